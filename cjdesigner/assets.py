@@ -1,0 +1,34 @@
+"""Where the shipped icons and fonts are, in a source checkout and in an installed wheel.
+
+A wheel carries them in ``cjdesigner/resources`` (copied by ``setup.py``); a checkout keeps
+them in the top-level ``resources/`` folder. Nothing here imports Qt: the PDF export uses the
+same files as the canvas.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@cache
+def resources_dir() -> Path:
+    """The folder that holds ``icons/`` and ``fonts/``."""
+    for candidate in (_PACKAGE_DIR / "resources", _PACKAGE_DIR.parent / "resources"):
+        if (candidate / "icons").is_dir():
+            return candidate
+    raise FileNotFoundError(
+        "cjdesigner's resources (icons and fonts) are missing from the installation"
+    )
+
+
+def icon_path(key: str) -> Path:
+    """The SVG file of an icon key (a channel icon or a sentiment marker)."""
+    return resources_dir() / "icons" / f"{key}.svg"
+
+
+def font_path(file_name: str) -> Path:
+    """A TrueType font shipped with the package (with its licence beside it)."""
+    return resources_dir() / "fonts" / file_name

@@ -1,0 +1,54 @@
+"""Personas: research-based customer profiles, one lane of the map each."""
+
+from __future__ import annotations
+
+from typing import Literal, Self
+
+from pydantic import Field, model_validator
+
+from cjdesigner.model.base import Base64Bytes, Colour, Id, MapModel
+from cjdesigner.model.ids import new_id
+from cjdesigner.model.text import LongText, Name, ShortText, TextList
+
+AVATAR_MAX_BYTES = 512 * 1024
+"""Pictures are embedded in the map file; a cap keeps files small enough to diff and mail."""
+
+_MAGIC = {"image/png": b"\x89PNG\r\n\x1a\n", "image/jpeg": b"\xff\xd8\xff"}
+
+
+class Avatar(MapModel):
+    """A persona's picture, embedded as PNG or JPEG bytes."""
+
+    media_type: Literal["image/png", "image/jpeg"]
+    data: Base64Bytes = Field(max_length=AVATAR_MAX_BYTES)
+
+    @model_validator(mode="after")
+    def _check_signature(self) -> Self:
+        if not self.data.startswith(_MAGIC[self.media_type]):
+            kind = self.media_type.split("/")[1].upper()
+            raise ValueError(f"the avatar picture is not a {kind} image")
+        return self
+
+
+class Persona(MapModel):
+    """One lane of the map: a customer profile with goals, frustrations and a colour."""
+
+    id: Id = Field(default_factory=new_id)
+    name: Name
+    role: ShortText = ""
+    quote: LongText = ""
+    goals: TextList = Field(default_factory=list)
+    frustrations: TextList = Field(default_factory=list)
+    demographics: LongText = ""
+    colour: Colour = "#0072B2"
+    avatar: Avatar | None = None
+
+    @property
+    def initials(self) -> str:
+        """Up to two initials for the round avatar when there is no picture."""
+        words = [w for w in self.name.replace("-", " ").split() if w[:1].isalnum()]
+        if not words:
+            return "?"
+        if len(words) == 1:
+            return words[0][:2].upper()
+        return (words[0][0] + words[-1][0]).upper()

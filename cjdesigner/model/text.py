@@ -1,0 +1,45 @@
+"""Text rules shared by every field: NFC normalisation, length caps, Romanian cedillas.
+
+Text is NFC-normalised when it enters the model, so that "ą" typed as a + combining ogonek
+and "ą" as one code point compare, search and print the same. Romanian ş/ţ with a cedilla
+(U+015F/U+0163) are a common mistake for ș/ț with a comma below (U+0219/U+021B); we can point
+them out and offer the fix, but never change the user's text silently.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Annotated
+
+from pydantic import AfterValidator, Field
+
+# Caps that no real map reaches but that keep a corrupt or hostile file from eating memory.
+NAME_MAX = 200
+SHORT_TEXT_MAX = 500
+LONG_TEXT_MAX = 5_000
+LIST_MAX = 100
+
+
+def nfc(value: str) -> str:
+    """Return ``value`` in Unicode normal form C."""
+    if value.isascii() or unicodedata.is_normalized("NFC", value):
+        return value
+    return unicodedata.normalize("NFC", value)
+
+
+Name = Annotated[str, AfterValidator(nfc), Field(max_length=NAME_MAX)]
+ShortText = Annotated[str, AfterValidator(nfc), Field(max_length=SHORT_TEXT_MAX)]
+LongText = Annotated[str, AfterValidator(nfc), Field(max_length=LONG_TEXT_MAX)]
+TextList = Annotated[list[LongText], Field(max_length=LIST_MAX)]
+
+_CEDILLA_TO_COMMA = str.maketrans({"ş": "ș", "Ş": "Ș", "ţ": "ț", "Ţ": "Ț"})
+
+
+def has_cedilla_forms(value: str) -> bool:
+    """Whether ``value`` holds ş/ţ with a cedilla, which Romanian writes with a comma below."""
+    return value != value.translate(_CEDILLA_TO_COMMA)
+
+
+def cedilla_to_comma(value: str) -> str:
+    """The suggested Romanian spelling of ``value``: ş→ș, ţ→ț (upper case too)."""
+    return value.translate(_CEDILLA_TO_COMMA)

@@ -1,0 +1,46 @@
+"""Touchpoints: every moment the customer meets the brand, placed in a stage × persona cell."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from cjdesigner.model.base import Id, MapModel
+from cjdesigner.model.enums import EMOTION_MAX, EMOTION_MIN, Evidence, Sentiment
+from cjdesigner.model.ids import new_id
+from cjdesigner.model.text import LIST_MAX, LongText, Name, ShortText, TextList
+
+
+class Kpi(MapModel):
+    """A success measure at a touchpoint (NPS, CSAT, conversion, bounce rate…)."""
+
+    name: Name
+    value: float | None = None
+    target: float | None = None
+    unit: ShortText = ""
+
+
+class Touchpoint(MapModel):
+    """A card in the grid. ``order`` is its position within its stage × persona cell."""
+
+    id: Id = Field(default_factory=new_id)
+    stage_id: Id
+    persona_id: Id
+    order: int = Field(default=0, ge=0)
+    title: Name
+    channel: Id
+    sentiment: Sentiment = Sentiment.NEUTRAL
+    emotion: int | None = Field(default=None, ge=EMOTION_MIN, le=EMOTION_MAX)
+    description: LongText = ""
+    customer_action: LongText = ""
+    pain_points: TextList = Field(default_factory=list)
+    opportunities: TextList = Field(default_factory=list)
+    owner: ShortText = ""
+    kpis: list[Kpi] = Field(default_factory=list, max_length=LIST_MAX)
+    milestone: bool = False
+    journey_end: bool = False
+    evidence: Evidence = Evidence.ASSUMPTION
+
+    @property
+    def cell(self) -> tuple[str, str]:
+        """The (stage id, persona id) cell the card sits in."""
+        return (self.stage_id, self.persona_id)
