@@ -20,3 +20,9 @@ def _qt_test_paths(request: pytest.FixtureRequest) -> None:
         from PySide6.QtCore import QStandardPaths
 
         QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.fixture
+def samples_dir() -> Path:
+    """The bundled sample maps."""
+    return SAMPLES_DIR
