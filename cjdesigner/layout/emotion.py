@@ -1,0 +1,55 @@
+"""A persona's emotion curve: one point per stage, placed in the lane's curve band.
+
+A stage's value is the mean emotion of the persona's scored touchpoints in it. A stage with no
+scored touchpoint leaves a gap (``None``) rather than an invented value, so the curve is drawn
+as separate runs.
+"""
+
+from __future__ import annotations
+
+from cjdesigner.i18n import tr
+from cjdesigner.layout.grid import GridLayout
+from cjdesigner.model.enums import EMOTION_MAX, EMOTION_MIN
+from cjdesigner.model.journey_map import JourneyMap
+
+
+def emotion_labels() -> dict[int, str]:
+    """The curve axis labels by emotion score (translated when called, not at import)."""
+    return {EMOTION_MIN: tr("frustrated"), 0: tr("indifferent"), EMOTION_MAX: tr("delighted")}
+
+
+CURVE_MARGIN = 10.0
+"""Space kept above +2 and below -2 inside the band, so markers are not cut off."""
+
+
+def stage_emotions(m: JourneyMap, persona_id: str) -> list[float | None]:
+    """The mean emotion of the persona in each stage (in stage order), None where unscored."""
+    sums: dict[str, list[int]] = {}
+    for t in m.touchpoints:
+        if t.persona_id == persona_id and t.emotion is not None:
+            sums.setdefault(t.stage_id, []).append(t.emotion)
+    return [(sum(values) / len(values)) if (values := sums.get(s.id)) else None for s in m.stages]
+
+
+def emotion_y(layout: GridLayout, persona_id: str, emotion: float) -> float:
+    """The height in the lane's curve band that stands for ``emotion`` (+2 at the top)."""
+    band = layout.curve_bands[persona_id]
+    top = band.y + CURVE_MARGIN
+    span = band.h - 2 * CURVE_MARGIN
+    return top + span * (EMOTION_MAX - emotion) / (EMOTION_MAX - EMOTION_MIN)
+
+
+def emotion_curve(
+    m: JourneyMap, layout: GridLayout, persona_id: str
+) -> list[tuple[float, float] | None]:
+    """The curve's points (column centre, height), one per stage; None marks a gap."""
+    if persona_id not in layout.curve_bands:
+        return []
+    points: list[tuple[float, float] | None] = []
+    for stage_id, value in zip(layout.stage_order, stage_emotions(m, persona_id), strict=True):
+        if value is None:
+            points.append(None)
+        else:
+            x = layout.stage_headers[stage_id].center[0]
+            points.append((x, emotion_y(layout, persona_id, value)))
+    return points
