@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Annotated
 
-from pydantic import AfterValidator, Field
+from pydantic import AfterValidator, Field, StringConstraints
 
 # Caps that no real map reaches but that keep a corrupt or hostile file from eating memory.
 NAME_MAX = 200
@@ -27,9 +27,9 @@ def nfc(value: str) -> str:
     return unicodedata.normalize("NFC", value)
 
 
-Name = Annotated[str, AfterValidator(nfc), Field(max_length=NAME_MAX)]
-ShortText = Annotated[str, AfterValidator(nfc), Field(max_length=SHORT_TEXT_MAX)]
-LongText = Annotated[str, AfterValidator(nfc), Field(max_length=LONG_TEXT_MAX)]
+Name = Annotated[str, StringConstraints(max_length=NAME_MAX), AfterValidator(nfc)]
+ShortText = Annotated[str, StringConstraints(max_length=SHORT_TEXT_MAX), AfterValidator(nfc)]
+LongText = Annotated[str, StringConstraints(max_length=LONG_TEXT_MAX), AfterValidator(nfc)]
 TextList = Annotated[list[LongText], Field(max_length=LIST_MAX)]
 
 _CEDILLA_TO_COMMA = str.maketrans({"ş": "ș", "Ş": "Ș", "ţ": "ț", "Ţ": "Ț"})
