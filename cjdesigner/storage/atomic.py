@@ -1,0 +1,239 @@
+"""Write a file so that it is always either the complete old or the complete new version.
+
+The bytes go to a temporary file in the same folder (same file system, so the final rename is
+atomic), are flushed and fsynced, optionally checked, and then renamed over the target; the
+folder is fsynced so the rename itself survives a power cut. A crash or ``kill -9`` at any
+moment leaves the target untouched or fully replaced, plus at most a temporary file, which the
+next save or load of the same file removes.
+
+Temporary files are named ``.<name>.<pid>-<random>.tmp``: hidden, next to the file, and tied
+to the process that wrote them, so cleaning up never removes a file another live process is
+still writing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+import secrets
+import stat
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from cjdesigner.i18n import tr
+from cjdesigner.storage.errors import MapWriteError
+
+TEMP_SUFFIX = ".tmp"
+BACKUP_SUFFIX = ".bak"
+STALE_TEMP_SECONDS = 24 * 3600
+"""A temp file whose writer we cannot check (other OS, other machine) is stale after this."""
+
+_CREATE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+_TEMP_RE = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]{8}\.tmp$")
+
+
+def temp_path_for(path: Path) -> Path:
+    """A fresh temporary path next to ``path`` (the name says which file and process it is for)."""
+    return path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}")
+
+
+def backup_path_for(path: Path) -> Path:
+    """Where the previous version of ``path`` is kept: ``<file>.bak``."""
+    return path.with_name(path.name + BACKUP_SUFFIX)
+
+
+def _pid_alive(pid: int) -> bool | None:
+    """Whether process ``pid`` runs (``None``: cannot tell on this platform)."""
+    if sys.platform == "win32":  # os.kill(pid, 0) would send CTRL_C_EVENT there
+        return None
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, owned by someone else
+        return True
+    except OSError:
+        return None
+    return True
+
+
+def leftover_temp_files(path: Path) -> list[Path]:
+    """Temporary files of earlier saves of ``path`` whose writer is gone (or that are stale)."""
+    folder = path.parent
+    prefix = f".{path.name}."
+    found: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return found
+    now = time.time()
+    for entry in entries:
+        if not entry.name.startswith(prefix) or not entry.name.endswith(TEMP_SUFFIX):
+            continue
+        match = _TEMP_RE.match(entry.name)
+        if match is None or match.group("name") != path.name:
+            continue
+        alive = _pid_alive(int(match.group("pid")))
+        if alive is None:
+            try:
+                alive = now - entry.stat(follow_symlinks=False).st_mtime < STALE_TEMP_SECONDS
+            except OSError:
+                continue
+        if not alive:
+            found.append(Path(entry.path))
+    return found
+
+
+def cleanup_temp_files(path: str | os.PathLike[str]) -> list[Path]:
+    """Remove leftover temporary files of ``path``; returns those removed. Never raises."""
+    removed: list[Path] = []
+    for leftover in leftover_temp_files(Path(path)):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+            removed.append(leftover)
+    return removed
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (no-op where folders cannot be opened, e.g. Windows)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):  # some file systems refuse fsync on folders
+            os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def _write_error(path: Path, exc: OSError) -> MapWriteError:
+    """A user-facing message for why ``path`` could not be written."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        reason = tr("the disk is full")
+    elif isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM):
+        reason = tr("permission denied")
+    elif exc.errno == errno.EROFS:
+        reason = tr("the disk is read-only")
+    elif isinstance(exc, FileNotFoundError):
+        reason = tr("the folder does not exist")
+    elif isinstance(exc, IsADirectoryError):
+        reason = tr("it is a folder")
+    else:
+        reason = exc.strerror or str(exc)
+    message = tr("Cannot save “{file}”: {reason}. The file on disk was not changed.").format(
+        file=path, reason=reason
+    )
+    return MapWriteError(message, path=path)
+
+
+def resolve_target(path: str | os.PathLike[str]) -> Path:
+    """The real file to replace: a symlinked map is saved through the link, not over it."""
+    p = Path(path)
+    return Path(os.path.realpath(p)) if p.is_symlink() else p
+
+
+def atomic_write_bytes(
+    path: str | os.PathLike[str],
+    data: bytes,
+    *,
+    backup: bool = False,
+    check: Callable[[bytes], None] | None = None,
+) -> None:
+    """Replace ``path`` with ``data`` atomically, or raise :class:`MapWriteError`, changing nothing.
+
+    ``backup`` keeps the previous version as ``<file>.bak``; ``check`` receives the bytes read
+    back from the temporary file and may raise :class:`MapWriteError` to stop the save (the map
+    save passes its loader). The new file keeps the old one's permission bits.
+    """
+    target = resolve_target(path)
+    cleanup_temp_files(target)
+    try:
+        old_stat: os.stat_result | None = target.stat()
+    except FileNotFoundError:
+        old_stat = None
+    except OSError as exc:
+        raise _write_error(target, exc) from exc
+    if old_stat is not None and not stat.S_ISREG(old_stat.st_mode):
+        raise _write_error(target, IsADirectoryError(errno.EISDIR, "is a folder"))
+    if old_stat is not None and not os.access(target, os.W_OK):
+        raise _write_error(target, PermissionError(errno.EACCES, "read-only"))
+
+    temp = temp_path_for(target)
+    try:
+        try:
+            fd = os.open(temp, _CREATE_FLAGS, 0o666)
+        except OSError as exc:
+            raise _write_error(target, exc) from exc
+        try:
+            if old_stat is not None and hasattr(os, "fchmod"):
+                with contextlib.suppress(OSError):
+                    os.fchmod(fd, stat.S_IMODE(old_stat.st_mode))
+            _write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if check is not None:
+            check(temp.read_bytes())
+        if backup and old_stat is not None:
+            _keep_backup(target)
+        temp.replace(target)
+    except OSError as exc:
+        _remove_quietly(temp)
+        raise _write_error(target, exc) from exc
+    except BaseException:
+        _remove_quietly(temp)
+        raise
+    _fsync_folder(target.parent)
+
+
+def atomic_write_text(
+    path: str | os.PathLike[str],
+    text: str,
+    *,
+    backup: bool = False,
+    check: Callable[[bytes], None] | None = None,
+) -> None:
+    """:func:`atomic_write_bytes` of ``text`` encoded as UTF-8 (newlines written as given)."""
+    atomic_write_bytes(path, text.encode("utf-8"), backup=backup, check=check)
+
+
+def _keep_backup(target: Path) -> None:
+    """Make ``<file>.bak`` the current version of ``target`` without ever removing ``target``.
+
+    A hard link costs nothing; where links are not supported (FAT, some network shares) the
+    bytes are copied. Either way the backup appears by an atomic rename.
+    """
+    backup = backup_path_for(target)
+    link = temp_path_for(target)
+    try:
+        os.link(target, link)
+    except OSError:
+        data = target.read_bytes()
+        fd = os.open(link, _CREATE_FLAGS, 0o666)
+        try:
+            _write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    try:
+        link.replace(backup)
+    except OSError:
+        _remove_quietly(link)
+        raise
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()

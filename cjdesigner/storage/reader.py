@@ -1,0 +1,292 @@
+"""Reading map files: one fast path for good files, careful diagnosis for everything else.
+
+A good file of the current version is parsed and validated in one pass by pydantic's JSON
+validator (Rust), which is what keeps a 5,000-touchpoint map near the speed of ``json.loads``.
+Only when that fails (or the file is older) do we take the slow path: decode, parse with the
+standard library for line/column, check the marker and version, migrate, validate again, and
+turn whatever is wrong into one message naming the file and the place.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from cjdesigner.i18n import tr
+from cjdesigner.model import JourneyMap
+from cjdesigner.storage.atomic import cleanup_temp_files
+from cjdesigner.storage.errors import (
+    InvalidFormatError,
+    MapFileError,
+    UnsupportedFormatVersionError,
+)
+from cjdesigner.storage.fingerprint import FileFingerprint, fingerprint_of_bytes
+from cjdesigner.storage.format import FORMAT_MARKER, FORMAT_VERSION, MAX_FILE_BYTES, MapFile
+from cjdesigner.storage.messages import summarise, validation_problems
+from cjdesigner.storage.migrations import MissingMigrationError, migrate
+
+_BOM = b"\xef\xbb\xbf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedMap:
+    """A map read from disk, with what the file was then (to detect changes before saving)."""
+
+    map: JourneyMap
+    path: Path
+    fingerprint: FileFingerprint
+
+
+def _fail(
+    cls: type[MapFileError],
+    source: str,
+    body: str,
+    *,
+    line: int | None = None,
+    column: int | None = None,
+    problems: list[str] | None = None,
+) -> MapFileError:
+    return cls(f"“{source}”: {body}", line=line, column=column, problems=problems)
+
+
+def _line_column(data: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of byte ``offset`` in UTF-8 ``data``."""
+    before = data[:offset]
+    line = before.count(b"\n") + 1
+    start = before.rfind(b"\n") + 1
+    column = len(before[start:].decode("utf-8", errors="replace")) + 1
+    return line, column
+
+
+def _decode(data: bytes, source: str) -> str:
+    if not data.strip():
+        raise _fail(InvalidFormatError, source, tr("the file is empty."))
+    if data.startswith(_UTF16_BOMS):
+        raise _fail(
+            InvalidFormatError,
+            source,
+            tr("the file is UTF-16 text; cjdesigner maps are UTF-8. Save it as UTF-8 and retry."),
+        )
+    if b"\x00" in data[:8192]:
+        raise _fail(InvalidFormatError, source, tr("this is a binary file, not a cjdesigner map."))
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, column = _line_column(data, exc.start)
+        raise _fail(
+            InvalidFormatError,
+            source,
+            tr(
+                "the file is not valid UTF-8 text "
+                "(byte 0x{byte:02X} at line {line}, column {column})."
+            ).format(byte=data[exc.start], line=line, column=column),
+            line=line,
+            column=column,
+        ) from None
+
+
+def _parse(text: str, source: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        if exc.pos >= len(text.rstrip()):
+            reason = tr("the file ends too early (it may be truncated)")
+        else:
+            reason = exc.msg
+        raise _fail(
+            InvalidFormatError,
+            source,
+            tr("not valid JSON at line {line}, column {column}: {reason}.").format(
+                line=exc.lineno, column=exc.colno, reason=reason
+            ),
+            line=exc.lineno,
+            column=exc.colno,
+        ) from None
+    except RecursionError:
+        raise _fail(InvalidFormatError, source, tr("the JSON is nested too deeply.")) from None
+
+
+def _check_envelope(doc: Any, source: str) -> tuple[int, dict[str, Any]]:
+    """The format version and the map dict of a parsed file, or a clear error."""
+    not_ours = tr("this is not a cjdesigner journey map file")
+    if not isinstance(doc, dict):
+        raise _fail(
+            InvalidFormatError,
+            source,
+            not_ours
+            + tr(" (the file holds a JSON {kind}, not an object).").format(
+                kind=type(doc).__name__ if doc is not None else "null"
+            ),
+        )
+    marker = doc.get("format")
+    if marker is None:
+        hint = (
+            tr(" (the “format” marker is missing; it looks like a bare map without the envelope)")
+            if "touchpoints" in doc or "stages" in doc
+            else tr(" (the “format” marker is missing)")
+        )
+        raise _fail(InvalidFormatError, source, not_ours + hint + ".")
+    if marker != FORMAT_MARKER:
+        raise _fail(
+            InvalidFormatError,
+            source,
+            not_ours
+            + tr(" (its format marker is {found}, expected {expected}).").format(
+                found=json.dumps(marker, ensure_ascii=False)[:80],
+                expected=json.dumps(FORMAT_MARKER),
+            ),
+        )
+    version = doc.get("format_version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise _fail(
+            InvalidFormatError,
+            source,
+            tr("format_version must be a whole number (found {found}).").format(
+                found=json.dumps(version, ensure_ascii=False)[:40]
+            ),
+            problems=["format_version: " + tr("must be a whole number")],
+        )
+    if version > FORMAT_VERSION:
+        raise _fail(
+            UnsupportedFormatVersionError,
+            source,
+            tr(
+                "this file is from a newer cjdesigner (file format version {found}; this version "
+                "reads up to {current}). Update cjdesigner to open it."
+            ).format(found=version, current=FORMAT_VERSION),
+        )
+    unknown = sorted(set(doc) - {"format", "format_version", "map"})
+    if unknown:
+        problems = [
+            f"{key}: "
+            + tr("is not a known field (unknown fields are not dropped, so the file is refused)")
+            for key in unknown
+        ]
+        raise _fail(InvalidFormatError, source, summarise(problems), problems=problems)
+    if "map" not in doc:
+        raise _fail(
+            InvalidFormatError,
+            source,
+            "map: " + tr("is required but missing"),
+            problems=["map: " + tr("is required but missing")],
+        )
+    return version, doc["map"]
+
+
+def _diagnose(data: bytes, source: str) -> JourneyMap:
+    """The slow path: find what is wrong with ``data`` (or migrate it) and say so clearly."""
+    text = _decode(data, source)
+    doc = _parse(text, source)
+    version, raw_map = _check_envelope(doc, source)
+    if version < FORMAT_VERSION:
+        if not isinstance(raw_map, dict):
+            raise _fail(InvalidFormatError, source, "map: " + tr("must be an object {…}"))
+        try:
+            raw_map = migrate(raw_map, version)
+        except MissingMigrationError:
+            raise _fail(
+                UnsupportedFormatVersionError,
+                source,
+                tr(
+                    "file format version {found} is not one cjdesigner can read (it reads "
+                    "versions 1 to {current})."
+                ).format(found=version, current=FORMAT_VERSION),
+            ) from None
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _fail(
+                InvalidFormatError,
+                source,
+                tr("the file (format version {found}) could not be upgraded: {reason}.").format(
+                    found=version, reason=exc
+                ),
+            ) from None
+    envelope = {"format": FORMAT_MARKER, "format_version": FORMAT_VERSION, "map": raw_map}
+    # Validate as JSON again so that exactly the same rules apply as on the fast path.
+    try:
+        return MapFile.model_validate_json(json.dumps(envelope, ensure_ascii=False)).map
+    except ValidationError as exc:
+        problems = validation_problems(exc)
+        raise _fail(InvalidFormatError, source, summarise(problems), problems=problems) from None
+    except (ValueError, RecursionError) as exc:  # e.g. NaN the strict JSON validator refuses
+        raise _fail(InvalidFormatError, source, str(exc)) from None
+
+
+def loads_map(data: str | bytes, source: str = "<text>") -> JourneyMap:
+    """Parse and validate a whole map file's content; raises :class:`MapFileError` subclasses.
+
+    ``source`` names the data in messages (a file path, ``<clipboard>``…). A UTF-8 BOM is
+    accepted (Windows Notepad writes one). Text is NFC-normalised by the model's fields.
+    """
+    raw = data.encode("utf-8", errors="surrogatepass") if isinstance(data, str) else bytes(data)
+    if len(raw) > MAX_FILE_BYTES:
+        raise _fail(InvalidFormatError, source, _too_big(len(raw)))
+    if raw.startswith(_BOM):
+        raw = raw[len(_BOM) :]
+    try:
+        return MapFile.model_validate_json(raw).map
+    except (ValidationError, ValueError, RecursionError):
+        pass
+    return _diagnose(raw, source)
+
+
+def _too_big(size: int) -> str:
+    return tr(
+        "the file is too large to be a journey map ({size} MB; the limit is {limit} MB)."
+    ).format(size=size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024))
+
+
+def read_map_bytes(path: Path) -> tuple[bytes, os.stat_result]:
+    """The bytes of the map file at ``path`` and its ``stat``, or a clear :class:`MapFileError`."""
+    source = str(path)
+    try:
+        st = path.stat()
+        if stat.S_ISDIR(st.st_mode):
+            raise _fail(InvalidFormatError, source, tr("this is a folder, not a map file."))
+        if not stat.S_ISREG(st.st_mode):
+            raise _fail(InvalidFormatError, source, tr("this is not a regular file."))
+        if st.st_size > MAX_FILE_BYTES:
+            raise _fail(InvalidFormatError, source, _too_big(st.st_size))
+        with path.open("rb") as f:
+            st = os.fstat(f.fileno())
+            data = f.read(MAX_FILE_BYTES + 1)
+    except MapFileError as exc:
+        exc.path = path
+        raise
+    except FileNotFoundError:
+        raise _fail(InvalidFormatError, source, tr("the file does not exist.")) from None
+    except IsADirectoryError:
+        raise _fail(InvalidFormatError, source, tr("this is a folder, not a map file.")) from None
+    except PermissionError:
+        raise _fail(MapFileError, source, tr("no permission to read this file.")) from None
+    except OSError as exc:
+        raise _fail(
+            MapFileError,
+            source,
+            tr("the file cannot be read ({reason}).").format(reason=exc.strerror or exc),
+        ) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise _fail(InvalidFormatError, source, _too_big(len(data)))
+    return data, st
+
+
+def load_map(path: str | os.PathLike[str]) -> LoadedMap:
+    """Read, migrate and validate the map at ``path`` (any extension).
+
+    Leftover temporary files of an interrupted save of this file are removed first.
+    """
+    p = Path(path)
+    cleanup_temp_files(p)
+    try:
+        data, st = read_map_bytes(p)
+        m = loads_map(data, source=str(p))
+    except MapFileError as exc:
+        exc.path = p
+        raise
+    return LoadedMap(map=m, path=p, fingerprint=fingerprint_of_bytes(data, st))
