@@ -1,0 +1,61 @@
+"""Layering: the model, storage, templates, layout, analysis and export never import Qt.
+
+Two proofs: import-linter's static contracts (pyproject.toml), and a run in a fresh interpreter
+where importing PySide6 fails, so a hidden runtime import would break too.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import cjdesigner
+
+PACKAGE_DIR = Path(cjdesigner.__file__).parent
+QT_FREE = ["model", "storage", "templates", "layout", "analysis", "export"]
+
+
+def qt_free_modules() -> list[str]:
+    modules = ["cjdesigner.i18n", "cjdesigner.assets"]
+    for name in QT_FREE:
+        root = PACKAGE_DIR / name
+        for path in sorted(root.rglob("*.py")):
+            parts = path.relative_to(PACKAGE_DIR).with_suffix("").parts
+            if parts[-1] == "__main__":
+                continue
+            if parts[-1] == "__init__":
+                parts = parts[:-1]
+            modules.append(".".join(("cjdesigner", *parts)))
+    return modules
+
+
+def test_pure_layers_import_without_qt() -> None:
+    modules = qt_free_modules()
+    assert "cjdesigner.model.operations" in modules
+    script = (
+        "import sys, importlib\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] in ('PySide6', 'shiboken6'):\n"
+        "            raise ImportError('Qt is not allowed here: ' + name)\n"
+        "sys.meta_path.insert(0, Block())\n"
+        f"for name in {modules!r}:\n"
+        "    importlib.import_module(name)\n"
+        "assert not any(m.startswith('PySide6') for m in sys.modules)\n"
+        "print('ok', len(sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("ok")
+
+
+def test_import_linter_contracts_hold() -> None:
+    lint = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run(
+        [str(lint)], capture_output=True, text=True, check=False, cwd=PACKAGE_DIR.parent
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Contracts: 2 kept, 0 broken" in result.stdout
