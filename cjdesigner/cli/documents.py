@@ -1,0 +1,293 @@
+"""The document commands: ``new``, ``templates``, ``validate`` and ``info``.
+
+They work on map files without the editor (and without Qt): a consultant scripts them, CI checks
+a folder of maps with ``validate``, and ``info --json`` feeds other tools.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from cjdesigner import storage
+from cjdesigner.i18n import tr
+from cjdesigner.model import JourneyMap, Sentiment
+from cjdesigner.templates import (
+    DEFAULT_TEMPLATE,
+    LANGUAGES,
+    build_map,
+    list_templates,
+    template_names,
+)
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 1
+
+
+class CommandError(Exception):
+    """Bad input found by a command: the message goes to stderr, the exit code is 1."""
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``new``, ``templates``, ``validate`` and ``info`` to the command line."""
+    new = subparsers.add_parser(
+        "new",
+        help=tr("create a map file from a template"),
+        description=tr(
+            "Create a map file from a template (the free blank 5A map unless --template says "
+            "otherwise). An existing file is never replaced without --force."
+        ),
+    )
+    new.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help=tr("the map file to create")
+    )
+    new.add_argument(
+        "--template",
+        default=DEFAULT_TEMPLATE,
+        choices=template_names(),
+        metavar="NAME",
+        help=tr("template name: {names} (default: {default})").format(
+            names=", ".join(template_names()), default=DEFAULT_TEMPLATE
+        ),
+    )
+    new.add_argument(
+        "--lang",
+        default="en",
+        choices=LANGUAGES,
+        help=tr("language of the stage, persona and channel names (default: en)"),
+    )
+    new.add_argument("--title", metavar="TEXT", help=tr("the map's title"))
+    new.add_argument("--client", metavar="TEXT", help=tr("the client the map is made for"))
+    new.add_argument("--author", metavar="TEXT", help=tr("who prepares the map"))
+    new.add_argument(
+        "--force", action="store_true", help=tr("replace FILE if it exists (a .bak copy is kept)")
+    )
+    new.set_defaults(run=_guarded(run_new))
+
+    templates = subparsers.add_parser(
+        "templates",
+        help=tr("list the templates and their languages"),
+        description=tr("List the templates 'new' can start from, with their titles."),
+    )
+    templates.add_argument(
+        "--json", action="store_true", help=tr("print one JSON object instead of text")
+    )
+    templates.set_defaults(run=_guarded(run_templates))
+
+    validate = subparsers.add_parser(
+        "validate",
+        help=tr("check that map files are valid"),
+        description=tr(
+            "Check map files. Exit code 0 when every file is valid, otherwise 1 with a message "
+            "that names the file and the problem."
+        ),
+    )
+    validate.add_argument("files", nargs="+", metavar="FILE", help=tr("map files to check"))
+    validate.set_defaults(run=_guarded(run_validate))
+
+    info = subparsers.add_parser(
+        "info",
+        help=tr("show a map's title and counts"),
+        description=tr(
+            "Show a map's title and how many stages, personas, touchpoints and connections it "
+            "has, with the touchpoints per sentiment."
+        ),
+    )
+    info.add_argument("file", metavar="FILE", help=tr("the map file"))
+    info.add_argument(
+        "--json", action="store_true", help=tr("print one JSON object instead of text")
+    )
+    info.set_defaults(run=_guarded(run_info))
+
+
+# -- new --------------------------------------------------------------------------------------
+
+
+def run_new(args: argparse.Namespace) -> int:
+    """Write a new map from a template; refuse to replace a file unless ``--force``."""
+    path = Path(args.output)
+    if path.is_dir():
+        raise CommandError(
+            tr("“{path}”: this is a folder; give the name of a map file.").format(path=path)
+        )
+    if path.exists() and not args.force:
+        raise CommandError(
+            tr("“{path}”: the file already exists; add --force to replace it.").format(path=path)
+        )
+    folder = path.parent
+    if not folder.is_dir():
+        raise CommandError(tr("“{folder}”: the folder does not exist.").format(folder=folder))
+    title = args.title
+    if title is not None and not title.strip():
+        raise CommandError(tr("the title must not be empty."))
+    m = build_map(args.template, args.lang, title=title.strip() if title else None)
+    _set_info(m, client=args.client, author=args.author)
+    storage.save_map(m, path)
+    for warning in _cedilla_warnings(m):
+        print(
+            tr("“{file}”: warning: {warning}.").format(file=path, warning=warning), file=sys.stderr
+        )
+    print(
+        tr(
+            "Created “{path}”: {template} ({language}), {stages} stages, {personas} persona."
+        ).format(
+            path=path,
+            template=args.template,
+            language=args.lang,
+            stages=len(m.stages),
+            personas=len(m.personas),
+        )
+    )
+    return EXIT_OK
+
+
+def _set_info(m: JourneyMap, **fields: str | None) -> None:
+    for name, value in fields.items():
+        if value is None:
+            continue
+        try:
+            setattr(m.info, name, value.strip())
+        except ValidationError as err:
+            problem = err.errors()[0]["msg"]
+            raise CommandError(f"--{name}: {problem}") from None
+
+
+# -- templates --------------------------------------------------------------------------------
+
+
+def run_templates(args: argparse.Namespace) -> int:
+    """List every template with its languages and its title in each language."""
+    infos = list_templates()
+    if args.json:
+        listing = [
+            {
+                "name": info.name,
+                "languages": list(info.languages),
+                "stages": info.stage_count,
+                "titles": {lang: info.title(lang) for lang in info.languages},
+            }
+            for info in infos
+        ]
+        print(json.dumps({"templates": listing}, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for number, info in enumerate(infos):
+        if number:
+            print()
+        default = tr(" (default)") if info.name == DEFAULT_TEMPLATE else ""
+        print(
+            tr("{name}{default} — {stages} stages, languages: {languages}").format(
+                name=info.name,
+                default=default,
+                stages=info.stage_count,
+                languages=", ".join(info.languages),
+            )
+        )
+        print(f"    {info.summary('en')}")
+        for lang in info.languages:
+            print(f"    {lang}  {info.title(lang)}")
+    return EXIT_OK
+
+
+# -- validate ---------------------------------------------------------------------------------
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    """Check every file; report each problem and go on, so one run checks a whole folder."""
+    failed = 0
+    for file in args.files:
+        try:
+            loaded = storage.load_map(Path(file))
+        except storage.MapFileError as err:
+            print(str(err), file=sys.stderr)
+            failed += 1
+            continue
+        m = loaded.map
+        for warning in _cedilla_warnings(m):
+            print(
+                tr("“{file}”: warning: {warning}.").format(file=file, warning=warning),
+                file=sys.stderr,
+            )
+        print(
+            tr("“{file}”: valid ({touchpoints} touchpoints, {connections} connections).").format(
+                file=file, touchpoints=len(m.touchpoints), connections=len(m.connections)
+            )
+        )
+    return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
+def _cedilla_warnings(m: JourneyMap) -> list[str]:
+    """Romanian ş/ţ written with a cedilla: pointed out, never changed by ``validate``."""
+    return [
+        tr("{field} has ş/ţ with a cedilla; Romanian writes ș/ț with a comma below").format(
+            field=field
+        )
+        for field in storage.cedilla_warnings(m)
+    ]
+
+
+# -- info -------------------------------------------------------------------------------------
+
+
+def map_summary(m: JourneyMap) -> dict[str, Any]:
+    """The counts ``info`` shows (and prints as JSON): the keys are part of the CLI contract."""
+    counts = Counter(t.sentiment for t in m.touchpoints)
+    return {
+        "title": m.info.title,
+        "language": m.info.language.value,
+        "stages": len(m.stages),
+        "personas": len(m.personas),
+        "touchpoints": len(m.touchpoints),
+        "connections": len(m.connections),
+        "sentiment": {s.value: counts.get(s, 0) for s in Sentiment},
+    }
+
+
+def run_info(args: argparse.Namespace) -> int:
+    """Print a map's title and counts, as text or as one JSON object."""
+    m = storage.load_map(Path(args.file)).map
+    summary = map_summary(m)
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    sentiment = summary["sentiment"]
+    rows = [
+        (tr("stages"), str(summary["stages"])),
+        (tr("personas"), str(summary["personas"])),
+        (tr("touchpoints"), str(summary["touchpoints"])),
+        ("  " + tr("positive"), str(sentiment["positive"])),
+        ("  " + tr("neutral"), str(sentiment["neutral"])),
+        ("  " + tr("negative"), str(sentiment["negative"])),
+        (tr("connections"), str(summary["connections"])),
+    ]
+    details = [
+        (tr("client"), m.info.client),
+        (tr("author"), m.info.author),
+        (tr("version"), m.info.version_label),
+    ]
+    rows = [(tr("language"), summary["language"]), *((k, v) for k, v in details if v), *rows]
+    width = max(len(label) for label, _ in rows)
+    print(m.info.title)
+    for label, value in rows:
+        print(f"  {label.ljust(width)}  {value}")
+    return EXIT_OK
+
+
+def _guarded(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """Turn a command's :class:`CommandError` into a message on stderr and exit code 1."""
+
+    def guarded(args: argparse.Namespace) -> int:
+        try:
+            return int(run(args))
+        except CommandError as err:
+            print(f"cjdesigner: {err}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+
+    guarded.__doc__ = run.__doc__
+    return guarded

@@ -1,0 +1,160 @@
+"""Parse the command line, dispatch to a command module or the editor, turn errors into exit codes.
+
+Commands live in the modules named by :data:`COMMAND_MODULES`; each has
+``register(subparsers) -> None`` that adds its sub-parser and ``set_defaults(run=...)`` with a
+callable ``run(args) -> int``. Another part of the program adds a command by appending its module
+name to the tuple, nothing else.
+
+Exit codes: 0 success, 1 bad input (one clear message on stderr), 2 wrong usage. No traceback
+ever reaches the user unless ``CJDESIGNER_DEBUG`` is set in the environment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import importlib
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from cjdesigner import __version__
+from cjdesigner.i18n import tr
+from cjdesigner.storage import MapFileError
+
+#: Modules that add sub-commands (full dotted names), in the order ``--help`` lists them.
+COMMAND_MODULES: tuple[str, ...] = ("cjdesigner.cli.documents",)
+
+PROG = "cjdesigner"
+EXIT_OK = 0
+EXIT_BAD_INPUT = 1
+EXIT_USAGE = 2
+
+#: The editor's entry point, imported only when it is needed: only that path imports Qt.
+EDITOR_MODULE = "cjdesigner.editor.app"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The top-level parser with every command module's sub-parser registered."""
+    return _build()[0]
+
+
+def _build() -> tuple[argparse.ArgumentParser, list[str]]:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=tr(
+            "Design customer journey maps. Run 'cjdesigner' or 'cjdesigner FILE' to open the "
+            "editor, or one of the commands below."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    subparsers = parser.add_subparsers(title=tr("commands"), metavar="COMMAND", dest="command")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser, list(subparsers.choices)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line ``argv`` (default: ``sys.argv[1:]``) and return the exit code."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    _tolerate_narrow_encodings()
+    try:
+        return _dispatch(arguments)
+    except SystemExit as exit_:  # argparse: --help, --version, usage errors
+        return _exit_code(exit_.code)
+    except MapFileError as err:
+        _print_error(str(err))
+        return EXIT_BAD_INPUT
+    except OSError as err:
+        _print_error(describe_os_error(err))
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        _print_error(tr("interrupted"))
+        return 130
+    except Exception as err:
+        if os.environ.get("CJDESIGNER_DEBUG"):
+            raise
+        _print_error(
+            tr(
+                "unexpected error ({kind}: {message}). Set CJDESIGNER_DEBUG=1 to see the details."
+            ).format(kind=type(err).__name__, message=err)
+        )
+        return EXIT_BAD_INPUT
+
+
+def _dispatch(arguments: list[str]) -> int:
+    parser, commands = _build()
+    if not arguments:
+        return run_editor(None)
+    first = arguments[0]
+    if first == "--" and len(arguments) == 2:
+        return _open_in_editor(parser, commands, arguments[1])
+    if first.startswith("-") or first in commands:
+        args = parser.parse_args(arguments)
+        run: Callable[[argparse.Namespace], int] = args.run
+        return run(args)
+    if len(arguments) > 1:
+        parser.error(
+            tr("{first!r} is not a command; to open a map give only its file name").format(
+                first=first
+            )
+        )
+    return _open_in_editor(parser, commands, first)
+
+
+def _open_in_editor(parser: argparse.ArgumentParser, commands: list[str], file: str) -> int:
+    path = Path(file)
+    if not path.exists():
+        close = difflib.get_close_matches(file, commands, n=1)
+        if close:
+            parser.error(
+                tr("{file!r} is neither a file nor a command; did you mean {command!r}?").format(
+                    file=file, command=close[0]
+                )
+            )
+    elif path.is_dir():
+        _print_error(tr("“{file}”: this is a folder, not a map file.").format(file=file))
+        return EXIT_BAD_INPUT
+    return run_editor(file)
+
+
+def run_editor(path: str | None) -> int:
+    """Start the editor on ``path`` (None: a new map); imports Qt only now."""
+    try:
+        app = importlib.import_module(EDITOR_MODULE)
+    except ImportError as err:
+        _print_error(tr("the editor cannot start: {reason}").format(reason=err))
+        return EXIT_BAD_INPUT
+    result = app.run(path)
+    return int(result or 0)
+
+
+def describe_os_error(err: OSError) -> str:
+    """``file: reason`` for an operating-system error, without Python's ``[Errno n]`` noise."""
+    reason = err.strerror or str(err)
+    if err.filename is not None:
+        return f"“{os.fsdecode(err.filename)}”: {reason}."
+    return f"{reason}."
+
+
+def _exit_code(code: object) -> int:
+    if code is None:
+        return EXIT_OK
+    if isinstance(code, int):
+        return code
+    print(code, file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _print_error(message: str) -> None:
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def _tolerate_narrow_encodings() -> None:
+    """Print ą/ș on a console that cannot encode them as escapes instead of crashing."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and encoding not in ("utf8", "utf16", "utf32"):
+            reconfigure(errors="backslashreplace")
