@@ -60,10 +60,13 @@ def _sentence(error: ErrorDetails) -> list[str]:
         what = tr("must be at least {limit} (found {found})").format(
             limit=ctx.get("ge", ctx.get("gt")), found=_shown(found)
         )
-    elif kind in ("string_too_long", "bytes_too_long"):
-        what = tr("is too long ({count} characters or bytes; at most {limit})").format(
-            count=len(found) if isinstance(found, str | bytes) else "?",
-            limit=ctx.get("max_length"),
+    elif kind == "string_too_long":
+        what = tr("is too long ({count} characters; at most {limit})").format(
+            count=len(found) if isinstance(found, str) else "?", limit=ctx.get("max_length")
+        )
+    elif kind == "bytes_too_long":
+        what = tr("is too large ({count} bytes; at most {limit})").format(
+            count=len(found) if isinstance(found, bytes) else "?", limit=ctx.get("max_length")
         )
     elif kind == "too_long":
         what = tr("has too many items (at most {limit})").format(limit=ctx.get("max_length"))

@@ -30,6 +30,15 @@ class MissingMigrationError(LookupError):
         self.version = version
 
 
+def oldest_readable_version(migrations: dict[int, Migration] | None = None) -> int:
+    """The oldest format version that an unbroken chain of migrations brings up to date."""
+    table = MIGRATIONS if migrations is None else migrations
+    version = FORMAT_VERSION
+    while version - 1 in table:
+        version -= 1
+    return version
+
+
 def migrate(
     data: dict[str, Any],
     version: int,

@@ -29,7 +29,11 @@ from cjdesigner.storage.errors import (
 from cjdesigner.storage.fingerprint import FileFingerprint, fingerprint_of_bytes
 from cjdesigner.storage.format import FORMAT_MARKER, FORMAT_VERSION, MAX_FILE_BYTES, MapFile
 from cjdesigner.storage.messages import summarise, validation_problems
-from cjdesigner.storage.migrations import MissingMigrationError, migrate
+from cjdesigner.storage.migrations import (
+    MissingMigrationError,
+    migrate,
+    oldest_readable_version,
+)
 
 _BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -92,14 +96,32 @@ def _decode(data: bytes, source: str) -> str:
         ) from None
 
 
+def _json_reason(msg: str) -> str:
+    """The standard library's JSON error in words for a user who edited the file by hand."""
+    reasons = {
+        "Expecting value": tr("a value was expected here"),
+        "Expecting ',' delimiter": tr("a comma is missing"),
+        "Expecting ':' delimiter": tr("a colon is missing after the field name"),
+        "Expecting property name enclosed in double quotes": tr(
+            "a field name in double quotes was expected (is there a comma too many?)"
+        ),
+        "Extra data": tr("there is more text after the end of the map"),
+        "Invalid control character at": tr(
+            "a text value holds a raw line break or tab (write it as \\n or \\t)"
+        ),
+        "Invalid \\escape": tr("a backslash escape is not valid"),
+    }
+    return reasons.get(msg, msg)
+
+
 def _parse(text: str, source: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        if exc.pos >= len(text.rstrip()):
+        if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
             reason = tr("the file ends too early (it may be truncated)")
         else:
-            reason = exc.msg
+            reason = _json_reason(exc.msg)
         raise _fail(
             InvalidFormatError,
             source,
@@ -195,9 +217,9 @@ def _diagnose(data: bytes, source: str) -> JourneyMap:
                 UnsupportedFormatVersionError,
                 source,
                 tr(
-                    "file format version {found} is not one cjdesigner can read (it reads "
-                    "versions 1 to {current})."
-                ).format(found=version, current=FORMAT_VERSION),
+                    "file format version {found} is older than any this cjdesigner can read "
+                    "(the oldest it reads is version {oldest})."
+                ).format(found=version, oldest=oldest_readable_version()),
             ) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _fail(
