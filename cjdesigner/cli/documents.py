@@ -122,8 +122,10 @@ def run_new(args: argparse.Namespace) -> int:
             tr("“{path}”: the file already exists; add --force to replace it.").format(path=path)
         )
     folder = path.parent
-    if not folder.is_dir():
+    if not folder.exists():
         raise CommandError(tr("“{folder}”: the folder does not exist.").format(folder=folder))
+    if not folder.is_dir():
+        raise CommandError(tr("“{folder}”: this is a file, not a folder.").format(folder=folder))
     title = args.title
     if title is not None and not title.strip():
         raise CommandError(tr("the title must not be empty."))
