@@ -1,0 +1,128 @@
+"""A wheel built from the repository carries the icons and fonts, and the code finds them.
+
+The canvas and the PDF export both read ``resources/`` through ``cjdesigner.assets``. In a source
+checkout that folder sits at the top of the repository; an installed package has only what the
+wheel carries, so ``setup.py`` copies it into ``cjdesigner/resources``. This builds a real wheel
+(from a copy of the tree, so the shared checkout gets no ``build/`` folder) and looks inside.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+# Everything a build reads; tests, samples and caches stay out of the copy.
+BUILD_INPUTS = ("pyproject.toml", "setup.py", "README.md", "LICENSE", "cjdesigner", "resources")
+FONT_FILES = ("NotoSans-Regular.ttf", "OFL.txt")
+
+
+def _copy_sources(target: Path) -> Path:
+    source = target / "src"
+    source.mkdir()
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info", "build", "dist")
+    for name in BUILD_INPUTS:
+        path = REPO / name
+        if path.is_dir():
+            shutil.copytree(path, source / name, ignore=ignore)
+        elif path.is_file():
+            shutil.copy2(path, source / name)
+    return source
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A wheel freshly built from the repository's current files."""
+    work = tmp_path_factory.mktemp("wheel")
+    source = _copy_sources(work)
+    out = work / "dist"
+    env = {**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1", "PIP_NO_INPUT": "1"}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-index",
+            "-q",
+            "-w",
+            str(out),
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, f"wheel build failed:\n{result.stdout}\n{result.stderr}"
+    wheels = list(out.glob("cjdesigner-*.whl"))
+    assert len(wheels) == 1, wheels
+    return wheels[0]
+
+
+def _shipped_icons() -> list[Path]:
+    return sorted((REPO / "resources" / "icons").glob("*.svg"))
+
+
+@pytest.mark.slow
+def test_wheel_carries_every_icon_unchanged(wheel: Path) -> None:
+    from cjdesigner.model.channel import ICON_KEYS
+
+    icons = _shipped_icons()
+    names = {icon.stem for icon in icons}
+    expected = {*ICON_KEYS, "sentiment-positive", "sentiment-neutral", "sentiment-negative"}
+    assert expected <= names
+    with zipfile.ZipFile(wheel) as archive:
+        members = set(archive.namelist())
+        for icon in icons:
+            member = f"cjdesigner/resources/icons/{icon.name}"
+            assert member in members, f"{member} missing from {wheel.name}"
+            assert archive.read(member) == icon.read_bytes(), f"{member} differs from the source"
+
+
+@pytest.mark.slow
+def test_wheel_carries_the_fonts_and_their_licence(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as archive:
+        members = set(archive.namelist())
+        for name in FONT_FILES:
+            member = f"cjdesigner/resources/fonts/{name}"
+            assert member in members, f"{member} missing from {wheel.name}"
+            source = REPO / "resources" / "fonts" / name
+            assert archive.read(member) == source.read_bytes()
+
+
+@pytest.mark.slow
+def test_installed_package_finds_its_resources(wheel: Path, tmp_path: Path) -> None:
+    """Unpacked alone (no checkout beside it), ``cjdesigner.assets`` finds icons and fonts."""
+    site = tmp_path / "site"
+    with zipfile.ZipFile(wheel) as archive:
+        archive.extractall(site)
+    probe = (
+        "import sys; sys.path.insert(0, sys.argv[1])\n"
+        "import cjdesigner.assets as a\n"
+        "print(a.__file__)\n"
+        "print(a.resources_dir())\n"
+        "print(a.icon_path('website').is_file(), a.font_path('NotoSans-Regular.ttf').is_file())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, str(site)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    module_file, resources, found = result.stdout.splitlines()
+    assert Path(module_file).is_relative_to(site), "imported the checkout, not the wheel"
+    assert Path(resources) == site / "cjdesigner" / "resources"
+    assert found == "True True"
