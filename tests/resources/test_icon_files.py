@@ -154,3 +154,30 @@ def _apex(points: list[tuple[float, float]]) -> tuple[float, float]:
 def test_sentiment_colours_are_the_design_palette(sentiment_colours: dict[str, str]) -> None:
     """The fixtures and this module agree with DESIGN.md's Okabe-Ito choice."""
     assert sentiment_colours == SENTIMENT_COLOURS
+
+
+def _luminance(colour: str) -> float:
+    """WCAG 2.2 relative luminance of a #RRGGBB colour."""
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def _contrast(first: str, second: str) -> float:
+    high, low = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+# The light card tints a marker sits on (DESIGN.md): white, and its own sentiment's tint.
+CARD_TINTS = {
+    "sentiment-positive": "#E6F4EF",
+    "sentiment-neutral": "#F0F0F0",
+    "sentiment-negative": "#FBEAE0",
+}
+
+
+def test_sentiment_markers_stand_out_on_their_cards() -> None:
+    """WCAG 2.2 non-text contrast (≥ 3:1) against white, the card's tint and the outline."""
+    for name, colour in SENTIMENT_COLOURS.items():
+        for background in ("#FFFFFF", CARD_TINTS[name]):
+            assert _contrast(colour, background) >= 3.0, (name, background)
