@@ -10,9 +10,9 @@ migrations (``migrations.py``) an older file needs before it is validated.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 
 from cjdesigner.model import JourneyMap
 
@@ -35,9 +35,16 @@ class MapFile(BaseModel):
     format: Literal["cjdesigner.journey-map"] = Field(
         description="Marks the file as a cjdesigner journey map."
     )
-    format_version: Literal[1] = Field(
-        description="The version of the file layout; newer programs migrate older files."
-    )
+    format_version: Annotated[
+        int,
+        # strict: ``true`` is not 1. The reader checks the value itself, so that an older or
+        # newer file goes to migration or to a clear refusal.
+        Field(
+            strict=True,
+            description="The version of the file layout; newer programs migrate older files.",
+        ),
+        WithJsonSchema({"const": FORMAT_VERSION, "type": "integer"}),
+    ]
     map: JourneyMap
 
 

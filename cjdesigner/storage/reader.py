@@ -252,9 +252,12 @@ def loads_map(data: str | bytes, source: str = "<text>") -> JourneyMap:
     if raw.startswith(_BOM):
         raw = raw[len(_BOM) :]
     try:
-        return MapFile.model_validate_json(raw).map
+        parsed = MapFile.model_validate_json(raw)
     except (ValidationError, ValueError, RecursionError):
         pass
+    else:
+        if parsed.format_version == FORMAT_VERSION:
+            return parsed.map
     return _diagnose(raw, source)
 
 
