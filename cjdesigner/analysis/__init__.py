@@ -1,0 +1,28 @@
+"""What a journey map says: where journeys start, stop, break off, loop, jump, and hurt.
+
+Pure Python on networkx, no Qt (an import-linter contract checks it). ``analyze(map)`` gives a
+:class:`JourneyReport` of :class:`Finding` objects (kinds and wording documented in
+:mod:`cjdesigner.analysis.findings`) and :class:`StageFigures`; ``report_to_json`` turns it into
+the JSON that ``cjdesigner analyze --json`` prints.
+
+For the editor: ``build_graph(map)`` is a quick snapshot of plain values; ``analyze_graph(graph)``
+can then run on a worker thread while the user goes on editing.
+"""
+
+from cjdesigner.analysis.figures import StageFigures
+from cjdesigner.analysis.findings import Finding, FindingKind, kind_description, kind_title
+from cjdesigner.analysis.graph import build_graph
+from cjdesigner.analysis.report import JourneyReport, analyze, analyze_graph, report_to_json
+
+__all__ = [
+    "Finding",
+    "FindingKind",
+    "JourneyReport",
+    "StageFigures",
+    "analyze",
+    "analyze_graph",
+    "build_graph",
+    "kind_description",
+    "kind_title",
+    "report_to_json",
+]

@@ -1,0 +1,143 @@
+"""What the analysis tells a consultant about a map: one :class:`Finding` per fact.
+
+The finding kinds and their wording are a stable interface: consultants quote them in reports
+and tools read the JSON of ``cjdesigner analyze --json``. A kind's value never changes meaning;
+new kinds may be added at the end. Messages name touchpoints by title and personas and stages by
+name; they go through :func:`cjdesigner.i18n.tr`, so the English wording below is the source text
+of every translation.
+
+How flows are counted
+    A connection is a *flow*. A flow belongs to the persona of its source card. A persona's
+    *own* flows join two of its cards; a flow from another persona's lane *hands the customer
+    over* into this lane. A lane without any flow (none starts or ends at its cards) has no
+    journey drawn yet: it gets no entry, end, dead-end or unreachable findings (every card would
+    be all four), only gaps, critical moments and figures.
+
+Kinds (``FindingKind`` value — meaning — message), in the order findings are listed
+    ``entry_point`` — a card of the persona that no own flow leads into: where the persona's
+    journey starts (a card reached only from another lane counts: the journey enters the lane
+    there). "{persona} starts at “{title}” ({stage}): no flow of this lane leads into it."
+    If every card with flows has an incoming own flow and nothing hands over into the lane (the
+    journey is drawn as a closed loop, e.g. a loyalty cycle back to the first card), the
+    earliest card of the lane with flows (first column, then first in its cell) is taken as the
+    start, so that the loop is not reported unreachable: "{persona} starts at “{title}” ({stage}),
+    taken as the start: every card of the lane has a flow leading into it."
+
+    ``end_point`` — a card with no outgoing flow at all (a flow into another lane counts as a
+    way on). "{persona} ends at “{title}” ({stage}): no flow leads out of it."
+
+    ``dead_end`` — an end point that is not in the map's last stage and not marked as a journey
+    end (``Touchpoint.journey_end``): the customer is left there.
+    "“{title}” ({stage}, {persona}) leads nowhere: no flow goes on from it, it is not in the last
+    stage and it is not marked as a journey end."
+
+    ``unreachable`` — a card the persona cannot get to from its entry points (nor from a card
+    another lane hands over to), following its own flows. With the rule above this is a card
+    inside, or only reachable through, a loop that nothing leads into.
+    "“{title}” ({stage}, {persona}) cannot be reached from where {persona}'s journey starts."
+
+    ``loop`` — a cycle of flows: the customer repeats steps. Cycles are found per strongly
+    connected group of cards (across lanes too). A group of up to 40 cards whose cycles of at
+    most 8 steps number at most 10 and cover the whole group gets one finding per cycle:
+    "Loop for {persona}: “A” → “B” → “A”." (for a cycle across lanes, {persona} lists every
+    persona joined by " / "); any other group gets one finding for the whole group:
+    "{count} touchpoints of {persona} are tied together by loops: “A”, “B”, …". This keeps the
+    enumeration bounded on large maps.
+
+    ``skip`` — a flow that jumps forward over one or more stages (score: stages jumped).
+    "“{source}” ({source_stage}) jumps to “{target}” ({target_stage}) for {persona}, skipping
+    {skipped}."
+
+    ``backward_flow`` — a flow to an earlier stage (score: stages back).
+    "“{source}” ({source_stage}) goes back to “{target}” ({target_stage}) for {persona}."
+
+    ``gap`` — a stage in which the persona has no touchpoint (no card ids).
+    "{persona} has no touchpoint in {stage}."
+
+    ``critical_moment`` — every negative card, ranked per persona by the share of the persona's
+    journeys that pass through it (score, 0…1), lower emotion first on equal share, unscored
+    emotion last. A journey is a path of own flows from a start (an entry point, a card another
+    lane hands over to) to a card with no own way on; loops are walked once (the count runs on
+    the graph of strongly connected groups), so the figure is exact and takes linear time even
+    on large maps. Unlike betweenness centrality it also credits the first and the last card of
+    the journeys. "#{rank} for {persona}: “{title}” ({stage}) is negative and {share} of
+    {persona}'s journeys pass through it (emotion {emotion})."
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from cjdesigner.i18n import tr
+
+
+class FindingKind(StrEnum):
+    """The kinds of finding; the values are stable (JSON, reports), the order is list order."""
+
+    ENTRY_POINT = "entry_point"
+    END_POINT = "end_point"
+    DEAD_END = "dead_end"
+    UNREACHABLE = "unreachable"
+    LOOP = "loop"
+    SKIP = "skip"
+    BACKWARD_FLOW = "backward_flow"
+    GAP = "gap"
+    CRITICAL_MOMENT = "critical_moment"
+
+
+KIND_ORDER: dict[FindingKind, int] = {kind: index for index, kind in enumerate(FindingKind)}
+"""Where each kind's findings come in a report."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One fact about the map, naming the cards involved (the Insights panel selects them)."""
+
+    kind: FindingKind
+    message: str
+    touchpoint_ids: tuple[str, ...]
+    persona_id: str | None
+    stage_id: str | None
+    score: float | None
+    connection_ids: tuple[str, ...] = ()
+    """The flows involved (skips, backward flows, loops), so a click can select the arrows."""
+
+
+def kind_title(kind: FindingKind) -> str:
+    """The heading of a kind's group (CLI text, Insights panel, PDF page)."""
+    titles = {
+        FindingKind.ENTRY_POINT: tr("Entry points"),
+        FindingKind.END_POINT: tr("End points"),
+        FindingKind.DEAD_END: tr("Dead ends"),
+        FindingKind.UNREACHABLE: tr("Unreachable touchpoints"),
+        FindingKind.LOOP: tr("Loops"),
+        FindingKind.SKIP: tr("Skipped stages"),
+        FindingKind.BACKWARD_FLOW: tr("Backward flows"),
+        FindingKind.GAP: tr("Gaps"),
+        FindingKind.CRITICAL_MOMENT: tr("Critical moments"),
+    }
+    return titles[kind]
+
+
+def kind_description(kind: FindingKind) -> str:
+    """One line saying what a kind means, for a tooltip or under a heading."""
+    descriptions = {
+        FindingKind.ENTRY_POINT: tr("Where each persona's journey starts."),
+        FindingKind.END_POINT: tr("Where each persona's journey stops."),
+        FindingKind.DEAD_END: tr(
+            "Touchpoints with no way on, before the last stage and not marked as a journey end."
+        ),
+        FindingKind.UNREACHABLE: tr(
+            "Touchpoints the persona cannot get to from the start of its journey."
+        ),
+        FindingKind.LOOP: tr("Flows that come back: the customer repeats steps."),
+        FindingKind.SKIP: tr("Flows that jump forward over one or more stages."),
+        FindingKind.BACKWARD_FLOW: tr("Flows that go back to an earlier stage."),
+        FindingKind.GAP: tr("Stages in which a persona has no touchpoint."),
+        FindingKind.CRITICAL_MOMENT: tr(
+            "Negative touchpoints, ranked by how much of the persona's journey passes through "
+            "them: the moments of truth to work on first."
+        ),
+    }
+    return descriptions[kind]

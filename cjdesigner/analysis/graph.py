@@ -1,0 +1,112 @@
+"""A journey map as a networkx directed graph: touchpoints are nodes, connections are edges.
+
+The graph is a snapshot of plain values (strings, ints, bools), not of model objects, so the
+editor can build it on the UI thread in a few milliseconds and hand it to a worker thread for
+:func:`cjdesigner.analysis.analyze_graph` while the user keeps editing the map.
+
+Node attributes (node key = touchpoint id)
+    ``title``, ``stage_id``, ``persona_id``, ``stage_index`` and ``persona_index`` (column and
+    lane position), ``order`` (position in the cell), ``channel`` (channel id), ``sentiment``
+    (the :class:`~cjdesigner.model.Sentiment` value), ``emotion`` (int or None),
+    ``journey_end``, ``milestone``.
+Edge attributes
+    ``id`` (connection id), ``label``, ``persona_id`` (the persona the flow belongs to: the
+    persona of its source card, see below), ``cross_lane`` (source and target in different
+    persona lanes), ``stage_delta`` (target column minus source column).
+Graph attributes (``G.graph``)
+    ``title`` (the map's title), ``stages``, ``personas``, ``channels``: tuples of
+    ``(id, name)`` in map order.
+
+A flow belongs to the persona of its source card. Flows between lanes are allowed by the model
+(a buyer hands over to a user, a customer to a support agent's view); the analysis counts such a
+flow as the way on for its source card, and as the way in to the target's lane (see
+:mod:`cjdesigner.analysis.flows`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import networkx as nx
+
+from cjdesigner.i18n import tr
+from cjdesigner.model import JourneyMap
+
+NodeKey = tuple[int, int, int, str]
+"""Where a card sits, as a sort key: (stage column, persona lane, order in the cell, id)."""
+
+
+def build_graph(m: JourneyMap) -> nx.DiGraph:
+    """The map as a directed graph of plain values (see the module docstring for attributes)."""
+    stage_index = {s.id: i for i, s in enumerate(m.stages)}
+    persona_index = {p.id: i for i, p in enumerate(m.personas)}
+    g: nx.DiGraph = nx.DiGraph(
+        title=m.info.title,
+        stages=tuple((s.id, s.name) for s in m.stages),
+        personas=tuple((p.id, p.name) for p in m.personas),
+        channels=tuple((c.id, c.name) for c in m.channels),
+    )
+    g.add_nodes_from(
+        (
+            t.id,
+            {
+                "title": t.title,
+                "stage_id": t.stage_id,
+                "persona_id": t.persona_id,
+                "stage_index": stage_index[t.stage_id],
+                "persona_index": persona_index[t.persona_id],
+                "order": t.order,
+                "channel": t.channel,
+                "sentiment": t.sentiment.value,
+                "emotion": t.emotion,
+                "journey_end": t.journey_end,
+                "milestone": t.milestone,
+            },
+        )
+        for t in m.touchpoints
+    )
+    nodes = g.nodes
+    edges: list[tuple[str, str, dict[str, Any]]] = []
+    for c in m.connections:
+        source, target = nodes[c.source], nodes[c.target]
+        edges.append(
+            (
+                c.source,
+                c.target,
+                {
+                    "id": c.id,
+                    "label": c.label,
+                    "persona_id": source["persona_id"],
+                    "cross_lane": source["persona_id"] != target["persona_id"],
+                    "stage_delta": target["stage_index"] - source["stage_index"],
+                },
+            )
+        )
+    g.add_edges_from(edges)
+    return g
+
+
+def node_key(g: nx.DiGraph, node: str) -> NodeKey:
+    """The sort key that puts cards in reading order: by column, then lane, then cell order."""
+    data = g.nodes[node]
+    return (data["stage_index"], data["persona_index"], data["order"], node)
+
+
+def display_title(g: nx.DiGraph, node: str) -> str:
+    """A card's title for messages; an untitled card still gets a readable name."""
+    title: str = g.nodes[node]["title"].strip()
+    return title or tr("(untitled)")
+
+
+def lane_graph(g: nx.DiGraph, nodes: list[str]) -> nx.DiGraph:
+    """A persona's own journey: its cards (``nodes``) and the flows between two of them.
+
+    Built as a new small graph (not a subgraph view), because views make every later
+    algorithm pay a filter on each neighbour look-up.
+    """
+    lane: nx.DiGraph = nx.DiGraph()
+    lane.add_nodes_from(nodes)
+    lane.add_edges_from(
+        (u, v) for u in nodes for v, data in g.succ[u].items() if not data["cross_lane"]
+    )
+    return lane

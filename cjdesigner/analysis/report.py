@@ -1,0 +1,147 @@
+"""The whole analysis of a map: findings in a stable order plus the per-stage figures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+
+from cjdesigner.analysis.context import Context
+from cjdesigner.analysis.critical import critical_findings
+from cjdesigner.analysis.figures import StageFigures, stage_figures
+from cjdesigner.analysis.findings import KIND_ORDER, Finding, FindingKind
+from cjdesigner.analysis.flows import (
+    Keyed,
+    gap_findings,
+    lane_findings,
+    lane_of,
+    stage_jump_findings,
+)
+from cjdesigner.analysis.graph import build_graph
+from cjdesigner.analysis.loops import loop_findings
+from cjdesigner.model import JourneyMap
+
+JSON_FORMAT = "cjdesigner.analysis"
+JSON_VERSION = 1
+"""The JSON report's own marker and version: bumped only if a key changes meaning."""
+
+
+@dataclass(frozen=True)
+class JourneyReport:
+    """What :func:`analyze` found. ``findings`` are ordered by kind (``FindingKind`` order),
+    then by persona lane, then by position on the map, so two runs list them identically."""
+
+    title: str
+    stages: tuple[tuple[str, str], ...]
+    personas: tuple[tuple[str, str], ...]
+    channels: tuple[tuple[str, str], ...]
+    touchpoint_count: int
+    connection_count: int
+    findings: tuple[Finding, ...]
+    figures: tuple[StageFigures, ...]
+    """One entry per (stage, persona), stage by stage, personas in lane order."""
+    stage_totals: tuple[StageFigures, ...]
+    """One entry per stage, all personas together (``persona_id`` None)."""
+
+    def of_kind(self, kind: FindingKind) -> tuple[Finding, ...]:
+        """The findings of one kind, in report order."""
+        return tuple(f for f in self.findings if f.kind == kind)
+
+    def counts(self) -> dict[FindingKind, int]:
+        """How many findings of each kind (every kind present, zero included)."""
+        counts = dict.fromkeys(FindingKind, 0)
+        for finding in self.findings:
+            counts[finding.kind] += 1
+        return counts
+
+
+def analyze(m: JourneyMap) -> JourneyReport:
+    """Analyse a map: its flows, loops, jumps, gaps, critical moments and stage figures."""
+    return analyze_graph(build_graph(m))
+
+
+def analyze_graph(g: nx.DiGraph) -> JourneyReport:
+    """Analyse a graph made by :func:`~cjdesigner.analysis.graph.build_graph`.
+
+    The graph holds plain values only, so this can run on a worker thread while the map it
+    was built from keeps changing.
+    """
+    ctx = Context(g)
+    keyed: list[Keyed] = []
+    for persona_id in ctx.persona_ids:
+        lane = lane_of(ctx, persona_id)
+        keyed.extend(lane_findings(ctx, lane))
+        keyed.extend(critical_findings(ctx, lane))
+    keyed.extend(loop_findings(ctx))
+    keyed.extend(stage_jump_findings(ctx))
+    keyed.extend(gap_findings(ctx))
+    keyed.sort(key=lambda item: (KIND_ORDER[item[1].kind], item[0]))
+    figures, totals = stage_figures(ctx)
+    return JourneyReport(
+        title=g.graph.get("title", ""),
+        stages=tuple(g.graph.get("stages", ())),
+        personas=tuple(g.graph.get("personas", ())),
+        channels=tuple(g.graph.get("channels", ())),
+        touchpoint_count=g.number_of_nodes(),
+        connection_count=g.number_of_edges(),
+        findings=tuple(finding for _, finding in keyed),
+        figures=figures,
+        stage_totals=totals,
+    )
+
+
+def report_to_json(report: JourneyReport) -> dict[str, Any]:
+    """The report as plain JSON data (``json.dumps``-ready); keys are stable, see below.
+
+    ``{"format": "cjdesigner.analysis", "format_version": 1, "title", "counts": {stages,
+    personas, touchpoints, connections}, "summary": {kind: count for every kind},
+    "findings": [{kind, message, touchpoint_ids, connection_ids, persona_id, stage_id,
+    score}], "figures": [per stage and persona], "stage_totals": [per stage]}``; each figure is
+    ``{stage_id, stage, persona_id, persona, touchpoints, sentiment: {positive, neutral,
+    negative}, average_emotion, scored, channels: [{id, name, count}]}``.
+    """
+    channel_names = dict(report.channels)
+    return {
+        "format": JSON_FORMAT,
+        "format_version": JSON_VERSION,
+        "title": report.title,
+        "counts": {
+            "stages": len(report.stages),
+            "personas": len(report.personas),
+            "touchpoints": report.touchpoint_count,
+            "connections": report.connection_count,
+        },
+        "summary": {kind.value: count for kind, count in report.counts().items()},
+        "findings": [
+            {
+                "kind": f.kind.value,
+                "message": f.message,
+                "touchpoint_ids": list(f.touchpoint_ids),
+                "connection_ids": list(f.connection_ids),
+                "persona_id": f.persona_id,
+                "stage_id": f.stage_id,
+                "score": f.score,
+            }
+            for f in report.findings
+        ],
+        "figures": [_figures_json(f, channel_names) for f in report.figures],
+        "stage_totals": [_figures_json(f, channel_names) for f in report.stage_totals],
+    }
+
+
+def _figures_json(f: StageFigures, channel_names: dict[str, str]) -> dict[str, Any]:
+    return {
+        "stage_id": f.stage_id,
+        "stage": f.stage_name,
+        "persona_id": f.persona_id,
+        "persona": f.persona_name,
+        "touchpoints": f.touchpoint_count,
+        "sentiment": {s.value: n for s, n in f.sentiment_mix.items()},
+        "average_emotion": f.average_emotion,
+        "scored": f.scored_count,
+        "channels": [
+            {"id": cid, "name": channel_names.get(cid, cid), "count": n}
+            for cid, n in f.channel_mix.items()
+        ],
+    }
