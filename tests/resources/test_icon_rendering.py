@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 from reportlab.graphics.shapes import Drawing, Group, Shape
@@ -25,7 +25,7 @@ def _render(path: Path, size: int = RENDER_PX) -> QImage:
     """The icon drawn by Qt into a transparent square of ``size`` pixels."""
     renderer = QSvgRenderer(str(path))
     assert renderer.isValid(), f"Qt cannot read {path.name}"
-    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image = QImage(size, size, QImage.Format.Format_RGBA8888)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -35,8 +35,8 @@ def _render(path: Path, size: int = RENDER_PX) -> QImage:
 
 
 def _alpha(image: QImage) -> bytes:
-    """Alpha of every pixel, row by row (ARGB32 is B, G, R, A in memory on every platform Qt
-    supports that we ship for: little-endian)."""
+    """Alpha of every pixel, row by row (RGBA8888 keeps R, G, B, A byte order everywhere)."""
+    assert image.format() == QImage.Format.Format_RGBA8888
     return bytes(image.constBits())[3::4]
 
 
@@ -60,6 +60,15 @@ def test_qt_reads_the_icon_at_its_natural_size(qapp: QApplication, any_icon: Pat
     assert renderer.isValid()
     size = renderer.defaultSize()
     assert size.width() == size.height() == _view_size(any_icon)
+
+
+def test_qicon_draws_the_icon(qapp: QApplication, any_icon: Path) -> None:
+    """The palette, menus and window use QIcon, which needs Qt's SVG icon engine plugin."""
+    icon = QIcon(str(any_icon))
+    assert not icon.isNull()
+    image = icon.pixmap(24, 24).toImage().convertToFormat(QImage.Format.Format_RGBA8888)
+    assert image.width() == 24
+    assert sum(_alpha(image)) / (255 * 24 * 24) > 0.12
 
 
 @pytest.mark.parametrize("size", [16, 24, 48])
@@ -109,7 +118,7 @@ def _coloured_area(image: QImage, colour: str) -> int:
     raw = bytes(image.constBits())
     count = 0
     for i in range(0, len(raw), 4):
-        b, g, r, a = raw[i], raw[i + 1], raw[i + 2], raw[i + 3]
+        r, g, b, a = raw[i], raw[i + 1], raw[i + 2], raw[i + 3]
         if (
             a == 255
             and abs(r - want.red()) <= 8
