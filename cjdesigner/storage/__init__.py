@@ -27,7 +27,7 @@ from cjdesigner.storage.format import (
     MAX_FILE_BYTES,
 )
 from cjdesigner.storage.reader import LoadedMap, load_map, loads_map
-from cjdesigner.storage.writer import dumps_map, save_map
+from cjdesigner.storage.writer import dumps_map, dumps_map_bytes, save_map
 
 __all__ = [
     "DEFAULT_SUFFIX",
@@ -47,6 +47,7 @@ __all__ = [
     "cedilla_warnings",
     "cleanup_temp_files",
     "dumps_map",
+    "dumps_map_bytes",
     "file_fingerprint",
     "load_map",
     "loads_map",
