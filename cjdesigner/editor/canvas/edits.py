@@ -1,0 +1,117 @@
+"""What the canvas asks of the document: each user request becomes one undo command.
+
+Items and the scene never write the model; they call these functions, which build the command
+(or nothing, when the request changes nothing) and push it on the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from cjdesigner.editor import commands as cmd
+from cjdesigner.editor.document import MapDocument
+from cjdesigner.model import Sentiment, Touchpoint
+from cjdesigner.model.text import NAME_MAX
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MapScene", text)
+
+
+def _touchpoints(doc: MapDocument, ids: Sequence[str]) -> list[Touchpoint]:
+    wanted = set(ids)
+    return [t for t in doc.map.touchpoints if t.id in wanted]
+
+
+def set_field(doc: MapDocument, ids: Sequence[str], name: str, value: object, text: str) -> bool:
+    """Set one field on the touchpoints ``ids`` as one undo step; False if nothing changed."""
+    parts: list[cmd.MapCommand] = [
+        cmd.UpdateFields(doc, "touchpoint", t.id, {name: value}, text=text)
+        for t in _touchpoints(doc, ids)
+        if getattr(t, name) != value
+    ]
+    if not parts:
+        return False
+    doc.push(parts[0] if len(parts) == 1 else cmd.CompoundCommand(doc, text, parts))
+    return True
+
+
+def set_sentiment(doc: MapDocument, ids: Sequence[str], sentiment: Sentiment) -> bool:
+    """Mark the cards ``ids`` positive, neutral or negative (one undo step)."""
+    return set_field(doc, ids, "sentiment", sentiment, _tr("Set sentiment"))
+
+
+def toggle_milestone(doc: MapDocument, ids: Sequence[str]) -> bool:
+    """Flag the cards as milestones, or unflag them if all already are."""
+    cards = _touchpoints(doc, ids)
+    if not cards:
+        return False
+    value = not all(t.milestone for t in cards)
+    return set_field(doc, ids, "milestone", value, _tr("Toggle milestone"))
+
+
+def delete(doc: MapDocument, touchpoint_ids: Sequence[str], connection_ids: Sequence[str]) -> bool:
+    """Delete the selection (cards with their connections, and selected connections)."""
+    if not touchpoint_ids and not connection_ids:
+        return False
+    doc.push(cmd.delete_selection(doc, list(touchpoint_ids), list(connection_ids)))
+    return True
+
+
+def planned_order(
+    doc: MapDocument, ids: Sequence[str], stage_id: str, persona_id: str, index: int
+) -> list[str]:
+    """The target cell's order after moving ``ids`` there at ``index`` (as the operation does)."""
+    moving_ids = set(ids)
+    stage_pos = {s.id: i for i, s in enumerate(doc.map.stages)}
+    persona_pos = {p.id: i for i, p in enumerate(doc.map.personas)}
+    moving = sorted(
+        (t for t in doc.map.touchpoints if t.id in moving_ids),
+        key=lambda t: (persona_pos[t.persona_id], stage_pos[t.stage_id], t.order),
+    )
+    staying = [t.id for t in doc.map.cell(stage_id, persona_id) if t.id not in moving_ids]
+    index = max(0, min(index, len(staying)))
+    return staying[:index] + [t.id for t in moving] + staying[index:]
+
+
+def move(doc: MapDocument, ids: Sequence[str], stage_id: str, persona_id: str, index: int) -> bool:
+    """Move cards into a cell at ``index`` as one undo step; False if nothing would change."""
+    if not ids:
+        return False
+    current = [t.id for t in doc.map.cell(stage_id, persona_id)]
+    if planned_order(doc, ids, stage_id, persona_id, index) == current:
+        return False
+    doc.push(cmd.MoveTouchpoints(doc, list(ids), stage_id, persona_id, index))
+    return True
+
+
+def insert_from_palette(
+    doc: MapDocument, channel_id: str, stage_id: str, persona_id: str, index: int
+) -> str | None:
+    """A new card of ``channel_id`` at ``index`` in a cell; its id (None: unknown channel)."""
+    channel = next((c for c in doc.map.channels if c.id == channel_id), None)
+    if channel is None:
+        return None
+    card = Touchpoint(
+        stage_id=stage_id,
+        persona_id=persona_id,
+        order=index,
+        title=channel.name[:NAME_MAX],
+        channel=channel.id,
+    )
+    doc.push(cmd.InsertTouchpoints(doc, [card]))
+    return card.id
+
+
+def rename(doc: MapDocument, kind: str, item_id: str, name: str) -> bool:
+    """Rename a stage or persona (from the in-place editor); False if empty or unchanged."""
+    name = " ".join(name.split())[:NAME_MAX]
+    if not name:
+        return False
+    item = doc.map.stage(item_id) if kind == "stage" else doc.map.persona(item_id)
+    if item.name == name:
+        return False
+    doc.push(cmd.UpdateFields(doc, kind, item_id, {"name": name}, text=_tr("Rename")))
+    return True

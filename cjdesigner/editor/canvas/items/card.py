@@ -1,0 +1,225 @@
+"""A touchpoint card: channel icon, sentiment marker and edge, bold title, muted description.
+
+Cards have a fixed size (the layout's), so every shape is shared by all cards and computed
+once. Text is laid out lazily, on a card's first paint, into ``QStaticText`` lines that are kept
+until the touchpoint changes: painting does no layout work, and the thousands of cards outside
+the window cost nothing but their construction.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QStaticText,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from cjdesigner.editor.canvas import style
+from cjdesigner.editor.canvas.icons import icons
+from cjdesigner.editor.canvas.items import Z_CARD
+from cjdesigner.model import Channel, Touchpoint
+
+TOOLTIP_MAX = 400
+SIMPLE_LOD = 0.4
+"""Below this zoom a card is drawn as a plain tinted block (text would be unreadable)."""
+
+TITLE_TOP = 27.0
+TITLE_STEP = 15.5
+BODY_STEP = 14.0
+_ELIDE = Qt.TextElideMode.ElideRight
+
+
+@cache
+def _shapes(width: float, height: float) -> tuple[QPainterPath, QPainterPath]:
+    """The card's rounded outline and its sentiment edge (shared by all cards of a size)."""
+    outline = QPainterPath()
+    outline.addRoundedRect(QRectF(0, 0, width, height), style.CARD_RADIUS, style.CARD_RADIUS)
+    strip = QPainterPath()
+    strip.addRect(QRectF(0, 0, style.CARD_EDGE, height))
+    return outline, outline.intersected(strip)
+
+
+@cache
+def _fonts() -> tuple[object, object, object]:
+    return (
+        style.font(style.TITLE_PX, bold=True),
+        style.font(style.BODY_PX),
+        style.font(style.SMALL_PX),
+    )
+
+
+class _CardText:
+    """The card's text, laid out once: two title lines, a description line, the channel name."""
+
+    __slots__ = ("channel", "description", "title")
+    title: list[QStaticText]
+    description: list[QStaticText]
+
+    def __init__(self, tp: Touchpoint, channel_name: str, width: float) -> None:
+        title_font, body_font, small_font = _fonts()
+        inner = width - style.CARD_EDGE - 2 * style.CARD_PAD + 2
+        self.title = [_static(line, title_font) for line in _two_lines(tp.title, title_font, inner)]
+        room = 2 if len(self.title) < 2 else 1
+        if room == 2:
+            body = _two_lines(tp.description, body_font, inner)
+        else:
+            flat = " ".join(tp.description.split())
+            body = [QFontMetricsF(body_font).elidedText(flat, _ELIDE, inner)] if flat else []
+        self.description = [_static(line, body_font) for line in body]
+        name_width = inner - style.ICON_SIZE - style.MARKER_SIZE - 30
+        small = QFontMetricsF(small_font).elidedText(
+            channel_name, Qt.TextElideMode.ElideRight, name_width
+        )
+        self.channel = _static(small, small_font) if small else None
+
+
+def _static(text: str, font: object) -> QStaticText:
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+    static.prepare(font=font)  # type: ignore[call-arg]
+    return static
+
+
+def _two_lines(text: str, font: object, width: float) -> list[str]:
+    """Wrap ``text`` to at most two lines of ``width``; the second ends in "…" if cut."""
+    text = " ".join(text.split())
+    if not text:
+        return []
+    layout = QTextLayout(text, font)  # type: ignore[arg-type]
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    first = layout.createLine()
+    first.setLineWidth(width)
+    layout.endLayout()
+    cut = first.textStart() + first.textLength()
+    lines = [text[:cut].rstrip()]
+    rest = text[cut:].strip()
+    if rest:
+        metrics = QFontMetricsF(font)  # type: ignore[arg-type]
+        lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    return lines
+
+
+def tooltip_for(tp: Touchpoint, channel_name: str) -> str:
+    """The full title (and the start of the description) for the tooltip."""
+    parts = [tp.title]
+    if channel_name:
+        parts.append(f"[{channel_name}]")
+    text = " ".join(parts)
+    if tp.description.strip():
+        description = tp.description.strip()
+        if len(description) > TOOLTIP_MAX:
+            description = description[: TOOLTIP_MAX - 1] + "…"
+        text += "\n\n" + description
+    return text
+
+
+class CardItem(QGraphicsItem):
+    """One touchpoint. It reads its touchpoint; it never writes the model."""
+
+    kind = "touchpoint"
+    Z = Z_CARD
+
+    def __init__(self, tp: Touchpoint, channel: Channel | None, width: float, height: float):
+        super().__init__()
+        self.item_id = tp.id
+        self.tp = tp
+        self._channel_name = channel.name if channel is not None else ""
+        self._icon = channel.icon if channel is not None else "generic"
+        self._rect = QRectF(0, 0, width, height)
+        self._bounds = self._rect.adjusted(-4, -4, 4, 4)
+        self._text: _CardText | None = None
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(Z_CARD)
+        self.setToolTip(tooltip_for(tp, self._channel_name))
+
+    def set_touchpoint(self, tp: Touchpoint, channel: Channel | None) -> None:
+        """Show ``tp`` (after a change of its fields or its channel)."""
+        self.tp = tp
+        self._channel_name = channel.name if channel is not None else ""
+        self._icon = channel.icon if channel is not None else "generic"
+        self._text = None
+        self.setToolTip(tooltip_for(tp, self._channel_name))
+        self.update()
+
+    def card_rect(self) -> QRectF:
+        """The card's rectangle in scene coordinates."""
+        return self._rect.translated(self.pos())
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return _shapes(self._rect.width(), self._rect.height())[0]
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        tp = self.tp
+        rect = self._rect
+        outline, edge = _shapes(rect.width(), rect.height())
+        sentiment = style.SENTIMENT_COLOURS[tp.sentiment]
+        selected = self.isSelected()
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())  # type: ignore[attr-defined]
+
+        if selected:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.SELECTION_HALO)
+            painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 8, 8)
+        painter.setBrush(style.CARD_BACKGROUND)
+        if selected:
+            painter.setPen(QPen(style.SELECTION, 2.0))
+        else:
+            pen = QPen(style.CARD_BORDER, 1.2)
+            pen.setStyle(style.evidence_pen_style(tp.evidence))  # type: ignore[arg-type]
+            painter.setPen(pen)
+        painter.drawPath(outline)
+        painter.fillPath(edge, QBrush(sentiment))
+        if lod < SIMPLE_LOD:
+            return
+
+        if self._text is None:
+            self._text = _CardText(tp, self._channel_name, rect.width())
+        text = self._text
+        left = style.CARD_EDGE + style.CARD_PAD - 1
+        top = 7.0
+        ic = icons()
+        ic.draw(painter, self._icon, QRectF(left, top, style.ICON_SIZE, style.ICON_SIZE))
+        marker = QRectF(
+            rect.width() - style.CARD_PAD - style.MARKER_SIZE + 2,
+            top + 1,
+            style.MARKER_SIZE,
+            style.MARKER_SIZE,
+        )
+        ic.draw(painter, style.SENTIMENT_ICONS[tp.sentiment], marker)
+        if tp.milestone:
+            flag = QRectF(marker.left() - style.MARKER_SIZE - 5, marker.top(), 14.0, 14.0)
+            ic.draw(painter, "milestone", flag)
+
+        title_font, body_font, small_font = _fonts()
+        if text.channel is not None:
+            painter.setFont(small_font)  # type: ignore[arg-type]
+            painter.setPen(style.TEXT_MUTED)
+            painter.drawStaticText(QPointF(left + style.ICON_SIZE + 6, top + 1), text.channel)
+        painter.setFont(title_font)  # type: ignore[arg-type]
+        painter.setPen(style.TEXT)
+        for row, line in enumerate(text.title):
+            painter.drawStaticText(QPointF(left, TITLE_TOP + row * TITLE_STEP), line)
+        if text.description:
+            painter.setFont(body_font)  # type: ignore[arg-type]
+            painter.setPen(style.TEXT_MUTED)
+            top = TITLE_TOP + len(text.title) * TITLE_STEP + 1
+            for row, line in enumerate(text.description):
+                painter.drawStaticText(QPointF(left, top + row * BODY_STEP), line)

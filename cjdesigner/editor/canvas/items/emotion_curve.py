@@ -1,0 +1,112 @@
+"""A persona's emotion curve in its lane's band: one point per stage, gaps where unscored."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from cjdesigner.editor.canvas import style
+from cjdesigner.editor.canvas.items import Z_CURVE
+from cjdesigner.layout import GridLayout, emotion_curve, emotion_labels, emotion_y
+from cjdesigner.model import EMOTION_MAX, EMOTION_MIN, JourneyMap
+
+POINT_RADIUS = 3.5
+
+
+def curve_runs(points: list[tuple[float, float] | None]) -> list[list[QPointF]]:
+    """The unbroken runs of the curve (a None point, an unscored stage, breaks it)."""
+    runs: list[list[QPointF]] = []
+    current: list[QPointF] = []
+    for point in points:
+        if point is None:
+            if current:
+                runs.append(current)
+            current = []
+        else:
+            current.append(QPointF(*point))
+    if current:
+        runs.append(current)
+    return runs
+
+
+def smooth_path(run: list[QPointF]) -> QPainterPath:
+    """A gentle curve through the points (horizontal tangents, so it never overshoots)."""
+    path = QPainterPath(run[0])
+    for a, b in itertools.pairwise(run):
+        dx = (b.x() - a.x()) / 2
+        path.cubicTo(QPointF(a.x() + dx, a.y()), QPointF(b.x() - dx, b.y()), b)
+    return path
+
+
+class EmotionCurveItem(QGraphicsItem):
+    """The curve of one lane, with its axis labels "frustrated" / "delighted"."""
+
+    kind = "curve"
+
+    def __init__(self, persona_id: str) -> None:
+        super().__init__()
+        self.item_id = persona_id
+        self.setZValue(Z_CURVE)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self._band = QRectF()
+        self._runs: list[list[QPointF]] = []
+        self._levels: dict[int, float] = {}
+        labels = emotion_labels()
+        self._top_label = labels[EMOTION_MAX]
+        self._bottom_label = labels[EMOTION_MIN]
+        self._font = style.font(style.SMALL_PX - 1)
+
+    @property
+    def runs(self) -> list[list[QPointF]]:
+        return self._runs
+
+    def refresh(self, m: JourneyMap, layout: GridLayout) -> None:
+        """Recompute the points from the model (after a card's emotion or place changed)."""
+        band = layout.curve_bands.get(self.item_id)
+        self.prepareGeometryChange()
+        if band is None:
+            self._band = QRectF()
+            self._runs = []
+            self.update()
+            return
+        self._band = QRectF(band.x, band.y, band.w, band.h)
+        self._levels = {
+            level: emotion_y(layout, self.item_id, level) for level in (EMOTION_MIN, 0, EMOTION_MAX)
+        }
+        self._runs = curve_runs(emotion_curve(m, layout, self.item_id))
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._band
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if self._band.isEmpty():
+            return
+        band = self._band
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        zero = self._levels.get(0)
+        if zero is not None:
+            painter.setPen(QPen(style.GRID_LINE_STRONG, 1.0, Qt.PenStyle.DotLine))
+            painter.drawLine(QPointF(band.left() + 70, zero), QPointF(band.right() - 8, zero))
+        painter.setFont(self._font)
+        painter.setPen(style.TEXT_FAINT)
+        top, bottom = self._levels.get(EMOTION_MAX), self._levels.get(EMOTION_MIN)
+        if top is not None and bottom is not None:
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(QRectF(band.left() + 6, top - 7, 90, 14), flags, self._top_label)
+            painter.drawText(QRectF(band.left() + 6, bottom - 7, 90, 14), flags, self._bottom_label)
+        pen = QPen(style.CURVE, 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        for run in self._runs:
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            if len(run) > 1:
+                painter.drawPath(smooth_path(run))
+            painter.setPen(QPen(style.CARD_BACKGROUND, 1.5))
+            painter.setBrush(style.CURVE)
+            for point in run:
+                painter.drawEllipse(point, POINT_RADIUS, POINT_RADIUS)

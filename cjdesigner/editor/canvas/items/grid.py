@@ -1,0 +1,102 @@
+"""The grid behind the cards: alternating lane bands, cell lines, and drop hints while dragging.
+
+One item draws the whole grid (a map has tens of cells, not thousands), straight from the
+layout's rectangles.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from cjdesigner.editor.canvas import style
+from cjdesigner.editor.canvas.items import Z_GRID
+from cjdesigner.layout import GridLayout, Rect
+
+
+def qrect(r: Rect) -> QRectF:
+    """A layout rectangle as a ``QRectF`` (the canvas's edge to the plain-number layout)."""
+    return QRectF(r.x, r.y, r.w, r.h)
+
+
+class GridItem(QGraphicsItem):
+    """Lane backgrounds and cell lines; during a drag, "drop touchpoints here" in empty cells."""
+
+    kind = "grid"
+
+    def __init__(self, layout: GridLayout) -> None:
+        super().__init__()
+        self.item_id = ""
+        self.setZValue(Z_GRID)
+        self._layout = layout
+        self._hint_cells: list[tuple[str, str]] = []
+        self._target: tuple[str, str] | None = None
+        self._font = style.font(style.BODY_PX)
+        self._hint = QCoreApplication.translate("MapScene", "drop touchpoints here")
+
+    def set_layout(self, layout: GridLayout) -> None:
+        self.prepareGeometryChange()
+        self._layout = layout
+        self.update()
+
+    @property
+    def hint_cells(self) -> list[tuple[str, str]]:
+        """The cells that show the drop hint now (empty while nothing is dragged)."""
+        return list(self._hint_cells)
+
+    def show_drop_hints(self, cells: list[tuple[str, str]], target: tuple[str, str] | None) -> None:
+        """Show the hint in ``cells`` and tint ``target`` (the cell under the pointer)."""
+        if cells != self._hint_cells or target != self._target:
+            self._hint_cells = list(cells)
+            self._target = target
+            self.update()
+
+    def clear_drop_hints(self) -> None:
+        self.show_drop_hints([], None)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self._layout.width, self._layout.height)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        lay = self._layout
+        exposed = option.exposedRect  # type: ignore[attr-defined]
+        painter.fillRect(qrect(lay.corner), style.HEADER_CORNER)
+        for row, persona_id in enumerate(lay.persona_order):
+            lane = qrect(lay.lanes[persona_id])
+            if not lane.intersects(exposed):
+                continue
+            painter.fillRect(lane, style.LANE_BACKGROUNDS[row % 2])
+            band = lay.curve_bands.get(persona_id)
+            if band is not None:
+                painter.fillRect(qrect(band), style.CURVE_BAND_TINT)
+        if self._target is not None and self._target in lay.cells:
+            painter.fillRect(qrect(lay.cells[self._target]), style.DROP_TARGET_TINT)
+
+        painter.setPen(QPen(style.GRID_LINE, 1.0))
+        top, bottom = lay.metrics.header_height, lay.height
+        for stage_id in lay.stage_order[1:]:
+            x = lay.columns[stage_id].x
+            painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+        painter.setPen(QPen(style.GRID_LINE_STRONG, 1.0))
+        for persona_id in lay.persona_order:
+            y = lay.lanes[persona_id].bottom
+            painter.drawLine(QPointF(lay.metrics.lane_header_width, y), QPointF(lay.width, y))
+        painter.drawRect(QRectF(0, 0, lay.width, lay.height))
+
+        if self._hint_cells:
+            painter.setFont(self._font)
+            painter.setPen(style.DROP_HINT_TEXT)
+            for cell in self._hint_cells:
+                rect = lay.cells.get(cell)
+                if rect is None:
+                    continue
+                r = qrect(rect).adjusted(8, 8, -8, -8)
+                dashed = QPen(style.GRID_LINE_STRONG, 1.0, Qt.PenStyle.DashLine)
+                painter.setPen(dashed)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(r, 6, 6)
+                painter.setPen(style.DROP_HINT_TEXT)
+                painter.drawText(r, Qt.AlignmentFlag.AlignCenter, self._hint)

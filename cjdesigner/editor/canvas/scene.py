@@ -1,0 +1,617 @@
+"""The scene that displays one MapDocument: headers, grid, cards, connections, emotion curves.
+
+It only displays: on each document signal it updates the items concerned (one card for a field
+change; a re-layout that moves only the items whose rectangle changed for moves, inserts and
+structure changes). User requests (drag, drop, keys, context menu) go through
+``canvas.edits``, which pushes undo commands; the model never changes here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QTransform
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneDragDropEvent,
+    QGraphicsSceneMouseEvent,
+    QGraphicsView,
+    QMenu,
+    QWidget,
+)
+
+from cjdesigner.editor.canvas import edits, style
+from cjdesigner.editor.canvas.interactions import CardDragInteraction, DropFeedback, Interaction
+from cjdesigner.editor.canvas.items.card import CardItem
+from cjdesigner.editor.canvas.items.connection import ConnectionItem
+from cjdesigner.editor.canvas.items.emotion_curve import EmotionCurveItem
+from cjdesigner.editor.canvas.items.grid import GridItem, qrect
+from cjdesigner.editor.canvas.items.headers import PersonaHeaderItem, StageHeaderItem, TitleItem
+from cjdesigner.editor.document import MapDocument
+from cjdesigner.layout import GridLayout, GridMetrics, compute_layout
+from cjdesigner.model import Channel, Sentiment, Touchpoint
+
+CHANNEL_MIME = "application/x-cjdesigner-channel"
+SCENE_MARGIN = 40.0
+
+SENTIMENT_KEYS: dict[int, Sentiment] = {
+    Qt.Key.Key_1: Sentiment.POSITIVE,
+    Qt.Key.Key_Plus: Sentiment.POSITIVE,
+    Qt.Key.Key_2: Sentiment.NEUTRAL,
+    Qt.Key.Key_0: Sentiment.NEUTRAL,
+    Qt.Key.Key_3: Sentiment.NEGATIVE,
+    Qt.Key.Key_Minus: Sentiment.NEGATIVE,
+}
+
+
+class MapScene(QGraphicsScene):
+    """Displays a :class:`MapDocument`; see the canvas ↔ window contract."""
+
+    selection_changed_ids = Signal()
+    """The selected ids changed (emitted once per change, after it settled)."""
+    new_card_created = Signal(str)
+    """A palette drop made this card: the window focuses its title ("ready to name")."""
+    card_activated = Signal(str)
+    """A card was double-clicked."""
+    rename_requested = Signal(str, str)
+    """(kind, id): a stage or persona header was double-clicked; the view opens an editor."""
+
+    def __init__(self, parent: object | None = None, metrics: GridMetrics | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        style.ensure_fonts()
+        self.metrics = metrics or GridMetrics()
+        self.card_factory: type[CardItem] = CardItem
+        """Makes card items (tests wrap it to count creations)."""
+        self._doc: MapDocument | None = None
+        self._layout: GridLayout | None = None
+        self.cards: dict[str, CardItem] = {}
+        self.connections: dict[str, ConnectionItem] = {}
+        self.stage_headers: dict[str, StageHeaderItem] = {}
+        self.persona_headers: dict[str, PersonaHeaderItem] = {}
+        self.curves: dict[str, EmotionCurveItem] = {}
+        self._card_connections: dict[str, set[str]] = {}
+        self._channels: dict[str, Channel] = {}
+        self.grid_item: GridItem | None = None
+        self._title: TitleItem | None = None
+        self._interaction: Interaction | None = None
+        self._palette_feedback: DropFeedback | None = None
+        self._read_only = False
+        self._selection_batch = 0
+        self._last_selection: tuple[str, ...] = ()
+        self._active_connections: set[str] = set()
+        self.rubber_banding = False
+        self.setBackgroundBrush(style.CANVAS_BACKGROUND)
+        self.selectionChanged.connect(self._on_selection_changed)
+
+    # -- document ----------------------------------------------------------------------------
+
+    @property
+    def document(self) -> MapDocument | None:
+        return self._doc
+
+    @property
+    def grid_layout(self) -> GridLayout | None:
+        """The current layout (all positions come from ``compute_layout``)."""
+        return self._layout
+
+    def set_document(self, doc: MapDocument | None) -> None:
+        """Show ``doc`` (None: an empty canvas), following its signals from now on."""
+        if self._doc is not None:
+            self._disconnect(self._doc)
+        self.end_interaction(self._interaction)
+        self._clear()
+        self._doc = doc
+        if doc is None:
+            return
+        self._connect(doc)
+        self._channels = {c.id: c for c in doc.map.channels}
+        self._layout = compute_layout(doc.map, self.metrics)
+        self.grid_item = GridItem(self._layout)
+        self.addItem(self.grid_item)
+        self._title = TitleItem(self._layout.width)
+        self._title.set_map(doc.map, self._layout.width)
+        self.addItem(self._title)
+        self._relayout()
+
+    def _signal_slots(self, doc: MapDocument) -> list[tuple[object, object]]:
+        return [
+            (doc.touchpoints_added, self._on_touchpoints_placed),
+            (doc.touchpoints_removed, self._on_touchpoints_placed),
+            (doc.touchpoints_moved, self._on_touchpoints_placed),
+            (doc.touchpoints_changed, self._on_touchpoints_changed),
+            (doc.connections_added, self._on_connections),
+            (doc.connections_removed, self._on_connections),
+            (doc.connections_changed, self._on_connections_changed),
+            (doc.stages_changed, self._on_stages_changed),
+            (doc.personas_changed, self._on_personas_changed),
+            (doc.structure_changed, self._on_structure_changed),
+            (doc.channels_changed, self._on_channels_changed),
+            (doc.info_changed, self._on_info_changed),
+        ]
+
+    def _connect(self, doc: MapDocument) -> None:
+        for signal, slot in self._signal_slots(doc):
+            signal.connect(slot)  # type: ignore[attr-defined]
+
+    def _disconnect(self, doc: MapDocument) -> None:
+        for signal, slot in self._signal_slots(doc):
+            signal.disconnect(slot)  # type: ignore[attr-defined]
+
+    def _clear(self) -> None:
+        self._selection_batch += 1
+        try:
+            self.clear()
+        finally:
+            self._selection_batch -= 1
+        self._layout = None
+        self.grid_item = None
+        self._title = None
+        self.cards.clear()
+        self.connections.clear()
+        self.stage_headers.clear()
+        self.persona_headers.clear()
+        self.curves.clear()
+        self._card_connections.clear()
+        self._active_connections.clear()
+        self._emit_selection_if_changed()
+
+    # -- keeping items in step with the model ---------------------------------------------------
+
+    def _make_card(self, tp: Touchpoint) -> CardItem:
+        m = self.metrics
+        item = self.card_factory(tp, self._channels.get(tp.channel), m.card_width, m.card_height)
+        self.addItem(item)
+        self.cards[tp.id] = item
+        return item
+
+    def _relayout(self) -> None:
+        """Re-lay out the map; create/remove card items to match it; move only what moved."""
+        doc = self._doc
+        if doc is None:
+            return
+        if self._interaction is not None:
+            self._interaction.cancel()
+        m = doc.map
+        lay = compute_layout(m, self.metrics)
+        self._layout = lay
+        by_id = {t.id: t for t in m.touchpoints}
+        for card_id in [i for i in self.cards if i not in by_id]:
+            self.removeItem(self.cards.pop(card_id))
+        moved: set[str] = set()
+        for card_id, rect in lay.cards.items():
+            tp = by_id[card_id]
+            item = self.cards.get(card_id)
+            if item is None:
+                item = self._make_card(tp)
+                moved.add(card_id)
+            elif item.tp is not tp:
+                item.set_touchpoint(tp, self._channels.get(tp.channel))
+            if item.x() != rect.x or item.y() != rect.y:
+                item.setPos(rect.x, rect.y)
+                moved.add(card_id)
+        self._sync_headers(lay)
+        assert self.grid_item is not None and self._title is not None
+        self.grid_item.set_layout(lay)
+        self._title.set_map(m, lay.width)
+        self._sync_curves(lay)
+        self._sync_connections(moved)
+        self.setSceneRect(
+            QRectF(
+                0, -style.MAP_TITLE_HEIGHT, lay.width, lay.height + style.MAP_TITLE_HEIGHT
+            ).adjusted(-SCENE_MARGIN, -SCENE_MARGIN / 2, SCENE_MARGIN, SCENE_MARGIN)
+        )
+
+    def _sync_headers(self, lay: GridLayout) -> None:
+        assert self._doc is not None
+        m = self._doc.map
+        stages = {s.id: s for s in m.stages}
+        for stage_id in [i for i in self.stage_headers if i not in stages]:
+            self.removeItem(self.stage_headers.pop(stage_id))
+        for stage_id, stage in stages.items():
+            rect = qrect(lay.stage_headers[stage_id])
+            header = self.stage_headers.get(stage_id)
+            if header is None:
+                header = self.stage_headers[stage_id] = StageHeaderItem(stage, rect)
+                self.addItem(header)
+            else:
+                header.set_rect(rect)
+                if header.stage is not stage:
+                    header.set_stage(stage)
+        personas = {p.id: p for p in m.personas}
+        for persona_id in [i for i in self.persona_headers if i not in personas]:
+            self.removeItem(self.persona_headers.pop(persona_id))
+        for persona_id, persona in personas.items():
+            rect = qrect(lay.lane_headers[persona_id])
+            lane = self.persona_headers.get(persona_id)
+            if lane is None:
+                lane = self.persona_headers[persona_id] = PersonaHeaderItem(persona, rect)
+                self.addItem(lane)
+            else:
+                lane.set_rect(rect)
+                if lane.persona is not persona:
+                    lane.set_persona(persona)
+
+    def _sync_curves(self, lay: GridLayout, personas: Iterable[str] | None = None) -> None:
+        assert self._doc is not None
+        for persona_id in [i for i in self.curves if i not in lay.lanes]:
+            self.removeItem(self.curves.pop(persona_id))
+        for persona_id in lay.persona_order if personas is None else personas:
+            curve = self.curves.get(persona_id)
+            if curve is None:
+                curve = self.curves[persona_id] = EmotionCurveItem(persona_id)
+                self.addItem(curve)
+            curve.refresh(self._doc.map, lay)
+
+    def _sync_connections(self, moved: set[str]) -> None:
+        """Match connection items to the model; re-route those whose cards moved."""
+        assert self._doc is not None
+        model = {c.id: c for c in self._doc.map.connections}
+        for conn_id in [i for i in self.connections if i not in model]:
+            item = self.connections.pop(conn_id)
+            for end in (item.source_id, item.target_id):
+                self._card_connections.get(end, set()).discard(conn_id)
+            self._active_connections.discard(conn_id)
+            self.removeItem(item)
+        for conn_id, conn in model.items():
+            item = self.connections.get(conn_id)
+            if item is None:
+                item = ConnectionItem(conn_id, conn.source, conn.target, conn.label)
+                self.connections[conn_id] = item
+                self._card_connections.setdefault(conn.source, set()).add(conn_id)
+                self._card_connections.setdefault(conn.target, set()).add(conn_id)
+                self.addItem(item)
+                self._reroute(item)
+            elif item.source_id in moved or item.target_id in moved:
+                self._reroute(item)
+        self._update_active_connections()
+
+    def _reroute(self, item: ConnectionItem) -> None:
+        source, target = self.cards.get(item.source_id), self.cards.get(item.target_id)
+        if source is not None and target is not None:
+            item.update_route(source.card_rect(), target.card_rect())
+
+    def reroute_connections_of(self, card_ids: Iterable[str]) -> None:
+        """Make the flows of these cards follow them (also while they are dragged)."""
+        done: set[str] = set()
+        for card_id in card_ids:
+            for conn_id in self._card_connections.get(card_id, ()):
+                if conn_id not in done:
+                    done.add(conn_id)
+                    self._reroute(self.connections[conn_id])
+
+    # -- document signals ------------------------------------------------------------------------
+
+    def _on_touchpoints_placed(self, ids: list[str]) -> None:
+        self._relayout()
+
+    def _on_touchpoints_changed(self, ids: list[str]) -> None:
+        assert self._doc is not None and self._layout is not None
+        wanted = set(ids)
+        lanes: set[str] = set()
+        for tp in self._doc.map.touchpoints:
+            if tp.id in wanted and tp.id in self.cards:
+                self.cards[tp.id].set_touchpoint(tp, self._channels.get(tp.channel))
+                lanes.add(tp.persona_id)
+        self._sync_curves(self._layout, lanes)
+
+    def _on_connections(self, ids: list[str]) -> None:
+        self._sync_connections(set())
+
+    def _on_connections_changed(self, ids: list[str]) -> None:
+        assert self._doc is not None
+        for conn in self._doc.map.connections:
+            item = self.connections.get(conn.id)
+            if item is not None and conn.id in ids:
+                item.set_label(conn.label)
+
+    def _on_stages_changed(self, ids: list[str]) -> None:
+        assert self._doc is not None
+        for stage in self._doc.map.stages:
+            if stage.id in ids and stage.id in self.stage_headers:
+                self.stage_headers[stage.id].set_stage(stage)
+
+    def _on_personas_changed(self, ids: list[str]) -> None:
+        assert self._doc is not None
+        for persona in self._doc.map.personas:
+            if persona.id in ids and persona.id in self.persona_headers:
+                self.persona_headers[persona.id].set_persona(persona)
+
+    def _on_structure_changed(self) -> None:
+        self._relayout()
+
+    def _on_channels_changed(self) -> None:
+        assert self._doc is not None
+        self._channels = {c.id: c for c in self._doc.map.channels}
+        for item in self.cards.values():
+            item.set_touchpoint(item.tp, self._channels.get(item.tp.channel))
+
+    def _on_info_changed(self) -> None:
+        if self._doc is not None and self._title is not None and self._layout is not None:
+            self._title.set_map(self._doc.map, self._layout.width)
+
+    # -- selection -------------------------------------------------------------------------------
+
+    def item_for_id(self, item_id: str) -> QGraphicsItem | None:
+        """The card, connection, stage header or lane header with this id."""
+        for table in (self.cards, self.connections, self.stage_headers, self.persona_headers):
+            item = table.get(item_id)
+            if item is not None:
+                return item
+        return None
+
+    def _selected_of(self, kind: str) -> list[QGraphicsItem]:
+        return [i for i in self.selectedItems() if getattr(i, "kind", None) == kind]
+
+    def selected_touchpoint_ids(self) -> list[str]:
+        """Selected cards, column by column, top to bottom."""
+        items = self._selected_of("touchpoint")
+        items.sort(key=lambda i: (i.x(), i.y()))
+        return [i.item_id for i in items]  # type: ignore[attr-defined]
+
+    def selected_connection_ids(self) -> list[str]:
+        return sorted(i.item_id for i in self._selected_of("connection"))  # type: ignore[attr-defined]
+
+    def selected_stage_id(self) -> str | None:
+        items = self._selected_of("stage")
+        return items[0].item_id if items else None  # type: ignore[attr-defined]
+
+    def selected_persona_id(self) -> str | None:
+        items = self._selected_of("persona")
+        return items[0].item_id if items else None  # type: ignore[attr-defined]
+
+    def select_ids(self, ids: Iterable[str]) -> None:
+        """Select exactly the items with these ids (unknown ids are ignored)."""
+        self._selection_batch += 1
+        try:
+            self.clearSelection()
+            for item_id in ids:
+                item = self.item_for_id(item_id)
+                if item is not None:
+                    item.setSelected(True)
+        finally:
+            self._selection_batch -= 1
+        self._on_selection_changed()
+
+    def _selection_key(self) -> tuple[str, ...]:
+        return tuple(sorted(getattr(i, "item_id", "") for i in self.selectedItems()))
+
+    def _on_selection_changed(self) -> None:
+        if self._selection_batch:
+            return
+        if self.rubber_banding:
+            for item in self.selectedItems():
+                if getattr(item, "kind", None) in ("stage", "persona"):
+                    self._selection_batch += 1
+                    item.setSelected(False)
+                    self._selection_batch -= 1
+        self._update_active_connections()
+        self._emit_selection_if_changed()
+
+    def _emit_selection_if_changed(self) -> None:
+        key = self._selection_key()
+        if key != self._last_selection:
+            self._last_selection = key
+            self.selection_changed_ids.emit()
+
+    def _update_active_connections(self) -> None:
+        active: set[str] = set()
+        for card_id in self.selected_touchpoint_ids():
+            active |= self._card_connections.get(card_id, set())
+        for conn_id in self._active_connections - active:
+            if conn_id in self.connections:
+                self.connections[conn_id].set_active(False)
+        for conn_id in active - self._active_connections:
+            self.connections[conn_id].set_active(True)
+        self._active_connections = active
+
+    # -- read-only -------------------------------------------------------------------------------
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A map opened read-only: selection and viewing only, no drags, drops or edits."""
+        self._read_only = read_only
+        if read_only:
+            self.end_interaction(self._interaction)
+
+    # -- interactions ------------------------------------------------------------------------------
+
+    @property
+    def interaction(self) -> Interaction | None:
+        return self._interaction
+
+    def end_interaction(self, interaction: Interaction | None) -> None:
+        """Uninstall ``interaction`` if it is the current one."""
+        if interaction is not None and interaction is self._interaction:
+            self._interaction = None
+
+    def _card_at_grabber(self) -> CardItem | None:
+        grabber = self.mouseGrabberItem()
+        return grabber if isinstance(grabber, CardItem) else None
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._interaction is not None:
+            self._interaction.cancel()
+        super().mousePressEvent(event)
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and not self._read_only
+            and self._doc is not None
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            card = self._card_at_grabber()
+            if card is not None and card.isSelected():
+                self._interaction = CardDragInteraction(self, event.scenePos(), event.widget())
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._interaction is not None and self._interaction.mouse_move(event):
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        interaction = self._interaction
+        if interaction is not None:
+            interaction.mouse_release(event)
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseDoubleClickEvent(event)
+        item = self._item_at(event.scenePos(), event.widget())
+        kind = getattr(item, "kind", None)
+        if kind in ("stage", "persona") and not self._read_only:
+            self.rename_requested.emit(kind, item.item_id)  # type: ignore[union-attr]
+        elif kind == "touchpoint":
+            self.card_activated.emit(item.item_id)  # type: ignore[union-attr]
+
+    def _item_at(self, pos: QPointF, widget: QWidget | None) -> QGraphicsItem | None:
+        view = widget.parent() if widget is not None else None
+        transform = view.transform() if isinstance(view, QGraphicsView) else QTransform()
+        for item in self.items(
+            pos, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder, transform
+        ):
+            if getattr(item, "kind", None) in ("touchpoint", "connection", "stage", "persona"):
+                return item
+        return None
+
+    # -- keys and context menu -------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._interaction is not None:
+            self._interaction.cancel()
+            event.accept()
+            return
+        doc = self._doc
+        if doc is None or self._read_only or self.focusItem() is not None:
+            super().keyPressEvent(event)
+            return
+        ids = self.selected_touchpoint_ids()
+        sentiment = SENTIMENT_KEYS.get(event.key())
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if sentiment is not None and ids and (plain or event.key() == Qt.Key.Key_Plus):
+            edits.set_sentiment(doc, ids, sentiment)
+            event.accept()
+            return
+        if (
+            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and plain
+            and edits.delete(doc, ids, self.selected_connection_ids())
+        ):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def card_menu(self, parent: QWidget | None = None) -> QMenu:
+        """The context menu of the selected cards: sentiment, milestone, delete."""
+        doc = self._doc
+        ids = self.selected_touchpoint_ids()
+        menu = QMenu(parent)
+        menu.setObjectName("card_menu")
+        cards = [doc.map.touchpoint(i) for i in ids] if doc is not None else []
+        current = {t.sentiment for t in cards}
+        group = QActionGroup(menu)
+        labels = {
+            Sentiment.POSITIVE: (self.tr("Positive"), "1"),
+            Sentiment.NEUTRAL: (self.tr("Neutral"), "2"),
+            Sentiment.NEGATIVE: (self.tr("Negative"), "3"),
+        }
+        from cjdesigner.editor.canvas.icons import icons
+
+        for sentiment, (label, key) in labels.items():
+            action = QAction(label, menu)
+            action.setObjectName(f"sentiment_{sentiment.value}")
+            action.setCheckable(True)
+            action.setChecked(current == {sentiment})
+            action.setShortcut(key)
+            action.setIcon(icons().pixmap(style.SENTIMENT_ICONS[sentiment], 32))
+            action.setEnabled(not self._read_only)
+            group.addAction(action)
+            action.triggered.connect(
+                lambda _=False, s=sentiment: doc is not None and edits.set_sentiment(doc, ids, s)
+            )
+            menu.addAction(action)
+        menu.addSeparator()
+        milestone = QAction(self.tr("Milestone"), menu)
+        milestone.setObjectName("milestone")
+        milestone.setCheckable(True)
+        milestone.setChecked(bool(cards) and all(t.milestone for t in cards))
+        milestone.setEnabled(not self._read_only)
+        milestone.triggered.connect(lambda: doc is not None and edits.toggle_milestone(doc, ids))
+        menu.addAction(milestone)
+        menu.addSeparator()
+        delete = QAction(self.tr("Delete"), menu)
+        delete.setObjectName("delete")
+        delete.setShortcut(Qt.Key.Key_Delete)
+        delete.setEnabled(not self._read_only)
+        delete.triggered.connect(
+            lambda: doc is not None and edits.delete(doc, ids, self.selected_connection_ids())
+        )
+        menu.addAction(delete)
+        return menu
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        item = self._item_at(event.scenePos(), event.widget())
+        if not isinstance(item, CardItem) or self._doc is None:
+            super().contextMenuEvent(event)
+            return
+        if not item.isSelected():
+            self.select_ids([item.item_id])
+        menu = self.card_menu(event.widget())
+        menu.exec(event.screenPos())
+        menu.deleteLater()
+        event.accept()
+
+    # -- palette drops ---------------------------------------------------------------------------
+
+    def _accepts(self, mime: QMimeData) -> bool:
+        return self._doc is not None and not self._read_only and mime.hasFormat(CHANNEL_MIME)
+
+    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        if not self._accepts(event.mimeData()):
+            event.ignore()
+            return
+        self._palette_feedback = DropFeedback(self)
+        self.dragMoveEvent(event)
+        event.accept()  # keep receiving moves even while off the cells
+
+    def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        if not self._accepts(event.mimeData()):
+            event.ignore()
+            return
+        if self._palette_feedback is None:
+            self._palette_feedback = DropFeedback(self)
+        if self._palette_feedback.update(event.scenePos()) is None:
+            event.ignore()  # Qt shows the "no drop" cursor
+        else:
+            event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        if self._palette_feedback is not None:
+            self._palette_feedback.clear()
+            self._palette_feedback = None
+        event.accept()
+
+    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        feedback = self._palette_feedback or DropFeedback(self)
+        target = feedback.update(event.scenePos()) if self._accepts(event.mimeData()) else None
+        feedback.clear()
+        self._palette_feedback = None
+        if target is None or self._doc is None:
+            event.ignore()
+            return
+        channel_id = bytes(event.mimeData().data(CHANNEL_MIME).data()).decode("utf-8", "replace")
+        (stage_id, persona_id), index = target
+        new_id = edits.insert_from_palette(
+            self._doc, channel_id.strip(), stage_id, persona_id, index
+        )
+        if new_id is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.select_ids([new_id])
+        self.new_card_created.emit(new_id)

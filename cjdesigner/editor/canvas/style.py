@@ -1,0 +1,130 @@
+"""Colours, fonts and sizes of the canvas, in one place so the items stay consistent.
+
+Colours follow DESIGN.md: the Okabe-Ito set for sentiment (always paired with a shape, so the
+map reads in greyscale and for colour-blind readers), near-black text on light tints. The canvas
+uses the same Noto Sans files as the PDF so both look alike.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase
+
+from cjdesigner.assets import font_path
+from cjdesigner.model import Evidence, Sentiment
+
+FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
+FALLBACK_FAMILY = "Sans Serif"
+
+# -- colours ----------------------------------------------------------------------------------
+
+TEXT = QColor("#1F2328")
+"""Near-black: ≥ 12:1 on white and ≥ 10:1 on every stage tint."""
+TEXT_MUTED = QColor("#57606A")
+"""Secondary text (descriptions, roles): ≥ 6:1 on white."""
+TEXT_FAINT = QColor("#8C959F")
+
+SENTIMENT_COLOURS: dict[Sentiment, QColor] = {
+    Sentiment.POSITIVE: QColor("#009E73"),
+    Sentiment.NEUTRAL: QColor("#5F5F5F"),
+    Sentiment.NEGATIVE: QColor("#D55E00"),
+}
+SENTIMENT_ICONS: dict[Sentiment, str] = {
+    Sentiment.POSITIVE: "sentiment-positive",
+    Sentiment.NEUTRAL: "sentiment-neutral",
+    Sentiment.NEGATIVE: "sentiment-negative",
+}
+
+CANVAS_BACKGROUND = QColor("#E9ECEF")
+"""Around the map: darker than the grid so the map reads as a sheet."""
+LANE_BACKGROUNDS = (QColor("#FFFFFF"), QColor("#F5F7F9"))
+CURVE_BAND_TINT = QColor(0, 0, 0, 8)
+GRID_LINE = QColor("#D8DDE3")
+GRID_LINE_STRONG = QColor("#B9C0C8")
+HEADER_CORNER = QColor("#F5F7F9")
+STAGE_DEFAULT_TINT = QColor("#E6EAEE")
+LANE_HEADER_BACKGROUND = QColor("#FAFBFC")
+
+CARD_BACKGROUND = QColor("#FFFFFF")
+CARD_BORDER = QColor("#A9B1BA")
+SELECTION = QColor("#0072B2")
+"""Okabe-Ito blue: distinct from the three sentiment colours."""
+SELECTION_HALO = QColor(0, 114, 178, 45)
+
+CONNECTION = QColor("#A3ABB4")
+CONNECTION_ACTIVE = QColor("#3A4149")
+CURVE = QColor("#0072B2")
+DROP_INDICATOR = QColor("#0072B2")
+DROP_HINT_TEXT = QColor("#8C959F")
+DROP_TARGET_TINT = QColor(0, 114, 178, 18)
+
+# -- sizes (scene units) ----------------------------------------------------------------------
+
+CARD_RADIUS = 5.0
+CARD_EDGE = 4.0
+"""Width of the sentiment-coloured left edge."""
+CARD_PAD = 9.0
+ICON_SIZE = 16.0
+MARKER_SIZE = 14.0
+TITLE_PX = 12
+BODY_PX = 11
+SMALL_PX = 10
+HEADER_PX = 13
+LANE_NAME_PX = 13
+AVATAR_SIZE = 44.0
+MAP_TITLE_PX = 20
+MAP_TITLE_HEIGHT = 56.0
+"""Room above the grid for the map's title block."""
+
+
+def evidence_pen_style(evidence: Evidence) -> int:
+    """Border style of a card: solid = research, dashed = assumption, dotted = partial."""
+    from PySide6.QtCore import Qt
+
+    return {
+        Evidence.RESEARCH: Qt.PenStyle.SolidLine,
+        Evidence.ASSUMPTION: Qt.PenStyle.DashLine,
+        Evidence.PARTIAL: Qt.PenStyle.DotLine,
+    }[evidence]
+
+
+def readable_on(background: QColor) -> QColor:
+    """Near-black or white, whichever reads better on ``background`` (WCAG luminance)."""
+
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    lum = (
+        0.2126 * channel(background.redF())
+        + 0.7152 * channel(background.greenF())
+        + 0.0722 * channel(background.blueF())
+    )
+    return TEXT if lum > 0.2 else QColor("#FFFFFF")
+
+
+# -- fonts ------------------------------------------------------------------------------------
+
+
+@cache
+def ensure_fonts() -> str:
+    """Register the shipped Noto Sans once; returns the family name to use on the canvas."""
+    family = ""
+    for name in FONT_FILES:
+        path = font_path(name)
+        if not path.is_file():
+            continue
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if families and not family:
+            family = families[0]
+    return family or FALLBACK_FAMILY
+
+
+def font(pixel_size: int, *, bold: bool = False) -> QFont:
+    """A canvas font in scene pixels (independent of screen DPI, like the layout)."""
+    f = QFont(ensure_fonts())
+    f.setPixelSize(pixel_size)
+    f.setBold(bold)
+    f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return f

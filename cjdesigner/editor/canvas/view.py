@@ -1,0 +1,200 @@
+"""The view around the map: zoom (ctrl+wheel, keys), pan (middle button, space+drag), fit.
+
+It also hosts the in-place editor of stage and persona names, since an editor is a widget
+over the view, not something the scene draws.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
+
+from cjdesigner.editor.canvas.inline_edit import InlineEditor
+from cjdesigner.editor.canvas.scene import MapScene
+
+MIN_ZOOM = 0.1
+MAX_ZOOM = 4.0
+ZOOM_STEP = 1.2
+FIT_MARGIN = 16
+
+
+class MapView(QGraphicsView):
+    """The canvas widget (object name ``canvas``)."""
+
+    zoom_changed = Signal(float)
+    """The zoom factor, 1.0 = 100 %."""
+
+    def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setObjectName("canvas")
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, False)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._zoom = 1.0
+        self._pan_start: QPoint | None = None
+        self._space_down = False
+        self.inline_editor = InlineEditor(self)
+        scene.rename_requested.connect(self.edit_header)
+        self.rubberBandChanged.connect(self._on_rubber_band)
+
+    def map_scene(self) -> MapScene:
+        scene = self.scene()
+        assert isinstance(scene, MapScene)
+        return scene
+
+    # -- zoom --------------------------------------------------------------------------------------
+
+    @property
+    def zoom(self) -> float:
+        return self._zoom
+
+    def set_zoom(self, factor: float) -> None:
+        """Zoom to ``factor`` (clamped to 10 %–400 %)."""
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        if abs(factor - self._zoom) < 1e-9:
+            return
+        self.inline_editor.finish()
+        self.scale(factor / self._zoom, factor / self._zoom)
+        self._zoom = factor
+        self.zoom_changed.emit(factor)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self._zoom * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self._zoom / ZOOM_STEP)
+
+    def reset_zoom(self) -> None:
+        self.set_zoom(1.0)
+
+    def fit_map(self) -> None:
+        """Show the whole map (never magnified beyond 100 %)."""
+        rect = self.sceneRect()
+        if rect.isEmpty():
+            return
+        view = self.viewport().rect().adjusted(FIT_MARGIN, FIT_MARGIN, -FIT_MARGIN, -FIT_MARGIN)
+        factor = min(view.width() / rect.width(), view.height() / rect.height(), 1.0)
+        anchor = self.transformationAnchor()
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.set_zoom(factor)
+        self.setTransformationAnchor(anchor)
+        self.centerOn(rect.center())
+
+    def reveal(self, ids: Iterable[str]) -> None:
+        """Scroll so that the items with these ids are in view."""
+        scene = self.map_scene()
+        area = QRectF()
+        for item_id in ids:
+            item = scene.item_for_id(item_id)
+            if item is not None:
+                area = area.united(item.sceneBoundingRect())
+        if area.isEmpty():
+            return
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        if area.width() > visible.width() or area.height() > visible.height():
+            self.centerOn(area.center())
+        else:
+            self.ensureVisible(area, 40, 40)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.set_zoom(self._zoom * ZOOM_STEP**steps)
+            event.accept()
+            return
+        self.inline_editor.finish()
+        super().wheelEvent(event)
+
+    # -- pan -------------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton or (
+            self._space_down and event.button() == Qt.MouseButton.LeftButton
+        ):
+            self.inline_editor.finish()
+            self._pan_start = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan_start is not None:
+            pos = event.position().toPoint()
+            delta = pos - self._pan_start
+            self._pan_start = pos
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan_start is not None and event.button() in (
+            Qt.MouseButton.MiddleButton,
+            Qt.MouseButton.LeftButton,
+        ):
+            self._pan_start = None
+            if self._space_down:
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            else:
+                self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Space:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = False
+            if self._pan_start is None:
+                self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def focusOutEvent(self, event: object) -> None:
+        self._space_down = False
+        super().focusOutEvent(event)  # type: ignore[arg-type]
+
+    # -- rubber band and rename ------------------------------------------------------------------
+
+    def _on_rubber_band(self, rect: QRect, *_: object) -> None:
+        self.map_scene().rubber_banding = not rect.isNull()
+
+    def edit_header(self, kind: str, item_id: str) -> None:
+        """Open the in-place editor over a stage or persona name."""
+        scene = self.map_scene()
+        header = (scene.stage_headers if kind == "stage" else scene.persona_headers).get(item_id)
+        doc = scene.document
+        if header is None or doc is None or scene.read_only:
+            return
+        name = header.stage.name if kind == "stage" else header.persona.name  # type: ignore[attr-defined]
+        self.ensureVisible(header.name_rect(), 20, 20)
+        rect = self.mapFromScene(header.name_rect()).boundingRect()
+        self.inline_editor.start(doc, kind, item_id, name, rect, self._zoom)
