@@ -30,7 +30,7 @@ from cjdesigner.storage.errors import MapWriteError
 TEMP_SUFFIX = ".tmp"
 BACKUP_SUFFIX = ".bak"
 STALE_TEMP_SECONDS = 24 * 3600
-"""A temp file whose writer we cannot check (other OS, other machine) is stale after this."""
+"""A temp file this old is left over whatever its pid says (reused pid, other OS or machine)."""
 
 _CREATE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 _TEMP_RE = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]{8}\.tmp$")
@@ -77,13 +77,12 @@ def leftover_temp_files(path: Path) -> list[Path]:
         match = _TEMP_RE.match(entry.name)
         if match is None or match.group("name") != path.name:
             continue
-        alive = _pid_alive(int(match.group("pid")))
-        if alive is None:
-            try:
-                alive = now - entry.stat(follow_symlinks=False).st_mtime < STALE_TEMP_SECONDS
-            except OSError:
-                continue
-        if not alive:
+        try:
+            stale = now - entry.stat(follow_symlinks=False).st_mtime > STALE_TEMP_SECONDS
+        except OSError:
+            continue
+        # A live writer is left alone, unless its file is a day old (the pid was reused).
+        if stale or _pid_alive(int(match.group("pid"))) is False:
             found.append(Path(entry.path))
     return found
 
@@ -138,6 +137,15 @@ def _write_error(path: Path, exc: OSError) -> MapWriteError:
     return MapWriteError(message, path=path)
 
 
+def _backup_error(path: Path, exc: OSError) -> MapWriteError:
+    """Saving stops when the previous version cannot be kept: the backup is part of the promise."""
+    message = tr(
+        "Cannot save “{file}”: the backup copy “{backup}” cannot be written ({reason}). "
+        "The file on disk was not changed."
+    ).format(file=path, backup=backup_path_for(path), reason=exc.strerror or exc)
+    return MapWriteError(message, path=path)
+
+
 def resolve_target(path: str | os.PathLike[str]) -> Path:
     """The real file to replace: a symlinked map is saved through the link, not over it."""
     p = Path(path)
@@ -187,7 +195,10 @@ def atomic_write_bytes(
         if check is not None:
             check(temp.read_bytes())
         if backup and old_stat is not None:
-            _keep_backup(target)
+            try:
+                _keep_backup(target)
+            except OSError as exc:
+                raise _backup_error(target, exc) from exc
         temp.replace(target)
     except OSError as exc:
         _remove_quietly(temp)

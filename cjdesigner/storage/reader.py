@@ -2,6 +2,8 @@
 
 A good file of the current version is parsed and validated in one pass by pydantic's JSON
 validator (Rust), which is what keeps a 5,000-touchpoint map near the speed of ``json.loads``.
+Validation is strict: ``"emotion": "2"`` or ``"milestone": 1`` is an error, not a silent
+reinterpretation (a file must mean exactly what it says; JSON strings still give enums and dates).
 Only when that fails (or the file is older) do we take the slow path: decode, parse with the
 standard library for line/column, check the marker and version, migrate, validate again, and
 turn whatever is wrong into one message naming the file and the place.
@@ -232,7 +234,9 @@ def _diagnose(data: bytes, source: str) -> JourneyMap:
     envelope = {"format": FORMAT_MARKER, "format_version": FORMAT_VERSION, "map": raw_map}
     # Validate as JSON again so that exactly the same rules apply as on the fast path.
     try:
-        return MapFile.model_validate_json(json.dumps(envelope, ensure_ascii=False)).map
+        return MapFile.model_validate_json(
+            json.dumps(envelope, ensure_ascii=False), strict=True
+        ).map
     except ValidationError as exc:
         problems = validation_problems(exc)
         raise _fail(InvalidFormatError, source, summarise(problems), problems=problems) from None
@@ -252,7 +256,7 @@ def loads_map(data: str | bytes, source: str = "<text>") -> JourneyMap:
     if raw.startswith(_BOM):
         raw = raw[len(_BOM) :]
     try:
-        parsed = MapFile.model_validate_json(raw)
+        parsed = MapFile.model_validate_json(raw, strict=True)
     except (ValidationError, ValueError, RecursionError):
         pass
     else:

@@ -77,6 +77,8 @@ def cases() -> dict[str, bytes]:
         "missing_map.cjm": edit(lambda d: d.pop("map")),
         "map_not_object.cjm": edit(lambda d: d.update(map=[])),
         "wrong_types.cjm": edit(lambda d: tp(d, 1).update(order="second")),
+        "number_as_text.cjm": edit(lambda d: tp(d, 2).update(emotion="1")),
+        "flag_as_number.cjm": edit(lambda d: tp(d, 0).update(milestone=1)),
         "unknown_sentiment.cjm": edit(lambda d: tp(d, 0).update(sentiment="ecstatic")),
         "missing_required_field.cjm": edit(lambda d: tp(d, 2).pop("title")),
         "unknown_field.cjm": edit(lambda d: tp(d, 0).update(mood="happy")),

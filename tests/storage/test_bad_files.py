@@ -44,6 +44,16 @@ EXPECTED: dict[str, tuple[type[MapFileError], str | None, tuple[str, ...]]] = {
         "map.touchpoints[1].order",
         ("whole number", "'second'"),
     ),
+    "number_as_text.cjm": (
+        InvalidFormatError,
+        "map.touchpoints[2].emotion",
+        ("whole number", "'1'"),
+    ),
+    "flag_as_number.cjm": (
+        InvalidFormatError,
+        "map.touchpoints[0].milestone",
+        ("true or false", "found 1"),
+    ),
     "unknown_sentiment.cjm": (
         InvalidFormatError,
         "map.touchpoints[0].sentiment",
@@ -214,3 +224,13 @@ def test_other_os_error_is_a_clear_message(tmp_path: Path, monkeypatch: pytest.M
     with pytest.raises(MapFileError) as info:
         load_map(path)
     _check_message(info.value, path, ("cannot be read", "Input/output error"))
+
+
+def test_deeply_nested_json_is_refused_clearly() -> None:
+    with pytest.raises(InvalidFormatError, match="nested too deeply"):
+        loads_map("[" * 100_000 + "]" * 100_000, source="deep.cjm")
+
+
+def test_lone_surrogate_in_text_input() -> None:
+    with pytest.raises(InvalidFormatError, match="not valid UTF-8"):
+        loads_map('{"format": "\ud800"}', source="paste")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import time
 from pathlib import Path
 
 import pytest
@@ -340,3 +341,25 @@ def test_file_fingerprint(tmp_path: Path) -> None:
     assert fingerprint.sha256.startswith("ba7816bf")
     with pytest.raises(OSError):
         file_fingerprint(tmp_path)
+
+
+def test_backup_that_cannot_be_written_stops_the_save(tmp_path: Path, rich_map: JourneyMap) -> None:
+    old, new = _two_versions(rich_map)
+    path = tmp_path / "m.cjm"
+    save_map(old, path)
+    before = path.read_bytes()
+    (tmp_path / "m.cjm.bak").mkdir()  # something in the way of the backup
+    with pytest.raises(MapWriteError, match=r"backup copy “.*m\.cjm\.bak” cannot be written"):
+        save_map(new, path)
+    assert path.read_bytes() == before
+    assert _temps(tmp_path) == []
+
+
+def test_day_old_temp_files_go_even_if_their_pid_runs(tmp_path: Path) -> None:
+    path = tmp_path / "m.cjm"
+    old = tmp_path / f".m.cjm.{os.getppid()}-0badc0de.tmp"
+    old.write_bytes(b"{")
+    two_days_ago = time.time() - 2 * 24 * 3600
+    os.utime(old, (two_days_ago, two_days_ago))
+    assert cleanup_temp_files(path) == [old]
+    assert not old.exists()
