@@ -8,6 +8,7 @@ their path (``touchpoints[3].stage_id: …``); they get the ``map.`` prefix of t
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pydantic import ValidationError
@@ -15,6 +16,9 @@ from pydantic_core import ErrorDetails
 
 from cjdesigner.i18n import tr
 from cjdesigner.model import IntegrityError
+
+_OTHER_ITEM = re.compile(r"(used by )((?:stages|personas|touchpoints|connections)\[)")
+"""The other item a duplicate-id message names gets the file's ``map.`` prefix too."""
 
 MAX_SHOWN = 5
 """Problems listed in one message; the rest are counted (a broken file can have thousands)."""
@@ -46,7 +50,10 @@ def _sentence(error: ErrorDetails) -> list[str]:
     cause = ctx.get("error")
     if isinstance(cause, IntegrityError):
         prefix = path + "." if path else ""
-        return [p if p.startswith("…") else prefix + p for p in cause.problems]
+        return [
+            p if p.startswith("…") else prefix + _OTHER_ITEM.sub(rf"\1{prefix}\2", p)
+            for p in cause.problems
+        ]
     last = str(loc[-1]) if loc else ""
     if kind == "missing":
         what = tr("is required but missing")

@@ -12,6 +12,7 @@ turn whatever is wrong into one message naming the file and the place.
 from __future__ import annotations
 
 import json
+import math
 import os
 import stat
 from dataclasses import dataclass
@@ -234,14 +235,32 @@ def _diagnose(data: bytes, source: str) -> JourneyMap:
     envelope = {"format": FORMAT_MARKER, "format_version": FORMAT_VERSION, "map": raw_map}
     # Validate as JSON again so that exactly the same rules apply as on the fast path.
     try:
-        return MapFile.model_validate_json(
-            json.dumps(envelope, ensure_ascii=False), strict=True
-        ).map
+        m = MapFile.model_validate_json(json.dumps(envelope, ensure_ascii=False), strict=True).map
     except ValidationError as exc:
         problems = validation_problems(exc)
         raise _fail(InvalidFormatError, source, summarise(problems), problems=problems) from None
-    except (ValueError, RecursionError) as exc:  # e.g. NaN the strict JSON validator refuses
+    except (ValueError, RecursionError) as exc:
         raise _fail(InvalidFormatError, source, str(exc)) from None
+    _check_finite(m, source)
+    return m
+
+
+def _check_finite(m: JourneyMap, source: str) -> None:
+    """Refuse NaN and infinite KPI numbers: JSON has no such values, and saving writes null.
+
+    Python's ``json`` and pydantic both read ``NaN``/``Infinity``; keeping them would make the
+    next save change the file silently, so a hand-edited file with them is refused instead.
+    """
+    problems = [
+        f"map.touchpoints[{i}].kpis[{j}].{name}: "
+        + tr("must be a finite number (found {found})").format(found=value)
+        for i, t in enumerate(m.touchpoints)
+        for j, kpi in enumerate(t.kpis)
+        for name, value in (("value", kpi.value), ("target", kpi.target))
+        if value is not None and not math.isfinite(value)
+    ]
+    if problems:
+        raise _fail(InvalidFormatError, source, summarise(problems), problems=problems)
 
 
 def loads_map(data: str | bytes, source: str = "<text>") -> JourneyMap:
@@ -261,6 +280,7 @@ def loads_map(data: str | bytes, source: str = "<text>") -> JourneyMap:
         pass
     else:
         if parsed.format_version == FORMAT_VERSION:
+            _check_finite(parsed.map, source)
             return parsed.map
     return _diagnose(raw, source)
 

@@ -79,6 +79,9 @@ def cases() -> dict[str, bytes]:
         "wrong_types.cjm": edit(lambda d: tp(d, 1).update(order="second")),
         "number_as_text.cjm": edit(lambda d: tp(d, 2).update(emotion="1")),
         "flag_as_number.cjm": edit(lambda d: tp(d, 0).update(milestone=1)),
+        "kpi_not_a_number.cjm": edit(
+            lambda d: tp(d, 1).update(kpis=[{"name": "NPS", "value": float("nan")}])
+        ),
         "unknown_sentiment.cjm": edit(lambda d: tp(d, 0).update(sentiment="ecstatic")),
         "missing_required_field.cjm": edit(lambda d: tp(d, 2).pop("title")),
         "unknown_field.cjm": edit(lambda d: tp(d, 0).update(mood="happy")),

@@ -54,6 +54,11 @@ EXPECTED: dict[str, tuple[type[MapFileError], str | None, tuple[str, ...]]] = {
         "map.touchpoints[0].milestone",
         ("true or false", "found 1"),
     ),
+    "kpi_not_a_number.cjm": (
+        InvalidFormatError,
+        "map.touchpoints[1].kpis[0].value",
+        ("finite number", "nan"),
+    ),
     "unknown_sentiment.cjm": (
         InvalidFormatError,
         "map.touchpoints[0].sentiment",
@@ -65,7 +70,11 @@ EXPECTED: dict[str, tuple[type[MapFileError], str | None, tuple[str, ...]]] = {
         ("required but missing",),
     ),
     "unknown_field.cjm": (InvalidFormatError, "map.touchpoints[0].mood", ("not a known field",)),
-    "duplicate_ids.cjm": (InvalidFormatError, "map.touchpoints[1]", ("'t0'", "already used")),
+    "duplicate_ids.cjm": (
+        InvalidFormatError,
+        "map.touchpoints[1]",
+        ("'t0' is already used by map.touchpoints[0]",),
+    ),
     "dangling_stage_reference.cjm": (
         InvalidFormatError,
         "map.touchpoints[2].stage_id",
@@ -234,3 +243,13 @@ def test_deeply_nested_json_is_refused_clearly() -> None:
 def test_lone_surrogate_in_text_input() -> None:
     with pytest.raises(InvalidFormatError, match="not valid UTF-8"):
         loads_map('{"format": "\ud800"}', source="paste")
+
+
+@pytest.mark.parametrize("number", ["Infinity", "-Infinity", "1e400"])
+def test_infinite_kpi_numbers_are_refused(number: str) -> None:
+    text = (BAD_FILES / "kpi_not_a_number.cjm").read_text(encoding="utf-8")
+    text = text.replace('"value": NaN', f'"value": 1, "target": {number}')
+    with pytest.raises(InvalidFormatError) as info:
+        loads_map(text, source="kpi.cjm")
+    assert info.value.field == "map.touchpoints[1].kpis[0].target"
+    assert "finite number" in str(info.value)
