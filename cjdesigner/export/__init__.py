@@ -1,0 +1,187 @@
+"""Export a journey map as a printable PDF (reportlab; embedded Noto Sans; vector icons).
+
+``plan_export(m, options)`` says what an export will produce — page count, scale, the smallest
+card text in points, warnings, characters the font cannot draw — so the editor's dialog can
+show it before anything is written. ``export_pdf(m, out_path, options)`` renders the PDF in
+memory and writes it atomically (no partial file, ever).
+
+PNG/SVG image export (``--format png|svg``) renders the editor's Qt scene and lives with the
+editor, not here: this package never imports Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cjdesigner.export.options import PAGE_NAMES, ExportOptions, FitMode, Orientation
+from cjdesigner.export.pdf.document import PageSetup, build_pdf, place_map
+from cjdesigner.export.pdf.fonts import register_fonts
+from cjdesigner.export.pdf.scene import MapScene
+from cjdesigner.export.pdf.text import MissingGlyphs, missing_glyphs
+from cjdesigner.i18n import tr
+from cjdesigner.model import JourneyMap
+
+READABLE_CARD_PT = 6.0
+"""Below this, card text is hard to read on paper: fit mode warns and suggests tiling."""
+
+__all__ = [
+    "PAGE_NAMES",
+    "READABLE_CARD_PT",
+    "ExportError",
+    "ExportOptions",
+    "ExportPlan",
+    "ExportResult",
+    "FitMode",
+    "MissingGlyphs",
+    "MissingGlyphsError",
+    "Orientation",
+    "describe_missing_glyphs",
+    "export_pdf",
+    "export_pdf_bytes",
+    "plan_export",
+]
+
+
+class ExportError(Exception):
+    """The export cannot be made as asked; ``str(err)`` is one clear message for the user."""
+
+
+class MissingGlyphsError(ExportError):
+    """Some text holds characters the embedded font cannot draw (emoji, CJK…)."""
+
+    def __init__(self, problems: list[MissingGlyphs]) -> None:
+        self.problems = problems
+        super().__init__(describe_missing_glyphs(problems))
+
+
+def describe_missing_glyphs(problems: list[MissingGlyphs], limit: int = 10) -> str:
+    """One message naming each field and its characters, e.g. ``touchpoints[3].title``."""
+    lines = [
+        tr("the PDF font cannot draw some characters of the map; they would print as empty boxes:")
+    ]
+    for problem in problems[:limit]:
+        shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in problem.characters)
+        lines.append(
+            tr("  {field} (“{label}”): {chars}").format(
+                field=problem.field, label=problem.label, chars=shown
+            )
+        )
+    if len(problems) > limit:
+        lines.append(tr("  … and {n} more fields").format(n=len(problems) - limit))
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class ExportPlan:
+    """What an export will produce, known before rendering."""
+
+    options: ExportOptions
+    page_size: tuple[float, float]
+    """Width × height of every page, in points."""
+    map_pages: int
+    """Map pages: 1 in fit mode; the overview plus one per tile in tile mode."""
+    tiles: tuple[int, int] | None
+    """(rows, columns) of the poster in tile mode."""
+    scale: float
+    """Map scale on paper (1.0: a card is 176 × 76 pt, about 62 × 27 mm)."""
+    smallest_card_text_pt: float
+    warnings: list[str] = field(default_factory=list)
+    missing_glyphs: list[MissingGlyphs] = field(default_factory=list)
+
+    @property
+    def estimated_pages(self) -> int:
+        """Map pages plus a rough count of detail pages (the exact count comes with the result)."""
+        return self.map_pages + self.detail_pages_estimate
+
+    detail_pages_estimate: int = 0
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What :func:`export_pdf` wrote."""
+
+    path: Path | None
+    page_count: int
+    size_bytes: int
+    plan: ExportPlan
+
+
+def plan_export(m: JourneyMap, options: ExportOptions | None = None) -> ExportPlan:
+    """Page count, scale and warnings of an export, without rendering it (fast on big maps)."""
+    options = options or ExportOptions()
+    register_fonts()
+    scene = MapScene.build(m)
+    return _plan(m, options, scene, PageSetup.of(options))
+
+
+def _plan(m: JourneyMap, options: ExportOptions, scene: MapScene, setup: PageSetup) -> ExportPlan:
+    placement = place_map(scene, setup, options)
+    warnings: list[str] = []
+    smallest = placement.smallest_card_pt
+    if options.mode == FitMode.FIT and m.touchpoints and smallest < READABLE_CARD_PT:
+        warnings.append(
+            tr(
+                "card text would be {size:.1f} pt on one {paper} page, too small to read; use "
+                "--tile for a poster across several pages, or a larger --page"
+            ).format(size=smallest, paper=setup.label)
+        )
+    problems = missing_glyphs(m)
+    if problems:
+        warnings.append(describe_missing_glyphs(problems))
+    tiles = (placement.tiles.rows, placement.tiles.cols) if placement.tiles else None
+    return ExportPlan(
+        options=options,
+        page_size=setup.size,
+        map_pages=placement.pages,
+        tiles=tiles,
+        scale=placement.scale,
+        smallest_card_text_pt=smallest,
+        warnings=warnings,
+        missing_glyphs=problems,
+        detail_pages_estimate=_estimate_detail_pages(m, setup) if options.details else 0,
+    )
+
+
+def _estimate_detail_pages(m: JourneyMap, setup: PageSetup) -> int:
+    """A quick guess from item counts (the real count is only known after layout)."""
+    height = setup.size[1] - 2 * setup.margin - 26
+    width_factor = max(0.5, setup.inner_width / 1120.0)
+    persona_h = 230.0
+    row_h = 62.0 / width_factor
+    stage_h = 90.0
+    profiles = max(1, round(len(m.personas) * persona_h / height + 0.49)) if m.personas else 0
+    tables = (len(m.stages) * stage_h + len(m.touchpoints) * row_h) / height
+    return profiles + (max(1, round(tables + 0.49)) if m.stages else 0)
+
+
+def export_pdf_bytes(
+    m: JourneyMap, options: ExportOptions | None = None
+) -> tuple[bytes, ExportResult]:
+    """Render the PDF in memory (raises :class:`MissingGlyphsError` unless allowed)."""
+    options = options or ExportOptions()
+    register_fonts()
+    scene = MapScene.build(m)
+    setup = PageSetup.of(options)
+    plan = _plan(m, options, scene, setup)
+    if plan.missing_glyphs and not options.allow_missing_glyphs:
+        raise MissingGlyphsError(plan.missing_glyphs)
+    data, pages = build_pdf(m, options, scene, setup, place_map(scene, setup, options))
+    return data, ExportResult(None, pages, len(data), plan)
+
+
+def export_pdf(
+    m: JourneyMap, out_path: str | Path, options: ExportOptions | None = None
+) -> ExportResult:
+    """Write the PDF of ``m`` to ``out_path`` atomically; returns pages, size and the plan.
+
+    Raises :class:`MissingGlyphsError` before writing anything when text cannot be drawn (unless
+    ``options.allow_missing_glyphs``), and ``cjdesigner.storage.MapWriteError`` when the file
+    cannot be written (the previous file, if any, is left as it was).
+    """
+    from cjdesigner.storage import atomic_write_bytes
+
+    data, result = export_pdf_bytes(m, options)
+    path = Path(out_path)
+    atomic_write_bytes(path, data)
+    return ExportResult(path, result.page_count, result.size_bytes, result.plan)

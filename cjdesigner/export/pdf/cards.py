@@ -1,0 +1,163 @@
+"""One touchpoint card, drawn in layout units (y down; the painter flips to PDF's y up).
+
+The card matches the canvas: a white rounded box with a thin sentiment-coloured left edge,
+the channel icon and name top-left, the sentiment marker top-right, a bold title of up to two
+lines, then muted first lines of the description. The border tells the evidence: solid =
+research, dashed = assumption, dotted = partial. A milestone carries a small flag.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.pdfgen.canvas import Canvas
+
+from cjdesigner.export.pdf.fonts import BOLD, REGULAR
+from cjdesigner.export.pdf.icons import (
+    draw_marker_shape,
+    draw_milestone_flag,
+    draw_sentiment_marker,
+)
+from cjdesigner.export.pdf.scene import MapScene
+from cjdesigner.export.pdf.text import elide, wrap
+from cjdesigner.export.pdf.theme import (
+    CARD_BODY_LEADING,
+    CARD_BODY_PT,
+    CARD_BORDER,
+    CARD_CHANNEL_PT,
+    CARD_TITLE_LEADING,
+    CARD_TITLE_PT,
+    EVIDENCE_DASH,
+    INK,
+    MUTED,
+    PAPER,
+    SENTIMENT_COLOURS,
+    tint,
+)
+from cjdesigner.layout import Rect
+from cjdesigner.model import Touchpoint
+
+RADIUS = 5.0
+EDGE = 3.5
+PAD_LEFT = 9.0
+PAD_RIGHT = 8.0
+PAD_TOP = 7.0
+PAD_BOTTOM = 6.0
+ICON = 11.0
+MARKER = 9.0
+TITLE_MAX_LINES = 2
+_HEADER_ROW = ICON
+_TITLE_TOP = PAD_TOP + _HEADER_ROW + 4.0
+_ASCENT = 0.76  # Noto Sans cap height + a little, as a share of the font size
+_DESCENT = 0.24
+_TITLE_FIRST_BASELINE = _TITLE_TOP + CARD_TITLE_PT * _ASCENT
+
+
+@dataclass(frozen=True)
+class CardText:
+    """A card's text, wrapped to its box once and reused on every page that shows the card."""
+
+    channel: str
+    title: list[str]
+    description: list[str]
+
+
+def card_text(scene: MapScene, t: Touchpoint, width: float, height: float) -> CardText:
+    """Wrap the card's text for a ``width`` × ``height`` box (cached per touchpoint)."""
+    cached = scene.text_cache.get(t.id)
+    if isinstance(cached, CardText):
+        return cached
+    inner = width - PAD_LEFT - PAD_RIGHT
+    right_reserve = MARKER + 4 + (MARKER + 3 if t.milestone else 0)
+    channel = elide(
+        scene.channel_name(t), REGULAR, CARD_CHANNEL_PT, inner - ICON - 4 - right_reserve
+    )
+    title = wrap(t.title, BOLD, CARD_TITLE_PT, inner, TITLE_MAX_LINES, scene.language) or [""]
+    first = _body_baseline(len(title))
+    room = height - PAD_BOTTOM - CARD_BODY_PT * _DESCENT - first
+    body_lines = int(room // CARD_BODY_LEADING) + 1 if room >= 0 else 0
+    description = (
+        wrap(t.description, REGULAR, CARD_BODY_PT, inner, body_lines, scene.language)
+        if body_lines and t.description
+        else []
+    )
+    text = CardText(channel, title, description)
+    scene.text_cache[t.id] = text
+    return text
+
+
+def paint_card(canv: Canvas, scene: MapScene, t: Touchpoint, r: Rect) -> None:
+    """Draw the full card in layout units (the caller has set up scale and the y flip)."""
+    text = card_text(scene, t, r.w, r.h)
+    left, top, bottom = r.x, -r.y, -r.bottom
+    sentiment_colour = SENTIMENT_COLOURS[t.sentiment]
+    dash, line_width = EVIDENCE_DASH[t.evidence]
+
+    canv.setFillColor(PAPER)
+    canv.setStrokeColor(CARD_BORDER)
+    canv.setLineWidth(line_width)
+    canv.setDash(dash)
+    canv.roundRect(left, bottom, r.w, r.h, RADIUS, stroke=1, fill=1)
+    canv.setDash([])
+
+    # The sentiment edge: a strip inside the rounded corners on the left.
+    canv.saveState()
+    clip = canv.beginPath()
+    clip.roundRect(left, bottom, r.w, r.h, RADIUS)
+    canv.clipPath(clip, stroke=0, fill=0)
+    canv.setFillColor(sentiment_colour)
+    canv.rect(left, bottom, EDGE, r.h, stroke=0, fill=1)
+    canv.restoreState()
+
+    x = left + PAD_LEFT
+    header_top = top - PAD_TOP
+    scene.icons.draw(canv, scene.channel_icon(t), x, header_top - ICON, ICON) or _dot(
+        canv, x, header_top - ICON, ICON
+    )
+    canv.setFillColor(MUTED)
+    canv.setFont(REGULAR, CARD_CHANNEL_PT)
+    canv.drawString(x + ICON + 4, header_top - ICON / 2 - CARD_CHANNEL_PT * 0.35, text.channel)
+
+    marker_cx = r.right - PAD_RIGHT - MARKER / 2
+    marker_cy = header_top - ICON / 2
+    draw_sentiment_marker(canv, scene.icons, t.sentiment, marker_cx, marker_cy, MARKER)
+    if t.milestone:
+        draw_milestone_flag(
+            canv, scene.icons, marker_cx - MARKER / 2 - 3 - MARKER, marker_cy - MARKER / 2, MARKER
+        )
+
+    canv.setFillColor(INK)
+    canv.setFont(BOLD, CARD_TITLE_PT)
+    for i, line in enumerate(text.title):
+        canv.drawString(x, top - _TITLE_FIRST_BASELINE - i * CARD_TITLE_LEADING, line)
+    if text.description:
+        canv.setFillColor(MUTED)
+        canv.setFont(REGULAR, CARD_BODY_PT)
+        first = _body_baseline(len(text.title))
+        for i, line in enumerate(text.description):
+            canv.drawString(x, top - first - i * CARD_BODY_LEADING, line)
+
+
+def _body_baseline(title_lines: int) -> float:
+    """Distance from the card's top to the description's first baseline."""
+    last_title = _TITLE_FIRST_BASELINE + (title_lines - 1) * CARD_TITLE_LEADING
+    return last_title + CARD_BODY_LEADING + 2.0
+
+
+def paint_mini_card(canv: Canvas, t: Touchpoint, r: Rect) -> None:
+    """A card as a tinted box with its marker: for overview miniatures, where text is unreadable."""
+    colour = SENTIMENT_COLOURS[t.sentiment]
+    canv.setFillColor(tint(colour, 0.82))
+    canv.setStrokeColor(CARD_BORDER)
+    canv.setLineWidth(0.6)
+    canv.roundRect(r.x, -r.bottom, r.w, r.h, RADIUS, stroke=1, fill=1)
+    canv.setFillColor(colour)
+    canv.rect(r.x, -r.bottom, EDGE * 2, r.h, stroke=0, fill=1)
+    size = min(r.h * 0.5, 28.0)
+    draw_marker_shape(canv, t.sentiment, r.x + r.w / 2, -(r.y + r.h / 2), size, colour)
+
+
+def _dot(canv: Canvas, x: float, y: float, size: float) -> bool:
+    canv.setFillColor(tint(MUTED, 0.4))
+    canv.circle(x + size / 2, y + size / 2, size * 0.35, stroke=0, fill=1)
+    return True

@@ -1,0 +1,388 @@
+"""The detail pages after the map: persona profiles and, per stage, a table of its touchpoints.
+
+Built with platypus so long text flows over pages: tables repeat their header row when they
+run over a page, paragraphs hyphenate in the map's language, and every piece of user text is
+escaped (:func:`markup`) because platypus parses markup. Every style names an embedded font.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from cjdesigner.export.pdf.avatars import draw_avatar
+from cjdesigner.export.pdf.fonts import BOLD, REGULAR
+from cjdesigner.export.pdf.icons import IconSet, draw_sentiment_marker
+from cjdesigner.export.pdf.text import markup
+from cjdesigner.export.pdf.theme import (
+    HAIRLINE,
+    INK,
+    LANE_HEADER_TINTS,
+    MUTED,
+    RULE,
+    hex_colour,
+    tint,
+)
+from cjdesigner.i18n import tr
+from cjdesigner.model import Evidence, JourneyMap, Kpi, Persona, Sentiment, Touchpoint
+
+_HYPHENATION = {"pl": "pl_PL", "ro": "ro_RO", "en": "en_GB"}
+
+
+def sentiment_label(sentiment: Sentiment) -> str:
+    return {
+        Sentiment.POSITIVE: tr("positive"),
+        Sentiment.NEUTRAL: tr("neutral"),
+        Sentiment.NEGATIVE: tr("negative"),
+    }[sentiment]
+
+
+def evidence_label(evidence: Evidence) -> str:
+    return {
+        Evidence.RESEARCH: tr("research"),
+        Evidence.PARTIAL: tr("partly researched"),
+        Evidence.ASSUMPTION: tr("assumption"),
+    }[evidence]
+
+
+def format_number(value: float, language: str) -> str:
+    """``3.5`` as ``3,5`` in Polish and Romanian; whole numbers without decimals."""
+    if math.isfinite(value) and value == int(value):
+        text = str(int(value))
+    else:
+        text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if language in ("pl", "ro") else text
+
+
+def format_kpi(kpi: Kpi, language: str) -> str:
+    """``NPS: 42 (target 50)``, with the unit after each number."""
+
+    def amount(value: float) -> str:
+        number = format_number(value, language)
+        if not kpi.unit:
+            return number
+        if kpi.unit == "%" and language == "en":
+            return number + "%"
+        return f"{number}\u00a0{kpi.unit}"
+
+    text = kpi.name
+    if kpi.value is not None:
+        text += f": {amount(kpi.value)}"
+    if kpi.target is not None:
+        text += " " + tr("(target {target})").format(target=amount(kpi.target))
+    return text
+
+
+def quoted(text: str, language: str) -> str:
+    """A quotation in the marks its language uses (Polish and Romanian: „…”)."""
+    text = text.strip()
+    if text[:1] in "\"„“«'":
+        return text
+    return f"„{text}”" if language in ("pl", "ro") else f"“{text}”"
+
+
+def format_emotion(score: int) -> str:
+    return f"{score:+d}".replace("-", "\u2212") if score else "0"
+
+
+@dataclass(frozen=True)
+class Styles:
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    body: ParagraphStyle
+    muted: ParagraphStyle
+    quote: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_muted: ParagraphStyle
+    cell_head: ParagraphStyle
+    bullet: ParagraphStyle
+    label: ParagraphStyle
+
+
+def make_styles(language: str) -> Styles:
+    """Every paragraph style names Noto Sans: reportlab's defaults would pull in Helvetica."""
+    hyphenation = _HYPHENATION.get(language, "en_GB")
+
+    def style(
+        name: str,
+        font: str = REGULAR,
+        size: float = 9,
+        leading: float = 12,
+        colour: object = INK,
+        **extra: object,
+    ) -> ParagraphStyle:
+        return ParagraphStyle(
+            name,
+            fontName=font,
+            fontSize=size,
+            leading=leading,
+            textColor=colour,
+            hyphenationLang=hyphenation,
+            embeddedHyphenation=1,
+            uriWasteReduce=0.3,
+            splitLongWords=1,
+            bulletFontName=font,
+            **extra,
+        )
+
+    return Styles(
+        h1=style("h1", BOLD, 16, 20, spaceBefore=4, spaceAfter=8),
+        h2=style("h2", BOLD, 13, 16, spaceAfter=2),
+        body=style("body", REGULAR, 9.5, 13, spaceAfter=4),
+        muted=style("muted", REGULAR, 9, 12, MUTED, spaceAfter=4),
+        quote=style("quote", REGULAR, 10.5, 14.5, INK),
+        cell=style("cell", REGULAR, 8, 10.4),
+        cell_bold=style("cell_bold", BOLD, 8.5, 10.8),
+        cell_muted=style("cell_muted", REGULAR, 7.5, 9.6, MUTED),
+        cell_head=style("cell_head", BOLD, 8, 10),
+        bullet=style("bullet", REGULAR, 8, 10.4, leftIndent=8, bulletIndent=0),
+        label=style("label", BOLD, 8.5, 11, MUTED, spaceBefore=6, spaceAfter=2),
+    )
+
+
+def table(
+    rows: list[list[object]],
+    widths: list[float | None],
+    commands: list[tuple[object, ...]],
+    **kwargs: object,
+) -> Table:
+    """A platypus table whose every cell names Noto Sans (its default font is Helvetica)."""
+    result = Table(rows, colWidths=widths, **kwargs)
+    result.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands]))
+    return result
+
+
+class AvatarFlowable(Flowable):
+    """A persona's round avatar as a flowable for the profile."""
+
+    def __init__(self, persona: Persona, diameter: float) -> None:
+        super().__init__()
+        self.persona = persona
+        self.diameter = diameter
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.diameter, self.diameter
+
+    def draw(self) -> None:
+        r = self.diameter / 2
+        draw_avatar(self.canv, self.persona, r, r, r)
+
+
+class SentimentTag(Flowable):
+    """The sentiment marker with its word (and the emotion score) inside a table cell."""
+
+    def __init__(self, sentiment: Sentiment, text: str, icons: IconSet) -> None:
+        super().__init__()
+        self.sentiment = sentiment
+        self.text = text
+        self.icons = icons
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, 12.0
+
+    def draw(self) -> None:
+        canv = self.canv
+        draw_sentiment_marker(canv, self.icons, self.sentiment, 4.5, 5.0, 8.0)
+        canv.setFillColor(INK)
+        canv.setFont(REGULAR, 8)
+        canv.drawString(12, 2.2, self.text)
+
+
+def detail_story(m: JourneyMap, width: float, icons: IconSet) -> list[Flowable]:
+    """The detail pages' flowables for a frame ``width`` points wide."""
+    language = str(m.info.language)
+    st = make_styles(language)
+    story: list[Flowable] = []
+    if m.info.description:
+        story += [
+            Paragraph(markup(tr("About this map")), st.h1),
+            Paragraph(markup(m.info.description), st.body),
+            Spacer(1, 10),
+        ]
+    if m.personas:
+        story.append(Paragraph(markup(tr("Personas")), st.h1))
+        for persona in m.personas:
+            story.append(KeepTogether(_persona_profile(persona, st, width, language)))
+            story.append(Spacer(1, 14))
+    if m.stages:
+        story.append(PageBreak())
+        story.append(Paragraph(markup(tr("Touchpoints by stage")), st.h1))
+        names = {p.id: p.name for p in m.personas}
+        channels = {c.id: c.name for c in m.channels}
+        cells = m.cells()
+        for number, stage in enumerate(m.stages, start=1):
+            story.append(CondPageBreak(140))
+            story += _stage_section(
+                m, number, stage.id, cells, names, channels, st, width, icons, language
+            )
+    return story
+
+
+def _persona_profile(persona: Persona, st: Styles, width: float, language: str) -> list[Flowable]:
+    avatar = 64.0
+    side = avatar + 18
+    colour = hex_colour(persona.colour)
+    text: list[Flowable] = [Paragraph(markup(persona.name), st.h2)]
+    if persona.role:
+        text.append(Paragraph(markup(persona.role), st.muted))
+    if persona.quote:
+        quote = table(
+            [[Paragraph(markup(quoted(persona.quote, language)), st.quote)]],
+            [width - side],
+            [
+                ("LINEBEFORE", (0, 0), (0, 0), 2.5, colour),
+                ("BACKGROUND", (0, 0), (0, 0), tint(colour, 0.93)),
+                ("LEFTPADDING", (0, 0), (0, 0), 10),
+                ("TOPPADDING", (0, 0), (0, 0), 5),
+                ("BOTTOMPADDING", (0, 0), (0, 0), 7),
+            ],
+        )
+        text += [Spacer(1, 4), quote]
+    if persona.demographics:
+        text += [
+            Paragraph(markup(tr("Demographics")), st.label),
+            Paragraph(markup(persona.demographics), st.body),
+        ]
+    columns = []
+    for heading, items in (
+        (tr("Goals"), persona.goals),
+        (tr("Frustrations"), persona.frustrations),
+    ):
+        cell: list[Flowable] = [Paragraph(markup(heading), st.label)]
+        cell += [Paragraph(markup(item), st.bullet, bulletText="•") for item in items]
+        if not items:
+            cell.append(Paragraph("—", st.muted))
+        columns.append(cell)
+    text.append(
+        table(
+            [columns], [(width - side) / 2] * 2, [*_TIGHT, ("RIGHTPADDING", (0, 0), (-1, -1), 12)]
+        )
+    )
+    return [table([[AvatarFlowable(persona, avatar), text]], [side, width - side], _TIGHT)]
+
+
+_TIGHT: list[tuple[object, ...]] = [
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+]
+
+
+_COLUMN_SHARES = (0.19, 0.19, 0.15, 0.165, 0.165, 0.14)
+
+
+def _stage_section(
+    m: JourneyMap,
+    number: int,
+    stage_id: str,
+    cells: dict[tuple[str, str], list[Touchpoint]],
+    names: dict[str, str],
+    channels: dict[str, str],
+    st: Styles,
+    width: float,
+    icons: IconSet,
+    language: str,
+) -> list[Flowable]:
+    stage = m.stage(stage_id)
+    out: list[Flowable] = [
+        Paragraph(markup(tr("Stage {n}: {name}").format(n=number, name=stage.name)), st.h2)
+    ]
+    if stage.description:
+        out.append(Paragraph(markup(stage.description), st.body))
+    if stage.goal:
+        out.append(Paragraph(f"<b>{markup(tr('Goal'))}:</b> {markup(stage.goal)}", st.body))
+    touchpoints = [t for p in m.personas for t in cells.get((stage_id, p.id), [])]
+    if not touchpoints:
+        out += [Paragraph(markup(tr("No touchpoints in this stage.")), st.muted), Spacer(1, 12)]
+        return out
+    header = [
+        Paragraph(markup(text), st.cell_head)
+        for text in (
+            tr("Touchpoint"),
+            tr("Description"),
+            tr("Customer action"),
+            tr("Pain points"),
+            tr("Opportunities"),
+            tr("Owner and KPIs"),
+        )
+    ]
+    rows: list[list[object]] = [header]
+    show_persona = len(m.personas) > 1
+    for t in touchpoints:
+        rows.append(_touchpoint_row(t, names, channels, st, icons, language, show_persona))
+    colour = hex_colour(stage.colour or "#0072B2")
+    touchpoints_table = table(
+        rows,
+        [width * share for share in _COLUMN_SHARES],
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), tint(colour, 0.86)),
+            ("LINEBELOW", (0, 0), (-1, 0), 1.2, colour),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, LANE_HEADER_TINTS[0]]),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("LINEAFTER", (0, 0), (-2, -1), 0.3, HAIRLINE),
+        ],
+        repeatRows=1,
+    )
+    out += [Spacer(1, 4), touchpoints_table, Spacer(1, 16)]
+    return out
+
+
+def _touchpoint_row(
+    t: Touchpoint,
+    names: dict[str, str],
+    channels: dict[str, str],
+    st: Styles,
+    icons: IconSet,
+    language: str,
+    show_persona: bool,
+) -> list[object]:
+    where = channels.get(t.channel, t.channel)
+    if show_persona:
+        where = f"{names.get(t.persona_id, '')} · {where}"
+    feeling = sentiment_label(t.sentiment)
+    if t.emotion is not None:
+        feeling += " · " + tr("emotion {score}").format(score=format_emotion(t.emotion))
+    first: list[Flowable] = [
+        Paragraph(markup(t.title), st.cell_bold),
+        Paragraph(markup(where), st.cell_muted),
+        SentimentTag(t.sentiment, feeling, icons),
+    ]
+    notes = [evidence_label(t.evidence)]
+    if t.milestone:
+        notes.insert(0, tr("milestone"))
+    first.append(Paragraph(markup(" · ".join(notes)), st.cell_muted))
+
+    def bullets(items: list[str]) -> list[Flowable] | str:
+        return [Paragraph(markup(item), st.bullet, bulletText="•") for item in items] or ""
+
+    owner: list[Flowable] = []
+    if t.owner:
+        owner.append(Paragraph(markup(t.owner), st.cell_bold))
+    owner += [Paragraph(markup(format_kpi(k, language)), st.bullet, bulletText="•") for k in t.kpis]
+    return [
+        first,
+        Paragraph(markup(t.description), st.cell) if t.description else "",
+        Paragraph(markup(t.customer_action), st.cell) if t.customer_action else "",
+        bullets(t.pain_points),
+        bullets(t.opportunities),
+        owner or "",
+    ]

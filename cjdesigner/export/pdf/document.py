@@ -1,0 +1,263 @@
+"""Putting the pages together: the map page(s), then the detail pages, into one PDF.
+
+One platypus document holds everything so page numbering ("Page n of m") covers the whole
+file: map pages are full-page flowables drawn straight on the canvas, detail pages flow in a
+framed template. The footer is drawn when the document is saved, once the page count is known.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC
+from typing import Any
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
+
+from cjdesigner import __version__
+from cjdesigner.export.options import ExportOptions, FitMode
+from cjdesigner.export.pdf.chrome import Legend, draw_title_block, title_block_height
+from cjdesigner.export.pdf.details import detail_story
+from cjdesigner.export.pdf.fonts import BOLD, REGULAR, register_fonts
+from cjdesigner.export.pdf.map_page import paint_map
+from cjdesigner.export.pdf.paper import chrome_scale, margin, page_size
+from cjdesigner.export.pdf.scene import MapScene
+from cjdesigner.export.pdf.text import elide
+from cjdesigner.export.pdf.theme import FAINT, RULE, SMALLEST_CARD_PT
+from cjdesigner.export.pdf.tiling import TileGrid, draw_overview, draw_tile, tile_grid
+from cjdesigner.i18n import tr
+from cjdesigner.model import JourneyMap
+
+MAX_FIT_SCALE = 1.5
+"""A small map is enlarged to fill the sheet, but not beyond 1.5× (cards stay card-sized)."""
+DETAIL_HEADER = 26.0
+
+
+@dataclass(frozen=True)
+class PageSetup:
+    """The sheet every page uses, with its margin and the scale of titles and legend."""
+
+    size: tuple[float, float]
+    margin: float
+    chrome: float
+    label: str
+
+    @classmethod
+    def of(cls, options: ExportOptions) -> PageSetup:
+        size = page_size(options.page, options.orientation)
+        label = f"{options.page} {tr(str(options.orientation))}"
+        return cls(size, margin(size), chrome_scale(size), label)
+
+    @property
+    def inner_width(self) -> float:
+        return self.size[0] - 2 * self.margin
+
+
+@dataclass(frozen=True)
+class MapPlacement:
+    """Where the map goes: one scaled placement (fit) or a tile grid (poster)."""
+
+    scale: float
+    pages: int
+    x: float = 0.0
+    y_top: float = 0.0
+    tiles: TileGrid | None = None
+
+    @property
+    def smallest_card_pt(self) -> float:
+        return SMALLEST_CARD_PT * self.scale
+
+
+def place_map(scene: MapScene, setup: PageSetup, options: ExportOptions) -> MapPlacement:
+    """Compute the fit scale or the poster's tile grid (no drawing)."""
+    layout = scene.layout
+    if options.mode == FitMode.TILE:
+        grid = tile_grid(layout.width, layout.height, setup.size, setup.margin, options.overlap_mm)
+        return MapPlacement(grid.scale, 1 + grid.count, tiles=grid)
+    width = setup.inner_width
+    top = setup.size[1] - setup.margin - title_block_height(setup.chrome)
+    legend_h = Legend(scene, setup.chrome).height(width)
+    bottom = setup.margin + legend_h + 8 * setup.chrome
+    height = top - bottom
+    scale = min(width / layout.width, height / layout.height, MAX_FIT_SCALE)
+    x = setup.margin + (width - layout.width * scale) / 2
+    return MapPlacement(scale, 1, x=x, y_top=top)
+
+
+class _FullPage(Flowable):
+    """A whole page drawn directly on the canvas (map, overview or poster tile)."""
+
+    def __init__(self, draw: Callable[[Canvas], None]) -> None:
+        super().__init__()
+        self._draw = draw
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return avail_width, avail_height
+
+    def draw(self) -> None:
+        self._draw(self.canv)
+
+
+def _map_pages(scene: MapScene, setup: PageSetup, placement: MapPlacement) -> list[Flowable]:
+    m = scene.m
+    if placement.tiles is None:
+
+        def fit_page(canv: Canvas) -> None:
+            width = setup.inner_width
+            draw_title_block(
+                canv, m, setup.margin, setup.size[1] - setup.margin, width, setup.chrome
+            )
+            legend = Legend(scene, setup.chrome)
+            legend.draw(canv, setup.margin, setup.margin + legend.height(width), width)
+            paint_map(canv, scene, placement.x, placement.y_top, placement.scale)
+
+        return [_FullPage(fit_page)]
+    grid = placement.tiles
+    pages: list[Flowable] = [
+        _FullPage(
+            lambda canv: draw_overview(
+                canv, scene, grid, setup.size, setup.margin, setup.chrome, setup.label
+            )
+        )
+    ]
+    for row in range(grid.rows):
+        for col in range(grid.cols):
+            pages.append(
+                _FullPage(
+                    lambda canv, r=row, c=col: draw_tile(
+                        canv, scene, grid, r, c, setup.size, setup.chrome
+                    )
+                )
+            )
+    return pages
+
+
+def _canvas_class(m: JourneyMap, setup: PageSetup, options: ExportOptions) -> type[Canvas]:
+    """A canvas that writes "Page n of m" on every page once the count is known.
+
+    It also starts in Noto Sans (reportlab's canvas would start in Helvetica) and, for
+    reproducible output, stamps the map's last-modified time as the creation date.
+    """
+    modified = m.info.modified.astimezone(UTC)
+    footer_left = " · ".join(p for p in (m.info.title, m.info.version_label) if p)
+
+    class PagedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["initialFontName"] = REGULAR
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+            if options.reproducible:
+                stamp = modified.strftime("D:%Y%m%d%H%M%S+00'00'")
+                self.setDateFormatter(lambda *_parts: stamp)
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._footer(number, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+        def _footer(self, number: int, total: int) -> None:
+            size = 7.5 * setup.chrome
+            y = setup.margin * 0.45
+            right = setup.size[0] - setup.margin - 16
+            self.setFillColor(FAINT)
+            self.setFont(REGULAR, size)
+            text = tr("Page {n} of {total}").format(n=number, total=total) + " · cjdesigner"
+            self.drawRightString(right, y, text)
+            width = right - setup.margin - 16 - self.stringWidth(text, REGULAR, size) - 24
+            self.drawString(setup.margin + 16, y, elide(footer_left, REGULAR, size, width))
+
+    return PagedCanvas
+
+
+def _detail_header(m: JourneyMap, setup: PageSetup) -> Callable[[Canvas, Any], None]:
+    def draw(canv: Canvas, _doc: Any) -> None:
+        y = setup.size[1] - setup.margin - 10
+        width = setup.inner_width
+        canv.saveState()
+        canv.setFillColor(FAINT)
+        canv.setFont(BOLD, 8)
+        canv.drawString(setup.margin, y, elide(m.info.title, BOLD, 8, width * 0.6))
+        canv.setFont(REGULAR, 8)
+        canv.drawRightString(
+            setup.margin + width, y, elide(m.info.client, REGULAR, 8, width * 0.35)
+        )
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(setup.margin, y - 6, setup.margin + width, y - 6)
+        canv.restoreState()
+
+    return draw
+
+
+def build_pdf(
+    m: JourneyMap,
+    options: ExportOptions,
+    scene: MapScene | None = None,
+    setup: PageSetup | None = None,
+    placement: MapPlacement | None = None,
+) -> tuple[bytes, int]:
+    """Render the whole export into memory; returns the PDF bytes and its page count."""
+    register_fonts()
+    scene = scene or MapScene.build(m)
+    setup = setup or PageSetup.of(options)
+    placement = placement or place_map(scene, setup, options)
+    buffer = io.BytesIO()
+    w, h = setup.size
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=setup.size,
+        leftMargin=setup.margin,
+        rightMargin=setup.margin,
+        topMargin=setup.margin,
+        bottomMargin=setup.margin,
+        title=m.info.title,
+        author=m.info.author,
+        subject=_subject(m),
+        creator=f"cjdesigner {__version__}",
+        invariant=1 if options.reproducible else 0,
+        initialFontName=REGULAR,
+        lang=str(m.info.language),
+    )
+    full = Frame(
+        0, 0, w, h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="full"
+    )
+    detail_frame = Frame(
+        setup.margin,
+        setup.margin,
+        w - 2 * setup.margin,
+        h - 2 * setup.margin - DETAIL_HEADER,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="details",
+    )
+    doc.addPageTemplates(
+        [
+            PageTemplate(id="map", frames=[full]),
+            PageTemplate(id="details", frames=[detail_frame], onPage=_detail_header(m, setup)),
+        ]
+    )
+    story: list[Flowable] = _map_pages(scene, setup, placement)
+    if options.details:
+        story.insert(len(story) - 1, NextPageTemplate("details"))
+        story += detail_story(m, detail_frame._width, scene.icons)
+    doc.build(story, canvasmaker=_canvas_class(m, setup, options))
+    return buffer.getvalue(), doc.page
+
+
+def _subject(m: JourneyMap) -> str:
+    state = tr("as-is") if str(m.info.state) == "as_is" else tr("to-be")
+    parts = [tr("Customer journey map ({state})").format(state=state)]
+    if m.info.client:
+        parts.append(m.info.client)
+    return " · ".join(parts)

@@ -1,0 +1,50 @@
+"""The embedded fonts: Noto Sans (OFL), shipped with the package, registered once per process.
+
+reportlab embeds a subset of each TrueType font it draws with, so the PDF looks the same on a
+machine without fonts. No standard PDF font (Helvetica…) may ever be referenced: every style,
+table and canvas of the export names one of the two fonts below.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from cjdesigner.assets import font_path
+
+REGULAR = "NotoSans"
+BOLD = "NotoSans-Bold"
+
+_FILES = {REGULAR: "NotoSans-Regular.ttf", BOLD: "NotoSans-Bold.ttf"}
+
+
+@cache
+def register_fonts() -> None:
+    """Register Noto Sans with reportlab (idempotent), including the family for ``<b>``/``<i>``.
+
+    Italic maps to the upright faces: we ship no italic, and reportlab must never fall back to
+    Helvetica-Oblique when a paragraph asks for one.
+    """
+    for name, file_name in _FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(font_path(file_name))))
+    for bold, italic, face in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, REGULAR), (1, 1, BOLD)):
+        addMapping(REGULAR, bold, italic, face)
+    pdfmetrics.registerFontFamily(
+        REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
+    )
+
+
+@cache
+def covered_code_points() -> frozenset[int]:
+    """Code points that both faces can draw (what any text of the export may contain)."""
+    register_fonts()
+    maps = [pdfmetrics.getFont(name).face.charToGlyph for name in _FILES]  # type: ignore[attr-defined]
+    return frozenset(set(maps[0]).intersection(*maps[1:]))
+
+
+def string_width(text: str, font: str, size: float) -> float:
+    """The advance width of ``text`` in points."""
+    return pdfmetrics.stringWidth(text, font, size)

@@ -1,0 +1,144 @@
+"""Channel icons and sentiment markers: the canvas's SVG files, drawn into the PDF as vectors.
+
+Each SVG is parsed once per export (svglib) and written once into the PDF as a form XObject;
+every card then only references it, so 5,000 cards cost 5,000 tiny references, not 5,000
+copies of the paths. A missing or broken icon file falls back to the ``generic`` icon, and to
+a plain drawn shape if that is missing too, so an export never fails for want of an icon.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.colors import Color
+from reportlab.pdfgen.canvas import Canvas
+from svglib.svglib import svg2rlg
+
+from cjdesigner.assets import icon_path
+from cjdesigner.export.pdf.fonts import REGULAR
+from cjdesigner.export.pdf.theme import SENTIMENT_COLOURS
+from cjdesigner.model import Sentiment
+
+_log = logging.getLogger(__name__)
+
+FALLBACK_KEY = "generic"
+
+
+class IconSet:
+    """The icons of one export, parsed lazily and cached by key."""
+
+    def __init__(self, resolve: Callable[[str], Path] = icon_path) -> None:
+        self._resolve = resolve
+        self._drawings: dict[str, Drawing | None] = {}
+
+    def drawing(self, key: str) -> Drawing | None:
+        """The parsed SVG of ``key`` (None when the file is missing or unreadable)."""
+        if key not in self._drawings:
+            self._drawings[key] = self._load(key)
+        return self._drawings[key]
+
+    def _load(self, key: str) -> Drawing | None:
+        path = self._resolve(key)
+        if not path.is_file():
+            return None
+        try:
+            drawing = svg2rlg(str(path))
+        except Exception as exc:  # svglib raises many kinds on a malformed file
+            _log.warning("cannot read icon %s: %s", path, exc)
+            return None
+        if drawing is None or drawing.width <= 0 or drawing.height <= 0:
+            return None
+        # reportlab's graphics state starts in Helvetica; an icon must not pull it into the PDF.
+        drawing.initialFontName = REGULAR
+        return drawing
+
+    def draw(self, canv: Canvas, key: str, x: float, y: float, size: float) -> bool:
+        """Draw icon ``key`` in the ``size`` square whose bottom-left corner is (x, y).
+
+        Returns False when neither the icon nor the fallback exists (the caller draws a shape).
+        """
+        for candidate in (key, FALLBACK_KEY):
+            drawing = self.drawing(candidate)
+            if drawing is not None:
+                break
+        else:
+            return False
+        form = f"cjicon-{candidate}"
+        if not canv.hasForm(form):
+            canv.beginForm(form, 0, 0, drawing.width, drawing.height)
+            renderPDF.draw(drawing, canv, 0, 0)
+            canv.endForm()
+        factor = size / max(drawing.width, drawing.height)
+        canv.saveState()
+        canv.translate(
+            x + (size - drawing.width * factor) / 2, y + (size - drawing.height * factor) / 2
+        )
+        canv.scale(factor, factor)
+        canv.doForm(form)
+        canv.restoreState()
+        return True
+
+
+SENTIMENT_ICON_KEYS: dict[Sentiment, str] = {
+    Sentiment.POSITIVE: "sentiment-positive",
+    Sentiment.NEUTRAL: "sentiment-neutral",
+    Sentiment.NEGATIVE: "sentiment-negative",
+}
+
+
+def draw_sentiment_marker(
+    canv: Canvas, icons: IconSet, sentiment: Sentiment, cx: float, cy: float, size: float
+) -> None:
+    """The sentiment marker centred on (cx, cy): ▲ positive, ● neutral, ▼ negative.
+
+    Uses the canvas's marker SVG when it exists, else draws the same shape and colour.
+    """
+    if icons.drawing(SENTIMENT_ICON_KEYS[sentiment]) is not None:
+        icons.draw(canv, SENTIMENT_ICON_KEYS[sentiment], cx - size / 2, cy - size / 2, size)
+        return
+    draw_marker_shape(canv, sentiment, cx, cy, size, SENTIMENT_COLOURS[sentiment])
+
+
+def draw_marker_shape(
+    canv: Canvas, sentiment: Sentiment, cx: float, cy: float, size: float, colour: Color
+) -> None:
+    """The plain vector marker (used when the SVG is absent, and in tiny miniatures)."""
+    canv.saveState()
+    canv.setFillColor(colour)
+    canv.setStrokeColor(colour)
+    r = size / 2
+    if sentiment == Sentiment.NEUTRAL:
+        canv.circle(cx, cy, r * 0.82, stroke=0, fill=1)
+    else:
+        up = sentiment == Sentiment.POSITIVE
+        path = canv.beginPath()
+        tip, base = (cy + r, cy - r * 0.8) if up else (cy - r, cy + r * 0.8)
+        path.moveTo(cx, tip)
+        path.lineTo(cx + r, base)
+        path.lineTo(cx - r, base)
+        path.close()
+        canv.drawPath(path, stroke=0, fill=1)
+    canv.restoreState()
+
+
+def draw_milestone_flag(canv: Canvas, icons: IconSet, x: float, y: float, size: float) -> None:
+    """The milestone flag in the ``size`` square at (x, y) (bottom-left)."""
+    if icons.drawing("milestone") is not None:
+        icons.draw(canv, "milestone", x, y, size)
+        return
+    canv.saveState()
+    canv.setStrokeColor(Color(0.1, 0.12, 0.14))
+    canv.setFillColor(Color(0.0, 0.447, 0.698))
+    canv.setLineWidth(size * 0.09)
+    canv.line(x + size * 0.2, y, x + size * 0.2, y + size)
+    path = canv.beginPath()
+    path.moveTo(x + size * 0.2, y + size)
+    path.lineTo(x + size * 0.95, y + size * 0.78)
+    path.lineTo(x + size * 0.2, y + size * 0.52)
+    path.close()
+    canv.drawPath(path, stroke=0, fill=1)
+    canv.restoreState()

@@ -1,0 +1,180 @@
+"""The map drawn as on the canvas: stage header band, persona lanes, curves, arrows and cards.
+
+:func:`paint_map` draws the grid in layout units under one transform (translate + scale, with
+y negated because layout y grows downward), and only what intersects ``view`` — so a poster
+tile of a 5,000-card map draws the cards it shows, not all of them.
+"""
+
+from __future__ import annotations
+
+from reportlab.pdfgen.canvas import Canvas
+
+from cjdesigner.export.pdf.avatars import draw_avatar
+from cjdesigner.export.pdf.cards import paint_card, paint_mini_card
+from cjdesigner.export.pdf.curves import paint_curve_band
+from cjdesigner.export.pdf.flows import bounds, paint_connection, route
+from cjdesigner.export.pdf.fonts import BOLD, REGULAR
+from cjdesigner.export.pdf.scene import MapScene
+from cjdesigner.export.pdf.text import wrap
+from cjdesigner.export.pdf.theme import (
+    DEFAULT_STAGE_COLOUR,
+    HAIRLINE,
+    INK,
+    LANE_HEADER_TINTS,
+    LANE_TINTS,
+    MUTED,
+    RULE,
+    hex_colour,
+    tint,
+)
+from cjdesigner.layout import Rect, emotion_curve
+
+STAGE_PT = 11.0
+STAGE_LEADING = 13.2
+STAGE_ACCENT = 3.0
+PERSONA_PT = 10.5
+PERSONA_LEADING = 12.6
+ROLE_PT = 8.0
+ROLE_LEADING = 9.8
+AVATAR_RADIUS = 19.0
+LANE_ACCENT = 4.0
+
+
+def paint_map(
+    canv: Canvas,
+    scene: MapScene,
+    x: float,
+    y_top: float,
+    scale: float,
+    view: Rect | None = None,
+    *,
+    mini: bool = False,
+) -> None:
+    """Draw the map with its top-left corner at (x, y_top) in PDF points, scaled by ``scale``.
+
+    ``view`` (layout units) limits drawing to what a tile shows; ``mini`` draws cards as plain
+    tinted boxes for miniatures too small to read.
+    """
+    layout = scene.layout
+
+    def visible(r: Rect) -> bool:
+        return view is None or r.intersects(view)
+
+    canv.saveState()
+    canv.translate(x, y_top)
+    canv.scale(scale, scale)
+
+    for row, persona_id in enumerate(layout.persona_order):
+        lane = layout.lanes[persona_id]
+        if visible(lane):
+            canv.setFillColor(LANE_TINTS[row % 2])
+            canv.rect(lane.x, -lane.bottom, lane.w, lane.h, stroke=0, fill=1)
+    canv.setStrokeColor(HAIRLINE)
+    canv.setLineWidth(0.6)
+    for stage_id in layout.stage_order[1:]:
+        column = layout.columns[stage_id]
+        if visible(column):
+            canv.line(column.x, -column.y, column.x, -column.bottom)
+
+    for row, persona_id in enumerate(layout.persona_order):
+        band = layout.curve_bands.get(persona_id)
+        if band is not None and visible(band):
+            persona = scene.personas[persona_id]
+            points = emotion_curve(scene.m, layout, persona_id)
+            paint_curve_band(canv, layout, persona_id, points, persona.colour)
+        header = layout.lane_headers[persona_id]
+        if visible(header):
+            _paint_lane_header(canv, scene, persona_id, header, row)
+
+    canv.setStrokeColor(RULE)
+    canv.setLineWidth(0.75)
+    for persona_id in layout.persona_order[1:]:
+        top = layout.lane_headers[persona_id].y
+        canv.line(0, -top, layout.width, -top)
+
+    for stage_id in layout.stage_order:
+        header = layout.stage_headers[stage_id]
+        if visible(header):
+            _paint_stage_header(canv, scene, stage_id, header)
+    if visible(layout.corner):
+        canv.setFillColor(LANE_HEADER_TINTS[1])
+        corner = layout.corner
+        canv.rect(corner.x, -corner.bottom, corner.w, corner.h, stroke=0, fill=1)
+
+    if not mini:
+        for connection in scene.m.connections:
+            source = layout.cards.get(connection.source)
+            target = layout.cards.get(connection.target)
+            if source is None or target is None:
+                continue
+            curve = route(source, target)
+            if visible(bounds(curve)):
+                paint_connection(canv, curve, connection.label)
+
+    for card_id, rect in layout.cards.items():
+        if visible(rect):
+            t = scene.touchpoints[card_id]
+            if mini:
+                paint_mini_card(canv, t, rect)
+            else:
+                paint_card(canv, scene, t, rect)
+
+    canv.setStrokeColor(RULE)
+    canv.setLineWidth(0.9)
+    canv.setDash([])
+    canv.rect(0, -layout.height, layout.width, layout.height, stroke=1, fill=0)
+    canv.restoreState()
+
+
+def _paint_stage_header(canv: Canvas, scene: MapScene, stage_id: str, r: Rect) -> None:
+    stage = scene.stages[stage_id]
+    colour = hex_colour(stage.colour or DEFAULT_STAGE_COLOUR)
+    canv.setFillColor(tint(colour, 0.86))
+    canv.rect(r.x, -r.bottom, r.w, r.h, stroke=0, fill=1)
+    canv.setFillColor(colour)
+    canv.rect(r.x, -r.bottom, r.w, STAGE_ACCENT, stroke=0, fill=1)
+    canv.setStrokeColor(tint(colour, 0.6))
+    canv.setLineWidth(0.6)
+    canv.line(r.x, -r.y, r.x, -r.bottom)
+    lines = wrap(stage.name, BOLD, STAGE_PT, r.w - 24, 2, scene.language)
+    block = STAGE_PT + (len(lines) - 1) * STAGE_LEADING
+    baseline = r.y + (r.h - STAGE_ACCENT - block) / 2 + STAGE_PT * 0.78
+    canv.setFillColor(INK)
+    canv.setFont(BOLD, STAGE_PT)
+    for line in lines:
+        canv.drawString(r.x + 12, -baseline, line)
+        baseline += STAGE_LEADING
+
+
+def _paint_lane_header(canv: Canvas, scene: MapScene, persona_id: str, r: Rect, row: int) -> None:
+    persona = scene.personas[persona_id]
+    canv.setFillColor(LANE_HEADER_TINTS[row % 2])
+    canv.rect(r.x, -r.bottom, r.w, r.h, stroke=0, fill=1)
+    canv.setFillColor(hex_colour(persona.colour))
+    canv.rect(r.x, -r.bottom, LANE_ACCENT, r.h, stroke=0, fill=1)
+    canv.setStrokeColor(RULE)
+    canv.setLineWidth(0.75)
+    canv.line(r.right, -r.y, r.right, -r.bottom)
+
+    pad = 14.0
+    cx = r.x + LANE_ACCENT + pad + AVATAR_RADIUS - 4
+    cy = r.y + pad + AVATAR_RADIUS
+    draw_avatar(canv, persona, cx, -cy, AVATAR_RADIUS)
+    text_x = cx + AVATAR_RADIUS + 9
+    width = r.right - text_x - 8
+    names = wrap(persona.name, BOLD, PERSONA_PT, width, 2, scene.language)
+    baseline = r.y + pad + 4 + PERSONA_PT * 0.78
+    canv.setFillColor(INK)
+    canv.setFont(BOLD, PERSONA_PT)
+    for line in names:
+        canv.drawString(text_x, -baseline, line)
+        baseline += PERSONA_LEADING
+    if persona.role:
+        max_lines = max(1, int((r.bottom - 10 - baseline) // ROLE_LEADING))
+        roles = wrap(persona.role, REGULAR, ROLE_PT, width, min(4, max_lines), scene.language)
+        baseline += ROLE_LEADING - PERSONA_LEADING + 3
+        canv.setFillColor(MUTED)
+        canv.setFont(REGULAR, ROLE_PT)
+        for line in roles:
+            canv.drawString(text_x, -baseline, line)
+            baseline += ROLE_LEADING

@@ -1,0 +1,46 @@
+"""Paper sizes, orientation and the margins and type scale that go with a sheet."""
+
+from __future__ import annotations
+
+from reportlab.lib.pagesizes import A0, A1, A2, A3, A4, LEGAL, LETTER, TABLOID
+from reportlab.lib.units import mm
+
+from cjdesigner.export.options import Orientation
+
+PORTRAIT_SIZES: dict[str, tuple[float, float]] = {
+    "A4": A4,
+    "A3": A3,
+    "A2": A2,
+    "A1": A1,
+    "A0": A0,
+    "Letter": LETTER,
+    "Legal": LEGAL,
+    "Tabloid": TABLOID,
+}
+"""Width × height in points, portrait."""
+
+MAX_PAGE_SIDE = 14_400.0
+"""The largest page side a PDF viewer must accept (200 in ≈ 5.08 m, PDF 1.7 Annex C)."""
+
+
+def page_size(name: str, orientation: Orientation) -> tuple[float, float]:
+    """The (width, height) of a sheet in points, turned to the orientation."""
+    short, long_ = sorted(PORTRAIT_SIZES[name])
+    if orientation == Orientation.LANDSCAPE:
+        return (long_, short)
+    return (short, long_)
+
+
+def margin(page: tuple[float, float]) -> float:
+    """A printer-safe margin that grows a little on posters so the sheet does not look crowded."""
+    return max(12 * mm, min(page) * 0.025)
+
+
+def chrome_scale(page: tuple[float, float]) -> float:
+    """How much the title block and legend grow with the sheet (1.0 on A3, never below 0.8).
+
+    The map is scaled to the page anyway; the surrounding text should stay in proportion to it
+    so that an A0 poster does not carry a stamp-sized title, nor an A4 page a shouting one.
+    """
+    a3_short = 297 * mm
+    return max(0.8, min(2.4, min(page) / a3_short))

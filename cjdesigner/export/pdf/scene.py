@@ -1,0 +1,59 @@
+"""Everything the map pages need, computed once per export and shared by every page and tile."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cjdesigner.export.pdf.icons import IconSet
+from cjdesigner.layout import GridLayout, GridMetrics, compute_layout
+from cjdesigner.model import Channel, JourneyMap, Persona, Stage, Touchpoint
+
+
+def has_emotions(m: JourneyMap) -> bool:
+    """Whether any card carries an emotion score (else the lanes need no curve band)."""
+    return any(t.emotion is not None for t in m.touchpoints)
+
+
+@dataclass
+class MapScene:
+    """The map with its layout and look-ups; cards' wrapped text is cached here on first use."""
+
+    m: JourneyMap
+    layout: GridLayout
+    icons: IconSet
+    stages: dict[str, Stage] = field(default_factory=dict)
+    personas: dict[str, Persona] = field(default_factory=dict)
+    touchpoints: dict[str, Touchpoint] = field(default_factory=dict)
+    channels: dict[str, Channel] = field(default_factory=dict)
+    text_cache: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def language(self) -> str:
+        return str(self.m.info.language)
+
+    @classmethod
+    def build(cls, m: JourneyMap, icons: IconSet | None = None) -> MapScene:
+        """Lay ``m`` out with the canvas's metrics (curve bands only when there are scores)."""
+        layout = compute_layout(m, GridMetrics(show_curves=has_emotions(m)))
+        return cls(
+            m=m,
+            layout=layout,
+            icons=icons or IconSet(),
+            stages={s.id: s for s in m.stages},
+            personas={p.id: p for p in m.personas},
+            touchpoints={t.id: t for t in m.touchpoints},
+            channels={c.id: c for c in m.channels},
+        )
+
+    def channel_icon(self, t: Touchpoint) -> str:
+        channel = self.channels.get(t.channel)
+        return channel.icon if channel else "generic"
+
+    def channel_name(self, t: Touchpoint) -> str:
+        channel = self.channels.get(t.channel)
+        return channel.name if channel else t.channel
+
+    def used_channels(self) -> list[Channel]:
+        """Channels that at least one card uses, in catalogue order (for the legend)."""
+        used = {t.channel for t in self.m.touchpoints}
+        return [c for c in self.m.channels if c.id in used]

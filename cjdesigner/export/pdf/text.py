@@ -1,0 +1,196 @@
+"""Text for the PDF: markup escaping, line wrapping with hyphenation, and glyph coverage.
+
+Cards are drawn straight on the canvas (no markup parser), so they wrap here: words go to the
+next line, a word longer than the line is hyphenated with pyphen in the map's language (pl, ro,
+en) or, failing that, broken between letters; text beyond the allowed lines ends with "…".
+Detail pages use platypus paragraphs, which parse markup: user text goes through
+:func:`markup` first so that ``Etap <b>bez`` prints exactly as typed.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from xml.sax.saxutils import escape
+
+import pyphen
+
+from cjdesigner.export.pdf.fonts import covered_code_points, string_width
+from cjdesigner.model import JourneyMap
+
+ELLIPSIS = "…"
+_HYPHEN_LANGUAGES = {"pl": "pl_PL", "ro": "ro_RO", "en": "en_GB"}
+_SPACES = str.maketrans({"\t": " ", "\r": " ", "\u00ad": ""})
+
+
+def markup(text: str) -> str:
+    """User text made safe for a platypus Paragraph: ``& < >`` escaped, line breaks kept."""
+    return escape(clean(text)).replace("\n", "<br/>")
+
+
+def clean(text: str) -> str:
+    """Tabs and carriage returns as spaces, soft hyphens and other control characters dropped."""
+    text = text.translate(_SPACES)
+    if text.isprintable() or all(ch == "\n" or ch.isprintable() for ch in text):
+        return text
+    return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch)[0] != "C")
+
+
+@cache
+def hyphenator(language: str) -> pyphen.Pyphen:
+    """The pyphen dictionary for a map language (English when unknown)."""
+    return pyphen.Pyphen(lang=_HYPHEN_LANGUAGES.get(language, "en_GB"))
+
+
+def wrap(
+    text: str,
+    font: str,
+    size: float,
+    width: float,
+    max_lines: int | None = None,
+    language: str = "en",
+) -> list[str]:
+    """Lines of ``text`` that each fit ``width``; with ``max_lines``, the last one ends in "…".
+
+    Hard line breaks in the text are kept. Wrapping stops as soon as it knows the text is too
+    long, so a 5,000-character description costs no more than its first lines.
+    """
+    limit = None if max_lines is None else max_lines + 1
+    lines: list[str] = []
+    for paragraph in clean(text).split("\n"):
+        for line in _wrap_paragraph(paragraph, font, size, width, language):
+            lines.append(line)
+            if limit is not None and len(lines) >= limit:
+                break
+        if limit is not None and len(lines) >= limit:
+            break
+    while lines and not lines[-1]:
+        lines.pop()
+    if max_lines is not None and len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = elide(lines[-1] + ELLIPSIS, font, size, width)
+    return lines
+
+
+def elide(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut so that it, ending in "…", fits ``width``."""
+    if string_width(text, font, size) <= width:
+        return text
+    body = text.removesuffix(ELLIPSIS).rstrip()
+    low, high = 0, len(body)
+    while low < high:  # the longest prefix that fits with the ellipsis
+        mid = (low + high + 1) // 2
+        if string_width(body[:mid].rstrip() + ELLIPSIS, font, size) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return body[:low].rstrip() + ELLIPSIS
+
+
+def _wrap_paragraph(
+    paragraph: str, font: str, size: float, width: float, language: str
+) -> Iterator[str]:
+    words = paragraph.split()
+    if not words:
+        yield ""
+        return
+    space = string_width(" ", font, size)
+    line = ""
+    line_w = 0.0
+    for word in words:
+        word_w = string_width(word, font, size)
+        needed = word_w + (space if line else 0.0)
+        if line_w + needed <= width:
+            line = f"{line} {word}" if line else word
+            line_w += needed
+            continue
+        # The word does not fit: hyphenate it into the rest of the line when that is worth it.
+        if line:
+            room = width - line_w - space
+            head, tail = _split_word(word, font, size, room, language, allow_letters=False)
+            if head:
+                yield f"{line} {head}"
+                word = tail
+            else:
+                yield line
+            line, line_w = "", 0.0
+        while string_width(word, font, size) > width:
+            head, word = _split_word(word, font, size, width, language, allow_letters=True)
+            yield head
+        line = word
+        line_w = string_width(word, font, size)
+    if line:
+        yield line
+
+
+def _split_word(
+    word: str, font: str, size: float, room: float, language: str, *, allow_letters: bool
+) -> tuple[str, str]:
+    """The longest hyphenated head of ``word`` that fits ``room``, and the rest.
+
+    Without a hyphenation point that fits, ``allow_letters`` breaks between letters (a URL or
+    a 40-letter compound must still stay inside its box); otherwise returns ``("", word)``.
+    """
+    if room <= 0:
+        return ("", word) if not allow_letters else (word[:1], word[1:])
+    for head, tail in hyphenator(language).iterate(word):
+        if len(head) >= 2 and len(tail) >= 2 and string_width(head + "-", font, size) <= room:
+            return head + "-", tail
+    if not allow_letters:
+        return "", word
+    cut = 1
+    while cut < len(word) and string_width(word[: cut + 1], font, size) <= room:
+        cut += 1
+    return word[:cut], word[cut:]
+
+
+@dataclass(frozen=True)
+class MissingGlyphs:
+    """Characters of one field that the embedded font cannot draw."""
+
+    field: str
+    """Where the text is, as a path in the map file (``touchpoints[3].title``)."""
+    characters: str
+    label: str
+    """What a user recognises the item by (a touchpoint's title, a persona's name)."""
+
+
+def missing_glyphs(m: JourneyMap) -> list[MissingGlyphs]:
+    """Every field whose text holds characters the fonts lack (emoji, CJK…), in file order."""
+    covered = covered_code_points()
+    found: list[MissingGlyphs] = []
+
+    def check(path: str, value: str, label: str) -> None:
+        missing = {ch for ch in value if ord(ch) not in covered and ch not in "\n\t\r\u00ad"}
+        if missing:
+            chars = "".join(sorted(missing))
+            found.append(MissingGlyphs(path, chars, label))
+
+    info = m.info
+    for name in ("title", "client", "author", "description", "version_label"):
+        check(f"info.{name}", getattr(info, name), info.title)
+    for i, stage in enumerate(m.stages):
+        for name in ("name", "description", "goal"):
+            check(f"stages[{i}].{name}", getattr(stage, name), stage.name)
+    for i, persona in enumerate(m.personas):
+        for name in ("name", "role", "quote", "demographics"):
+            check(f"personas[{i}].{name}", getattr(persona, name), persona.name)
+        for group in ("goals", "frustrations"):
+            for j, item in enumerate(getattr(persona, group)):
+                check(f"personas[{i}].{group}[{j}]", item, persona.name)
+    for i, channel in enumerate(m.channels):
+        check(f"channels[{i}].name", channel.name, channel.name)
+    for i, t in enumerate(m.touchpoints):
+        for name in ("title", "description", "customer_action", "owner"):
+            check(f"touchpoints[{i}].{name}", getattr(t, name), t.title)
+        for group in ("pain_points", "opportunities"):
+            for j, item in enumerate(getattr(t, group)):
+                check(f"touchpoints[{i}].{group}[{j}]", item, t.title)
+        for j, kpi in enumerate(t.kpis):
+            check(f"touchpoints[{i}].kpis[{j}].name", kpi.name, t.title)
+            check(f"touchpoints[{i}].kpis[{j}].unit", kpi.unit, t.title)
+    for i, c in enumerate(m.connections):
+        check(f"connections[{i}].label", c.label, c.label)
+    return found

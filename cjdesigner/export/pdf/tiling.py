@@ -1,0 +1,273 @@
+"""Poster mode: the map at a readable scale across several sheets, with an overview page.
+
+Neighbouring tiles share an overlap strip (``overlap_mm``): the left and top strip of every
+tile repeats its neighbour's right and bottom strip, so the sheets can be trimmed along the
+dashed line and glued. Crop marks sit in the margin at the corners of the printed area; each
+tile names its place ("row 2 / col 3") and shows it on a small locator grid.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from cjdesigner.export.pdf.chrome import Legend, draw_title_block
+from cjdesigner.export.pdf.fonts import BOLD, REGULAR
+from cjdesigner.export.pdf.map_page import paint_map
+from cjdesigner.export.pdf.scene import MapScene
+from cjdesigner.export.pdf.text import elide, wrap
+from cjdesigner.export.pdf.theme import (
+    FAINT,
+    INK,
+    MUTED,
+    PAPER,
+    SMALLEST_CARD_PT,
+    hex_colour,
+    tint,
+)
+from cjdesigner.i18n import tr
+from cjdesigner.layout import Rect
+
+TILE_CARD_TEXT_PT = 9.0
+"""The smallest card text on a poster tile: readable from a step back at the workshop wall."""
+TILE_SCALE = TILE_CARD_TEXT_PT / SMALLEST_CARD_PT
+ACCENT = hex_colour("#0072B2")
+CROP_GAP = 3.0
+CROP_LENGTH = 12.0
+
+
+@dataclass(frozen=True)
+class TileGrid:
+    """Where each tile's window onto the scaled map lies, and where it prints on its sheet."""
+
+    scale: float
+    rows: int
+    cols: int
+    content: Rect
+    """The printed area of every tile sheet, in PDF points (x, y = bottom-left)."""
+    overlap: float
+    """Overlap in PDF points (on paper)."""
+
+    @property
+    def step_w(self) -> float:
+        return self.content.w - self.overlap
+
+    @property
+    def step_h(self) -> float:
+        return self.content.h - self.overlap
+
+    @property
+    def count(self) -> int:
+        return self.rows * self.cols
+
+    def view(self, row: int, col: int) -> Rect:
+        """The part of the map (layout units) that tile (row, col) shows."""
+        return Rect(
+            col * self.step_w / self.scale,
+            row * self.step_h / self.scale,
+            self.content.w / self.scale,
+            self.content.h / self.scale,
+        )
+
+
+def tile_grid(
+    layout_w: float, layout_h: float, page: tuple[float, float], margin: float, overlap_mm: float
+) -> TileGrid:
+    """How many sheets a poster at :data:`TILE_SCALE` needs on this paper."""
+    content = Rect(margin, margin, page[0] - 2 * margin, page[1] - 2 * margin)
+    overlap = min(overlap_mm * mm, content.w / 3, content.h / 3)
+
+    def count(length: float, window: float) -> int:
+        if length <= window:
+            return 1
+        return math.ceil((length - window) / (window - overlap)) + 1
+
+    width = layout_w * TILE_SCALE
+    height = layout_h * TILE_SCALE
+    return TileGrid(TILE_SCALE, count(height, content.h), count(width, content.w), content, overlap)
+
+
+def draw_tile(
+    canv: Canvas,
+    scene: MapScene,
+    grid: TileGrid,
+    row: int,
+    col: int,
+    page: tuple[float, float],
+    chrome: float,
+) -> None:
+    """One poster sheet: its window of the map, crop and overlap marks, and its label."""
+    c = grid.content
+    canv.saveState()
+    clip = canv.beginPath()
+    clip.rect(c.x, c.y, c.w, c.h)
+    canv.clipPath(clip, stroke=0, fill=0)
+    paint_map(
+        canv,
+        scene,
+        c.x - col * grid.step_w,
+        c.y + c.h + row * grid.step_h,
+        grid.scale,
+        grid.view(row, col),
+    )
+    canv.restoreState()
+    _crop_marks(canv, c)
+    _overlap_marks(canv, grid, row, col)
+
+    label_y = c.y + c.h + 10 * chrome
+    canv.setFillColor(INK)
+    canv.setFont(BOLD, 10 * chrome)
+    label = tr("row {row} / col {col}").format(row=row + 1, col=col + 1)
+    canv.drawString(c.x + CROP_LENGTH + 6, label_y, label)
+    label_w = canv.stringWidth(label, BOLD, 10 * chrome)
+    canv.setFillColor(MUTED)
+    canv.setFont(REGULAR, 8 * chrome)
+    locator_w = _locator_width(grid, chrome)
+    info = tr("{title} · tile {n} of {count}").format(
+        title=scene.m.info.title, n=row * grid.cols + col + 1, count=grid.count
+    )
+    room = c.w - label_w - locator_w - 2 * CROP_LENGTH - 40
+    canv.drawString(
+        c.x + CROP_LENGTH + 6 + label_w + 12, label_y, elide(info, REGULAR, 8 * chrome, room)
+    )
+    _locator(canv, grid, row, col, c.x + c.w - CROP_LENGTH - 6 - locator_w, label_y, chrome)
+
+
+def _crop_marks(canv: Canvas, c: Rect) -> None:
+    canv.setStrokeColor(INK)
+    canv.setLineWidth(0.4)
+    for x, y, sx, sy in (
+        (c.x, c.y, -1, -1),
+        (c.x + c.w, c.y, 1, -1),
+        (c.x, c.y + c.h, -1, 1),
+        (c.x + c.w, c.y + c.h, 1, 1),
+    ):
+        canv.line(x + sx * CROP_GAP, y, x + sx * (CROP_GAP + CROP_LENGTH), y)
+        canv.line(x, y + sy * CROP_GAP, x, y + sy * (CROP_GAP + CROP_LENGTH))
+
+
+def _overlap_marks(canv: Canvas, grid: TileGrid, row: int, col: int) -> None:
+    """Dashed lines where the neighbour's sheet is laid over this one (left and top strips)."""
+    c = grid.content
+    canv.setStrokeColor(ACCENT)
+    canv.setFillColor(ACCENT)
+    canv.setLineWidth(0.5)
+    if col > 0:
+        x = c.x + grid.overlap
+        canv.setDash([4, 3])
+        canv.line(x, c.y, x, c.y + c.h)
+        canv.setDash([])
+        for y, d in ((c.y - CROP_GAP, -1), (c.y + c.h + CROP_GAP, 1)):
+            _triangle(canv, x, y, d)
+    if row > 0:
+        y = c.y + c.h - grid.overlap
+        canv.setDash([4, 3])
+        canv.line(c.x, y, c.x + c.w, y)
+        canv.setDash([])
+        for x, d in ((c.x - CROP_GAP, -1), (c.x + c.w + CROP_GAP, 1)):
+            _triangle(canv, x, y, d, horizontal=True)
+
+
+def _triangle(canv: Canvas, x: float, y: float, d: int, *, horizontal: bool = False) -> None:
+    """A small arrowhead in the margin pointing at the overlap line."""
+    path = canv.beginPath()
+    if horizontal:
+        path.moveTo(x, y)
+        path.lineTo(x + d * 7, y + 3.5)
+        path.lineTo(x + d * 7, y - 3.5)
+    else:
+        path.moveTo(x, y)
+        path.lineTo(x - 3.5, y + d * 7)
+        path.lineTo(x + 3.5, y + d * 7)
+    path.close()
+    canv.drawPath(path, stroke=0, fill=1)
+
+
+def _locator_width(grid: TileGrid, chrome: float) -> float:
+    return grid.cols * _cell(grid, chrome)
+
+
+def _cell(grid: TileGrid, chrome: float) -> float:
+    return max(2.5, min(9 * chrome, 160 / max(grid.cols, grid.rows)))
+
+
+def _locator(
+    canv: Canvas, grid: TileGrid, row: int, col: int, x: float, y: float, chrome: float
+) -> None:
+    """The poster's grid in small, this tile filled: where the sheet goes at a glance."""
+    cell = _cell(grid, chrome)
+    aspect = grid.content.h / grid.content.w
+    cell_h = cell * aspect
+    top = y + 8 * chrome
+    canv.setLineWidth(0.3)
+    canv.setStrokeColor(FAINT)
+    for r in range(grid.rows):
+        for c in range(grid.cols):
+            canv.setFillColor(ACCENT if (r, c) == (row, col) else PAPER)
+            canv.rect(x + c * cell, top - (r + 1) * cell_h, cell, cell_h, stroke=1, fill=1)
+
+
+def draw_overview(
+    canv: Canvas,
+    scene: MapScene,
+    grid: TileGrid,
+    page: tuple[float, float],
+    margin: float,
+    chrome: float,
+    page_label: str,
+) -> None:
+    """The first page of a poster: the whole map in miniature with the tiles laid over it."""
+    width = page[0] - 2 * margin
+    top = page[1] - margin
+    used = draw_title_block(canv, scene.m, margin, top, width, chrome)
+    note_pt = 9 * chrome
+    note = tr(
+        "Poster of {rows} × {cols} sheets ({paper}), overlap {overlap:g} mm. Trim each sheet "
+        "along its dashed line and lay it over the sheet to its left and above; crop marks show "
+        "the printed area."
+    ).format(rows=grid.rows, cols=grid.cols, paper=page_label, overlap=round(grid.overlap / mm, 1))
+    lines = wrap(note, REGULAR, note_pt, width, 3)
+    canv.setFillColor(MUTED)
+    canv.setFont(REGULAR, note_pt)
+    y = top - used - note_pt
+    for line in lines:
+        canv.drawString(margin, y, line)
+        y -= note_pt * 1.3
+    legend = Legend(scene, chrome)
+    legend_h = legend.height(width)
+    legend.draw(canv, margin, margin + legend_h, width)
+    area_top = y - 6 * chrome
+    area_h = area_top - (margin + legend_h + 10 * chrome)
+    # the miniature shows the whole poster area, tiles included, at one scale
+    full_w = grid.cols * grid.step_w + grid.overlap
+    full_h = grid.rows * grid.step_h + grid.overlap
+    mini = min(width / full_w, area_h / full_h)
+    ox = margin + (width - full_w * mini) / 2
+    oy = area_top
+    paint_map(canv, scene, ox, oy, grid.scale * mini, mini=True)
+    label_pt = max(7.0, min(28.0, grid.step_w * mini * 0.12))
+    canv.setLineWidth(0.8)
+    for r in range(grid.rows):
+        for c in range(grid.cols):
+            x = ox + c * grid.step_w * mini
+            y_top = oy - r * grid.step_h * mini
+            w = grid.content.w * mini
+            h = grid.content.h * mini
+            canv.setStrokeColor(ACCENT)
+            canv.setDash([3, 2] if (r + c) % 2 else [])
+            canv.rect(x, y_top - h, w, h, stroke=1, fill=0)
+            canv.setDash([])
+            text = tr("row {row} / col {col}").format(row=r + 1, col=c + 1)
+            canv.setFont(BOLD, label_pt)
+            tw = canv.stringWidth(text, BOLD, label_pt)
+            cx = x + grid.step_w * mini / 2 + (grid.overlap * mini if c else 0) / 2
+            cy = y_top - grid.step_h * mini / 2
+            canv.setFillColor(tint(ACCENT, 0.9))
+            canv.roundRect(
+                cx - tw / 2 - 4, cy - label_pt * 0.6, tw + 8, label_pt * 1.5, 3, stroke=0, fill=1
+            )
+            canv.setFillColor(ACCENT)
+            canv.drawCentredString(cx, cy - label_pt * 0.3, text)
