@@ -158,12 +158,15 @@ def atomic_write_bytes(
     *,
     backup: bool = False,
     check: Callable[[bytes], None] | None = None,
+    before_replace: Callable[[], None] | None = None,
 ) -> None:
     """Replace ``path`` with ``data`` atomically, or raise :class:`MapWriteError`, changing nothing.
 
-    ``backup`` keeps the previous version as ``<file>.bak``; ``check`` receives the bytes read
-    back from the temporary file and may raise :class:`MapWriteError` to stop the save (the map
-    save passes its loader). The new file keeps the old one's permission bits.
+    The temporary file is read back and must hold exactly ``data``. ``backup`` keeps the
+    previous version as ``<file>.bak``; ``check`` receives the bytes read back and may raise
+    to stop the save (the map save runs its loader); ``before_replace`` runs last, right before
+    the rename, so a "has someone else changed the file?" test leaves the smallest window. The
+    new file keeps the old one's permission bits.
     """
     target = resolve_target(path)
     cleanup_temp_files(target)
@@ -192,8 +195,13 @@ def atomic_write_bytes(
             os.fsync(fd)
         finally:
             os.close(fd)
+        written = temp.read_bytes()
+        if written != data:
+            raise _write_error(target, OSError(errno.EIO, tr("the file read back differs")))
         if check is not None:
-            check(temp.read_bytes())
+            check(written)
+        if before_replace is not None:
+            before_replace()
         if backup and old_stat is not None:
             try:
                 _keep_backup(target)
@@ -215,9 +223,12 @@ def atomic_write_text(
     *,
     backup: bool = False,
     check: Callable[[bytes], None] | None = None,
+    before_replace: Callable[[], None] | None = None,
 ) -> None:
     """:func:`atomic_write_bytes` of ``text`` encoded as UTF-8 (newlines written as given)."""
-    atomic_write_bytes(path, text.encode("utf-8"), backup=backup, check=check)
+    atomic_write_bytes(
+        path, text.encode("utf-8"), backup=backup, check=check, before_replace=before_replace
+    )
 
 
 def _keep_backup(target: Path) -> None:

@@ -35,6 +35,43 @@ def dumps_map_bytes(m: JourneyMap) -> bytes:
     return MapFile.__pydantic_serializer__.to_json(envelope, indent=2) + b"\n"
 
 
+def save_map(
+    m: JourneyMap,
+    path: str | os.PathLike[str],
+    *,
+    expected: FileFingerprint | None = None,
+    overwrite_changed: bool = False,
+) -> FileFingerprint:
+    """Save ``m`` to ``path`` atomically and return the new file's fingerprint.
+
+    ``expected`` is what the file was when loaded (or last saved): if the file on disk now has
+    other content, :class:`FileChangedOnDiskError` is raised and nothing is written, unless
+    ``overwrite_changed`` says the user chose to overwrite. The check runs before any work and
+    again right before the final rename. A file that was deleted meanwhile is simply written
+    again (nothing is lost). The previous version is kept as ``<file>.bak``.
+    Errors: :class:`MapWriteError` (the file on disk is unchanged, no temporary file is left).
+    """
+    target = resolve_target(path)
+    unchanged: Callable[[], None] | None = None
+    if expected is not None and not overwrite_changed:
+        unchanged = _unchanged_check(target, expected)
+        unchanged()
+    data = dumps_map_bytes(m)
+    atomic_write_bytes(
+        target, data, backup=True, check=_read_back_check(target), before_replace=unchanged
+    )
+    try:
+        st = target.stat()
+    except OSError as exc:  # written and renamed, but gone or unreadable right after
+        raise MapWriteError(
+            tr("“{file}” was saved but cannot be checked now ({reason}).").format(
+                file=target, reason=exc.strerror or exc
+            ),
+            path=target,
+        ) from None
+    return fingerprint_of_bytes(data, st)
+
+
 def _read_back_check(path: Path) -> Callable[[bytes], None]:
     """The check run on the temporary file's bytes: our own loader must accept them."""
 
@@ -54,23 +91,10 @@ def _read_back_check(path: Path) -> Callable[[bytes], None]:
     return check
 
 
-def save_map(
-    m: JourneyMap,
-    path: str | os.PathLike[str],
-    *,
-    expected: FileFingerprint | None = None,
-    overwrite_changed: bool = False,
-) -> FileFingerprint:
-    """Save ``m`` to ``path`` atomically and return the new file's fingerprint.
+def _unchanged_check(target: Path, expected: FileFingerprint) -> Callable[[], None]:
+    """A check raising :class:`FileChangedOnDiskError` when ``target`` is no longer ``expected``."""
 
-    ``expected`` is what the file was when loaded (or last saved): if the file on disk now has
-    other content, :class:`FileChangedOnDiskError` is raised and nothing is written, unless
-    ``overwrite_changed`` says the user chose to overwrite. A file that was deleted meanwhile is
-    simply written again (nothing is lost). The previous version is kept as ``<file>.bak``.
-    Errors: :class:`MapWriteError` (the file on disk is unchanged, no temporary file is left).
-    """
-    target = resolve_target(path)
-    if expected is not None and not overwrite_changed:
+    def check() -> None:
         try:
             current = file_fingerprint(target)
         except OSError as exc:
@@ -90,15 +114,5 @@ def save_map(
                 ).format(file=target),
                 path=target,
             )
-    data = dumps_map_bytes(m)
-    atomic_write_bytes(target, data, backup=True, check=_read_back_check(target))
-    try:
-        st = target.stat()
-    except OSError as exc:  # written and renamed, but gone or unreadable right after
-        raise MapWriteError(
-            tr("“{file}” was saved but cannot be checked now ({reason}).").format(
-                file=target, reason=exc.strerror or exc
-            ),
-            path=target,
-        ) from None
-    return fingerprint_of_bytes(data, st)
+
+    return check

@@ -363,3 +363,48 @@ def test_day_old_temp_files_go_even_if_their_pid_runs(tmp_path: Path) -> None:
     os.utime(old, (two_days_ago, two_days_ago))
     assert cleanup_temp_files(path) == [old]
     assert not old.exists()
+
+
+def test_change_during_the_save_is_still_caught(
+    tmp_path: Path, rich_map: JourneyMap, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sync client writing while we serialise and check: the rename is not done."""
+    from cjdesigner.storage import reader
+
+    old, new = _two_versions(rich_map)
+    path = tmp_path / "m.cjm"
+    fingerprint = save_map(old, path)
+    theirs = dumps_map(old).replace("Ewa", "Sync client").encode("utf-8")
+    real_loads = reader.loads_map
+
+    def loads_then_someone_writes(data: bytes, source: str = "<text>") -> JourneyMap:
+        result = real_loads(data, source)
+        path.write_bytes(theirs)  # lands after the first check, before the rename
+        return result
+
+    monkeypatch.setattr("cjdesigner.storage.writer.loads_map", loads_then_someone_writes)
+    with pytest.raises(FileChangedOnDiskError):
+        save_map(new, path, expected=fingerprint)
+    assert path.read_bytes() == theirs
+    assert _temps(tmp_path) == []
+
+
+def test_read_back_that_differs_is_a_write_error(
+    tmp_path: Path, rich_map: JourneyMap, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old, new = _two_versions(rich_map)
+    path = tmp_path / "m.cjm"
+    save_map(old, path)
+    before = path.read_bytes()
+    real_read = Path.read_bytes
+
+    def flipped(self: Path) -> bytes:
+        data = real_read(self)
+        return data[:-2] + b"X\n" if self.name.endswith(".tmp") else data
+
+    monkeypatch.setattr(Path, "read_bytes", flipped)
+    with pytest.raises(MapWriteError, match="read back differs"):
+        save_map(new, path)
+    monkeypatch.undo()
+    assert path.read_bytes() == before
+    assert _temps(tmp_path) == []
