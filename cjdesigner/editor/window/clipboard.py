@@ -1,0 +1,271 @@
+"""Cut, copy, paste and duplicate of touchpoints through the system clipboard, as JSON.
+
+The clipboard holds ``{"touchpoints": [...], "connections": [...], "channels": [...]}`` in the
+model's JSON form, under ``application/x-cjdesigner-touchpoints+json`` and as plain text, so
+cards travel between windows and running copies. ``channels`` carries the channel definitions
+the cards use, so a card of a custom channel pastes into a map that lacks it. Pasted cards get
+new ids and keep the connections among themselves.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtGui import QGuiApplication
+
+from cjdesigner.editor.commands import (
+    CompoundCommand,
+    InsertChannel,
+    InsertTouchpoints,
+    MapCommand,
+    delete_selection,
+)
+from cjdesigner.editor.window.plural import plural
+from cjdesigner.model import Channel, Connection, JourneyMap, Touchpoint, new_id
+
+if TYPE_CHECKING:
+    from cjdesigner.editor.window.main_window import MainWindow
+
+CLIPBOARD_MIME = "application/x-cjdesigner-touchpoints+json"
+
+
+@dataclass
+class Clip:
+    """What is on the clipboard, validated."""
+
+    touchpoints: list[Touchpoint]
+    connections: list[Connection]
+    channels: list[Channel]
+
+
+def encode(m: JourneyMap, ids: Sequence[str]) -> str:
+    """The clipboard JSON of the cards ``ids`` (in map order) and the flows among them."""
+    wanted = set(ids)
+    stage_pos = {s.id: i for i, s in enumerate(m.stages)}
+    persona_pos = {p.id: i for i, p in enumerate(m.personas)}
+    cards = sorted(
+        (t for t in m.touchpoints if t.id in wanted),
+        key=lambda t: (persona_pos.get(t.persona_id, 0), stage_pos.get(t.stage_id, 0), t.order),
+    )
+    flows = [c for c in m.connections if c.source in wanted and c.target in wanted]
+    used = {t.channel for t in cards}
+    channels = [c for c in m.channels if c.id in used]
+    payload = {
+        "touchpoints": [t.model_dump(mode="json") for t in cards],
+        "connections": [c.model_dump(mode="json") for c in flows],
+        "channels": [c.model_dump(mode="json") for c in channels],
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2)
+
+
+def decode(text: str) -> Clip | None:
+    """The cards in clipboard JSON, or None when it is not ours or not valid."""
+    try:
+        data: Any = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("touchpoints"), list):
+        return None
+    try:
+        return Clip(
+            touchpoints=[Touchpoint.model_validate(t) for t in data["touchpoints"]],
+            connections=[Connection.model_validate(c) for c in data.get("connections") or []],
+            channels=[Channel.model_validate(c) for c in data.get("channels") or []],
+        )
+    except (ValidationError, TypeError):
+        return None
+
+
+def paste_command(
+    doc: Any,
+    clip: Clip,
+    target: tuple[str, str, int] | None,
+    text: str,
+) -> tuple[MapCommand, list[str]] | None:
+    """One undo step inserting fresh copies of ``clip``'s cards; returns it and the new ids.
+
+    ``target`` (stage id, persona id, index) puts every card into that cell from that index;
+    without it each card goes back to its own cell (if the map has it; else the first cell),
+    at the end of the cell.
+    """
+    m: JourneyMap = doc.map
+    if not clip.touchpoints or not m.stages or not m.personas:
+        return None
+    parts: list[MapCommand] = []
+    channel_ids = {c.id for c in m.channels}
+    for channel in clip.channels:
+        if channel.id not in channel_ids and any(t.channel == channel.id for t in clip.touchpoints):
+            parts.append(InsertChannel(doc, channel))
+            channel_ids.add(channel.id)
+    fallback_channel = m.channels[0].id if m.channels else None
+    stages = {s.id for s in m.stages}
+    personas = {p.id for p in m.personas}
+    counts: dict[tuple[str, str], int] = {}
+    for t in m.touchpoints:
+        counts[t.cell] = counts.get(t.cell, 0) + 1
+    new_ids = {t.id: new_id() for t in clip.touchpoints}
+    cards: list[Touchpoint] = []
+    next_index = target[2] if target else 0
+    for original in clip.touchpoints:
+        if target is not None:
+            cell = (target[0], target[1])
+            order = next_index
+            next_index += 1
+        else:
+            cell = original.cell
+            if cell[0] not in stages or cell[1] not in personas:
+                cell = (m.stages[0].id, m.personas[0].id)
+            order = counts.get(cell, 0)
+            counts[cell] = order + 1
+        channel = original.channel if original.channel in channel_ids else fallback_channel
+        if channel is None:
+            return None
+        cards.append(
+            original.model_copy(
+                update={
+                    "id": new_ids[original.id],
+                    "stage_id": cell[0],
+                    "persona_id": cell[1],
+                    "order": order,
+                    "channel": channel,
+                }
+            )
+        )
+    flows = [
+        c.model_copy(
+            update={"id": new_id(), "source": new_ids[c.source], "target": new_ids[c.target]}
+        )
+        for c in clip.connections
+        if c.source in new_ids and c.target in new_ids and c.source != c.target
+    ]
+    parts.append(InsertTouchpoints(doc, cards, flows))
+    command = parts[0] if len(parts) == 1 else CompoundCommand(doc, text, parts)
+    if len(parts) == 1:
+        command.setText(text)
+    return command, [c.id for c in cards]
+
+
+class ClipboardController(QObject):
+    """Edit > Cut / Copy / Paste / Duplicate for one window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def _selected(self) -> list[str]:
+        return self.window.scene.selected_touchpoint_ids()
+
+    def copy(self) -> bool:
+        doc = self.window.doc
+        ids = self._selected()
+        if doc is None or not ids:
+            return False
+        text = encode(doc.map, ids)
+        mime = QMimeData()
+        mime.setData(CLIPBOARD_MIME, text.encode("utf-8"))
+        mime.setText(text)
+        QGuiApplication.clipboard().setMimeData(mime)
+        self.window.statusBar().showMessage(
+            plural(self.tr("Copied %n touchpoint(s)", "", len(ids)), len(ids)), 3000
+        )
+        return True
+
+    def cut(self) -> bool:
+        doc = self.window.doc
+        ids = self._selected()
+        if doc is None or not ids or not self.copy():
+            return False
+        command = delete_selection(doc, ids, [])
+        command.setText(self.tr("Cut"))
+        doc.push(command)
+        return True
+
+    def clip(self) -> Clip | None:
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None:
+            return None
+        if mime.hasFormat(CLIPBOARD_MIME):
+            raw = bytes(mime.data(CLIPBOARD_MIME).data()).decode("utf-8", errors="replace")
+            return decode(raw)
+        if mime.hasText():
+            return decode(mime.text())
+        return None
+
+    def can_paste(self) -> bool:
+        mime = QGuiApplication.clipboard().mimeData()
+        return mime is not None and (mime.hasFormat(CLIPBOARD_MIME) or mime.hasText())
+
+    def paste(self) -> list[str]:
+        """Paste after the selected card (in its cell), or into the cards' own cells."""
+        doc = self.window.doc
+        if doc is None:
+            return []
+        clip = self.clip()
+        if clip is None:
+            self.window.statusBar().showMessage(
+                self.tr("The clipboard holds no touchpoints to paste"), 4000
+            )
+            return []
+        return self._insert(clip, self._target(), self.tr("Paste"))
+
+    def _target(self) -> tuple[str, str, int] | None:
+        doc = self.window.doc
+        ids = self._selected()
+        if doc is None or not ids:
+            return None
+        cards = [doc.map.touchpoint(i) for i in ids]
+        anchor = max(cards, key=lambda t: t.order)
+        return anchor.stage_id, anchor.persona_id, anchor.order + 1
+
+    def duplicate(self) -> list[str]:
+        """Copies of the selected cards, each right after its original."""
+        doc = self.window.doc
+        ids = self._selected()
+        if doc is None or not ids:
+            return []
+        clip = decode(encode(doc.map, ids))
+        if clip is None:
+            return []
+        new_ids = {t.id: new_id() for t in clip.touchpoints}
+        shift: dict[tuple[str, str], int] = {}
+        cards: list[Touchpoint] = []
+        for original in sorted(clip.touchpoints, key=lambda t: (t.cell, t.order)):
+            before = shift.get(original.cell, 0)
+            cards.append(
+                original.model_copy(
+                    update={"id": new_ids[original.id], "order": original.order + before + 1}
+                )
+            )
+            shift[original.cell] = before + 1
+        flows = [
+            c.model_copy(
+                update={"id": new_id(), "source": new_ids[c.source], "target": new_ids[c.target]}
+            )
+            for c in clip.connections
+        ]
+        doc.push(InsertTouchpoints(doc, cards, flows, text=self.tr("Duplicate")))
+        self._select([c.id for c in cards])
+        return [c.id for c in cards]
+
+    def _insert(self, clip: Clip, target: tuple[str, str, int] | None, text: str) -> list[str]:
+        doc = self.window.doc
+        if doc is None:
+            return []
+        made = paste_command(doc, clip, target, text)
+        if made is None:
+            return []
+        command, ids = made
+        doc.push(command)
+        self._select(ids)
+        return ids
+
+    def _select(self, ids: list[str]) -> None:
+        self.window.scene.select_ids(ids)
+        view = self.window.view
+        if hasattr(view, "reveal"):
+            view.reveal(ids)

@@ -1,0 +1,197 @@
+"""Every question the window asks the user, in one replaceable object.
+
+Controllers never open a modal dialog themselves: they call a method of :class:`Dialogs` and act
+on the plain answer (a string or a value). Tests give the window a fake with scripted answers,
+so no modal dialog can ever block a test, and the wording of every prompt lives in one place.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QColorDialog, QFileDialog, QMessageBox, QWidget
+
+UnsavedAnswer = Literal["save", "discard", "cancel"]
+ChangedOnDiskAnswer = Literal["overwrite", "save_as", "cancel"]
+LockedAnswer = Literal["read_only", "copy", "cancel"]
+ExternalChangeAnswer = Literal["reload", "ignore"]
+RestoreAnswer = Literal["restore", "discard", "later"]
+
+MAP_FILTER = "cjdesigner maps (*.cjm);;JSON files (*.json);;All files (*)"
+IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg)"
+
+
+class Dialogs(QObject):
+    """The real, modal Qt dialogs, parented to the window."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parent = parent
+
+    # -- messages ----------------------------------------------------------------------------
+
+    def error(self, title: str, message: str) -> None:
+        QMessageBox.critical(self._parent, title, message)
+
+    def warning(self, title: str, message: str) -> None:
+        QMessageBox.warning(self._parent, title, message)
+
+    def info(self, title: str, message: str) -> None:
+        QMessageBox.information(self._parent, title, message)
+
+    def confirm(self, title: str, message: str, action: str) -> bool:
+        """Ask before a destructive step; ``action`` labels the button that goes ahead."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, message, parent=self._parent)
+        go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is go
+
+    # -- questions with several answers ------------------------------------------------------
+
+    def ask_unsaved(self, name: str) -> UnsavedAnswer:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Unsaved changes"),
+            self.tr("Do you want to save the changes to “%1”?").replace("%1", name),
+            parent=self._parent,
+        )
+        box.setInformativeText(self.tr("If you don't save, your changes will be lost."))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return "save"
+        if answer == QMessageBox.StandardButton.Discard:
+            return "discard"
+        return "cancel"
+
+    def ask_changed_on_disk(self, name: str) -> ChangedOnDiskAnswer:
+        answers: dict[str, ChangedOnDiskAnswer] = {}
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("File changed on disk"),
+            self.tr("“%1” was changed by another program since you opened it.").replace("%1", name),
+            parent=self._parent,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Overwrite it with your version (the other changes are lost, the previous file "
+                "is kept as a .bak copy), or save your version under another name?"
+            )
+        )
+        overwrite = box.addButton(self.tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton(self.tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save_as)
+        box.exec()
+        answers = {id(overwrite): "overwrite", id(save_as): "save_as"}
+        return answers.get(id(box.clickedButton()), "cancel")
+
+    def ask_locked(self, name: str, holder: str) -> LockedAnswer:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Map already open"),
+            self.tr("“%1” is already open: %2.").replace("%1", name).replace("%2", holder),
+            parent=self._parent,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Open it read-only (you can still save your changes under another name), or "
+                "open a copy as a new, untitled map?"
+            )
+        )
+        read_only = box.addButton(self.tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+        copy = box.addButton(self.tr("Open a Copy"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is read_only:
+            return "read_only"
+        if clicked is copy:
+            return "copy"
+        return "cancel"
+
+    def ask_external_change(self, name: str, can_reload: bool) -> ExternalChangeAnswer:
+        text = self.tr("“%1” was changed by another program.").replace("%1", name)
+        if not can_reload:
+            self.warning(
+                self.tr("File changed on disk"),
+                text
+                + "\n\n"
+                + self.tr(
+                    "You have unsaved changes. When you save, you will be asked whether to "
+                    "overwrite the other version or save yours under another name."
+                ),
+            )
+            return "ignore"
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("File changed on disk"), text, parent=self._parent
+        )
+        box.setInformativeText(self.tr("You have no unsaved changes. Load the new version?"))
+        reload = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Keep Mine"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(reload)
+        box.exec()
+        return "reload" if box.clickedButton() is reload else "ignore"
+
+    def ask_restore(self, description: str) -> RestoreAnswer:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Recover unsaved work"),
+            self.tr("cjdesigner did not close properly last time. Unsaved work was recovered:"),
+            parent=self._parent,
+        )
+        box.setInformativeText(description)
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Decide Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is restore:
+            return "restore"
+        if clicked is discard:
+            return "discard"
+        return "later"
+
+    # -- files, colours ----------------------------------------------------------------------
+
+    def open_path(self, folder: str) -> str | None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self._parent, self.tr("Open Map"), folder, self.tr(MAP_FILTER)
+        )
+        return path or None
+
+    def save_path(self, suggested: str) -> str | None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self._parent, self.tr("Save Map As"), suggested, self.tr(MAP_FILTER)
+        )
+        return path or None
+
+    def image_path(self, folder: str) -> str | None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self._parent, self.tr("Choose a Picture"), folder, self.tr(IMAGE_FILTER)
+        )
+        return path or None
+
+    def colour(self, initial: str, title: str) -> str | None:
+        chosen = QColorDialog.getColor(QColor(initial), self._parent, title)
+        return chosen.name().upper() if chosen.isValid() else None
+
+    def choose_template(self, language: str) -> tuple[str, str] | None:
+        """The New-from-template dialog: (template name, language) or None."""
+        from cjdesigner.editor.window.template_dialog import TemplateDialog
+
+        dialog = TemplateDialog(language, self._parent)
+        if dialog.exec() != TemplateDialog.DialogCode.Accepted:
+            return None
+        return dialog.choice()

@@ -1,0 +1,391 @@
+"""New, Open, Save, Save As, recent files, the file lock and watching the file on disk.
+
+The controller owns everything about the file behind the window's document: its path, what the
+file was when loaded or last saved (the fingerprint that lets a save notice another program's
+change), the lock that tells a second window who has it open, and a file-system watcher that
+tells the user when the file changes underneath them. It never loses work: a failed open leaves
+the current map as it was, a failed save leaves the file on disk as it was.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QFileSystemWatcher, QLocale, QObject, QSettings, QTimer
+
+from cjdesigner.editor.document import MapDocument
+from cjdesigner.editor.window.file_lock import MapLock
+from cjdesigner.model import JourneyMap
+from cjdesigner.storage import (
+    DEFAULT_SUFFIX,
+    FileChangedOnDiskError,
+    FileFingerprint,
+    MapFileError,
+    file_fingerprint,
+    load_map,
+    save_map,
+)
+from cjdesigner.templates import DEFAULT_TEMPLATE, LANGUAGES, build_map
+
+if TYPE_CHECKING:
+    from cjdesigner.editor.window.main_window import MainWindow
+
+RECENT_KEY = "recent_files"
+RECENT_MAX = 10
+
+
+def default_language() -> str:
+    """The map language a new map starts in: the system's, when a template speaks it."""
+    code = QLocale.system().name().split("_")[0]
+    return code if code in LANGUAGES else "en"
+
+
+def settings() -> QSettings:
+    return QSettings("cjdesigner", "cjdesigner")
+
+
+class FileController(QObject):
+    """The file side of one window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.fingerprint: FileFingerprint | None = None
+        self.lock: MapLock | None = None
+        self.read_only = False
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._file_changed_soon)
+        self._change_timer = QTimer(self, singleShot=True, interval=300)
+        self._change_timer.timeout.connect(self._check_disk)
+        self._notified_sha: str | None = None
+        self._checking = False
+
+    @property
+    def doc(self) -> MapDocument | None:
+        return self.window.doc
+
+    @property
+    def path(self) -> Path | None:
+        return self.doc.path if self.doc is not None else None
+
+    def display_name(self) -> str:
+        path = self.path
+        return path.name if path is not None else self.tr("Untitled")
+
+    # -- replacing the document ----------------------------------------------------------------
+
+    def _install(
+        self,
+        journey_map: JourneyMap,
+        path: Path | None,
+        fingerprint: FileFingerprint | None,
+        lock: MapLock | None,
+        read_only: bool = False,
+    ) -> MapDocument:
+        self._release()
+        self.fingerprint = fingerprint
+        self.lock = lock
+        self.read_only = read_only
+        self._notified_sha = None
+        doc = MapDocument(journey_map, path)
+        self.window.set_document(doc)
+        self._watch(path)
+        self.window.autosave.set_source(path, fingerprint)
+        self.window.set_read_only(read_only)
+        return doc
+
+    def _release(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+        files = self._watcher.files()
+        if files:
+            self._watcher.removePaths(files)
+
+    def close_file(self) -> None:
+        """The window closes: let go of the lock and stop watching."""
+        self._release()
+
+    def new_blank(self, language: str | None = None) -> MapDocument:
+        """A new untitled map from the free blank template."""
+        journey_map = build_map(DEFAULT_TEMPLATE, language or default_language())
+        return self._install(journey_map, None, None, None)
+
+    def new_from_template(self) -> bool:
+        if not self.maybe_save():
+            return False
+        choice = self.window.dialogs.choose_template(default_language())
+        if choice is None:
+            return False
+        name, language = choice
+        try:
+            journey_map = build_map(name, language)
+        except KeyError as exc:
+            self.window.dialogs.error(self.tr("New map"), str(exc))
+            return False
+        self._install(journey_map, None, None, None)
+        return True
+
+    # -- open ----------------------------------------------------------------------------------
+
+    def open(self) -> bool:
+        """File > Open…: ask for a file (after Save/Discard/Cancel for unsaved changes)."""
+        if not self.maybe_save():
+            return False
+        folder = str(self.path.parent) if self.path else self._last_folder()
+        chosen = self.window.dialogs.open_path(folder)
+        if not chosen:
+            return False
+        return self.open_path(Path(chosen), ask_to_save=False)
+
+    def open_path(self, path: Path, *, ask_to_save: bool = True) -> bool:
+        """Open ``path`` in this window. On any problem the current map stays as it was."""
+        dialogs = self.window.dialogs
+        if ask_to_save and not self.maybe_save():
+            return False
+        path = Path(path).absolute()
+        if self.path is not None and self._same_file(path, self.path):
+            return True  # already open here
+        lock = MapLock(path)
+        read_only = False
+        as_copy = False
+        holder = lock.acquire() if path.exists() else None
+        if holder is not None:
+            answer = dialogs.ask_locked(path.name, holder.describe())
+            if answer == "cancel":
+                return False
+            read_only, as_copy = answer == "read_only", answer == "copy"
+            lock = None
+        try:
+            loaded = load_map(path)
+        except MapFileError as exc:
+            if lock is not None:
+                lock.release()
+            dialogs.error(self.tr("Cannot open map"), str(exc))
+            return False
+        if as_copy:
+            title = self.tr("Copy of %1").replace("%1", loaded.map.info.title)
+            journey_map = loaded.map
+            journey_map.info.title = title[:200]
+            doc = self._install(journey_map, None, None, None)
+            doc.undo_stack.resetClean()  # unsaved: closing the copy asks before losing it
+            return True
+        self._install(loaded.map, path, loaded.fingerprint, lock, read_only)
+        self.add_recent(path)
+        return True
+
+    def reload(self) -> bool:
+        """Load the file again (after another program changed it and we had no changes)."""
+        path = self.path
+        if path is None:
+            return False
+        try:
+            loaded = load_map(path)
+        except MapFileError as exc:
+            self.window.dialogs.error(self.tr("Cannot reload map"), str(exc))
+            return False
+        lock, self.lock = self.lock, None  # keep holding the same lock
+        self._install(loaded.map, path, loaded.fingerprint, lock, self.read_only)
+        return True
+
+    @staticmethod
+    def _same_file(a: Path, b: Path) -> bool:
+        try:
+            return a.exists() and b.exists() and a.samefile(b)
+        except OSError:
+            return a == b
+
+    # -- save ----------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """File > Save: to the map's file, or Save As for a new or read-only map."""
+        if self.doc is None:
+            return False
+        if self.path is None or self.read_only:
+            return self.save_as()
+        return self._save_to(self.path, self.fingerprint)
+
+    def save_as(self) -> bool:
+        doc = self.doc
+        if doc is None:
+            return False
+        dialogs = self.window.dialogs
+        suggested = self.path or Path(self._last_folder()) / (
+            _safe_file_name(doc.map.info.title) + DEFAULT_SUFFIX
+        )
+        chosen = dialogs.save_path(str(suggested))
+        if not chosen:
+            return False
+        target = Path(chosen).absolute()
+        if not target.suffix:
+            target = target.with_suffix(DEFAULT_SUFFIX)
+        same = self.path is not None and self._same_file(target, self.path)
+        if same and not self.read_only:
+            return self._save_to(target, self.fingerprint)
+        lock = MapLock(target)
+        holder = lock.acquire()
+        if holder is not None:
+            dialogs.error(
+                self.tr("Cannot save"),
+                self.tr("“%1” is open %2. Close it there first, or choose another name.")
+                .replace("%1", target.name)
+                .replace("%2", holder.describe()),
+            )
+            return False
+        if not self._save_to(target, None):
+            lock.release()
+            return False
+        self._release()
+        self.lock = lock
+        self._watch(target)
+        self.read_only = False
+        self.window.set_read_only(False)
+        return True
+
+    def _save_to(self, path: Path, expected: FileFingerprint | None) -> bool:
+        doc = self.doc
+        assert doc is not None
+        dialogs = self.window.dialogs
+        overwrite = False
+        while True:
+            try:
+                fingerprint = save_map(
+                    doc.map, path, expected=expected, overwrite_changed=overwrite
+                )
+                break
+            except FileChangedOnDiskError:
+                answer = dialogs.ask_changed_on_disk(path.name)
+                if answer == "overwrite":
+                    overwrite = True
+                    continue
+                if answer == "save_as":
+                    return self.save_as()
+                return False
+            except MapFileError as exc:
+                dialogs.error(self.tr("Cannot save map"), str(exc))
+                return False
+        self.fingerprint = fingerprint
+        self._notified_sha = None
+        doc.set_path(path)
+        doc.mark_saved()
+        self.window.autosave.set_source(path, fingerprint)
+        self.window.autosave.discard()
+        self.add_recent(path)
+        self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Unsaved changes? Ask Save / Discard / Cancel. True when it is fine to go on."""
+        doc = self.doc
+        if doc is None or not doc.modified:
+            return True
+        answer = self.window.dialogs.ask_unsaved(self.display_name())
+        if answer == "save":
+            return self.save()
+        if answer == "discard":
+            self.window.autosave.discard()
+            return True
+        return False
+
+    # -- restoring after a crash ---------------------------------------------------------------
+
+    def adopt_recovered(
+        self, journey_map: JourneyMap, source: Path | None, fingerprint: FileFingerprint | None
+    ) -> MapDocument:
+        """Show recovered work: back on its own file when that is free, else untitled."""
+        lock: MapLock | None = None
+        if source is not None:
+            lock = MapLock(source)
+            if lock.acquire() is not None:
+                lock, source, fingerprint = None, None, None
+        doc = self._install(journey_map, source, fingerprint, lock)
+        doc.undo_stack.resetClean()
+        self.window.autosave.schedule_now()
+        return doc
+
+    # -- the file on disk changes --------------------------------------------------------------
+
+    def _watch(self, path: Path | None) -> None:
+        if path is not None and path.exists() and os.fspath(path) not in self._watcher.files():
+            self._watcher.addPath(os.fspath(path))
+
+    def _file_changed_soon(self, _path: str) -> None:
+        self._change_timer.start()  # programs write in steps; look once they are done
+
+    def _check_disk(self) -> None:
+        path = self.path
+        if path is None or self._checking:
+            return
+        self._watch(path)  # an atomic replace drops the watch; watch the new file
+        try:
+            now = file_fingerprint(path)
+        except OSError:
+            return
+        known = self.fingerprint
+        if now is None or (known is not None and known.same_content(now)):
+            return
+        if now.sha256 == self._notified_sha:
+            return
+        self._notified_sha = now.sha256
+        doc = self.doc
+        self._checking = True
+        try:
+            can_reload = doc is not None and not doc.modified
+            answer = self.window.dialogs.ask_external_change(path.name, can_reload)
+            if answer == "reload" and can_reload:
+                self.reload()
+        finally:
+            self._checking = False
+
+    def check_disk_now(self) -> None:
+        """Look at the file now (tests, and after the window regains focus)."""
+        self._change_timer.stop()
+        self._check_disk()
+
+    # -- recent files --------------------------------------------------------------------------
+
+    def recent_files(self) -> list[str]:
+        value = settings().value(RECENT_KEY, [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def add_recent(self, path: Path) -> None:
+        entry = os.fspath(path)
+        files = [entry, *(f for f in self.recent_files() if f != entry)][:RECENT_MAX]
+        store = settings()
+        store.setValue(RECENT_KEY, files)
+        store.setValue("last_folder", os.fspath(path.parent))
+
+    def forget_recent(self, entry: str) -> None:
+        settings().setValue(RECENT_KEY, [f for f in self.recent_files() if f != entry])
+
+    def clear_recent(self) -> None:
+        settings().setValue(RECENT_KEY, [])
+
+    def open_recent(self, entry: str) -> bool:
+        if not Path(entry).exists():
+            if not self.maybe_save():
+                return False
+            self.window.dialogs.error(
+                self.tr("Cannot open map"),
+                self.tr("“%1” no longer exists; it was removed from the recent files.").replace(
+                    "%1", entry
+                ),
+            )
+            self.forget_recent(entry)
+            return False
+        return self.open_path(Path(entry))
+
+    def _last_folder(self) -> str:
+        value = settings().value("last_folder", "")
+        folder = str(value) if value else ""
+        return folder if folder and Path(folder).is_dir() else str(Path.home())
+
+
+def _safe_file_name(title: str) -> str:
+    """A file name from a map title: no path separators or characters Windows refuses."""
+    cleaned = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in title).strip(" .")
+    return cleaned[:120] or "journey-map"

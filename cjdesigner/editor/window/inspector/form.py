@@ -1,0 +1,114 @@
+"""The base of every inspector page: a titled form of fields bound to one item."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjdesigner.editor.document import MapDocument
+from cjdesigner.editor.window.dialogs import Dialogs
+from cjdesigner.editor.window.inspector.binding import FieldBinder
+
+
+def multi_line(lines: int = 3, parent: QWidget | None = None) -> QPlainTextEdit:
+    """A text area a few lines high that wraps (descriptions, quotes)."""
+    edit = QPlainTextEdit(parent)
+    height = edit.fontMetrics().lineSpacing() * lines + 14
+    edit.setFixedHeight(height)
+    edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+    return edit
+
+
+class ItemForm(QWidget):
+    """One page of the inspector (a touchpoint, a stage, a persona or the map)."""
+
+    kind = "info"
+    error = Signal(str)
+
+    def __init__(self, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dialogs = dialogs
+        self.binder = FieldBinder(self.kind, self)
+        self.binder.error.connect(self.error)
+        self.heading = QLabel(self)
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.subheading = QLabel(self)
+        self.subheading.setWordWrap(True)
+        self.subheading.setStyleSheet("color: palette(placeholder-text);")
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.form.setVerticalSpacing(6)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 12)
+        layout.setSpacing(4)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+        layout.addSpacing(6)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        self._layout = layout
+
+    @property
+    def doc(self) -> MapDocument | None:
+        return self.binder.doc
+
+    @property
+    def item_id(self) -> str | None:
+        return self.binder.item_id
+
+    def add_row(self, label: str, widget: QWidget) -> QWidget:
+        caption = QLabel(label, self)
+        caption.setBuddy(widget)
+        font = QFont(caption.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 0.92)
+        caption.setFont(font)
+        self.form.addRow(caption, widget)
+        return widget
+
+    def add_separator(self) -> None:
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        self.form.addRow(line)
+
+    def add_actions(self, actions: list[QAction]) -> None:
+        """Buttons for window actions that concern this kind of item (move, delete…)."""
+        bar = QWidget(self)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 8, 0, 0)
+        row.setSpacing(4)
+        for action in actions:
+            button = QToolButton(bar)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            row.addWidget(button)
+        row.addStretch(1)
+        self._layout.insertWidget(self._layout.count() - 1, bar)
+
+    def set_target(self, doc: MapDocument | None, item_id: str | None) -> None:
+        self.binder.set_target(doc, item_id)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Pull the model's values (subclasses add headings, choices…)."""
+        self.binder.refresh()
+
+    def focus_first(self) -> None:
+        """Put the cursor in the main field, all selected (ready to type a name)."""

@@ -1,0 +1,147 @@
+"""The touchpoint page: every field of a card, in the order a consultant fills them in."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
+
+from cjdesigner.editor.window.dialogs import Dialogs
+from cjdesigner.editor.window.icons import svg_icon
+from cjdesigner.editor.window.inspector.binding import hint
+from cjdesigner.editor.window.inspector.form import ItemForm, multi_line
+from cjdesigner.editor.window.inspector.widgets import (
+    EmotionCombo,
+    KpiTable,
+    ListEditor,
+    SentimentButtons,
+)
+from cjdesigner.model import Evidence, Touchpoint
+from cjdesigner.model.text import NAME_MAX, SHORT_TEXT_MAX
+
+
+class TouchpointForm(ItemForm):
+    kind = "touchpoint"
+
+    def __init__(self, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+        super().__init__(dialogs, parent)
+        self.setObjectName("touchpoint_form")
+        b = self.binder
+
+        self.title = b.line(QLineEdit(objectName="touchpoint_title"), "title", NAME_MAX)
+        hint(self.title, self.tr("What happens, e.g. “Sees an Instagram ad”"))
+        self.add_row(self.tr("&Title"), self.title)
+
+        self.channel = QComboBox(objectName="touchpoint_channel")
+        b.combo(self.channel, "channel")
+        self.add_row(self.tr("C&hannel"), self.channel)
+
+        self.sentiment = SentimentButtons(self)
+        self.sentiment.setObjectName("touchpoint_sentiment")
+        b.custom("sentiment", self.sentiment.set_value, self.sentiment.chosen)
+        self.add_row(self.tr("Sentiment"), self.sentiment)
+
+        self.emotion = EmotionCombo(self)
+        self.emotion.setObjectName("touchpoint_emotion")
+        b.combo(self.emotion, "emotion")
+        self.add_row(self.tr("&Emotion"), self.emotion)
+
+        self.description = b.text(multi_line(3), "description")
+        self.description.setObjectName("touchpoint_description")
+        hint(self.description, self.tr("What the customer meets here"))
+        self.add_row(self.tr("&Description"), self.description)
+
+        self.customer_action = b.text(multi_line(2), "customer_action")
+        self.customer_action.setObjectName("touchpoint_customer_action")
+        hint(self.customer_action, self.tr("What the customer does"))
+        self.add_row(self.tr("Customer &action"), self.customer_action)
+
+        self.pain_points = ListEditor(self.tr("Add pain point"), self.tr("New pain point"), self)
+        self.pain_points.setObjectName("touchpoint_pain_points")
+        b.custom("pain_points", self.pain_points.set_values, self.pain_points.edited)
+        self.add_row(self.tr("Pain points"), self.pain_points)
+
+        self.opportunities = ListEditor(
+            self.tr("Add opportunity"), self.tr("New opportunity"), self
+        )
+        self.opportunities.setObjectName("touchpoint_opportunities")
+        b.custom("opportunities", self.opportunities.set_values, self.opportunities.edited)
+        self.add_row(self.tr("Opportunities"), self.opportunities)
+
+        self.kpis = KpiTable(self)
+        self.kpis.setObjectName("touchpoint_kpis")
+        self.kpis.error.connect(self.error)
+        b.custom("kpis", self.kpis.set_kpis, self.kpis.edited)
+        self.add_row(self.tr("KPIs"), self.kpis)
+
+        self.add_separator()
+        self.owner = b.line(QLineEdit(objectName="touchpoint_owner"), "owner", SHORT_TEXT_MAX)
+        hint(self.owner, self.tr("Team or person responsible"))
+        self.add_row(self.tr("&Owner"), self.owner)
+
+        self.evidence = QComboBox(objectName="touchpoint_evidence")
+        self.evidence.addItem(self.tr("Research-based"), Evidence.RESEARCH)
+        self.evidence.addItem(self.tr("Partly researched"), Evidence.PARTIAL)
+        self.evidence.addItem(self.tr("Assumption"), Evidence.ASSUMPTION)
+        self.evidence.setToolTip(
+            self.tr("Assumptions are drawn with a dashed border, research with a solid one")
+        )
+        b.combo(self.evidence, "evidence")
+        self.add_row(self.tr("E&vidence"), self.evidence)
+
+        flags = QWidget(self)
+        row = QHBoxLayout(flags)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.milestone = b.check(
+            QCheckBox(self.tr("&Milestone"), objectName="touchpoint_milestone"), "milestone"
+        )
+        self.milestone.setIcon(svg_icon("milestone"))
+        self.milestone.setToolTip(self.tr("A key moment such as sign-up or first purchase"))
+        self.journey_end = b.check(
+            QCheckBox(self.tr("&Journey ends here"), objectName="touchpoint_journey_end"),
+            "journey_end",
+        )
+        self.journey_end.setToolTip(
+            self.tr("The customer's journey may end at this touchpoint (not a dead end)")
+        )
+        row.addWidget(self.milestone)
+        row.addWidget(self.journey_end)
+        row.addStretch(1)
+        self.add_row(self.tr("Marks"), flags)
+
+    def _card(self) -> Touchpoint | None:
+        target = self.binder.target()
+        return target if isinstance(target, Touchpoint) else None
+
+    def refresh(self) -> None:
+        card = self._card()
+        doc = self.doc
+        if card is None or doc is None:
+            return
+        self._fill_channels()
+        self.heading.setText(card.title or self.tr("Touchpoint"))
+        try:
+            where = f"{doc.map.stage(card.stage_id).name} · {doc.map.persona(card.persona_id).name}"
+        except KeyError:
+            where = ""
+        self.subheading.setText(self.tr("Touchpoint") + (f" — {where}" if where else ""))
+        super().refresh()
+
+    def _fill_channels(self) -> None:
+        doc = self.doc
+        if doc is None:
+            return
+        wanted = [(c.id, c.name, c.icon) for c in doc.map.channels]
+        current = [
+            (self.channel.itemData(i), self.channel.itemText(i))
+            for i in range(self.channel.count())
+        ]
+        if current == [(cid, name) for cid, name, _icon in wanted]:
+            return
+        self.channel.blockSignals(True)
+        self.channel.clear()
+        for cid, name, icon in wanted:
+            self.channel.addItem(svg_icon(icon), name, cid)
+        self.channel.blockSignals(False)
+
+    def focus_first(self) -> None:
+        self.title.setFocus()
+        self.title.selectAll()

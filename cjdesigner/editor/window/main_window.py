@@ -1,0 +1,383 @@
+"""The editor window: canvas in the centre, palette left, inspector right, menus and status.
+
+The window only assembles parts and routes signals. File handling, clipboard, structure edits,
+autosave and dialogs live in their own controllers; the canvas (``editor.canvas``) displays the
+document and turns gestures into commands.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
+
+from cjdesigner import __version__
+from cjdesigner.editor.canvas import MapScene, MapView
+from cjdesigner.editor.document import MapDocument
+from cjdesigner.editor.window.actions import WindowActions
+from cjdesigner.editor.window.autosave import Autosaver
+from cjdesigner.editor.window.channels_dialog import ChannelsDialog
+from cjdesigner.editor.window.clipboard import ClipboardController
+from cjdesigner.editor.window.dialogs import Dialogs
+from cjdesigner.editor.window.file_controller import FileController
+from cjdesigner.editor.window.icons import app_icon
+from cjdesigner.editor.window.inspector import Inspector
+from cjdesigner.editor.window.palette import Palette
+from cjdesigner.editor.window.plural import plural
+from cjdesigner.editor.window.recovery import offer_recovery
+from cjdesigner.editor.window.structure import StructureController
+
+DEFAULT_SIZE = (1440, 900)
+PALETTE_WIDTH = 210
+INSPECTOR_WIDTH = 340
+
+_open_windows: list[MainWindow] = []
+"""Windows opened by other windows (recovery of several maps) stay referenced here."""
+
+
+class MainWindow(QMainWindow):
+    """One map in one window."""
+
+    def __init__(
+        self,
+        dialogs: Dialogs | None = None,
+        recovery_directory: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.setWindowIcon(app_icon())
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.dialogs = dialogs or Dialogs(self)
+        self._recovery_directory = recovery_directory
+        self.doc: MapDocument | None = None
+        self.read_only = False
+
+        self.scene = MapScene(self)
+        self.view = MapView(self.scene, self)
+        self.setCentralWidget(self.view)
+        self.palette_panel = Palette(self)
+        self.inspector = Inspector(self.dialogs, self)
+        self.palette_dock = self._dock(self.palette_panel, self.tr("Touchpoints"), "palette_dock")
+        self.inspector_dock = self._dock(self.inspector, self.tr("Inspector"), "inspector_dock")
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
+        self.resizeDocks(
+            [self.palette_dock, self.inspector_dock],
+            [PALETTE_WIDTH, INSPECTOR_WIDTH],
+            Qt.Orientation.Horizontal,
+        )
+
+        self.autosave = Autosaver(self, recovery_directory)
+        self.files = FileController(self)
+        self.clipboard = ClipboardController(self)
+        self.structure = StructureController(self)
+        self.window_actions = WindowActions(self)
+        self.toolbar = self.window_actions.install()
+        self.window_actions.view_menu.addActions(
+            [self.palette_dock.toggleViewAction(), self.inspector_dock.toggleViewAction()]
+        )
+        self._connect_actions()
+        self._build_status_bar()
+        self._connect_canvas()
+        self.inspector.stage_form.add_actions(
+            [
+                self.window_actions.move_stage_left,
+                self.window_actions.move_stage_right,
+                self.window_actions.delete_stage,
+            ]
+        )
+        self.inspector.persona_form.add_actions(
+            [
+                self.window_actions.move_persona_up,
+                self.window_actions.move_persona_down,
+                self.window_actions.delete_persona,
+            ]
+        )
+        self.resize(*DEFAULT_SIZE)
+        self.files.new_blank()
+
+    def _dock(self, widget: QWidget, title: str, name: str) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        return dock
+
+    # -- start ---------------------------------------------------------------------------------
+
+    def start(self, path: str | None = None) -> None:
+        """First thing after showing: offer crash recovery, then open ``path`` if given."""
+        if offer_recovery(self):
+            return
+        if path:
+            self.files.open_path(Path(path), ask_to_save=False)
+
+    def new_window(self) -> MainWindow:
+        """Another window with the same dialogs and recovery folder (kept alive while open)."""
+        window = MainWindow(
+            dialogs=None if isinstance(self.dialogs, Dialogs) else self.dialogs,
+            recovery_directory=self._recovery_directory,
+        )
+        _open_windows.append(window)
+        window.show()
+        return window
+
+    # -- the document --------------------------------------------------------------------------
+
+    def set_document(self, doc: MapDocument) -> None:
+        """Show ``doc`` in every part of the window; the previous document is dropped."""
+        old = self.doc
+        if old is not None:
+            for signal, slot in self._doc_connections(old):
+                with contextlib.suppress(RuntimeError, TypeError):
+                    signal.disconnect(slot)
+        self.doc = doc
+        self.scene.set_document(doc)
+        self.palette_panel.set_document(doc)
+        self.inspector.set_document(doc)
+        self.autosave.set_document(doc)
+        for signal, slot in self._doc_connections(doc):
+            signal.connect(slot)
+        self._update_undo_actions()
+        self._update_title()
+        self._update_counts()
+        self._update_selection_actions()
+        QTimer.singleShot(0, self.view.fit_map)
+        if old is not None:
+            old.deleteLater()
+
+    def _doc_connections(self, doc: MapDocument) -> list[tuple[object, object]]:
+        stack = doc.undo_stack
+        return [
+            (doc.modified_changed, self._update_title),
+            (doc.path_changed, self._update_title),
+            (doc.info_changed, self._update_title),
+            (doc.structure_changed, self._update_counts),
+            (doc.touchpoints_added, self._update_counts),
+            (doc.touchpoints_removed, self._update_counts),
+            (doc.structure_changed, self._update_selection_actions),
+            (stack.canUndoChanged, self._update_undo_actions),
+            (stack.canRedoChanged, self._update_undo_actions),
+            (stack.undoTextChanged, self._update_undo_actions),
+            (stack.redoTextChanged, self._update_undo_actions),
+        ]
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A map another window or program holds: look, select, copy, Save As — no edits."""
+        self.read_only = read_only
+        self.scene.set_read_only(read_only)
+        self.palette_panel.setEnabled(not read_only)
+        self.inspector.stack.setEnabled(not read_only)
+        self._update_undo_actions()
+        self._update_selection_actions()
+        self._update_title()
+
+    # -- title and status ----------------------------------------------------------------------
+
+    def _update_title(self, *_args: object) -> None:
+        doc = self.doc
+        if doc is None:
+            return
+        name = self.files.display_name()
+        if self.read_only:
+            name += " " + self.tr("(read-only)")
+        self.setWindowTitle(f"{doc.map.info.title} — {name}[*] — cjdesigner")
+        self.setWindowModified(doc.modified)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setObjectName("status_bar")
+        self.counts_label = QLabel(self, objectName="status_counts")
+        self.zoom_label = QLabel("100 %", self, objectName="status_zoom")
+        self.zoom_label.setMinimumWidth(56)
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        bar.addWidget(self.counts_label)
+        bar.addPermanentWidget(self.zoom_label)
+        self.view.zoom_changed.connect(self._show_zoom)
+
+    def _show_zoom(self, factor: float) -> None:
+        self.zoom_label.setText(f"{round(factor * 100)} %")
+
+    def _update_counts(self, *_args: object) -> None:
+        doc = self.doc
+        if doc is None:
+            return
+        m = doc.map
+        self.counts_label.setText(
+            " · ".join(
+                [
+                    plural(self.tr("%n persona(s)", "", len(m.personas)), len(m.personas)),
+                    plural(self.tr("%n stage(s)", "", len(m.stages)), len(m.stages)),
+                    plural(self.tr("%n touchpoint(s)", "", len(m.touchpoints)), len(m.touchpoints)),
+                ]
+            )
+        )
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def _connect_actions(self) -> None:
+        a = self.window_actions
+        f = self.files
+        pairs = [
+            (a.new, f.new_from_template),
+            (a.open, f.open),
+            (a.save, f.save),
+            (a.save_as, f.save_as),
+            (a.close, self.close),
+            (a.quit, self._quit),
+            (a.undo, self._undo),
+            (a.redo, self._redo),
+            (a.cut, self.clipboard.cut),
+            (a.copy, self.clipboard.copy),
+            (a.paste, self.clipboard.paste),
+            (a.duplicate, self.clipboard.duplicate),
+            (a.delete, self.structure.delete_selection),
+            (a.select_all, self._select_all),
+            (a.zoom_in, self.view.zoom_in),
+            (a.zoom_out, self.view.zoom_out),
+            (a.fit, self.view.fit_map),
+            (a.zoom_reset, self.view.reset_zoom),
+            (a.map_properties, self._show_map_properties),
+            (a.add_stage, self.structure.add_stage),
+            (a.add_persona, self.structure.add_persona),
+            (a.delete_stage, self.structure.delete_stage),
+            (a.delete_persona, self.structure.delete_persona),
+            (a.move_stage_left, lambda: self.structure.move_stage(-1)),
+            (a.move_stage_right, lambda: self.structure.move_stage(1)),
+            (a.move_persona_up, lambda: self.structure.move_persona(-1)),
+            (a.move_persona_down, lambda: self.structure.move_persona(1)),
+            (a.manage_channels, self.manage_channels),
+            (a.about, self._about),
+        ]
+        for action, slot in pairs:
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+        a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+
+    def _undo(self) -> None:
+        if self.doc is not None and not self.read_only:
+            self.doc.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.doc is not None and not self.read_only:
+            self.doc.undo_stack.redo()
+
+    def _update_undo_actions(self, *_args: object) -> None:
+        stack = self.doc.undo_stack if self.doc is not None else None
+        a = self.window_actions
+        editable = stack is not None and not self.read_only
+        a.undo.setEnabled(editable and stack.canUndo())  # type: ignore[union-attr]
+        a.redo.setEnabled(editable and stack.canRedo())  # type: ignore[union-attr]
+        undo_text = stack.undoText() if stack is not None else ""
+        redo_text = stack.redoText() if stack is not None else ""
+        a.undo.setText(
+            self.tr("&Undo %1").replace("%1", undo_text) if undo_text else self.tr("&Undo")
+        )
+        a.redo.setText(
+            self.tr("&Redo %1").replace("%1", redo_text) if redo_text else self.tr("&Redo")
+        )
+
+    def _select_all(self) -> None:
+        if self.doc is not None:
+            self.scene.select_ids([t.id for t in self.doc.map.touchpoints])
+
+    def _show_map_properties(self) -> None:
+        self.scene.select_ids([])
+        self.inspector.show_selection([], None, None)
+        self.inspector_dock.show()
+        self.inspector.focus_first()
+
+    def manage_channels(self) -> None:
+        if self.doc is None or self.read_only:
+            return
+        ChannelsDialog(self.doc, self).exec()
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.window_actions.recent_menu
+        menu.clear()
+        entries = self.files.recent_files()
+        for number, entry in enumerate(entries, start=1):
+            label = f"&{number} {Path(entry).name}" if number < 10 else Path(entry).name
+            action = menu.addAction(label)
+            action.setToolTip(entry)
+            action.setStatusTip(entry)
+            action.triggered.connect(lambda _c=False, e=entry: self.files.open_recent(e))
+        if not entries:
+            empty = menu.addAction(self.tr("No recent maps"))
+            empty.setEnabled(False)
+            return
+        menu.addSeparator()
+        menu.addAction(self.tr("Clear Recent Maps"), self.files.clear_recent)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About cjdesigner"),
+            self.tr(
+                "<b>cjdesigner %1</b><br>Customer journey maps: stages × personas, touchpoints "
+                "marked positive, neutral or negative, saved as readable files and printed as PDF."
+            ).replace("%1", __version__),
+        )
+
+    # -- selection -----------------------------------------------------------------------------
+
+    def _connect_canvas(self) -> None:
+        self.scene.selection_changed_ids.connect(self._selection_changed)
+        self.scene.new_card_created.connect(self._card_ready_to_name)
+        self.scene.card_activated.connect(self._card_ready_to_name)
+        QGuiApplication.clipboard().dataChanged.connect(self._update_selection_actions)
+
+    def _selection_changed(self) -> None:
+        scene = self.scene
+        self.inspector.show_selection(
+            scene.selected_touchpoint_ids(), scene.selected_stage_id(), scene.selected_persona_id()
+        )
+        self._update_selection_actions()
+
+    def _card_ready_to_name(self, _card_id: str) -> None:
+        """A new (or double-clicked) card: the inspector's title field takes the typing."""
+        self.inspector_dock.show()
+        QTimer.singleShot(0, self.inspector.focus_first)
+
+    def _update_selection_actions(self, *_args: object) -> None:
+        scene = self.scene
+        a = self.window_actions
+        editable = self.doc is not None and not self.read_only
+        cards = bool(scene.selected_touchpoint_ids())
+        stage = scene.selected_stage_id() is not None
+        persona = scene.selected_persona_id() is not None
+        flows = bool(scene.selected_connection_ids())
+        a.copy.setEnabled(cards)
+        a.cut.setEnabled(editable and cards)
+        a.duplicate.setEnabled(editable and cards)
+        a.delete.setEnabled(editable and (cards or flows or stage or persona))
+        a.paste.setEnabled(editable and self.clipboard.can_paste())
+        for action in (a.delete_stage, a.move_stage_left, a.move_stage_right):
+            action.setEnabled(editable and stage)
+        for action in (a.delete_persona, a.move_persona_up, a.move_persona_down):
+            action.setEnabled(editable and persona)
+        for action in (a.add_stage, a.add_persona, a.manage_channels):
+            action.setEnabled(editable)
+
+    # -- closing -------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.files.close_file()
+        self.autosave.close()
+        with contextlib.suppress(ValueError):
+            _open_windows.remove(self)
+        event.accept()
+
+    def _quit(self) -> None:
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.closeAllWindows()  # type: ignore[attr-defined]

@@ -1,0 +1,159 @@
+"""The touchpoint palette: the map's channels to drag onto the canvas, and the legend below.
+
+A drag carries the channel id as ``application/x-cjdesigner-channel`` (the canvas contract);
+the canvas creates a card of that channel where it is dropped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QMimeData, QSize, Qt
+from PySide6.QtGui import QDrag, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjdesigner.editor.document import MapDocument
+from cjdesigner.editor.window.icons import sentiment_icon, svg_icon
+from cjdesigner.model import Sentiment
+
+CHANNEL_MIME = "application/x-cjdesigner-channel"
+ICON_SIZE = 22
+
+
+class ChannelList(QListWidget):
+    """The channel entries; dragging one starts a channel drag for the canvas."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("palette_channels")
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+        self.setSpacing(1)
+        self.setUniformItemSizes(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+    def mimeTypes(self) -> list[str]:
+        return [CHANNEL_MIME]
+
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # type: ignore[override]
+        data = QMimeData()
+        if items:
+            channel_id = str(items[0].data(Qt.ItemDataRole.UserRole))
+            data.setData(CHANNEL_MIME, channel_id.encode("utf-8"))
+        return data
+
+    def startDrag(self, supported: Qt.DropAction) -> None:
+        item = self.currentItem()
+        if item is None:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self.mimeData([item]))
+        drag.setPixmap(item.icon().pixmap(QSize(32, 32)))
+        drag.exec(Qt.DropAction.CopyAction)
+
+
+class Palette(QWidget):
+    """The left panel (object name ``palette``): filter, channels, legend."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("palette")
+        self.doc: MapDocument | None = None
+        self.filter = QLineEdit(self, objectName="palette_filter")
+        self.filter.setPlaceholderText(self.tr("Filter channels…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.channels = ChannelList(self)
+        self.channels.setToolTip(
+            self.tr("Drag a channel into a cell of the map to add a touchpoint there")
+        )
+        heading = self._heading(self.tr("Touchpoints"))
+        hint = QLabel(self.tr("Drag onto the map"), self)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        layout.addWidget(heading)
+        layout.addWidget(hint)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.channels, 1)
+        layout.addWidget(self._legend())
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        font = QFont(label.font())
+        font.setBold(True)
+        label.setFont(font)
+        return label
+
+    def _legend(self) -> QWidget:
+        box = QFrame(self, objectName="legend")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(8, 6, 8, 8)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(3)
+        grid.addWidget(self._heading(self.tr("Legend")), 0, 0, 1, 2)
+        rows = [
+            (sentiment_icon(Sentiment.POSITIVE), self.tr("Positive (▲)")),
+            (sentiment_icon(Sentiment.NEUTRAL), self.tr("Neutral (●)")),
+            (sentiment_icon(Sentiment.NEGATIVE), self.tr("Negative (▼)")),
+            (svg_icon("milestone"), self.tr("Milestone")),
+            (svg_icon("evidence-assumption"), self.tr("Dashed border: assumption")),
+        ]
+        for row, (icon, text) in enumerate(rows, start=1):
+            mark = QLabel(box)
+            mark.setPixmap(icon.pixmap(QSize(16, 16)))
+            grid.addWidget(mark, row, 0)
+            label = QLabel(text, box)
+            label.setWordWrap(True)
+            grid.addWidget(label, row, 1)
+        grid.setColumnStretch(1, 1)
+        return box
+
+    def set_document(self, doc: MapDocument | None) -> None:
+        if self.doc is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.doc.channels_changed.disconnect(self.refresh)
+        self.doc = doc
+        if doc is not None:
+            doc.channels_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """One entry per channel of the map's catalogue, in catalogue order."""
+        self.channels.clear()
+        if self.doc is None:
+            return
+        for channel in self.doc.map.channels:
+            item = QListWidgetItem(svg_icon(channel.icon), channel.name)
+            item.setData(Qt.ItemDataRole.UserRole, channel.id)
+            item.setToolTip(self.tr("Drag “%1” onto the map").replace("%1", channel.name))
+            self.channels.addItem(item)
+        self._apply_filter(self.filter.text())
+
+    def _apply_filter(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for row in range(self.channels.count()):
+            item = self.channels.item(row)
+            item.setHidden(bool(needle) and needle not in item.text().casefold())
+
+    def channel_ids(self, visible_only: bool = False) -> list[str]:
+        return [
+            str(self.channels.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.channels.count())
+            if not (visible_only and self.channels.item(row).isHidden())
+        ]

@@ -1,0 +1,61 @@
+"""On start: offer to restore the unsaved work that a crashed window left behind."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from cjdesigner.editor.window.autosave import (
+    Recovered,
+    find_leftovers,
+    remove_recovered,
+    unreadable_leftovers,
+)
+
+if TYPE_CHECKING:
+    from cjdesigner.editor.window.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("recovery", text)
+
+
+def describe(item: Recovered) -> str:
+    """'“Shop journey” (shop.cjm), last saved automatically at 14:02' for the prompt."""
+    where = item.source.name if item.source is not None else _tr("never saved")
+    text = f"“{item.map.info.title}” ({where})"
+    if item.saved_at is not None:
+        when = QLocale().toString(item.saved_at.astimezone(), "yyyy-MM-dd HH:mm")
+        text += ", " + _tr("last autosaved %1").replace("%1", when)
+    return text + "."
+
+
+def offer_recovery(window: MainWindow) -> bool:
+    """Ask about each leftover recovery file; True when one was restored into ``window``."""
+    directory = window.autosave.directory
+    bad = unreadable_leftovers(directory)
+    for path in bad:
+        damaged = path.with_suffix(".damaged")
+        with contextlib.suppress(OSError):
+            path.replace(damaged)
+        window.dialogs.warning(
+            _tr("Recover unsaved work"),
+            _tr("A recovery file could not be read and was kept as %1.").replace(
+                "%1", str(damaged)
+            ),
+        )
+    restored_here = False
+    for item in find_leftovers(directory):
+        answer = window.dialogs.ask_restore(describe(item))
+        if answer == "later":
+            continue
+        if answer == "discard":
+            remove_recovered(item)
+            continue
+        target = window if not restored_here else window.new_window()
+        target.files.adopt_recovered(item.map, item.source, item.fingerprint)
+        remove_recovered(item)
+        restored_here = True
+    return restored_here

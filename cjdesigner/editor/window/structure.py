@@ -1,0 +1,179 @@
+"""Map > Add / move / delete stages and personas, and Edit > Delete of the selection.
+
+Each action is one undo command from ``editor.commands``; deleting a stage or persona that
+still has cards asks first (and stays undoable).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from cjdesigner.editor.commands import (
+    InsertPersona,
+    InsertStage,
+    MovePersona,
+    MoveStage,
+    RemovePersona,
+    RemoveStage,
+    delete_selection,
+)
+from cjdesigner.editor.window.plural import plural
+from cjdesigner.model import Persona, Stage
+
+if TYPE_CHECKING:
+    from cjdesigner.editor.window.main_window import MainWindow
+
+STAGE_TINTS = ("#DCEEF9", "#D6EFE6", "#FAF5D0", "#FCE8CC", "#F3E0EC", "#D9E6F2")
+PERSONA_COLOURS = ("#0072B2", "#009E73", "#D55E00", "#CC79A7", "#E69F00", "#56B4E9")
+"""Okabe–Ito colours: persona avatars stay distinguishable for colour-blind readers."""
+
+
+class StructureController(QObject):
+    """Stages and personas of one window's map."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def _selection(self) -> tuple[str | None, str | None]:
+        scene = self.window.scene
+        return scene.selected_stage_id(), scene.selected_persona_id()
+
+    # -- add -----------------------------------------------------------------------------------
+
+    def add_stage(self) -> str | None:
+        doc = self.window.doc
+        if doc is None:
+            return None
+        m = doc.map
+        selected, _persona = self._selection()
+        index = len(m.stages)
+        if selected is not None:
+            index = [s.id for s in m.stages].index(selected) + 1
+        stage = Stage(
+            name=self.tr("New stage"), colour=STAGE_TINTS[len(m.stages) % len(STAGE_TINTS)]
+        )
+        doc.push(InsertStage(doc, stage, index))
+        self._select_and_edit(stage.id)
+        return stage.id
+
+    def add_persona(self) -> str | None:
+        doc = self.window.doc
+        if doc is None:
+            return None
+        m = doc.map
+        _stage, selected = self._selection()
+        index = len(m.personas)
+        if selected is not None:
+            index = [p.id for p in m.personas].index(selected) + 1
+        persona = Persona(
+            name=self.tr("Persona %1").replace("%1", str(len(m.personas) + 1)),
+            colour=PERSONA_COLOURS[len(m.personas) % len(PERSONA_COLOURS)],
+        )
+        doc.push(InsertPersona(doc, persona, index))
+        self._select_and_edit(persona.id)
+        return persona.id
+
+    def _select_and_edit(self, item_id: str) -> None:
+        self.window.scene.select_ids([item_id])
+        self.window.inspector.focus_first()
+
+    # -- move ----------------------------------------------------------------------------------
+
+    def move_stage(self, step: int) -> bool:
+        doc = self.window.doc
+        stage_id, _persona = self._selection()
+        if doc is None or stage_id is None:
+            return False
+        ids = [s.id for s in doc.map.stages]
+        index = ids.index(stage_id) + step
+        if not 0 <= index < len(ids):
+            return False
+        doc.push(MoveStage(doc, stage_id, index))
+        self.window.scene.select_ids([stage_id])
+        return True
+
+    def move_persona(self, step: int) -> bool:
+        doc = self.window.doc
+        _stage, persona_id = self._selection()
+        if doc is None or persona_id is None:
+            return False
+        ids = [p.id for p in doc.map.personas]
+        index = ids.index(persona_id) + step
+        if not 0 <= index < len(ids):
+            return False
+        doc.push(MovePersona(doc, persona_id, index))
+        self.window.scene.select_ids([persona_id])
+        return True
+
+    # -- delete --------------------------------------------------------------------------------
+
+    def delete_stage(self, stage_id: str | None = None) -> bool:
+        doc = self.window.doc
+        stage_id = stage_id or self._selection()[0]
+        if doc is None or stage_id is None:
+            return False
+        if len(doc.map.stages) <= 1:
+            self.window.dialogs.info(
+                self.tr("Delete stage"), self.tr("A map needs at least one stage.")
+            )
+            return False
+        stage = doc.map.stage(stage_id)
+        cards = sum(1 for t in doc.map.touchpoints if t.stage_id == stage_id)
+        if cards and not self.window.dialogs.confirm(
+            self.tr("Delete stage"),
+            plural(
+                self.tr("Delete the stage “%1” and its %n touchpoint(s)?", "", cards), cards
+            ).replace("%1", stage.name)
+            + "\n\n"
+            + self.tr("You can undo this with Edit > Undo."),
+            self.tr("Delete Stage"),
+        ):
+            return False
+        doc.push(RemoveStage(doc, stage_id))
+        return True
+
+    def delete_persona(self, persona_id: str | None = None) -> bool:
+        doc = self.window.doc
+        persona_id = persona_id or self._selection()[1]
+        if doc is None or persona_id is None:
+            return False
+        if len(doc.map.personas) <= 1:
+            self.window.dialogs.info(
+                self.tr("Delete persona"), self.tr("A map needs at least one persona.")
+            )
+            return False
+        persona = doc.map.persona(persona_id)
+        cards = sum(1 for t in doc.map.touchpoints if t.persona_id == persona_id)
+        if cards and not self.window.dialogs.confirm(
+            self.tr("Delete persona"),
+            plural(
+                self.tr("Delete the persona “%1” and their %n touchpoint(s)?", "", cards), cards
+            ).replace("%1", persona.name)
+            + "\n\n"
+            + self.tr("You can undo this with Edit > Undo."),
+            self.tr("Delete Persona"),
+        ):
+            return False
+        doc.push(RemovePersona(doc, persona_id))
+        return True
+
+    def delete_selection(self) -> bool:
+        """Edit > Delete: the selected cards and flows, else the selected stage or persona."""
+        doc = self.window.doc
+        if doc is None:
+            return False
+        scene = self.window.scene
+        cards = scene.selected_touchpoint_ids()
+        flows = scene.selected_connection_ids()
+        if cards or flows:
+            doc.push(delete_selection(doc, cards, flows))
+            return True
+        stage_id, persona_id = self._selection()
+        if stage_id is not None:
+            return self.delete_stage(stage_id)
+        if persona_id is not None:
+            return self.delete_persona(persona_id)
+        return False
