@@ -66,6 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except MapFileError as err:
         _print_error(str(err))
         return EXIT_BAD_INPUT
+    except BrokenPipeError:  # `cjdesigner info … | head`: the reader left, nothing to say
+        _silence_stdout()
+        return EXIT_BAD_INPUT
     except OSError as err:
         _print_error(describe_os_error(err))
         return EXIT_BAD_INPUT
@@ -149,6 +152,15 @@ def _exit_code(code: object) -> int:
 
 def _print_error(message: str) -> None:
     print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # not a real file (tests capture it)
+        pass
 
 
 def _tolerate_narrow_encodings() -> None:

@@ -454,3 +454,15 @@ def test_interrupt_exits_130(
     result = cli("validate", map_file)
     assert result.code == 130
     assert "interrupted" in result.err
+
+
+def test_a_closed_pipe_ends_quietly(
+    cli: CliRunner, monkeypatch: pytest.MonkeyPatch, map_file: Path
+) -> None:
+    def reader_left(path: object) -> object:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(storage, "load_map", reader_left)
+    result = cli("info", map_file)
+    assert result.code == 1
+    assert result.err == ""

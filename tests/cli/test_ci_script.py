@@ -1,0 +1,33 @@
+"""``.ci/run`` is a valid bash script that runs the checks and the README's test command."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+CI_SCRIPT = Path(__file__).resolve().parents[2] / ".ci" / "run"
+
+
+def test_ci_script_is_executable_bash_with_strict_mode() -> None:
+    assert os.access(CI_SCRIPT, os.X_OK)
+    text = CI_SCRIPT.read_text("utf-8")
+    assert text.startswith("#!/usr/bin/env bash\n")
+    assert "set -euo pipefail" in text
+    bash = shutil.which("bash")
+    assert bash is not None
+    subprocess.run([bash, "-n", str(CI_SCRIPT)], check=True, timeout=30)
+
+
+def test_ci_script_installs_fresh_and_runs_every_check_in_order() -> None:
+    lines = [line.strip() for line in CI_SCRIPT.read_text("utf-8").splitlines()]
+    commands = [
+        '"$PYTHON_BIN" -m venv "$VENV"',
+        "python -m pip install --quiet -e '.[test]'",
+        "lint-imports",
+        "ruff check .",
+        "python -m pytest -q",
+    ]
+    positions = [lines.index(command) for command in commands]
+    assert positions == sorted(positions)
