@@ -39,8 +39,7 @@ def doc(qtbot: QtBot) -> MapDocument:
     m.touchpoints.extend(cards)
     m.connections.append(Connection(id="c0", source="t0", target="t1"))
     m.check()
-    document = MapDocument(m)
-    return document
+    return MapDocument(m)
 
 
 @pytest.fixture
