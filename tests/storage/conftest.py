@@ -155,3 +155,11 @@ def png_bytes() -> bytes:
 @pytest.fixture
 def avatar_b64() -> str:
     return base64.b64encode(tiny_png()).decode("ascii")
+
+
+@pytest.fixture(scope="session")
+def good_file_bytes() -> bytes:
+    """The rich map as a file's bytes (session-wide: hypothesis tests may use it)."""
+    from cjdesigner.storage import dumps_map_bytes
+
+    return dumps_map_bytes(build_rich_map())
