@@ -3,6 +3,18 @@
 Everything other parts need is imported from here::
 
     from cjdesigner.storage import load_map, save_map, MapFileError
+
+    loaded = load_map("journey.cjm")            # .map, .path, .fingerprint
+    ...                                         # edit loaded.map
+    fingerprint = save_map(loaded.map, loaded.path, expected=loaded.fingerprint)
+
+A file is UTF-8 JSON, indent 2, keys in model field order, touchpoints sorted by (stage,
+persona, order): ``{"format": "cjdesigner.journey-map", "format_version": 1, "map": {...}}``.
+Modules: ``format`` (marker, version, envelope, file order), ``reader`` (loading),
+``writer`` (dumping and saving), ``atomic`` (the atomic writer and temp-file clean-up),
+``fingerprint``, ``migrations`` (older versions), ``messages`` (validation errors in words),
+``cedilla`` (Romanian ş/ţ), ``schema`` (the committed JSON Schema; regenerate it with
+``python -m cjdesigner.storage.schema --write`` after changing the model).
 """
 
 from cjdesigner.storage.atomic import (
