@@ -10,6 +10,7 @@ import networkx as nx
 import pytest
 
 from cjdesigner.cli import main
+from cjdesigner.export import missing_glyphs
 from cjdesigner.model import Evidence, JourneyMap, Sentiment
 from cjdesigner.storage import cedilla_warnings, dumps_map, load_map
 
@@ -141,3 +142,9 @@ def test_real_text_with_full_diacritics(sample: tuple[str, JourneyMap]) -> None:
         assert LETTERS[language] <= set(text), LETTERS[language] - set(text)
     titles = [t.title for t in m.touchpoints]
     assert len(set(titles)) == len(titles)
+
+
+def test_every_character_prints_in_the_pdf(sample: tuple[str, JourneyMap]) -> None:
+    """Consultants hand samples out as PDFs: no character may print as an empty box."""
+    _, m = sample
+    assert missing_glyphs(m) == []
