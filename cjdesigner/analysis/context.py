@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from cjdesigner.analysis.graph import NodeKey, display_title, node_key
+from cjdesigner.analysis.graph import NodeKey, display_title
 from cjdesigner.i18n import tr
 
 
@@ -22,6 +22,8 @@ class Context:
     persona_index: dict[str, int] = field(init=False)
     lanes: dict[str, list[str]] = field(init=False)
     """Each persona's cards in reading order (column, then cell order)."""
+    keys: dict[str, NodeKey] = field(init=False)
+    """Every card's reading-order key, computed once: sorting is most of the work on big maps."""
 
     def __post_init__(self) -> None:
         stages: tuple[tuple[str, str], ...] = self.g.graph.get("stages", ())
@@ -31,11 +33,15 @@ class Context:
         self.persona_ids = [pid for pid, _ in personas]
         self.persona_names = {pid: _name(name) for pid, name in personas}
         self.persona_index = {pid: i for i, pid in enumerate(self.persona_ids)}
+        self.keys = {
+            node: (d["stage_index"], d["persona_index"], d["order"], node)
+            for node, d in self.g.nodes(data=True)
+        }
         lanes: dict[str, list[str]] = {pid: [] for pid in self.persona_ids}
         for node, persona_id in self.g.nodes(data="persona_id"):
             lanes.setdefault(persona_id, []).append(node)
         for nodes in lanes.values():
-            nodes.sort(key=self.key)
+            nodes.sort(key=self.keys.__getitem__)
         self.lanes = lanes
 
     @property
@@ -43,7 +49,8 @@ class Context:
         return len(self.stage_ids) - 1
 
     def key(self, node: str) -> NodeKey:
-        return node_key(self.g, node)
+        """The card's reading-order key (see :func:`~cjdesigner.analysis.graph.node_key`)."""
+        return self.keys[node]
 
     def title(self, node: str) -> str:
         return display_title(self.g, node)

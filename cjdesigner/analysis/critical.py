@@ -21,13 +21,12 @@ from cjdesigner.model import Sentiment
 def journey_paths(lane: Lane) -> tuple[dict[str, int], int]:
     """Journeys through each card of the lane (cards without own flows: none) and in total."""
     graph = lane.graph
-    flowing = [n for n in lane.nodes if graph.degree(n)]
-    if not flowing:
+    if not graph.number_of_edges():
         return {}, 0
-    sub = graph.subgraph(flowing)
-    cond = nx.condensation(sub)
+    cond = nx.condensation(graph)
     mapping: dict[str, int] = cond.graph["mapping"]
-    starts = {mapping[n] for n in lane.roots if n in mapping}
+    # A card without own flows is no journey: it starts none (and so carries none).
+    starts = {mapping[n] for n in lane.roots if graph.degree(n)}
     order = list(nx.topological_sort(cond))
     into: dict[int, int] = {}
     for c in order:
@@ -37,7 +36,7 @@ def journey_paths(lane: Lane) -> tuple[dict[str, int], int]:
         successors = cond.succ[c]
         onward[c] = sum(onward[s] for s in successors) if successors else 1
     total = sum(into[c] for c in order if not cond.succ[c])
-    through = {n: into[mapping[n]] * onward[mapping[n]] for n in flowing}
+    through = {n: into[c] * onward[c] for n, c in mapping.items()}
     return through, total
 
 

@@ -55,7 +55,8 @@ def lane_of(ctx: Context, persona_id: str) -> Lane:
         lane.implied_entry = next(n for n in nodes if graph.degree(n))
         lane.roots.add(lane.implied_entry)
     lane.ends = [n for n in nodes if g.out_degree(n) == 0]
-    lane.unreachable = [n for n in nodes if n not in _reached(graph, lane.roots)]
+    reached = _reached(graph, lane.roots)
+    lane.unreachable = [n for n in nodes if n not in reached]
     return lane
 
 
