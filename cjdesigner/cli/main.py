@@ -24,7 +24,11 @@ from cjdesigner.i18n import tr
 from cjdesigner.storage import MapFileError
 
 #: Modules that add sub-commands (full dotted names), in the order ``--help`` lists them.
-COMMAND_MODULES: tuple[str, ...] = ("cjdesigner.cli.documents", "cjdesigner.cli.analyze")
+COMMAND_MODULES: tuple[str, ...] = (
+    "cjdesigner.cli.documents",
+    "cjdesigner.cli.analyze",
+    "cjdesigner.cli.export",
+)
 
 PROG = "cjdesigner"
 EXIT_OK = 0

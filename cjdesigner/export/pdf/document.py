@@ -249,7 +249,7 @@ def build_pdf(
     )
     story: list[Flowable] = _map_pages(scene, setup, placement)
     if options.details:
-        story.insert(len(story) - 1, NextPageTemplate("details"))
+        story.append(NextPageTemplate("details"))
         story += detail_story(m, detail_frame._width, scene.icons)
     doc.build(story, canvasmaker=_canvas_class(m, setup, options))
     return buffer.getvalue(), doc.page

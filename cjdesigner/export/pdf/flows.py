@@ -59,8 +59,8 @@ def bounds(curve: Curve) -> Rect:
     )
 
 
-def paint_connection(canv: Canvas, curve: Curve, label: str) -> None:
-    """Draw the arrow (and its label at the middle) in layout units, y flipped by negation."""
+def paint_connection(canv: Canvas, curve: Curve) -> None:
+    """Draw the arrow in layout units, y flipped by negation."""
     (x0, y0), (x1, y1), (x2, y2), (x3, y3) = curve
     # Stop the line where the head begins, so the stroke does not poke through its tip.
     dx, dy = x3 - x2, y3 - y2
@@ -86,21 +86,24 @@ def paint_connection(canv: Canvas, curve: Curve, label: str) -> None:
     )
     head.close()
     canv.drawPath(head, stroke=0, fill=1)
-    if label:
-        mx = (x0 + 3 * x1 + 3 * x2 + x3) / 8
-        my = (y0 + 3 * y1 + 3 * y2 + y3) / 8
-        text = elide(label, REGULAR, LABEL_PT, LABEL_MAX_WIDTH)
-        width = canv.stringWidth(text, REGULAR, LABEL_PT)
-        canv.setFillColor(PAPER)
-        canv.roundRect(
-            mx - width / 2 - 2.5,
-            -my - LABEL_PT * 0.55,
-            width + 5,
-            LABEL_PT * 1.5,
-            2,
-            stroke=0,
-            fill=1,
-        )
-        canv.setFillColor(INK)
-        canv.setFont(REGULAR, LABEL_PT)
-        canv.drawCentredString(mx, -my - LABEL_PT * 0.3, text)
+
+
+def paint_connection_label(canv: Canvas, curve: Curve, label: str) -> None:
+    """The label on a white chip at the arrow's middle (drawn after the cards, so on top).
+
+    A bracket within one column carries its label beside the bracket, not across the cards.
+    """
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = curve
+    mx = (x0 + 3 * x1 + 3 * x2 + x3) / 8
+    my = (y0 + 3 * y1 + 3 * y2 + y3) / 8
+    text = elide(label, REGULAR, LABEL_PT, LABEL_MAX_WIDTH)
+    width = canv.stringWidth(text, REGULAR, LABEL_PT)
+    bracket = x1 > x0 and x2 > x3
+    left = mx + 3 if bracket else mx - width / 2
+    canv.setFillColor(PAPER)
+    canv.roundRect(
+        left - 2.5, -my - LABEL_PT * 0.55, width + 5, LABEL_PT * 1.5, 2, stroke=0, fill=1
+    )
+    canv.setFillColor(INK)
+    canv.setFont(REGULAR, LABEL_PT)
+    canv.drawString(left, -my - LABEL_PT * 0.3, text)

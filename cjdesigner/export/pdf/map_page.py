@@ -12,20 +12,26 @@ from reportlab.pdfgen.canvas import Canvas
 from cjdesigner.export.pdf.avatars import draw_avatar
 from cjdesigner.export.pdf.cards import paint_card, paint_mini_card
 from cjdesigner.export.pdf.curves import paint_curve_band
-from cjdesigner.export.pdf.flows import bounds, paint_connection, route
+from cjdesigner.export.pdf.flows import (
+    Curve,
+    bounds,
+    paint_connection,
+    paint_connection_label,
+    route,
+)
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import wrap
 from cjdesigner.export.pdf.theme import (
-    DEFAULT_STAGE_COLOUR,
     HAIRLINE,
     INK,
     LANE_HEADER_TINTS,
     LANE_TINTS,
     MUTED,
+    PAPER,
     RULE,
     hex_colour,
-    tint,
+    stage_colours,
 )
 from cjdesigner.layout import Rect, emotion_curve
 
@@ -101,6 +107,7 @@ def paint_map(
         corner = layout.corner
         canv.rect(corner.x, -corner.bottom, corner.w, corner.h, stroke=0, fill=1)
 
+    labels: list[tuple[Curve, str]] = []
     if not mini:
         for connection in scene.m.connections:
             source = layout.cards.get(connection.source)
@@ -109,7 +116,9 @@ def paint_map(
                 continue
             curve = route(source, target)
             if visible(bounds(curve)):
-                paint_connection(canv, curve, connection.label)
+                paint_connection(canv, curve)
+                if connection.label:
+                    labels.append((curve, connection.label))
 
     for card_id, rect in layout.cards.items():
         if visible(rect):
@@ -118,6 +127,8 @@ def paint_map(
                 paint_mini_card(canv, t, rect)
             else:
                 paint_card(canv, scene, t, rect)
+    for curve, label in labels:
+        paint_connection_label(canv, curve, label)
 
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.9)
@@ -128,12 +139,12 @@ def paint_map(
 
 def _paint_stage_header(canv: Canvas, scene: MapScene, stage_id: str, r: Rect) -> None:
     stage = scene.stages[stage_id]
-    colour = hex_colour(stage.colour or DEFAULT_STAGE_COLOUR)
-    canv.setFillColor(tint(colour, 0.86))
+    band, accent = stage_colours(stage.colour)
+    canv.setFillColor(band)
     canv.rect(r.x, -r.bottom, r.w, r.h, stroke=0, fill=1)
-    canv.setFillColor(colour)
+    canv.setFillColor(accent)
     canv.rect(r.x, -r.bottom, r.w, STAGE_ACCENT, stroke=0, fill=1)
-    canv.setStrokeColor(tint(colour, 0.6))
+    canv.setStrokeColor(PAPER)
     canv.setLineWidth(0.6)
     canv.line(r.x, -r.y, r.x, -r.bottom)
     lines = wrap(stage.name, BOLD, STAGE_PT, r.w - 24, 2, scene.language)

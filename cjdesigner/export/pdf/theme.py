@@ -6,6 +6,8 @@ Sentiment is always shape *and* colour. Text sits in near-black on white or ligh
 
 from __future__ import annotations
 
+import colorsys
+
 from reportlab.lib.colors import Color, HexColor
 
 from cjdesigner.model import Evidence, Sentiment
@@ -80,3 +82,16 @@ def contrast(a: Color, b: Color) -> float:
 def text_on(background: Color) -> Color:
     """Near-black or white, whichever reads better on ``background``."""
     return INK if contrast(INK, background) >= contrast(PAPER, background) else PAPER
+
+
+def stage_colours(value: str | None) -> tuple[Color, Color]:
+    """(band, accent) of a stage header from the stage's colour.
+
+    Stage colours are usually light tints (the band itself, e.g. ``#DCEEF9``); a strong colour
+    is lightened for the band. The accent is the same hue, dark enough to read as a rule.
+    """
+    colour = HexColor(value or DEFAULT_STAGE_COLOUR)
+    band = colour if luminance(colour) > 0.6 else tint(colour, 0.86)
+    hue, _light, saturation = colorsys.rgb_to_hls(colour.red, colour.green, colour.blue)
+    red, green, blue = colorsys.hls_to_rgb(hue, 0.42, min(1.0, max(saturation, 0.45)))
+    return band, Color(red, green, blue)

@@ -121,7 +121,8 @@ def draw_tile(
     canv.setFillColor(INK)
     canv.setFont(BOLD, 10 * chrome)
     label = tr("row {row} / col {col}").format(row=row + 1, col=col + 1)
-    canv.drawString(c.x + CROP_LENGTH + 6, label_y, label)
+    label_x = c.x + max(CROP_LENGTH, grid.overlap if col else 0.0) + 10
+    canv.drawString(label_x, label_y, label)
     label_w = canv.stringWidth(label, BOLD, 10 * chrome)
     canv.setFillColor(MUTED)
     canv.setFont(REGULAR, 8 * chrome)
@@ -130,9 +131,7 @@ def draw_tile(
         title=scene.m.info.title, n=row * grid.cols + col + 1, count=grid.count
     )
     room = c.w - label_w - locator_w - 2 * CROP_LENGTH - 40
-    canv.drawString(
-        c.x + CROP_LENGTH + 6 + label_w + 12, label_y, elide(info, REGULAR, 8 * chrome, room)
-    )
+    canv.drawString(label_x + label_w + 12, label_y, elide(info, REGULAR, 8 * chrome, room))
     _locator(canv, grid, row, col, c.x + c.w - CROP_LENGTH - 6 - locator_w, label_y, chrome)
 
 

@@ -1,0 +1,173 @@
+"""The ``export`` command: a map file to a printable PDF, without the editor (and without Qt).
+
+Exit codes: 0 written (warnings, such as card text too small in fit mode, go to stderr), 1 bad
+input (unreadable map, characters the font cannot draw, an existing output without --force,
+an output that cannot be written — never a partial file), 2 wrong usage.
+
+Characters the embedded font cannot draw (emoji, CJK…) stop the export with a message naming
+each field, because they would print as empty boxes; ``--allow-missing-glyphs`` exports anyway.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from cjdesigner.export import (
+    PAGE_NAMES,
+    ExportError,
+    ExportOptions,
+    FitMode,
+    Orientation,
+    export_pdf,
+)
+from cjdesigner.i18n import tr
+from cjdesigner.storage import MapFileError, load_map
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 1
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``export`` to the command line."""
+    parser = subparsers.add_parser(
+        "export",
+        help=tr("export a map as a printable PDF"),
+        description=tr(
+            "Export a map as a PDF: the map (scaled to one page, or as a poster of tiles) and "
+            "detail pages with the personas and every stage's touchpoints. An existing output "
+            "file is replaced only with --force, and never left half-written."
+        ),
+    )
+    parser.add_argument("file", metavar="FILE", help=tr("the map file"))
+    parser.add_argument(
+        "-o", "--output", required=True, metavar="OUT.pdf", help=tr("the PDF file to write")
+    )
+    parser.add_argument(
+        "--page",
+        default="A3",
+        type=_page_name,
+        metavar="SIZE",
+        help=tr("paper size: {names} (default: A3)").format(names=", ".join(PAGE_NAMES)),
+    )
+    orientation = parser.add_mutually_exclusive_group()
+    orientation.add_argument(
+        "--landscape",
+        dest="orientation",
+        action="store_const",
+        const=Orientation.LANDSCAPE,
+        help=tr("landscape pages (the default)"),
+    )
+    orientation.add_argument(
+        "--portrait",
+        dest="orientation",
+        action="store_const",
+        const=Orientation.PORTRAIT,
+        help=tr("portrait pages"),
+    )
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--fit",
+        dest="mode",
+        action="store_const",
+        const=FitMode.FIT,
+        help=tr("the whole map on one page (the default)"),
+    )
+    mode.add_argument(
+        "--tile",
+        dest="mode",
+        action="store_const",
+        const=FitMode.TILE,
+        help=tr("a poster at a readable scale over several pages, with an overview page"),
+    )
+    parser.add_argument(
+        "--overlap",
+        type=float,
+        default=10.0,
+        metavar="MM",
+        help=tr("overlap of neighbouring poster tiles in millimetres (default: 10)"),
+    )
+    parser.add_argument(
+        "--no-details",
+        dest="details",
+        action="store_false",
+        help=tr("leave out the persona and touchpoint detail pages"),
+    )
+    parser.add_argument("--force", action="store_true", help=tr("replace OUT.pdf if it exists"))
+    parser.add_argument(
+        "--reproducible",
+        action="store_true",
+        help=tr("byte-identical output for identical input (dated by the map's last change)"),
+    )
+    parser.add_argument(
+        "--allow-missing-glyphs",
+        action="store_true",
+        help=tr("export even if some characters cannot be drawn by the PDF font"),
+    )
+    parser.set_defaults(run=run_export, orientation=Orientation.LANDSCAPE, mode=FitMode.FIT)
+
+
+def _page_name(value: str) -> str:
+    for name in PAGE_NAMES:
+        if name.lower() == value.lower():
+            return name
+    raise argparse.ArgumentTypeError(
+        tr("unknown page size {value!r}; choose one of {names}").format(
+            value=value, names=", ".join(PAGE_NAMES)
+        )
+    )
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Load, check, render and write; every failure is one message on stderr and exit 1."""
+    try:
+        options = ExportOptions(
+            page=args.page,
+            orientation=args.orientation,
+            mode=args.mode,
+            overlap_mm=args.overlap,
+            details=args.details,
+            reproducible=args.reproducible,
+            allow_missing_glyphs=args.allow_missing_glyphs,
+        )
+    except ValueError as err:
+        return _fail(str(err))
+    source = Path(args.file)
+    out = Path(args.output)
+    if out.is_dir():
+        return _fail(tr("“{out}” is a folder; give the name of the PDF file.").format(out=out))
+    if out.exists() and _same_file(out, source):
+        return _fail(tr("“{out}” is the map file itself; choose another output.").format(out=out))
+    if out.exists() and not args.force:
+        return _fail(tr("“{out}” already exists; use --force to replace it.").format(out=out))
+    try:
+        m = load_map(source).map
+        result = export_pdf(m, out, options)
+    except (MapFileError, ExportError) as err:
+        return _fail(str(err))
+    for warning in result.plan.warnings:
+        print(tr("cjdesigner: warning: {message}").format(message=warning), file=sys.stderr)
+    pages = result.page_count
+    print(
+        tr("Wrote {out} ({pages} pages, {paper} {orientation}, {mode}).").format(
+            out=out,
+            pages=pages,
+            paper=options.page,
+            orientation=tr(str(options.orientation)),
+            mode=tr(str(options.mode)),
+        )
+    )
+    return EXIT_OK
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
+
+
+def _fail(message: str) -> int:
+    print(f"cjdesigner: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
