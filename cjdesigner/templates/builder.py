@@ -40,16 +40,16 @@ class TemplateInfo:
     name: str
     languages: tuple[str, ...]
     stage_count: int
-    _titles: dict[str, str]
-    _summaries: dict[str, str]
+    titles: dict[str, str]
+    summaries: dict[str, str]
 
     def title(self, language: str = "en") -> str:
         """The template's title in ``language`` (one of :attr:`languages`)."""
-        return self._titles[_check_language(language, self.languages)]
+        return self.titles[_check_language(language, self.languages)]
 
     def summary(self, language: str = "en") -> str:
         """One line on what the template contains, in ``language``."""
-        return self._summaries[_check_language(language, self.languages)]
+        return self.summaries[_check_language(language, self.languages)]
 
 
 def list_templates() -> list[TemplateInfo]:
@@ -59,8 +59,8 @@ def list_templates() -> list[TemplateInfo]:
             name=spec.name,
             languages=LANGUAGES,
             stage_count=len(STAGE_SETS[spec.stage_set]["en"]),
-            _titles=dict(spec.titles),
-            _summaries=dict(spec.summaries),
+            titles=dict(spec.titles),
+            summaries=dict(spec.summaries),
         )
         for spec in TEMPLATES
     ]
