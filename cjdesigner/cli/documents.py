@@ -10,13 +10,13 @@ import argparse
 import json
 import sys
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from cjdesigner import storage
+from cjdesigner.cli.errors import CommandError
 from cjdesigner.i18n import tr
 from cjdesigner.model import JourneyMap, Sentiment
 from cjdesigner.templates import (
@@ -29,10 +29,6 @@ from cjdesigner.templates import (
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1
-
-
-class CommandError(Exception):
-    """Bad input found by a command: the message goes to stderr, the exit code is 1."""
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -69,7 +65,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     new.add_argument(
         "--force", action="store_true", help=tr("replace FILE if it exists (a .bak copy is kept)")
     )
-    new.set_defaults(run=_guarded(run_new))
+    new.set_defaults(run=run_new)
 
     templates = subparsers.add_parser(
         "templates",
@@ -79,7 +75,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     templates.add_argument(
         "--json", action="store_true", help=tr("print one JSON object instead of text")
     )
-    templates.set_defaults(run=_guarded(run_templates))
+    templates.set_defaults(run=run_templates)
 
     validate = subparsers.add_parser(
         "validate",
@@ -90,7 +86,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         ),
     )
     validate.add_argument("files", nargs="+", metavar="FILE", help=tr("map files to check"))
-    validate.set_defaults(run=_guarded(run_validate))
+    validate.set_defaults(run=run_validate)
 
     info = subparsers.add_parser(
         "info",
@@ -104,7 +100,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     info.add_argument(
         "--json", action="store_true", help=tr("print one JSON object instead of text")
     )
-    info.set_defaults(run=_guarded(run_info))
+    info.set_defaults(run=run_info)
 
 
 # -- new --------------------------------------------------------------------------------------
@@ -279,17 +275,3 @@ def run_info(args: argparse.Namespace) -> int:
     for label, value in rows:
         print(f"  {label.ljust(width)}  {value}")
     return EXIT_OK
-
-
-def _guarded(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-    """Turn a command's :class:`CommandError` into a message on stderr and exit code 1."""
-
-    def guarded(args: argparse.Namespace) -> int:
-        try:
-            return int(run(args))
-        except CommandError as err:
-            print(f"cjdesigner: {err}", file=sys.stderr)
-            return EXIT_BAD_INPUT
-
-    guarded.__doc__ = run.__doc__
-    return guarded

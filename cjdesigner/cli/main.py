@@ -5,6 +5,7 @@ Commands live in the modules named by :data:`COMMAND_MODULES`; each has
 callable ``run(args) -> int``. Another part of the program adds a command by appending its module
 name to the tuple, nothing else.
 
+A command reports bad input it finds by raising :class:`~cjdesigner.cli.errors.CommandError`.
 Exit codes: 0 success, 1 bad input (one clear message on stderr), 2 wrong usage. No traceback
 ever reaches the user unless ``CJDESIGNER_DEBUG`` is set in the environment.
 """
@@ -20,6 +21,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from cjdesigner import __version__
+from cjdesigner.cli.errors import CommandError
 from cjdesigner.i18n import tr
 from cjdesigner.storage import MapFileError
 
@@ -67,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _dispatch(arguments)
     except SystemExit as exit_:  # argparse: --help, --version, usage errors
         return _exit_code(exit_.code)
-    except MapFileError as err:
+    except (CommandError, MapFileError) as err:
         _print_error(str(err))
         return EXIT_BAD_INPUT
     except BrokenPipeError:  # `cjdesigner info … | head`: the reader left, nothing to say
@@ -99,8 +101,8 @@ def _dispatch(arguments: list[str]) -> int:
         return _open_in_editor(parser, commands, arguments[1])
     if first.startswith("-") or first in commands:
         args = parser.parse_args(arguments)
-        run: Callable[[argparse.Namespace], int] = args.run
-        return run(args)
+        run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
+        return run_editor(None) if run is None else run(args)
     if len(arguments) > 1:
         parser.error(
             tr("{first!r} is not a command; to open a map give only its file name").format(
