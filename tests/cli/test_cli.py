@@ -68,6 +68,15 @@ def test_a_file_argument_opens_it_in_the_editor(
     assert editor_calls == [str(map_file), str(map_file)]
 
 
+def test_a_new_file_name_goes_to_the_editor_as_it_is(
+    cli: CliRunner, editor_calls: list[str | None], tmp_path: Path
+) -> None:
+    path = tmp_path / "nowa mapa.cjm"
+    assert cli(path).code == 0
+    assert editor_calls == [str(path)]
+    assert not path.exists()  # the editor decides what to do with it
+
+
 def test_the_editors_exit_code_is_passed_on(monkeypatch: pytest.MonkeyPatch) -> None:
     fake = types.ModuleType("cjdesigner.editor.app")
     fake.run = lambda path: 3  # type: ignore[attr-defined]

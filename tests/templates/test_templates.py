@@ -9,6 +9,7 @@ import pytest
 
 from cjdesigner.model import JourneyMap, Language, default_channels
 from cjdesigner.model.text import has_cedilla_forms
+from cjdesigner.storage import dumps_map, loads_map
 from cjdesigner.templates import (
     DEFAULT_TEMPLATE,
     UnknownTemplateError,
@@ -186,3 +187,11 @@ def test_unknown_template_or_language_is_a_clear_key_error(
 def test_template_info_rejects_unknown_language() -> None:
     with pytest.raises(UnknownTemplateError, match="'hu'"):
         list_templates()[0].title("hu")
+
+
+@pytest.mark.parametrize(("name", "lang"), CASES)
+def test_every_template_saves_and_loads_unchanged(name: str, lang: str) -> None:
+    m = build_map(name, lang)
+    text = dumps_map(m)
+    assert loads_map(text) == m
+    assert dumps_map(loads_map(text)) == text
