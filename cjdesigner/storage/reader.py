@@ -31,6 +31,7 @@ from cjdesigner.storage.errors import (
 )
 from cjdesigner.storage.fingerprint import FileFingerprint, fingerprint_of_bytes
 from cjdesigner.storage.format import FORMAT_MARKER, FORMAT_VERSION, MAX_FILE_BYTES, MapFile
+from cjdesigner.storage.locate import line_of, value_lines
 from cjdesigner.storage.messages import summarise, validation_problems
 from cjdesigner.storage.migrations import (
     MissingMigrationError,
@@ -237,21 +238,39 @@ def _diagnose(data: bytes, source: str) -> JourneyMap:
     try:
         m = MapFile.model_validate_json(json.dumps(envelope, ensure_ascii=False), strict=True).map
     except ValidationError as exc:
-        problems = validation_problems(exc)
-        raise _fail(InvalidFormatError, source, summarise(problems), problems=problems) from None
+        # Line numbers only where the text is what was validated (not after a migration).
+        located = text if version == FORMAT_VERSION else None
+        raise _invalid(source, validation_problems(exc), located) from None
     except (ValueError, RecursionError) as exc:
         raise _fail(InvalidFormatError, source, str(exc)) from None
-    _check_finite(m, source)
+    problems = _non_finite(m)
+    if problems:
+        raise _invalid(source, problems, text if version == FORMAT_VERSION else None)
     return m
 
 
-def _check_finite(m: JourneyMap, source: str) -> None:
+def _invalid(source: str, problems: list[str], text: str | None) -> MapFileError:
+    """The error for field problems, each with its line in ``text`` when that can be found."""
+    lines = value_lines(text) if text is not None else {}
+    shown: list[str] = []
+    first_line: int | None = None
+    for problem in problems:
+        head, sep, rest = problem.partition(": ")
+        line = line_of(lines, head) if sep and lines else None
+        if line is not None:
+            first_line = first_line or line
+            problem = tr("{path} (line {line}): {what}").format(path=head, line=line, what=rest)
+        shown.append(problem)
+    return _fail(InvalidFormatError, source, summarise(shown), line=first_line, problems=problems)
+
+
+def _non_finite(m: JourneyMap) -> list[str]:
     """Refuse NaN and infinite KPI numbers: JSON has no such values, and saving writes null.
 
     Python's ``json`` and pydantic both read ``NaN``/``Infinity``; keeping them would make the
     next save change the file silently, so a hand-edited file with them is refused instead.
     """
-    problems = [
+    return [
         f"map.touchpoints[{i}].kpis[{j}].{name}: "
         + tr("must be a finite number (found {found})").format(found=value)
         for i, t in enumerate(m.touchpoints)
@@ -259,8 +278,6 @@ def _check_finite(m: JourneyMap, source: str) -> None:
         for name, value in (("value", kpi.value), ("target", kpi.target))
         if value is not None and not math.isfinite(value)
     ]
-    if problems:
-        raise _fail(InvalidFormatError, source, summarise(problems), problems=problems)
 
 
 def loads_map(data: str | bytes, source: str = "<text>") -> JourneyMap:
@@ -280,7 +297,9 @@ def loads_map(data: str | bytes, source: str = "<text>") -> JourneyMap:
         pass
     else:
         if parsed.format_version == FORMAT_VERSION:
-            _check_finite(parsed.map, source)
+            problems = _non_finite(parsed.map)
+            if problems:
+                raise _invalid(source, problems, raw.decode("utf-8", errors="replace"))
             return parsed.map
     return _diagnose(raw, source)
 
