@@ -3,65 +3,81 @@
 The finding kinds and their wording are a stable interface: consultants quote them in reports
 and tools read the JSON of ``cjdesigner analyze --json``. A kind's value never changes meaning;
 new kinds may be added at the end. Messages name touchpoints by title and personas and stages by
-name; they go through :func:`cjdesigner.i18n.tr`, so the English wording below is the source text
-of every translation.
+name; they go through :func:`cjdesigner.i18n.tr`, so the English wording below (the lines marked
+``»``, wrapped lines indented) is the source text of every translation. A test checks that every
+message the analysis writes matches one of these templates.
 
 How flows are counted
     A connection is a *flow*. A flow belongs to the persona of its source card. A persona's
     *own* flows join two of its cards; a flow from another persona's lane *hands the customer
-    over* into this lane. A lane without any flow (none starts or ends at its cards) has no
-    journey drawn yet: it gets no entry, end, dead-end or unreachable findings (every card would
-    be all four), only gaps, critical moments and figures.
+    over* into this lane: for the source card it is a way on, for the target card a way in.
+    A lane without any flow (none starts or ends at its cards) has no journey drawn yet: it gets
+    no entry, end, dead-end or unreachable findings (every card would be all four), only gaps,
+    critical moments and figures.
 
-Kinds (``FindingKind`` value — meaning — message), in the order findings are listed
-    ``entry_point`` — a card of the persona that no own flow leads into: where the persona's
-    journey starts (a card reached only from another lane counts: the journey enters the lane
-    there). "{persona} starts at “{title}” ({stage}): no flow of this lane leads into it."
+Fields
+    ``touchpoint_ids``: the cards involved, in reading order or flow order (none for a gap);
+    ``connection_ids``: the flows involved (skips, backward flows, loops); ``persona_id``: the
+    persona concerned (a flow's: its source's; None for a loop across lanes); ``stage_id``: the
+    stage concerned (a flow's: its source's; None when the cards span stages); ``score``: the
+    ranking figure where the kind has one, else None.
+
+Kinds, in the order a report lists them
+``entry_point``
+    A card of the persona that no own flow leads into: where the persona's journey starts (a
+    card reached only from another lane counts: the journey enters the lane there).
+    » {persona} starts at “{title}” ({stage}): no flow of this lane leads into it.
     If every card with flows has an incoming own flow and nothing hands over into the lane (the
     journey is drawn as a closed loop, e.g. a loyalty cycle back to the first card), the
     earliest card of the lane with flows (first column, then first in its cell) is taken as the
-    start, so that the loop is not reported unreachable: "{persona} starts at “{title}” ({stage}),
-    taken as the start: every card of the lane has a flow leading into it."
-
-    ``end_point`` — a card with no outgoing flow at all (a flow into another lane counts as a
-    way on). "{persona} ends at “{title}” ({stage}): no flow leads out of it."
-
-    ``dead_end`` — an end point that is not in the map's last stage and not marked as a journey
-    end (``Touchpoint.journey_end``): the customer is left there.
-    "“{title}” ({stage}, {persona}) leads nowhere: no flow goes on from it, it is not in the last
-    stage and it is not marked as a journey end."
-
-    ``unreachable`` — a card the persona cannot get to from its entry points (nor from a card
-    another lane hands over to), following its own flows. With the rule above this is a card
-    inside, or only reachable through, a loop that nothing leads into.
-    "“{title}” ({stage}, {persona}) cannot be reached from where {persona}'s journey starts."
-
-    ``loop`` — a cycle of flows: the customer repeats steps. Cycles are found per strongly
-    connected group of cards (across lanes too). A group of up to 40 cards whose cycles of at
-    most 8 steps number at most 10 and cover the whole group gets one finding per cycle:
-    "Loop for {persona}: “A” → “B” → “A”." (for a cycle across lanes, {persona} lists every
-    persona joined by " / "); any other group gets one finding for the whole group:
-    "{count} touchpoints of {persona} are tied together by loops: “A”, “B”, …". This keeps the
-    enumeration bounded on large maps.
-
-    ``skip`` — a flow that jumps forward over one or more stages (score: stages jumped).
-    "“{source}” ({source_stage}) jumps to “{target}” ({target_stage}) for {persona}, skipping
-    {skipped}."
-
-    ``backward_flow`` — a flow to an earlier stage (score: stages back).
-    "“{source}” ({source_stage}) goes back to “{target}” ({target_stage}) for {persona}."
-
-    ``gap`` — a stage in which the persona has no touchpoint (no card ids).
-    "{persona} has no touchpoint in {stage}."
-
-    ``critical_moment`` — every negative card, ranked per persona by the share of the persona's
-    journeys that pass through it (score, 0…1), lower emotion first on equal share, unscored
-    emotion last. A journey is a path of own flows from a start (an entry point, a card another
-    lane hands over to) to a card with no own way on; loops are walked once (the count runs on
-    the graph of strongly connected groups), so the figure is exact and takes linear time even
-    on large maps. Unlike betweenness centrality it also credits the first and the last card of
-    the journeys. "#{rank} for {persona}: “{title}” ({stage}) is negative and {share} of
-    {persona}'s journeys pass through it (emotion {emotion})."
+    start, so that the whole loop is not reported unreachable.
+    » {persona} starts at “{title}” ({stage}), taken as the start: every card of the lane has a
+      flow leading into it.
+``end_point``
+    A card with no outgoing flow at all (a flow into another lane counts as a way on).
+    » {persona} ends at “{title}” ({stage}): no flow leads out of it.
+``dead_end``
+    An end point that is not in the map's last stage and not marked as a journey end
+    (``Touchpoint.journey_end``): the customer is left there.
+    » “{title}” ({stage}, {persona}) leads nowhere: no flow goes on from it, it is not in the
+      last stage and it is not marked as a journey end.
+``unreachable``
+    A card the persona cannot get to from its entry points (nor from a card another lane hands
+    over to), following its own flows: with the rule above, a card inside, or only reachable
+    through, a loop that nothing leads into.
+    » “{title}” ({stage}, {persona}) cannot be reached from where {persona}'s journey starts.
+``loop``
+    A cycle of flows: the customer repeats steps. Cycles are looked for in each strongly
+    connected group of cards (across lanes too). A group of at most 40 cards whose cycles of at
+    most 8 flows number at most 10 and cover the whole group gets one finding per cycle; {path}
+    is the titles in flow order, back to the first card, joined by " → "; for a loop across
+    lanes {persona} names every persona, joined by " / ".
+    » Loop for {persona}: {path}.
+    Any other group gets one finding for the whole group (this keeps the search bounded on large
+    maps); {titles} names the first 8 cards, then "…".
+    » {count} touchpoints of {persona} are tied together by loops: {titles}
+``skip``
+    A flow that jumps forward over one or more stages; score: the number of stages jumped;
+    {skipped}: their names.
+    » “{source}” ({source_stage}) jumps to “{target}” ({target_stage}) for {persona}, skipping
+      {skipped}.
+``backward_flow``
+    A flow to an earlier stage; score: the number of stages back.
+    » “{source}” ({source_stage}) goes back to “{target}” ({target_stage}) for {persona}.
+``gap``
+    A stage in which the persona has no touchpoint.
+    » {persona} has no touchpoint in {stage}.
+``critical_moment``
+    Every negative card, ranked per persona ({rank} 1 first) by the share of the persona's
+    journeys that pass through it (score, 0…1; {share} as a percentage), lower emotion first on
+    an equal share, unscored emotion last ({emotion}: "+1", "-2", "0" or "not scored"). A journey
+    is a path of own flows from a start (an entry point, a card another lane hands over to) to a
+    card with no own way on. Loops are walked once (paths are counted on the graph of strongly
+    connected groups), so the figure is exact and takes linear time even on large maps. Unlike
+    betweenness centrality it also credits the first and the last card of the journeys, which
+    every journey passes.
+    » #{rank} for {persona}: “{title}” ({stage}) is negative and {share} of {persona}'s
+      journeys pass through it (emotion {emotion}).
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from typing import TYPE_CHECKING
 
 import networkx as nx
@@ -18,6 +19,7 @@ from cjdesigner.analysis import (
     kind_description,
     kind_title,
 )
+from cjdesigner.analysis import findings as findings_module
 from cjdesigner.model import JourneyMap, Sentiment
 
 if TYPE_CHECKING:
@@ -318,3 +320,51 @@ def test_an_empty_map_has_no_findings() -> None:
     assert report.findings == ()
     assert report.figures == ()
     assert report.touchpoint_count == 0
+
+
+def documented_templates() -> dict[str, list[re.Pattern[str]]]:
+    """The message templates of each kind, as written in the findings module's docstring."""
+    doc = findings_module.__doc__ or ""
+    templates: dict[str, list[str]] = {}
+    kind = None
+    for line in doc.splitlines():
+        heading = re.fullmatch(r"``(\w+)``", line)
+        if heading:
+            kind = heading.group(1)
+            templates[kind] = []
+        elif kind and line.startswith("    » "):
+            templates[kind].append(line[len("    » ") :])
+        elif kind and line.startswith("      ") and templates[kind]:
+            templates[kind][-1] += " " + line.strip()
+    patterns: dict[str, list[re.Pattern[str]]] = {}
+    for name, texts in templates.items():
+        patterns[name] = [
+            re.compile(re.sub(r"\\\{\w+\\\}", ".+?", re.escape(text)) + "$") for text in texts
+        ]
+    return patterns
+
+
+def test_every_message_matches_a_documented_template(
+    shop_map: JourneyMap,
+    loyalty_map: JourneyMap,
+    handover_map: JourneyMap,
+    builder: type[MapBuilder],
+) -> None:
+    b = builder([("p", "Pia")])
+    names = [f"c{i}" for i in range(5)]
+    for name in names:
+        b.card(name, "s1", "p", name)
+    for u in names:
+        for v in names:
+            if u != v:
+                b.flow(u, v)
+    templates = documented_templates()
+    assert set(templates) == {k.value for k in FindingKind}
+    seen: set[tuple[str, int]] = set()
+    for m in (shop_map, loyalty_map, handover_map, b.build()):
+        for finding in analyze(m).findings:
+            matches = [i for i, p in enumerate(templates[finding.kind]) if p.match(finding.message)]
+            assert matches, finding.message
+            seen.add((finding.kind.value, matches[0]))
+    # Every documented template is used by one of these maps.
+    assert seen == {(k, i) for k, texts in templates.items() for i in range(len(texts))}
