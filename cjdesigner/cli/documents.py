@@ -125,8 +125,8 @@ def run_new(args: argparse.Namespace) -> int:
     title = args.title
     if title is not None and not title.strip():
         raise CommandError(tr("the title must not be empty."))
-    m = build_map(args.template, args.lang, title=title.strip() if title else None)
-    _set_info(m, client=args.client, author=args.author)
+    m = build_map(args.template, args.lang)
+    _set_info(m, title=title, client=args.client, author=args.author)
     storage.save_map(m, path)
     for warning in _cedilla_warnings(m):
         print(
@@ -154,7 +154,7 @@ def _set_info(m: JourneyMap, **fields: str | None) -> None:
             setattr(m.info, name, value.strip())
         except ValidationError as err:
             problem = err.errors()[0]["msg"]
-            raise CommandError(f"--{name}: {problem}") from None
+            raise CommandError(f"--{name}: {problem}.") from None
 
 
 # -- templates --------------------------------------------------------------------------------
