@@ -19,8 +19,13 @@ def _join(parent: str, step: str | int) -> str:
     return f"{parent}.{step}" if parent else step
 
 
-def value_lines(text: str) -> dict[str, int]:
-    """``{"map.touchpoints[3].emotion": 120, …}``: the 1-based line of every key and value."""
+def value_lines(text: str, wanted: set[str] | None = None) -> dict[str, int]:
+    """``{"map.touchpoints[3].emotion": 120, …}``: the 1-based line of every key and value.
+
+    With ``wanted``, scanning stops as soon as all those paths have been seen (errors are
+    usually near the top of a big file).
+    """
+    missing = set(wanted) if wanted is not None else None
     lines: dict[str, int] = {}
     # Each frame: [path of the container, is object, current key or index, expecting a key]
     stack: list[list[object]] = []
@@ -38,6 +43,7 @@ def value_lines(text: str) -> dict[str, int]:
         last = match.start()
         token = match.group()
         top = stack[-1] if stack else None
+        path = ""
         if token in "{[":
             path = here()
             if path:
@@ -59,11 +65,16 @@ def value_lines(text: str) -> dict[str, int]:
             except ValueError:
                 top[2] = token.strip('"')
             top[3] = False
-            lines.setdefault(here(), line)
+            path = here()
+            lines.setdefault(path, line)
         else:
             path = here()
             if path:
                 lines.setdefault(path, line)
+        if missing is not None and path in missing:
+            missing.discard(path)
+            if not missing:
+                break
     return lines
 
 

@@ -251,7 +251,8 @@ def _diagnose(data: bytes, source: str) -> JourneyMap:
 
 def _invalid(source: str, problems: list[str], text: str | None) -> MapFileError:
     """The error for field problems, each with its line in ``text`` when that can be found."""
-    lines = value_lines(text) if text is not None else {}
+    heads = {problem.partition(": ")[0] for problem in problems}
+    lines = value_lines(text, heads) if text is not None else {}
     shown: list[str] = []
     first_line: int | None = None
     for problem in problems:

@@ -19,6 +19,8 @@ def test_value_lines_of_nested_json() -> None:
     assert line_of(lines, "a[1].b") == 4
     assert line_of(lines, 'c"d.missing') == 6  # a missing field: its object's line
     assert line_of(lines, "zzz") is None
+    early = value_lines(text, {"a[0]"})  # stops once the wanted paths are seen
+    assert early["a[0]"] == 3 and 'c"d' not in early
 
 
 @pytest.mark.parametrize(
