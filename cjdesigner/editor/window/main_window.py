@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.dialogs = dialogs or Dialogs(self)
         self._recovery_directory = recovery_directory
         self.doc: MapDocument | None = None
+        self._connected: MapDocument | None = None
         self.read_only = False
 
         self.scene = MapScene(self)
@@ -134,10 +136,7 @@ class MainWindow(QMainWindow):
     def set_document(self, doc: MapDocument) -> None:
         """Show ``doc`` in every part of the window; the previous document is dropped."""
         old = self.doc
-        if old is not None:
-            for signal, slot in self._doc_connections(old):
-                with contextlib.suppress(RuntimeError, TypeError):
-                    signal.disconnect(slot)
+        self._disconnect_document()
         self.doc = doc
         self.scene.set_document(doc)
         self.palette_panel.set_document(doc)
@@ -145,6 +144,7 @@ class MainWindow(QMainWindow):
         self.autosave.set_document(doc)
         for signal, slot in self._doc_connections(doc):
             signal.connect(slot)
+        self._connected = doc
         self._update_undo_actions()
         self._update_title()
         self._update_counts()
@@ -152,6 +152,14 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.view.fit_map)
         if old is not None:
             old.deleteLater()
+
+    def _disconnect_document(self) -> None:
+        doc, self._connected = self._connected, None
+        if doc is None or not shiboken6.isValid(doc):
+            return
+        for signal, slot in self._doc_connections(doc):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(slot)
 
     def _doc_connections(self, doc: MapDocument) -> list[tuple[object, object]]:
         stack = doc.undo_stack
@@ -269,7 +277,9 @@ class MainWindow(QMainWindow):
             self.doc.undo_stack.redo()
 
     def _update_undo_actions(self, *_args: object) -> None:
-        stack = self.doc.undo_stack if self.doc is not None else None
+        doc = self.doc
+        valid = doc is not None and shiboken6.isValid(doc) and shiboken6.isValid(doc.undo_stack)
+        stack = doc.undo_stack if valid and doc is not None else None
         a = self.window_actions
         editable = stack is not None and not self.read_only
         a.undo.setEnabled(editable and stack.canUndo())  # type: ignore[union-attr]
@@ -373,6 +383,8 @@ class MainWindow(QMainWindow):
             return
         self.files.close_file()
         self.autosave.close()
+        self._disconnect_document()
+        self.scene.set_document(None)
         with contextlib.suppress(ValueError):
             _open_windows.remove(self)
         event.accept()
