@@ -63,10 +63,17 @@ def critical_findings(ctx: Context, lane: Lane) -> list[Keyed]:
     for rank, node in enumerate(sorted(negatives, key=rank_key), start=1):
         share = through.get(node, 0) / total if total else 0.0
         emotion = g.nodes[node]["emotion"]
-        message = tr(
-            "#{rank} for {persona}: “{title}” ({stage}) is negative and {share} of {persona}'s "
-            "journeys pass through it (emotion {emotion})."
-        ).format(
+        if lane.graph.degree(node):
+            template = tr(
+                "#{rank} for {persona}: “{title}” ({stage}) is negative and {share} of "
+                "{persona}'s journeys pass through it (emotion {emotion})."
+            )
+        else:
+            template = tr(
+                "#{rank} for {persona}: “{title}” ({stage}) is negative and not yet connected to "
+                "{persona}'s other touchpoints (emotion {emotion})."
+            )
+        message = template.format(
             rank=rank,
             persona=persona,
             title=ctx.title(node),

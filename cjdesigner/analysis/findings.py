@@ -78,6 +78,9 @@ Kinds, in the order a report lists them
     every journey passes.
     » #{rank} for {persona}: “{title}” ({stage}) is negative and {share} of {persona}'s
       journeys pass through it (emotion {emotion}).
+    A negative card without any flow of its own lane (score 0) says so instead of "0%".
+    » #{rank} for {persona}: “{title}” ({stage}) is negative and not yet connected to
+      {persona}'s other touchpoints (emotion {emotion}).
 """
 
 from __future__ import annotations

@@ -239,6 +239,10 @@ def test_critical_moments_without_any_flow_rank_by_emotion(builder: type[MapBuil
     critical = analyze(b.build()).of_kind(FindingKind.CRITICAL_MOMENT)
     assert single(critical) == ["y", "x"]
     assert [f.score for f in critical] == [0.0, 0.0]
+    assert critical[0].message == (
+        "#1 for Pia: “Awful” (Appeal) is negative and not yet connected to Pia's other "
+        "touchpoints (emotion -2)."
+    )
 
 
 # -- the report as a whole --------------------------------------------------------------------
@@ -354,6 +358,7 @@ def test_every_message_matches_a_documented_template(
     names = [f"c{i}" for i in range(5)]
     for name in names:
         b.card(name, "s1", "p", name)
+    b.card("lonely", "s2", "p", "Lonely", sentiment=Sentiment.NEGATIVE)
     for u in names:
         for v in names:
             if u != v:
