@@ -91,7 +91,8 @@ def _group_finding(ctx: Context, component: set[str]) -> Keyed:
     message = tr("{count} touchpoints of {persona} are tied together by loops: {titles}").format(
         count=len(nodes), persona=persona_label, titles=titles
     )
-    sub = ctx.g.subgraph(component)
+    succ = ctx.g.succ
+    flows = sorted(d["id"] for u in nodes for v, d in succ[u].items() if v in component)
     return (
         _sort_key(ctx, persona_id, nodes),
         Finding(
@@ -101,7 +102,7 @@ def _group_finding(ctx: Context, component: set[str]) -> Keyed:
             persona_id=persona_id,
             stage_id=_common_stage(ctx, nodes),
             score=None,
-            connection_ids=tuple(sorted(data for _, _, data in sub.edges(data="id"))),
+            connection_ids=tuple(flows),
         ),
     )
 

@@ -81,8 +81,8 @@ def write_text(report: JourneyReport, out: TextIO, *, width: int = 100) -> None:
     out.write(f"{report.title}\n")
     out.write(
         tr(
-            "{personas} personas · {stages} stages · {touchpoints} touchpoints · "
-            "{connections} connections · {findings} findings"
+            "personas: {personas} · stages: {stages} · touchpoints: {touchpoints} · "
+            "connections: {connections} · findings: {findings}"
         ).format(
             personas=len(report.personas),
             stages=len(report.stages),
@@ -125,7 +125,7 @@ def figures_table(report: JourneyReport) -> list[str]:
         tr("Positive"),
         tr("Neutral"),
         tr("Negative"),
-        tr("Emotion"),
+        tr("Avg emotion"),
         tr("Channels"),
     ]
     rows: list[list[str]] = []

@@ -89,7 +89,9 @@ def test_text_output_groups_by_kind_and_aligns_the_figures(
     out = capsys.readouterr().out
     lines = out.splitlines()
     assert lines[0] == "Online shop"
-    assert lines[1] == ("3 personas · 5 stages · 14 touchpoints · 14 connections · 29 findings")
+    assert lines[1] == (
+        "personas: 3 · stages: 5 · touchpoints: 14 · connections: 14 · findings: 29"
+    )
     headings = [line for line in lines if line and not line.startswith(" ")][2:]
     assert headings == [
         "Entry points (2)",
@@ -114,12 +116,13 @@ def test_text_output_groups_by_kind_and_aligns_the_figures(
         "Positive",
         "Neutral",
         "Negative",
-        "Emotion",
+        "Avg",
+        "emotion",
         "Channels",
     ]
     # 5 stages × (3 personas + all personas) rows; numbers right-aligned under their heading.
     assert len(table) == 1 + 5 * 4
-    right_edge = table[0].index("Emotion") + len("Emotion")
+    right_edge = table[0].index("Avg emotion") + len("Avg emotion")
     ask_anna = next(row for row in table if row.lstrip().startswith("Ask"))
     assert ask_anna[:right_edge].endswith("-1.5")
     gap_row = table[table.index(ask_anna) - 3]  # Appeal, Marek: no card
