@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import networkx as nx
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -93,3 +94,42 @@ def test_findings_are_consistent_on_any_map(m: JourneyMap) -> None:
     assert sum(f.touchpoint_count for f in report.figures) == len(m.touchpoints)
     assert report_to_json(report)["summary"] == {k.value: len(v) for k, v in of.items()}
     assert analyze(m).findings == report.findings
+
+
+@settings(max_examples=120, deadline=None)
+@given(random_maps())
+def test_reachability_and_journey_shares_agree_with_brute_force(m: JourneyMap) -> None:
+    """Unreachable cards and critical-moment shares, recomputed the slow, obvious way."""
+    report = analyze(m)
+    g = build_graph(m)
+    entries = {f.touchpoint_ids[0] for f in report.of_kind(FindingKind.ENTRY_POINT)}
+    unreachable = {f.touchpoint_ids[0] for f in report.of_kind(FindingKind.UNREACHABLE)}
+    shares = {f.touchpoint_ids[0]: f.score for f in report.of_kind(FindingKind.CRITICAL_MOMENT)}
+    for persona in m.personas:
+        cards = [t.id for t in m.touchpoints if t.persona_id == persona.id]
+        if not any(g.degree(c) for c in cards):
+            assert not (entries | unreachable) & set(cards)
+            continue
+        lane = g.subgraph(cards).copy()
+        lane.remove_edges_from([(u, v) for u, v, x in lane.edges(data="cross_lane") if x])
+        handed_over = {
+            c for c in cards if any(g.nodes[p]["persona_id"] != persona.id for p in g.pred[c])
+        }
+        roots = (entries & set(cards)) | handed_over
+        reached = set(roots).union(*(nx.descendants(lane, r) for r in roots))
+        assert unreachable & set(cards) == set(cards) - reached
+        if not nx.is_directed_acyclic_graph(lane):
+            continue
+        starts = [r for r in roots if lane.degree(r)]
+        sinks = [c for c in cards if lane.degree(c) and lane.out_degree(c) == 0]
+        journeys = [
+            path
+            for s in starts
+            for t in sinks
+            for path in ([[s]] if s == t else nx.all_simple_paths(lane, s, t))
+        ]
+        for card, share in shares.items():
+            if card in lane:
+                through = sum(card in path for path in journeys)
+                expected = through / len(journeys) if journeys else 0.0
+                assert share == pytest.approx(expected), card
