@@ -40,5 +40,5 @@ class MapModel(BaseModel):
         extra="forbid",
         validate_assignment=True,
         use_enum_values=False,
-        ser_json_inf_nan="null",
+        allow_inf_nan=False,
     )

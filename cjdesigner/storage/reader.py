@@ -12,7 +12,6 @@ turn whatever is wrong into one message naming the file and the place.
 from __future__ import annotations
 
 import json
-import math
 import os
 import stat
 from dataclasses import dataclass
@@ -243,9 +242,6 @@ def _diagnose(data: bytes, source: str) -> JourneyMap:
         raise _invalid(source, validation_problems(exc), located) from None
     except (ValueError, RecursionError) as exc:
         raise _fail(InvalidFormatError, source, str(exc)) from None
-    problems = _non_finite(m)
-    if problems:
-        raise _invalid(source, problems, text if version == FORMAT_VERSION else None)
     return m
 
 
@@ -265,22 +261,6 @@ def _invalid(source: str, problems: list[str], text: str | None) -> MapFileError
     return _fail(InvalidFormatError, source, summarise(shown), line=first_line, problems=problems)
 
 
-def _non_finite(m: JourneyMap) -> list[str]:
-    """Refuse NaN and infinite KPI numbers: JSON has no such values, and saving writes null.
-
-    Python's ``json`` and pydantic both read ``NaN``/``Infinity``; keeping them would make the
-    next save change the file silently, so a hand-edited file with them is refused instead.
-    """
-    return [
-        f"map.touchpoints[{i}].kpis[{j}].{name}: "
-        + tr("must be a finite number (found {found})").format(found=value)
-        for i, t in enumerate(m.touchpoints)
-        for j, kpi in enumerate(t.kpis)
-        for name, value in (("value", kpi.value), ("target", kpi.target))
-        if value is not None and not math.isfinite(value)
-    ]
-
-
 def loads_map(data: str | bytes, source: str = "<text>") -> JourneyMap:
     """Parse and validate a whole map file's content; raises :class:`MapFileError` subclasses.
 
@@ -298,9 +278,6 @@ def loads_map(data: str | bytes, source: str = "<text>") -> JourneyMap:
         pass
     else:
         if parsed.format_version == FORMAT_VERSION:
-            problems = _non_finite(parsed.map)
-            if problems:
-                raise _invalid(source, problems, raw.decode("utf-8", errors="replace"))
             return parsed.map
     return _diagnose(raw, source)
 

@@ -57,7 +57,7 @@ EXPECTED: dict[str, tuple[type[MapFileError], str | None, tuple[str, ...]]] = {
     "kpi_not_a_number.cjm": (
         InvalidFormatError,
         "map.touchpoints[1].kpis[0].value",
-        ("finite number", "nan"),
+        ("finite number",),
     ),
     "unknown_sentiment.cjm": (
         InvalidFormatError,
