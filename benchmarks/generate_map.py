@@ -75,8 +75,9 @@ def synthetic_map(
 ) -> JourneyMap:
     """A valid map with the given numbers of items; the same arguments give the same map.
 
-    ``connections`` defaults to one per two touchpoints: mostly forward flows within a lane,
-    plus loops back and skips to the end.
+    ``connections`` defaults to one per two touchpoints: 80 % forward flows within a lane
+    (often skipping stages), 10 % flows back to an earlier stage of the lane (loops), 10 %
+    zig-zags to another persona's touchpoint.
     """
     rng = random.Random(seed)
     stage_list = [
@@ -132,18 +133,38 @@ def synthetic_map(
         )
     rng.shuffle(cards)  # the file sorts them; the model order is arbitrary
     wanted = touchpoints // 2 if connections is None else connections
+    stage_index = {s.id: i for i, s in enumerate(stage_list)}
+    by_persona: dict[str, list[Touchpoint]] = {}
+    for card in cards:
+        by_persona.setdefault(card.persona_id, []).append(card)
     flows: set[tuple[str, str]] = set()
     links: list[Connection] = []
     attempts = 0
     while len(links) < wanted and touchpoints > 1 and attempts < wanted * 10:
         attempts += 1
-        a, b = rng.sample(range(touchpoints), 2)
-        source, target = f"t{a}", f"t{b}"
-        if (source, target) in flows:
+        source = cards[rng.randrange(touchpoints)]
+        roll = rng.random()
+        if roll < 0.9:  # within the lane: mostly forward, some loops back
+            lane = by_persona[source.persona_id]
+            here = stage_index[source.stage_id]
+            forward = roll < 0.8
+            pool = [
+                c
+                for c in rng.sample(lane, min(len(lane), 12))
+                if (stage_index[c.stage_id] >= here) == forward and c.id != source.id
+            ]
+            if not pool:
+                continue
+            target = pool[0]
+        else:  # a zig-zag to another persona's touchpoint
+            target = cards[rng.randrange(touchpoints)]
+        if target.id == source.id or (source.id, target.id) in flows:
             continue
-        flows.add((source, target))
+        flows.add((source.id, target.id))
         label = ("repeat", "skip to the end", "")[len(links) % 3]
-        links.append(Connection(id=f"c{len(links)}", source=source, target=target, label=label))
+        links.append(
+            Connection(id=f"c{len(links)}", source=source.id, target=target.id, label=label)
+        )
     return JourneyMap(
         info=MapInfo(
             title=f"Synthetic map — {touchpoints} touchpoints",
