@@ -74,7 +74,6 @@ class Dialogs(QObject):
         return "cancel"
 
     def ask_changed_on_disk(self, name: str) -> ChangedOnDiskAnswer:
-        answers: dict[str, ChangedOnDiskAnswer] = {}
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("File changed on disk"),
@@ -92,8 +91,12 @@ class Dialogs(QObject):
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(save_as)
         box.exec()
-        answers = {id(overwrite): "overwrite", id(save_as): "save_as"}
-        return answers.get(id(box.clickedButton()), "cancel")
+        clicked = box.clickedButton()
+        if clicked is overwrite:
+            return "overwrite"
+        if clicked is save_as:
+            return "save_as"
+        return "cancel"
 
     def ask_locked(self, name: str, holder: str) -> LockedAnswer:
         box = QMessageBox(

@@ -1,0 +1,176 @@
+"""The window's frame: actions and shortcuts, palette, channels dialog, title, status, start."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from cjdesigner.editor.commands import UpdateFields
+from cjdesigner.editor.window import MainWindow
+from cjdesigner.editor.window.channels_dialog import ChannelsDialog
+from cjdesigner.editor.window.palette import CHANNEL_MIME
+
+ACTIONS = [
+    "action_new",
+    "action_open",
+    "action_save",
+    "action_save_as",
+    "action_export_pdf",
+    "action_quit",
+    "action_undo",
+    "action_redo",
+    "action_cut",
+    "action_copy",
+    "action_paste",
+    "action_duplicate",
+    "action_delete",
+    "action_select_all",
+    "action_zoom_in",
+    "action_zoom_out",
+    "action_fit",
+    "action_zoom_reset",
+    "action_add_stage",
+    "action_add_persona",
+    "action_manage_channels",
+]
+
+STANDARD = {
+    "action_new": QKeySequence.StandardKey.New,
+    "action_open": QKeySequence.StandardKey.Open,
+    "action_save": QKeySequence.StandardKey.Save,
+    "action_undo": QKeySequence.StandardKey.Undo,
+    "action_redo": QKeySequence.StandardKey.Redo,
+    "action_copy": QKeySequence.StandardKey.Copy,
+    "action_paste": QKeySequence.StandardKey.Paste,
+    "action_zoom_in": QKeySequence.StandardKey.ZoomIn,
+}
+
+
+def test_parts_have_their_object_names(window: MainWindow) -> None:
+    assert isinstance(window.findChild(QGraphicsView, "canvas"), QGraphicsView)
+    assert window.findChild(QWidget, "palette") is window.palette_panel
+    assert window.findChild(QWidget, "inspector") is window.inspector
+    for name in ACTIONS:
+        assert window.findChild(QAction, name) is not None, name
+
+
+def test_actions_use_the_standard_shortcuts(window: MainWindow) -> None:
+    for name, key in STANDARD.items():
+        action = window.findChild(QAction, name)
+        assert action is not None
+        assert action.shortcut() == QKeySequence.keyBindings(key)[0], name
+
+
+def test_title_shows_the_map_the_file_and_the_modified_mark(window: MainWindow) -> None:
+    assert window.windowTitle() == "Test journey — Untitled[*] — cjdesigner"
+    assert not window.isWindowModified()
+    assert window.doc is not None
+    window.doc.push(UpdateFields(window.doc, "info", None, {"title": "Nowa mapa"}))
+    assert window.windowTitle() == "Nowa mapa — Untitled[*] — cjdesigner"
+    assert window.isWindowModified()
+    window.window_actions.undo.trigger()
+    assert not window.isWindowModified()
+
+
+def test_status_bar_counts_and_zoom(window: MainWindow) -> None:
+    assert window.counts_label.text() == "2 personas · 3 stages · 5 touchpoints"
+    window.view.reset_zoom()
+    assert window.zoom_label.text() == "100 %"
+    window.window_actions.zoom_in.trigger()
+    assert window.zoom_label.text() != "100 %"
+
+
+def test_undo_action_names_the_step(window: MainWindow) -> None:
+    assert not window.window_actions.undo.isEnabled()
+    assert window.doc is not None
+    window.doc.push(UpdateFields(window.doc, "touchpoint", "t0", {"title": "x"}, text="Rename"))
+    assert window.window_actions.undo.isEnabled()
+    assert window.window_actions.undo.text() == "&Undo Rename"
+
+
+def test_palette_lists_the_map_channels_with_filter_and_drag_data(window: MainWindow) -> None:
+    palette = window.palette_panel
+    assert window.doc is not None
+    assert palette.channel_ids() == [c.id for c in window.doc.map.channels]
+    item = palette.channels.item(0)
+    assert not item.icon().isNull()
+    palette.filter.setText("MAIL")
+    assert palette.channel_ids(visible_only=True) == ["email"]
+    palette.filter.clear()
+    mime = palette.channels.mimeData([palette.channels.item(1)])
+    assert bytes(mime.data(CHANNEL_MIME).data()).decode() == window.doc.map.channels[1].id
+
+
+def test_channels_dialog_adds_renames_and_removes_unused_channels(window: MainWindow) -> None:
+    doc = window.doc
+    assert doc is not None
+    dialog = ChannelsDialog(doc, window)
+    count = len(doc.map.channels)
+    new_id = dialog.add_channel()
+    assert len(doc.map.channels) == count + 1
+    assert window.palette_panel.channel_ids()[-1] == new_id  # the palette follows at once
+    dialog.name.setText("Kiosk w sklepie")
+    dialog.name.editingFinished.emit()
+    dialog.icon.activated.emit(dialog.icon.findData("store"))
+    channel = doc.map.channel(new_id)
+    assert (channel.name, channel.icon) == ("Kiosk w sklepie", "store")
+    assert dialog.remove_current()
+    assert new_id not in {c.id for c in doc.map.channels}
+    dialog.list.setCurrentRow([c.id for c in doc.map.channels].index("email"))
+    assert not dialog.remove_button.isEnabled()  # the sample's "Zażółć gęślą" card uses it
+    assert "1 touchpoint" in dialog.usage.text()
+    assert not dialog.remove_current()
+    dialog.done(0)
+
+
+def test_start_with_a_bad_file_shows_the_message_and_a_blank_map(
+    make_window: Callable[..., MainWindow], dialogs: Any, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.cjm"
+    bad.write_bytes(b"\x00\x01 not a map")
+    window = make_window()
+    window.start(str(bad))
+    assert "bad.cjm" in dialogs.messages()[0]
+    assert window.doc is not None and window.doc.path is None
+    assert len(window.doc.map.stages) == 5  # the free blank 5A template
+    assert window.doc.map.touchpoints == []
+
+
+def test_start_opens_the_given_file(make_window: Callable[..., MainWindow], map_file: Path) -> None:
+    window = make_window()
+    window.start(str(map_file))
+    assert window.doc is not None and window.doc.path == map_file
+
+
+def test_read_only_window_blocks_edits(window: MainWindow) -> None:
+    window.set_read_only(True)
+    actions = window.window_actions
+    window.scene.select_ids(["t0"])
+    assert actions.copy.isEnabled()
+    for action in (actions.cut, actions.paste, actions.delete, actions.add_stage, actions.undo):
+        assert not action.isEnabled()
+    assert not window.inspector.stack.isEnabled()
+
+
+def test_every_sample_opens_in_the_window(
+    make_window: Callable[..., MainWindow], dialogs: Any, samples_dir: Path
+) -> None:
+    files = sorted(samples_dir.glob("*.cjm"))
+    assert files, "the samples folder has maps"
+    window = make_window()
+    for path in files:
+        assert window.files.open_path(path, ask_to_save=False), path
+        assert window.doc is not None
+        assert len(window.scene.cards) == len(window.doc.map.touchpoints)
+    assert dialogs.messages() == []
+
+
+def test_window_default_size_and_docks(window: MainWindow) -> None:
+    assert (window.width(), window.height()) == (1440, 900)
+    assert window.dockWidgetArea(window.palette_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert window.dockWidgetArea(window.inspector_dock) == Qt.DockWidgetArea.RightDockWidgetArea
