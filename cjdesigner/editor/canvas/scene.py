@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSceneContextMenuEvent,
     QGraphicsSceneDragDropEvent,
+    QGraphicsSceneHelpEvent,
     QGraphicsSceneMouseEvent,
     QGraphicsView,
     QMenu,
+    QToolTip,
     QWidget,
 )
 
@@ -56,6 +58,8 @@ class MapScene(QGraphicsScene):
     """A palette drop made this card: the window focuses its title ("ready to name")."""
     card_activated = Signal(str)
     """A card was double-clicked."""
+    document_changed = Signal()
+    """``set_document`` showed another document (or none)."""
     rename_requested = Signal(str, str)
     """(kind, id): a stage or persona header was double-clicked; the view opens an editor."""
 
@@ -84,6 +88,9 @@ class MapScene(QGraphicsScene):
         self._active_connections: set[str] = set()
         self.rubber_banding = False
         self.setBackgroundBrush(style.CANVAS_BACKGROUND)
+        # A map has a few thousand items that move together during drags and re-layouts: a
+        # linear scan is cheaper than keeping a BSP tree up to date (measured in bench_editor).
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.selectionChanged.connect(self._on_selection_changed)
 
     # -- document ----------------------------------------------------------------------------
@@ -105,6 +112,7 @@ class MapScene(QGraphicsScene):
         self._clear()
         self._doc = doc
         if doc is None:
+            self.document_changed.emit()
             return
         self._connect(doc)
         self._channels = {c.id: c for c in doc.map.channels}
@@ -115,6 +123,7 @@ class MapScene(QGraphicsScene):
         self._title.set_map(doc.map, self._layout.width)
         self.addItem(self._title)
         self._relayout()
+        self.document_changed.emit()
 
     def _signal_slots(self, doc: MapDocument) -> list[tuple[object, object]]:
         return [
@@ -478,6 +487,14 @@ class MapScene(QGraphicsScene):
             if getattr(item, "kind", None) in ("touchpoint", "connection", "stage", "persona"):
                 return item
         return None
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        item = self._item_at(event.scenePos(), event.widget())
+        if isinstance(item, CardItem):
+            QToolTip.showText(event.screenPos(), item.tooltip_text(), event.widget())
+            event.accept()
+            return
+        super().helpEvent(event)
 
     # -- keys and context menu -------------------------------------------------------------------
 

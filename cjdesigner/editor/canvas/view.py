@@ -29,6 +29,7 @@ class MapView(QGraphicsView):
 
     def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
+        self._scene = scene  # QGraphicsView does not own its scene; keep it alive with the view
         self.setObjectName("canvas")
         self.setRenderHints(
             QPainter.RenderHint.Antialiasing
@@ -49,6 +50,8 @@ class MapView(QGraphicsView):
         self._space_down = False
         self.inline_editor = InlineEditor(self)
         scene.rename_requested.connect(self.edit_header)
+        scene.document_changed.connect(self.show_start)
+        self.show_start()
         self.rubberBandChanged.connect(self._on_rubber_band)
 
     def map_scene(self) -> MapScene:
@@ -93,6 +96,12 @@ class MapView(QGraphicsView):
         self.set_zoom(factor)
         self.setTransformationAnchor(anchor)
         self.centerOn(rect.center())
+
+    def show_start(self) -> None:
+        """Scroll to the map's top-left corner (its title and first stage and lane)."""
+        self.inline_editor.cancel()
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
 
     def reveal(self, ids: Iterable[str]) -> None:
         """Scroll so that the items with these ids are in view."""

@@ -49,7 +49,7 @@ def test_field_change_updates_only_that_card(
     assert scene.cards == items  # same item objects
     assert {i: item.pos() for i, item in scene.cards.items()} == positions
     assert scene.cards["t2"].tp.title == "A much longer title now"
-    assert "A much longer title now" in scene.cards["t2"].toolTip()
+    assert "A much longer title now" in scene.cards["t2"].tooltip_text()
     doc.undo_stack.undo()
     doc.undo_stack.undo()
     assert factory.created == [] and scene.cards["t2"].tp.title == "T2"
@@ -126,7 +126,7 @@ def test_header_and_info_edits_update_in_place(doc: MapDocument, scene: MapScene
 
 def test_channel_rename_updates_cards(doc: MapDocument, scene: MapScene) -> None:
     doc.push(cmd.UpdateFields(doc, "channel", "website", {"name": "Web shop"}))
-    assert "Web shop" in scene.cards["t0"].toolTip()
+    assert "Web shop" in scene.cards["t0"].tooltip_text()
 
 
 def test_connections_added_and_removed(doc: MapDocument, scene: MapScene) -> None:

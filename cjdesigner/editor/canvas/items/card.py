@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from cjdesigner.editor.canvas import style
 from cjdesigner.editor.canvas.icons import icons
@@ -126,24 +126,29 @@ def tooltip_for(tp: Touchpoint, channel_name: str) -> str:
     return text
 
 
-class CardItem(QGraphicsItem):
-    """One touchpoint. It reads its touchpoint; it never writes the model."""
+class CardItem(QGraphicsRectItem):
+    """One touchpoint. It reads its touchpoint; it never writes the model.
+
+    Based on ``QGraphicsRectItem`` so that the bounding rectangle is answered in C++: without
+    an index the view asks every item for it on each repaint, thousands of times per frame.
+    """
 
     kind = "touchpoint"
     Z = Z_CARD
 
     def __init__(self, tp: Touchpoint, channel: Channel | None, width: float, height: float):
-        super().__init__()
+        super().__init__(QRectF(-4, -4, width + 8, height + 8))
+        self.setPen(Qt.PenStyle.NoPen)
         self.item_id = tp.id
         self.tp = tp
         self._channel_name = channel.name if channel is not None else ""
         self._icon = channel.icon if channel is not None else "generic"
         self._rect = QRectF(0, 0, width, height)
-        self._bounds = self._rect.adjusted(-4, -4, 4, 4)
         self._text: _CardText | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(Z_CARD)
-        self.setToolTip(tooltip_for(tp, self._channel_name))
+        # Repaints during a drag or under a moving flow become a pixmap copy.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_touchpoint(self, tp: Touchpoint, channel: Channel | None) -> None:
         """Show ``tp`` (after a change of its fields or its channel)."""
@@ -151,15 +156,15 @@ class CardItem(QGraphicsItem):
         self._channel_name = channel.name if channel is not None else ""
         self._icon = channel.icon if channel is not None else "generic"
         self._text = None
-        self.setToolTip(tooltip_for(tp, self._channel_name))
         self.update()
+
+    def tooltip_text(self) -> str:
+        """The full title and description; the scene shows it (made on demand, not per card)."""
+        return tooltip_for(self.tp, self._channel_name)
 
     def card_rect(self) -> QRectF:
         """The card's rectangle in scene coordinates."""
         return self._rect.translated(self.pos())
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
 
     def shape(self) -> QPainterPath:
         return _shapes(self._rect.width(), self._rect.height())[0]

@@ -8,58 +8,138 @@ the right, along the gap below the lower card, and back in from the left.
 from __future__ import annotations
 
 import math
+from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from cjdesigner.editor.canvas import style
 from cjdesigner.editor.canvas.items import Z_CONNECTION
 
 ARROW_LENGTH = 9.0
 ARROW_HALF_WIDTH = 4.5
+LONG_RUN_PIXELS = 400.0
+CUT_BAND = 512.0
+"""Long flows are cut to the bands of this height that a repaint touches."""
 BEND = 28.0
 """How far a flow runs straight out of and into a card before it curves."""
 
 
-def route(source: QRectF, target: QRectF, clearance: float = 6.0) -> QPainterPath:
-    """The path of a flow from ``source`` to ``target`` (card rectangles in scene units)."""
-    start = QPointF(source.right(), source.center().y())
-    end = QPointF(target.left() - ARROW_LENGTH * 0.6, target.center().y())
-    path = QPainterPath(start)
-    if end.x() > start.x():
-        dx = (
-            max(BEND, (end.x() - start.x()) / 2)
-            if end.x() - start.x() >= 2 * BEND
-            else ((end.x() - start.x()) / 2)
-        )
-        path.cubicTo(QPointF(start.x() + dx, start.y()), QPointF(end.x() - dx, end.y()), end)
-        return path
+Point = tuple[float, float]
+
+
+def route_points(source: QRectF, target: QRectF, clearance: float = 6.0) -> list[Point]:
+    """The flow's start point followed by the (control, control, end) triples of its cubics.
+
+    Plain numbers, so that routing thousands of flows on open or during a drag is cheap; the
+    ``QPainterPath`` is only built for flows that get painted. The flow always ends heading
+    right (horizontal tangent) into the target's left edge.
+    """
+    sx, sy = source.right(), source.top() + source.height() / 2
+    ex, ey = target.left() - ARROW_LENGTH * 0.6, target.top() + target.height() / 2
+    if ex > sx:
+        gap = ex - sx
+        dx = max(BEND, gap / 2) if gap >= 2 * BEND else gap / 2
+        return [(sx, sy), (sx + dx, sy), (ex - dx, ey), (ex, ey)]
     # Backward or same column: go around through the gap below the lower card.
     below = max(source.bottom(), target.bottom()) + clearance
-    mid = QPointF((start.x() + end.x()) / 2, below)
-    path.cubicTo(QPointF(start.x() + BEND, start.y()), QPointF(start.x() + BEND, below), mid)
-    path.cubicTo(QPointF(end.x() - BEND, below), QPointF(end.x() - BEND, end.y()), end)
+    mx = (sx + ex) / 2
+    return [
+        (sx, sy),
+        (sx + BEND, sy),
+        (sx + BEND, below),
+        (mx, below),
+        (ex - BEND, below),
+        (ex - BEND, ey),
+        (ex, ey),
+    ]
+
+
+def path_of(points: list[Point]) -> QPainterPath:
+    """The cubic path through ``route_points`` output."""
+    path = QPainterPath(QPointF(*points[0]))
+    for i in range(1, len(points) - 2, 3):
+        path.cubicTo(QPointF(*points[i]), QPointF(*points[i + 1]), QPointF(*points[i + 2]))
     return path
 
 
-class ConnectionItem(QGraphicsItem):
+def _inverse_smoothstep(u: float) -> float:
+    """The t in [0, 1] with 3t² − 2t³ = u (the height profile of every cubic we route)."""
+    u = min(1.0, max(0.0, u))
+    return 0.5 - math.sin(math.asin(1.0 - 2.0 * u) / 3.0)
+
+
+def _split(pts: list[Point], t: float) -> tuple[list[Point], list[Point]]:
+    """De Casteljau: the cubic ``pts`` cut at ``t`` into two cubics."""
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = pts
+
+    def lerp(a: Point, b: Point) -> Point:
+        return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
+
+    a, b, c = lerp((x0, y0), (x1, y1)), lerp((x1, y1), (x2, y2)), lerp((x2, y2), (x3, y3))
+    d, e = lerp(a, b), lerp(b, c)
+    f = lerp(d, e)
+    return [(x0, y0), a, d, f], [f, e, c, (x3, y3)]
+
+
+def visible_path(points: list[Point], top: float, bottom: float) -> QPainterPath:
+    """Only the part of the flow between heights ``top`` and ``bottom``.
+
+    A flow across a big map can be tens of thousands of units long; stroking all of it to
+    show a window's worth costs far more than cutting it first. Each cubic we route keeps its
+    control points at its end heights, so its height is y0 + (y3 − y0)(3t² − 2t³), which we
+    invert in closed form to find the visible span and cut it out exactly.
+    """
+    path = QPainterPath()
+    for i in range(0, len(points) - 3, 3):
+        cubic = points[i : i + 4]
+        y0, y3 = cubic[0][1], cubic[3][1]
+        if max(y0, y3) < top or min(y0, y3) > bottom:
+            continue
+        if y3 == y0:
+            t0, t1 = 0.0, 1.0
+        else:
+            ta = _inverse_smoothstep((top - y0) / (y3 - y0))
+            tb = _inverse_smoothstep((bottom - y0) / (y3 - y0))
+            t0, t1 = min(ta, tb), max(ta, tb)
+        if t1 - t0 <= 1e-9:
+            continue
+        part = cubic
+        if t0 > 0.0:
+            part = _split(part, t0)[1]
+        if t1 < 1.0:
+            part = _split(part, (t1 - t0) / (1.0 - t0))[0]
+        path.moveTo(QPointF(*part[0]))
+        path.cubicTo(QPointF(*part[1]), QPointF(*part[2]), QPointF(*part[3]))
+    return path
+
+
+def route(source: QRectF, target: QRectF, clearance: float = 6.0) -> QPainterPath:
+    """The path of a flow from ``source`` to ``target`` (card rectangles in scene units)."""
+    return path_of(route_points(source, target, clearance))
+
+
+class ConnectionItem(QGraphicsRectItem):
     """A flow between two cards; ``update_route`` follows the cards, also while dragging."""
 
     kind = "connection"
 
     def __init__(self, connection_id: str, source_id: str, target_id: str, label: str = "") -> None:
         super().__init__()
+        self.setPen(Qt.PenStyle.NoPen)  # the rectangle is only the bounds, answered in C++
         self.item_id = connection_id
         self.source_id = source_id
         self.target_id = target_id
         self.label = label
-        self._path = QPainterPath()
-        self._arrow = QPolygonF()
-        self._bounds = QRectF()
-        self._shape = QPainterPath()
+        self._points: list[Point] = []
+        self._path: QPainterPath | None = None
+        self._cut: tuple[tuple[int, int], QPainterPath, float] | None = None
+        self._shape: QPainterPath | None = None
         self._active = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        # paint() needs the exposed part (not the whole bounds) to cut long flows short
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.setZValue(Z_CONNECTION)
         if label:
             self.setToolTip(label)
@@ -81,42 +161,96 @@ class ConnectionItem(QGraphicsItem):
 
     def update_route(self, source: QRectF, target: QRectF) -> None:
         """Re-route between the cards' current scene rectangles."""
-        path = route(source, target)
-        end = path.currentPosition()
-        angle = math.radians(path.angleAtPercent(1.0))
-        direction = QPointF(math.cos(angle), -math.sin(angle))
-        normal = QPointF(-direction.y(), direction.x())
-        tip = end + direction * (ARROW_LENGTH * 0.6)
-        base = tip - direction * ARROW_LENGTH
-        arrow = QPolygonF([tip, base + normal * ARROW_HALF_WIDTH, base - normal * ARROW_HALF_WIDTH])
-        self.prepareGeometryChange()
-        self._path = path
-        self._arrow = arrow
-        stroker = QPainterPathStroker()
-        stroker.setWidth(8.0)
-        self._shape = stroker.createStroke(path)
-        self._shape.addPolygon(arrow)
-        self._bounds = path.boundingRect().united(arrow.boundingRect()).adjusted(-3, -3, 3, 3)
+        points = route_points(source, target)
+        xs = [p[0] for p in points]
+        ys = [p[1] for p in points]
+        ex, ey = points[-1]
+        self._points = points
+        self._path = None
+        self._cut = None
+        self._shape = None
+        self.setRect(
+            min(xs) - 3,
+            min(min(ys), ey - ARROW_HALF_WIDTH) - 3,
+            max(max(xs), ex + ARROW_LENGTH) - min(xs) + 6,
+            max(max(ys), ey + ARROW_HALF_WIDTH) - min(min(ys), ey - ARROW_HALF_WIDTH) + 6,
+        )
 
     def path(self) -> QPainterPath:
-        return QPainterPath(self._path)
+        if self._path is None:
+            self._path = path_of(self._points) if self._points else QPainterPath()
+        return self._path
 
-    def boundingRect(self) -> QRectF:
-        return self._bounds
+    def _arrow(self) -> QPolygonF:
+        ex, ey = self._points[-1] if self._points else (0.0, 0.0)
+        tip = ex + ARROW_LENGTH * 0.6
+        base = tip - ARROW_LENGTH
+        return QPolygonF(
+            [
+                QPointF(tip, ey),
+                QPointF(base, ey - ARROW_HALF_WIDTH),
+                QPointF(base, ey + ARROW_HALF_WIDTH),
+            ]
+        )
 
     def shape(self) -> QPainterPath:
+        if self._shape is None:  # only hit tests and rubber bands need it: made on demand
+            stroker = QPainterPathStroker()
+            stroker.setWidth(8.0)
+            self._shape = stroker.createStroke(self.path())
+            self._shape.addPolygon(self._arrow())
         return self._shape
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        dark = self._active or self.isSelected()
-        colour = style.CONNECTION_ACTIVE if dark else style.CONNECTION
-        width = 2.2 if self.isSelected() else (1.8 if dark else 1.4)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._path)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawPolygon(self._arrow)
+        if not self._points:
+            return
+        state = 2 if self.isSelected() else (1 if self._active else 0)
+        pen, brush = _pens()[state]
+        exposed = option.exposedRect  # type: ignore[attr-defined]
+        if exposed.contains(self.rect()):
+            path, height = self.path(), self.rect().height()
+        else:
+            # cut to whole bands of the map, so repaints of the same area reuse the cut
+            key = (math.floor(exposed.top() / CUT_BAND), math.ceil(exposed.bottom() / CUT_BAND))
+            if self._cut is None or self._cut[0] != key:
+                top, bottom = key[0] * CUT_BAND - 4.0, key[1] * CUT_BAND + 4.0
+                cut = visible_path(self._points, top, bottom)
+                self._cut = (key, cut, cut.boundingRect().height())
+            _key, path, height = self._cut
+        if not path.isEmpty():
+            # A flow that runs a long way through the window is a near-vertical line:
+            # antialiasing adds nothing visible there but costs a lot per scanline.
+            scale = abs(painter.worldTransform().m22()) or 1.0
+            smooth = height * scale < LONG_RUN_PIXELS
+            painter.setRenderHint(_ANTIALIAS, smooth)
+            painter.setPen(pen)
+            painter.setBrush(_NO_BRUSH)
+            painter.drawPath(path)
+        ex, ey = self._points[-1]
+        if exposed.contains(ex, ey):
+            painter.setRenderHint(_ANTIALIAS)
+            painter.setPen(_NO_PEN)
+            painter.setBrush(brush)
+            painter.drawPolygon(self._arrow())
+
+
+_ANTIALIAS = QPainter.RenderHint.Antialiasing
+_NO_PEN = Qt.PenStyle.NoPen
+_NO_BRUSH = Qt.BrushStyle.NoBrush
+
+
+@cache
+def _pens() -> tuple[tuple[QPen, QBrush], ...]:
+    """Pens and arrow brushes for the quiet, active (an end selected) and selected states."""
+    result = []
+    for colour, width in (
+        (style.CONNECTION, 1.4),
+        (style.CONNECTION_ACTIVE, 1.8),
+        (style.CONNECTION_ACTIVE, 2.2),
+    ):
+        pen = QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        pen.setCosmetic(True)
+        result.append((pen, QBrush(colour)))
+    return tuple(result)

@@ -47,10 +47,17 @@ class GridItem(QGraphicsItem):
 
     def show_drop_hints(self, cells: list[tuple[str, str]], target: tuple[str, str] | None) -> None:
         """Show the hint in ``cells`` and tint ``target`` (the cell under the pointer)."""
-        if cells != self._hint_cells or target != self._target:
+        if cells != self._hint_cells:
             self._hint_cells = list(cells)
             self._target = target
             self.update()
+        elif target != self._target:
+            # only the two cells whose tint changes are repainted (cheap while dragging)
+            for cell in (self._target, target):
+                rect = self._layout.cells.get(cell) if cell is not None else None
+                if rect is not None:
+                    self.update(qrect(rect))
+            self._target = target
 
     def clear_drop_hints(self) -> None:
         self.show_drop_hints([], None)
