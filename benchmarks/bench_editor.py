@@ -20,9 +20,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt  # noqa: E402
-from PySide6.QtGui import QMouseEvent  # noqa: E402
-from PySide6.QtWidgets import (  # noqa: E402
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
     QApplication,
     QGraphicsRectItem,
     QGraphicsScene,
@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (  # noqa: E402
     QGraphicsView,
 )
 
-from cjdesigner.editor.canvas import MapScene, MapView  # noqa: E402
-from cjdesigner.editor.document import MapDocument  # noqa: E402
-from cjdesigner.layout import compute_layout  # noqa: E402
-from cjdesigner.model import JourneyMap  # noqa: E402
+from cjdesigner.editor.canvas import MapScene, MapView
+from cjdesigner.editor.document import MapDocument
+from cjdesigner.layout import compute_layout
+from cjdesigner.model import JourneyMap
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate_map import synthetic_map  # noqa: E402
+from generate_map import synthetic_map
 
 VIEW_SIZE = (1400, 900)
 REPEATS = 3
