@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
             [self.palette_dock.toggleViewAction(), self.inspector_dock.toggleViewAction()]
         )
         self._connect_actions()
+        self._scope_canvas_shortcuts()
         self._build_status_bar()
         self._connect_canvas()
         self.inspector.stage_form.add_actions(
@@ -267,6 +268,17 @@ class MainWindow(QMainWindow):
         for action, slot in pairs:
             action.triggered.connect(lambda _checked=False, s=slot: s())
         a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+
+    def _scope_canvas_shortcuts(self) -> None:
+        """Delete, Cut, Copy, Paste… act on cards only while the canvas has the focus.
+
+        In the inspector or the palette the same keys belong to the text field or list
+        being edited; Delete in a list of pain points must never delete a card.
+        """
+        a = self.window_actions
+        for action in (a.cut, a.copy, a.paste, a.duplicate, a.delete, a.select_all):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.view.addAction(action)
 
     def _undo(self) -> None:
         if self.doc is not None and not self.read_only:

@@ -149,7 +149,7 @@ class PersonaForm(ItemForm):
         self.frustrations.setObjectName("persona_frustrations")
         b.custom("frustrations", self.frustrations.set_values, self.frustrations.edited)
         self.add_row(self.tr("Frustrations"), self.frustrations)
-        self.demographics = b.text(multi_line(2), "demographics")
+        self.demographics = b.text(multi_line(3), "demographics")
         self.demographics.setObjectName("persona_demographics")
         hint(self.demographics, self.tr("Age, location, income, habits…"))
         self.add_row(self.tr("&Demographics"), self.demographics)

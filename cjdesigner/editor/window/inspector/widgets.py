@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -50,7 +50,7 @@ class ListEditor(QWidget):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.list.setWordWrap(True)
-        self.list.setMaximumHeight(96)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.list.itemChanged.connect(self._item_changed)
         self.add_button = _small_button("＋ " + add_label, add_label, self)
@@ -86,6 +86,24 @@ class ListEditor(QWidget):
             self._append(value)
         self._filling = False
         self.list.setVisible(bool(values))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as its wrapped entries (up to about eight lines), so short lists stay small."""
+        metrics = self.list.fontMetrics()
+        width = max(self.list.viewport().width() - 8, 120)
+        height = 0
+        for row in range(self.list.count()):
+            text = self.list.item(row).text() or " "
+            box = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
+            height += box.height() + 4
+        line = metrics.lineSpacing() + 4
+        height = min(max(height, line), 8 * line)
+        self.list.setFixedHeight(height + 2 * self.list.frameWidth() + 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
 
     def _append(self, text: str) -> QListWidgetItem:
         item = QListWidgetItem(text)
@@ -101,6 +119,7 @@ class ListEditor(QWidget):
         item = self._append(self._new_text)
         self._filling = False
         self.list.setCurrentItem(item)
+        self._fit_height()
         self.edited.emit(self.values())
         self.list.editItem(item)
 
@@ -111,6 +130,7 @@ class ListEditor(QWidget):
         self._filling = True
         self.list.takeItem(row)
         self._filling = False
+        self._fit_height()
         self.edited.emit(self.values())
 
     def _item_changed(self, item: QListWidgetItem) -> None:
@@ -154,7 +174,7 @@ class KpiTable(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMaximumHeight(120)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
         self.table.itemChanged.connect(self._item_changed)
         self._kpis: list[Kpi] = []
         self._filling = False
@@ -186,6 +206,10 @@ class KpiTable(QWidget):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self._filling = False
         self.table.setVisible(bool(kpis))
+        rows = min(len(kpis), 6)
+        header = self.table.horizontalHeader().sizeHint().height()
+        row = self.table.verticalHeader().defaultSectionSize()
+        self.table.setFixedHeight(header + rows * row + 2 * self.table.frameWidth() + 6)
 
     def add_kpi(self) -> None:
         self.table.setVisible(True)
