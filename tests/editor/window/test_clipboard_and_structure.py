@@ -225,3 +225,24 @@ def test_stage_actions_follow_the_selection(window: MainWindow) -> None:
     assert not actions.delete_persona.isEnabled()
     window.scene.select_ids(["t0"])
     assert actions.copy.isEnabled() and actions.duplicate.isEnabled()
+
+
+def test_delete_key_removes_cards_only_from_the_canvas(window: MainWindow, qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    doc = window.doc
+    assert doc is not None
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.scene.select_ids(["t2"])
+    pain_points = window.inspector.touchpoint_form.pain_points.list
+    pain_points.setFocus()
+    pain_points.setCurrentRow(0)
+    qtbot.waitUntil(pain_points.hasFocus, timeout=2000)
+    qtbot.keyClick(pain_points, Qt.Key.Key_Delete)
+    assert "t2" in {t.id for t in doc.map.touchpoints}
+    window.view.setFocus()
+    qtbot.waitUntil(window.view.hasFocus, timeout=2000)
+    qtbot.keyClick(window.view.viewport(), Qt.Key.Key_Delete)
+    assert "t2" not in {t.id for t in doc.map.touchpoints}
