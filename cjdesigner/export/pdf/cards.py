@@ -87,55 +87,73 @@ def card_text(scene: MapScene, t: Touchpoint, width: float, height: float) -> Ca
 
 
 def paint_card(canv: Canvas, scene: MapScene, t: Touchpoint, r: Rect) -> None:
-    """Draw the full card in layout units (the caller has set up scale and the y flip)."""
-    text = card_text(scene, t, r.w, r.h)
-    left, top, bottom = r.x, -r.y, -r.bottom
-    sentiment_colour = SENTIMENT_COLOURS[t.sentiment]
-    dash, line_width = EVIDENCE_DASH[t.evidence]
+    """Draw the full card in layout units (the caller has set up scale and the y flip).
 
+    Everything but the text — box, evidence border, sentiment edge, channel icon, marker and
+    milestone flag — is one PDF form per combination, written once and placed by reference;
+    the text follows in a single text object. A 5,000-card page stays small and quick.
+    """
+    text = card_text(scene, t, r.w, r.h)
+    left, top = r.x, -r.y
+    canv.saveState()
+    canv.translate(left, -r.bottom)
+    canv.doForm(_card_form(canv, scene, t, r.w, r.h))
+    canv.restoreState()
+
+    x = left + PAD_LEFT
+    lines = canv.beginText(x + ICON + 4, top - PAD_TOP - ICON / 2 - CARD_CHANNEL_PT * 0.35)
+    lines.setFont(REGULAR, CARD_CHANNEL_PT)
+    lines.setFillColor(MUTED)
+    lines.textOut(text.channel)
+    lines.setTextOrigin(x, top - _TITLE_FIRST_BASELINE)
+    lines.setFont(BOLD, CARD_TITLE_PT, CARD_TITLE_LEADING)
+    lines.setFillColor(INK)
+    for line in text.title:
+        lines.textLine(line)
+    if text.description:
+        lines.setTextOrigin(x, top - _body_baseline(len(text.title)))
+        lines.setFont(REGULAR, CARD_BODY_PT, CARD_BODY_LEADING)
+        lines.setFillColor(MUTED)
+        for line in text.description:
+            lines.textLine(line)
+    canv.drawText(lines)
+
+
+def _card_form(canv: Canvas, scene: MapScene, t: Touchpoint, w: float, h: float) -> str:
+    """The form of a card's box and symbols (drawn with its bottom-left corner at 0, 0)."""
+    icon = scene.channel_icon(t)
+    name = f"cjcard-{t.evidence}-{t.sentiment}-{icon}-{int(t.milestone)}-{w:g}x{h:g}"
+    if canv.hasForm(name):
+        return name
+    canv.beginForm(name, -2, -2, w + 2, h + 2)
+    dash, line_width = EVIDENCE_DASH[t.evidence]
     canv.setFillColor(PAPER)
     canv.setStrokeColor(CARD_BORDER)
     canv.setLineWidth(line_width)
     canv.setDash(dash)
-    canv.roundRect(left, bottom, r.w, r.h, RADIUS, stroke=1, fill=1)
+    canv.roundRect(0, 0, w, h, RADIUS, stroke=1, fill=1)
     canv.setDash([])
-
     # The sentiment edge: a strip inside the rounded corners on the left.
     canv.saveState()
     clip = canv.beginPath()
-    clip.roundRect(left, bottom, r.w, r.h, RADIUS)
+    clip.roundRect(0, 0, w, h, RADIUS)
     canv.clipPath(clip, stroke=0, fill=0)
-    canv.setFillColor(sentiment_colour)
-    canv.rect(left, bottom, EDGE, r.h, stroke=0, fill=1)
+    canv.setFillColor(SENTIMENT_COLOURS[t.sentiment])
+    canv.rect(0, 0, EDGE, h, stroke=0, fill=1)
     canv.restoreState()
 
-    x = left + PAD_LEFT
-    header_top = top - PAD_TOP
-    scene.icons.draw(canv, scene.channel_icon(t), x, header_top - ICON, ICON) or _dot(
-        canv, x, header_top - ICON, ICON
-    )
-    canv.setFillColor(MUTED)
-    canv.setFont(REGULAR, CARD_CHANNEL_PT)
-    canv.drawString(x + ICON + 4, header_top - ICON / 2 - CARD_CHANNEL_PT * 0.35, text.channel)
-
-    marker_cx = r.right - PAD_RIGHT - MARKER / 2
+    header_top = h - PAD_TOP
+    if not scene.icons.draw(canv, icon, PAD_LEFT, header_top - ICON, ICON):
+        _dot(canv, PAD_LEFT, header_top - ICON, ICON)
+    marker_cx = w - PAD_RIGHT - MARKER / 2
     marker_cy = header_top - ICON / 2
     draw_sentiment_marker(canv, scene.icons, t.sentiment, marker_cx, marker_cy, MARKER)
     if t.milestone:
         draw_milestone_flag(
             canv, scene.icons, marker_cx - MARKER / 2 - 3 - MARKER, marker_cy - MARKER / 2, MARKER
         )
-
-    canv.setFillColor(INK)
-    canv.setFont(BOLD, CARD_TITLE_PT)
-    for i, line in enumerate(text.title):
-        canv.drawString(x, top - _TITLE_FIRST_BASELINE - i * CARD_TITLE_LEADING, line)
-    if text.description:
-        canv.setFillColor(MUTED)
-        canv.setFont(REGULAR, CARD_BODY_PT)
-        first = _body_baseline(len(text.title))
-        for i, line in enumerate(text.description):
-            canv.drawString(x, top - first - i * CARD_BODY_LEADING, line)
+    canv.endForm()
+    return name
 
 
 def _body_baseline(title_lines: int) -> float:
@@ -146,18 +164,26 @@ def _body_baseline(title_lines: int) -> float:
 
 def paint_mini_card(canv: Canvas, t: Touchpoint, r: Rect) -> None:
     """A card as a tinted box with its marker: for overview miniatures, where text is unreadable."""
-    colour = SENTIMENT_COLOURS[t.sentiment]
-    canv.setFillColor(tint(colour, 0.82))
-    canv.setStrokeColor(CARD_BORDER)
-    canv.setLineWidth(0.6)
-    canv.roundRect(r.x, -r.bottom, r.w, r.h, RADIUS, stroke=1, fill=1)
-    canv.setFillColor(colour)
-    canv.rect(r.x, -r.bottom, EDGE * 2, r.h, stroke=0, fill=1)
-    size = min(r.h * 0.5, 28.0)
-    draw_marker_shape(canv, t.sentiment, r.x + r.w / 2, -(r.y + r.h / 2), size, colour)
+    name = f"cjmini-{t.sentiment}-{r.w:g}x{r.h:g}"
+    if not canv.hasForm(name):
+        colour = SENTIMENT_COLOURS[t.sentiment]
+        canv.beginForm(name, -2, -2, r.w + 2, r.h + 2)
+        canv.setFillColor(tint(colour, 0.82))
+        canv.setStrokeColor(CARD_BORDER)
+        canv.setLineWidth(0.6)
+        canv.roundRect(0, 0, r.w, r.h, RADIUS, stroke=1, fill=1)
+        canv.setFillColor(colour)
+        canv.rect(0, 0, EDGE * 2, r.h, stroke=0, fill=1)
+        size = min(r.h * 0.5, 28.0)
+        draw_marker_shape(canv, t.sentiment, r.w / 2, r.h / 2, size, colour)
+        canv.endForm()
+    canv.saveState()
+    canv.translate(r.x, -r.bottom)
+    canv.doForm(name)
+    canv.restoreState()
 
 
-def _dot(canv: Canvas, x: float, y: float, size: float) -> bool:
+def _dot(canv: Canvas, x: float, y: float, size: float) -> None:
+    """Where no icon file exists at all: a quiet dot keeps the card's header aligned."""
     canv.setFillColor(tint(MUTED, 0.4))
     canv.circle(x + size / 2, y + size / 2, size * 0.35, stroke=0, fill=1)
-    return True

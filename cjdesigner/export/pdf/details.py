@@ -24,7 +24,9 @@ from reportlab.platypus import (
 
 from cjdesigner.export.pdf.avatars import draw_avatar
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR
-from cjdesigner.export.pdf.icons import IconSet, draw_sentiment_marker
+from cjdesigner.export.pdf.icons import IconSet
+from cjdesigner.export.pdf.rows import Block, Cell, RowTable
+from cjdesigner.export.pdf.rows import TableStyle as RowStyle
 from cjdesigner.export.pdf.text import markup
 from cjdesigner.export.pdf.theme import (
     HAIRLINE,
@@ -33,6 +35,7 @@ from cjdesigner.export.pdf.theme import (
     MUTED,
     RULE,
     hex_colour,
+    stage_colours,
     tint,
 )
 from cjdesigner.i18n import tr
@@ -94,7 +97,7 @@ def quoted(text: str, language: str) -> str:
 
 
 def format_emotion(score: int) -> str:
-    return f"{score:+d}".replace("-", "\u2212") if score else "0"
+    return f"{score:+d}".replace("-", "\u2013") if score else "0"
 
 
 @dataclass(frozen=True)
@@ -181,29 +184,10 @@ class AvatarFlowable(Flowable):
         draw_avatar(self.canv, self.persona, r, r, r)
 
 
-class SentimentTag(Flowable):
-    """The sentiment marker with its word (and the emotion score) inside a table cell."""
-
-    def __init__(self, sentiment: Sentiment, text: str, icons: IconSet) -> None:
-        super().__init__()
-        self.sentiment = sentiment
-        self.text = text
-        self.icons = icons
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.width = avail_width
-        return avail_width, 12.0
-
-    def draw(self) -> None:
-        canv = self.canv
-        draw_sentiment_marker(canv, self.icons, self.sentiment, 4.5, 5.0, 8.0)
-        canv.setFillColor(INK)
-        canv.setFont(REGULAR, 8)
-        canv.drawString(12, 2.2, self.text)
-
-
-def detail_story(m: JourneyMap, width: float, icons: IconSet) -> list[Flowable]:
-    """The detail pages' flowables for a frame ``width`` points wide."""
+def detail_story(
+    m: JourneyMap, width: float, frame_height: float, icons: IconSet
+) -> list[Flowable]:
+    """The detail pages' flowables for a frame of ``width`` × ``frame_height`` points."""
     language = str(m.info.language)
     st = make_styles(language)
     story: list[Flowable] = []
@@ -227,7 +211,7 @@ def detail_story(m: JourneyMap, width: float, icons: IconSet) -> list[Flowable]:
         for number, stage in enumerate(m.stages, start=1):
             story.append(CondPageBreak(140))
             story += _stage_section(
-                m, number, stage.id, cells, names, channels, st, width, icons, language
+                m, number, stage.id, cells, names, channels, st, frame_height, icons, language
             )
     return story
 
@@ -282,7 +266,7 @@ _TIGHT: list[tuple[object, ...]] = [
 ]
 
 
-_COLUMN_SHARES = (0.19, 0.19, 0.15, 0.165, 0.165, 0.14)
+_COLUMN_SHARES = [0.19, 0.19, 0.15, 0.165, 0.165, 0.14]
 
 
 def _stage_section(
@@ -293,7 +277,7 @@ def _stage_section(
     names: dict[str, str],
     channels: dict[str, str],
     st: Styles,
-    width: float,
+    frame_height: float,
     icons: IconSet,
     language: str,
 ) -> list[Flowable]:
@@ -310,7 +294,7 @@ def _stage_section(
         out += [Paragraph(markup(tr("No touchpoints in this stage.")), st.muted), Spacer(1, 12)]
         return out
     header = [
-        Paragraph(markup(text), st.cell_head)
+        [Block(text, BOLD, 8, 10, INK)]
         for text in (
             tr("Touchpoint"),
             tr("Description"),
@@ -320,29 +304,18 @@ def _stage_section(
             tr("Owner and KPIs"),
         )
     ]
-    rows: list[list[object]] = [header]
     show_persona = len(m.personas) > 1
-    for t in touchpoints:
-        rows.append(_touchpoint_row(t, names, channels, st, icons, language, show_persona))
-    colour = hex_colour(stage.colour or "#0072B2")
-    touchpoints_table = table(
-        rows,
-        [width * share for share in _COLUMN_SHARES],
-        [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BACKGROUND", (0, 0), (-1, 0), tint(colour, 0.86)),
-            ("LINEBELOW", (0, 0), (-1, 0), 1.2, colour),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, LANE_HEADER_TINTS[0]]),
-            ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ("LINEAFTER", (0, 0), (-2, -1), 0.3, HAIRLINE),
-        ],
-        repeatRows=1,
+    rows = [_touchpoint_row(t, names, channels, language, show_persona) for t in touchpoints]
+    _band, accent = stage_colours(stage.colour)
+    style = RowStyle(
+        header_fill=tint(accent, 0.86),
+        header_rule=accent,
+        row_fills=(None, LANE_HEADER_TINTS[0]),
+        rule=RULE,
+        column_rule=HAIRLINE,
     )
-    out += [Spacer(1, 4), touchpoints_table, Spacer(1, 16)]
+    table = RowTable(header, rows, _COLUMN_SHARES, style, icons, language, frame_height)
+    out += [Spacer(1, 4), table, Spacer(1, 16)]
     return out
 
 
@@ -350,39 +323,40 @@ def _touchpoint_row(
     t: Touchpoint,
     names: dict[str, str],
     channels: dict[str, str],
-    st: Styles,
-    icons: IconSet,
     language: str,
     show_persona: bool,
-) -> list[object]:
+) -> list[Cell]:
     where = channels.get(t.channel, t.channel)
     if show_persona:
         where = f"{names.get(t.persona_id, '')} · {where}"
     feeling = sentiment_label(t.sentiment)
     if t.emotion is not None:
         feeling += " · " + tr("emotion {score}").format(score=format_emotion(t.emotion))
-    first: list[Flowable] = [
-        Paragraph(markup(t.title), st.cell_bold),
-        Paragraph(markup(where), st.cell_muted),
-        SentimentTag(t.sentiment, feeling, icons),
-    ]
     notes = [evidence_label(t.evidence)]
     if t.milestone:
         notes.insert(0, tr("milestone"))
-    first.append(Paragraph(markup(" · ".join(notes)), st.cell_muted))
+    first = [
+        Block(t.title, BOLD, 8.5, 10.8, INK),
+        Block(where, REGULAR, 7.5, 9.6, MUTED, space_before=1),
+        Block(feeling, REGULAR, 8, 10.4, INK, marker=t.sentiment, space_before=1),
+        Block(" · ".join(notes), REGULAR, 7.5, 9.6, MUTED),
+    ]
 
-    def bullets(items: list[str]) -> list[Flowable] | str:
-        return [Paragraph(markup(item), st.bullet, bulletText="•") for item in items] or ""
+    def bullets(items: list[str]) -> Cell:
+        return [Block(item, REGULAR, 8, 10.4, INK, bullet=True, space_before=1.5) for item in items]
 
-    owner: list[Flowable] = []
+    owner: Cell = []
     if t.owner:
-        owner.append(Paragraph(markup(t.owner), st.cell_bold))
-    owner += [Paragraph(markup(format_kpi(k, language)), st.bullet, bulletText="•") for k in t.kpis]
+        owner.append(Block(t.owner, BOLD, 8, 10.4, INK))
+    owner += [
+        Block(format_kpi(k, language), REGULAR, 8, 10.4, INK, bullet=True, space_before=1.5)
+        for k in t.kpis
+    ]
     return [
         first,
-        Paragraph(markup(t.description), st.cell) if t.description else "",
-        Paragraph(markup(t.customer_action), st.cell) if t.customer_action else "",
+        [Block(t.description, REGULAR, 8, 10.4, INK)],
+        [Block(t.customer_action, REGULAR, 8, 10.4, INK)],
         bullets(t.pain_points),
         bullets(t.opportunities),
-        owner or "",
+        owner,
     ]

@@ -8,11 +8,13 @@ framed template. The footer is drawn when the document is saved, once the page c
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
 
@@ -250,9 +252,26 @@ def build_pdf(
     story: list[Flowable] = _map_pages(scene, setup, placement)
     if options.details:
         story.append(NextPageTemplate("details"))
-        story += detail_story(m, detail_frame._width, scene.icons)
-    doc.build(story, canvasmaker=_canvas_class(m, setup, options))
+        story += detail_story(m, detail_frame._width, detail_frame._height, scene.icons)
+    with _binary_streams():
+        doc.build(story, canvasmaker=_canvas_class(m, setup, options))
     return buffer.getvalue(), doc.page
+
+
+@contextmanager
+def _binary_streams() -> Iterator[None]:
+    """Write compressed streams without reportlab's ASCII-85 layer (on by default).
+
+    ASCII-85 makes every stream a quarter bigger and costs a second pass over it; binary
+    streams are plain PDF that every viewer and printer reads. reportlab reads the setting
+    from its global configuration when saving, so it is set for the build and put back.
+    """
+    previous = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = previous
 
 
 def _subject(m: JourneyMap) -> str:

@@ -88,7 +88,7 @@ def paint_connection(canv: Canvas, curve: Curve) -> None:
     canv.drawPath(head, stroke=0, fill=1)
 
 
-def paint_connection_label(canv: Canvas, curve: Curve, label: str) -> None:
+def paint_connection_label(canv: Canvas, curve: Curve, label: str, right_limit: float) -> None:
     """The label on a white chip at the arrow's middle (drawn after the cards, so on top).
 
     A bracket within one column carries its label beside the bracket, not across the cards.
@@ -100,6 +100,7 @@ def paint_connection_label(canv: Canvas, curve: Curve, label: str) -> None:
     width = canv.stringWidth(text, REGULAR, LABEL_PT)
     bracket = x1 > x0 and x2 > x3
     left = mx + 3 if bracket else mx - width / 2
+    left = min(left, right_limit - width - 3)  # never past the grid's right edge
     canv.setFillColor(PAPER)
     canv.roundRect(
         left - 2.5, -my - LABEL_PT * 0.55, width + 5, LABEL_PT * 1.5, 2, stroke=0, fill=1

@@ -45,6 +45,27 @@ def covered_code_points() -> frozenset[int]:
     return frozenset(set(maps[0]).intersection(*maps[1:]))
 
 
+@cache
+def _advances(font: str) -> tuple[dict[int, int], int]:
+    face = pdfmetrics.getFont(font).face  # type: ignore[attr-defined]
+    return face.charWidths, face.defaultWidth
+
+
+_WIDTHS: dict[tuple[str, str], float] = {}
+_WIDTHS_MAX = 200_000
+
+
 def string_width(text: str, font: str, size: float) -> float:
-    """The advance width of ``text`` in points."""
-    return pdfmetrics.stringWidth(text, font, size)
+    """The advance width of ``text`` in points (the same sum as reportlab's, memoised).
+
+    Wrapping measures the same words over and over; reportlab's own measure is pure Python
+    per character, so caching per (font, text) makes a 5,000-card map wrap several times faster.
+    """
+    key = (font, text)
+    width = _WIDTHS.get(key)
+    if width is None:
+        advances, default = _advances(font)
+        width = float(sum(advances.get(ord(ch), default) for ch in text))
+        if len(_WIDTHS) < _WIDTHS_MAX:
+            _WIDTHS[key] = width
+    return width * size / 1000.0

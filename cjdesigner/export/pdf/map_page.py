@@ -128,7 +128,7 @@ def paint_map(
             else:
                 paint_card(canv, scene, t, rect)
     for curve, label in labels:
-        paint_connection_label(canv, curve, label)
+        paint_connection_label(canv, curve, label, layout.width)
 
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.9)

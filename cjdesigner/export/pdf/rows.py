@@ -1,0 +1,271 @@
+"""A fast table of touchpoints for the detail pages: wraps each cell once, repeats its header.
+
+platypus' ``Table`` of ``Paragraph`` cells re-parses and re-wraps every paragraph several times
+(measuring, splitting, drawing); a 5,000-touchpoint map then takes most of a minute. Here each
+cell is plain text blocks wrapped once with :func:`cjdesigner.export.pdf.text.wrap` (hyphenated
+in the map's language, long words broken, nothing spills) and drawn straight on the canvas —
+no markup is parsed, so user text prints exactly as typed. The table splits between rows
+across pages, repeats its header row on every page, and splits a row taller than a whole page
+between its lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reportlab.lib.colors import Color
+from reportlab.platypus import Flowable
+
+from cjdesigner.export.pdf.icons import IconSet, draw_sentiment_marker
+from cjdesigner.export.pdf.text import wrap
+from cjdesigner.model import Sentiment
+
+PAD_X = 4.0
+PAD_TOP = 4.0
+PAD_BOTTOM = 5.0
+BULLET_INDENT = 8.0
+MARKER_INDENT = 12.0
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph of a cell: plain text in one font, optionally bulleted or with a marker."""
+
+    text: str
+    font: str
+    size: float
+    leading: float
+    colour: Color
+    bullet: bool = False
+    marker: Sentiment | None = None
+    space_before: float = 0.0
+
+
+Cell = list[Block]
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    font: str
+    size: float
+    colour: Color
+    height: float
+    indent: float
+    bullet: bool = False
+    marker: Sentiment | None = None
+
+
+@dataclass
+class LaidRow:
+    """A row's cells as wrapped lines, with its height (padding included)."""
+
+    cells: list[list[Line]]
+    height: float
+    index: int
+    """Position among the table's rows (for the alternating background)."""
+
+
+@dataclass(frozen=True)
+class TableStyle:
+    header_fill: Color
+    header_rule: Color
+    row_fills: tuple[Color | None, Color | None]
+    rule: Color
+    column_rule: Color
+
+
+def lay_out_cell(cell: Cell, width: float, language: str) -> list[Line]:
+    lines: list[Line] = []
+    for block in cell:
+        if not block.text:
+            continue
+        indent = BULLET_INDENT if block.bullet else MARKER_INDENT if block.marker else 0.0
+        wrapped = wrap(block.text, block.font, block.size, width - indent, None, language) or [""]
+        for i, text in enumerate(wrapped):
+            extra = block.space_before if i == 0 and lines else 0.0
+            lines.append(
+                Line(
+                    text,
+                    block.font,
+                    block.size,
+                    block.colour,
+                    block.leading + extra,
+                    indent,
+                    bullet=block.bullet and i == 0,
+                    marker=block.marker if i == 0 else None,
+                )
+            )
+    return lines
+
+
+def lay_out_row(cells: list[Cell], widths: list[float], index: int, language: str) -> LaidRow:
+    laid = [lay_out_cell(c, w - 2 * PAD_X, language) for c, w in zip(cells, widths, strict=True)]
+    height = max((sum(line.height for line in lines) for lines in laid), default=0.0)
+    return LaidRow(laid, height + PAD_TOP + PAD_BOTTOM, index)
+
+
+@dataclass
+class _Laid:
+    width: float
+    widths: list[float]
+    header: LaidRow
+    rows: list[LaidRow] = field(default_factory=list)
+
+
+class RowTable(Flowable):
+    """Rows of cells under a header row that repeats on every page the table runs over."""
+
+    def __init__(
+        self,
+        header: list[Cell],
+        rows: list[list[Cell]],
+        shares: list[float],
+        style: TableStyle,
+        icons: IconSet,
+        language: str,
+        frame_height: float,
+        _laid: _Laid | None = None,
+    ) -> None:
+        super().__init__()
+        self.header = header
+        self.rows = rows
+        self.shares = shares
+        self.style = style
+        self.icons = icons
+        self.language = language
+        self.frame_height = frame_height
+        self._laid = _laid
+
+    def _layout(self, width: float) -> _Laid:
+        if self._laid is None or abs(self._laid.width - width) > 0.01:
+            widths = [width * share for share in self.shares]
+            header = lay_out_row(self.header, widths, -1, self.language)
+            rows = [lay_out_row(r, widths, i, self.language) for i, r in enumerate(self.rows)]
+            self._laid = _Laid(width, widths, header, rows)
+        return self._laid
+
+    def _part(self, rows: list[LaidRow]) -> RowTable:
+        assert self._laid is not None
+        part = RowTable(
+            self.header, [], self.shares, self.style, self.icons, self.language, self.frame_height
+        )
+        part._laid = _Laid(self._laid.width, self._laid.widths, self._laid.header, rows)
+        return part
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        laid = self._layout(avail_width)
+        self.width = avail_width
+        self.height = laid.header.height + sum(row.height for row in laid.rows)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        laid = self._layout(avail_width)
+        room = avail_height - laid.header.height
+        used = 0.0
+        count = 0
+        for row in laid.rows:
+            if used + row.height > room:
+                break
+            used += row.height
+            count += 1
+        if count == len(laid.rows):
+            return [self]
+        if count:
+            return [self._part(laid.rows[:count]), self._part(laid.rows[count:])]
+        first = laid.rows[0]
+        too_tall = first.height + laid.header.height > self.frame_height
+        if not too_tall or room < max(40.0, 0.25 * self.frame_height):
+            return []  # start the table on the next page
+        head, rest = _split_row(first, room)
+        if head is None:
+            return []
+        return [self._part([head]), self._part([rest, *laid.rows[1:]])]
+
+    def draw(self) -> None:
+        laid = self._laid
+        assert laid is not None
+        canv = self.canv
+        style = self.style
+        y = self.height
+        rows = [laid.header, *laid.rows]
+        for row in rows:
+            top = y
+            y -= row.height
+            fill = style.header_fill if row.index < 0 else style.row_fills[row.index % 2]
+            if fill is not None:
+                canv.setFillColor(fill)
+                canv.rect(0, y, self.width, row.height, stroke=0, fill=1)
+            x = 0.0
+            for lines, width in zip(row.cells, laid.widths, strict=True):
+                self._draw_lines(lines, x + PAD_X, top - PAD_TOP)
+                x += width
+            if row.index < 0:
+                canv.setStrokeColor(style.header_rule)
+                canv.setLineWidth(1.2)
+            else:
+                canv.setStrokeColor(style.rule)
+                canv.setLineWidth(0.4)
+            canv.line(0, y, self.width, y)
+        canv.setStrokeColor(style.column_rule)
+        canv.setLineWidth(0.3)
+        x = 0.0
+        for width in laid.widths[:-1]:
+            x += width
+            canv.line(x, 0, x, self.height)
+
+    def _draw_lines(self, lines: list[Line], x: float, top: float) -> None:
+        """One text object per cell; font and colour are set only when they change."""
+        if not lines:
+            return
+        canv = self.canv
+        markers: list[tuple[Sentiment, float, float]] = []
+        text = canv.beginText(x, top)
+        font: tuple[str, float] | None = None
+        colour: Color | None = None
+        line_x, line_y = x, top
+        y = top
+        for line in lines:
+            baseline = y - line.height + (line.height - line.size) / 2 + line.size * 0.22
+            start = x + 1 if line.bullet else x + line.indent
+            text.moveCursor(start - line_x, line_y - baseline)
+            line_x, line_y = start, baseline
+            if font != (line.font, line.size):
+                font = (line.font, line.size)
+                text.setFont(line.font, line.size)
+            if colour != line.colour:
+                colour = line.colour
+                text.setFillColor(line.colour)
+            if line.bullet:
+                text.textOut("•")
+                text.moveCursor(line.indent - 1, 0)
+                line_x += line.indent - 1
+            if line.marker is not None:
+                markers.append((line.marker, x + 4.5, baseline + line.size * 0.33))
+            text.textOut(line.text)
+            y -= line.height
+        canv.drawText(text)
+        for sentiment, cx, cy in markers:
+            draw_sentiment_marker(canv, self.icons, sentiment, cx, cy, 8.0)
+
+
+def _split_row(row: LaidRow, room: float) -> tuple[LaidRow | None, LaidRow]:
+    """Cut a row taller than a page after the lines that fit in ``room``."""
+    limit = room - PAD_TOP - PAD_BOTTOM
+    heads: list[list[Line]] = []
+    rests: list[list[Line]] = []
+    for lines in row.cells:
+        used = 0.0
+        count = 0
+        for line in lines:
+            if used + line.height > limit:
+                break
+            used += line.height
+            count += 1
+        heads.append(lines[:count])
+        rests.append(lines[count:])
+    if not any(heads):
+        return None, row
+    head_h = max(sum(line.height for line in lines) for lines in heads) + PAD_TOP + PAD_BOTTOM
+    rest_h = max(sum(line.height for line in lines) for lines in rests) + PAD_TOP + PAD_BOTTOM
+    return LaidRow(heads, head_h, row.index), LaidRow(rests, rest_h, row.index)
