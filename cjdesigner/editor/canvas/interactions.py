@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from cjdesigner.editor.canvas.scene import MapScene
 
 Cell = tuple[str, str]
+DRAGGED_OPACITY = 0.8
 
 
 class InsertionIndicator(QGraphicsItem):
@@ -176,6 +177,7 @@ class CardDragInteraction(Interaction):
             self.started = True
             for item in self.items:
                 item.setZValue(Z_DRAGGED)
+                item.setOpacity(DRAGGED_OPACITY)  # the cards and the indicator both show
         self.drag_to(event.scenePos())
         return True
 
@@ -207,6 +209,7 @@ class CardDragInteraction(Interaction):
             if item.scene() is self.scene:
                 item.setPos(self.start[item.item_id])
                 item.setZValue(CardItem.Z)
+                item.setOpacity(1.0)
         self.scene.reroute_connections_of(self.ids)
         self.feedback.clear()
         self._set_cursor(None)

@@ -30,6 +30,12 @@ SENTIMENT_COLOURS: dict[Sentiment, QColor] = {
     Sentiment.NEUTRAL: QColor("#5F5F5F"),
     Sentiment.NEGATIVE: QColor("#D55E00"),
 }
+SENTIMENT_TINTS: dict[Sentiment, QColor] = {
+    Sentiment.POSITIVE: QColor("#D9F0E9"),
+    Sentiment.NEUTRAL: QColor("#F2F2F2"),
+    Sentiment.NEGATIVE: QColor("#F8E0CF"),
+}
+"""Card fills when zoomed far out, so the map's sentiment pattern reads at a glance."""
 SENTIMENT_ICONS: dict[Sentiment, str] = {
     Sentiment.POSITIVE: "sentiment-positive",
     Sentiment.NEUTRAL: "sentiment-neutral",

@@ -36,6 +36,7 @@ TITLE_TOP = 27.0
 TITLE_STEP = 15.5
 BODY_STEP = 14.0
 _ELIDE = Qt.TextElideMode.ElideRight
+_TITLE_BAR = style.TEXT_FAINT
 
 
 @cache
@@ -183,7 +184,8 @@ class CardItem(QGraphicsRectItem):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.SELECTION_HALO)
             painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 8, 8)
-        painter.setBrush(style.CARD_BACKGROUND)
+        simple = lod < SIMPLE_LOD
+        painter.setBrush(style.SENTIMENT_TINTS[tp.sentiment] if simple else style.CARD_BACKGROUND)
         if selected:
             painter.setPen(QPen(style.SELECTION, 2.0))
         else:
@@ -192,7 +194,9 @@ class CardItem(QGraphicsRectItem):
             painter.setPen(pen)
         painter.drawPath(outline)
         painter.fillPath(edge, QBrush(sentiment))
-        if lod < SIMPLE_LOD:
+        if simple:
+            # An overview: the sentiment tint carries the pattern; a bar stands for the title.
+            painter.fillRect(QRectF(style.CARD_EDGE + 8, 24, rect.width() * 0.6, 10), _TITLE_BAR)
             return
 
         if self._text is None:

@@ -19,6 +19,9 @@ from cjdesigner.editor.canvas.items import Z_CONNECTION
 
 ARROW_LENGTH = 9.0
 ARROW_HALF_WIDTH = 4.5
+DROP_ARROW_LENGTH = 7.0
+STACK_GAP_MAX = 16.0
+"""Cards at most this far apart, one above the other, are neighbours in a cell."""
 LONG_RUN_PIXELS = 400.0
 CUT_BAND = 512.0
 """Long flows are cut to the bands of this height that a repaint touches."""
@@ -33,9 +36,17 @@ def route_points(source: QRectF, target: QRectF, clearance: float = 6.0) -> list
     """The flow's start point followed by the (control, control, end) triples of its cubics.
 
     Plain numbers, so that routing thousands of flows on open or during a drag is cheap; the
-    ``QPainterPath`` is only built for flows that get painted. The flow always ends heading
-    right (horizontal tangent) into the target's left edge.
+    ``QPainterPath`` is only built for flows that get painted. A flow to the card just below
+    in the same cell is a short straight drop; every other flow ends heading right
+    (horizontal tangent) into the target's left edge.
     """
+    if (
+        abs(source.left() - target.left()) < 1.0
+        and 0.0 <= target.top() - source.bottom() <= STACK_GAP_MAX
+    ):
+        x = source.left() + source.width() / 2
+        sy, ey = source.bottom(), target.top() - DROP_ARROW_LENGTH * 0.8
+        return [(x, sy), (x, sy), (x, ey), (x, ey)]
     sx, sy = source.right(), source.top() + source.height() / 2
     ex, ey = target.left() - ARROW_LENGTH * 0.6, target.top() + target.height() / 2
     if ex > sx:
@@ -164,17 +175,16 @@ class ConnectionItem(QGraphicsRectItem):
         points = route_points(source, target)
         xs = [p[0] for p in points]
         ys = [p[1] for p in points]
-        ex, ey = points[-1]
+        ex = points[-1][0]
         self._points = points
         self._path = None
         self._cut = None
         self._shape = None
-        self.setRect(
-            min(xs) - 3,
-            min(min(ys), ey - ARROW_HALF_WIDTH) - 3,
-            max(max(xs), ex + ARROW_LENGTH) - min(xs) + 6,
-            max(max(ys), ey + ARROW_HALF_WIDTH) - min(min(ys), ey - ARROW_HALF_WIDTH) + 6,
-        )
+        # generous enough for the arrowhead pointing right or down
+        left, right = min(xs) - ARROW_HALF_WIDTH - 3, max(max(xs), ex + ARROW_LENGTH) + 3
+        top = min(ys) - ARROW_HALF_WIDTH - 3
+        bottom = max(ys) + max(ARROW_HALF_WIDTH, DROP_ARROW_LENGTH) + 3
+        self.setRect(left, top, right - left, bottom - top)
 
     def path(self) -> QPainterPath:
         if self._path is None:
@@ -183,6 +193,11 @@ class ConnectionItem(QGraphicsRectItem):
 
     def _arrow(self) -> QPolygonF:
         ex, ey = self._points[-1] if self._points else (0.0, 0.0)
+        if self._is_drop():
+            tip = ey + DROP_ARROW_LENGTH * 0.8
+            base = tip - DROP_ARROW_LENGTH
+            half = ARROW_HALF_WIDTH - 0.5
+            return QPolygonF([QPointF(ex, tip), QPointF(ex - half, base), QPointF(ex + half, base)])
         tip = ex + ARROW_LENGTH * 0.6
         base = tip - ARROW_LENGTH
         return QPolygonF(
@@ -192,6 +207,10 @@ class ConnectionItem(QGraphicsRectItem):
                 QPointF(base, ey + ARROW_HALF_WIDTH),
             ]
         )
+
+    def _is_drop(self) -> bool:
+        """A straight drop to the card below (the arrow points down, not right)."""
+        return len(self._points) == 4 and self._points[0][0] == self._points[-1][0]
 
     def shape(self) -> QPainterPath:
         if self._shape is None:  # only hit tests and rubber bands need it: made on demand

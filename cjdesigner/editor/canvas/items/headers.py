@@ -192,13 +192,18 @@ class PersonaHeaderItem(_HeaderItem):
         name_rect = self.name_rect()
         painter.setFont(self._name_font)
         painter.setPen(style.TEXT)
-        metrics = QFontMetricsF(self._name_font)
-        name = metrics.elidedText(self.persona.name, Qt.TextElideMode.ElideRight, name_rect.width())
-        painter.drawText(
-            name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name
-        )
+        name = _elide_lines(self.persona.name, self._name_font, name_rect.width(), 2)
+        line = name_rect.height()
+        top = name_rect.top()
+        for row, text in enumerate(name.split("\n")):
+            painter.drawText(
+                QRectF(name_rect.left(), top + row * line, name_rect.width(), line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
         if self.persona.role:
-            role_rect = QRectF(name_rect.left(), name_rect.bottom() + 1, name_rect.width(), 64)
+            role_top = top + (name.count("\n") + 1) * line + 1
+            role_rect = QRectF(name_rect.left(), role_top, name_rect.width(), 64)
             painter.setFont(self._role_font)
             painter.setPen(style.TEXT_MUTED)
             painter.drawText(
