@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.model import JourneyMap
@@ -55,6 +55,9 @@ class Recovered:
 
 class Autosaver(QObject):
     """Writes one window's recovery file a short time after changes and removes it when clean."""
+
+    failed = Signal(str)
+    """The recovery file could not be written (the message says why); work goes on."""
 
     def __init__(
         self,
@@ -121,6 +124,7 @@ class Autosaver(QObject):
         except (MapFileError, OSError) as exc:
             # Autosave must never interrupt work; the status bar shows that it failed.
             self.last_error = str(exc)
+            self.failed.emit(self.last_error)
 
     def _meta(self) -> dict[str, object]:
         fp = self._fingerprint

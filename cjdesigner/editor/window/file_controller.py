@@ -17,7 +17,7 @@ from PySide6.QtCore import QFileSystemWatcher, QLocale, QObject, QSettings, QTim
 
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.editor.window.file_lock import MapLock
-from cjdesigner.model import JourneyMap
+from cjdesigner.model import JourneyMap, utc_now
 from cjdesigner.storage import (
     DEFAULT_SUFFIX,
     FileChangedOnDiskError,
@@ -249,6 +249,9 @@ class FileController(QObject):
         assert doc is not None
         dialogs = self.window.dialogs
         overwrite = False
+        stamped = doc.map.info.modified
+        # The save time is a fact about the file, not an edit: it is not an undo step.
+        doc.map.info.modified = utc_now()
         while True:
             try:
                 fingerprint = save_map(
@@ -260,10 +263,12 @@ class FileController(QObject):
                 if answer == "overwrite":
                     overwrite = True
                     continue
+                doc.map.info.modified = stamped
                 if answer == "save_as":
                     return self.save_as()
                 return False
             except MapFileError as exc:
+                doc.map.info.modified = stamped
                 dialogs.error(self.tr("Cannot save map"), str(exc))
                 return False
         self.fingerprint = fingerprint

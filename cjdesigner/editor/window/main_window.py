@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         )
 
         self.autosave = Autosaver(self, recovery_directory)
+        self.autosave.failed.connect(self._autosave_failed)
         self.files = FileController(self)
         self.clipboard = ClipboardController(self)
         self.structure = StructureController(self)
@@ -210,6 +211,9 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.counts_label)
         bar.addPermanentWidget(self.zoom_label)
         self.view.zoom_changed.connect(self._show_zoom)
+
+    def _autosave_failed(self, reason: str) -> None:
+        self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", reason), 10_000)
 
     def _show_zoom(self, factor: float) -> None:
         self.zoom_label.setText(f"{round(factor * 100)} %")

@@ -174,3 +174,63 @@ def test_window_default_size_and_docks(window: MainWindow) -> None:
     assert (window.width(), window.height()) == (1440, 900)
     assert window.dockWidgetArea(window.palette_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
     assert window.dockWidgetArea(window.inspector_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+
+
+def test_drag_from_the_palette_into_a_cell_makes_a_card_ready_to_name(
+    window: MainWindow, qtbot: Any
+) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    doc = window.doc
+    assert doc is not None
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    palette = window.palette_panel
+    row = palette.channel_ids().index("chat")
+    mime = palette.channels.mimeData([palette.channels.item(row)])
+    layout = window.scene.grid_layout
+    assert layout is not None
+    cell = layout.cells[("s1", "p1")]
+    point = window.view.mapFromScene(QPointF(cell.x + cell.w / 2, cell.y + cell.h - 4))
+    viewport = window.view.viewport()
+    copy = Qt.DropAction.CopyAction
+    left, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(viewport, QDragEnterEvent(point, copy, mime, left, none))
+    QApplication.sendEvent(viewport, QDragMoveEvent(point, copy, mime, left, none))
+    QApplication.sendEvent(viewport, QDropEvent(QPointF(point), copy, mime, left, none))
+    titles = [(t.channel, t.stage_id, t.persona_id) for t in doc.map.cell("s1", "p1")]
+    assert titles[-1] == ("chat", "s1", "p1")
+    new = doc.map.cell("s1", "p1")[-1]
+    assert window.scene.selected_touchpoint_ids() == [new.id]
+    assert window.inspector.current_form() is window.inspector.touchpoint_form
+    title = window.inspector.touchpoint_form.title
+    qtbot.waitUntil(title.hasFocus, timeout=2000)
+    qtbot.keyClicks(title, "Asks the chatbot")
+    assert doc.map.touchpoint(new.id).title == "Asks the chatbot"
+
+
+def test_save_stamps_the_modified_time_without_an_undo_step(
+    window: MainWindow, dialogs: Any, tmp_path: Path
+) -> None:
+    doc = window.doc
+    assert doc is not None
+    doc.map.info.modified = doc.map.info.modified.replace(year=2020)
+    steps = doc.undo_stack.count()
+    dialogs.script("save_path", str(tmp_path / "stamped.cjm"))
+    assert window.files.save()
+    assert doc.map.info.modified.year > 2020
+    assert doc.undo_stack.count() == steps and not doc.modified
+
+
+def test_autosave_failure_is_shown_and_work_goes_on(window: MainWindow, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the recovery folder should be", "utf-8")
+    window.autosave.directory = blocker
+    assert window.doc is not None
+    window.doc.push(UpdateFields(window.doc, "info", None, {"title": "Still editing"}))
+    window.autosave.flush()
+    assert "Autosave failed" in window.statusBar().currentMessage()
+    assert window.doc.map.info.title == "Still editing"
