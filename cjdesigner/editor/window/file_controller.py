@@ -131,23 +131,21 @@ class FileController(QObject):
     # -- open ----------------------------------------------------------------------------------
 
     def open(self) -> bool:
-        """File > Open…: ask for a file (after Save/Discard/Cancel for unsaved changes)."""
-        if not self.maybe_save():
-            return False
+        """File > Open…: choose a file, then Save/Discard/Cancel for unsaved changes."""
         folder = str(self.path.parent) if self.path else self._last_folder()
         chosen = self.window.dialogs.open_path(folder)
         if not chosen:
             return False
-        return self.open_path(Path(chosen), ask_to_save=False)
+        return self.open_path(Path(chosen))
 
     def open_path(self, path: Path, *, ask_to_save: bool = True) -> bool:
         """Open ``path`` in this window. On any problem the current map stays as it was."""
         dialogs = self.window.dialogs
-        if ask_to_save and not self.maybe_save():
-            return False
         path = Path(path).absolute()
         if self.path is not None and self._same_file(path, self.path):
-            return True  # already open here
+            return True  # already open in this window, with whatever changes it has
+        if ask_to_save and not self.maybe_save():
+            return False
         lock = MapLock(path)
         read_only = False
         as_copy = False

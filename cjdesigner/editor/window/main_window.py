@@ -118,10 +118,15 @@ class MainWindow(QMainWindow):
 
     def start(self, path: str | None = None) -> None:
         """First thing after showing: offer crash recovery, then open ``path`` if given."""
-        if offer_recovery(self):
+        restored = offer_recovery(self)
+        if not path:
             return
-        if path:
-            self.files.open_path(Path(path), ask_to_save=False)
+        target = self
+        if restored:
+            if self.doc is not None and self.doc.path == Path(path).absolute():
+                return  # the recovered work is that file's newer version
+            target = self.new_window()
+        target.files.open_path(Path(path), ask_to_save=False)
 
     def new_window(self) -> MainWindow:
         """Another window with the same dialogs and recovery folder (kept alive while open)."""

@@ -110,10 +110,12 @@ def test_open_with_unsaved_changes_asks_first(
     window: MainWindow, dialogs: Any, map_file: Path
 ) -> None:
     edit_title(window, "Mine")
+    dialogs.script("open_path", str(map_file))
     dialogs.script("ask_unsaved", "cancel")
     trigger(window, "action_open")
-    assert dialogs.names() == ["ask_unsaved"]  # no file dialog after Cancel
+    assert dialogs.names() == ["open_path", "ask_unsaved"]
     assert window.doc is not None and window.doc.map.info.title == "Mine"
+    assert window.doc.path is None
 
 
 def test_no_prompt_without_changes(window: MainWindow, dialogs: Any) -> None:

@@ -247,3 +247,35 @@ def test_recovery_lock_is_released_when_the_window_closes_cleanly(
     assert lock.tryLock(0)
     lock.unlock()
     assert list(recovery_dir.iterdir()) == []
+
+
+def test_restore_and_a_file_on_the_command_line_open_in_two_windows(
+    make_window: Callable[..., MainWindow],
+    dialogs: Any,
+    recovery_dir: Path,
+    journey_map: Any,
+    map_file: Path,
+) -> None:
+    journey_map.info.title = "Recovered draft"
+    write_leftover(recovery_dir, journey_map, None)
+    window = make_window()
+    dialogs.script("ask_restore", "restore")
+    window.start(str(map_file))
+    assert window.doc is not None and window.doc.map.info.title == "Recovered draft"
+    from cjdesigner.editor.window.main_window import _open_windows
+
+    (other,) = _open_windows
+    assert other.doc is not None and other.doc.path == map_file
+    assert other.close()
+
+
+def test_opening_the_open_file_again_keeps_the_work(
+    make_window: Callable[..., MainWindow], dialogs: Any, map_file: Path
+) -> None:
+    window = make_window()
+    window.files.open_path(map_file)
+    edit_title(window, "Unsaved")
+    dialogs.script("open_path", str(map_file))
+    window.window_actions.open.trigger()
+    assert window.doc is not None and window.doc.map.info.title == "Unsaved"
+    assert "ask_locked" not in dialogs.names()
