@@ -585,8 +585,19 @@ class MapScene(QGraphicsScene):
 
     # -- palette drops ---------------------------------------------------------------------------
 
-    def _accepts(self, mime: QMimeData) -> bool:
+    def accepts_drop(self, mime: QMimeData) -> bool:
+        """Whether a drag carrying ``mime`` can drop here (a palette channel, editable map)."""
         return self._doc is not None and not self._read_only and mime.hasFormat(CHANNEL_MIME)
+
+    _accepts = accepts_drop
+
+    def drag_feedback_at(self, pos: QPointF) -> None:
+        """The view scrolled under a still pointer: follow with the dragged cards or drop marks."""
+        interaction = self._interaction
+        if isinstance(interaction, CardDragInteraction) and interaction.started:
+            interaction.drag_to(pos)
+        elif self._palette_feedback is not None:
+            self._palette_feedback.update(pos)
 
     def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
         if not self._accepts(event.mimeData()):

@@ -8,8 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from cjdesigner.editor.canvas.inline_edit import InlineEditor
@@ -19,6 +27,10 @@ MIN_ZOOM = 0.1
 MAX_ZOOM = 4.0
 ZOOM_STEP = 1.2
 FIT_MARGIN = 16
+AUTOSCROLL_MARGIN = 40
+"""Dragging within this many pixels of an edge scrolls the map that way."""
+AUTOSCROLL_INTERVAL_MS = 30
+AUTOSCROLL_MAX_STEP = 28
 
 
 class MapView(QGraphicsView):
@@ -49,6 +61,10 @@ class MapView(QGraphicsView):
         self._pan_start: QPoint | None = None
         self._space_down = False
         self.inline_editor = InlineEditor(self)
+        self._autoscroll_pos: QPoint | None = None
+        self._autoscroll_timer = QTimer(self)
+        self._autoscroll_timer.setInterval(AUTOSCROLL_INTERVAL_MS)
+        self._autoscroll_timer.timeout.connect(self._autoscroll_tick)
         scene.rename_requested.connect(self.edit_header)
         scene.document_changed.connect(self.show_start)
         self.show_start()
@@ -152,8 +168,12 @@ class MapView(QGraphicsView):
             event.accept()
             return
         super().mouseMoveEvent(event)
+        interaction = self.map_scene().interaction
+        dragging = interaction is not None and getattr(interaction, "started", False)
+        self._autoscroll_at(event.position().toPoint() if dragging else None)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._autoscroll_at(None)
         if self._pan_start is not None and event.button() in (
             Qt.MouseButton.MiddleButton,
             Qt.MouseButton.LeftButton,
@@ -190,6 +210,56 @@ class MapView(QGraphicsView):
     def focusOutEvent(self, event: object) -> None:
         self._space_down = False
         super().focusOutEvent(event)  # type: ignore[arg-type]
+
+    # -- scrolling while dragging near an edge ------------------------------------------------
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        super().dragMoveEvent(event)
+        accepted = event.isAccepted()
+        wanted = self.map_scene().accepts_drop(event.mimeData())
+        self._autoscroll_at(event.position().toPoint() if wanted else None)
+        event.setAccepted(accepted)
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._autoscroll_at(None)
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._autoscroll_at(None)
+        super().dropEvent(event)
+
+    def autoscroll_delta(self, pos: QPoint) -> QPoint:
+        """How far one tick scrolls with the pointer at ``pos`` (faster nearer the edge)."""
+        rect = self.viewport().rect()
+
+        def step(distance: int) -> int:
+            if distance >= AUTOSCROLL_MARGIN:
+                return 0
+            depth = (AUTOSCROLL_MARGIN - max(distance, 0)) / AUTOSCROLL_MARGIN
+            return max(1, round(AUTOSCROLL_MAX_STEP * depth))
+
+        dx = step(rect.right() - pos.x()) - step(pos.x() - rect.left())
+        dy = step(rect.bottom() - pos.y()) - step(pos.y() - rect.top())
+        return QPoint(dx, dy)
+
+    def _autoscroll_at(self, pos: QPoint | None) -> None:
+        self._autoscroll_pos = pos
+        if pos is not None and not self.autoscroll_delta(pos).isNull():
+            if not self._autoscroll_timer.isActive():
+                self._autoscroll_timer.start()
+        else:
+            self._autoscroll_timer.stop()
+
+    def _autoscroll_tick(self) -> None:
+        pos = self._autoscroll_pos
+        if pos is None:
+            self._autoscroll_timer.stop()
+            return
+        delta = self.autoscroll_delta(pos)
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        h.setValue(h.value() + delta.x())
+        v.setValue(v.value() + delta.y())
+        self.map_scene().drag_feedback_at(self.mapToScene(pos))
 
     # -- rubber band and rename ------------------------------------------------------------------
 

@@ -225,3 +225,51 @@ def test_small_jitter_is_a_click_not_a_drag(doc: MapDocument, scene: MapScene, g
     gestures.release(start + QPointF(jitter / 2, 0))
     assert doc.undo_stack.count() == 0
     assert scene.selected_touchpoint_ids() == ["t2"]
+
+
+def test_dragging_near_the_edge_scrolls_and_the_card_follows(
+    doc: MapDocument, scene: MapScene, view: MapView, gestures, qtbot: QtBot
+) -> None:
+    view.set_zoom(2.5)
+    view.show_start()
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > 0
+    start = gestures.card_center("t0")
+    vp = view.viewport().rect()
+    near_bottom = view.mapToScene(vp.center().x(), vp.bottom() - 5)
+    gestures.drag(start, near_bottom, release=False)
+    before_scroll, before_pos = bar.value(), scene.cards["t0"].pos()
+    qtbot.waitUntil(lambda: bar.value() > before_scroll + 40, timeout=2000)
+    assert scene.cards["t0"].pos().y() > before_pos.y()  # the card moved along
+    gestures.release(view.mapToScene(vp.center().x(), vp.bottom() - 5))
+    qtbot.wait(60)
+    settled = bar.value()
+    qtbot.wait(100)
+    assert bar.value() == settled  # scrolling stops with the drag
+
+
+def test_autoscroll_speed_grows_towards_the_edge(view: MapView) -> None:
+    from PySide6.QtCore import QPoint
+
+    r = view.viewport().rect()
+    assert view.autoscroll_delta(r.center()).isNull()
+    slow = view.autoscroll_delta(QPoint(r.center().x(), r.bottom() - 30)).y()
+    fast = view.autoscroll_delta(QPoint(r.center().x(), r.bottom() - 2)).y()
+    assert 0 < slow < fast
+    assert view.autoscroll_delta(QPoint(r.left() + 1, r.center().y())).x() < 0
+
+
+def test_palette_drag_near_the_edge_scrolls(
+    scene: MapScene, view: MapView, gestures, qtbot: QtBot
+) -> None:
+    view.set_zoom(2.5)
+    view.show_start()
+    bar = view.horizontalScrollBar()
+    vp = view.viewport().rect()
+    mime = gestures.channel_mime("email")
+    edge = view.mapToScene(vp.right() - 4, vp.center().y())
+    gestures.drag_enter(mime, edge)
+    gestures.drag_move(mime, edge)
+    qtbot.waitUntil(lambda: bar.value() > 40, timeout=2000)
+    gestures.drag_leave()
+    assert scene.grid_item.hint_cells == []
