@@ -80,6 +80,10 @@ class WindowActions(QObject):
         self.delete_stage.setIconText(self.tr("Delete stage…"))
         self.delete_persona.setIconText(self.tr("Delete persona…"))
         self.manage_channels = a("action_manage_channels", self.tr("Manage &Channels…"))
+        self.fix_cedillas = a("action_fix_cedillas", self.tr("Fix Romanian Letters (ş ţ → ș ț)"))
+        self.fix_cedillas.setStatusTip(
+            self.tr("Replace ş/ţ written with a cedilla by ș/ț with a comma below, everywhere")
+        )
         # Help
         self.about = a("action_about", self.tr("&About cjdesigner"))
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -147,6 +151,7 @@ class WindowActions(QObject):
         map_menu.addAction(self.delete_persona)
         map_menu.addSeparator()
         map_menu.addAction(self.manage_channels)
+        map_menu.addAction(self.fix_cedillas)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menu_help")

@@ -172,6 +172,7 @@ class FileController(QObject):
             return True
         self._install(loaded.map, path, loaded.fingerprint, lock, read_only)
         self.add_recent(path)
+        self.window.note_cedillas()
         return True
 
     def reload(self) -> bool:

@@ -29,6 +29,7 @@ from cjdesigner.editor.window.inspector import Inspector
 from cjdesigner.editor.window.palette import Palette
 from cjdesigner.editor.window.plural import plural
 from cjdesigner.editor.window.recovery import offer_recovery
+from cjdesigner.editor.window.romanian import cedilla_fix_command, count_cedilla_fields
 from cjdesigner.editor.window.structure import StructureController
 
 DEFAULT_SIZE = (1440, 900)
@@ -272,6 +273,7 @@ class MainWindow(QMainWindow):
             (a.move_persona_up, lambda: self.structure.move_persona(-1)),
             (a.move_persona_down, lambda: self.structure.move_persona(1)),
             (a.manage_channels, self.manage_channels),
+            (a.fix_cedillas, self.fix_cedillas),
             (a.about, self._about),
         ]
         for action, slot in pairs:
@@ -328,6 +330,40 @@ class MainWindow(QMainWindow):
         if self.doc is None or self.read_only:
             return
         ChannelsDialog(self.doc, self).exec()
+
+    def note_cedillas(self) -> None:
+        """After opening: point out ş/ţ with a cedilla (never fixed without asking)."""
+        if self.doc is None:
+            return
+        fields = count_cedilla_fields(self.doc)
+        if fields:
+            self.statusBar().showMessage(
+                plural(
+                    self.tr(
+                        "ş/ţ with a cedilla found in %n field(s); Map > Fix Romanian "
+                        "Letters changes them to ș/ț",
+                        "",
+                        fields,
+                    ),
+                    fields,
+                ),
+                15_000,
+            )
+
+    def fix_cedillas(self) -> int:
+        """Map > Fix Romanian Letters: one undoable step; returns how many fields changed."""
+        if self.doc is None or self.read_only:
+            return 0
+        made = cedilla_fix_command(self.doc)
+        if made is None:
+            self.statusBar().showMessage(self.tr("No ş or ţ with a cedilla in this map"), 5000)
+            return 0
+        command, fields = made
+        self.doc.push(command)
+        self.statusBar().showMessage(
+            plural(self.tr("Fixed ş/ţ → ș/ț in %n field(s)", "", fields), fields), 5000
+        )
+        return fields
 
     def _fill_recent_menu(self) -> None:
         menu = self.window_actions.recent_menu
@@ -393,7 +429,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(editable and stage)
         for action in (a.delete_persona, a.move_persona_up, a.move_persona_down):
             action.setEnabled(editable and persona)
-        for action in (a.add_stage, a.add_persona, a.manage_channels):
+        for action in (a.add_stage, a.add_persona, a.manage_channels, a.fix_cedillas):
             action.setEnabled(editable)
 
     # -- closing -------------------------------------------------------------------------------

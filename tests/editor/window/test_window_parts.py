@@ -234,3 +234,30 @@ def test_autosave_failure_is_shown_and_work_goes_on(window: MainWindow, tmp_path
     window.autosave.flush()
     assert "Autosave failed" in window.statusBar().currentMessage()
     assert window.doc.map.info.title == "Still editing"
+
+
+def test_romanian_cedillas_are_pointed_out_and_fixed_in_one_step(
+    make_window: Callable[..., MainWindow], journey_map: Any, tmp_path: Path
+) -> None:
+    from cjdesigner.model import Kpi
+    from cjdesigner.storage import save_map
+
+    journey_map.info.client = "Aplicaţie de plăţi"
+    journey_map.personas[1].name = "Ştefan Popescu"
+    journey_map.touchpoints[0].pain_points = ["Nu ştie unde să caute"]
+    journey_map.touchpoints[0].kpis = [Kpi(name="Conversie ţintă", value=3)]
+    path = tmp_path / "ro.cjm"
+    save_map(journey_map, path)
+    window = make_window()
+    window.files.open_path(path)
+    assert "4 fields" in window.statusBar().currentMessage()
+    assert window.doc is not None and not window.doc.modified  # nothing changed silently
+    window.window_actions.fix_cedillas.trigger()
+    m = window.doc.map
+    assert m.info.client == "Aplicație de plăți"
+    assert m.persona("p1").name == "Ștefan Popescu"
+    assert m.touchpoint("t0").pain_points == ["Nu știe unde să caute"]
+    assert m.touchpoint("t0").kpis == [Kpi(name="Conversie țintă", value=3)]
+    window.window_actions.undo.trigger()
+    assert m.persona("p1").name == "Ştefan Popescu"
+    assert not window.doc.modified

@@ -1,0 +1,84 @@
+"""Romanian ş/ţ typed with a cedilla, fixed to ș/ț (comma below) when the consultant asks.
+
+Old keyboards and fonts still produce the cedilla forms, which look wrong in print and do not
+match when searched. The map is never changed silently: Map > Fix Romanian Letters makes one
+undoable step of every field that holds them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel
+from PySide6.QtCore import QCoreApplication
+
+from cjdesigner.editor.commands import CompoundCommand, MapCommand, UpdateFields
+from cjdesigner.editor.document import MapDocument
+from cjdesigner.model.text import cedilla_to_comma, has_cedilla_forms
+
+
+def _fix(value: Any) -> Any:
+    if isinstance(value, str):
+        return cedilla_to_comma(value)
+    if isinstance(value, dict):
+        return {key: _fix(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_fix(item) for item in value]
+    return value
+
+
+def _has_cedilla(value: Any) -> bool:
+    if isinstance(value, str):
+        return has_cedilla_forms(value)
+    if isinstance(value, BaseModel):
+        return any(_has_cedilla(getattr(value, name)) for name in type(value).model_fields)
+    if isinstance(value, list | tuple):
+        return any(_has_cedilla(item) for item in value)
+    return False
+
+
+def _changes(item: BaseModel) -> dict[str, Any]:
+    """The fields of ``item`` whose text holds cedilla forms, with the comma-below spelling."""
+    changes: dict[str, Any] = {}
+    for name in type(item).model_fields:
+        value = getattr(item, name)
+        if not _has_cedilla(value):
+            continue
+        if isinstance(value, list) and value and isinstance(value[0], BaseModel):
+            changes[name] = [type(v).model_validate(_fix(v.model_dump())) for v in value]
+        else:
+            changes[name] = _fix(value)
+    return changes
+
+
+def cedilla_fix_command(doc: MapDocument) -> tuple[MapCommand, int] | None:
+    """One undo step that fixes every field with ş/ţ; returns it and the number of fields."""
+    m = doc.map
+    groups: list[tuple[str, list[Any]]] = [
+        ("stage", m.stages),
+        ("persona", m.personas),
+        ("touchpoint", m.touchpoints),
+        ("connection", m.connections),
+        ("channel", m.channels),
+    ]
+    parts: list[MapCommand] = []
+    fields = 0
+    info_changes = _changes(m.info)
+    if info_changes:
+        parts.append(UpdateFields(doc, "info", None, info_changes))
+        fields += len(info_changes)
+    for kind, items in groups:
+        for item in items:
+            changes = _changes(item)
+            if changes:
+                parts.append(UpdateFields(doc, kind, item.id, changes))
+                fields += len(changes)
+    if not parts:
+        return None
+    text = QCoreApplication.translate("romanian", "Fix Romanian letters")
+    return CompoundCommand(doc, text, parts), fields
+
+
+def count_cedilla_fields(doc: MapDocument) -> int:
+    made = cedilla_fix_command(doc)
+    return made[1] if made else 0
