@@ -79,7 +79,8 @@ class DropFeedback:
         grid = self.scene.grid_item
         if layout is None or grid is None:
             return None
-        cell = layout.cell_at(pos.x(), pos.y())
+        covered = pos.x() < self.scene.content_left or pos.y() < self.scene.content_top
+        cell = None if covered else layout.cell_at(pos.x(), pos.y())
         empty = [
             c
             for c in layout.cells

@@ -31,7 +31,12 @@ from cjdesigner.editor.canvas.items.card import CardItem
 from cjdesigner.editor.canvas.items.connection import ConnectionItem
 from cjdesigner.editor.canvas.items.emotion_curve import EmotionCurveItem
 from cjdesigner.editor.canvas.items.grid import GridItem, qrect
-from cjdesigner.editor.canvas.items.headers import PersonaHeaderItem, StageHeaderItem, TitleItem
+from cjdesigner.editor.canvas.items.headers import (
+    CornerItem,
+    PersonaHeaderItem,
+    StageHeaderItem,
+    TitleItem,
+)
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.layout import GridLayout, GridMetrics, compute_layout
 from cjdesigner.model import Channel, Sentiment, Touchpoint
@@ -80,6 +85,11 @@ class MapScene(QGraphicsScene):
         self._channels: dict[str, Channel] = {}
         self.grid_item: GridItem | None = None
         self._title: TitleItem | None = None
+        self._corner: CornerItem | None = None
+        self._pin_area: QRectF | None = None
+        self.content_left = 0.0
+        self.content_top = 0.0
+        """Scene edges left of / above which pinned headers cover the grid (no drops there)."""
         self._interaction: Interaction | None = None
         self._palette_feedback: DropFeedback | None = None
         self._read_only = False
@@ -122,6 +132,8 @@ class MapScene(QGraphicsScene):
         self._title = TitleItem(self._layout.width)
         self._title.set_map(doc.map, self._layout.width)
         self.addItem(self._title)
+        self._corner = CornerItem(qrect(self._layout.corner))
+        self.addItem(self._corner)
         self._relayout()
         self.document_changed.emit()
 
@@ -158,6 +170,7 @@ class MapScene(QGraphicsScene):
         self._layout = None
         self.grid_item = None
         self._title = None
+        self._corner = None
         self.cards.clear()
         self.connections.clear()
         self.stage_headers.clear()
@@ -207,11 +220,47 @@ class MapScene(QGraphicsScene):
         self._title.set_map(m, lay.width)
         self._sync_curves(lay)
         self._sync_connections(moved)
+        self._apply_pins()
         self.setSceneRect(
             QRectF(
                 0, -style.MAP_TITLE_HEIGHT, lay.width, lay.height + style.MAP_TITLE_HEIGHT
             ).adjusted(-SCENE_MARGIN, -SCENE_MARGIN / 2, SCENE_MARGIN, SCENE_MARGIN)
         )
+
+    # -- headers pinned to the window's edges ------------------------------------------------------
+
+    def pin_headers(self, visible: QRectF | None) -> None:
+        """Keep stage headers at the top and lane headers at the left of ``visible``.
+
+        On a big map the consultant scrolls far from the headers; pinned (like frozen panes
+        in a spreadsheet) they always say which stage and persona a card belongs to.
+        """
+        self._pin_area = QRectF(visible) if visible is not None else None
+        self._apply_pins()
+
+    def _apply_pins(self) -> None:
+        lay = self._layout
+        if lay is None:
+            return
+        m = lay.metrics
+        area = self._pin_area
+        dx = dy = 0.0
+        if area is not None:
+            dx = min(max(0.0, area.left()), max(0.0, lay.width - m.lane_header_width))
+            dy = min(max(0.0, area.top()), max(0.0, lay.height - m.header_height))
+        for header in self.stage_headers.values():
+            if header.y() != dy:
+                header.setPos(0.0, dy)
+        for lane in self.persona_headers.values():
+            if lane.x() != dx:
+                lane.setPos(dx, 0.0)
+            lane.keep_content_below(dy + m.header_height if area is not None else 0.0)
+        if self._corner is not None:
+            self._corner.set_rect(qrect(lay.corner))
+            if self._corner.pos() != QPointF(dx, dy):
+                self._corner.setPos(dx, dy)
+        self.content_left = dx + m.lane_header_width
+        self.content_top = dy + m.header_height
 
     def _sync_headers(self, lay: GridLayout) -> None:
         assert self._doc is not None

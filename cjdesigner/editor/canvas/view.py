@@ -67,6 +67,7 @@ class MapView(QGraphicsView):
         self._autoscroll_timer.timeout.connect(self._autoscroll_tick)
         scene.rename_requested.connect(self.edit_header)
         scene.document_changed.connect(self.show_start)
+        scene.document_changed.connect(self._pin_headers)
         self.show_start()
         self.rubberBandChanged.connect(self._on_rubber_band)
 
@@ -81,6 +82,19 @@ class MapView(QGraphicsView):
     def zoom(self) -> float:
         return self._zoom
 
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._pin_headers()
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._pin_headers()
+
+    def _pin_headers(self) -> None:
+        scene = self.scene()
+        if isinstance(scene, MapScene):  # not while Qt tears the view down
+            scene.pin_headers(self.mapToScene(self.viewport().rect()).boundingRect())
+
     def set_zoom(self, factor: float) -> None:
         """Zoom to ``factor`` (clamped to 10 %–400 %)."""
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
@@ -89,6 +103,7 @@ class MapView(QGraphicsView):
         self.inline_editor.finish()
         self.scale(factor / self._zoom, factor / self._zoom)
         self._zoom = factor
+        self._pin_headers()
         self.zoom_changed.emit(factor)
 
     def zoom_in(self) -> None:
@@ -274,6 +289,8 @@ class MapView(QGraphicsView):
         if header is None or doc is None or scene.read_only:
             return
         name = header.stage.name if kind == "stage" else header.persona.name  # type: ignore[attr-defined]
-        self.ensureVisible(header.name_rect(), 20, 20)
-        rect = self.mapFromScene(header.name_rect()).boundingRect()
+        name_rect = header.mapRectToScene(header.name_rect())
+        self.ensureVisible(name_rect, 20, 20)
+        name_rect = header.mapRectToScene(header.name_rect())  # it may be pinned elsewhere now
+        rect = self.mapFromScene(name_rect).boundingRect()
         self.inline_editor.start(doc, kind, item_id, name, rect, self._zoom)

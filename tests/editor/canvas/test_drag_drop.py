@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -273,3 +274,26 @@ def test_palette_drag_near_the_edge_scrolls(
     qtbot.waitUntil(lambda: bar.value() > 40, timeout=2000)
     gestures.drag_leave()
     assert scene.grid_item.hint_cells == []
+
+
+def test_headers_stay_pinned_while_scrolling_and_refuse_drops(
+    doc: MapDocument, scene: MapScene, view: MapView, gestures, qtbot: QtBot
+) -> None:
+    view.set_zoom(3.0)
+    view.show_start()
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum() // 2)
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum() // 2)
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    stage = scene.stage_headers["s1"].sceneBoundingRect()
+    lane = scene.persona_headers["p1"].sceneBoundingRect()
+    assert stage.top() == pytest.approx(visible.top(), abs=1)
+    assert lane.left() == pytest.approx(visible.left(), abs=1)
+    # a drop on a pinned header (over a cell) does nothing
+    mime = gestures.channel_mime("email")
+    on_header = QPointF(visible.center().x(), stage.center().y())
+    assert scene.grid_layout.cell_at(on_header.x(), on_header.y()) is not None  # a cell below
+    gestures.drag_enter(mime, on_header)
+    assert not gestures.drag_move(mime, on_header).isAccepted()
+    gestures.drag_leave()
+    view.show_start()
+    assert scene.stage_headers["s1"].sceneBoundingRect().top() == 0

@@ -138,7 +138,19 @@ class PersonaHeaderItem(_HeaderItem):
         self._initials_font = style.font(16, bold=True)
         self.persona = persona
         self._avatar: QPixmap | None = None
+        self._content_dy = 0.0
         self.set_persona(persona)
+
+    CONTENT_HEIGHT = 120.0
+    """Room the avatar, name and role need; kept in view when the lane is scrolled past."""
+
+    def keep_content_below(self, top: float) -> None:
+        """Slide the avatar and name down so they stay below scene height ``top``."""
+        room = max(0.0, self._rect.height() - self.CONTENT_HEIGHT)
+        dy = min(max(0.0, top - self._rect.top()), room)
+        if dy != self._content_dy:
+            self._content_dy = dy
+            self.update()
 
     def set_persona(self, persona: Persona) -> None:
         self.persona = persona
@@ -153,7 +165,8 @@ class PersonaHeaderItem(_HeaderItem):
 
     def _avatar_rect(self) -> QRectF:
         r = self._rect
-        return QRectF(r.left() + 14, r.top() + 14, style.AVATAR_SIZE, style.AVATAR_SIZE)
+        top = r.top() + 14 + self._content_dy
+        return QRectF(r.left() + 14, top, style.AVATAR_SIZE, style.AVATAR_SIZE)
 
     def name_rect(self) -> QRectF:
         a = self._avatar_rect()
@@ -236,6 +249,35 @@ def _elide_lines(text: str, font: object, width: float, lines: int) -> str:
             return "\n".join(out)
     out.append(current)
     return "\n".join(out)
+
+
+class CornerItem(QGraphicsItem):
+    """The empty top-left cell; it covers the crossing of pinned stage and lane headers."""
+
+    kind = "corner"
+
+    def __init__(self, rect: QRectF) -> None:
+        super().__init__()
+        self.item_id = ""
+        self._rect = QRectF(rect)
+        self.setZValue(Z_HEADER + 1)
+
+    def set_rect(self, rect: QRectF) -> None:
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = QRectF(rect)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        r = self._rect
+        painter.fillRect(r, style.HEADER_CORNER)
+        painter.setPen(QPen(style.GRID_LINE_STRONG, 1.0))
+        painter.drawLine(QPointF(r.left(), r.bottom()), QPointF(r.right(), r.bottom()))
+        painter.drawLine(QPointF(r.right(), r.top()), QPointF(r.right(), r.bottom()))
 
 
 class TitleItem(QGraphicsItem):
