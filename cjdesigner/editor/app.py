@@ -33,6 +33,8 @@ def run(path: str | None) -> int:
     from cjdesigner.editor.window import MainWindow
 
     window = MainWindow()
+    window.restore_layout()
     window.show()
+    app.aboutToQuit.connect(window.save_layout)
     QTimer.singleShot(0, lambda: window.start(path))
     return int(app.exec())

@@ -11,7 +11,7 @@ import contextlib
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -23,7 +23,7 @@ from cjdesigner.editor.window.autosave import Autosaver
 from cjdesigner.editor.window.channels_dialog import ChannelsDialog
 from cjdesigner.editor.window.clipboard import ClipboardController
 from cjdesigner.editor.window.dialogs import Dialogs
-from cjdesigner.editor.window.file_controller import FileController
+from cjdesigner.editor.window.file_controller import FileController, settings
 from cjdesigner.editor.window.icons import app_icon
 from cjdesigner.editor.window.inspector import Inspector
 from cjdesigner.editor.window.palette import Palette
@@ -33,7 +33,7 @@ from cjdesigner.editor.window.romanian import cedilla_fix_command, count_cedilla
 from cjdesigner.editor.window.structure import StructureController
 
 DEFAULT_SIZE = (1440, 900)
-PALETTE_WIDTH = 210
+PALETTE_WIDTH = 230
 INSPECTOR_WIDTH = 340
 
 _open_windows: list[MainWindow] = []
@@ -128,6 +128,25 @@ class MainWindow(QMainWindow):
                 return  # the recovered work is that file's newer version
             target = self.new_window()
         target.files.open_path(Path(path), ask_to_save=False)
+
+    def restore_layout(self) -> None:
+        """Size and dock layout as the user left them; else the default size, within the screen."""
+        store = settings()
+        geometry = store.value("window/geometry")
+        state = store.value("window/state")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            if isinstance(state, QByteArray):
+                self.restoreState(state)
+            return
+        screen = self.screen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            self.resize(min(DEFAULT_SIZE[0], free.width()), min(DEFAULT_SIZE[1], free.height()))
+
+    def save_layout(self) -> None:
+        store = settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState())
 
     def new_window(self) -> MainWindow:
         """Another window with the same dialogs and recovery folder (kept alive while open)."""

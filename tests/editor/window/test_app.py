@@ -59,7 +59,8 @@ def test_no_file_opens_the_free_blank_template(tmp_path: Path) -> None:
 
 
 def test_a_file_opens_in_the_editor(tmp_path: Path, samples_dir: Path) -> None:
-    sample = samples_dir / "online-shop-purchase.cjm"
+    sample = tmp_path / "online-shop-purchase.cjm"  # a copy: nobody else can hold its lock
+    sample.write_bytes((samples_dir / sample.name).read_bytes())
     result = run_editor([str(sample)], tmp_path)
     assert result.returncode == 0, result.stderr
     assert "online-shop-purchase.cjm[*] — cjdesigner" in result.stdout
