@@ -257,3 +257,30 @@ def test_missing_recent_file_is_reported_and_forgotten(
     assert not window.files.open_recent(str(gone))
     assert "gone.cjm" in dialogs.messages()[0]
     assert str(gone) not in window.files.recent_files()
+
+
+def test_the_file_watcher_notices_another_program_writing(
+    make_window: Callable[..., MainWindow], dialogs: Any, map_file: Path, qtbot: Any
+) -> None:
+    window = make_window()
+    window.files.open_path(map_file)
+    dialogs.script("ask_external_change", "ignore")
+    map_file.write_text(map_file.read_text("utf-8").replace("Test journey", "Theirs"), "utf-8")
+    qtbot.waitUntil(lambda: "ask_external_change" in dialogs.names(), timeout=5000)
+    assert window.doc is not None and window.doc.map.info.title == "Test journey"
+
+
+def test_the_watcher_keeps_watching_after_an_atomic_replace(
+    make_window: Callable[..., MainWindow], dialogs: Any, map_file: Path, qtbot: Any
+) -> None:
+    window = make_window()
+    window.files.open_path(map_file)
+    dialogs.script("ask_external_change", "ignore", "ignore")
+    text = map_file.read_text("utf-8")
+    for round_, title in enumerate(("First", "Second"), start=1):
+        temp = map_file.with_name("incoming.tmp")
+        temp.write_text(text.replace("Test journey", title), "utf-8")
+        temp.replace(map_file)  # how sync clients and editors save
+        qtbot.waitUntil(
+            lambda n=round_: dialogs.names().count("ask_external_change") == n, timeout=5000
+        )
