@@ -11,7 +11,7 @@ import contextlib
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -450,6 +450,12 @@ class MainWindow(QMainWindow):
             action.setEnabled(editable and persona)
         for action in (a.add_stage, a.add_persona, a.manage_channels, a.fix_cedillas):
             action.setEnabled(editable)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            # Network drives may not report changes: look again whenever the user comes back.
+            QTimer.singleShot(0, self.files.check_disk_now)
 
     # -- closing -------------------------------------------------------------------------------
 
