@@ -134,7 +134,7 @@ class MapScene(QGraphicsScene):
         self.addItem(self._title)
         self._corner = CornerItem(qrect(self._layout.corner))
         self.addItem(self._corner)
-        self._relayout()
+        self._relayout(self._layout)
         self.document_changed.emit()
 
     def _signal_slots(self, doc: MapDocument) -> list[tuple[object, object]]:
@@ -189,15 +189,18 @@ class MapScene(QGraphicsScene):
         self.cards[tp.id] = item
         return item
 
-    def _relayout(self) -> None:
-        """Re-lay out the map; create/remove card items to match it; move only what moved."""
+    def _relayout(self, fresh: GridLayout | None = None) -> None:
+        """Re-lay out the map; create/remove card items to match it; move only what moved.
+
+        ``fresh``: a layout of the current model computed just before (saves doing it twice).
+        """
         doc = self._doc
         if doc is None:
             return
         if self._interaction is not None:
             self._interaction.cancel()
         m = doc.map
-        lay = compute_layout(m, self.metrics)
+        lay = fresh or compute_layout(m, self.metrics)
         self._layout = lay
         by_id = {t.id: t for t in m.touchpoints}
         for card_id in [i for i in self.cards if i not in by_id]:

@@ -37,6 +37,10 @@ TITLE_STEP = 15.5
 BODY_STEP = 14.0
 _ELIDE = Qt.TextElideMode.ElideRight
 _TITLE_BAR = style.TEXT_FAINT
+# Enum members looked up once: thousands of cards are made in one go.
+_NO_PEN = Qt.PenStyle.NoPen
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 
 @cache
@@ -139,17 +143,17 @@ class CardItem(QGraphicsRectItem):
 
     def __init__(self, tp: Touchpoint, channel: Channel | None, width: float, height: float):
         super().__init__(QRectF(-4, -4, width + 8, height + 8))
-        self.setPen(Qt.PenStyle.NoPen)
+        self.setPen(_NO_PEN)
         self.item_id = tp.id
         self.tp = tp
         self._channel_name = channel.name if channel is not None else ""
         self._icon = channel.icon if channel is not None else "generic"
         self._rect = QRectF(0, 0, width, height)
         self._text: _CardText | None = None
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(_SELECTABLE)
         self.setZValue(Z_CARD)
         # Repaints during a drag or under a moving flow become a pixmap copy.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setCacheMode(_DEVICE_CACHE)
 
     def set_touchpoint(self, tp: Touchpoint, channel: Channel | None) -> None:
         """Show ``tp`` (after a change of its fields or its channel)."""

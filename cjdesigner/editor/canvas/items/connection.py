@@ -138,7 +138,7 @@ class ConnectionItem(QGraphicsRectItem):
 
     def __init__(self, connection_id: str, source_id: str, target_id: str, label: str = "") -> None:
         super().__init__()
-        self.setPen(Qt.PenStyle.NoPen)  # the rectangle is only the bounds, answered in C++
+        self.setPen(_NO_PEN)  # the rectangle is only the bounds, answered in C++
         self.item_id = connection_id
         self.source_id = source_id
         self.target_id = target_id
@@ -146,11 +146,13 @@ class ConnectionItem(QGraphicsRectItem):
         self._points: list[Point] = []
         self._path: QPainterPath | None = None
         self._cut: tuple[tuple[int, int], QPainterPath, float] | None = None
+        self._arrow_polygon: QPolygonF | None = None
+        self._top = self._bottom = 0.0
         self._shape: QPainterPath | None = None
         self._active = False
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(_SELECTABLE)
         # paint() needs the exposed part (not the whole bounds) to cut long flows short
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self.setFlag(_EXTENDED_OPTION)
         self.setZValue(Z_CONNECTION)
         if label:
             self.setToolTip(label)
@@ -179,12 +181,14 @@ class ConnectionItem(QGraphicsRectItem):
         self._points = points
         self._path = None
         self._cut = None
+        self._arrow_polygon = None
         self._shape = None
         # generous enough for the arrowhead pointing right or down
         left, right = min(xs) - ARROW_HALF_WIDTH - 3, max(max(xs), ex + ARROW_LENGTH) + 3
         top = min(ys) - ARROW_HALF_WIDTH - 3
         bottom = max(ys) + max(ARROW_HALF_WIDTH, DROP_ARROW_LENGTH) + 3
         self.setRect(left, top, right - left, bottom - top)
+        self._top, self._bottom = top, bottom
 
     def path(self) -> QPainterPath:
         if self._path is None:
@@ -228,14 +232,15 @@ class ConnectionItem(QGraphicsRectItem):
         state = 2 if self.isSelected() else (1 if self._active else 0)
         pen, brush = _pens()[state]
         exposed = option.exposedRect  # type: ignore[attr-defined]
-        if exposed.contains(self.rect()):
-            path, height = self.path(), self.rect().height()
+        top, bottom = exposed.top(), exposed.bottom()
+        if top <= self._top and bottom >= self._bottom:
+            path, height = self.path(), self._bottom - self._top
         else:
             # cut to whole bands of the map, so repaints of the same area reuse the cut
-            key = (math.floor(exposed.top() / CUT_BAND), math.ceil(exposed.bottom() / CUT_BAND))
+            key = (math.floor(top / CUT_BAND), math.ceil(bottom / CUT_BAND))
             if self._cut is None or self._cut[0] != key:
-                top, bottom = key[0] * CUT_BAND - 4.0, key[1] * CUT_BAND + 4.0
-                cut = visible_path(self._points, top, bottom)
+                band_top, band_bottom = key[0] * CUT_BAND - 4.0, key[1] * CUT_BAND + 4.0
+                cut = visible_path(self._points, band_top, band_bottom)
                 self._cut = (key, cut, cut.boundingRect().height())
             _key, path, height = self._cut
         if not path.isEmpty():
@@ -252,11 +257,15 @@ class ConnectionItem(QGraphicsRectItem):
             painter.setRenderHint(_ANTIALIAS)
             painter.setPen(_NO_PEN)
             painter.setBrush(brush)
-            painter.drawPolygon(self._arrow())
+            if self._arrow_polygon is None:
+                self._arrow_polygon = self._arrow()
+            painter.drawPolygon(self._arrow_polygon)
 
 
 _ANTIALIAS = QPainter.RenderHint.Antialiasing
 _NO_PEN = Qt.PenStyle.NoPen
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_EXTENDED_OPTION = QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
 _NO_BRUSH = Qt.BrushStyle.NoBrush
 
 
