@@ -475,3 +475,19 @@ def test_a_closed_pipe_ends_quietly(
     result = cli("info", map_file)
     assert result.code == 1
     assert result.err == ""
+
+
+def test_main_dispatches_to_the_real_editor_module(
+    cli: CliRunner, monkeypatch: pytest.MonkeyPatch, map_file: Path
+) -> None:
+    """The contract with the editor: ``cjdesigner.editor.app.run(path: str | None) -> int``."""
+    import importlib
+    import inspect
+
+    app = importlib.import_module("cjdesigner.editor.app")
+    assert list(inspect.signature(app.run).parameters) == ["path"]
+    calls: list[str | None] = []
+    monkeypatch.setattr(app, "run", lambda path: calls.append(path) or 0)
+    assert cli(map_file).code == 0
+    assert cli().code == 0
+    assert calls == [str(map_file), None]
