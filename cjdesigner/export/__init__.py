@@ -112,7 +112,7 @@ def plan_export(m: JourneyMap, options: ExportOptions | None = None) -> ExportPl
     options = options or ExportOptions()
     register_fonts()
     scene = MapScene.build(m)
-    return _plan(m, options, scene, PageSetup.of(options))
+    return _plan(m, options, scene, PageSetup.of(options, str(m.info.language)))
 
 
 def _plan(m: JourneyMap, options: ExportOptions, scene: MapScene, setup: PageSetup) -> ExportPlan:
@@ -162,7 +162,7 @@ def export_pdf_bytes(
     options = options or ExportOptions()
     register_fonts()
     scene = MapScene.build(m)
-    setup = PageSetup.of(options)
+    setup = PageSetup.of(options, str(m.info.language))
     plan = _plan(m, options, scene, setup)
     if plan.missing_glyphs and not options.allow_missing_glyphs:
         raise MissingGlyphsError(plan.missing_glyphs)

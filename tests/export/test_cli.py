@@ -33,7 +33,7 @@ def test_options_reach_the_pdf(map_file: Path, tmp_path: Path, pdf) -> None:
     assert main([*args, "--overlap", "5", "--no-details", "--reproducible"]) == 0
     sizes = pdf.sizes(out.read_bytes())
     assert len(sizes) > 2 and all(w < h and round(w) == 595 for w, h in sizes)
-    assert "row 1 / col 1" in pdf.texts(out.read_bytes())[1]
+    assert "wiersz 1 / kolumna 1" in pdf.texts(out.read_bytes())[1]  # a Polish map
 
 
 def test_existing_output_is_replaced_only_with_force(

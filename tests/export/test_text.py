@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from cjdesigner.export import ExportOptions, export_pdf_bytes
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, covered_code_points, string_width
+from cjdesigner.export.pdf.labels import catalogue, messages
 from cjdesigner.export.pdf.text import ELLIPSIS, elide, markup, wrap
 
 POLISH = "ą ć ę ł ń ó ś ź ż Ą Ć Ę Ł Ń Ó Ś Ź Ż"
@@ -44,7 +47,7 @@ def test_detail_pages_carry_every_touchpoint(diacritics_map, pdf) -> None:
     for p in diacritics_map.personas:
         assert p.name in details
     assert "Chcę załatwić to szybko" in details  # the persona's quote
-    assert "NPS: 42 (target 50)" in details
+    assert "NPS: 42 (cel 50)" in details  # labels in the map's language (Polish)
     assert "CSAT: 3,5\u00a0%" in details or "CSAT: 3,5 %" in details  # Polish decimal comma
     assert "20 listopada 2026" in pdf.texts(data)[0]  # the date in the map's language
 
@@ -133,3 +136,28 @@ def test_the_exports_own_labels_are_in_the_font() -> None:
     covered = covered_code_points()
     for ch in "…·„”“•×–—’":
         assert ord(ch) in covered, ch
+
+
+def test_labels_follow_the_language_of_the_map(diacritics_map, pdf) -> None:
+    expected = {
+        "pl": ("Strona 1 z", "Działanie klienta", "sfrustrowany", "Ścieżka obecna (as-is)"),
+        "ro": ("Pagina 1 din", "Acțiunea clientului", "frustrat", "Parcurs actual (as-is)"),
+        "en": ("Page 1 of", "Customer action", "frustrated", "As-is journey"),
+    }
+    for language, words in expected.items():
+        diacritics_map.info.language = language
+        data, _ = export_pdf_bytes(diacritics_map, ExportOptions())
+        text = " ".join(pdf.texts(data))
+        for word in words:
+            assert word in text, (language, word)
+
+
+def test_built_in_label_catalogues_are_complete_and_printable() -> None:
+    covered = covered_code_points()
+    field = re.compile(r"{[^}]*}")
+    for language in ("pl", "ro"):
+        entries = catalogue(language)
+        assert set(entries) == messages()
+        for english, translated in entries.items():
+            assert sorted(field.findall(english)) == sorted(field.findall(translated)), english
+            assert all(ord(ch) in covered for ch in translated), translated

@@ -9,6 +9,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, string_width
 from cjdesigner.export.pdf.icons import draw_milestone_flag, draw_sentiment_marker
+from cjdesigner.export.pdf.labels import label
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import elide, wrap
 from cjdesigner.export.pdf.theme import (
@@ -22,7 +23,6 @@ from cjdesigner.export.pdf.theme import (
     hex_colour,
     tint,
 )
-from cjdesigner.i18n import tr
 from cjdesigner.model import Evidence, JourneyMap, JourneyState, Sentiment
 
 _MONTHS = {
@@ -78,8 +78,9 @@ def format_date(day: date, language: str) -> str:
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
-def state_label(state: JourneyState) -> str:
-    return tr("As-is journey") if state == JourneyState.AS_IS else tr("To-be journey")
+def state_label(state: JourneyState, language: str) -> str:
+    message = "As-is journey" if state == JourneyState.AS_IS else "To-be journey"
+    return label(message, language)
 
 
 def meta_parts(m: JourneyMap) -> list[str]:
@@ -89,7 +90,7 @@ def meta_parts(m: JourneyMap) -> list[str]:
     if info.client:
         parts.append(info.client)
     if info.author:
-        parts.append(tr("prepared by {author}").format(author=info.author))
+        parts.append(label("prepared by {author}", str(info.language)).format(author=info.author))
     if info.version_label:
         parts.append(info.version_label)
     parts.append(format_date(info.modified.date(), str(info.language)))
@@ -110,7 +111,7 @@ def draw_title_block(
     title_pt = 20 * chrome
     meta_pt = 9.5 * chrome
     chip_pt = 8.5 * chrome
-    chip_text = state_label(m.info.state)
+    chip_text = state_label(m.info.state, str(m.info.language))
     chip_w = string_width(chip_text, BOLD, chip_pt) + 14 * chrome
     chip_h = chip_pt * 2.0
     is_plan = m.info.state == JourneyState.TO_BE
@@ -163,19 +164,20 @@ class Legend:
         self.text_pt = 8.0 * chrome
         self.symbol = 10.0 * chrome
         self.row_h = 15.0 * chrome
+        language = scene.language
         items = [
-            _Item("sentiment", Sentiment.POSITIVE, tr("positive")),
-            _Item("sentiment", Sentiment.NEUTRAL, tr("neutral")),
-            _Item("sentiment", Sentiment.NEGATIVE, tr("negative")),
+            _Item("sentiment", Sentiment.POSITIVE, label("positive", language)),
+            _Item("sentiment", Sentiment.NEUTRAL, label("neutral", language)),
+            _Item("sentiment", Sentiment.NEGATIVE, label("negative", language)),
             _Item("gap", "", ""),
-            _Item("evidence", Evidence.RESEARCH, tr("research")),
-            _Item("evidence", Evidence.PARTIAL, tr("partly researched")),
-            _Item("evidence", Evidence.ASSUMPTION, tr("assumption")),
+            _Item("evidence", Evidence.RESEARCH, label("research", language)),
+            _Item("evidence", Evidence.PARTIAL, label("partly researched", language)),
+            _Item("evidence", Evidence.ASSUMPTION, label("assumption", language)),
         ]
         if any(t.milestone for t in scene.m.touchpoints):
-            items.append(_Item("milestone", "", tr("milestone")))
+            items.append(_Item("milestone", "", label("milestone", language)))
         if scene.m.connections:
-            items.append(_Item("flow", "", tr("flow")))
+            items.append(_Item("flow", "", label("flow", language)))
         items.append(_Item("gap", "", ""))
         items += [_Item("channel", c.icon, c.name) for c in scene.used_channels()]
         self.items = items

@@ -10,11 +10,15 @@ from __future__ import annotations
 from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf.fonts import REGULAR
+from cjdesigner.export.pdf.labels import label
 from cjdesigner.export.pdf.theme import FAINT, HAIRLINE, PAPER, RULE, hex_colour
-from cjdesigner.layout import GridLayout, emotion_labels, emotion_y
+from cjdesigner.layout import GridLayout, emotion_y
 from cjdesigner.model import EMOTION_MAX, EMOTION_MIN
 
 AXIS_PT = 6.5
+# The axis words of ``cjdesigner.layout.emotion_labels`` (in English, looked up in the map's
+# language by :func:`label`; the layout's own function translates to the UI language).
+_AXIS = {EMOTION_MIN: "frustrated", 0: "indifferent", EMOTION_MAX: "delighted"}
 LINE_WIDTH = 1.6
 POINT_RADIUS = 2.6
 
@@ -25,6 +29,7 @@ def paint_curve_band(
     persona_id: str,
     points: list[tuple[float, float] | None],
     colour: str,
+    language: str,
 ) -> None:
     """Draw the band's axis lines and labels, then the curve's runs and points."""
     band = layout.curve_bands[persona_id]
@@ -40,9 +45,8 @@ def paint_curve_band(
         canv.line(band.x, -y, band.right, -y)
     canv.setFillColor(FAINT)
     canv.setFont(REGULAR, AXIS_PT)
-    labels = emotion_labels()
     for score in (EMOTION_MAX, EMOTION_MIN):
-        canv.drawString(band.x + 4, -axis[score] + 1.5, labels[score])
+        canv.drawString(band.x + 4, -axis[score] + 1.5, label(_AXIS[score], language))
 
     runs: list[list[tuple[float, float]]] = [[]]
     for point in points:

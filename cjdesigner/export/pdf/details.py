@@ -25,6 +25,7 @@ from reportlab.platypus import (
 from cjdesigner.export.pdf.avatars import draw_avatar
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR
 from cjdesigner.export.pdf.icons import IconSet
+from cjdesigner.export.pdf.labels import label
 from cjdesigner.export.pdf.rows import Block, Cell, RowTable
 from cjdesigner.export.pdf.rows import TableStyle as RowStyle
 from cjdesigner.export.pdf.text import markup
@@ -38,26 +39,22 @@ from cjdesigner.export.pdf.theme import (
     stage_colours,
     tint,
 )
-from cjdesigner.i18n import tr
 from cjdesigner.model import Evidence, JourneyMap, Kpi, Persona, Sentiment, Touchpoint
 
 _HYPHENATION = {"pl": "pl_PL", "ro": "ro_RO", "en": "en_GB"}
 
 
-def sentiment_label(sentiment: Sentiment) -> str:
-    return {
-        Sentiment.POSITIVE: tr("positive"),
-        Sentiment.NEUTRAL: tr("neutral"),
-        Sentiment.NEGATIVE: tr("negative"),
-    }[sentiment]
+def sentiment_label(sentiment: Sentiment, language: str) -> str:
+    return label(str(sentiment), language)
 
 
-def evidence_label(evidence: Evidence) -> str:
-    return {
-        Evidence.RESEARCH: tr("research"),
-        Evidence.PARTIAL: tr("partly researched"),
-        Evidence.ASSUMPTION: tr("assumption"),
-    }[evidence]
+def evidence_label(evidence: Evidence, language: str) -> str:
+    words = {
+        Evidence.RESEARCH: "research",
+        Evidence.PARTIAL: "partly researched",
+        Evidence.ASSUMPTION: "assumption",
+    }
+    return label(words[evidence], language)
 
 
 def format_number(value: float, language: str) -> str:
@@ -84,7 +81,7 @@ def format_kpi(kpi: Kpi, language: str) -> str:
     if kpi.value is not None:
         text += f": {amount(kpi.value)}"
     if kpi.target is not None:
-        text += " " + tr("(target {target})").format(target=amount(kpi.target))
+        text += " " + label("(target {target})", language).format(target=amount(kpi.target))
     return text
 
 
@@ -193,18 +190,18 @@ def detail_story(
     story: list[Flowable] = []
     if m.info.description:
         story += [
-            Paragraph(markup(tr("About this map")), st.h1),
+            Paragraph(markup(label("About this map", language)), st.h1),
             Paragraph(markup(m.info.description), st.body),
             Spacer(1, 10),
         ]
     if m.personas:
-        story.append(Paragraph(markup(tr("Personas")), st.h1))
+        story.append(Paragraph(markup(label("Personas", language)), st.h1))
         for persona in m.personas:
             story.append(KeepTogether(_persona_profile(persona, st, width, language)))
             story.append(Spacer(1, 14))
     if m.stages:
         story.append(PageBreak())
-        story.append(Paragraph(markup(tr("Touchpoints by stage")), st.h1))
+        story.append(Paragraph(markup(label("Touchpoints by stage", language)), st.h1))
         names = {p.id: p.name for p in m.personas}
         channels = {c.id: c.name for c in m.channels}
         cells = m.cells()
@@ -238,13 +235,13 @@ def _persona_profile(persona: Persona, st: Styles, width: float, language: str) 
         text += [Spacer(1, 4), quote]
     if persona.demographics:
         text += [
-            Paragraph(markup(tr("Demographics")), st.label),
+            Paragraph(markup(label("Demographics", language)), st.label),
             Paragraph(markup(persona.demographics), st.body),
         ]
     columns = []
     for heading, items in (
-        (tr("Goals"), persona.goals),
-        (tr("Frustrations"), persona.frustrations),
+        (label("Goals", language), persona.goals),
+        (label("Frustrations", language), persona.frustrations),
     ):
         cell: list[Flowable] = [Paragraph(markup(heading), st.label)]
         cell += [Paragraph(markup(item), st.bullet, bulletText="•") for item in items]
@@ -283,25 +280,32 @@ def _stage_section(
 ) -> list[Flowable]:
     stage = m.stage(stage_id)
     out: list[Flowable] = [
-        Paragraph(markup(tr("Stage {n}: {name}").format(n=number, name=stage.name)), st.h2)
+        Paragraph(
+            markup(label("Stage {n}: {name}", language).format(n=number, name=stage.name)), st.h2
+        )
     ]
     if stage.description:
         out.append(Paragraph(markup(stage.description), st.body))
     if stage.goal:
-        out.append(Paragraph(f"<b>{markup(tr('Goal'))}:</b> {markup(stage.goal)}", st.body))
+        out.append(
+            Paragraph(f"<b>{markup(label('Goal', language))}:</b> {markup(stage.goal)}", st.body)
+        )
     touchpoints = [t for p in m.personas for t in cells.get((stage_id, p.id), [])]
     if not touchpoints:
-        out += [Paragraph(markup(tr("No touchpoints in this stage.")), st.muted), Spacer(1, 12)]
+        out += [
+            Paragraph(markup(label("No touchpoints in this stage.", language)), st.muted),
+            Spacer(1, 12),
+        ]
         return out
     header = [
-        [Block(text, BOLD, 8, 10, INK)]
+        [Block(label(text, language), BOLD, 8, 10, INK)]
         for text in (
-            tr("Touchpoint"),
-            tr("Description"),
-            tr("Customer action"),
-            tr("Pain points"),
-            tr("Opportunities"),
-            tr("Owner and KPIs"),
+            "Touchpoint",
+            "Description",
+            "Customer action",
+            "Pain points",
+            "Opportunities",
+            "Owner and KPIs",
         )
     ]
     show_persona = len(m.personas) > 1
@@ -329,12 +333,14 @@ def _touchpoint_row(
     where = channels.get(t.channel, t.channel)
     if show_persona:
         where = f"{names.get(t.persona_id, '')} · {where}"
-    feeling = sentiment_label(t.sentiment)
+    feeling = sentiment_label(t.sentiment, language)
     if t.emotion is not None:
-        feeling += " · " + tr("emotion {score}").format(score=format_emotion(t.emotion))
-    notes = [evidence_label(t.evidence)]
+        feeling += " · " + label("emotion {score}", language).format(
+            score=format_emotion(t.emotion)
+        )
+    notes = [evidence_label(t.evidence, language)]
     if t.milestone:
-        notes.insert(0, tr("milestone"))
+        notes.insert(0, label("milestone", language))
     first = [
         Block(t.title, BOLD, 8.5, 10.8, INK),
         Block(where, REGULAR, 7.5, 9.6, MUTED, space_before=1),

@@ -23,13 +23,13 @@ from cjdesigner.export.options import ExportOptions, FitMode
 from cjdesigner.export.pdf.chrome import Legend, draw_title_block, title_block_height
 from cjdesigner.export.pdf.details import detail_story
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, register_fonts
+from cjdesigner.export.pdf.labels import label
 from cjdesigner.export.pdf.map_page import paint_map
 from cjdesigner.export.pdf.paper import chrome_scale, margin, page_size
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import elide
 from cjdesigner.export.pdf.theme import FAINT, RULE, SMALLEST_CARD_PT
 from cjdesigner.export.pdf.tiling import TileGrid, draw_overview, draw_tile, tile_grid
-from cjdesigner.i18n import tr
 from cjdesigner.model import JourneyMap
 
 MAX_FIT_SCALE = 1.5
@@ -47,10 +47,10 @@ class PageSetup:
     label: str
 
     @classmethod
-    def of(cls, options: ExportOptions) -> PageSetup:
+    def of(cls, options: ExportOptions, language: str = "en") -> PageSetup:
         size = page_size(options.page, options.orientation)
-        label = f"{options.page} {tr(str(options.orientation))}"
-        return cls(size, margin(size), chrome_scale(size), label)
+        paper = f"{options.page} {label(str(options.orientation), language)}"
+        return cls(size, margin(size), chrome_scale(size), paper)
 
     @property
     def inner_width(self) -> float:
@@ -144,6 +144,7 @@ def _canvas_class(m: JourneyMap, setup: PageSetup, options: ExportOptions) -> ty
     """
     modified = m.info.modified.astimezone(UTC)
     footer_left = " · ".join(p for p in (m.info.title, m.info.version_label) if p)
+    page_of = label("Page {n} of {total}", str(m.info.language))
 
     class PagedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -172,7 +173,7 @@ def _canvas_class(m: JourneyMap, setup: PageSetup, options: ExportOptions) -> ty
             right = setup.size[0] - setup.margin - 16
             self.setFillColor(FAINT)
             self.setFont(REGULAR, size)
-            text = tr("Page {n} of {total}").format(n=number, total=total) + " · cjdesigner"
+            text = page_of.format(n=number, total=total) + " · cjdesigner"
             self.drawRightString(right, y, text)
             width = right - setup.margin - 16 - self.stringWidth(text, REGULAR, size) - 24
             self.drawString(setup.margin + 16, y, elide(footer_left, REGULAR, size, width))
@@ -210,7 +211,7 @@ def build_pdf(
     """Render the whole export into memory; returns the PDF bytes and its page count."""
     register_fonts()
     scene = scene or MapScene.build(m)
-    setup = setup or PageSetup.of(options)
+    setup = setup or PageSetup.of(options, str(m.info.language))
     placement = placement or place_map(scene, setup, options)
     buffer = io.BytesIO()
     w, h = setup.size
@@ -275,8 +276,8 @@ def _binary_streams() -> Iterator[None]:
 
 
 def _subject(m: JourneyMap) -> str:
-    state = tr("as-is") if str(m.info.state) == "as_is" else tr("to-be")
-    parts = [tr("Customer journey map ({state})").format(state=state)]
+    state = "as-is" if str(m.info.state) == "as_is" else "to-be"
+    parts = [label("Customer journey map ({state})", str(m.info.language)).format(state=state)]
     if m.info.client:
         parts.append(m.info.client)
     return " · ".join(parts)

@@ -87,7 +87,7 @@ def paint_map(
         if band is not None and visible(band):
             persona = scene.personas[persona_id]
             points = emotion_curve(scene.m, layout, persona_id)
-            paint_curve_band(canv, layout, persona_id, points, persona.colour)
+            paint_curve_band(canv, layout, persona_id, points, persona.colour, scene.language)
         header = layout.lane_headers[persona_id]
         if visible(header):
             _paint_lane_header(canv, scene, persona_id, header, row)

@@ -16,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf.chrome import Legend, draw_title_block
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR
+from cjdesigner.export.pdf.labels import POSTER_NOTE, label
 from cjdesigner.export.pdf.map_page import paint_map
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import elide, wrap
@@ -28,7 +29,6 @@ from cjdesigner.export.pdf.theme import (
     hex_colour,
     tint,
 )
-from cjdesigner.i18n import tr
 from cjdesigner.layout import Rect
 
 TILE_CARD_TEXT_PT = 9.0
@@ -120,14 +120,14 @@ def draw_tile(
     label_y = c.y + c.h + 10 * chrome
     canv.setFillColor(INK)
     canv.setFont(BOLD, 10 * chrome)
-    label = tr("row {row} / col {col}").format(row=row + 1, col=col + 1)
+    label_text = label("row {row} / col {col}", scene.language).format(row=row + 1, col=col + 1)
     label_x = c.x + max(CROP_LENGTH, grid.overlap if col else 0.0) + 10
-    canv.drawString(label_x, label_y, label)
-    label_w = canv.stringWidth(label, BOLD, 10 * chrome)
+    canv.drawString(label_x, label_y, label_text)
+    label_w = canv.stringWidth(label_text, BOLD, 10 * chrome)
     canv.setFillColor(MUTED)
     canv.setFont(REGULAR, 8 * chrome)
     locator_w = _locator_width(grid, chrome)
-    info = tr("{title} · tile {n} of {count}").format(
+    info = label("{title} · tile {n} of {count}", scene.language).format(
         title=scene.m.info.title, n=row * grid.cols + col + 1, count=grid.count
     )
     room = c.w - label_w - locator_w - 2 * CROP_LENGTH - 40
@@ -223,12 +223,10 @@ def draw_overview(
     top = page[1] - margin
     used = draw_title_block(canv, scene.m, margin, top, width, chrome)
     note_pt = 9 * chrome
-    note = tr(
-        "Poster of {rows} × {cols} sheets ({paper}), overlap {overlap:g} mm. Trim each sheet "
-        "along its dashed line and lay it over the sheet to its left and above; crop marks show "
-        "the printed area."
-    ).format(rows=grid.rows, cols=grid.cols, paper=page_label, overlap=round(grid.overlap / mm, 1))
-    lines = wrap(note, REGULAR, note_pt, width, 3)
+    note = label(POSTER_NOTE, scene.language).format(
+        rows=grid.rows, cols=grid.cols, paper=page_label, overlap=round(grid.overlap / mm, 1)
+    )
+    lines = wrap(note, REGULAR, note_pt, width, 3, scene.language)
     canv.setFillColor(MUTED)
     canv.setFont(REGULAR, note_pt)
     y = top - used - note_pt
@@ -259,7 +257,7 @@ def draw_overview(
             canv.setDash([3, 2] if (r + c) % 2 else [])
             canv.rect(x, y_top - h, w, h, stroke=1, fill=0)
             canv.setDash([])
-            text = tr("row {row} / col {col}").format(row=r + 1, col=c + 1)
+            text = label("row {row} / col {col}", scene.language).format(row=r + 1, col=c + 1)
             canv.setFont(BOLD, label_pt)
             tw = canv.stringWidth(text, BOLD, label_pt)
             cx = x + grid.step_w * mini / 2 + (grid.overlap * mini if c else 0) / 2
