@@ -38,9 +38,8 @@ class WindowActions(QObject):
         self.export_pdf = a("action_export_pdf", self.tr("Export &PDF…"), Key.Print)
         self.export_pdf.setIconText(self.tr("Export PDF"))
         self.export_image = a("action_export_image", self.tr("Export &Image…"))
-        for later in (self.export_pdf, self.export_image):
-            later.setEnabled(False)
-            later.setStatusTip(self.tr("Export comes with the PDF export feature"))
+        self.export_image.setEnabled(False)
+        self.export_image.setStatusTip(self.tr("Image export is not available yet"))
         self.close = a("action_close", self.tr("&Close Window"), Key.Close)
         self.quit = a("action_quit", self.tr("&Quit"), Key.Quit)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)

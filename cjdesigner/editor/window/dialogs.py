@@ -7,11 +7,14 @@ so no modal dialog can ever block a test, and the wording of every prompt lives 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QFileDialog, QMessageBox, QWidget
+
+from cjdesigner.model import JourneyMap
 
 UnsavedAnswer = Literal["save", "discard", "cancel"]
 ChangedOnDiskAnswer = Literal["overwrite", "save_as", "cancel"]
@@ -189,6 +192,14 @@ class Dialogs(QObject):
     def colour(self, initial: str, title: str) -> str | None:
         chosen = QColorDialog.getColor(QColor(initial), self._parent, title)
         return chosen.name().upper() if chosen.isValid() else None
+
+    def export_pdf(self, journey_map: JourneyMap, suggested: str) -> str | None:
+        """The Export PDF dialog; returns the written file, or None when nothing was written."""
+        from cjdesigner.editor.window.export_dialog import ExportDialog
+
+        dialog = ExportDialog(journey_map, Path(suggested), self._parent)
+        dialog.exec()
+        return str(dialog.written) if dialog.written is not None else None
 
     def choose_template(self, language: str) -> tuple[str, str] | None:
         """The New-from-template dialog: (template name, language) or None."""

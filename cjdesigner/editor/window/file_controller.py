@@ -132,7 +132,7 @@ class FileController(QObject):
 
     def open(self) -> bool:
         """File > Open…: choose a file, then Save/Discard/Cancel for unsaved changes."""
-        folder = str(self.path.parent) if self.path else self._last_folder()
+        folder = str(self.path.parent) if self.path else self.last_folder()
         chosen = self.window.dialogs.open_path(folder)
         if not chosen:
             return False
@@ -211,8 +211,8 @@ class FileController(QObject):
         if doc is None:
             return False
         dialogs = self.window.dialogs
-        suggested = self.path or Path(self._last_folder()) / (
-            _safe_file_name(doc.map.info.title) + DEFAULT_SUFFIX
+        suggested = self.path or Path(self.last_folder()) / (
+            safe_file_name(doc.map.info.title) + DEFAULT_SUFFIX
         )
         chosen = dialogs.save_path(str(suggested))
         if not chosen:
@@ -383,13 +383,13 @@ class FileController(QObject):
             return False
         return self.open_path(Path(entry))
 
-    def _last_folder(self) -> str:
+    def last_folder(self) -> str:
         value = settings().value("last_folder", "")
         folder = str(value) if value else ""
         return folder if folder and Path(folder).is_dir() else str(Path.home())
 
 
-def _safe_file_name(title: str) -> str:
+def safe_file_name(title: str) -> str:
     """A file name from a map title: no path separators or characters Windows refuses."""
     cleaned = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in title).strip(" .")
     return cleaned[:120] or "journey-map"

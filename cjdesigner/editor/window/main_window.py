@@ -23,7 +23,7 @@ from cjdesigner.editor.window.autosave import Autosaver
 from cjdesigner.editor.window.channels_dialog import ChannelsDialog
 from cjdesigner.editor.window.clipboard import ClipboardController
 from cjdesigner.editor.window.dialogs import Dialogs
-from cjdesigner.editor.window.file_controller import FileController, settings
+from cjdesigner.editor.window.file_controller import FileController, safe_file_name, settings
 from cjdesigner.editor.window.icons import app_icon
 from cjdesigner.editor.window.inspector import Inspector
 from cjdesigner.editor.window.palette import Palette
@@ -268,6 +268,7 @@ class MainWindow(QMainWindow):
             (a.open, f.open),
             (a.save, f.save),
             (a.save_as, f.save_as),
+            (a.export_pdf, self.export_pdf),
             (a.close, self.close),
             (a.quit, self._quit),
             (a.undo, self._undo),
@@ -368,6 +369,22 @@ class MainWindow(QMainWindow):
                 ),
                 15_000,
             )
+
+    def export_pdf(self) -> str | None:
+        """File > Export PDF…: beside the map file, named after it, unless chosen otherwise."""
+        doc = self.doc
+        if doc is None:
+            return None
+        if doc.path is not None:
+            suggested = doc.path.with_suffix(".pdf")
+        else:
+            suggested = Path(self.files.last_folder()) / (
+                safe_file_name(doc.map.info.title) + ".pdf"
+            )
+        written = self.dialogs.export_pdf(doc.map, str(suggested))
+        if written:
+            self.statusBar().showMessage(self.tr("Exported %1").replace("%1", written), 8000)
+        return written
 
     def fix_cedillas(self) -> int:
         """Map > Fix Romanian Letters: one undoable step; returns how many fields changed."""

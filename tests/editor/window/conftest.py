@@ -82,6 +82,9 @@ class FakeDialogs:
     def colour(self, initial: str, title: str) -> str | None:
         return self._answer("colour", initial)  # type: ignore[no-any-return]
 
+    def export_pdf(self, journey_map: Any, suggested: str) -> str | None:
+        return self._answer("export_pdf", suggested)  # type: ignore[no-any-return]
+
     def choose_template(self, language: str) -> tuple[str, str] | None:
         return self._answer("choose_template", language)  # type: ignore[no-any-return]
 

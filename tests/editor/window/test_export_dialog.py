@@ -1,0 +1,54 @@
+"""File > Export PDF…: the plan is shown before writing, and the PDF is written atomically."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from cjdesigner.editor.window import MainWindow
+from cjdesigner.editor.window.export_dialog import ExportDialog
+
+
+def test_export_action_suggests_a_pdf_beside_the_map(
+    make_window: Any, dialogs: Any, map_file: Path
+) -> None:
+    window: MainWindow = make_window()
+    window.files.open_path(map_file)
+    assert window.window_actions.export_pdf.isEnabled()
+    dialogs.script("export_pdf", None)
+    window.window_actions.export_pdf.trigger()
+    assert dialogs.asked[-1] == ("export_pdf", (str(map_file.with_suffix(".pdf")),))
+
+
+def test_dialog_plans_then_writes_the_pdf(window: MainWindow, tmp_path: Path) -> None:
+    assert window.doc is not None
+    dialog = ExportDialog(window.doc.map, tmp_path / "map", window)
+    assert "pages" in dialog.summary.text()
+    dialog.tile.setChecked(True)
+    assert dialog.overlap.isEnabled()
+    assert "Poster of" in dialog.summary.text()
+    dialog.fit.setChecked(True)
+    dialog.page.setCurrentText("A4")
+    dialog.portrait.setChecked(True)
+    options = dialog.options()
+    assert (options.page, options.orientation.value, options.mode.value) == (
+        "A4",
+        "portrait",
+        "fit",
+    )
+    assert dialog.export()
+    written = tmp_path / "map.pdf"
+    assert dialog.written == written
+    assert written.read_bytes().startswith(b"%PDF")
+
+
+def test_an_unwritable_target_keeps_the_dialog_open_with_the_reason(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    assert window.doc is not None
+    folder = tmp_path / "is-a-folder.pdf"
+    folder.mkdir()
+    dialog = ExportDialog(window.doc.map, folder, window)
+    assert not dialog.export()
+    assert "not written" in dialog.summary.text()
+    assert dialog.written is None
