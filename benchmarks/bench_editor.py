@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
     QGraphicsView,
 )
 
+from cjdesigner.editor import commands as cmd
 from cjdesigner.editor.canvas import MapScene, MapView
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.layout import compute_layout
-from cjdesigner.model import JourneyMap
+from cjdesigner.model import JourneyMap, Sentiment
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate_map import synthetic_map
@@ -197,9 +198,37 @@ def main() -> int:
             f"drag mouse-move step ({label}): median {statistics.median(ms):.2f} ms, "
             f"p95 {ms[int(len(ms) * 0.95)]:.2f} ms, max {ms[-1]:.2f} ms  (target < 4 ms)"
         )
+    edit_costs(view)
     close(view)
     del app
     return 0
+
+
+def edit_costs(view: MapView) -> None:
+    """What one command costs the canvas on the big map (document signal to items updated)."""
+    scene = view.map_scene()
+    doc = scene.document
+    assert doc is not None
+    card = doc.map.touchpoints[len(doc.map.touchpoints) // 2]
+    other_stage = next(s.id for s in doc.map.stages if s.id != card.stage_id)
+    steps = [
+        (
+            "change one card's sentiment",
+            cmd.UpdateFields(doc, "touchpoint", card.id, {"sentiment": Sentiment.NEGATIVE}),
+        ),
+        (
+            "move one card to another cell (re-layout)",
+            cmd.MoveTouchpoints(doc, [card.id], other_stage, card.persona_id, 0),
+        ),
+    ]
+    for label, command in steps:
+        start = time.perf_counter()
+        doc.push(command)
+        pushed = time.perf_counter() - start
+        start = time.perf_counter()
+        doc.undo_stack.undo()
+        undone = time.perf_counter() - start
+        print(f"{label}: {pushed * 1000:.1f} ms, its undo {undone * 1000:.1f} ms")
 
 
 def _runs(times: list[float]) -> str:

@@ -82,6 +82,7 @@ class MapScene(QGraphicsScene):
         self.persona_headers: dict[str, PersonaHeaderItem] = {}
         self.curves: dict[str, EmotionCurveItem] = {}
         self._card_connections: dict[str, set[str]] = {}
+        self._card_cells: dict[str, tuple[str, str]] = {}
         self._channels: dict[str, Channel] = {}
         self.grid_item: GridItem | None = None
         self._title: TitleItem | None = None
@@ -177,6 +178,7 @@ class MapScene(QGraphicsScene):
         self.persona_headers.clear()
         self.curves.clear()
         self._card_connections.clear()
+        self._card_cells.clear()
         self._active_connections.clear()
         self._emit_selection_if_changed()
 
@@ -201,27 +203,42 @@ class MapScene(QGraphicsScene):
             self._interaction.cancel()
         m = doc.map
         lay = fresh or compute_layout(m, self.metrics)
+        columns_moved = self._layout is None or self._layout.stage_order != lay.stage_order
         self._layout = lay
         by_id = {t.id: t for t in m.touchpoints}
+        lanes: set[str] = set()  # lanes whose curve may change (cards in or out, restored)
         for card_id in [i for i in self.cards if i not in by_id]:
             self.removeItem(self.cards.pop(card_id))
-        moved: set[str] = set()
+            lanes.add(self._card_cells.pop(card_id)[1])
+        moved: dict[str, tuple[float, float] | None] = {}  # by how much (None: a new card)
+        cells = self._card_cells
         for card_id, rect in lay.cards.items():
             tp = by_id[card_id]
+            cell = (tp.stage_id, tp.persona_id)
+            old_cell = cells.get(card_id)
+            if old_cell != cell:
+                cells[card_id] = cell
+                lanes.add(tp.persona_id)
+                if old_cell is not None:
+                    lanes.add(old_cell[1])
             item = self.cards.get(card_id)
             if item is None:
                 item = self._make_card(tp)
-                moved.add(card_id)
-            elif item.tp is not tp:
-                item.set_touchpoint(tp, self._channels.get(tp.channel))
-            if item.x() != rect.x or item.y() != rect.y:
                 item.setPos(rect.x, rect.y)
-                moved.add(card_id)
+                moved[card_id] = None
+                continue
+            if item.tp is not tp:
+                item.set_touchpoint(tp, self._channels.get(tp.channel))
+                lanes.add(tp.persona_id)
+            x, y = item.x(), item.y()
+            if x != rect.x or y != rect.y:
+                item.setPos(rect.x, rect.y)
+                moved[card_id] = (rect.x - x, rect.y - y)
         self._sync_headers(lay)
         assert self.grid_item is not None and self._title is not None
         self.grid_item.set_layout(lay)
         self._title.set_map(m, lay.width)
-        self._sync_curves(lay)
+        self._sync_curves(lay, set(lay.persona_order) if columns_moved else lanes)
         self._sync_connections(moved)
         self._apply_pins()
         self.setSceneRect(
@@ -295,19 +312,26 @@ class MapScene(QGraphicsScene):
                 if lane.persona is not persona:
                     lane.set_persona(persona)
 
-    def _sync_curves(self, lay: GridLayout, personas: Iterable[str] | None = None) -> None:
+    def _sync_curves(self, lay: GridLayout, lanes: set[str]) -> None:
+        """Redraw the curves of ``lanes`` and of lanes that moved; add and drop curve items."""
         assert self._doc is not None
         for persona_id in [i for i in self.curves if i not in lay.lanes]:
             self.removeItem(self.curves.pop(persona_id))
-        for persona_id in lay.persona_order if personas is None else personas:
+        for persona_id in lay.persona_order:
             curve = self.curves.get(persona_id)
             if curve is None:
                 curve = self.curves[persona_id] = EmotionCurveItem(persona_id)
                 self.addItem(curve)
+            elif persona_id not in lanes and not curve.band_changed(lay):
+                continue
             curve.refresh(self._doc.map, lay)
 
-    def _sync_connections(self, moved: set[str]) -> None:
-        """Match connection items to the model; re-route those whose cards moved."""
+    def _sync_connections(self, moved: dict[str, tuple[float, float] | None]) -> None:
+        """Match connection items to the model; re-route those whose cards moved.
+
+        A flow whose two cards moved by the same amount (a whole lane shifted down) keeps its
+        shape: it is only translated, which costs far less than routing it again.
+        """
         assert self._doc is not None
         model = {c.id: c for c in self._doc.map.connections}
         for conn_id in [i for i in self.connections if i not in model]:
@@ -326,7 +350,11 @@ class MapScene(QGraphicsScene):
                 self.addItem(item)
                 self._reroute(item)
             elif item.source_id in moved or item.target_id in moved:
-                self._reroute(item)
+                shift = moved.get(item.source_id, (0.0, 0.0))
+                if shift is not None and shift == moved.get(item.target_id, (0.0, 0.0)):
+                    item.moveBy(*shift)
+                else:
+                    self._reroute(item)
         self._update_active_connections()
 
     def _reroute(self, item: ConnectionItem) -> None:
@@ -356,10 +384,10 @@ class MapScene(QGraphicsScene):
             if tp.id in wanted and tp.id in self.cards:
                 self.cards[tp.id].set_touchpoint(tp, self._channels.get(tp.channel))
                 lanes.add(tp.persona_id)
-        self._sync_curves(self._layout, lanes)
+        self._sync_curves(self._layout, lanes)  # only these lanes: no card moved
 
     def _on_connections(self, ids: list[str]) -> None:
-        self._sync_connections(set())
+        self._sync_connections({})
 
     def _on_connections_changed(self, ids: list[str]) -> None:
         assert self._doc is not None

@@ -189,7 +189,9 @@ def gestures(view: MapView, qtbot: QtBot) -> Gestures:
 @pytest.fixture
 def layout_check() -> Callable[[MapScene], None]:
     """``layout_check(scene)``: cards match the model and sit on the fresh layout."""
-    from cjdesigner.layout import compute_layout
+    from cjdesigner.editor.canvas.items.connection import route
+    from cjdesigner.editor.canvas.items.emotion_curve import curve_runs
+    from cjdesigner.layout import compute_layout, emotion_curve
 
     def check(scene: MapScene) -> None:
         doc = scene.document
@@ -200,6 +202,20 @@ def layout_check() -> Callable[[MapScene], None]:
             rect = fresh.cards[card_id]
             assert (item.x(), item.y()) == (rect.x, rect.y), card_id
         assert set(scene.connections) == {c.id for c in doc.map.connections}
+        for item in scene.connections.values():  # flows sit on their cards
+            expected = route(
+                scene.cards[item.source_id].card_rect(), scene.cards[item.target_id].card_rect()
+            )
+            actual = item.scene_path()
+            assert actual.elementCount() == expected.elementCount(), item.item_id
+            for i in range(expected.elementCount()):
+                a, e = actual.elementAt(i), expected.elementAt(i)
+                assert (a.x, a.y) == pytest.approx((e.x, e.y)), item.item_id
+        for persona_id, curve in scene.curves.items():  # curves show the model's emotions
+            fresh_runs = curve_runs(emotion_curve(doc.map, fresh, persona_id))
+            assert [[(p.x(), p.y()) for p in run] for run in curve.runs] == [
+                [(p.x(), p.y()) for p in run] for run in fresh_runs
+            ]
         assert set(scene.stage_headers) == {s.id for s in doc.map.stages}
         assert set(scene.persona_headers) == {p.id for p in doc.map.personas}
 

@@ -119,7 +119,7 @@ def test_drag_card_to_another_cell_is_one_undo_step(
     assert scene.interaction is None
     layout_check(scene)
     # the connection t0 → t1 follows its card
-    route = scene.connections["c0"].path()
+    route = scene.connections["c0"].scene_path()
     end = route.currentPosition()
     assert abs(end.y() - gestures.card_center("t1").y()) < 1
     doc.undo_stack.undo()

@@ -178,6 +178,8 @@ class ConnectionItem(QGraphicsRectItem):
         xs = [p[0] for p in points]
         ys = [p[1] for p in points]
         ex = points[-1][0]
+        if not self.pos().isNull():
+            self.setPos(0.0, 0.0)  # points are in scene coordinates again
         self._points = points
         self._path = None
         self._cut = None
@@ -190,7 +192,12 @@ class ConnectionItem(QGraphicsRectItem):
         self.setRect(left, top, right - left, bottom - top)
         self._top, self._bottom = top, bottom
 
+    def scene_path(self) -> QPainterPath:
+        """The flow in scene coordinates (the item may have been shifted with its lane)."""
+        return self.path().translated(self.pos())
+
     def path(self) -> QPainterPath:
+        """The flow in item coordinates."""
         if self._path is None:
             self._path = path_of(self._points) if self._points else QPainterPath()
         return self._path

@@ -63,6 +63,13 @@ class EmotionCurveItem(QGraphicsItem):
     def runs(self) -> list[list[QPointF]]:
         return self._runs
 
+    def band_changed(self, layout: GridLayout) -> bool:
+        """Whether the lane's curve band moved or resized since the last refresh."""
+        band = layout.curve_bands.get(self.item_id)
+        if band is None:
+            return not self._band.isEmpty()
+        return self._band != QRectF(band.x, band.y, band.w, band.h)
+
     def refresh(self, m: JourneyMap, layout: GridLayout) -> None:
         """Recompute the points from the model (after a card's emotion or place changed)."""
         band = layout.curve_bands.get(self.item_id)
