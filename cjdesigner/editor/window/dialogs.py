@@ -183,6 +183,15 @@ class Dialogs(QObject):
         )
         return path or None
 
+    def export_image_path(self, suggested: str) -> str | None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self._parent,
+            self.tr("Export Image"),
+            suggested,
+            self.tr("PNG picture (*.png);;SVG drawing (*.svg)"),
+        )
+        return path or None
+
     def image_path(self, folder: str) -> str | None:
         path, _filter = QFileDialog.getOpenFileName(
             self._parent, self.tr("Choose a Picture"), folder, self.tr(IMAGE_FILTER)

@@ -25,12 +25,14 @@ from cjdesigner.editor.window.clipboard import ClipboardController
 from cjdesigner.editor.window.dialogs import Dialogs
 from cjdesigner.editor.window.file_controller import FileController, safe_file_name, settings
 from cjdesigner.editor.window.icons import app_icon
+from cjdesigner.editor.window.image_export import export_image
 from cjdesigner.editor.window.inspector import Inspector
 from cjdesigner.editor.window.palette import Palette
 from cjdesigner.editor.window.plural import plural
 from cjdesigner.editor.window.recovery import offer_recovery
 from cjdesigner.editor.window.romanian import cedilla_fix_command, count_cedilla_fields
 from cjdesigner.editor.window.structure import StructureController
+from cjdesigner.storage import MapFileError
 
 DEFAULT_SIZE = (1440, 900)
 PALETTE_WIDTH = 230
@@ -269,6 +271,7 @@ class MainWindow(QMainWindow):
             (a.save, f.save),
             (a.save_as, f.save_as),
             (a.export_pdf, self.export_pdf),
+            (a.export_image, self.export_image),
             (a.close, self.close),
             (a.quit, self._quit),
             (a.undo, self._undo),
@@ -384,6 +387,24 @@ class MainWindow(QMainWindow):
         written = self.dialogs.export_pdf(doc.map, str(suggested))
         if written:
             self.statusBar().showMessage(self.tr("Exported %1").replace("%1", written), 8000)
+        return written
+
+    def export_image(self) -> Path | None:
+        """File > Export Image…: PNG or SVG of the whole map, as the canvas draws it."""
+        doc = self.doc
+        if doc is None:
+            return None
+        base = doc.path.parent if doc.path else Path(self.files.last_folder())
+        suggested = base / (safe_file_name(doc.map.info.title) + ".png")
+        chosen = self.dialogs.export_image_path(str(suggested))
+        if not chosen:
+            return None
+        try:
+            written = export_image(doc, Path(chosen))
+        except (MapFileError, OSError) as exc:
+            self.dialogs.error(self.tr("Cannot export the image"), str(exc))
+            return None
+        self.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(written)), 8000)
         return written
 
     def fix_cedillas(self) -> int:

@@ -85,6 +85,9 @@ class FakeDialogs:
     def export_pdf(self, journey_map: Any, suggested: str) -> str | None:
         return self._answer("export_pdf", suggested)  # type: ignore[no-any-return]
 
+    def export_image_path(self, suggested: str) -> str | None:
+        return self._answer("export_image_path", suggested)  # type: ignore[no-any-return]
+
     def choose_template(self, language: str) -> tuple[str, str] | None:
         return self._answer("choose_template", language)  # type: ignore[no-any-return]
 

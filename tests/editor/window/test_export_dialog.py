@@ -52,3 +52,31 @@ def test_an_unwritable_target_keeps_the_dialog_open_with_the_reason(
     assert not dialog.export()
     assert "not written" in dialog.summary.text()
     assert dialog.written is None
+
+
+def test_export_image_writes_png_and_svg_without_the_selection(
+    window: MainWindow, dialogs: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QImage
+
+    window.scene.select_ids(["t0"])
+    dialogs.script("export_image_path", str(tmp_path / "map.png"), str(tmp_path / "map.svg"))
+    window.window_actions.export_image.trigger()
+    image = QImage(str(tmp_path / "map.png"))
+    layout = window.scene.grid_layout
+    assert layout is not None
+    assert image.width() >= 2 * layout.width  # two pixels per scene unit
+    window.window_actions.export_image.trigger()
+    svg = (tmp_path / "map.svg").read_text("utf-8")
+    assert "<svg" in svg and "Test journey" in svg
+    assert window.scene.selected_touchpoint_ids() == ["t0"]  # the window is left as it was
+
+
+def test_export_image_to_an_unwritable_place_says_why(
+    window: MainWindow, dialogs: Any, tmp_path: Path
+) -> None:
+    folder = tmp_path / "taken.png"
+    folder.mkdir()
+    dialogs.script("export_image_path", str(folder))
+    assert window.export_image() is None
+    assert "taken.png" in dialogs.messages()[0]
