@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import shiboken6
 from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QTransform
+from PySide6.QtGui import QKeyEvent, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjdesigner.editor.canvas import edits, style
+from cjdesigner.editor.canvas import edits, menus, style
 from cjdesigner.editor.canvas.interactions import CardDragInteraction, DropFeedback, Interaction
 from cjdesigner.editor.canvas.items.card import CardItem
 from cjdesigner.editor.canvas.items.connection import ConnectionItem
@@ -39,19 +40,10 @@ from cjdesigner.editor.canvas.items.headers import (
 )
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.layout import GridLayout, GridMetrics, compute_layout
-from cjdesigner.model import Channel, Sentiment, Touchpoint
+from cjdesigner.model import Channel, Touchpoint
 
 CHANNEL_MIME = "application/x-cjdesigner-channel"
 SCENE_MARGIN = 40.0
-
-SENTIMENT_KEYS: dict[int, Sentiment] = {
-    Qt.Key.Key_1: Sentiment.POSITIVE,
-    Qt.Key.Key_Plus: Sentiment.POSITIVE,
-    Qt.Key.Key_2: Sentiment.NEUTRAL,
-    Qt.Key.Key_0: Sentiment.NEUTRAL,
-    Qt.Key.Key_3: Sentiment.NEGATIVE,
-    Qt.Key.Key_Minus: Sentiment.NEGATIVE,
-}
 
 
 class MapScene(QGraphicsScene):
@@ -159,6 +151,8 @@ class MapScene(QGraphicsScene):
             signal.connect(slot)  # type: ignore[attr-defined]
 
     def _disconnect(self, doc: MapDocument) -> None:
+        if not shiboken6.isValid(doc):  # the window already deleted the old document
+            return
         for signal, slot in self._signal_slots(doc):
             signal.disconnect(slot)  # type: ignore[attr-defined]
 
@@ -583,73 +577,14 @@ class MapScene(QGraphicsScene):
             self._interaction.cancel()
             event.accept()
             return
-        doc = self._doc
-        if doc is None or self._read_only or self.focusItem() is not None:
-            super().keyPressEvent(event)
-            return
-        ids = self.selected_touchpoint_ids()
-        sentiment = SENTIMENT_KEYS.get(event.key())
-        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if sentiment is not None and ids and (plain or event.key() == Qt.Key.Key_Plus):
-            edits.set_sentiment(doc, ids, sentiment)
-            event.accept()
-            return
-        if (
-            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-            and plain
-            and edits.delete(doc, ids, self.selected_connection_ids())
-        ):
+        if self.focusItem() is None and menus.handle_card_key(self, event):
             event.accept()
             return
         super().keyPressEvent(event)
 
     def card_menu(self, parent: QWidget | None = None) -> QMenu:
         """The context menu of the selected cards: sentiment, milestone, delete."""
-        doc = self._doc
-        ids = self.selected_touchpoint_ids()
-        menu = QMenu(parent)
-        menu.setObjectName("card_menu")
-        cards = [doc.map.touchpoint(i) for i in ids] if doc is not None else []
-        current = {t.sentiment for t in cards}
-        group = QActionGroup(menu)
-        labels = {
-            Sentiment.POSITIVE: (self.tr("Positive"), "1"),
-            Sentiment.NEUTRAL: (self.tr("Neutral"), "2"),
-            Sentiment.NEGATIVE: (self.tr("Negative"), "3"),
-        }
-        from cjdesigner.editor.canvas.icons import icons
-
-        for sentiment, (label, key) in labels.items():
-            action = QAction(label, menu)
-            action.setObjectName(f"sentiment_{sentiment.value}")
-            action.setCheckable(True)
-            action.setChecked(current == {sentiment})
-            action.setShortcut(key)
-            action.setIcon(icons().pixmap(style.SENTIMENT_ICONS[sentiment], 32))
-            action.setEnabled(not self._read_only)
-            group.addAction(action)
-            action.triggered.connect(
-                lambda _=False, s=sentiment: doc is not None and edits.set_sentiment(doc, ids, s)
-            )
-            menu.addAction(action)
-        menu.addSeparator()
-        milestone = QAction(self.tr("Milestone"), menu)
-        milestone.setObjectName("milestone")
-        milestone.setCheckable(True)
-        milestone.setChecked(bool(cards) and all(t.milestone for t in cards))
-        milestone.setEnabled(not self._read_only)
-        milestone.triggered.connect(lambda: doc is not None and edits.toggle_milestone(doc, ids))
-        menu.addAction(milestone)
-        menu.addSeparator()
-        delete = QAction(self.tr("Delete"), menu)
-        delete.setObjectName("delete")
-        delete.setShortcut(Qt.Key.Key_Delete)
-        delete.setEnabled(not self._read_only)
-        delete.triggered.connect(
-            lambda: doc is not None and edits.delete(doc, ids, self.selected_connection_ids())
-        )
-        menu.addAction(delete)
-        return menu
+        return menus.card_menu(self, parent)
 
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
         item = self._item_at(event.scenePos(), event.widget())

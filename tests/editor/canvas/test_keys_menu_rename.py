@@ -217,3 +217,27 @@ def test_view_pans_with_middle_button(view: MapView, qtbot: QtBot) -> None:
     QApplication.sendEvent(vp, move)
     qtbot.mouseRelease(vp, Qt.MouseButton.MiddleButton, pos=QPoint(300, 200))
     assert bar.value() == before + 100
+
+
+def test_click_on_a_flow_selects_it_and_delete_removes_it(
+    doc: MapDocument, scene: MapScene, view: MapView, gestures, qtbot: QtBot
+) -> None:
+    lay = scene.grid_layout
+    # c0 drops straight from t0 to t1 below it: click in the gap between the two cards
+    x = lay.cards["t0"].x + lay.cards["t0"].w / 2
+    gap = QPointF(x, lay.cards["t0"].bottom + 3)
+    gestures.click(gap)
+    assert scene.selected_connection_ids() == ["c0"]
+    assert scene.selected_touchpoint_ids() == []
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert doc.map.connections == [] and len(doc.map.touchpoints) == 5
+    doc.undo_stack.undo()
+    assert set(scene.connections) == {"c0"}
+
+
+def test_scene_survives_its_document_being_deleted_first(doc: MapDocument, scene: MapScene) -> None:
+    import shiboken6
+
+    shiboken6.delete(doc)
+    scene.set_document(None)
+    assert scene.cards == {}

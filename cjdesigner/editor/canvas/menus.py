@@ -1,0 +1,99 @@
+"""What the keyboard and the context menu ask for on the selected cards.
+
+Keys (the canvas contract): ``1``/``2``/``3`` (or ``+``/``0``/``-``) mark the selected cards
+positive, neutral or negative; Delete (or Backspace) removes the selection. The right-click menu
+offers the same and the milestone flag. Every request becomes one undo step (``edits``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent
+from PySide6.QtWidgets import QMenu, QWidget
+
+from cjdesigner.editor.canvas import edits, style
+from cjdesigner.editor.canvas.icons import icons
+from cjdesigner.model import Sentiment
+
+if TYPE_CHECKING:
+    from cjdesigner.editor.canvas.scene import MapScene
+
+SENTIMENT_KEYS: dict[int, Sentiment] = {
+    Qt.Key.Key_1: Sentiment.POSITIVE,
+    Qt.Key.Key_Plus: Sentiment.POSITIVE,
+    Qt.Key.Key_2: Sentiment.NEUTRAL,
+    Qt.Key.Key_0: Sentiment.NEUTRAL,
+    Qt.Key.Key_3: Sentiment.NEGATIVE,
+    Qt.Key.Key_Minus: Sentiment.NEGATIVE,
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MapScene", text)
+
+
+def handle_card_key(scene: MapScene, event: QKeyEvent) -> bool:
+    """Apply a sentiment or delete key to the selection; True if the key was used."""
+    doc = scene.document
+    if doc is None or scene.read_only:
+        return False
+    ids = scene.selected_touchpoint_ids()
+    key = event.key()
+    # "+" needs Shift on most layouts; keypad keys carry the keypad modifier
+    plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    sentiment = SENTIMENT_KEYS.get(key)
+    if sentiment is not None and ids and (plain or key == Qt.Key.Key_Plus):
+        edits.set_sentiment(doc, ids, sentiment)
+        return True
+    if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and plain:
+        return edits.delete(doc, ids, scene.selected_connection_ids())
+    return False
+
+
+def card_menu(scene: MapScene, parent: QWidget | None = None) -> QMenu:
+    """The context menu of the selected cards; actions have object names for tests."""
+    doc = scene.document
+    ids = scene.selected_touchpoint_ids()
+    flows = scene.selected_connection_ids()
+    editable = doc is not None and not scene.read_only
+    menu = QMenu(parent)
+    menu.setObjectName("card_menu")
+    cards = [doc.map.touchpoint(i) for i in ids] if doc is not None else []
+    current = {t.sentiment for t in cards}
+    group = QActionGroup(menu)
+    labels = {
+        Sentiment.POSITIVE: (_tr("Positive"), "1"),
+        Sentiment.NEUTRAL: (_tr("Neutral"), "2"),
+        Sentiment.NEGATIVE: (_tr("Negative"), "3"),
+    }
+    for sentiment, (label, key) in labels.items():
+        action = QAction(label, menu)
+        action.setObjectName(f"sentiment_{sentiment.value}")
+        action.setCheckable(True)
+        action.setChecked(current == {sentiment})
+        action.setShortcut(key)
+        action.setIcon(icons().pixmap(style.SENTIMENT_ICONS[sentiment], 32))
+        action.setEnabled(editable)
+        group.addAction(action)
+        action.triggered.connect(
+            lambda _=False, s=sentiment: doc is not None and edits.set_sentiment(doc, ids, s)
+        )
+        menu.addAction(action)
+    menu.addSeparator()
+    milestone = QAction(_tr("Milestone"), menu)
+    milestone.setObjectName("milestone")
+    milestone.setCheckable(True)
+    milestone.setChecked(bool(cards) and all(t.milestone for t in cards))
+    milestone.setEnabled(editable)
+    milestone.triggered.connect(lambda: doc is not None and edits.toggle_milestone(doc, ids))
+    menu.addAction(milestone)
+    menu.addSeparator()
+    delete = QAction(_tr("Delete"), menu)
+    delete.setObjectName("delete")
+    delete.setShortcut(Qt.Key.Key_Delete)
+    delete.setEnabled(editable)
+    delete.triggered.connect(lambda: doc is not None and edits.delete(doc, ids, flows))
+    menu.addAction(delete)
+    return menu
