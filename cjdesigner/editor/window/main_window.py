@@ -455,6 +455,7 @@ class MainWindow(QMainWindow):
         self.scene.selection_changed_ids.connect(self._selection_changed)
         self.scene.new_card_created.connect(self._card_ready_to_name)
         self.scene.card_activated.connect(self._card_ready_to_name)
+        self.palette_panel.channel_activated.connect(self.structure.add_card)
         QGuiApplication.clipboard().dataChanged.connect(self._update_selection_actions)
 
     def _selection_changed(self) -> None:
@@ -463,6 +464,11 @@ class MainWindow(QMainWindow):
             scene.selected_touchpoint_ids(), scene.selected_stage_id(), scene.selected_persona_id()
         )
         self._update_selection_actions()
+
+    def reveal_and_name(self, card_id: str) -> None:
+        """Show a new card and put the cursor in its title."""
+        self.view.reveal([card_id])
+        self._card_ready_to_name(card_id)
 
     def _card_ready_to_name(self, _card_id: str) -> None:
         """A new (or double-clicked) card: the inspector's title field takes the typing."""

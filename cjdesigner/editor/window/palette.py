@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QMimeData, QSize, Qt
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QDrag, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,6 +68,9 @@ class ChannelList(QListWidget):
 class Palette(QWidget):
     """The left panel (object name ``palette``): filter, channels, legend."""
 
+    channel_activated = Signal(str)
+    """Double-click or Enter on a channel: add a card without dragging (keyboard users)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("palette")
@@ -79,6 +82,9 @@ class Palette(QWidget):
         self.channels = ChannelList(self)
         self.channels.setToolTip(
             self.tr("Drag a channel into a cell of the map to add a touchpoint there")
+        )
+        self.channels.itemActivated.connect(
+            lambda item: self.channel_activated.emit(str(item.data(Qt.ItemDataRole.UserRole)))
         )
         heading = self._heading(self.tr("Touchpoints"))
         hint = QLabel(self.tr("Drag onto the map"), self)
@@ -141,7 +147,11 @@ class Palette(QWidget):
         for channel in self.doc.map.channels:
             item = QListWidgetItem(svg_icon(channel.icon), channel.name)
             item.setData(Qt.ItemDataRole.UserRole, channel.id)
-            item.setToolTip(self.tr("Drag “%1” onto the map").replace("%1", channel.name))
+            item.setToolTip(
+                self.tr(
+                    "Drag “%1” onto the map, or double-click to add it to the selected cell"
+                ).replace("%1", channel.name)
+            )
             self.channels.addItem(item)
         self._apply_filter(self.filter.text())
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from cjdesigner.editor.canvas.edits import insert_from_palette
 from cjdesigner.editor.commands import (
     InsertPersona,
     InsertStage,
@@ -79,6 +80,31 @@ class StructureController(QObject):
     def _select_and_edit(self, item_id: str) -> None:
         self.window.scene.select_ids([item_id])
         self.window.inspector.focus_first()
+
+    def add_card(self, channel_id: str) -> str | None:
+        """A card of ``channel_id`` in the selected cell (after the selected card), ready to name.
+
+        The palette's keyboard path: the cell of the selected card, else the first cell of the
+        selected stage or persona, else the map's first cell.
+        """
+        doc = self.window.doc
+        if doc is None or not doc.map.stages or not doc.map.personas or self.window.read_only:
+            return None
+        m = doc.map
+        scene = self.window.scene
+        cards = [m.touchpoint(i) for i in scene.selected_touchpoint_ids()]
+        stage_id, persona_id = self._selection()
+        if cards:
+            anchor = max(cards, key=lambda t: t.order)
+            cell, index = anchor.cell, anchor.order + 1
+        else:
+            cell = (stage_id or m.stages[0].id, persona_id or m.personas[0].id)
+            index = len(m.cell(*cell))
+        new_id = insert_from_palette(doc, channel_id, cell[0], cell[1], index)
+        if new_id is not None:
+            scene.select_ids([new_id])
+            self.window.reveal_and_name(new_id)
+        return new_id
 
     # -- move ----------------------------------------------------------------------------------
 

@@ -263,3 +263,23 @@ def test_romanian_cedillas_are_pointed_out_and_fixed_in_one_step(
     window.window_actions.undo.trigger()
     assert m.persona("p1").name == "Ştefan Popescu"
     assert not window.doc.modified
+
+
+def test_double_click_on_a_palette_channel_adds_a_card_to_the_selected_cell(
+    window: MainWindow,
+) -> None:
+    doc = window.doc
+    assert doc is not None
+    palette = window.palette_panel
+    item = palette.channels.item(palette.channel_ids().index("email"))
+    window.scene.select_ids(["t0"])
+    palette.channels.itemActivated.emit(item)
+    cell = doc.map.cell("s0", "p0")
+    assert [t.channel for t in cell] == ["advertising", "email", "website"]
+    assert window.scene.selected_touchpoint_ids() == [cell[1].id]
+    window.scene.select_ids(["s2"])  # a stage header: its first cell, at the end
+    palette.channels.itemActivated.emit(item)
+    assert [t.channel for t in doc.map.cell("s2", "p0")] == ["email"]
+    window.scene.select_ids([])  # nothing: the map's first cell
+    palette.channels.itemActivated.emit(item)
+    assert doc.map.cell("s0", "p0")[-1].channel == "email"
