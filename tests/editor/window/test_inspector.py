@@ -112,6 +112,9 @@ def test_sentiment_emotion_channel_and_flags(window: MainWindow, qtbot: QtBot) -
     for _ in range(6):
         doc.undo_stack.undo()
     assert doc.map.touchpoint("t1").model_dump() == before
+    assert form.emotion.currentData() is None  # back to "not scored"
+    assert form.emotion.currentIndex() == 0
+    assert form.evidence.currentData() == Evidence.ASSUMPTION
     assert form.channel.currentData() == "website"
     assert not form.milestone.isChecked()
 

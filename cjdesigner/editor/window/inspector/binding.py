@@ -184,9 +184,8 @@ class FieldBinder(QObject):
         """A choice among item data values (enums, ids, None)."""
 
         def set_value(value: Any) -> None:
-            index = widget.findData(value)
-            if index < 0:
-                index = widget.findData(getattr(value, "value", value))
+            # Compare in Python: findData() cannot find None ("not scored") or every enum.
+            index = next((i for i in range(widget.count()) if widget.itemData(i) == value), -1)
             if index >= 0 and widget.currentIndex() != index:
                 widget.setCurrentIndex(index)
 
