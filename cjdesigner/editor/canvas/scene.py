@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 import shiboken6
 from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTransform
+from PySide6.QtGui import QKeyEvent, QPixmapCache, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -44,6 +44,7 @@ from cjdesigner.model import Channel, Touchpoint
 
 CHANNEL_MIME = "application/x-cjdesigner-channel"
 SCENE_MARGIN = 40.0
+PIXMAP_CACHE_KB = 96 * 1024
 
 
 class MapScene(QGraphicsScene):
@@ -63,6 +64,8 @@ class MapScene(QGraphicsScene):
     def __init__(self, parent: object | None = None, metrics: GridMetrics | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         style.ensure_fonts()
+        # Cards keep their drawing as pixmaps; let a screenful of them stay cached.
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
         self.metrics = metrics or GridMetrics()
         self.card_factory: type[CardItem] = CardItem
         """Makes card items (tests wrap it to count creations)."""

@@ -83,6 +83,7 @@ class MapView(QGraphicsView):
         return self._zoom
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
+        self.inline_editor.finish()  # the name it edits would slide away from under it
         super().scrollContentsBy(dx, dy)
         self._pin_headers()
 
