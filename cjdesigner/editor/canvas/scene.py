@@ -607,8 +607,6 @@ class MapScene(QGraphicsScene):
         """Whether a drag carrying ``mime`` can drop here (a palette channel, editable map)."""
         return self._doc is not None and not self._read_only and mime.hasFormat(CHANNEL_MIME)
 
-    _accepts = accepts_drop
-
     def drag_feedback_at(self, pos: QPointF) -> None:
         """The view scrolled under a still pointer: follow with the dragged cards or drop marks."""
         interaction = self._interaction
@@ -618,7 +616,7 @@ class MapScene(QGraphicsScene):
             self._palette_feedback.update(pos)
 
     def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        if not self._accepts(event.mimeData()):
+        if not self.accepts_drop(event.mimeData()):
             event.ignore()
             return
         self._palette_feedback = DropFeedback(self)
@@ -626,7 +624,7 @@ class MapScene(QGraphicsScene):
         event.accept()  # keep receiving moves even while off the cells
 
     def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        if not self._accepts(event.mimeData()):
+        if not self.accepts_drop(event.mimeData()):
             event.ignore()
             return
         if self._palette_feedback is None:
@@ -644,7 +642,7 @@ class MapScene(QGraphicsScene):
 
     def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
         feedback = self._palette_feedback or DropFeedback(self)
-        target = feedback.update(event.scenePos()) if self._accepts(event.mimeData()) else None
+        target = feedback.update(event.scenePos()) if self.accepts_drop(event.mimeData()) else None
         feedback.clear()
         self._palette_feedback = None
         if target is None or self._doc is None:
