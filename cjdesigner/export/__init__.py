@@ -124,7 +124,7 @@ def _plan(m: JourneyMap, options: ExportOptions, scene: MapScene, setup: PageSet
             tr(
                 "card text would be {size:.1f} pt on one {paper} page, too small to read; use "
                 "--tile for a poster across several pages, or a larger --page"
-            ).format(size=smallest, paper=setup.label)
+            ).format(size=smallest, paper=f"{options.page} {tr(str(options.orientation))}")
         )
     problems = missing_glyphs(m)
     if problems:

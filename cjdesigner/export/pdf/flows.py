@@ -10,6 +10,8 @@ and every card stays readable.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf.fonts import REGULAR
@@ -88,23 +90,95 @@ def paint_connection(canv: Canvas, curve: Curve) -> None:
     canv.drawPath(head, stroke=0, fill=1)
 
 
-def paint_connection_label(canv: Canvas, curve: Curve, label: str, right_limit: float) -> None:
-    """The label on a white chip at the arrow's middle (drawn after the cards, so on top).
+class Obstacles:
+    """Rectangles a label must not cover (cards, headers, other labels), bucketed for speed."""
 
-    A bracket within one column carries its label beside the bracket, not across the cards.
-    """
+    BUCKET = 80.0
+
+    def __init__(self, rects: Iterable[Rect]) -> None:
+        self._buckets: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
+        for rect in rects:
+            self.add(rect)
+
+    def _keys(self, r: Rect) -> list[tuple[int, int]]:
+        size = self.BUCKET
+        return [
+            (i, j)
+            for i in range(int(r.x // size), int(r.right // size) + 1)
+            for j in range(int(r.y // size), int(r.bottom // size) + 1)
+        ]
+
+    def add(self, r: Rect) -> None:
+        box = (r.x, r.y, r.right, r.bottom)
+        for key in self._keys(r):
+            self._buckets.setdefault(key, []).append(box)
+
+    def hits(self, r: Rect) -> bool:
+        x, y, right, bottom = r.x, r.y, r.right, r.bottom
+        buckets = self._buckets
+        for key in self._keys(r):
+            for ox, oy, oright, obottom in buckets.get(key, ()):
+                if x < oright and ox < right and y < obottom and oy < bottom:
+                    return True
+        return False
+
+
+def _point(curve: Curve, t: float) -> Point:
     (x0, y0), (x1, y1), (x2, y2), (x3, y3) = curve
-    mx = (x0 + 3 * x1 + 3 * x2 + x3) / 8
-    my = (y0 + 3 * y1 + 3 * y2 + y3) / 8
+    u = 1 - t
+    a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+    return (a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3)
+
+
+def _chip(left: float, y: float, width: float) -> Rect:
+    """The label's white chip (layout units) for text starting at ``left`` centred on ``y``."""
+    return Rect(left - 2.5, y - LABEL_PT * 0.95, width + 5, LABEL_PT * 1.5)
+
+
+_CANDIDATES = [
+    (t, dy) for dy in (0.0, -8.0, 8.0, -16.0, 16.0) for t in (0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9)
+]
+"""Spots tried for a label: along the arrow, then a little off it (never so far that it
+reads as another arrow's label)."""
+
+
+PLACEMENT_BUDGET = 40_000
+"""Spots tried over all labels of a map: a map with thousands of labels tries fewer per label,
+so placing them stays well under a second."""
+
+
+def place_label(
+    canv: Canvas, curve: Curve, label: str, area: Rect, obstacles: Obstacles, tries: int = 105
+) -> tuple[str, float, float, bool]:
+    """Where a connection's label goes: (text, left, centre y, on top of the cards?).
+
+    Tries points along the arrow, beside and above or below it, for a spot that covers no card,
+    header or other label inside ``area`` (the grid). When there is none, the label is drawn
+    beneath the cards: partly hidden beats covering a card's title.
+    """
     text = elide(label, REGULAR, LABEL_PT, LABEL_MAX_WIDTH)
     width = canv.stringWidth(text, REGULAR, LABEL_PT)
-    bracket = x1 > x0 and x2 > x3
-    left = mx + 3 if bracket else mx - width / 2
-    left = min(left, right_limit - width - 3)  # never past the grid's right edge
+    for index in range(min(len(_CANDIDATES) * 3, max(3, tries))):
+        t, dy = _CANDIDATES[index // 3]
+        x, y = _point(curve, t)
+        left = (x - width / 2, x + 4, x - width - 4)[index % 3]  # centred, right, left of it
+        left = max(area.x + 3, min(left, area.right - width - 3))
+        chip = _chip(left, y + dy, width)
+        if chip.y >= area.y and chip.bottom <= area.bottom and not obstacles.hits(chip):
+            obstacles.add(chip)
+            return text, left, y + dy, True
+    x, y = _point(curve, 0.5)
+    left = max(area.x + 3, min(x - width / 2, area.right - width - 3))
+    obstacles.add(_chip(left, y, width))
+    return text, left, y, False
+
+
+def paint_connection_label(canv: Canvas, text: str, left: float, y: float) -> None:
+    """The label on a white chip, in layout units."""
+    width = canv.stringWidth(text, REGULAR, LABEL_PT)
+    chip = _chip(left, y, width)
     canv.setFillColor(PAPER)
-    canv.roundRect(
-        left - 2.5, -my - LABEL_PT * 0.55, width + 5, LABEL_PT * 1.5, 2, stroke=0, fill=1
-    )
+    canv.roundRect(chip.x, -chip.bottom, chip.w, chip.h, 2, stroke=0, fill=1)
     canv.setFillColor(INK)
     canv.setFont(REGULAR, LABEL_PT)
-    canv.drawString(left, -my - LABEL_PT * 0.3, text)
+    canv.drawString(left, -y - LABEL_PT * 0.3, text)

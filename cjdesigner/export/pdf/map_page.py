@@ -13,10 +13,11 @@ from cjdesigner.export.pdf.avatars import draw_avatar
 from cjdesigner.export.pdf.cards import paint_card, paint_mini_card
 from cjdesigner.export.pdf.curves import paint_curve_band
 from cjdesigner.export.pdf.flows import (
-    Curve,
+    PLACEMENT_BUDGET,
     bounds,
     paint_connection,
     paint_connection_label,
+    place_label,
     route,
 )
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR
@@ -107,18 +108,35 @@ def paint_map(
         corner = layout.corner
         canv.rect(corner.x, -corner.bottom, corner.w, corner.h, stroke=0, fill=1)
 
-    labels: list[tuple[Curve, str]] = []
+    on_top: list[tuple[str, float, float]] = []
     if not mini:
+        labelled = [c for c in scene.m.connections if c.label]
+        obstacles = scene.label_obstacles() if labelled else None
+        tries = PLACEMENT_BUDGET // max(1, len(labelled))
+        grid = Rect(
+            0.0,
+            layout.metrics.header_height,
+            layout.width,
+            layout.height - layout.metrics.header_height,
+        )
         for connection in scene.m.connections:
             source = layout.cards.get(connection.source)
             target = layout.cards.get(connection.target)
             if source is None or target is None:
                 continue
             curve = route(source, target)
-            if visible(bounds(curve)):
-                paint_connection(canv, curve)
-                if connection.label:
-                    labels.append((curve, connection.label))
+            if not visible(bounds(curve)):
+                continue
+            paint_connection(canv, curve)
+            if connection.label and obstacles is not None:
+                text, left, y, free = scene.label_places.get(connection.id) or place_label(
+                    canv, curve, connection.label, grid, obstacles, tries
+                )
+                scene.label_places[connection.id] = (text, left, y, free)
+                if free:
+                    on_top.append((text, left, y))
+                else:
+                    paint_connection_label(canv, text, left, y)
 
     for card_id, rect in layout.cards.items():
         if visible(rect):
@@ -127,8 +145,8 @@ def paint_map(
                 paint_mini_card(canv, t, rect)
             else:
                 paint_card(canv, scene, t, rect)
-    for curve, label in labels:
-        paint_connection_label(canv, curve, label, layout.width)
+    for text, left, y in on_top:
+        paint_connection_label(canv, text, left, y)
 
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.9)

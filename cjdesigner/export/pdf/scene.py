@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from cjdesigner.export.pdf.flows import Obstacles
 from cjdesigner.export.pdf.icons import IconSet
 from cjdesigner.layout import GridLayout, GridMetrics, compute_layout
 from cjdesigner.model import Channel, JourneyMap, Persona, Stage, Touchpoint
@@ -26,6 +27,9 @@ class MapScene:
     touchpoints: dict[str, Touchpoint] = field(default_factory=dict)
     channels: dict[str, Channel] = field(default_factory=dict)
     text_cache: dict[str, object] = field(default_factory=dict)
+    label_places: dict[str, tuple[str, float, float, bool]] = field(default_factory=dict)
+    """Where each connection label went: decided once, the same on every page and tile."""
+    _obstacles: Obstacles | None = None
 
     @property
     def language(self) -> str:
@@ -44,6 +48,19 @@ class MapScene:
             touchpoints={t.id: t for t in m.touchpoints},
             channels={c.id: c for c in m.channels},
         )
+
+    def label_obstacles(self) -> Obstacles:
+        """What connection labels must not cover: cards, headers (and labels placed so far)."""
+        if self._obstacles is None:
+            layout = self.layout
+            self._obstacles = Obstacles(
+                [
+                    *layout.cards.values(),
+                    *layout.lane_headers.values(),
+                    *layout.stage_headers.values(),
+                ]
+            )
+        return self._obstacles
 
     def channel_icon(self, t: Touchpoint) -> str:
         channel = self.channels.get(t.channel)

@@ -27,7 +27,6 @@ from cjdesigner.export.pdf.theme import (
     PAPER,
     SMALLEST_CARD_PT,
     hex_colour,
-    tint,
 )
 from cjdesigner.layout import Rect
 
@@ -245,26 +244,42 @@ def draw_overview(
     ox = margin + (width - full_w * mini) / 2
     oy = area_top
     paint_map(canv, scene, ox, oy, grid.scale * mini, mini=True)
-    label_pt = max(7.0, min(28.0, grid.step_w * mini * 0.12))
-    canv.setLineWidth(0.8)
+    label_pt = 9.0 * chrome
+    strip = grid.overlap * mini
+    w = grid.content.w * mini
+    h = grid.content.h * mini
+    canv.saveState()
+    canv.setFillColor(ACCENT)
+    canv.setFillAlpha(0.14)
+    for r in range(grid.rows):  # the overlap strips, where two sheets lie on each other
+        for c in range(grid.cols):
+            x = ox + c * grid.step_w * mini
+            y_top = oy - r * grid.step_h * mini
+            if c:
+                canv.rect(x, y_top - h, strip, h, stroke=0, fill=1)
+            if r:
+                canv.rect(
+                    x + (strip if c else 0),
+                    y_top - strip,
+                    w - (strip if c else 0),
+                    strip,
+                    stroke=0,
+                    fill=1,
+                )
+    canv.restoreState()
+    canv.setStrokeColor(ACCENT)
+    canv.setLineWidth(0.9)
     for r in range(grid.rows):
         for c in range(grid.cols):
             x = ox + c * grid.step_w * mini
             y_top = oy - r * grid.step_h * mini
-            w = grid.content.w * mini
-            h = grid.content.h * mini
-            canv.setStrokeColor(ACCENT)
-            canv.setDash([3, 2] if (r + c) % 2 else [])
             canv.rect(x, y_top - h, w, h, stroke=1, fill=0)
-            canv.setDash([])
             text = label("row {row} / col {col}", scene.language).format(row=r + 1, col=c + 1)
-            canv.setFont(BOLD, label_pt)
             tw = canv.stringWidth(text, BOLD, label_pt)
-            cx = x + grid.step_w * mini / 2 + (grid.overlap * mini if c else 0) / 2
-            cy = y_top - grid.step_h * mini / 2
-            canv.setFillColor(tint(ACCENT, 0.9))
-            canv.roundRect(
-                cx - tw / 2 - 4, cy - label_pt * 0.6, tw + 8, label_pt * 1.5, 3, stroke=0, fill=1
-            )
+            lx = x + (strip if c else 0) + 4 * chrome
+            ly = y_top - (strip if r else 0) - 4 * chrome - label_pt * 1.3
             canv.setFillColor(ACCENT)
-            canv.drawCentredString(cx, cy - label_pt * 0.3, text)
+            canv.roundRect(lx, ly, tw + 8 * chrome, label_pt * 1.3, 2.5 * chrome, stroke=0, fill=1)
+            canv.setFillColor(PAPER)
+            canv.setFont(BOLD, label_pt)
+            canv.drawString(lx + 4 * chrome, ly + label_pt * 0.38, text)
