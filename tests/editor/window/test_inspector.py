@@ -312,3 +312,22 @@ def test_a_new_card_is_ready_to_name(window: MainWindow, qtbot: QtBot) -> None:
     title = window.inspector.touchpoint_form.title
     qtbot.waitUntil(title.hasFocus, timeout=2000)
     assert title.selectedText() == "Sees an ad"
+
+
+def test_ctrl_z_in_a_field_undoes_the_map_edit(window: MainWindow, qtbot: QtBot) -> None:
+    doc = window.doc
+    assert doc is not None
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    select(window, "t0")
+    title = window.inspector.touchpoint_form.title
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus, timeout=2000)
+    title.end(False)
+    qtbot.keyClicks(title, " now")
+    assert doc.map.touchpoint("t0").title == "Sees an ad now"
+    qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert doc.map.touchpoint("t0").title == "Sees an ad"
+    assert title.text() == "Sees an ad"
+    assert doc.undo_stack.canRedo()

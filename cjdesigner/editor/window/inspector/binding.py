@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -147,6 +147,11 @@ class FieldBinder(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:
             self.new_session()
+        elif event.type() == QEvent.Type.ShortcutOverride and _is_undo_or_redo(event):
+            # One undo history: Ctrl+Z in a field undoes the map edit (the whole typing
+            # session), not the field's private history that the map would not follow.
+            event.ignore()
+            return True
         return False
 
     # -- widgets -------------------------------------------------------------------------------
@@ -212,6 +217,12 @@ class FieldBinder(QObject):
         """Any widget with a setter and a signal that carries the new value."""
         signal.connect(lambda value: self.apply({name: value}, typing=typing))
         self.add_setter(name, setter)
+
+
+def _is_undo_or_redo(event: QEvent) -> bool:
+    return isinstance(event, QKeyEvent) and (
+        event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
+    )
 
 
 def hint(widget: QWidget, text: str) -> QWidget:
