@@ -328,7 +328,10 @@ class FileController(QObject):
         except OSError:
             return
         known = self.fingerprint
-        if now is None or (known is not None and known.same_content(now)):
+        if now is None:
+            self._file_gone(path)
+            return
+        if known is not None and known.same_content(now):
             return
         if now.sha256 == self._notified_sha:
             return
@@ -342,6 +345,20 @@ class FileController(QObject):
                 self.reload()
         finally:
             self._checking = False
+
+    def _file_gone(self, path: Path) -> None:
+        """Deleted or moved by another program: the map lives on here, unsaved until saved."""
+        doc = self.doc
+        if doc is None or self._notified_sha == "gone":
+            return
+        self._notified_sha = "gone"
+        doc.undo_stack.resetClean()  # closing now asks, so the map is not lost with the file
+        self.window.statusBar().showMessage(
+            self.tr("“%1” was deleted or moved by another program; Save writes it again.").replace(
+                "%1", path.name
+            ),
+            15_000,
+        )
 
     def check_disk_now(self) -> None:
         """Look at the file now (tests, and after the window regains focus)."""

@@ -284,3 +284,17 @@ def test_the_watcher_keeps_watching_after_an_atomic_replace(
         qtbot.waitUntil(
             lambda n=round_: dialogs.names().count("ask_external_change") == n, timeout=5000
         )
+
+
+def test_a_file_deleted_by_another_program_is_kept_as_unsaved_work(
+    make_window: Callable[..., MainWindow], dialogs: Any, map_file: Path
+) -> None:
+    window = make_window()
+    window.files.open_path(map_file)
+    map_file.unlink()
+    window.files.check_disk_now()
+    assert window.doc is not None and window.doc.modified  # closing will ask
+    assert "deleted or moved" in window.statusBar().currentMessage()
+    assert window.files.save()
+    assert load_map(map_file).map.info.title == "Test journey"
+    assert not window.doc.modified
