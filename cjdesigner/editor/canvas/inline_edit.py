@@ -7,13 +7,15 @@ input methods behave as everywhere else.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QGraphicsView, QLineEdit
 
 from cjdesigner.editor.canvas import edits, style
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.model.text import NAME_MAX
+
+_KEEP_OPEN_ON = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
 
 
 class InlineEditor(QObject):
@@ -43,22 +45,34 @@ class InlineEditor(QObject):
         height = max(rect.height(), edit.sizeHint().height())
         edit.setGeometry(rect.x() - 4, rect.center().y() - height // 2, rect.width() + 8, height)
         edit.installEventFilter(self)
-        edit.editingFinished.connect(self.finish)
+        edit.returnPressed.connect(self.finish)
         self.line_edit = edit
         self._target = (doc, kind, item_id)
         edit.show()
         edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.line_edit:
+            return False
         if (
-            watched is self.line_edit
-            and event.type() == QEvent.Type.KeyPress
+            event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_Escape
         ):
             self.cancel()
             return True
+        if (
+            event.type() == QEvent.Type.FocusOut
+            and isinstance(event, QFocusEvent)
+            and event.reason() not in _KEEP_OPEN_ON
+        ):
+            # clicking elsewhere commits; a menu closing or the window losing focus does not
+            QTimer.singleShot(0, self._finish_if_unfocused)
         return False
+
+    def _finish_if_unfocused(self) -> None:
+        if self.line_edit is not None and not self.line_edit.hasFocus():
+            self.finish()
 
     def finish(self) -> None:
         """Commit the typed name (if it changed) and close the editor."""
@@ -79,7 +93,7 @@ class InlineEditor(QObject):
         self.line_edit = None
         self._target = None
         if edit is not None:
-            edit.editingFinished.disconnect(self.finish)
+            edit.returnPressed.disconnect(self.finish)
             edit.removeEventFilter(self)
             edit.hide()
             edit.deleteLater()

@@ -591,6 +591,13 @@ class MapScene(QGraphicsScene):
 
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
         item = self._item_at(event.scenePos(), event.widget())
+        if isinstance(item, (StageHeaderItem, PersonaHeaderItem)) and self._doc is not None:
+            self.select_ids([item.item_id])
+            menu = menus.header_menu(self, item.kind, item.item_id, event.widget())
+            menu.exec(event.screenPos())
+            menu.deleteLater()
+            event.accept()
+            return
         if not isinstance(item, CardItem) or self._doc is None:
             super().contextMenuEvent(event)
             return

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
-from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent, QFocusEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
 
+from cjdesigner.editor import commands as cmd
 from cjdesigner.editor.canvas import MapScene, MapView
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.model import Sentiment
@@ -241,3 +242,78 @@ def test_scene_survives_its_document_being_deleted_first(doc: MapDocument, scene
     shiboken6.delete(doc)
     scene.set_document(None)
     assert scene.cards == {}
+
+
+def test_arrow_keys_walk_the_cards(
+    doc: MapDocument, scene: MapScene, view: MapView, qtbot: QtBot
+) -> None:
+    scene.select_ids(["t1"])
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert scene.selected_touchpoint_ids() == ["t2"]
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    qtbot.keyClick(view, Qt.Key.Key_Up)  # stays on the first card of the cell
+    assert scene.selected_touchpoint_ids() == ["t0"]
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # no card of p0 further right: stays
+    assert scene.selected_touchpoint_ids() == ["t0"]
+    doc.push(cmd.MoveTouchpoints(doc, ["t3"], "s2", "p0", 0))
+    scene.select_ids(["t2"])
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # skips the empty stage s1
+    assert scene.selected_touchpoint_ids() == ["t3"]
+    assert doc.undo_stack.count() == 1
+
+
+def test_ctrl_arrows_move_the_card_one_undo_step_each(
+    doc: MapDocument, scene: MapScene, view: MapView, qtbot: QtBot, layout_check
+) -> None:
+    scene.select_ids(["t1"])
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(view, Qt.Key.Key_Down, ctrl)
+    assert [t.id for t in doc.map.cell("s0", "p0")] == ["t0", "t2", "t1", "t3"]
+    qtbot.keyClick(view, Qt.Key.Key_Right, ctrl)
+    assert [t.id for t in doc.map.cell("s1", "p0")] == ["t1"]
+    assert scene.selected_touchpoint_ids() == ["t1"]
+    assert doc.undo_stack.count() == 2
+    layout_check(scene)
+    qtbot.keyClick(view, Qt.Key.Key_Up, ctrl)  # first in its cell: nothing to do
+    assert doc.undo_stack.count() == 2
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert [t.id for t in doc.map.cell("s0", "p0")] == ["t0", "t1", "t2", "t3"]
+
+
+def test_header_context_menu_offers_rename(
+    doc: MapDocument, scene: MapScene, view: MapView, gestures, qtbot: QtBot
+) -> None:
+    def choose() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu) and menu.objectName() == "header_menu"
+        next(a for a in menu.actions() if a.objectName() == "rename").trigger()
+        menu.close()
+
+    QTimer.singleShot(0, choose)
+    pos = gestures.to_view(QPointF(*scene.grid_layout.stage_headers["s2"].center))
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, view.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(view.viewport(), event)
+    qtbot.waitUntil(lambda: view.inline_editor.line_edit is not None)
+    qtbot.wait(20)
+    editor = view.inline_editor.line_edit
+    assert editor is not None and editor.text() == "Stage 2"
+    assert view.window().focusWidget() is editor  # typing goes straight into it
+    assert scene.selected_stage_id() == "s2"
+    view.inline_editor.cancel()
+
+
+def test_rename_commits_when_focus_moves_elsewhere(
+    doc: MapDocument, scene: MapScene, view: MapView, qtbot: QtBot
+) -> None:
+    view.edit_header("stage", "s0")
+    editor = view.inline_editor.line_edit
+    assert editor is not None
+    editor.setText("Discover")
+    view.setFocus(Qt.FocusReason.MouseFocusReason)
+    QApplication.sendEvent(
+        editor, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.MouseFocusReason)
+    )
+    qtbot.waitUntil(lambda: view.inline_editor.line_edit is None)
+    assert doc.map.stage("s0").name == "Discover"
