@@ -33,7 +33,8 @@ from cjdesigner.export.pdf.tiling import TileGrid, draw_overview, draw_tile, til
 from cjdesigner.model import JourneyMap
 
 MAX_FIT_SCALE = 1.5
-"""A small map is enlarged to fill the sheet, but not beyond 1.5× (cards stay card-sized)."""
+"""A small map is enlarged to fill an A3 sheet, but not beyond 1.5× (cards stay card-sized);
+posters allow proportionally more (A0: 3.6×), so a small map still fills the wall sheet."""
 DETAIL_HEADER = 26.0
 
 
@@ -83,7 +84,7 @@ def place_map(scene: MapScene, setup: PageSetup, options: ExportOptions) -> MapP
     legend_h = Legend(scene, setup.chrome).height(width)
     bottom = setup.margin + legend_h + 8 * setup.chrome
     height = top - bottom
-    scale = min(width / layout.width, height / layout.height, MAX_FIT_SCALE)
+    scale = min(width / layout.width, height / layout.height, MAX_FIT_SCALE * setup.chrome)
     x = setup.margin + (width - layout.width * scale) / 2
     return MapPlacement(scale, 1, x=x, y_top=top)
 

@@ -159,11 +159,13 @@ class MissingGlyphs:
 
 def missing_glyphs(m: JourneyMap) -> list[MissingGlyphs]:
     """Every field whose text holds characters the fonts lack (emoji, CJK…), in file order."""
-    covered = covered_code_points()
+    covered = {chr(code) for code in covered_code_points()} | {"\n", "\t", "\r", "\u00ad"}
     found: list[MissingGlyphs] = []
 
     def check(path: str, value: str, label: str) -> None:
-        missing = {ch for ch in value if ord(ch) not in covered and ch not in "\n\t\r\u00ad"}
+        if value.isascii() and value.isprintable():
+            return
+        missing = set(value).difference(covered)
         if missing:
             chars = "".join(sorted(missing))
             found.append(MissingGlyphs(path, chars, label))
