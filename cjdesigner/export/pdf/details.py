@@ -41,6 +41,10 @@ from cjdesigner.export.pdf.theme import (
 )
 from cjdesigner.model import Evidence, JourneyMap, Kpi, Persona, Sentiment, Touchpoint
 
+PROFILE_MAX_WIDTH = 640.0
+"""Detail text wider than this (about 110 characters) is hard to read: wide sheets get two
+persona profiles side by side and stage introductions keep to this width."""
+
 _HYPHENATION = {"pl": "pl_PL", "ro": "ro_RO", "en": "en_GB"}
 
 
@@ -102,6 +106,7 @@ class Styles:
     h1: ParagraphStyle
     h2: ParagraphStyle
     body: ParagraphStyle
+    intro: ParagraphStyle
     muted: ParagraphStyle
     quote: ParagraphStyle
     cell: ParagraphStyle
@@ -112,7 +117,7 @@ class Styles:
     label: ParagraphStyle
 
 
-def make_styles(language: str) -> Styles:
+def make_styles(language: str, width: float = PROFILE_MAX_WIDTH) -> Styles:
     """Every paragraph style names Noto Sans: reportlab's defaults would pull in Helvetica."""
     hyphenation = _HYPHENATION.get(language, "en_GB")
 
@@ -142,13 +147,16 @@ def make_styles(language: str) -> Styles:
         h1=style("h1", BOLD, 16, 20, spaceBefore=4, spaceAfter=8),
         h2=style("h2", BOLD, 13, 16, spaceAfter=2),
         body=style("body", REGULAR, 9.5, 13, spaceAfter=4),
+        intro=style(
+            "intro", REGULAR, 9.5, 13, spaceAfter=4, rightIndent=max(0.0, width - PROFILE_MAX_WIDTH)
+        ),
         muted=style("muted", REGULAR, 9, 12, MUTED, spaceAfter=4),
         quote=style("quote", REGULAR, 10.5, 14.5, INK),
         cell=style("cell", REGULAR, 8, 10.4),
         cell_bold=style("cell_bold", BOLD, 8.5, 10.8),
         cell_muted=style("cell_muted", REGULAR, 7.5, 9.6, MUTED),
         cell_head=style("cell_head", BOLD, 8, 10),
-        bullet=style("bullet", REGULAR, 8, 10.4, leftIndent=8, bulletIndent=0),
+        bullet=style("bullet", REGULAR, 9, 12, leftIndent=9, bulletIndent=0, spaceAfter=1),
         label=style("label", BOLD, 8.5, 11, MUTED, spaceBefore=6, spaceAfter=2),
     )
 
@@ -186,19 +194,32 @@ def detail_story(
 ) -> list[Flowable]:
     """The detail pages' flowables for a frame of ``width`` × ``frame_height`` points."""
     language = str(m.info.language)
-    st = make_styles(language)
+    st = make_styles(language, width)
     story: list[Flowable] = []
     if m.info.description:
         story += [
             Paragraph(markup(label("About this map", language)), st.h1),
-            Paragraph(markup(m.info.description), st.body),
+            Paragraph(markup(m.info.description), st.intro),
             Spacer(1, 10),
         ]
     if m.personas:
         story.append(Paragraph(markup(label("Personas", language)), st.h1))
-        for persona in m.personas:
-            story.append(KeepTogether(_persona_profile(persona, st, width, language)))
-            story.append(Spacer(1, 14))
+        # Side by side on wide sheets, so that lines stay short enough to read.
+        per_row = 2 if width > PROFILE_MAX_WIDTH * 1.6 else 1
+        gap = 28.0
+        column = (width - gap * (per_row - 1)) / per_row
+        for start in range(0, len(m.personas), per_row):
+            profiles = [
+                _persona_profile(persona, st, column, language)
+                for persona in m.personas[start : start + per_row]
+            ]
+            if per_row == 1:
+                story.append(KeepTogether(profiles[0]))
+            else:
+                profiles += [[]] * (per_row - len(profiles))
+                widths: list[float | None] = [column, gap, column]
+                story.append(table([[profiles[0], "", profiles[1]]], widths, _TIGHT))
+            story.append(Spacer(1, 18))
     if m.stages:
         story.append(PageBreak())
         story.append(Paragraph(markup(label("Touchpoints by stage", language)), st.h1))
@@ -285,10 +306,10 @@ def _stage_section(
         )
     ]
     if stage.description:
-        out.append(Paragraph(markup(stage.description), st.body))
+        out.append(Paragraph(markup(stage.description), st.intro))
     if stage.goal:
         out.append(
-            Paragraph(f"<b>{markup(label('Goal', language))}:</b> {markup(stage.goal)}", st.body)
+            Paragraph(f"<b>{markup(label('Goal', language))}:</b> {markup(stage.goal)}", st.intro)
         )
     touchpoints = [t for p in m.personas for t in cells.get((stage_id, p.id), [])]
     if not touchpoints:
