@@ -20,6 +20,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import shiboken6
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
@@ -71,11 +72,11 @@ def close(view: QGraphicsView) -> None:
     """Close and delete a view and its scene, so the next measurement starts clean."""
     scene = view.scene()
     view.close()
-    view.deleteLater()
+    shiboken6.delete(view)  # now, not at some later turn of an event loop we never run
     if scene is not None:
-        scene.deleteLater()
-    QApplication.sendPostedEvents(None, 0)  # run the deferred deletes
+        shiboken6.delete(scene)
     QApplication.processEvents()
+    gc.collect()
 
 
 def open_floor(m: JourneyMap) -> QGraphicsView:
