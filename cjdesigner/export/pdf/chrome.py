@@ -11,7 +11,7 @@ from cjdesigner.export.pdf.fonts import BOLD, REGULAR, string_width
 from cjdesigner.export.pdf.icons import draw_milestone_flag, draw_sentiment_marker
 from cjdesigner.export.pdf.labels import label
 from cjdesigner.export.pdf.scene import MapScene
-from cjdesigner.export.pdf.text import elide, wrap
+from cjdesigner.export.pdf.text import elide
 from cjdesigner.export.pdf.theme import (
     CARD_BORDER,
     CONNECTION,
@@ -214,7 +214,7 @@ class Legend:
         return len(self.rows(width)) * self.row_h
 
     def draw(self, canv: Canvas, x: float, y_top: float, width: float) -> None:
-        s = self.symbol
+        """Draw the legend's rows below ``y_top``, left-aligned at ``x``."""
         for index, row in enumerate(self.rows(width)):
             cx = x
             mid = y_top - index * self.row_h - self.row_h / 2
@@ -227,7 +227,6 @@ class Legend:
                         cx + symbol_w + 4 * self.chrome, mid - self.text_pt * 0.35, item.label
                     )
                 cx += w
-        del s
 
     def _draw_symbol(self, canv: Canvas, item: _Item, x: float, mid: float) -> float:
         s = self.symbol
@@ -263,8 +262,3 @@ class Legend:
         head.close()
         canv.drawPath(head, stroke=0, fill=1)
         return w
-
-
-def wrap_title(m: JourneyMap, width: float, size: float) -> list[str]:
-    """The map title wrapped for narrow headers (detail pages)."""
-    return wrap(m.info.title, BOLD, size, width, 2, str(m.info.language))

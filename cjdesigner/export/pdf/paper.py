@@ -1,4 +1,9 @@
-"""Paper sizes, orientation and the margins and type scale that go with a sheet."""
+"""Paper sizes, orientation and the margins and type scale that go with a sheet.
+
+Every page of an export is one of these sheets: the map is scaled onto it (fit) or cut into
+sheet-sized tiles (poster), never put on an oversized page — PDF pages stop at 200 in (5.08 m),
+and printers at far less.
+"""
 
 from __future__ import annotations
 
@@ -18,9 +23,6 @@ PORTRAIT_SIZES: dict[str, tuple[float, float]] = {
     "Tabloid": TABLOID,
 }
 """Width × height in points, portrait."""
-
-MAX_PAGE_SIDE = 14_400.0
-"""The largest page side a PDF viewer must accept (200 in ≈ 5.08 m, PDF 1.7 Annex C)."""
 
 
 def page_size(name: str, orientation: Orientation) -> tuple[float, float]:
