@@ -85,3 +85,11 @@ def test_a_5000_touchpoint_map_exports(map_factory, pdf) -> None:
     assert content.count(b" Do") >= 5000  # every card placed on the map page
     last = pdf.norm(reader.pages[-1].extract_text())
     assert "Punkt styku" in last and f"Page {len(sizes)} of {len(sizes)}" in last
+
+
+def test_an_exact_plan_counts_the_pages_the_export_makes(diacritics_map) -> None:
+    options = ExportOptions(page="A4", orientation="portrait")
+    plan = plan_export(diacritics_map, options, exact=True)
+    _, result = export_pdf_bytes(diacritics_map, options)
+    assert plan.exact_pages == plan.estimated_pages == result.page_count
+    assert plan_export(diacritics_map, options).exact_pages is None

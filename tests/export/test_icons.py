@@ -1,0 +1,54 @@
+"""Icons are the canvas's SVG files drawn as vectors; a missing file never stops an export."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+
+from cjdesigner.assets import icon_path
+from cjdesigner.export import ExportOptions, export_pdf_bytes
+from cjdesigner.export.pdf.fonts import REGULAR, register_fonts
+from cjdesigner.export.pdf.icons import IconSet
+from cjdesigner.model import ICON_KEYS
+
+
+def _canvas() -> Canvas:
+    register_fonts()
+    return Canvas(io.BytesIO(), initialFontName=REGULAR, pageCompression=0)
+
+
+def test_every_channel_icon_parses() -> None:
+    icons = IconSet()
+    for key in ICON_KEYS:
+        assert icon_path(key).is_file(), key
+        assert icons.drawing(key) is not None, key
+
+
+def test_each_icon_is_written_once_and_referenced_after(tmp_path: Path) -> None:
+    icons = IconSet()
+    canvas = _canvas()
+    for _ in range(3):
+        assert icons.draw(canvas, "email", 0, 0, 12)
+    canvas.showPage()
+    data = canvas.getpdfdata()
+    assert data.count(b"/Subtype /Form") == 1
+    assert data.count(b"Do") >= 3
+
+
+def test_a_missing_or_broken_icon_falls_back(tmp_path: Path) -> None:
+    (tmp_path / "broken.svg").write_text("<svg><not-closed", encoding="utf-8")
+    (tmp_path / "generic.svg").write_bytes(icon_path("generic").read_bytes())
+    icons = IconSet(resolve=lambda key: tmp_path / f"{key}.svg")
+    assert icons.drawing("missing") is None
+    assert icons.drawing("broken") is None
+    canvas = _canvas()
+    assert icons.draw(canvas, "missing", 0, 0, 12)  # drawn with the generic icon
+    nothing = IconSet(resolve=lambda key: tmp_path / "none" / f"{key}.svg")
+    assert not nothing.draw(canvas, "email", 0, 0, 12)  # the caller draws its own shape
+
+
+def test_connections_and_their_labels_reach_the_map(diacritics_map, pdf) -> None:
+    data, _ = export_pdf_bytes(diacritics_map, ExportOptions(details=False))
+    assert "dalej" in pdf.texts(data)[0]
