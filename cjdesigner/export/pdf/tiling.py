@@ -268,18 +268,31 @@ def draw_overview(
                 )
     canv.restoreState()
     canv.setStrokeColor(ACCENT)
-    canv.setLineWidth(0.9)
+    canv.setLineWidth(0.9 if min(w, h) > 40 else 0.35)
+    # Tags shrink with the tiles; on a poster of very many small tiles they become "r·c",
+    # and vanish where even that would cover the tile.
+    label_pt = min(label_pt, (h - strip) * 0.45)
+    compact = w - strip < 110 * label_pt / 9
+    if compact:
+        label_pt = min(label_pt, (w - strip) / 4)
     for r in range(grid.rows):
         for c in range(grid.cols):
             x = ox + c * grid.step_w * mini
             y_top = oy - r * grid.step_h * mini
             canv.rect(x, y_top - h, w, h, stroke=1, fill=0)
-            text = label("row {row} / col {col}", scene.language).format(row=r + 1, col=c + 1)
+            if label_pt < 4.0:
+                continue
+            text = (
+                f"{r + 1}·{c + 1}"
+                if compact
+                else label("row {row} / col {col}", scene.language).format(row=r + 1, col=c + 1)
+            )
             tw = canv.stringWidth(text, BOLD, label_pt)
-            lx = x + (strip if c else 0) + 4 * chrome
-            ly = y_top - (strip if r else 0) - 4 * chrome - label_pt * 1.3
+            pad = label_pt * 0.45
+            lx = x + (strip if c else 0) + pad
+            ly = y_top - (strip if r else 0) - pad - label_pt * 1.3
             canv.setFillColor(ACCENT)
-            canv.roundRect(lx, ly, tw + 8 * chrome, label_pt * 1.3, 2.5 * chrome, stroke=0, fill=1)
+            canv.roundRect(lx, ly, tw + 2 * pad, label_pt * 1.3, label_pt * 0.28, stroke=0, fill=1)
             canv.setFillColor(PAPER)
             canv.setFont(BOLD, label_pt)
-            canv.drawString(lx + 4 * chrome, ly + label_pt * 0.38, text)
+            canv.drawString(lx + pad, ly + label_pt * 0.38, text)
