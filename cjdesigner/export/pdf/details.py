@@ -359,14 +359,13 @@ def _touchpoint_row(
         feeling += " · " + label("emotion {score}", language).format(
             score=format_emotion(t.emotion)
         )
-    notes = [evidence_label(t.evidence, language)]
+    notes = [where, evidence_label(t.evidence, language)]
     if t.milestone:
-        notes.insert(0, label("milestone", language))
+        notes.append(label("milestone", language))
     first = [
         Block(t.title, BOLD, 8.5, 10.8, INK),
-        Block(where, REGULAR, 7.5, 9.6, MUTED, space_before=1),
-        Block(feeling, REGULAR, 8, 10.4, INK, marker=t.sentiment, space_before=1),
-        Block(" · ".join(notes), REGULAR, 7.5, 9.6, MUTED),
+        Block(feeling, REGULAR, 8, 10.4, INK, marker=t.sentiment, space_before=1.5),
+        Block(" · ".join(notes), REGULAR, 7.5, 9.6, MUTED, space_before=0.5),
     ]
 
     def bullets(items: list[str]) -> Cell:
