@@ -31,3 +31,15 @@ def test_ci_script_installs_fresh_and_runs_every_check_in_order() -> None:
     ]
     positions = [lines.index(command) for command in commands]
     assert positions == sorted(positions)
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    """The README promises that `.ci/run` runs its test command: keep the two the same."""
+    readme = (CI_SCRIPT.parents[1] / "README.md").read_text("utf-8")
+    setup = [line for line in readme.splitlines() if "'.[test]'" in line and "pytest" in line]
+    assert len(setup) == 1, setup
+    readme_test_command = setup[0].split("&&")[-1].strip()
+    assert readme_test_command == "python -m pytest -q"
+    ci_lines = [line.strip() for line in CI_SCRIPT.read_text("utf-8").splitlines()]
+    assert readme_test_command in ci_lines
+    assert "pip install -e '.[test]'" in setup[0]
