@@ -100,18 +100,20 @@ def paint_card(canv: Canvas, scene: MapScene, t: Touchpoint, r: Rect) -> None:
     canv.doForm(_card_form(canv, scene, t, r.w, r.h))
     canv.restoreState()
 
-    x = left + PAD_LEFT
-    lines = canv.beginText(x + ICON + 4, top - PAD_TOP - ICON / 2 - CARD_CHANNEL_PT * 0.35)
+    # Relative moves (Td) after the first position: fewer numbers to write per card.
+    channel_baseline = PAD_TOP + ICON / 2 + CARD_CHANNEL_PT * 0.35
+    lines = canv.beginText(left + PAD_LEFT + ICON + 4, top - channel_baseline)
     lines.setFont(REGULAR, CARD_CHANNEL_PT)
     lines.setFillColor(MUTED)
     lines.textOut(text.channel)
-    lines.setTextOrigin(x, top - _TITLE_FIRST_BASELINE)
+    lines.moveCursor(-(ICON + 4), _TITLE_FIRST_BASELINE - channel_baseline)
     lines.setFont(BOLD, CARD_TITLE_PT, CARD_TITLE_LEADING)
     lines.setFillColor(INK)
     for line in text.title:
         lines.textLine(line)
     if text.description:
-        lines.setTextOrigin(x, top - _body_baseline(len(text.title)))
+        after_title = _TITLE_FIRST_BASELINE + len(text.title) * CARD_TITLE_LEADING
+        lines.moveCursor(0, _body_baseline(len(text.title)) - after_title)
         lines.setFont(REGULAR, CARD_BODY_PT, CARD_BODY_LEADING)
         lines.setFillColor(MUTED)
         for line in text.description:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from reportlab.pdfgen.canvas import Canvas
 
-from cjdesigner.export.pdf.fonts import REGULAR
+from cjdesigner.export.pdf.fonts import REGULAR, string_width
 from cjdesigner.export.pdf.text import elide
 from cjdesigner.export.pdf.theme import CONNECTION, INK, PAPER
 from cjdesigner.layout import Rect
@@ -157,7 +157,7 @@ def place_label(
     beneath the cards: partly hidden beats covering a card's title.
     """
     text = elide(label, REGULAR, LABEL_PT, LABEL_MAX_WIDTH)
-    width = canv.stringWidth(text, REGULAR, LABEL_PT)
+    width = string_width(text, REGULAR, LABEL_PT)
     for index in range(min(len(_CANDIDATES) * 3, max(3, tries))):
         t, dy = _CANDIDATES[index // 3]
         x, y = _point(curve, t)
@@ -175,10 +175,9 @@ def place_label(
 
 def paint_connection_label(canv: Canvas, text: str, left: float, y: float) -> None:
     """The label on a white chip, in layout units."""
-    width = canv.stringWidth(text, REGULAR, LABEL_PT)
-    chip = _chip(left, y, width)
+    chip = _chip(left, y, string_width(text, REGULAR, LABEL_PT))
     canv.setFillColor(PAPER)
-    canv.roundRect(chip.x, -chip.bottom, chip.w, chip.h, 2, stroke=0, fill=1)
+    canv.rect(chip.x, -chip.bottom, chip.w, chip.h, stroke=0, fill=1)
     canv.setFillColor(INK)
     canv.setFont(REGULAR, LABEL_PT)
     canv.drawString(left, -y - LABEL_PT * 0.3, text)
