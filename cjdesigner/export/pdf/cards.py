@@ -103,9 +103,9 @@ def paint_card(canv: Canvas, scene: MapScene, t: Touchpoint, r: Rect) -> None:
     # Relative moves (Td) after the first position: fewer numbers to write per card.
     channel_baseline = PAD_TOP + ICON / 2 + CARD_CHANNEL_PT * 0.35
     lines = canv.beginText(left + PAD_LEFT + ICON + 4, top - channel_baseline)
-    lines.setFont(REGULAR, CARD_CHANNEL_PT)
+    lines.setFont(REGULAR, CARD_CHANNEL_PT, 0)  # leading 0: textLine stays on this line
     lines.setFillColor(MUTED)
-    lines.textOut(text.channel)
+    lines.textLine(text.channel)
     lines.moveCursor(-(ICON + 4), _TITLE_FIRST_BASELINE - channel_baseline)
     lines.setFont(BOLD, CARD_TITLE_PT, CARD_TITLE_LEADING)
     lines.setFillColor(INK)

@@ -215,7 +215,11 @@ class RowTable(Flowable):
             canv.line(x, 0, x, self.height)
 
     def _draw_lines(self, lines: list[Line], x: float, top: float) -> None:
-        """One text object per cell; font and colour are set only when they change."""
+        """One text object per cell; font and colour are set only when they change.
+
+        Lines are placed by relative moves (Td) with a leading of 0, so ``textLine`` writes a
+        line without moving and without measuring it (``textOut`` measures every string).
+        """
         if not lines:
             return
         canv = self.canv
@@ -232,17 +236,17 @@ class RowTable(Flowable):
             line_x, line_y = start, baseline
             if font != (line.font, line.size):
                 font = (line.font, line.size)
-                text.setFont(line.font, line.size)
+                text.setFont(line.font, line.size, 0)
             if colour != line.colour:
                 colour = line.colour
                 text.setFillColor(line.colour)
             if line.bullet:
-                text.textOut("•")
+                text.textLine("•")
                 text.moveCursor(line.indent - 1, 0)
                 line_x += line.indent - 1
             if line.marker is not None:
                 markers.append((line.marker, x + 4.5, baseline + line.size * 0.33))
-            text.textOut(line.text)
+            text.textLine(line.text)
             y -= line.height
         canv.drawText(text)
         for sentiment, cx, cy in markers:
