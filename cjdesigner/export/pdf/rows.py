@@ -196,10 +196,7 @@ class RowTable(Flowable):
             if fill is not None:
                 canv.setFillColor(fill)
                 canv.rect(0, y, self.width, row.height, stroke=0, fill=1)
-            x = 0.0
-            for lines, width in zip(row.cells, laid.widths, strict=True):
-                self._draw_lines(lines, x + PAD_X, top - PAD_TOP)
-                x += width
+            self._draw_text(row, laid.widths, top - PAD_TOP)
             if row.index < 0:
                 canv.setStrokeColor(style.header_rule)
                 canv.setLineWidth(1.2)
@@ -214,40 +211,41 @@ class RowTable(Flowable):
             x += width
             canv.line(x, 0, x, self.height)
 
-    def _draw_lines(self, lines: list[Line], x: float, top: float) -> None:
-        """One text object per cell; font and colour are set only when they change.
+    def _draw_text(self, row: LaidRow, widths: list[float], top: float) -> None:
+        """The row's text as one text object; font and colour are set only when they change.
 
         Lines are placed by relative moves (Td) with a leading of 0, so ``textLine`` writes a
         line without moving and without measuring it (``textOut`` measures every string).
         """
-        if not lines:
-            return
         canv = self.canv
         markers: list[tuple[Sentiment, float, float]] = []
-        text = canv.beginText(x, top)
+        text = canv.beginText(PAD_X, top)
         font: tuple[str, float] | None = None
         colour: Color | None = None
-        line_x, line_y = x, top
-        y = top
-        for line in lines:
-            baseline = y - line.height + (line.height - line.size) / 2 + line.size * 0.22
-            start = x + 1 if line.bullet else x + line.indent
-            text.moveCursor(start - line_x, line_y - baseline)
-            line_x, line_y = start, baseline
-            if font != (line.font, line.size):
-                font = (line.font, line.size)
-                text.setFont(line.font, line.size, 0)
-            if colour != line.colour:
-                colour = line.colour
-                text.setFillColor(line.colour)
-            if line.bullet:
-                text.textLine("•")
-                text.moveCursor(line.indent - 1, 0)
-                line_x += line.indent - 1
-            if line.marker is not None:
-                markers.append((line.marker, x + 4.5, baseline + line.size * 0.33))
-            text.textLine(line.text)
-            y -= line.height
+        line_x, line_y = PAD_X, top
+        x = PAD_X
+        for lines, width in zip(row.cells, widths, strict=True):
+            y = top
+            for line in lines:
+                baseline = y - line.height + (line.height - line.size) / 2 + line.size * 0.22
+                start = x + 1 if line.bullet else x + line.indent
+                text.moveCursor(start - line_x, line_y - baseline)
+                line_x, line_y = start, baseline
+                if font != (line.font, line.size):
+                    font = (line.font, line.size)
+                    text.setFont(line.font, line.size, 0)
+                if colour != line.colour:
+                    colour = line.colour
+                    text.setFillColor(line.colour)
+                if line.bullet:
+                    text.textLine("•")
+                    text.moveCursor(line.indent - 1, 0)
+                    line_x += line.indent - 1
+                if line.marker is not None:
+                    markers.append((line.marker, x + 4.5, baseline + line.size * 0.33))
+                text.textLine(line.text)
+                y -= line.height
+            x += width
         canv.drawText(text)
         for sentiment, cx, cy in markers:
             draw_sentiment_marker(canv, self.icons, sentiment, cx, cy, 8.0)
