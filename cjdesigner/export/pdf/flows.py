@@ -91,14 +91,16 @@ def paint_connection(canv: Canvas, curve: Curve) -> None:
 
 
 class Obstacles:
-    """Rectangles a label must not cover (cards, headers, other labels), bucketed for speed."""
+    """What a label must not cover — cards and headers, and labels already placed — bucketed
+    by area so that a check looks at a few neighbours only."""
 
     BUCKET = 80.0
 
     def __init__(self, rects: Iterable[Rect]) -> None:
-        self._buckets: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
+        self._fixed: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
+        self._labels: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
         for rect in rects:
-            self.add(rect)
+            self._put(self._fixed, rect)
 
     def _keys(self, r: Rect) -> list[tuple[int, int]]:
         size = self.BUCKET
@@ -108,18 +110,24 @@ class Obstacles:
             for j in range(int(r.y // size), int(r.bottom // size) + 1)
         ]
 
-    def add(self, r: Rect) -> None:
+    def _put(
+        self, buckets: dict[tuple[int, int], list[tuple[float, float, float, float]]], r: Rect
+    ) -> None:
         box = (r.x, r.y, r.right, r.bottom)
         for key in self._keys(r):
-            self._buckets.setdefault(key, []).append(box)
+            buckets.setdefault(key, []).append(box)
 
-    def hits(self, r: Rect) -> bool:
+    def add_label(self, r: Rect) -> None:
+        self._put(self._labels, r)
+
+    def hits(self, r: Rect, *, labels_only: bool = False) -> bool:
         x, y, right, bottom = r.x, r.y, r.right, r.bottom
-        buckets = self._buckets
-        for key in self._keys(r):
-            for ox, oy, oright, obottom in buckets.get(key, ()):
-                if x < oright and ox < right and y < obottom and oy < bottom:
-                    return True
+        keys = self._keys(r)
+        for buckets in (self._labels,) if labels_only else (self._labels, self._fixed):
+            for key in keys:
+                for ox, oy, oright, obottom in buckets.get(key, ()):
+                    if x < oright and ox < right and y < obottom and oy < bottom:
+                        return True
         return False
 
 
@@ -154,22 +162,29 @@ def place_label(
 
     Tries points along the arrow, beside and above or below it, for a spot that covers no card,
     header or other label inside ``area`` (the grid). When there is none, the label is drawn
-    beneath the cards: partly hidden beats covering a card's title.
+    beneath the cards (partly hidden beats covering a card's title), still clear of the other
+    labels where it can be.
     """
     text = elide(label, REGULAR, LABEL_PT, LABEL_MAX_WIDTH)
     width = string_width(text, REGULAR, LABEL_PT)
-    for index in range(min(len(_CANDIDATES) * 3, max(3, tries))):
-        t, dy = _CANDIDATES[index // 3]
-        x, y = _point(curve, t)
-        left = (x - width / 2, x + 4, x - width - 4)[index % 3]  # centred, right, left of it
-        left = max(area.x + 3, min(left, area.right - width - 3))
-        chip = _chip(left, y + dy, width)
-        if chip.y >= area.y and chip.bottom <= area.bottom and not obstacles.hits(chip):
-            obstacles.add(chip)
-            return text, left, y + dy, True
+    count = min(len(_CANDIDATES) * 3, max(3, tries))
+    for labels_only in (False, True):  # on top of free space, else beneath the cards
+        for index in range(count):
+            t, dy = _CANDIDATES[index // 3]
+            x, y = _point(curve, t)
+            left = (x - width / 2, x + 4, x - width - 4)[index % 3]  # centred, right, left
+            left = max(area.x + 3, min(left, area.right - width - 3))
+            chip = _chip(left, y + dy, width)
+            if (
+                chip.y >= area.y
+                and chip.bottom <= area.bottom
+                and not obstacles.hits(chip, labels_only=labels_only)
+            ):
+                obstacles.add_label(chip)
+                return text, left, y + dy, not labels_only
     x, y = _point(curve, 0.5)
     left = max(area.x + 3, min(x - width / 2, area.right - width - 3))
-    obstacles.add(_chip(left, y, width))
+    obstacles.add_label(_chip(left, y, width))
     return text, left, y, False
 
 
