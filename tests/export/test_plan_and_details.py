@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 
 from cjdesigner.export import READABLE_CARD_PT, ExportOptions, export_pdf_bytes, plan_export
-from cjdesigner.export.pdf.tiling import TILE_CARD_TEXT_PT
+from cjdesigner.export.pdf.tiling import MIN_TILE_CARD_TEXT_PT, TILE_CARD_TEXT_PT
 from cjdesigner.model import Avatar
 
 
@@ -28,7 +28,7 @@ def test_fit_warns_when_card_text_gets_too_small(map_factory) -> None:
 
 def test_tile_mode_prints_cards_at_a_readable_size(map_factory) -> None:
     plan = plan_export(map_factory(200, stages=10, personas=10), ExportOptions(mode="tile"))
-    assert plan.smallest_card_text_pt == pytest.approx(TILE_CARD_TEXT_PT)
+    assert MIN_TILE_CARD_TEXT_PT <= plan.smallest_card_text_pt <= TILE_CARD_TEXT_PT
     assert plan.warnings == []
     rows, cols = plan.tiles
     assert plan.map_pages == 1 + rows * cols
@@ -93,3 +93,11 @@ def test_an_exact_plan_counts_the_pages_the_export_makes(diacritics_map) -> None
     _, result = export_pdf_bytes(diacritics_map, options)
     assert plan.exact_pages == plan.estimated_pages == result.page_count
     assert plan_export(diacritics_map, options).exact_pages is None
+
+
+def test_a_poster_shrinks_a_little_rather_than_add_a_sheet_for_a_sliver(map_factory) -> None:
+    # 4 stages: 980 pt wide, 1176 pt at 1.2×, just over the 1122.5 pt of an A3 sheet.
+    m = map_factory(4, stages=4, personas=1)
+    plan = plan_export(m, ExportOptions(mode="tile"))
+    assert plan.tiles == (1, 1)
+    assert plan.smallest_card_text_pt == pytest.approx(1122.52 / 980 * 7.5, abs=0.01)

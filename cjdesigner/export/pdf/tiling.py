@@ -33,6 +33,10 @@ from cjdesigner.layout import Rect
 TILE_CARD_TEXT_PT = 9.0
 """The smallest card text on a poster tile: readable from a step back at the workshop wall."""
 TILE_SCALE = TILE_CARD_TEXT_PT / SMALLEST_CARD_PT
+MIN_TILE_CARD_TEXT_PT = 8.0
+"""A poster may shrink to this (cards' titles still 10 pt) when that saves a row or column of
+sheets: a map 5 % wider than one sheet should not take two."""
+MIN_TILE_SCALE = MIN_TILE_CARD_TEXT_PT / SMALLEST_CARD_PT
 ACCENT = hex_colour("#0072B2")
 CROP_GAP = 3.0
 CROP_LENGTH = 12.0
@@ -75,18 +79,42 @@ class TileGrid:
 def tile_grid(
     layout_w: float, layout_h: float, page: tuple[float, float], margin: float, overlap_mm: float
 ) -> TileGrid:
-    """How many sheets a poster at :data:`TILE_SCALE` needs on this paper."""
+    """The fewest sheets that print the map at a readable scale on this paper.
+
+    The scale is :data:`TILE_SCALE` (9 pt smallest card text), or down to
+    :data:`MIN_TILE_SCALE` (8 pt) when that saves a whole row or column of sheets.
+    """
     content = Rect(margin, margin, page[0] - 2 * margin, page[1] - 2 * margin)
     overlap = min(overlap_mm * mm, content.w / 3, content.h / 3)
 
     def count(length: float, window: float) -> int:
-        if length <= window:
+        if length <= window + 1e-6:
             return 1
-        return math.ceil((length - window) / (window - overlap)) + 1
+        return math.ceil((length - window) / (window - overlap) - 1e-9) + 1
 
-    width = layout_w * TILE_SCALE
-    height = layout_h * TILE_SCALE
-    return TileGrid(TILE_SCALE, count(height, content.h), count(width, content.w), content, overlap)
+    def filling(length: float, window: float, sheets: int) -> float:
+        """The scale at which ``length`` exactly fills ``sheets`` sheets."""
+        return (window + (sheets - 1) * (window - overlap)) / length if length else TILE_SCALE
+
+    def grid(scale: float) -> TileGrid:
+        rows = count(layout_h * scale, content.h)
+        cols = count(layout_w * scale, content.w)
+        return TileGrid(scale, rows, cols, content, overlap)
+
+    best = grid(TILE_SCALE)
+    candidates = [
+        filling(layout_w, content.w, best.cols - 1) if best.cols > 1 else TILE_SCALE,
+        filling(layout_h, content.h, best.rows - 1) if best.rows > 1 else TILE_SCALE,
+    ]
+    candidates.append(min(candidates))
+    for scale in candidates:
+        if MIN_TILE_SCALE <= scale < TILE_SCALE:
+            option = grid(scale)
+            if option.count < best.count or (
+                option.count == best.count and option.scale > best.scale
+            ):
+                best = option
+    return best
 
 
 def draw_tile(
