@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable
 
+from cjdesigner.export.pdf.fonts import string_width
 from cjdesigner.export.pdf.icons import IconSet, draw_sentiment_marker
 from cjdesigner.export.pdf.text import wrap
 from cjdesigner.model import Sentiment
@@ -23,7 +24,7 @@ from cjdesigner.model import Sentiment
 PAD_X = 4.0
 PAD_TOP = 4.0
 PAD_BOTTOM = 5.0
-BULLET_INDENT = 8.0
+BULLET = "•\u2002"  # a bullet and an en space
 MARKER_INDENT = 12.0
 
 
@@ -52,7 +53,6 @@ class Line:
     colour: Color
     height: float
     indent: float
-    bullet: bool = False
     marker: Sentiment | None = None
 
 
@@ -76,23 +76,28 @@ class TableStyle:
 
 
 def lay_out_cell(cell: Cell, width: float, language: str) -> list[Line]:
+    """Wrap a cell's blocks into lines. A bullet is part of its first line's string ("• …"),
+    and the following lines hang at the width of that prefix, so they align with its text."""
     lines: list[Line] = []
     for block in cell:
         if not block.text:
             continue
-        indent = BULLET_INDENT if block.bullet else MARKER_INDENT if block.marker else 0.0
+        if block.bullet:
+            indent = string_width(BULLET, block.font, block.size)
+        else:
+            indent = MARKER_INDENT if block.marker else 0.0
         wrapped = wrap(block.text, block.font, block.size, width - indent, None, language) or [""]
         for i, text in enumerate(wrapped):
             extra = block.space_before if i == 0 and lines else 0.0
+            first_bullet = block.bullet and i == 0
             lines.append(
                 Line(
-                    text,
+                    BULLET + text if first_bullet else text,
                     block.font,
                     block.size,
                     block.colour,
                     block.leading + extra,
-                    indent,
-                    bullet=block.bullet and i == 0,
+                    0.0 if first_bullet else indent,
                     marker=block.marker if i == 0 else None,
                 )
             )
@@ -228,7 +233,7 @@ class RowTable(Flowable):
             y = top
             for line in lines:
                 baseline = y - line.height + (line.height - line.size) / 2 + line.size * 0.22
-                start = x + 1 if line.bullet else x + line.indent
+                start = x + line.indent
                 text.moveCursor(start - line_x, line_y - baseline)
                 line_x, line_y = start, baseline
                 if font != (line.font, line.size):
@@ -237,10 +242,6 @@ class RowTable(Flowable):
                 if colour != line.colour:
                     colour = line.colour
                     text.setFillColor(line.colour)
-                if line.bullet:
-                    text.textLine("•")
-                    text.moveCursor(line.indent - 1, 0)
-                    line_x += line.indent - 1
                 if line.marker is not None:
                     markers.append((line.marker, x + 4.5, baseline + line.size * 0.33))
                 text.textLine(line.text)
