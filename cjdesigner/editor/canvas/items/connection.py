@@ -16,55 +16,27 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGrap
 
 from cjdesigner.editor.canvas import style
 from cjdesigner.editor.canvas.items import Z_CONNECTION
+from cjdesigner.layout import Rect
+from cjdesigner.layout.routing import (
+    ARROW_HALF_WIDTH,
+    ARROW_LENGTH,
+    DROP_ARROW_LENGTH,
+    Point,
+)
+from cjdesigner.layout.routing import route_points as layout_route
 
-ARROW_LENGTH = 9.0
-ARROW_HALF_WIDTH = 4.5
-DROP_ARROW_LENGTH = 7.0
-STACK_GAP_MAX = 16.0
-"""Cards at most this far apart, one above the other, are neighbours in a cell."""
 LONG_RUN_PIXELS = 400.0
 CUT_BAND = 512.0
 """Long flows are cut to the bands of this height that a repaint touches."""
-BEND = 28.0
-"""How far a flow runs straight out of and into a card before it curves."""
-
-
-Point = tuple[float, float]
 
 
 def route_points(source: QRectF, target: QRectF, clearance: float = 6.0) -> list[Point]:
-    """The flow's start point followed by the (control, control, end) triples of its cubics.
-
-    Plain numbers, so that routing thousands of flows on open or during a drag is cheap; the
-    ``QPainterPath`` is only built for flows that get painted. A flow to the card just below
-    in the same cell is a short straight drop; every other flow ends heading right
-    (horizontal tangent) into the target's left edge.
-    """
-    if (
-        abs(source.left() - target.left()) < 1.0
-        and 0.0 <= target.top() - source.bottom() <= STACK_GAP_MAX
-    ):
-        x = source.left() + source.width() / 2
-        sy, ey = source.bottom(), target.top() - DROP_ARROW_LENGTH * 0.8
-        return [(x, sy), (x, sy), (x, ey), (x, ey)]
-    sx, sy = source.right(), source.top() + source.height() / 2
-    ex, ey = target.left() - ARROW_LENGTH * 0.6, target.top() + target.height() / 2
-    if ex > sx:
-        gap = ex - sx
-        dx = max(BEND, gap / 2) if gap >= 2 * BEND else gap / 2
-        return [(sx, sy), (sx + dx, sy), (ex - dx, ey), (ex, ey)]
-    # Backward or same column: go around through the gap below the lower card.
-    below = max(source.bottom(), target.bottom()) + clearance
-    mx = (sx + ex) / 2
-    return [
-        (sx, sy),
-        (sx + BEND, sy),
-        (sx + BEND, below),
-        (mx, below),
-        (ex - BEND, below),
-        (ex - BEND, ey),
-        (ex, ey),
-    ]
+    """The flow's route (see :mod:`cjdesigner.layout.routing`, shared with the PDF)."""
+    return layout_route(
+        Rect(source.x(), source.y(), source.width(), source.height()),
+        Rect(target.x(), target.y(), target.width(), target.height()),
+        clearance,
+    )
 
 
 def path_of(points: list[Point]) -> QPainterPath:
