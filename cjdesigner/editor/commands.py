@@ -226,8 +226,7 @@ class InsertStage(MapCommand):
         self.doc.structure_changed.emit()
 
     def undo(self) -> None:
-        removal = op.remove_stage(self.doc.map, self.stage.id)
-        assert not removal.touchpoints
+        op.remove_stage(self.doc.map, self.stage.id)
         self.doc.structure_changed.emit()
 
 
@@ -241,77 +240,76 @@ class InsertPersona(MapCommand):
         self.doc.structure_changed.emit()
 
     def undo(self) -> None:
-        removal = op.remove_persona(self.doc.map, self.persona.id)
-        assert not removal.touchpoints
+        op.remove_persona(self.doc.map, self.persona.id)
         self.doc.structure_changed.emit()
 
 
-class RemoveStage(MapCommand):
-    """Delete a stage with its cards and their connections (one undo step)."""
+class _RemoveWithCards(MapCommand):
+    """Delete a stage or a persona with its cards and their connections (one undo step)."""
+
+    remove: Callable[[Any, str], op.Removal]
+
+    def __init__(self, doc: MapDocument, item_id: str, text: str) -> None:
+        super().__init__(doc, text)
+        self.item_id = item_id
+        self._removal: op.Removal | None = None
+
+    def redo(self) -> None:
+        self._removal = type(self).remove(self.doc.map, self.item_id)
+        _emit_removed(self.doc, self._removal)
+        self.doc.structure_changed.emit()
+
+    def undo(self) -> None:
+        assert self._removal is not None
+        op.restore(self.doc.map, self._removal)
+        self.doc.structure_changed.emit()
+        _emit_restored(self.doc, self._removal)
+
+
+class RemoveStage(_RemoveWithCards):
+    remove = staticmethod(op.remove_stage)
 
     def __init__(self, doc: MapDocument, stage_id: str) -> None:
-        super().__init__(doc, _tr("Delete stage"))
-        self.stage_id = stage_id
-        self._removal: op.Removal | None = None
-
-    def redo(self) -> None:
-        self._removal = op.remove_stage(self.doc.map, self.stage_id)
-        _emit_removed(self.doc, self._removal)
-        self.doc.structure_changed.emit()
-
-    def undo(self) -> None:
-        assert self._removal is not None
-        op.restore(self.doc.map, self._removal)
-        self.doc.structure_changed.emit()
-        _emit_restored(self.doc, self._removal)
+        super().__init__(doc, stage_id, _tr("Delete stage"))
 
 
-class RemovePersona(MapCommand):
-    """Delete a persona lane with its cards and their connections (one undo step)."""
+class RemovePersona(_RemoveWithCards):
+    remove = staticmethod(op.remove_persona)
 
     def __init__(self, doc: MapDocument, persona_id: str) -> None:
-        super().__init__(doc, _tr("Delete persona"))
-        self.persona_id = persona_id
-        self._removal: op.Removal | None = None
+        super().__init__(doc, persona_id, _tr("Delete persona"))
+
+
+class _MoveInOrder(MapCommand):
+    """Move a stage (column) or persona (lane) to another position."""
+
+    move: Callable[[Any, str, int], int]
+
+    def __init__(self, doc: MapDocument, item_id: str, index: int, text: str) -> None:
+        super().__init__(doc, text)
+        self.item_id, self.index, self._old = item_id, index, index
 
     def redo(self) -> None:
-        self._removal = op.remove_persona(self.doc.map, self.persona_id)
-        _emit_removed(self.doc, self._removal)
+        self._old = type(self).move(self.doc.map, self.item_id, self.index)
         self.doc.structure_changed.emit()
 
     def undo(self) -> None:
-        assert self._removal is not None
-        op.restore(self.doc.map, self._removal)
+        type(self).move(self.doc.map, self.item_id, self._old)
         self.doc.structure_changed.emit()
-        _emit_restored(self.doc, self._removal)
 
 
-class MoveStage(MapCommand):
+class MoveStage(_MoveInOrder):
+    move = staticmethod(op.move_stage)
+
     def __init__(self, doc: MapDocument, stage_id: str, index: int) -> None:
-        super().__init__(doc, _tr("Move stage"))
-        self.stage_id, self.index, self._old = stage_id, index, index
-
-    def redo(self) -> None:
-        self._old = op.move_stage(self.doc.map, self.stage_id, self.index)
-        self.doc.structure_changed.emit()
-
-    def undo(self) -> None:
-        op.move_stage(self.doc.map, self.stage_id, self._old)
-        self.doc.structure_changed.emit()
+        super().__init__(doc, stage_id, index, _tr("Move stage"))
 
 
-class MovePersona(MapCommand):
+class MovePersona(_MoveInOrder):
+    move = staticmethod(op.move_persona)
+
     def __init__(self, doc: MapDocument, persona_id: str, index: int) -> None:
-        super().__init__(doc, _tr("Move persona"))
-        self.persona_id, self.index, self._old = persona_id, index, index
-
-    def redo(self) -> None:
-        self._old = op.move_persona(self.doc.map, self.persona_id, self.index)
-        self.doc.structure_changed.emit()
-
-    def undo(self) -> None:
-        op.move_persona(self.doc.map, self.persona_id, self._old)
-        self.doc.structure_changed.emit()
+        super().__init__(doc, persona_id, index, _tr("Move persona"))
 
 
 # -- connections and channels -----------------------------------------------------------------
