@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication
 
 from cjdesigner.editor import commands as cmd
 from cjdesigner.editor.document import MapDocument
-from cjdesigner.model import Sentiment, Touchpoint
-from cjdesigner.model.text import NAME_MAX
+from cjdesigner.model import Connection, Sentiment, Touchpoint
+from cjdesigner.model.text import NAME_MAX, SHORT_TEXT_MAX
 
 
 def _tr(text: str) -> str:
@@ -114,4 +114,41 @@ def rename(doc: MapDocument, kind: str, item_id: str, name: str) -> bool:
     if item.name == name:
         return False
     doc.push(cmd.UpdateFields(doc, kind, item_id, {"name": name}, text=_tr("Rename")))
+    return True
+
+
+def connection_refusal(doc: MapDocument, source_id: str, target_id: str) -> str | None:
+    """Why a flow from ``source_id`` to ``target_id`` cannot be drawn (None: it can).
+
+    The same rules as ``operations.insert_connection``, asked before the drop so the canvas can
+    show the refusal while the pointer is still over the card.
+    """
+    if source_id == target_id:
+        return _tr("A touchpoint cannot connect to itself")
+    if any(c.source == source_id and c.target == target_id for c in doc.map.connections):
+        return _tr("Already connected")
+    return None
+
+
+def connect(doc: MapDocument, source_id: str, target_id: str, label: str = "") -> str | None:
+    """Draw a flow between two cards (one undo step); its id, or None if refused."""
+    ids = {t.id for t in doc.map.touchpoints}
+    if source_id not in ids or target_id not in ids:
+        return None
+    if connection_refusal(doc, source_id, target_id) is not None:
+        return None
+    connection = Connection(source=source_id, target=target_id, label=label[:SHORT_TEXT_MAX])
+    doc.push(cmd.InsertConnection(doc, connection))
+    return connection.id
+
+
+def set_connection_label(doc: MapDocument, connection_id: str, label: str) -> bool:
+    """Give a flow its label (an empty text removes it); False if unchanged or gone."""
+    label = " ".join(label.split())[:SHORT_TEXT_MAX]
+    current = next((c for c in doc.map.connections if c.id == connection_id), None)
+    if current is None or current.label == label:
+        return False
+    doc.push(
+        cmd.UpdateFields(doc, "connection", connection_id, {"label": label}, text=_tr("Label flow"))
+    )
     return True

@@ -1,8 +1,8 @@
-"""Rename a stage or persona in place: a line edit over its header name.
+"""Rename a stage or persona in place, or label a flow: a line edit over the name or label.
 
-Enter or leaving the field commits (one ``UpdateFields`` step, nothing if unchanged or empty);
-Esc cancels. The editor is a plain widget over the view's viewport, so typing, selection and
-input methods behave as everywhere else.
+Enter or leaving the field commits (one ``UpdateFields`` step, nothing if unchanged; an empty
+name is refused, an empty label removes the label); Esc cancels. The editor is a plain widget
+over the view's viewport, so typing, selection and input methods behave as everywhere else.
 """
 
 from __future__ import annotations
@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QGraphicsView, QLineEdit
 
 from cjdesigner.editor.canvas import edits, style
 from cjdesigner.editor.document import MapDocument
-from cjdesigner.model.text import NAME_MAX
+from cjdesigner.model.text import NAME_MAX, SHORT_TEXT_MAX
 
+LABEL_EDIT_MIN_WIDTH = 200
+"""Pixels: a flow's label editor is at least this wide (a short or empty label has no room)."""
 _KEEP_OPEN_ON = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
 
 
@@ -35,15 +37,23 @@ class InlineEditor(QObject):
         self, doc: MapDocument, kind: str, item_id: str, name: str, rect: QRect, zoom: float
     ) -> None:
         self.finish()
+        label = kind == "connection"
         edit = QLineEdit(self._view.viewport())
-        edit.setObjectName("inline_rename")
-        edit.setMaxLength(NAME_MAX)
+        edit.setObjectName("inline_label" if label else "inline_rename")
+        edit.setMaxLength(SHORT_TEXT_MAX if label else NAME_MAX)
         edit.setText(name)
         edit.selectAll()
-        font = style.font(max(8, round(style.HEADER_PX * zoom)), bold=True)
+        if label:
+            edit.setPlaceholderText(self.tr("Label of the flow (empty: none)"))
+            font = style.font(max(9, round(style.BODY_PX * zoom)))
+            width = max(rect.width() + 8, LABEL_EDIT_MIN_WIDTH)
+            left = rect.center().x() - width // 2
+        else:
+            font = style.font(max(8, round(style.HEADER_PX * zoom)), bold=True)
+            width, left = rect.width() + 8, rect.x() - 4
         edit.setFont(font)
         height = max(rect.height(), edit.sizeHint().height())
-        edit.setGeometry(rect.x() - 4, rect.center().y() - height // 2, rect.width() + 8, height)
+        edit.setGeometry(left, rect.center().y() - height // 2, width, height)
         edit.installEventFilter(self)
         edit.returnPressed.connect(self.finish)
         self.line_edit = edit
@@ -82,7 +92,10 @@ class InlineEditor(QObject):
         text = edit.text()
         self._close()
         doc, kind, item_id = target
-        edits.rename(doc, kind, item_id, text)
+        if kind == "connection":
+            edits.set_connection_label(doc, item_id, text)
+        else:
+            edits.rename(doc, kind, item_id, text)
 
     def cancel(self) -> None:
         """Close the editor and keep the old name."""

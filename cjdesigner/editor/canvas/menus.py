@@ -189,3 +189,29 @@ def card_menu(scene: MapScene, parent: QWidget | None = None) -> QMenu:
     delete.triggered.connect(lambda: doc is not None and edits.delete(doc, ids, flows))
     menu.addAction(delete)
     return menu
+
+
+def connection_menu(scene: MapScene, connection_id: str, parent: QWidget | None = None) -> QMenu:
+    """The context menu of a flow: edit its label, delete it (with any other selected flows)."""
+    doc = scene.document
+    editable = doc is not None and not scene.read_only
+    menu = QMenu(parent)
+    menu.setObjectName("connection_menu")
+    label = QAction(_tr("Edit Label…"), menu)
+    label.setObjectName("edit_label")
+    label.setEnabled(editable)
+    # after the menu has closed and given the focus back, or the editor would lose it at once
+    label.triggered.connect(
+        lambda: QTimer.singleShot(0, lambda: scene.label_edit_requested.emit(connection_id))
+    )
+    menu.addAction(label)
+    menu.addSeparator()
+    flows = scene.selected_connection_ids() or [connection_id]
+    cards = scene.selected_touchpoint_ids()
+    delete = QAction(_tr("Delete"), menu)
+    delete.setObjectName("delete")
+    delete.setShortcut(Qt.Key.Key_Delete)
+    delete.setEnabled(editable)
+    delete.triggered.connect(lambda: doc is not None and edits.delete(doc, cards, flows))
+    menu.addAction(delete)
+    return menu

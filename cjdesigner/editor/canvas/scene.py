@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import shiboken6
-from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QMimeData, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPixmapCache, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from cjdesigner.editor.canvas import edits, menus, style
+from cjdesigner.editor.canvas.connect import ConnectInteraction
 from cjdesigner.editor.canvas.interactions import CardDragInteraction, DropFeedback, Interaction
 from cjdesigner.editor.canvas.items.card import CardItem
 from cjdesigner.editor.canvas.items.connection import ConnectionItem
 from cjdesigner.editor.canvas.items.emotion_curve import EmotionCurveItem
 from cjdesigner.editor.canvas.items.grid import GridItem, qrect
+from cjdesigner.editor.canvas.items.handle import HANDLE_GRAB_RADIUS, ConnectionHandleItem
 from cjdesigner.editor.canvas.items.headers import (
     CornerItem,
     PersonaHeaderItem,
@@ -60,6 +62,8 @@ class MapScene(QGraphicsScene):
     """``set_document`` showed another document (or none)."""
     rename_requested = Signal(str, str)
     """(kind, id): a stage or persona header was double-clicked; the view opens an editor."""
+    label_edit_requested = Signal(str)
+    """A flow was double-clicked (or "Edit label…" chosen): the view opens its label editor."""
 
     def __init__(self, parent: object | None = None, metrics: GridMetrics | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -93,6 +97,10 @@ class MapScene(QGraphicsScene):
         self._last_selection: tuple[str, ...] = ()
         self._active_connections: set[str] = set()
         self.rubber_banding = False
+        self.handle: ConnectionHandleItem | None = None
+        """The knob to drag a new flow from (on the hovered or the one selected card)."""
+        self._hover_card: str | None = None
+        self._suppress_menu = False
         self.setBackgroundBrush(style.CANVAS_BACKGROUND)
         # A map has a few thousand items that move together during drags and re-layouts: a
         # linear scan is cheaper than keeping a BSP tree up to date (measured in bench_editor).
@@ -130,6 +138,8 @@ class MapScene(QGraphicsScene):
         self.addItem(self._title)
         self._corner = CornerItem(qrect(self._layout.corner))
         self.addItem(self._corner)
+        self.handle = ConnectionHandleItem()
+        self.addItem(self.handle)
         self._relayout(self._layout)
         self.document_changed.emit()
 
@@ -166,6 +176,8 @@ class MapScene(QGraphicsScene):
         finally:
             self._selection_batch -= 1
         self._layout = None
+        self.handle = None
+        self._hover_card = None
         self.grid_item = None
         self._title = None
         self._corner = None
@@ -238,6 +250,7 @@ class MapScene(QGraphicsScene):
         self._sync_curves(lay, set(lay.persona_order) if columns_moved else lanes)
         self._sync_connections(moved)
         self._apply_pins()
+        self._place_handle()
         self.setSceneRect(
             QRectF(
                 0, -style.MAP_TITLE_HEIGHT, lay.width, lay.height + style.MAP_TITLE_HEIGHT
@@ -474,6 +487,7 @@ class MapScene(QGraphicsScene):
                     item.setSelected(False)
                     self._selection_batch -= 1
         self._update_active_connections()
+        self._place_handle()
         self._emit_selection_if_changed()
 
     def _emit_selection_if_changed(self) -> None:
@@ -504,6 +518,7 @@ class MapScene(QGraphicsScene):
         self._read_only = read_only
         if read_only:
             self.end_interaction(self._interaction)
+        self._place_handle()
 
     # -- interactions ------------------------------------------------------------------------------
 
@@ -520,9 +535,87 @@ class MapScene(QGraphicsScene):
         grabber = self.mouseGrabberItem()
         return grabber if isinstance(grabber, CardItem) else None
 
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+    # -- the connection handle -------------------------------------------------------------------
+
+    def card_at(self, pos: QPointF) -> str | None:
+        """The card under a scene point (from the layout: no scan of the scene's items)."""
+        layout = self._layout
+        if layout is None or pos.x() < self.content_left or pos.y() < self.content_top:
+            return None
+        cell = layout.cell_at(pos.x(), pos.y())
+        if cell is None:
+            return None
+        for card_id in layout.cell_cards.get(cell, ()):
+            item = self.cards.get(card_id)
+            if item is not None and item.card_rect().contains(pos):
+                return card_id
+        return None
+
+    def set_hover(self, card_id: str | None) -> None:
+        """The card under the pointer (None: none); its connection handle shows."""
+        if card_id != self._hover_card:
+            self._hover_card = card_id
+            self._place_handle()
+
+    def _place_handle(self) -> None:
+        handle = self.handle
+        if handle is None:
+            return
+        card_id = self._hover_card if self._hover_card in self.cards else None
+        if card_id is None:
+            selected = self._selected_of("touchpoint")
+            card_id = selected[0].item_id if len(selected) == 1 else None  # type: ignore[attr-defined]
+        if card_id is None or self._read_only or self._doc is None:
+            handle.attach(None, None)
+            return
+        rect = self.cards[card_id].card_rect()
+        handle.attach(card_id, QPointF(rect.right(), rect.center().y()))
+
+    def _on_handle(self, pos: QPointF, widget: QWidget | None) -> bool:
+        """Whether a scene point is on the visible connection handle (in screen pixels)."""
+        handle = self.handle
+        if handle is None or not handle.isVisible() or handle.card_id is None:
+            return False
+        view = widget.parent() if widget is not None else None
+        scale = view.transform().m11() if isinstance(view, QGraphicsView) else 1.0
+        distance = QLineF(handle.pos(), pos).length() * (scale or 1.0)
+        return distance <= HANDLE_GRAB_RADIUS
+
+    def _track_hover(self, event: QGraphicsSceneMouseEvent) -> None:
+        pos = event.scenePos()
+        card_id = self.card_at(pos)
+        if card_id is None and self._on_handle(pos, event.widget()):
+            return  # on the part of the knob that sticks out of the card: keep it
+        self.set_hover(card_id)
+
+    def start_connecting(self, source_id: str, widget: QWidget | None = None) -> bool:
+        """Start drawing a flow out of ``source_id`` (what pressing its handle does)."""
+        if self._doc is None or self._read_only or source_id not in self.cards:
+            return False
         if self._interaction is not None:
             self._interaction.cancel()
+        self._interaction = ConnectInteraction(self, source_id, widget)
+        return True
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.RightButton:
+            self._suppress_menu = False
+        if self._interaction is not None:
+            connecting = isinstance(self._interaction, ConnectInteraction)
+            self._interaction.cancel()
+            if connecting and event.button() == Qt.MouseButton.RightButton:
+                self._suppress_menu = True  # the right click cancelled; no menu on top
+                event.accept()
+                return
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and self._on_handle(event.scenePos(), event.widget())
+            and self.handle is not None
+            and self.handle.card_id is not None
+            and self.start_connecting(self.handle.card_id, event.widget())
+        ):
+            event.accept()
+            return
         super().mousePressEvent(event)
         if (
             event.button() == Qt.MouseButton.LeftButton
@@ -538,6 +631,8 @@ class MapScene(QGraphicsScene):
         if self._interaction is not None and self._interaction.mouse_move(event):
             event.accept()
             return
+        if event.buttons() == Qt.MouseButton.NoButton:
+            self._track_hover(event)
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -552,6 +647,8 @@ class MapScene(QGraphicsScene):
         kind = getattr(item, "kind", None)
         if kind in ("stage", "persona") and not self._read_only:
             self.rename_requested.emit(kind, item.item_id)  # type: ignore[union-attr]
+        elif kind == "connection" and not self._read_only:
+            self.label_edit_requested.emit(item.item_id)  # type: ignore[union-attr]
         elif kind == "touchpoint":
             self.card_activated.emit(item.item_id)  # type: ignore[union-attr]
 
@@ -590,7 +687,19 @@ class MapScene(QGraphicsScene):
         return menus.card_menu(self, parent)
 
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        if self._suppress_menu:
+            self._suppress_menu = False
+            event.accept()
+            return
         item = self._item_at(event.scenePos(), event.widget())
+        if isinstance(item, ConnectionItem) and self._doc is not None:
+            if not item.isSelected():
+                self.select_ids([item.item_id])
+            menu = menus.connection_menu(self, item.item_id, event.widget())
+            menu.exec(event.screenPos())
+            menu.deleteLater()
+            event.accept()
+            return
         if isinstance(item, (StageHeaderItem, PersonaHeaderItem)) and self._doc is not None:
             self.select_ids([item.item_id])
             menu = menus.header_menu(self, item.kind, item.item_id, event.widget())
@@ -617,7 +726,10 @@ class MapScene(QGraphicsScene):
     def drag_feedback_at(self, pos: QPointF) -> None:
         """The view scrolled under a still pointer: follow with the dragged cards or drop marks."""
         interaction = self._interaction
-        if isinstance(interaction, CardDragInteraction) and interaction.started:
+        if (
+            isinstance(interaction, (CardDragInteraction, ConnectInteraction))
+            and interaction.started
+        ):
             interaction.drag_to(pos)
         elif self._palette_feedback is not None:
             self._palette_feedback.update(pos)

@@ -66,6 +66,7 @@ class MapView(QGraphicsView):
         self._autoscroll_timer.setInterval(AUTOSCROLL_INTERVAL_MS)
         self._autoscroll_timer.timeout.connect(self._autoscroll_tick)
         scene.rename_requested.connect(self.edit_header)
+        scene.label_edit_requested.connect(self.edit_connection_label)
         scene.document_changed.connect(self.show_start)
         scene.document_changed.connect(self._pin_headers)
         self.show_start()
@@ -223,6 +224,10 @@ class MapView(QGraphicsView):
             return
         super().keyReleaseEvent(event)
 
+    def leaveEvent(self, event: object) -> None:
+        self.map_scene().set_hover(None)  # the connection handle follows the pointer only
+        super().leaveEvent(event)  # type: ignore[arg-type]
+
     def focusOutEvent(self, event: object) -> None:
         self._space_down = False
         super().focusOutEvent(event)  # type: ignore[arg-type]
@@ -295,3 +300,15 @@ class MapView(QGraphicsView):
         name_rect = header.mapRectToScene(header.name_rect())  # it may be pinned elsewhere now
         rect = self.mapFromScene(name_rect).boundingRect()
         self.inline_editor.start(doc, kind, item_id, name, rect, self._zoom)
+
+    def edit_connection_label(self, connection_id: str) -> None:
+        """Open the in-place editor over a flow's label (or its middle, when it has none)."""
+        scene = self.map_scene()
+        item = scene.connections.get(connection_id)
+        doc = scene.document
+        if item is None or doc is None or scene.read_only:
+            return
+        area = item.label_rect()
+        self.ensureVisible(area, 40, 40)
+        rect = self.mapFromScene(item.label_rect()).boundingRect()
+        self.inline_editor.start(doc, "connection", connection_id, item.label, rect, self._zoom)

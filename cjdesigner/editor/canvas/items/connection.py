@@ -2,7 +2,8 @@
 
 A forward flow leaves the source card's right edge and enters the target's left edge with a
 smooth cubic. A backward flow (target left of or level with the source) goes around: out to
-the right, along the gap below the lower card, and back in from the left.
+the right, along the gap below the lower card, and back in from the left. A flow's label sits
+on a small white chip at the middle of its route.
 """
 
 from __future__ import annotations
@@ -11,7 +12,16 @@ import math
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from cjdesigner.editor.canvas import style
@@ -28,6 +38,9 @@ from cjdesigner.layout.routing import route_points as layout_route
 LONG_RUN_PIXELS = 400.0
 CUT_BAND = 512.0
 """Long flows are cut to the bands of this height that a repaint touches."""
+LABEL_MAX_WIDTH = 150.0
+"""A longer label is cut with "…" on the canvas (the tooltip and the inspector show it all)."""
+LABEL_PAD = 4.0
 
 
 def route_points(source: QRectF, target: QRectF, clearance: float = 6.0) -> list[Point]:
@@ -98,6 +111,19 @@ def visible_path(points: list[Point], top: float, bottom: float) -> QPainterPath
     return path
 
 
+def label_anchor(points: list[Point]) -> Point:
+    """The middle of a route: where its label goes."""
+    if len(points) >= 7:  # around and back: the middle of the run below the cards
+        return points[3]
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = points[:4]
+    return ((x0 + 3 * x1 + 3 * x2 + x3) / 8, (y0 + 3 * y1 + 3 * y2 + y3) / 8)
+
+
+@cache
+def _label_font() -> QFont:
+    return style.font(style.SMALL_PX)
+
+
 def route(source: QRectF, target: QRectF, clearance: float = 6.0) -> QPainterPath:
     """The path of a flow from ``source`` to ``target`` (card rectangles in scene units)."""
     return path_of(route_points(source, target, clearance))
@@ -122,6 +148,9 @@ class ConnectionItem(QGraphicsRectItem):
         self._top = self._bottom = 0.0
         self._shape: QPainterPath | None = None
         self._active = False
+        self._label_text = ""
+        self._chip = QRectF()
+        self._route_rect = QRectF()
         self.setFlag(_SELECTABLE)
         # paint() needs the exposed part (not the whole bounds) to cut long flows short
         self.setFlag(_EXTENDED_OPTION)
@@ -132,6 +161,34 @@ class ConnectionItem(QGraphicsRectItem):
     def set_label(self, label: str) -> None:
         self.label = label
         self.setToolTip(label)
+        self._shape = None
+        self._place_label()
+        self.update()
+
+    def label_rect(self) -> QRectF:
+        """The label's chip in scene coordinates (a small area at the middle when unlabelled)."""
+        if not self._chip.isEmpty():
+            return self._chip.translated(self.pos())
+        x, y = label_anchor(self._points) if self._points else (0.0, 0.0)
+        return QRectF(x - 40, y - 9, 80, 18).translated(self.pos())
+
+    def _place_label(self) -> None:
+        """Lay out the label chip at the middle of the route and grow the bounds to hold it."""
+        text = " ".join(self.label.split())
+        if text and self._points:
+            metrics = QFontMetricsF(_label_font())
+            self._label_text = metrics.elidedText(
+                text, Qt.TextElideMode.ElideRight, LABEL_MAX_WIDTH
+            )
+            width = metrics.horizontalAdvance(self._label_text) + 2 * LABEL_PAD
+            height = metrics.height() + 2
+            x, y = label_anchor(self._points)
+            self._chip = QRectF(x - width / 2, y - height / 2, width, height)
+            self.setRect(self._route_rect.united(self._chip.adjusted(-2, -2, 2, 2)))
+        else:
+            self._label_text = ""
+            self._chip = QRectF()
+            self.setRect(self._route_rect)
 
     @property
     def active(self) -> bool:
@@ -161,8 +218,9 @@ class ConnectionItem(QGraphicsRectItem):
         left, right = min(xs) - ARROW_HALF_WIDTH - 3, max(max(xs), ex + ARROW_LENGTH) + 3
         top = min(ys) - ARROW_HALF_WIDTH - 3
         bottom = max(ys) + max(ARROW_HALF_WIDTH, DROP_ARROW_LENGTH) + 3
-        self.setRect(left, top, right - left, bottom - top)
+        self._route_rect = QRectF(left, top, right - left, bottom - top)
         self._top, self._bottom = top, bottom
+        self._place_label()
 
     def scene_path(self) -> QPainterPath:
         """The flow in scene coordinates (the item may have been shifted with its lane)."""
@@ -201,6 +259,8 @@ class ConnectionItem(QGraphicsRectItem):
             stroker.setWidth(8.0)
             self._shape = stroker.createStroke(self.path())
             self._shape.addPolygon(self._arrow())
+            if not self._chip.isEmpty():
+                self._shape.addRect(self._chip)
         return self._shape
 
     def paint(
@@ -239,6 +299,14 @@ class ConnectionItem(QGraphicsRectItem):
             if self._arrow_polygon is None:
                 self._arrow_polygon = self._arrow()
             painter.drawPolygon(self._arrow_polygon)
+        if self._label_text and exposed.intersects(self._chip):
+            painter.setRenderHint(_ANTIALIAS)
+            painter.setPen(QPen(pen.color(), 1.0 if state == 0 else 1.4))
+            painter.setBrush(style.CARD_BACKGROUND)
+            painter.drawRoundedRect(self._chip, 3.0, 3.0)
+            painter.setFont(_label_font())
+            painter.setPen(style.TEXT)
+            painter.drawText(self._chip, Qt.AlignmentFlag.AlignCenter, self._label_text)
 
 
 _ANTIALIAS = QPainter.RenderHint.Antialiasing
