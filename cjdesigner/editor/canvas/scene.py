@@ -8,6 +8,7 @@ structure changes). User requests (drag, drop, keys, context menu) go through
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 
 import shiboken6
@@ -327,6 +328,7 @@ class MapScene(QGraphicsScene):
         assert self._doc is not None
         for persona_id in [i for i in self.curves if i not in lay.lanes]:
             self.removeItem(self.curves.pop(persona_id))
+        refreshed: set[str] = set()
         for persona_id in lay.persona_order:
             curve = self.curves.get(persona_id)
             if curve is None:
@@ -335,6 +337,53 @@ class MapScene(QGraphicsScene):
             elif persona_id not in lanes and not curve.band_changed(lay):
                 continue
             curve.refresh(self._doc.map, lay)
+            refreshed.add(persona_id)
+        self._sync_moments(refreshed | (lanes & set(lay.lanes)))
+
+    # -- emotion curves and moments of truth ------------------------------------------------
+
+    @property
+    def show_curves(self) -> bool:
+        return self.metrics.show_curves
+
+    def set_show_curves(self, show: bool) -> None:
+        """Show or hide the lanes' emotion curves.
+
+        Hidden curves give their band back: the layout drops it (``GridMetrics.show_curves``)
+        and the cards move up, so a map without curves is as compact as it can be.
+        """
+        if show == self.metrics.show_curves:
+            return
+        self.metrics = dataclasses.replace(self.metrics, show_curves=show)
+        if self._doc is not None:
+            self._relayout()
+
+    def moment_ids(self) -> set[str]:
+        """The cards shown as moments of truth (the lowest, negative, emotion of their lane)."""
+        return {card_id for card_id, item in self.cards.items() if item.moment}
+
+    def _sync_moments(self, lanes: set[str]) -> None:
+        """Mark the moments of truth of ``lanes``: the cards whose emotion is the lowest of the
+        lane, when that is below zero (a lane that never dips has none)."""
+        if not lanes or self._doc is None:
+            return
+        cards = [t for t in self._doc.map.touchpoints if t.persona_id in lanes]
+        lowest: dict[str, int] = {}
+        for t in cards:
+            if t.emotion is not None and t.emotion < min(0, lowest.get(t.persona_id, 0)):
+                lowest[t.persona_id] = t.emotion
+        stages: dict[str, set[str]] = {lane: set() for lane in lanes}
+        for t in cards:
+            moment = t.emotion is not None and t.emotion == lowest.get(t.persona_id)
+            item = self.cards.get(t.id)
+            if item is not None:
+                item.set_moment(moment)
+            if moment:
+                stages[t.persona_id].add(t.stage_id)
+        for lane, marked in stages.items():
+            curve = self.curves.get(lane)
+            if curve is not None:
+                curve.set_moment_stages(marked)
 
     def _sync_connections(self, moved: dict[str, tuple[float, float] | None]) -> None:
         """Match connection items to the model; re-route those whose cards moved.

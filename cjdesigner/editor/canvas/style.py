@@ -61,6 +61,8 @@ SELECTION_HALO = QColor(0, 114, 178, 45)
 CONNECTION = QColor("#A3ABB4")
 CONNECTION_ACTIVE = QColor("#3A4149")
 CURVE = QColor("#0072B2")
+MOMENT = QColor("#C45700")
+"""Moments of truth: a vermillion a shade darker than the negative edge (≥ 3:1 on white)."""
 DROP_INDICATOR = QColor("#0072B2")
 DROP_HINT_TEXT = QColor("#8C959F")
 DROP_TARGET_TINT = QColor(0, 114, 178, 18)

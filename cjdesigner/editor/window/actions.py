@@ -56,6 +56,12 @@ class WindowActions(QObject):
         self.zoom_out = a("action_zoom_out", self.tr("Zoom &Out"), Key.ZoomOut)
         self.fit = a("action_fit", self.tr("&Fit Map"), "Ctrl+0")
         self.zoom_reset = a("action_zoom_reset", self.tr("&Actual Size (100%)"), "Ctrl+1")
+        self.show_curves = a("action_show_curves", self.tr("&Emotion Curves"))
+        self.show_curves.setCheckable(True)
+        self.show_curves.setChecked(True)
+        self.show_curves.setStatusTip(
+            self.tr("Each persona's emotion curve beneath its lane (hidden: a more compact map)")
+        )
         self.zoom_in.setIconText("+")
         self.zoom_out.setIconText("−")
         self.fit.setIconText(self.tr("Fit"))
@@ -135,6 +141,8 @@ class WindowActions(QObject):
         view = bar.addMenu(self.tr("&View"))
         view.setObjectName("menu_view")
         view.addActions([self.zoom_in, self.zoom_out, self.fit, self.zoom_reset])
+        view.addSeparator()
+        view.addAction(self.show_curves)
         view.addSeparator()
         self.view_menu = view
 

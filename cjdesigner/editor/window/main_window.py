@@ -37,6 +37,7 @@ from cjdesigner.storage import MapFileError
 DEFAULT_SIZE = (1440, 900)
 PALETTE_WIDTH = 230
 INSPECTOR_WIDTH = 340
+SHOW_CURVES_KEY = "view/show_curves"
 
 _open_windows: list[MainWindow] = []
 """Windows opened by other windows (recovery of several maps) stay referenced here."""
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
             [self.palette_dock.toggleViewAction(), self.inspector_dock.toggleViewAction()]
         )
         self._connect_actions()
+        self._restore_view_options()
         self._scope_canvas_shortcuts()
         self._build_status_bar()
         self._connect_canvas()
@@ -302,6 +304,19 @@ class MainWindow(QMainWindow):
         for action, slot in pairs:
             action.triggered.connect(lambda _checked=False, s=slot: s())
         a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+
+    def _restore_view_options(self) -> None:
+        """View options as the user last left them (emotion curves shown by default)."""
+        show = settings().value(SHOW_CURVES_KEY, True, type=bool)
+        self.window_actions.show_curves.setChecked(bool(show))
+        self.scene.set_show_curves(bool(show))
+        self.window_actions.show_curves.toggled.connect(self.set_show_curves)
+
+    def set_show_curves(self, show: bool) -> None:
+        """View > Emotion Curves: show or hide the curves, and remember the choice."""
+        self.window_actions.show_curves.setChecked(show)
+        self.scene.set_show_curves(show)
+        settings().setValue(SHOW_CURVES_KEY, show)
 
     def _scope_canvas_shortcuts(self) -> None:
         """Delete, Cut, Copy, Paste… act on cards only while the canvas has the focus.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QFontMetricsF,
@@ -87,6 +87,23 @@ class _CardText:
         self.channel = _static(small, small_font) if small else None
 
 
+MOMENT_MARGIN = 9.0
+"""Room around a moment of truth for its outline and its badge on the top-right corner."""
+MOMENT_BADGE_RADIUS = 7.5
+
+
+def _paint_moment_badge(painter: QPainter, centre: QPointF) -> None:
+    """A vermillion disc with a white "!" (drawn, not a glyph): reads in greyscale too."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(style.CARD_BACKGROUND, 1.5))
+    painter.setBrush(style.MOMENT)
+    painter.drawEllipse(centre, MOMENT_BADGE_RADIUS, MOMENT_BADGE_RADIUS)
+    painter.setPen(QPen(style.CARD_BACKGROUND, 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    x, y = centre.x(), centre.y()
+    painter.drawLine(QPointF(x, y - 3.8), QPointF(x, y + 0.8))
+    painter.drawPoint(QPointF(x, y + 3.8))
+
+
 def _static(text: str, font: object) -> QStaticText:
     static = QStaticText(text)
     static.setTextFormat(Qt.TextFormat.PlainText)
@@ -150,6 +167,7 @@ class CardItem(QGraphicsRectItem):
         self._icon = channel.icon if channel is not None else "generic"
         self._rect = QRectF(0, 0, width, height)
         self._text: _CardText | None = None
+        self._moment = False
         self.setFlag(_SELECTABLE)
         self.setZValue(Z_CARD)
         # Repaints during a drag or under a moving flow become a pixmap copy.
@@ -163,9 +181,30 @@ class CardItem(QGraphicsRectItem):
         self._text = None
         self.update()
 
+    @property
+    def moment(self) -> bool:
+        """A moment of truth: the lowest (negative) emotion of its lane."""
+        return self._moment
+
+    def set_moment(self, moment: bool) -> None:
+        """Stand out as a moment of truth (a vermillion outline and a "!" badge) or not."""
+        if moment == self._moment:
+            return
+        self._moment = moment
+        w, h = self._rect.width(), self._rect.height()
+        margin = MOMENT_MARGIN if moment else 4.0
+        self.setRect(QRectF(-margin, -margin, w + 2 * margin, h + 2 * margin))
+        self.update()
+
     def tooltip_text(self) -> str:
         """The full title and description; the scene shows it (made on demand, not per card)."""
-        return tooltip_for(self.tp, self._channel_name)
+        text = tooltip_for(self.tp, self._channel_name)
+        if self._moment:
+            note = QCoreApplication.translate(
+                "MapScene", "Moment of truth: the lowest emotion of this persona's journey"
+            )
+            text = f"{text}\n\n{note}"
+        return text
 
     def card_rect(self) -> QRectF:
         """The card's rectangle in scene coordinates."""
@@ -188,6 +227,10 @@ class CardItem(QGraphicsRectItem):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.SELECTION_HALO)
             painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 8, 8)
+        if self._moment:
+            painter.setPen(QPen(style.MOMENT, 3.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-2.5, -2.5, 2.5, 2.5), 7, 7)
         simple = lod < SIMPLE_LOD
         painter.setBrush(style.SENTIMENT_TINTS[tp.sentiment] if simple else style.CARD_BACKGROUND)
         if selected:
@@ -198,6 +241,8 @@ class CardItem(QGraphicsRectItem):
             painter.setPen(pen)
         painter.drawPath(outline)
         painter.fillPath(edge, QBrush(sentiment))
+        if self._moment:
+            _paint_moment_badge(painter, QPointF(rect.right(), rect.top()))
         if simple:
             # An overview: the sentiment tint carries the pattern; a bar stands for the title.
             painter.fillRect(QRectF(style.CARD_EDGE + 8, 24, rect.width() * 0.6, 10), _TITLE_BAR)

@@ -14,6 +14,8 @@ from cjdesigner.layout import GridLayout, emotion_curve, emotion_labels, emotion
 from cjdesigner.model import EMOTION_MAX, EMOTION_MIN, JourneyMap
 
 POINT_RADIUS = 3.5
+MOMENT_RING_RADIUS = 8.0
+"""A ring around the point of a stage that holds a moment of truth (inside the band's margin)."""
 
 
 def curve_runs(points: list[tuple[float, float] | None]) -> list[list[QPointF]]:
@@ -54,6 +56,9 @@ class EmotionCurveItem(QGraphicsItem):
         self._band = QRectF()
         self._runs: list[list[QPointF]] = []
         self._levels: dict[int, float] = {}
+        self._points: dict[str, QPointF] = {}
+        """The curve's point in each scored stage (by stage id)."""
+        self._moment_stages: set[str] = set()
         labels = emotion_labels()
         self._top_label = labels[EMOTION_MAX]
         self._bottom_label = labels[EMOTION_MIN]
@@ -77,14 +82,31 @@ class EmotionCurveItem(QGraphicsItem):
         if band is None:
             self._band = QRectF()
             self._runs = []
+            self._points = {}
             self.update()
             return
         self._band = QRectF(band.x, band.y, band.w, band.h)
         self._levels = {
             level: emotion_y(layout, self.item_id, level) for level in (EMOTION_MIN, 0, EMOTION_MAX)
         }
-        self._runs = curve_runs(emotion_curve(m, layout, self.item_id))
+        points = emotion_curve(m, layout, self.item_id)
+        self._runs = curve_runs(points)
+        self._points = {
+            stage_id: QPointF(*point)
+            for stage_id, point in zip(layout.stage_order, points, strict=True)
+            if point is not None
+        }
         self.update()
+
+    def set_moment_stages(self, stage_ids: set[str]) -> None:
+        """Ring the curve's points of the stages that hold a moment of truth of the lane."""
+        if stage_ids != self._moment_stages:
+            self._moment_stages = set(stage_ids)
+            self.update()
+
+    def moment_points(self) -> list[QPointF]:
+        """The ringed points (stages with a moment of truth that the curve passes through)."""
+        return [self._points[s] for s in sorted(self._moment_stages) if s in self._points]
 
     def boundingRect(self) -> QRectF:
         return self._band
@@ -117,3 +139,7 @@ class EmotionCurveItem(QGraphicsItem):
             painter.setBrush(style.CURVE)
             for point in run:
                 painter.drawEllipse(point, POINT_RADIUS, POINT_RADIUS)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(style.MOMENT, 2.2))
+        for point in self.moment_points():
+            painter.drawEllipse(point, MOMENT_RING_RADIUS, MOMENT_RING_RADIUS)
