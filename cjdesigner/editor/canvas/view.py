@@ -31,6 +31,8 @@ AUTOSCROLL_MARGIN = 40
 """Dragging within this many pixels of an edge scrolls the map that way."""
 AUTOSCROLL_INTERVAL_MS = 30
 AUTOSCROLL_MAX_STEP = 28
+CELL_HINT_MS = 1500
+"""How long a revealed empty cell (a gap in the journey) stays marked."""
 
 
 class MapView(QGraphicsView):
@@ -65,6 +67,9 @@ class MapView(QGraphicsView):
         self._autoscroll_timer = QTimer(self)
         self._autoscroll_timer.setInterval(AUTOSCROLL_INTERVAL_MS)
         self._autoscroll_timer.timeout.connect(self._autoscroll_tick)
+        self._cell_hint_timer = QTimer(self)
+        self._cell_hint_timer.setSingleShot(True)
+        self._cell_hint_timer.timeout.connect(self._clear_cell_hint)
         scene.rename_requested.connect(self.edit_header)
         scene.label_edit_requested.connect(self.edit_connection_label)
         scene.document_changed.connect(self.show_start)
@@ -151,6 +156,22 @@ class MapView(QGraphicsView):
             self.centerOn(area.center())
         else:
             self.ensureVisible(area, 40, 40)
+
+    def reveal_cell(self, stage_id: str, persona_id: str) -> None:
+        """Scroll to a cell and mark it for a moment with the "drop touchpoints here" hint."""
+        scene = self.map_scene()
+        layout, grid = scene.grid_layout, scene.grid_item
+        if layout is None or grid is None or (stage_id, persona_id) not in layout.cells:
+            return
+        cell = layout.cells[(stage_id, persona_id)]
+        self.ensureVisible(QRectF(cell.x, cell.y, cell.w, cell.h), 40, 40)
+        grid.show_drop_hints([(stage_id, persona_id)], (stage_id, persona_id))
+        self._cell_hint_timer.start(CELL_HINT_MS)
+
+    def _clear_cell_hint(self) -> None:
+        scene = self.map_scene()
+        if scene.grid_item is not None and scene.interaction is None:
+            scene.grid_item.clear_drop_hints()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

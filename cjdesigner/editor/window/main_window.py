@@ -16,6 +16,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
 
 from cjdesigner import __version__
+from cjdesigner.analysis import Finding
 from cjdesigner.editor.canvas import MapScene, MapView
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.editor.window.actions import WindowActions
@@ -26,6 +27,7 @@ from cjdesigner.editor.window.dialogs import Dialogs
 from cjdesigner.editor.window.file_controller import FileController, safe_file_name, settings
 from cjdesigner.editor.window.icons import app_icon
 from cjdesigner.editor.window.image_export import export_image
+from cjdesigner.editor.window.insights_panel import InsightsPanel
 from cjdesigner.editor.window.inspector import Inspector
 from cjdesigner.editor.window.palette import Palette
 from cjdesigner.editor.window.plural import plural
@@ -69,8 +71,12 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector(self.dialogs, self)
         self.palette_dock = self._dock(self.palette_panel, self.tr("Touchpoints"), "palette_dock")
         self.inspector_dock = self._dock(self.inspector, self.tr("Inspector"), "inspector_dock")
+        self.insights_panel = InsightsPanel(self)
+        self.insights_dock = self._dock(self.insights_panel, self.tr("Insights"), "insights")
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.insights_dock)
+        self.splitDockWidget(self.palette_dock, self.insights_dock, Qt.Orientation.Vertical)
         self.resizeDocks(
             [self.palette_dock, self.inspector_dock],
             [PALETTE_WIDTH, INSPECTOR_WIDTH],
@@ -84,8 +90,14 @@ class MainWindow(QMainWindow):
         self.structure = StructureController(self)
         self.window_actions = WindowActions(self)
         self.toolbar = self.window_actions.install()
+        insights_toggle = self.insights_dock.toggleViewAction()
+        insights_toggle.setObjectName("action_show_insights")
         self.window_actions.view_menu.addActions(
-            [self.palette_dock.toggleViewAction(), self.inspector_dock.toggleViewAction()]
+            [
+                self.palette_dock.toggleViewAction(),
+                self.inspector_dock.toggleViewAction(),
+                insights_toggle,
+            ]
         )
         self._connect_actions()
         self._restore_view_options()
@@ -172,6 +184,7 @@ class MainWindow(QMainWindow):
         self.scene.set_document(doc)
         self.palette_panel.set_document(doc)
         self.inspector.set_document(doc)
+        self.insights_panel.set_document(doc)
         self.autosave.set_document(doc)
         for signal, slot in self._doc_connections(doc):
             signal.connect(slot)
@@ -471,6 +484,7 @@ class MainWindow(QMainWindow):
         self.scene.new_card_created.connect(self._card_ready_to_name)
         self.scene.card_activated.connect(self._card_ready_to_name)
         self.palette_panel.channel_activated.connect(self.structure.add_card)
+        self.insights_panel.finding_activated.connect(self.show_finding)
         QGuiApplication.clipboard().dataChanged.connect(self._update_selection_actions)
 
     def _selection_changed(self) -> None:
@@ -479,6 +493,22 @@ class MainWindow(QMainWindow):
             scene.selected_touchpoint_ids(), scene.selected_stage_id(), scene.selected_persona_id()
         )
         self._update_selection_actions()
+
+    def show_finding(self, finding: Finding) -> None:
+        """An insight was clicked: select and show what it is about.
+
+        Its cards and flows are selected together (a skip or a loop then stands out among the
+        other flows of the same cards). A gap names no card: its empty cell is shown with the
+        "drop touchpoints here" hint for a moment, and the selection is cleared.
+        """
+        ids = [*finding.touchpoint_ids, *finding.connection_ids]
+        if ids:
+            self.scene.select_ids(ids)
+            self.view.reveal(ids)
+            return
+        self.scene.select_ids([])
+        if finding.stage_id is not None and finding.persona_id is not None:
+            self.view.reveal_cell(finding.stage_id, finding.persona_id)
 
     def reveal_and_name(self, card_id: str) -> None:
         """Show a new card and put the cursor in its title."""
@@ -524,6 +554,7 @@ class MainWindow(QMainWindow):
             return
         self.files.close_file()
         self.autosave.close()
+        self.insights_panel.shutdown()
         self._disconnect_document()
         self.scene.set_document(None)
         with contextlib.suppress(ValueError):

@@ -1,0 +1,145 @@
+"""The Insights dock: findings grouped by kind, click to select, refresh after edits off-thread."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMenu, QTreeWidgetItem
+from pytestqt.qtbot import QtBot
+
+from cjdesigner.analysis import FindingKind, analyze
+from cjdesigner.editor.canvas import edits
+from cjdesigner.editor.window import MainWindow
+from cjdesigner.editor.window import insights_panel as panel_module
+from cjdesigner.editor.window.insights_panel import InsightsPanel
+
+
+def ready(qtbot: QtBot, panel: InsightsPanel) -> None:
+    """Wait until the panel shows a report of the map as it is now."""
+    qtbot.waitUntil(lambda: panel.report is not None and not panel.refresher.busy, timeout=5000)
+
+
+def group_titles(panel: InsightsPanel) -> list[str]:
+    return [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
+
+
+def row(panel: InsightsPanel, kind: FindingKind, contains: str = "") -> QTreeWidgetItem:
+    for finding, item in panel.finding_items():
+        if finding.kind == kind and contains in finding.message:
+            return item
+    raise AssertionError(f"no {kind} row with {contains!r}")
+
+
+def click(qtbot: QtBot, panel: InsightsPanel, item: QTreeWidgetItem) -> None:
+    panel.tree.scrollToItem(item)
+    rect = panel.tree.visualItemRect(item)
+    qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+@pytest.fixture
+def shown(window: MainWindow, qtbot: QtBot) -> MainWindow:
+    window.show()
+    qtbot.waitExposed(window)
+    ready(qtbot, window.insights_panel)
+    return window
+
+
+def test_dock_and_view_menu_toggle(shown: MainWindow) -> None:
+    dock = shown.findChild(QDockWidget, "insights")
+    assert dock is not None and dock.widget() is shown.insights_panel and dock.isVisible()
+    toggle = shown.findChild(QAction, "action_show_insights")
+    view_menu = shown.findChild(QMenu, "menu_view")
+    assert toggle in view_menu.actions() and toggle.isChecked()
+    toggle.trigger()
+    assert not dock.isVisible()
+    toggle.trigger()
+    assert dock.isVisible()
+
+
+def test_panel_lists_the_known_findings_by_kind(shown: MainWindow) -> None:
+    panel = shown.insights_panel
+    titles = group_titles(panel)
+    assert "Dead ends (2)" in titles and "Loops (1)" in titles and "Gaps (2)" in titles
+    assert titles.index("Dead ends (2)") < titles.index("Loops (1)")  # the report's order
+    expected = [(f.kind, f.message) for f in analyze(shown.doc.map).findings]
+    assert [(f.kind, item.text(0)) for f, item in panel.finding_items()] == expected
+    assert "Gives up at checkout" in row(panel, FindingKind.DEAD_END, "Gives up").text(0)
+    summary = panel.summary.text()
+    assert summary.startswith(f"{len(expected)} findings") and "4 to fix" in summary
+    # entry and end points start folded, problems unfolded
+    tops = {panel.tree.topLevelItem(i).text(0): panel.tree.topLevelItem(i) for i in range(6)}
+    assert not tops["Entry points (2)"].isExpanded() and tops["Dead ends (2)"].isExpanded()
+
+
+def test_clicking_a_finding_selects_and_reveals_it(shown: MainWindow, qtbot: QtBot) -> None:
+    panel, scene = shown.insights_panel, shown.scene
+    click(qtbot, panel, row(panel, FindingKind.DEAD_END, "Gives up"))
+    assert scene.selected_touchpoint_ids() == ["a2"]
+    visible = shown.view.mapToScene(shown.view.viewport().rect()).boundingRect()
+    assert visible.intersects(scene.cards["a2"].sceneBoundingRect())
+    click(qtbot, panel, row(panel, FindingKind.LOOP))
+    assert set(scene.selected_touchpoint_ids()) == {"a1", "a3"}
+    assert scene.selected_connection_ids() == ["f2", "f3"]  # the loop's own flows stand out
+    click(qtbot, panel, row(panel, FindingKind.GAP, "Stage 3"))
+    assert scene.selectedItems() == []  # a gap has no card: its cell is shown instead
+    assert scene.grid_item._target == ("s3", "p1")
+
+
+def test_an_edit_refreshes_the_list(shown: MainWindow, qtbot: QtBot) -> None:
+    panel, doc = shown.insights_panel, shown.doc
+    before = panel.refresher.generation
+    assert edits.connect(doc, "a2", "a3") is not None  # the dead end now leads on
+    assert panel.refresher.busy  # waiting for the edits to pause, nothing analysed yet
+    qtbot.waitUntil(
+        lambda: (
+            not any(
+                "Gives up" in f.message for f, _ in panel.finding_items() if f.kind == "dead_end"
+            )
+        ),
+        timeout=5000,
+    )
+    assert panel.refresher.generation == before + 1
+    assert "Dead ends (1)" in group_titles(panel)
+    doc.undo_stack.undo()
+    qtbot.waitUntil(lambda: "Dead ends (2)" in group_titles(panel), timeout=5000)
+
+
+def test_a_burst_of_edits_analyses_once_and_drops_stale_reports(
+    shown: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    panel, doc = shown.insights_panel, shown.doc
+    real = panel_module.analyze_graph
+
+    def slow(graph):  # type: ignore[no-untyped-def]
+        time.sleep(0.3)
+        return real(graph)
+
+    monkeypatch.setattr(panel_module, "analyze_graph", slow)
+    reports: list[object] = []
+    panel.refresher.report_ready.connect(reports.append)
+    panel.refresher.start_now()  # an analysis is running…
+    edits.connect(doc, "a2", "a3")  # …while the map changes twice more
+    panel.refresher.start_now()
+    edits.connect(doc, "b1", "b0")
+    panel.refresher.start_now()
+    ready(qtbot, panel)
+    # only the report of the final map arrived; the one of the old map was dropped
+    assert len(reports) == 1
+    final = [(f.kind, f.message) for f in analyze(doc.map).findings]
+    assert [(f.kind, f.message) for f in reports[0].findings] == final
+
+
+def test_a_failing_analysis_is_reported_not_raised(
+    shown: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(graph):  # type: ignore[no-untyped-def]
+        raise ValueError("boom")
+
+    monkeypatch.setattr(panel_module, "analyze_graph", broken)
+    panel = shown.insights_panel
+    panel.refresher.start_now()
+    qtbot.waitUntil(lambda: "failed" in panel.summary.text(), timeout=5000)
+    assert "boom" in panel.summary.text() and panel.finding_items()  # the old list stays
