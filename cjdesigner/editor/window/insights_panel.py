@@ -4,24 +4,42 @@ Findings are grouped by kind (the kind's title with its count, then one row per 
 clicking a finding asks the window to select and reveal its cards (``finding_activated``).
 
 Refreshing never freezes the window. After each edit a timer waits until the edits pause
-(``REFRESH_DELAY_MS``); then the UI thread takes a snapshot of the map with ``build_graph``
-(plain values, a few milliseconds) and a worker thread runs ``analyze_graph`` on it. The report
-comes back to the UI thread through a queued signal. Each snapshot has a generation number: a
-report older than the newest snapshot is dropped, and at most one analysis runs at a time (an
-edit made meanwhile starts the next one as soon as it ends), so a burst of edits on a big map
-never piles up work.
+(``REFRESH_DELAY_MS``). Then the UI thread copies the map's field values (:func:`snapshot`:
+one shallow dict copy per item, about 10 ms for 5,000 cards and 10,000 flows) and a worker
+thread rebuilds a map from them, makes the graph (``build_graph``) and analyses it
+(``analyze_graph``). ``build_graph`` straight on the live map would be the simpler snapshot, but
+it takes 50–200 ms on such a map: too long for the UI thread. The report comes back to the UI
+thread through a queued signal. Each snapshot has a generation number: a report older than the
+newest snapshot is dropped, and at most one analysis runs at a time (an edit made meanwhile
+starts the next one as soon as it ends), so a burst of edits never piles up work.
+
+The list is a model/view tree (:class:`FindingsModel`): showing a new report is a model reset,
+and only the rows in sight are ever asked for their text, so ten thousand findings cost the UI
+thread no more than ten.
 """
 
 from __future__ import annotations
 
 import contextlib
+import gc
+import threading
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTreeView, QVBoxLayout, QWidget
 
 from cjdesigner.analysis import (
     Finding,
@@ -34,12 +52,97 @@ from cjdesigner.analysis import (
 )
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.editor.window.plural import plural
+from cjdesigner.model import Channel, Connection, JourneyMap, MapInfo, Persona, Stage, Touchpoint
 
 REFRESH_DELAY_MS = 300
 """Quiet time after the last edit before the map is analysed again."""
 COLLAPSED_KINDS = frozenset({FindingKind.ENTRY_POINT, FindingKind.END_POINT})
 """Kinds that start folded: facts about the journey rather than problems to work on."""
-FINDING_ROLE = Qt.ItemDataRole.UserRole
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+# -- the snapshot and the work on the worker thread ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class MapSnapshot:
+    """The map's field values at one moment: shallow copies of each item's ``__dict__``.
+
+    Operations replace a field's value rather than change it in place, so copying the dicts is
+    enough for the worker never to see a half-made edit.
+    """
+
+    info: dict[str, Any]
+    stages: list[dict[str, Any]]
+    personas: list[dict[str, Any]]
+    channels: list[dict[str, Any]]
+    touchpoints: list[dict[str, Any]]
+    connections: list[dict[str, Any]]
+
+
+_gc_lock = threading.Lock()
+_gc_pauses = 0
+_gc_was_enabled = False
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection while the snapshot and the analysis allocate.
+
+    Both make tens of thousands of short-lived objects (freed by reference counting, no cycles),
+    which would otherwise set off full collections of the whole heap: on a 5,000-card map one
+    takes over 100 ms and stops every thread, the UI thread too (measured in
+    ``benchmarks/bench_insights.py``). Nested and concurrent pauses (the UI thread's snapshot
+    while the worker analyses) are counted, so collection resumes after the last one ends.
+    """
+    global _gc_pauses, _gc_was_enabled
+    with _gc_lock:
+        if _gc_pauses == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_pauses += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pauses -= 1
+            if _gc_pauses == 0 and _gc_was_enabled:
+                gc.enable()
+
+
+def snapshot(m: JourneyMap) -> MapSnapshot:
+    """Copy what the analysis needs, on the UI thread (the model is not thread-safe)."""
+    with paused_gc():
+        return MapSnapshot(
+            info=dict(m.info.__dict__),
+            stages=[dict(s.__dict__) for s in m.stages],
+            personas=[dict(p.__dict__) for p in m.personas],
+            channels=[dict(c.__dict__) for c in m.channels],
+            touchpoints=[dict(t.__dict__) for t in m.touchpoints],
+            connections=[dict(c.__dict__) for c in m.connections],
+        )
+
+
+def rebuild(snap: MapSnapshot) -> JourneyMap:
+    """The map again, from already valid values (no validation: it was valid when copied)."""
+    return JourneyMap.model_construct(
+        info=MapInfo.model_construct(**snap.info),
+        stages=[Stage.model_construct(**d) for d in snap.stages],
+        personas=[Persona.model_construct(**d) for d in snap.personas],
+        channels=[Channel.model_construct(**d) for d in snap.channels],
+        touchpoints=[Touchpoint.model_construct(**d) for d in snap.touchpoints],
+        connections=[Connection.model_construct(**d) for d in snap.connections],
+    )
+
+
+def analyse_snapshot(snap: MapSnapshot) -> JourneyReport:
+    """The worker's job: graph and analysis of a snapshot."""
+    with paused_gc():
+        return analyze_graph(build_graph(rebuild(snap)))
+
+
+# -- the refresher -------------------------------------------------------------------------------
 
 
 class InsightsRefresher(QObject):
@@ -63,8 +166,6 @@ class InsightsRefresher(QObject):
         self._generation = 0
         self._running = False
         self._pending = False
-        self.snapshot_hook: Any = None
-        """Called with the graph right after each snapshot (the benchmark times the UI part)."""
         self._done.connect(self._finish, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -74,6 +175,7 @@ class InsightsRefresher(QObject):
 
     @property
     def busy(self) -> bool:
+        """An analysis runs or waits for the edits to pause."""
         return self._running or self._timer.isActive()
 
     def set_document(self, doc: MapDocument | None) -> None:
@@ -124,14 +226,12 @@ class InsightsRefresher(QObject):
         if self._running:
             self._pending = True  # one at a time: the next starts when this one ends
             return
-        graph = build_graph(doc.map)
-        if self.snapshot_hook is not None:
-            self.snapshot_hook(graph)
+        snap = snapshot(doc.map)
         self._generation += 1
         generation = self._generation
         self._running = True
         self.busy_changed.emit(True)
-        future = self._executor.submit(analyze_graph, graph)
+        future = self._executor.submit(analyse_snapshot, snap)
         future.add_done_callback(lambda f: self._post(generation, f))
 
     def _post(self, generation: int, future: Future[JourneyReport]) -> None:
@@ -160,6 +260,107 @@ class InsightsRefresher(QObject):
         self._executor.shutdown(wait=False, cancel_futures=True)
 
 
+# -- the list ------------------------------------------------------------------------------------
+
+
+class _Group:
+    """One kind's heading; its findings are the children."""
+
+    __slots__ = ("findings", "kind", "row", "title")
+
+    def __init__(self, kind: FindingKind, row: int, findings: list[Finding]) -> None:
+        self.kind = kind
+        self.row = row
+        self.findings = findings
+        self.title = f"{kind_title(kind)} ({len(findings)})"
+
+
+_TOP = object()
+"""The internal pointer of a heading's index (a finding's index points at its group)."""
+
+
+class FindingsModel(QAbstractItemModel):
+    """Two levels: kinds (with counts), then findings. Text is made only for rows in sight."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._groups: list[_Group] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_findings(self, findings: tuple[Finding, ...]) -> None:
+        by_kind: dict[FindingKind, list[Finding]] = {}
+        for finding in findings:
+            by_kind.setdefault(finding.kind, []).append(finding)
+        self.beginResetModel()
+        self._groups = [
+            _Group(kind, row, by_kind[kind])
+            for row, kind in enumerate(k for k in FindingKind if k in by_kind)
+        ]
+        self.endResetModel()
+
+    def groups(self) -> list[tuple[FindingKind, str]]:
+        """(kind, heading) of each group, in list order."""
+        return [(g.kind, g.title) for g in self._groups]
+
+    def finding(self, index: AnyIndex) -> Finding | None:
+        """The finding of a row (None for a heading)."""
+        if not index.isValid():
+            return None
+        group = index.internalPointer()
+        if group is _TOP or not isinstance(group, _Group):
+            return None
+        return group.findings[index.row()]
+
+    def kind_of(self, index: AnyIndex) -> FindingKind | None:
+        """The kind of a heading's row (None for a finding)."""
+        if index.isValid() and index.internalPointer() is _TOP:
+            return self._groups[index.row()].kind
+        return None
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, _TOP) if row < len(self._groups) else QModelIndex()
+        if parent.internalPointer() is not _TOP:
+            return QModelIndex()
+        group = self._groups[parent.row()]
+        return self.createIndex(row, 0, group) if row < len(group.findings) else QModelIndex()
+
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        group = index.internalPointer()
+        if group is _TOP or not isinstance(group, _Group):
+            return QModelIndex()
+        return self.createIndex(group.row, 0, _TOP)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalPointer() is _TOP:
+            return len(self._groups[parent.row()].findings)
+        return 0
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        group = index.internalPointer()
+        heading = group is _TOP
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if heading:
+                g = self._groups[index.row()]
+                return g.title if role == Qt.ItemDataRole.DisplayRole else kind_description(g.kind)
+            return group.findings[index.row()].message
+        if role == Qt.ItemDataRole.FontRole and heading:
+            return self._bold
+        return None
+
+
 class InsightsPanel(QWidget):
     """The dock's content: a summary line and the findings tree."""
 
@@ -173,28 +374,29 @@ class InsightsPanel(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("insights_summary")
         self.summary.setWordWrap(True)
-        self.summary.setContentsMargins(6, 4, 6, 2)
-        self.tree = QTreeWidget(self)
+        self.summary.setContentsMargins(6, 4, 6, 4)
+        self.model = FindingsModel(self)
+        self.tree = QTreeView(self)
         self.tree.setObjectName("insights_tree")
+        self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
-        self.tree.setColumnCount(1)
         self.tree.setUniformRowHeights(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setIndentation(14)
+        self.tree.setExpandsOnDoubleClick(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
         self.report: JourneyReport | None = None
-        self._findings: list[Finding] = []
         self._collapsed: set[FindingKind] = set(COLLAPSED_KINDS)
         self._busy = False
         self._error: str | None = None
-        self.tree.itemClicked.connect(self._activate)
-        self.tree.itemActivated.connect(self._activate)
-        self.tree.itemExpanded.connect(lambda item: self._fold(item, False))
-        self.tree.itemCollapsed.connect(lambda item: self._fold(item, True))
+        self.tree.clicked.connect(self._activate)
+        self.tree.activated.connect(self._activate)
+        self.tree.expanded.connect(lambda index: self._fold(index, False))
+        self.tree.collapsed.connect(lambda index: self._fold(index, True))
         self.refresher.report_ready.connect(self.show_report)
         self.refresher.failed.connect(self._show_error)
         self.refresher.busy_changed.connect(self._set_busy)
@@ -202,97 +404,74 @@ class InsightsPanel(QWidget):
 
     def set_document(self, doc: MapDocument | None) -> None:
         self.report = None
-        self._findings = []
-        self.tree.clear()
+        self.model.set_findings(())
+        self._update_summary()
         self.refresher.set_document(doc)
 
     # -- showing a report ------------------------------------------------------------------------
 
     def show_report(self, report: JourneyReport) -> None:
-        """Fill the tree with the report's findings, keeping folds and the chosen finding."""
-        current = self.tree.currentItem()
-        chosen = self._finding_of(current) if current is not None else None
-        chosen_key = (chosen.kind, chosen.message) if chosen is not None else None
+        """Show the report's findings, keeping the folds and the finding last chosen."""
+        chosen = self.model.finding(self.tree.currentIndex())
         self.report = report
         self._error = None
-        self._findings = list(report.findings)
-        groups: dict[FindingKind, list[int]] = {}
-        for index, finding in enumerate(self._findings):
-            groups.setdefault(finding.kind, []).append(index)
-        bold = QFont(self.tree.font())
-        bold.setBold(True)
-        tops: list[QTreeWidgetItem] = []
-        reselect: QTreeWidgetItem | None = None
-        for kind in FindingKind:
-            indices = groups.get(kind)
-            if not indices:
-                continue
-            top = QTreeWidgetItem([f"{kind_title(kind)} ({len(indices)})"])
-            top.setData(0, FINDING_ROLE, kind.value)
-            top.setToolTip(0, kind_description(kind))
-            top.setFont(0, bold)
-            children = []
-            for index in indices:
-                finding = self._findings[index]
-                child = QTreeWidgetItem([finding.message])
-                child.setData(0, FINDING_ROLE, index)
-                child.setToolTip(0, finding.message)
-                children.append(child)
-                if chosen_key == (finding.kind, finding.message):
-                    reselect = child
-            top.addChildren(children)
-            tops.append(top)
-        self.tree.setUpdatesEnabled(False)
-        try:
-            self.tree.clear()
-            self.tree.addTopLevelItems(tops)
-            for top in tops:
-                kind = FindingKind(top.data(0, FINDING_ROLE))
-                top.setExpanded(kind not in self._collapsed)
-            if reselect is not None:
-                self.tree.setCurrentItem(reselect)
-        finally:
-            self.tree.setUpdatesEnabled(True)
+        self.model.set_findings(report.findings)
+        for row, (kind, _title) in enumerate(self.model.groups()):
+            self.tree.setExpanded(self.model.index(row, 0), kind not in self._collapsed)
+        if chosen is not None:
+            index = self._index_of(chosen.kind, chosen.message)
+            if index is not None:
+                self.tree.setCurrentIndex(index)
         self._update_summary()
 
-    def _finding_of(self, item: QTreeWidgetItem | None) -> Finding | None:
-        if item is None or item.parent() is None:
-            return None
-        index = item.data(0, FINDING_ROLE)
-        if isinstance(index, int) and 0 <= index < len(self._findings):
-            return self._findings[index]
+    def _index_of(self, kind: FindingKind, message: str) -> QModelIndex | None:
+        for row, (group_kind, _title) in enumerate(self.model.groups()):
+            if group_kind != kind:
+                continue
+            parent = self.model.index(row, 0)
+            for child in range(self.model.rowCount(parent)):
+                index = self.model.index(child, 0, parent)
+                finding = self.model.finding(index)
+                if finding is not None and finding.message == message:
+                    return index
         return None
 
-    def _fold(self, item: QTreeWidgetItem, collapsed: bool) -> None:
-        if item.parent() is not None:
+    def _fold(self, index: QModelIndex, collapsed: bool) -> None:
+        kind = self.model.kind_of(index)
+        if kind is None:
             return
-        kind = FindingKind(item.data(0, FINDING_ROLE))
         if collapsed:
             self._collapsed.add(kind)
         else:
             self._collapsed.discard(kind)
 
-    def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        finding = self._finding_of(item)
+    def _activate(self, index: QModelIndex) -> None:
+        finding = self.model.finding(index)
         if finding is not None:
             self.finding_activated.emit(finding)
 
-    def finding_items(self) -> list[tuple[Finding, QTreeWidgetItem]]:
-        """Every finding row with its finding (for tests and tools)."""
+    def group_titles(self) -> list[str]:
+        """The headings, e.g. "Dead ends (2)", in list order."""
+        return [title for _kind, title in self.model.groups()]
+
+    def finding_rows(self) -> list[tuple[Finding, QModelIndex]]:
+        """Every finding with its row's index, in list order (for tests and tools)."""
         rows = []
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            for j in range(top.childCount()):
-                finding = self._finding_of(top.child(j))
+        for row in range(self.model.rowCount()):
+            parent = self.model.index(row, 0)
+            for child in range(self.model.rowCount(parent)):
+                index = self.model.index(child, 0, parent)
+                finding = self.model.finding(index)
                 if finding is not None:
-                    rows.append((finding, top.child(j)))
+                    rows.append((finding, index))
         return rows
 
     # -- summary ---------------------------------------------------------------------------------
 
     def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self._update_summary()
+        if busy != self._busy:
+            self._busy = busy
+            self._update_summary()
 
     def _show_error(self, message: str) -> None:
         self._error = message
@@ -308,23 +487,23 @@ class InsightsPanel(QWidget):
             text = self.tr("Analysing the map…")
         else:
             counts = report.counts()
-            problems = sum(
+            to_fix = sum(
                 counts[k] for k in (FindingKind.DEAD_END, FindingKind.UNREACHABLE, FindingKind.GAP)
             )
-            parts = [
-                plural(self.tr("%n finding(s)", "", len(report.findings)), len(report.findings)),
-                plural(self.tr("%n to fix", "", problems), problems),
-                plural(
-                    self.tr("%n critical moment(s)", "", counts[FindingKind.CRITICAL_MOMENT]),
-                    counts[FindingKind.CRITICAL_MOMENT],
-                ),
-            ]
-            text = " · ".join(parts)
+            critical = counts[FindingKind.CRITICAL_MOMENT]
+            total = len(report.findings)
+            text = " · ".join(
+                [
+                    plural(self.tr("%n finding(s)", "", total), total),
+                    plural(self.tr("%n to fix", "", to_fix), to_fix),
+                    plural(self.tr("%n critical moment(s)", "", critical), critical),
+                ]
+            )
             if self._busy:
                 text += " · " + self.tr("updating…")
         self.summary.setText(text)
         self.summary.setToolTip(
-            self.tr("Dead ends, unreachable touchpoints and gaps count as to fix.")
+            self.tr("Dead ends, unreachable touchpoints and gaps are counted as to fix.")
         )
 
     def shutdown(self) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMenu, QTreeWidgetItem
+from PySide6.QtWidgets import QDockWidget, QMenu
 from pytestqt.qtbot import QtBot
 
 from cjdesigner.analysis import FindingKind, analyze
@@ -22,20 +22,17 @@ def ready(qtbot: QtBot, panel: InsightsPanel) -> None:
     qtbot.waitUntil(lambda: panel.report is not None and not panel.refresher.busy, timeout=5000)
 
 
-def group_titles(panel: InsightsPanel) -> list[str]:
-    return [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
-
-
-def row(panel: InsightsPanel, kind: FindingKind, contains: str = "") -> QTreeWidgetItem:
-    for finding, item in panel.finding_items():
+def row(panel: InsightsPanel, kind: FindingKind, contains: str = "") -> QModelIndex:
+    for finding, index in panel.finding_rows():
         if finding.kind == kind and contains in finding.message:
-            return item
+            return index
     raise AssertionError(f"no {kind} row with {contains!r}")
 
 
-def click(qtbot: QtBot, panel: InsightsPanel, item: QTreeWidgetItem) -> None:
-    panel.tree.scrollToItem(item)
-    rect = panel.tree.visualItemRect(item)
+def click(qtbot: QtBot, panel: InsightsPanel, index: QModelIndex) -> None:
+    panel.tree.scrollTo(index)
+    rect = panel.tree.visualRect(index)
+    assert rect.isValid()
     qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
@@ -61,17 +58,18 @@ def test_dock_and_view_menu_toggle(shown: MainWindow) -> None:
 
 def test_panel_lists_the_known_findings_by_kind(shown: MainWindow) -> None:
     panel = shown.insights_panel
-    titles = group_titles(panel)
+    titles = panel.group_titles()
     assert "Dead ends (2)" in titles and "Loops (1)" in titles and "Gaps (2)" in titles
     assert titles.index("Dead ends (2)") < titles.index("Loops (1)")  # the report's order
     expected = [(f.kind, f.message) for f in analyze(shown.doc.map).findings]
-    assert [(f.kind, item.text(0)) for f, item in panel.finding_items()] == expected
-    assert "Gives up at checkout" in row(panel, FindingKind.DEAD_END, "Gives up").text(0)
+    assert [(f.kind, index.data()) for f, index in panel.finding_rows()] == expected
+    assert "Gives up at checkout" in row(panel, FindingKind.DEAD_END, "Gives up").data()
     summary = panel.summary.text()
     assert summary.startswith(f"{len(expected)} findings") and "4 to fix" in summary
     # entry and end points start folded, problems unfolded
-    tops = {panel.tree.topLevelItem(i).text(0): panel.tree.topLevelItem(i) for i in range(6)}
-    assert not tops["Entry points (2)"].isExpanded() and tops["Dead ends (2)"].isExpanded()
+    tops = {panel.model.index(i, 0).data(): panel.model.index(i, 0) for i in range(6)}
+    assert not panel.tree.isExpanded(tops["Entry points (2)"])
+    assert panel.tree.isExpanded(tops["Dead ends (2)"])
 
 
 def test_clicking_a_finding_selects_and_reveals_it(shown: MainWindow, qtbot: QtBot) -> None:
@@ -96,15 +94,15 @@ def test_an_edit_refreshes_the_list(shown: MainWindow, qtbot: QtBot) -> None:
     qtbot.waitUntil(
         lambda: (
             not any(
-                "Gives up" in f.message for f, _ in panel.finding_items() if f.kind == "dead_end"
+                "Gives up" in f.message for f, _ in panel.finding_rows() if f.kind == "dead_end"
             )
         ),
         timeout=5000,
     )
     assert panel.refresher.generation == before + 1
-    assert "Dead ends (1)" in group_titles(panel)
+    assert "Dead ends (1)" in panel.group_titles()
     doc.undo_stack.undo()
-    qtbot.waitUntil(lambda: "Dead ends (2)" in group_titles(panel), timeout=5000)
+    qtbot.waitUntil(lambda: "Dead ends (2)" in panel.group_titles(), timeout=5000)
 
 
 def test_a_burst_of_edits_analyses_once_and_drops_stale_reports(
@@ -142,4 +140,4 @@ def test_a_failing_analysis_is_reported_not_raised(
     panel = shown.insights_panel
     panel.refresher.start_now()
     qtbot.waitUntil(lambda: "failed" in panel.summary.text(), timeout=5000)
-    assert "boom" in panel.summary.text() and panel.finding_items()  # the old list stays
+    assert "boom" in panel.summary.text() and panel.finding_rows()  # the old list stays
