@@ -403,6 +403,7 @@ class MapScene(QGraphicsScene):
             item = self.connections.get(conn_id)
             if item is None:
                 item = ConnectionItem(conn_id, conn.source, conn.target, conn.label)
+                item.label_blocked = self._label_blocked
                 self.connections[conn_id] = item
                 self._card_connections.setdefault(conn.source, set()).add(conn_id)
                 self._card_connections.setdefault(conn.target, set()).add(conn_id)
@@ -420,6 +421,23 @@ class MapScene(QGraphicsScene):
         source, target = self.cards.get(item.source_id), self.cards.get(item.target_id)
         if source is not None and target is not None:
             item.update_route(source.card_rect(), target.card_rect())
+
+    def _label_blocked(self, rect: QRectF) -> bool:
+        """Whether a flow label's chip at ``rect`` would cover a card (looked up by cell)."""
+        layout = self._layout
+        if layout is None:
+            return False
+        seen: set[tuple[str, str]] = set()
+        for point in (rect.topLeft(), rect.topRight(), rect.bottomLeft(), rect.bottomRight()):
+            cell = layout.cell_at(point.x(), point.y())
+            if cell is None or cell in seen:
+                continue
+            seen.add(cell)
+            for card_id in layout.cell_cards.get(cell, ()):
+                item = self.cards.get(card_id)
+                if item is not None and item.card_rect().adjusted(-2, -2, 2, 2).intersects(rect):
+                    return True
+        return False
 
     def reroute_connections_of(self, card_ids: Iterable[str]) -> None:
         """Make the flows of these cards follow them (also while they are dragged)."""

@@ -39,6 +39,7 @@ from cjdesigner.storage import MapFileError
 DEFAULT_SIZE = (1440, 900)
 PALETTE_WIDTH = 230
 INSPECTOR_WIDTH = 340
+INSIGHTS_HEIGHT = 190
 SHOW_CURVES_KEY = "view/show_curves"
 
 _open_windows: list[MainWindow] = []
@@ -75,13 +76,16 @@ class MainWindow(QMainWindow):
         self.insights_dock = self._dock(self.insights_panel, self.tr("Insights"), "insights")
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.insights_dock)
-        self.splitDockWidget(self.palette_dock, self.insights_dock, Qt.Orientation.Vertical)
+        # Under the canvas, between the side panels: findings are sentences, they need width.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.insights_dock)
         self.resizeDocks(
             [self.palette_dock, self.inspector_dock],
             [PALETTE_WIDTH, INSPECTOR_WIDTH],
             Qt.Orientation.Horizontal,
         )
+        self.resizeDocks([self.insights_dock], [INSIGHTS_HEIGHT], Qt.Orientation.Vertical)
 
         self.autosave = Autosaver(self, recovery_directory)
         self.autosave.failed.connect(self._autosave_failed)
@@ -250,9 +254,17 @@ class MainWindow(QMainWindow):
         self.zoom_label = QLabel("100 %", self, objectName="status_zoom")
         self.zoom_label.setMinimumWidth(56)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.insights_label = QLabel(self, objectName="status_insights")
+        self.insights_label.setToolTip(self.tr("View > Insights lists them"))
         bar.addWidget(self.counts_label)
+        bar.addWidget(self.insights_label)
         bar.addPermanentWidget(self.zoom_label)
+        self.insights_panel.refresher.report_ready.connect(self._show_insight_count)
         self.view.zoom_changed.connect(self._show_zoom)
+
+    def _show_insight_count(self, report: object) -> None:
+        findings = len(getattr(report, "findings", ()))
+        self.insights_label.setText("· " + plural(self.tr("%n insight(s)", "", findings), findings))
 
     def _autosave_failed(self, reason: str) -> None:
         self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", reason), 10_000)

@@ -3,12 +3,14 @@
 A forward flow leaves the source card's right edge and enters the target's left edge with a
 smooth cubic. A backward flow (target left of or level with the source) goes around: out to
 the right, along the gap below the lower card, and back in from the left. A flow's label sits
-on a small white chip at the middle of its route.
+on a small white chip on its route: at the middle, or the first spot along it (or just beside
+it) that covers no card, as the PDF does.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -111,12 +113,29 @@ def visible_path(points: list[Point], top: float, bottom: float) -> QPainterPath
     return path
 
 
+def point_at(points: list[Point], t: float) -> Point:
+    """The point at ``t`` (0…1) along a route, each cubic taking an equal share of ``t``."""
+    count = max(1, (len(points) - 1) // 3)
+    segment = min(int(t * count), count - 1)
+    u = t * count - segment
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = points[3 * segment : 3 * segment + 4]
+    a, b, c, d = (1 - u) ** 3, 3 * u * (1 - u) ** 2, 3 * u * u * (1 - u), u**3
+    return (a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3)
+
+
 def label_anchor(points: list[Point]) -> Point:
-    """The middle of a route: where its label goes."""
-    if len(points) >= 7:  # around and back: the middle of the run below the cards
-        return points[3]
-    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = points[:4]
-    return ((x0 + 3 * x1 + 3 * x2 + x3) / 8, (y0 + 3 * y1 + 3 * y2 + y3) / 8)
+    """The middle of a route: where its label goes when nothing is in the way."""
+    return point_at(points, 0.5)
+
+
+LABEL_SPOTS = [
+    (t, dy, align)
+    for dy in (0.0, -11.0, 11.0, -22.0, 22.0)
+    for t in (0.5, 0.35, 0.65, 0.2, 0.8)
+    for align in (0.5, 0.0, 1.0)
+]
+"""Where a label may go: (t along the route, dy off it, part of the chip left of the point):
+centred on the route first, then beside it, then a little above or below."""
 
 
 @cache
@@ -151,6 +170,8 @@ class ConnectionItem(QGraphicsRectItem):
         self._label_text = ""
         self._chip = QRectF()
         self._route_rect = QRectF()
+        self.label_blocked: Callable[[QRectF], bool] | None = None
+        """Whether a chip there would cover a card (the scene sets it); None: never."""
         self.setFlag(_SELECTABLE)
         # paint() needs the exposed part (not the whole bounds) to cut long flows short
         self.setFlag(_EXTENDED_OPTION)
@@ -184,6 +205,17 @@ class ConnectionItem(QGraphicsRectItem):
             height = metrics.height() + 2
             x, y = label_anchor(self._points)
             self._chip = QRectF(x - width / 2, y - height / 2, width, height)
+            blocked = self.label_blocked
+            if blocked is not None and blocked(self._chip.translated(self.pos())):
+                for t, dy, align in LABEL_SPOTS[1:]:
+                    x, y = point_at(self._points, t)
+                    left = (
+                        x - width * align + (4.0 if align == 0.0 else -4.0 if align == 1.0 else 0)
+                    )
+                    chip = QRectF(left, y + dy - height / 2, width, height)
+                    if not blocked(chip.translated(self.pos())):
+                        self._chip = chip
+                        break
             self.setRect(self._route_rect.united(self._chip.adjusted(-2, -2, 2, 2)))
         else:
             self._label_text = ""
