@@ -695,7 +695,11 @@ class MapScene(QGraphicsScene):
                 self._interaction = CardDragInteraction(self, event.scenePos(), event.widget())
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._interaction is not None and self._interaction.mouse_move(event):
+        interaction = self._interaction
+        if interaction is not None and interaction.mouse_move(event):
+            if isinstance(interaction, CardDragInteraction) and self.handle is not None:
+                self._hover_card = None
+                self.handle.attach(None, None)  # it would stay behind while the cards move
             event.accept()
             return
         if event.buttons() == Qt.MouseButton.NoButton:

@@ -10,8 +10,9 @@ from PySide6.QtGui import QContextMenuEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from cjdesigner.editor.canvas import MapScene, MapView, menus
+from cjdesigner.editor.canvas import MapScene, MapView, edits, menus
 from cjdesigner.editor.canvas.connect import ConnectInteraction
+from cjdesigner.editor.canvas.items.connection import label_anchor
 from cjdesigner.editor.canvas.items.handle import RubberArrowItem, TargetMarkItem
 from cjdesigner.editor.document import MapDocument
 
@@ -243,11 +244,34 @@ def test_double_click_a_flow_edits_its_label_in_place(
 def test_arrows_follow_cards_moved_after_drawing(
     doc: MapDocument, scene: MapScene, gestures, layout_check
 ) -> None:
-    from cjdesigner.editor.canvas import edits
-
     start_drawing(scene, gestures, "t2")
     move_to(gestures, handle_point(scene, "t2"), gestures.card_center("t4"))
     gestures.release(gestures.card_center("t4"))
     edits.move(doc, ["t4"], "s2", "p0", 0)  # the target moves: its arrow follows
     layout_check(scene)
     assert scene.handle is not None
+
+
+def test_handle_hides_while_cards_are_dragged(scene: MapScene, gestures) -> None:
+    scene.select_ids(["t4"])
+    assert scene.handle.isVisible()
+    gestures.drag(gestures.card_center("t4"), gestures.cell_point(("s2", "p1"), 20), release=False)
+    assert not scene.handle.isVisible()
+    gestures.release(gestures.cell_point(("s2", "p1"), 20))
+    assert scene.handle.isVisible() and scene.handle.pos() == handle_point(scene, "t4")
+
+
+def test_a_label_is_placed_where_it_covers_no_card(
+    doc: MapDocument, scene: MapScene, gestures
+) -> None:
+    start_drawing(scene, gestures, "t2")
+    move_to(gestures, handle_point(scene, "t2"), gestures.card_center("t4"))
+    gestures.release(gestures.card_center("t4"))
+    (new_id,) = [c.id for c in doc.map.connections if c.id != "c0"]
+    edits.set_connection_label(doc, new_id, "comes back after a week with a voucher")
+    item = scene.connections[new_id]
+    chip = item.label_rect()
+    assert chip.width() > 60
+    middle = QPointF(*label_anchor(item._points))
+    assert chip.center() != middle  # the middle of the route was taken by a card
+    assert not any(item.card_rect().intersects(chip) for item in scene.cards.values())
