@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap
 
 from cjdesigner.assets import icon_path
+from cjdesigner.editor.canvas.items.card import paint_moment_badge
 from cjdesigner.model import Sentiment
 
 
@@ -26,3 +28,14 @@ def sentiment_icon(sentiment: Sentiment | str) -> QIcon:
 
 def app_icon() -> QIcon:
     return svg_icon("cjdesigner")
+
+
+def moment_icon() -> QIcon:
+    """The canvas's moment-of-truth badge, for the legend (drawn by the same code)."""
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.scale(2.0, 2.0)
+    paint_moment_badge(painter, QPointF(8.0, 8.0))
+    painter.end()
+    return QIcon(pixmap)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from cjdesigner.editor.document import MapDocument
-from cjdesigner.editor.window.icons import sentiment_icon, svg_icon
+from cjdesigner.editor.window.icons import moment_icon, sentiment_icon, svg_icon
 from cjdesigner.model import Sentiment
 
 CHANNEL_MIME = "application/x-cjdesigner-channel"
@@ -118,6 +118,7 @@ class Palette(QWidget):
             (sentiment_icon(Sentiment.NEGATIVE), self.tr("Negative (▼)")),
             (svg_icon("milestone"), self.tr("Milestone")),
             (svg_icon("evidence-assumption"), self.tr("Dashed border: assumption")),
+            (moment_icon(), self.tr("Moment of truth: a persona's lowest emotion")),
         ]
         for row, (icon, text) in enumerate(rows, start=1):
             mark = QLabel(box)

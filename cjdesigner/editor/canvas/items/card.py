@@ -92,8 +92,11 @@ MOMENT_MARGIN = 9.0
 MOMENT_BADGE_RADIUS = 7.5
 
 
-def _paint_moment_badge(painter: QPainter, centre: QPointF) -> None:
-    """A vermillion disc with a white "!" (drawn, not a glyph): reads in greyscale too."""
+def paint_moment_badge(painter: QPainter, centre: QPointF) -> None:
+    """A vermillion disc with a white "!" (drawn, not a glyph): reads in greyscale too.
+
+    The legend draws the same badge.
+    """
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QPen(style.CARD_BACKGROUND, 1.5))
     painter.setBrush(style.MOMENT)
@@ -242,7 +245,7 @@ class CardItem(QGraphicsRectItem):
         painter.drawPath(outline)
         painter.fillPath(edge, QBrush(sentiment))
         if self._moment:
-            _paint_moment_badge(painter, QPointF(rect.right(), rect.top()))
+            paint_moment_badge(painter, QPointF(rect.right(), rect.top()))
         if simple:
             # An overview: the sentiment tint carries the pattern; a bar stands for the title.
             painter.fillRect(QRectF(style.CARD_EDGE + 8, 24, rect.width() * 0.6, 10), _TITLE_BAR)
