@@ -1,11 +1,11 @@
-"""Connection arrows between cards: quiet grey curves that leave and enter card edges.
+"""Connection arrows between cards, drawn exactly as the canvas draws them.
 
-Routes, in layout units (y down):
-- to a later column: from the source's right edge to the target's left edge;
-- within one column: a bracket out of the right edges, through the cell padding;
-- back to an earlier column (a loop): over the top of both cards.
-Arrows are drawn beneath the cards, so a long skip that crosses other cards passes behind them
-and every card stays readable.
+The route comes from :func:`cjdesigner.layout.routing.route_points` (shared with the canvas):
+a straight drop to the card right below, a forward flow from the source's right edge into the
+target's left edge, or a flow that goes around below the lower card and back in from the left.
+The head points along the last segment like the canvas's: down onto the card top for a drop,
+right into the target's left edge otherwise. Arrows are drawn beneath the cards, so a long skip
+that crosses other cards passes behind them and every card stays readable.
 """
 
 from __future__ import annotations
@@ -18,76 +18,91 @@ from cjdesigner.export.pdf.fonts import REGULAR, string_width
 from cjdesigner.export.pdf.text import elide
 from cjdesigner.export.pdf.theme import CONNECTION, INK, PAPER
 from cjdesigner.layout import Rect
+from cjdesigner.layout.routing import (
+    ARROW_HALF_WIDTH,
+    ARROW_LENGTH,
+    DROP_ARROW_LENGTH,
+    Point,
+    is_drop,
+    route_points,
+)
 
-Point = tuple[float, float]
-Curve = tuple[Point, Point, Point, Point]
-
-LINE_WIDTH = 0.9
-HEAD_LENGTH = 6.0
-HEAD_WIDTH = 4.4
+LINE_WIDTH = 1.0
 LABEL_PT = 6.5
-LOOP_LIFT = 14.0
 LABEL_MAX_WIDTH = 110.0
 
 
-def route(source: Rect, target: Rect) -> Curve:
-    """The cubic Bézier (start, control, control, end) of an arrow from ``source`` to ``target``."""
-    if target.x >= source.right:
-        start = (source.right, source.center[1])
-        end = (target.x, target.center[1])
-        reach = max(18.0, (end[0] - start[0]) * 0.45)
-        return (start, (start[0] + reach, start[1]), (end[0] - reach, end[1]), end)
-    if target.right <= source.x:
-        start = (source.center[0], source.y)
-        end = (target.center[0], target.y)
-        # A flat arc through the cell padding above the cards: it stays inside the lane.
-        top = min(start[1], end[1]) - LOOP_LIFT
-        return (start, (start[0], top), (end[0], top), end)
-    start = (source.right, source.center[1])
-    end = (target.right, target.center[1])
-    bulge = min(22.0, 10.0 + abs(end[1] - start[1]) * 0.05)
-    return (start, (start[0] + bulge, start[1]), (end[0] + bulge, end[1]), end)
+class Flow:
+    """One arrow's route (layout units, y down) and whether it is a drop to the card below."""
+
+    __slots__ = ("drop", "points")
+
+    def __init__(self, source: Rect, target: Rect) -> None:
+        self.points: list[Point] = route_points(source, target)
+        self.drop = is_drop(source, target)
+
+    def head(self) -> tuple[Point, Point, Point]:
+        """The arrow head's tip and base corners, as the canvas's ``ConnectionItem._arrow``."""
+        ex, ey = self.points[-1]
+        if self.drop:
+            tip = ey + DROP_ARROW_LENGTH * 0.8
+            base = tip - DROP_ARROW_LENGTH
+            half = ARROW_HALF_WIDTH - 0.5
+            return (ex, tip), (ex - half, base), (ex + half, base)
+        tip = ex + ARROW_LENGTH * 0.6
+        base = tip - ARROW_LENGTH
+        return (tip, ey), (base, ey - ARROW_HALF_WIDTH), (base, ey + ARROW_HALF_WIDTH)
+
+    def bounds(self) -> Rect:
+        """A rectangle that holds the route and its head (for culling tiles)."""
+        xs = [p[0] for p in self.points]
+        ys = [p[1] for p in self.points]
+        left = min(xs) - ARROW_HALF_WIDTH
+        right = max(xs) + ARROW_LENGTH
+        top = min(ys) - ARROW_HALF_WIDTH
+        bottom = max(ys) + max(ARROW_HALF_WIDTH, DROP_ARROW_LENGTH)
+        return Rect(left, top, right - left, bottom - top)
+
+    def point_at(self, t: float) -> Point:
+        """The point at ``t`` (0…1) along the route, each cubic taking an equal share of ``t``
+        (as the canvas's ``point_at``, so labels sit where they sit there)."""
+        points = self.points
+        count = max(1, (len(points) - 1) // 3)
+        segment = min(int(t * count), count - 1)
+        u = t * count - segment
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = points[3 * segment : 3 * segment + 4]
+        v = 1 - u
+        a, b, c, d = v * v * v, 3 * u * v * v, 3 * u * u * v, u * u * u
+        return (a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3)
 
 
-def bounds(curve: Curve) -> Rect:
-    """A rectangle that holds the curve (its control polygon's box), for culling tiles."""
-    xs = [p[0] for p in curve]
-    ys = [p[1] for p in curve]
-    return Rect(
-        min(xs) - HEAD_LENGTH,
-        min(ys) - HEAD_LENGTH,
-        max(xs) - min(xs) + 2 * HEAD_LENGTH,
-        max(ys) - min(ys) + 2 * HEAD_LENGTH,
-    )
+def paint_connection(canv: Canvas, flow: Flow) -> None:
+    """Draw the arrow in layout units, y flipped by negation (colours set by the caller)."""
+    points = flow.points
+    path = canv.beginPath()
+    x0, y0 = points[0]
+    path.moveTo(x0, -y0)
+    for i in range(1, len(points) - 2, 3):
+        (x1, y1), (x2, y2), (x3, y3) = points[i], points[i + 1], points[i + 2]
+        path.curveTo(x1, -y1, x2, -y2, x3, -y3)
+    canv.drawPath(path, stroke=1, fill=0)
+    (tx, ty), (ax, ay), (bx, by) = flow.head()
+    head = canv.beginPath()
+    head.moveTo(tx, -ty)
+    head.lineTo(ax, -ay)
+    head.lineTo(bx, -by)
+    head.close()
+    canv.drawPath(head, stroke=0, fill=1)
 
 
-def paint_connection(canv: Canvas, curve: Curve) -> None:
-    """Draw the arrow in layout units, y flipped by negation."""
-    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = curve
-    # Stop the line where the head begins, so the stroke does not poke through its tip.
-    dx, dy = x3 - x2, y3 - y2
-    length = (dx * dx + dy * dy) ** 0.5 or 1.0
-    ux, uy = dx / length, dy / length
-    bx, by = x3 - ux * HEAD_LENGTH * 0.8, y3 - uy * HEAD_LENGTH * 0.8
+def connection_style(canv: Canvas) -> None:
+    """The pen and fill of every arrow: set once before drawing them all."""
     canv.setStrokeColor(CONNECTION)
     canv.setFillColor(CONNECTION)
     canv.setLineWidth(LINE_WIDTH)
+    canv.setLineCap(1)
+    canv.setLineJoin(1)
     canv.setDash([])
-    path = canv.beginPath()
-    path.moveTo(x0, -y0)
-    path.curveTo(x1, -y1, x2, -y2, bx, -by)
-    canv.drawPath(path, stroke=1, fill=0)
-    head = canv.beginPath()
-    px, py = -uy, ux
-    head.moveTo(x3, -y3)
-    head.lineTo(
-        x3 - ux * HEAD_LENGTH + px * HEAD_WIDTH / 2, -(y3 - uy * HEAD_LENGTH + py * HEAD_WIDTH / 2)
-    )
-    head.lineTo(
-        x3 - ux * HEAD_LENGTH - px * HEAD_WIDTH / 2, -(y3 - uy * HEAD_LENGTH - py * HEAD_WIDTH / 2)
-    )
-    head.close()
-    canv.drawPath(head, stroke=0, fill=1)
 
 
 class Obstacles:
@@ -131,13 +146,6 @@ class Obstacles:
         return False
 
 
-def _point(curve: Curve, t: float) -> Point:
-    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = curve
-    u = 1 - t
-    a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
-    return (a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3)
-
-
 def _chip(left: float, y: float, width: float) -> Rect:
     """The label's white chip (layout units) for text starting at ``left`` centred on ``y``."""
     return Rect(left - 2.5, y - LABEL_PT * 0.95, width + 5, LABEL_PT * 1.5)
@@ -156,7 +164,7 @@ so placing them stays well under a second."""
 
 
 def place_label(
-    canv: Canvas, curve: Curve, label: str, area: Rect, obstacles: Obstacles, tries: int = 105
+    canv: Canvas, flow: Flow, label: str, area: Rect, obstacles: Obstacles, tries: int = 105
 ) -> tuple[str, float, float, bool]:
     """Where a connection's label goes: (text, left, centre y, on top of the cards?).
 
@@ -171,7 +179,7 @@ def place_label(
     for labels_only in (False, True):  # on top of free space, else beneath the cards
         for index in range(count):
             t, dy = _CANDIDATES[index // 3]
-            x, y = _point(curve, t)
+            x, y = flow.point_at(t)
             left = (x - width / 2, x + 4, x - width - 4)[index % 3]  # centred, right, left
             left = max(area.x + 3, min(left, area.right - width - 3))
             chip = _chip(left, y + dy, width)
@@ -182,7 +190,7 @@ def place_label(
             ):
                 obstacles.add_label(chip)
                 return text, left, y + dy, not labels_only
-    x, y = _point(curve, 0.5)
+    x, y = flow.point_at(0.5)
     left = max(area.x + 3, min(x - width / 2, area.right - width - 3))
     obstacles.add_label(_chip(left, y, width))
     return text, left, y, False

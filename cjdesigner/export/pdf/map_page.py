@@ -14,11 +14,11 @@ from cjdesigner.export.pdf.cards import paint_card, paint_mini_card
 from cjdesigner.export.pdf.curves import paint_curve_band
 from cjdesigner.export.pdf.flows import (
     PLACEMENT_BUDGET,
-    bounds,
+    Flow,
+    connection_style,
     paint_connection,
     paint_connection_label,
     place_label,
-    route,
 )
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR
 from cjdesigner.export.pdf.scene import MapScene
@@ -119,24 +119,28 @@ def paint_map(
             layout.width,
             layout.height - layout.metrics.header_height,
         )
+        canv.saveState()
+        connection_style(canv)
         for connection in scene.m.connections:
             source = layout.cards.get(connection.source)
             target = layout.cards.get(connection.target)
             if source is None or target is None:
                 continue
-            curve = route(source, target)
-            if not visible(bounds(curve)):
+            flow = Flow(source, target)
+            if not visible(flow.bounds()):
                 continue
-            paint_connection(canv, curve)
+            paint_connection(canv, flow)
             if connection.label and obstacles is not None:
                 text, left, y, free = scene.label_places.get(connection.id) or place_label(
-                    canv, curve, connection.label, grid, obstacles, tries
+                    canv, flow, connection.label, grid, obstacles, tries
                 )
                 scene.label_places[connection.id] = (text, left, y, free)
                 if free:
                     on_top.append((text, left, y))
                 else:
                     paint_connection_label(canv, text, left, y)
+                    connection_style(canv)
+        canv.restoreState()
 
     for card_id, rect in layout.cards.items():
         if visible(rect):
