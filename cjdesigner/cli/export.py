@@ -94,6 +94,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_false",
         help=tr("leave out the persona and touchpoint detail pages"),
     )
+    parser.add_argument(
+        "--no-insights",
+        dest="insights",
+        action="store_false",
+        help=tr("leave out the journey insights page (findings and figures by stage)"),
+    )
     parser.add_argument("--force", action="store_true", help=tr("replace OUT.pdf if it exists"))
     parser.add_argument(
         "--reproducible",
@@ -128,6 +134,7 @@ def run_export(args: argparse.Namespace) -> int:
             mode=args.mode,
             overlap_mm=args.overlap,
             details=args.details,
+            insights=args.insights,
             reproducible=args.reproducible,
             allow_missing_glyphs=args.allow_missing_glyphs,
         )

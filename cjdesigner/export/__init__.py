@@ -155,11 +155,11 @@ def _plan(m: JourneyMap, options: ExportOptions, scene: MapScene, setup: PageSet
         smallest_card_text_pt=smallest,
         warnings=warnings,
         missing_glyphs=problems,
-        detail_pages_estimate=_estimate_detail_pages(m, setup) if options.details else 0,
+        detail_pages_estimate=_estimate_detail_pages(m, setup, options) if options.details else 0,
     )
 
 
-def _estimate_detail_pages(m: JourneyMap, setup: PageSetup) -> int:
+def _estimate_detail_pages(m: JourneyMap, setup: PageSetup, options: ExportOptions) -> int:
     """A quick guess from item counts (the real count is only known after layout)."""
     height = setup.size[1] - 2 * setup.margin - 26
     width_factor = max(0.5, setup.inner_width / 1120.0)
@@ -168,7 +168,11 @@ def _estimate_detail_pages(m: JourneyMap, setup: PageSetup) -> int:
     stage_h = 90.0
     profiles = max(1, round(len(m.personas) * persona_h / height + 0.49)) if m.personas else 0
     tables = (len(m.stages) * stage_h + len(m.touchpoints) * row_h) / height
-    return profiles + (max(1, round(tables + 0.49)) if m.stages else 0)
+    # the insights page: bounded messages per kind plus a row per stage (one to three pages)
+    insights = 0
+    if options.insights and m.touchpoints:
+        insights = 1 + (len(m.connections) > 0) + (len(m.stages) * 18 > height)
+    return profiles + insights + (max(1, round(tables + 0.49)) if m.stages else 0)
 
 
 def export_pdf_bytes(

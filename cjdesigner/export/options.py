@@ -39,6 +39,8 @@ class ExportOptions:
     mode: FitMode = FitMode.FIT
     overlap_mm: float = 10.0
     details: bool = True
+    insights: bool = True
+    """The "Journey insights" page among the detail pages (only with ``details``)."""
     reproducible: bool = False
     allow_missing_glyphs: bool = False
 

@@ -115,6 +115,9 @@ class Styles:
     cell_head: ParagraphStyle
     bullet: ParagraphStyle
     label: ParagraphStyle
+    label_dark: ParagraphStyle
+    muted_tight: ParagraphStyle
+    muted_indent: ParagraphStyle
 
 
 def make_styles(language: str, width: float = PROFILE_MAX_WIDTH) -> Styles:
@@ -158,6 +161,9 @@ def make_styles(language: str, width: float = PROFILE_MAX_WIDTH) -> Styles:
         cell_head=style("cell_head", BOLD, 8, 10),
         bullet=style("bullet", REGULAR, 9, 12, leftIndent=9, bulletIndent=0, spaceAfter=1),
         label=style("label", BOLD, 8.5, 11, MUTED, spaceBefore=6, spaceAfter=2),
+        label_dark=style("label_dark", BOLD, 10.5, 13, INK, spaceBefore=8, spaceAfter=0),
+        muted_tight=style("muted_tight", REGULAR, 8.5, 11, MUTED, spaceAfter=3),
+        muted_indent=style("muted_indent", REGULAR, 8.5, 11, MUTED, leftIndent=9, spaceAfter=1),
     )
 
 
@@ -190,9 +196,16 @@ class AvatarFlowable(Flowable):
 
 
 def detail_story(
-    m: JourneyMap, width: float, frame_height: float, icons: IconSet
+    m: JourneyMap, width: float, frame_height: float, icons: IconSet, *, insights: bool = True
 ) -> list[Flowable]:
-    """The detail pages' flowables for a frame of ``width`` × ``frame_height`` points."""
+    """The detail pages' flowables for a frame of ``width`` × ``frame_height`` points.
+
+    Order: about the map, personas, journey insights (the "so what", before the long tables,
+    so a reader finds it), then the touchpoints stage by stage.
+    """
+    # imported here: the insights page reuses this module's styles and number formats
+    from cjdesigner.export.pdf.insights import insight_story
+
     language = str(m.info.language)
     st = make_styles(language, width)
     story: list[Flowable] = []
@@ -218,8 +231,12 @@ def detail_story(
             else:
                 profiles += [[]] * (per_row - len(profiles))
                 widths: list[float | None] = [column, gap, column]
-                story.append(table([[profiles[0], "", profiles[1]]], widths, _TIGHT))
+                story.append(table([[profiles[0], "", profiles[1]]], widths, TIGHT))
             story.append(Spacer(1, 18))
+    if insights and m.touchpoints:
+        if story:
+            story.append(PageBreak())
+        story += insight_story(m, st, width, frame_height, icons)
     if m.stages:
         story.append(PageBreak())
         story.append(Paragraph(markup(label("Touchpoints by stage", language)), st.h1))
@@ -270,14 +287,12 @@ def _persona_profile(persona: Persona, st: Styles, width: float, language: str) 
             cell.append(Paragraph("—", st.muted))
         columns.append(cell)
     text.append(
-        table(
-            [columns], [(width - side) / 2] * 2, [*_TIGHT, ("RIGHTPADDING", (0, 0), (-1, -1), 12)]
-        )
+        table([columns], [(width - side) / 2] * 2, [*TIGHT, ("RIGHTPADDING", (0, 0), (-1, -1), 12)])
     )
-    return [table([[AvatarFlowable(persona, avatar), text]], [side, width - side], _TIGHT)]
+    return [table([[AvatarFlowable(persona, avatar), text]], [side, width - side], TIGHT)]
 
 
-_TIGHT: list[tuple[object, ...]] = [
+TIGHT: list[tuple[object, ...]] = [
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("LEFTPADDING", (0, 0), (-1, -1), 0),
     ("RIGHTPADDING", (0, 0), (-1, -1), 0),

@@ -254,7 +254,13 @@ def build_pdf(
     story: list[Flowable] = _map_pages(scene, setup, placement)
     if options.details:
         story.append(NextPageTemplate("details"))
-        story += detail_story(m, detail_frame._width, detail_frame._height, scene.icons)
+        story += detail_story(
+            m,
+            detail_frame._width,
+            detail_frame._height,
+            scene.icons,
+            insights=options.insights,
+        )
     with _binary_streams():
         doc.build(story, canvasmaker=_canvas_class(m, setup, options))
     return buffer.getvalue(), doc.page

@@ -58,6 +58,59 @@ _PL = {
     "Owner and KPIs": "Właściciel i KPI",
     "emotion {score}": "emocje {score}",
     "(target {target})": "(cel {target})",
+    # the journey insights page (kind titles and descriptions: cjdesigner.analysis.findings)
+    "Journey insights": "Wnioski ze ścieżki klienta",
+    (
+        "Touchpoints: {touchpoints} · Flows: {flows} · Stages: {stages} · Personas: {personas} ·"
+        " Findings: {findings}"
+    ): (
+        "Punkty styku: {touchpoints} · Przejścia: {flows} · Etapy: {stages} · Persony: "
+        "{personas} · Ustalenia: {findings}"
+    ),
+    "No findings.": "Brak ustaleń.",
+    "… and {count} more": "… oraz {count} kolejnych",
+    "Figures by stage": "Dane według etapów",
+    "Stage": "Etap",
+    "Touchpoints": "Punkty styku",
+    "Average emotion": "Średnie emocje",
+    "Top channels": "Główne kanały",
+    "not scored": "brak oceny",
+    "All stages": "Wszystkie etapy",
+    "Entry points": "Punkty wejścia",
+    "End points": "Punkty końcowe",
+    "Dead ends": "Ślepe zaułki",
+    "Unreachable touchpoints": "Nieosiągalne punkty styku",
+    "Loops": "Pętle",
+    "Skipped stages": "Pominięte etapy",
+    "Backward flows": "Powroty do wcześniejszych etapów",
+    "Gaps": "Luki",
+    "Critical moments": "Momenty krytyczne",
+    "Where each persona's journey starts.": "Gdzie zaczyna się ścieżka każdej persony.",
+    "Where each persona's journey stops.": "Gdzie kończy się ścieżka każdej persony.",
+    "Touchpoints with no way on, before the last stage and not marked as a journey end.": (
+        "Punkty styku bez dalszego przejścia, przed ostatnim etapem i nieoznaczone jako koniec "
+        "ścieżki."
+    ),
+    "Touchpoints the persona cannot get to from the start of its journey.": (
+        "Punkty styku, do których persona nie dociera od początku swojej ścieżki."
+    ),
+    "Flows that come back: the customer repeats steps.": (
+        "Przejścia, które wracają: klient powtarza kroki."
+    ),
+    "Flows that jump forward over one or more stages.": (
+        "Przejścia, które przeskakują do przodu o jeden lub więcej etapów."
+    ),
+    "Flows that go back to an earlier stage.": "Przejścia, które wracają do wcześniejszego etapu.",
+    "Stages in which a persona has no touchpoint.": (
+        "Etapy, w których persona nie ma żadnego punktu styku."
+    ),
+    (
+        "Negative touchpoints, ranked by how much of the persona's journey passes through them: "
+        "the moments of truth to work on first."
+    ): (
+        "Negatywne punkty styku uszeregowane według tego, jaka część ścieżki persony przez nie "
+        "przechodzi: momenty prawdy, od których warto zacząć."
+    ),
 }
 
 _RO = {
@@ -101,6 +154,59 @@ _RO = {
     "Owner and KPIs": "Responsabil și KPI",
     "emotion {score}": "emoție {score}",
     "(target {target})": "(țintă {target})",
+    # the journey insights page (kind titles and descriptions: cjdesigner.analysis.findings)
+    "Journey insights": "Concluzii despre parcursul clientului",
+    (
+        "Touchpoints: {touchpoints} · Flows: {flows} · Stages: {stages} · Personas: {personas} ·"
+        " Findings: {findings}"
+    ): (
+        "Puncte de contact: {touchpoints} · Fluxuri: {flows} · Etape: {stages} · Persone: "
+        "{personas} · Constatări: {findings}"
+    ),
+    "No findings.": "Nicio constatare.",
+    "… and {count} more": "… și încă {count}",
+    "Figures by stage": "Date pe etape",
+    "Stage": "Etapa",
+    "Touchpoints": "Puncte de contact",
+    "Average emotion": "Emoție medie",
+    "Top channels": "Canale principale",
+    "not scored": "neevaluat",
+    "All stages": "Toate etapele",
+    "Entry points": "Puncte de intrare",
+    "End points": "Puncte finale",
+    "Dead ends": "Fundături",
+    "Unreachable touchpoints": "Puncte de contact inaccesibile",
+    "Loops": "Bucle",
+    "Skipped stages": "Etape omise",
+    "Backward flows": "Fluxuri înapoi",
+    "Gaps": "Goluri",
+    "Critical moments": "Momente critice",
+    "Where each persona's journey starts.": "Unde începe parcursul fiecărei persone.",
+    "Where each persona's journey stops.": "Unde se oprește parcursul fiecărei persone.",
+    "Touchpoints with no way on, before the last stage and not marked as a journey end.": (
+        "Puncte de contact fără continuare, înainte de ultima etapă și nemarcate ca final de "
+        "parcurs."
+    ),
+    "Touchpoints the persona cannot get to from the start of its journey.": (
+        "Puncte de contact la care persona nu ajunge de la începutul parcursului său."
+    ),
+    "Flows that come back: the customer repeats steps.": (
+        "Fluxuri care revin: clientul repetă pași."
+    ),
+    "Flows that jump forward over one or more stages.": (
+        "Fluxuri care sar peste una sau mai multe etape."
+    ),
+    "Flows that go back to an earlier stage.": "Fluxuri care revin la o etapă anterioară.",
+    "Stages in which a persona has no touchpoint.": (
+        "Etape în care o persona nu are niciun punct de contact."
+    ),
+    (
+        "Negative touchpoints, ranked by how much of the persona's journey passes through them: "
+        "the moments of truth to work on first."
+    ): (
+        "Puncte de contact negative, ordonate după cât din parcursul personei trece prin ele: "
+        "momentele adevărului de abordat mai întâi."
+    ),
 }
 
 _CATALOGUES = {"pl": _PL, "ro": _RO}

@@ -1,0 +1,371 @@
+"""The "Journey insights" page: what the analysis says about the map, as a consultant reports it.
+
+A heading, a summary line with the counts, the findings grouped by kind (critical moments
+first: they matter most; entry and end points last: they describe rather than warn), then a
+compact table of figures per stage. Each kind shows at most a few messages, then "… and K
+more", so a 5,000-card map still gets a few insight pages, not hundreds; when a kind is cut,
+the messages kept are taken in turn from each persona, so no persona is left out.
+
+The analysis writes its messages in the program's language (:func:`cjdesigner.i18n.tr`); the
+PDF speaks the map's language, so :func:`localise_message` re-words the documented English
+templates (:mod:`cjdesigner.analysis.findings`) in Polish and Romanian, keeping every name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from cjdesigner.analysis import (
+    Finding,
+    FindingKind,
+    JourneyReport,
+    StageFigures,
+    analyze,
+    kind_description,
+    kind_title,
+)
+from cjdesigner.export.pdf.details import PROFILE_MAX_WIDTH, TIGHT, Styles, format_number, table
+from cjdesigner.export.pdf.fonts import BOLD, REGULAR
+from cjdesigner.export.pdf.icons import IconSet
+from cjdesigner.export.pdf.labels import label
+from cjdesigner.export.pdf.rows import Block, Cell, RowTable
+from cjdesigner.export.pdf.rows import TableStyle as RowStyle
+from cjdesigner.export.pdf.text import markup
+from cjdesigner.export.pdf.theme import HAIRLINE, INK, LANE_HEADER_TINTS, MUTED, RULE
+from cjdesigner.model import JourneyMap, Sentiment
+
+KIND_PRIORITY: tuple[FindingKind, ...] = (
+    FindingKind.CRITICAL_MOMENT,
+    FindingKind.DEAD_END,
+    FindingKind.UNREACHABLE,
+    FindingKind.LOOP,
+    FindingKind.SKIP,
+    FindingKind.BACKWARD_FLOW,
+    FindingKind.GAP,
+    FindingKind.ENTRY_POINT,
+    FindingKind.END_POINT,
+)
+"""The order of the groups on the page: what needs work first, what describes the map last."""
+
+MAX_MESSAGES = 12
+"""Messages printed per kind; the rest are counted ("… and K more")."""
+MAX_CRITICAL = 15
+TOP_CHANNELS = 3
+
+_COLUMN_SHARES = [0.2, 0.09, 0.09, 0.09, 0.09, 0.1, 0.34]
+_NARROW_SHARES = [0.19, 0.1, 0.13, 0.13, 0.13, 0.1, 0.22]
+"""On a portrait sheet the sentiment columns need room for "▲ negatywny" on one line."""
+
+TEMPLATES_PL = {
+    "{persona} starts at “{title}” ({stage}), taken as the start: every card of the lane has a "
+    "flow leading into it.": "{persona} zaczyna od „{title}” ({stage}), przyjętego jako początek: "
+    "do każdej karty tego toru prowadzi jakieś przejście.",
+    "{persona} starts at “{title}” ({stage}): no flow of this lane leads into it.": "{persona} "
+    "zaczyna od „{title}” ({stage}): nie prowadzi do niego żadne przejście tego toru.",
+    "{persona} ends at “{title}” ({stage}): no flow leads out of it.": "{persona} kończy na "
+    "„{title}” ({stage}): nie wychodzi z niego żadne przejście.",
+    "“{title}” ({stage}, {persona}) leads nowhere: no flow goes on from it, it is not in the last "
+    "stage and it is not marked as a journey end.": "„{title}” ({stage}, {persona}) nie prowadzi "
+    "dalej: nie wychodzi z niego żadne przejście, nie leży w ostatnim etapie i nie jest "
+    "oznaczony jako koniec ścieżki.",
+    "“{title}” ({stage}, {persona}) cannot be reached from where {persona}'s journey starts.": "„"
+    "{title}” ({stage}, {persona}) jest nieosiągalny z początku ścieżki tej persony.",
+    "Loop for {persona}: {path}.": "Pętla ({persona}): {path}.",
+    "{count} touchpoints of {persona} are tied together by loops: {titles}": "Punkty styku "
+    "powiązane pętlami ({persona}, {count}): {titles}",
+    "“{source}” ({source_stage}) jumps to “{target}” ({target_stage}) for {persona}, skipping "
+    "{skipped}.": "„{source}” ({source_stage}) przeskakuje do „{target}” ({target_stage}) "
+    "u persony {persona}, z pominięciem: {skipped}.",
+    "“{source}” ({source_stage}) goes back to “{target}” ({target_stage}) for {persona}.": "„"
+    "{source}” ({source_stage}) wraca do „{target}” ({target_stage}) u persony {persona}.",
+    "{persona} has no touchpoint in {stage}.": "{persona}: brak punktów styku w etapie {stage}.",
+    "#{rank} for {persona}: “{title}” ({stage}) is negative and {share} of {persona}'s journeys "
+    "pass through it (emotion {emotion}).": "#{rank} ({persona}): „{title}” ({stage}) jest "
+    "negatywny, a przechodzi przez niego {share} ścieżek tej persony (emocje {emotion}).",
+    "#{rank} for {persona}: “{title}” ({stage}) is negative and not yet connected to {persona}'s "
+    "other touchpoints (emotion {emotion}).": "#{rank} ({persona}): „{title}” ({stage}) jest "
+    "negatywny i nie jest jeszcze połączony z innymi punktami styku tej persony "
+    "(emocje {emotion}).",
+}
+
+TEMPLATES_RO = {
+    "{persona} starts at “{title}” ({stage}), taken as the start: every card of the lane has a "
+    "flow leading into it.": "{persona} începe la „{title}” ({stage}), luat drept început: în "
+    "fiecare card al culoarului intră un flux.",
+    "{persona} starts at “{title}” ({stage}): no flow of this lane leads into it.": "{persona} "
+    "începe la „{title}” ({stage}): niciun flux al acestui culoar nu duce la el.",
+    "{persona} ends at “{title}” ({stage}): no flow leads out of it.": "{persona} se oprește la "
+    "„{title}” ({stage}): niciun flux nu pleacă de aici.",
+    "“{title}” ({stage}, {persona}) leads nowhere: no flow goes on from it, it is not in the last "
+    "stage and it is not marked as a journey end.": "„{title}” ({stage}, {persona}) nu duce "
+    "nicăieri: niciun flux nu continuă de aici, nu este în ultima etapă și nu este marcat ca "
+    "final de parcurs.",
+    "“{title}” ({stage}, {persona}) cannot be reached from where {persona}'s journey starts.": "„"
+    "{title}” ({stage}, {persona}) nu poate fi atins de la începutul parcursului acestei "
+    "persone.",
+    "Loop for {persona}: {path}.": "Buclă ({persona}): {path}.",
+    "{count} touchpoints of {persona} are tied together by loops: {titles}": "Puncte de contact "
+    "legate prin bucle ({persona}, {count}): {titles}",
+    "“{source}” ({source_stage}) jumps to “{target}” ({target_stage}) for {persona}, skipping "
+    "{skipped}.": "„{source}” ({source_stage}) sare la „{target}” ({target_stage}) pentru "
+    "{persona}, omițând: {skipped}.",
+    "“{source}” ({source_stage}) goes back to “{target}” ({target_stage}) for {persona}.": "„"
+    "{source}” ({source_stage}) revine la „{target}” ({target_stage}) pentru {persona}.",
+    "{persona} has no touchpoint in {stage}.": "{persona}: niciun punct de contact în etapa "
+    "{stage}.",
+    "#{rank} for {persona}: “{title}” ({stage}) is negative and {share} of {persona}'s journeys "
+    "pass through it (emotion {emotion}).": "#{rank} ({persona}): „{title}” ({stage}) este "
+    "negativ și {share} din parcursurile acestei persone trec prin el (emoție {emotion}).",
+    "#{rank} for {persona}: “{title}” ({stage}) is negative and not yet connected to {persona}'s "
+    "other touchpoints (emotion {emotion}).": "#{rank} ({persona}): „{title}” ({stage}) este "
+    "negativ și nu este încă legat de celelalte puncte de contact ale acestei persone "
+    "(emoție {emotion}).",
+}
+
+_TEMPLATES = {"pl": TEMPLATES_PL, "ro": TEMPLATES_RO}
+_NOT_SCORED = {"pl": "brak oceny", "ro": "neevaluat"}
+
+
+@cache
+def _pattern(template: str) -> re.Pattern[str]:
+    """A regular expression that matches messages made from ``template`` and names its fields."""
+    parts: list[str] = []
+    seen: set[str] = set()
+    for literal, name in re.findall(r"([^{]*)(?:\{(\w+)\})?", template):
+        parts.append(re.escape(literal))
+        if name:
+            parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
+            seen.add(name)
+    return re.compile("".join(parts), re.DOTALL)
+
+
+def localise_message(message: str, language: str) -> str:
+    """An English finding message worded in ``language`` (pl, ro); else as it came.
+
+    Names are kept as typed; the quotation marks around titles become „…” as in the map's
+    language. A message that matches no template (a newer analysis) is returned unchanged.
+    """
+    message = message.replace("→", "›")  # the embedded font has no arrow glyph
+    templates = _TEMPLATES.get(language)
+    if not templates:
+        return message
+    for english, translated in templates.items():
+        found = _pattern(english).fullmatch(message)
+        if found is None:
+            continue
+        values = found.groupdict()
+        for key in ("path", "titles"):
+            if key in values:
+                values[key] = values[key].replace("“", "„")
+        if values.get("emotion") == "not scored":
+            values["emotion"] = _NOT_SCORED[language]
+        elif "emotion" in values:
+            values["emotion"] = values["emotion"].replace("-", "\u2013")
+        return translated.format(**values)
+    return message
+
+
+def _fair_selection(findings: Sequence[Finding], limit: int) -> list[Finding]:
+    """At most ``limit`` findings, taken in turn from each persona (each in report order), and
+    shown in report order: a cut list still names every persona's most important ones."""
+    if len(findings) <= limit:
+        return list(findings)
+    by_persona: dict[str | None, list[int]] = {}
+    for index, finding in enumerate(findings):
+        by_persona.setdefault(finding.persona_id, []).append(index)
+    chosen: list[int] = []
+    depth = 0
+    while len(chosen) < limit:
+        for indexes in by_persona.values():
+            if depth < len(indexes) and len(chosen) < limit:
+                chosen.append(indexes[depth])
+        depth += 1
+    return [findings[i] for i in sorted(chosen)]
+
+
+def format_average(value: float | None, language: str) -> str:
+    """An average emotion with one decimal and a real minus sign ("–0,7" in pl/ro)."""
+    if value is None:
+        return label("not scored", language)
+    rounded = round(value, 1)
+    if rounded == 0:
+        return "0"
+    text = format_number(abs(rounded), language)
+    if "," not in text and "." not in text:
+        text += ",0" if language in ("pl", "ro") else ".0"
+    return ("+" if rounded > 0 else "\u2013") + text
+
+
+def insight_story(
+    m: JourneyMap,
+    st: Styles,
+    width: float,
+    frame_height: float,
+    icons: IconSet,
+    report: JourneyReport | None = None,
+) -> list[Flowable]:
+    """The insights page's flowables (heading, summary, findings by kind, figures by stage)."""
+    language = str(m.info.language)
+    report = report or analyze(m)
+    counts = report.counts()
+    story: list[Flowable] = [Paragraph(markup(label("Journey insights", language)), st.h1)]
+    summary = label(
+        "Touchpoints: {touchpoints} · Flows: {flows} · Stages: {stages} · Personas: {personas}"
+        " · Findings: {findings}",
+        language,
+    ).format(
+        touchpoints=report.touchpoint_count,
+        flows=report.connection_count,
+        stages=len(report.stages),
+        personas=len(report.personas),
+        findings=len(report.findings),
+    )
+    story.append(Paragraph(markup(summary), st.intro))
+    highlights = [
+        f"{label(kind_title(kind), language)}: {counts[kind]}"
+        for kind in KIND_PRIORITY
+        if counts[kind]
+    ]
+    if highlights:
+        story.append(Paragraph(markup(" · ".join(highlights)), st.muted))
+    else:
+        story.append(Paragraph(markup(label("No findings.", language)), st.muted))
+    story.append(Spacer(1, 6))
+    groups = [
+        group
+        for kind in KIND_PRIORITY
+        if (group := _kind_group(report.of_kind(kind), kind, st, language))
+    ]
+    if width > PROFILE_MAX_WIDTH * 1.6 and len(groups) > 1:
+        # two kinds side by side on wide sheets: lines a reader can follow, half the pages;
+        # the table splits between these rows, so each kind stays whole on one page
+        gap = 24.0
+        column = (width - gap) / 2
+        pairs = [groups[i : i + 2] for i in range(0, len(groups), 2)]
+        rows = [[pair[0], "", pair[1] if len(pair) > 1 else ""] for pair in pairs]
+        story.append(
+            table(rows, [column, gap, column], [*TIGHT, ("BOTTOMPADDING", (0, 0), (-1, -1), 4)])
+        )
+    else:
+        for group in groups:
+            # the heading never ends a page on its own: it stays with its first messages
+            story += [KeepTogether(group[:4]), *group[4:]]
+    story += _figures_table(report, st, width, frame_height, icons, language)
+    return story
+
+
+def _kind_group(
+    findings: Sequence[Finding], kind: FindingKind, st: Styles, language: str
+) -> list[Flowable]:
+    if not findings:
+        return []
+    limit = MAX_CRITICAL if kind == FindingKind.CRITICAL_MOMENT else MAX_MESSAGES
+    shown = _fair_selection(findings, limit)
+    heading = f"{label(kind_title(kind), language)} ({len(findings)})"
+    head: list[Flowable] = [
+        Paragraph(markup(heading), st.label_dark),
+        Paragraph(markup(label(kind_description(kind), language)), st.muted_tight),
+    ]
+    items: list[Flowable] = [
+        Paragraph(markup(localise_message(f.message, language)), st.bullet, bulletText="•")
+        for f in shown
+    ]
+    out: list[Flowable] = [*head, *items]
+    if len(findings) > len(shown):
+        more = label("… and {count} more", language).format(count=len(findings) - len(shown))
+        out.append(Paragraph(markup(more), st.muted_indent))
+    out.append(Spacer(1, 8))
+    return out
+
+
+def _figures_table(
+    report: JourneyReport,
+    st: Styles,
+    width: float,
+    frame_height: float,
+    icons: IconSet,
+    language: str,
+) -> list[Flowable]:
+    totals = report.stage_totals
+    if not totals:
+        return []
+    channel_names = dict(report.channels)
+    header: list[Cell] = [
+        [Block(label("Stage", language), BOLD, 8, 10, INK)],
+        [Block(label("Touchpoints", language), BOLD, 8, 10, INK)],
+        *[
+            [Block(label(str(s), language), BOLD, 8, 10, INK, marker=s)]
+            for s in (Sentiment.POSITIVE, Sentiment.NEUTRAL, Sentiment.NEGATIVE)
+        ],
+        [Block(label("Average emotion", language), BOLD, 8, 10, INK)],
+        [Block(label("Top channels", language), BOLD, 8, 10, INK)],
+    ]
+    rows = [_figures_row(f, channel_names, language) for f in totals]
+    rows.append(_figures_row(_all_stages(totals, language), channel_names, language, bold=True))
+    style = RowStyle(
+        header_fill=LANE_HEADER_TINTS[1],
+        header_rule=RULE,
+        row_fills=(None, LANE_HEADER_TINTS[0]),
+        rule=RULE,
+        column_rule=HAIRLINE,
+    )
+    shares = _COLUMN_SHARES if width > PROFILE_MAX_WIDTH else _NARROW_SHARES
+    figures = RowTable(header, rows, shares, style, icons, language, frame_height)
+    heading = Paragraph(markup(label("Figures by stage", language)), st.h2)
+    # with its heading on one page when it fits; a longer table splits and repeats its header
+    return [Spacer(1, 6), KeepTogether([heading, Spacer(1, 4), figures])]
+
+
+def _share(count: int, total: int) -> str:
+    return f"{count} · {round(100 * count / total)}%" if total else "0"
+
+
+def _figures_row(
+    f: StageFigures, channel_names: dict[str, str], language: str, *, bold: bool = False
+) -> list[Cell]:
+    font = BOLD if bold else REGULAR
+    total = f.touchpoint_count
+    top = sorted(f.channel_mix.items(), key=lambda item: -item[1])[:TOP_CHANNELS]
+    channels = " · ".join(f"{channel_names.get(cid, cid)} {n}" for cid, n in top) or "—"
+    average = format_average(f.average_emotion, language)
+    return [
+        [Block(f.stage_name, BOLD, 8.5, 10.8, INK)],
+        [Block(str(total), font, 8, 10.4, INK)],
+        *[
+            [Block(_share(f.sentiment_mix.get(s, 0), total), font, 8, 10.4, INK)]
+            for s in (Sentiment.POSITIVE, Sentiment.NEUTRAL, Sentiment.NEGATIVE)
+        ],
+        [Block(average, font, 8, 10.4, INK if f.average_emotion is not None else MUTED)],
+        [Block(channels, font, 8, 10.4, INK)],
+    ]
+
+
+def _all_stages(totals: Sequence[StageFigures], language: str) -> StageFigures:
+    """The whole map's figures, summed over the stages (a closing row of the table)."""
+    sentiments = dict.fromkeys(Sentiment, 0)
+    channels: dict[str, int] = {}
+    scored = 0
+    emotion_sum = 0.0
+    for f in totals:
+        for s, n in f.sentiment_mix.items():
+            sentiments[s] += n
+        for cid, n in f.channel_mix.items():
+            channels[cid] = channels.get(cid, 0) + n
+        if f.average_emotion is not None:
+            scored += f.scored_count
+            emotion_sum += f.average_emotion * f.scored_count
+    return StageFigures(
+        stage_id="",
+        stage_name=label("All stages", language),
+        persona_id=None,
+        persona_name=None,
+        touchpoint_count=sum(f.touchpoint_count for f in totals),
+        sentiment_mix=sentiments,
+        average_emotion=emotion_sum / scored if scored else None,
+        scored_count=scored,
+        channel_mix=channels,
+    )
