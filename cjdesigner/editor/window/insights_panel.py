@@ -8,10 +8,13 @@ Refreshing never freezes the window. After each edit a timer waits until the edi
 one shallow dict copy per item, about 10 ms for 5,000 cards and 10,000 flows) and a worker
 thread rebuilds a map from them, makes the graph (``build_graph``) and analyses it
 (``analyze_graph``). ``build_graph`` straight on the live map would be the simpler snapshot, but
-it takes 50–200 ms on such a map: too long for the UI thread. The report comes back to the UI
-thread through a queued signal. Each snapshot has a generation number: a report older than the
-newest snapshot is dropped, and at most one analysis runs at a time (an edit made meanwhile
-starts the next one as soon as it ends), so a burst of edits never piles up work.
+it takes 50–200 ms on such a map: too long for the UI thread. The worker cuts the report down
+to plain tuples (:class:`Insights`), which come back to the UI thread through a queued signal.
+Each snapshot has a generation number: a result older than the newest snapshot is dropped, and
+at most one analysis runs at a time (an edit made meanwhile starts the next one as soon as it
+ends), so a burst of edits never piles up work.
+
+Python's garbage collector is part of the design: see :class:`GcPause` and :class:`Insights`.
 
 The list is a model/view tree (:class:`FindingsModel`): showing a new report is a model reset,
 and only the rows in sight are ever asked for their text, so ten thousand findings cost the UI
@@ -86,29 +89,47 @@ _gc_pauses = 0
 _gc_was_enabled = False
 
 
-@contextlib.contextmanager
-def paused_gc() -> Iterator[None]:
-    """No cyclic garbage collection while the snapshot and the analysis allocate.
+class GcPause:
+    """No cyclic garbage collection from creation until :meth:`end` (from any thread).
 
-    Both make tens of thousands of short-lived objects (freed by reference counting, no cycles),
-    which would otherwise set off full collections of the whole heap: on a 5,000-card map one
-    takes over 100 ms and stops every thread, the UI thread too (measured in
-    ``benchmarks/bench_insights.py``). Nested and concurrent pauses (the UI thread's snapshot
-    while the worker analyses) are counted, so collection resumes after the last one ends.
+    A refresh makes tens of thousands of short-lived objects: the snapshot's dicts, the map
+    rebuilt from them, the graph. Collected while they live, they would be walked into the
+    oldest generation and bring on full collections of the whole heap, which on a 5,000-card
+    map take 100–200 ms and stop every thread, the UI thread too (measured in
+    ``benchmarks/bench_insights.py``). So collection pauses from the snapshot until the worker
+    has freed them all. Pauses are counted (the UI thread and the worker may overlap), and
+    collection resumes when the last one ends.
     """
-    global _gc_pauses, _gc_was_enabled
-    with _gc_lock:
-        if _gc_pauses == 0:
-            _gc_was_enabled = gc.isenabled()
-            gc.disable()
-        _gc_pauses += 1
-    try:
-        yield
-    finally:
+
+    def __init__(self) -> None:
+        global _gc_pauses, _gc_was_enabled
+        self._ended = False
         with _gc_lock:
+            if _gc_pauses == 0:
+                _gc_was_enabled = gc.isenabled()
+                gc.disable()
+            _gc_pauses += 1
+
+    def end(self) -> None:
+        """Resume collection (if no other pause holds); a second call does nothing."""
+        global _gc_pauses
+        with _gc_lock:
+            if self._ended:
+                return
+            self._ended = True
             _gc_pauses -= 1
             if _gc_pauses == 0 and _gc_was_enabled:
                 gc.enable()
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """A :class:`GcPause` for the length of a ``with`` block."""
+    pause = GcPause()
+    try:
+        yield
+    finally:
+        pause.end()
 
 
 def snapshot(m: JourneyMap) -> MapSnapshot:
@@ -136,10 +157,83 @@ def rebuild(snap: MapSnapshot) -> JourneyMap:
     )
 
 
+Row = tuple[str, str, tuple[str, ...], tuple[str, ...], str | None, str | None, float | None]
+"""A finding as plain values: kind, message, touchpoint ids, connection ids, persona id, stage
+id, score (the fields of :class:`~cjdesigner.analysis.Finding`, in order)."""
+
+
+@dataclass(frozen=True)
+class Insights:
+    """What the panel shows of a report, as tuples of strings and numbers.
+
+    A report of a big map holds about ten thousand ``Finding`` objects, each one followed by the
+    garbage collector until it dies; kept for minutes, they reach its oldest generation and
+    bring on full collections (100–200 ms on a 5,000-card map, every thread stopped). Tuples of
+    strings drop out of the collector's sight after its first look, so the panel keeps these
+    and makes a ``Finding`` only for the row that is clicked.
+    """
+
+    rows: tuple[Row, ...]
+    counts: tuple[tuple[str, int], ...]
+    """(kind value, number of findings) for every kind, in kind order."""
+    touchpoint_count: int
+    connection_count: int
+
+    @staticmethod
+    def from_report(report: JourneyReport) -> Insights:
+        return Insights(
+            rows=tuple(
+                (
+                    f.kind.value,
+                    f.message,
+                    tuple(f.touchpoint_ids),
+                    tuple(f.connection_ids),
+                    f.persona_id,
+                    f.stage_id,
+                    f.score,
+                )
+                for f in report.findings
+            ),
+            counts=tuple((kind.value, n) for kind, n in report.counts().items()),
+            touchpoint_count=report.touchpoint_count,
+            connection_count=report.connection_count,
+        )
+
+    def count(self, kind: FindingKind) -> int:
+        return dict(self.counts).get(kind.value, 0)
+
+    @staticmethod
+    def finding(row: Row) -> Finding:
+        """The finding of a row, made again."""
+        kind, message, touchpoint_ids, connection_ids, persona_id, stage_id, score = row
+        return Finding(
+            kind=FindingKind(kind),
+            message=message,
+            touchpoint_ids=touchpoint_ids,
+            persona_id=persona_id,
+            stage_id=stage_id,
+            score=score,
+            connection_ids=connection_ids,
+        )
+
+
 def analyse_snapshot(snap: MapSnapshot) -> JourneyReport:
-    """The worker's job: graph and analysis of a snapshot."""
+    """The worker's job: graph and analysis of a snapshot.
+
+    The graph is emptied before it is dropped: a networkx graph keeps views of itself, a
+    reference cycle that only the collector could free, with all its node and edge data.
+    """
     with paused_gc():
-        return analyze_graph(build_graph(rebuild(snap)))
+        graph = build_graph(rebuild(snap))
+        report = analyze_graph(graph)
+        graph.clear()
+    return report
+
+
+def _run_job(job: list[MapSnapshot]) -> Insights:
+    """On the worker: analyse, and keep only the panel's tuples (the rest is freed here)."""
+    with paused_gc():
+        return Insights.from_report(analyse_snapshot(job.pop()))
 
 
 # -- the refresher -------------------------------------------------------------------------------
@@ -148,8 +242,8 @@ def analyse_snapshot(snap: MapSnapshot) -> JourneyReport:
 class InsightsRefresher(QObject):
     """Runs the analysis of a document off the UI thread, again after each pause in editing."""
 
-    report_ready = Signal(object)
-    """A fresh :class:`JourneyReport` (never a stale one)."""
+    insights_ready = Signal(object)
+    """Fresh :class:`Insights` (never stale ones)."""
     failed = Signal(str)
     """The analysis raised (a bug, never the user's fault): the message to show."""
     busy_changed = Signal(bool)
@@ -170,7 +264,7 @@ class InsightsRefresher(QObject):
 
     @property
     def generation(self) -> int:
-        """How many snapshots were taken (each newer one makes the older reports stale)."""
+        """How many snapshots were taken (each newer one makes the older results stale)."""
         return self._generation
 
     @property
@@ -226,20 +320,26 @@ class InsightsRefresher(QObject):
         if self._running:
             self._pending = True  # one at a time: the next starts when this one ends
             return
-        snap = snapshot(doc.map)
+        pause = GcPause()  # ended by the worker, once the snapshot and its products are freed
+        try:
+            job = [snapshot(doc.map)]
+            future = self._executor.submit(_run_job, job)
+        except BaseException:
+            pause.end()
+            raise
         self._generation += 1
         generation = self._generation
         self._running = True
         self.busy_changed.emit(True)
-        future = self._executor.submit(analyse_snapshot, snap)
-        future.add_done_callback(lambda f: self._post(generation, f))
+        future.add_done_callback(lambda f: self._post(generation, f, pause))
 
-    def _post(self, generation: int, future: Future[JourneyReport]) -> None:
+    def _post(self, generation: int, future: Future[Insights], pause: GcPause) -> None:
         """On the worker thread: send the result to the UI thread (if anyone still listens)."""
+        pause.end()  # also when the job was cancelled before it ran
         with contextlib.suppress(RuntimeError):  # the panel was deleted meanwhile
             self._done.emit(generation, future)
 
-    def _finish(self, generation: int, future: Future[JourneyReport]) -> None:
+    def _finish(self, generation: int, future: Future[Insights]) -> None:
         self._running = False
         if self._pending:
             self._pending = False
@@ -252,7 +352,7 @@ class InsightsRefresher(QObject):
         if error is not None:
             self.failed.emit(f"{type(error).__name__}: {error}")
             return
-        self.report_ready.emit(future.result())
+        self.insights_ready.emit(future.result())
 
     def shutdown(self) -> None:
         """Stop following the document; a running analysis is left to end on its own."""
@@ -266,13 +366,13 @@ class InsightsRefresher(QObject):
 class _Group:
     """One kind's heading; its findings are the children."""
 
-    __slots__ = ("findings", "kind", "row", "title")
+    __slots__ = ("kind", "row", "rows", "title")
 
-    def __init__(self, kind: FindingKind, row: int, findings: list[Finding]) -> None:
+    def __init__(self, kind: FindingKind, row: int, rows: list[Row]) -> None:
         self.kind = kind
         self.row = row
-        self.findings = findings
-        self.title = f"{kind_title(kind)} ({len(findings)})"
+        self.rows = rows
+        self.title = f"{kind_title(kind)} ({len(rows)})"
 
 
 _TOP = object()
@@ -288,14 +388,14 @@ class FindingsModel(QAbstractItemModel):
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_findings(self, findings: tuple[Finding, ...]) -> None:
-        by_kind: dict[FindingKind, list[Finding]] = {}
-        for finding in findings:
-            by_kind.setdefault(finding.kind, []).append(finding)
+    def set_rows(self, rows: tuple[Row, ...]) -> None:
+        by_kind: dict[str, list[Row]] = {}
+        for r in rows:
+            by_kind.setdefault(r[0], []).append(r)
         self.beginResetModel()
         self._groups = [
-            _Group(kind, row, by_kind[kind])
-            for row, kind in enumerate(k for k in FindingKind if k in by_kind)
+            _Group(kind, row, by_kind[kind.value])
+            for row, kind in enumerate(k for k in FindingKind if k.value in by_kind)
         ]
         self.endResetModel()
 
@@ -310,7 +410,16 @@ class FindingsModel(QAbstractItemModel):
         group = index.internalPointer()
         if group is _TOP or not isinstance(group, _Group):
             return None
-        return group.findings[index.row()]
+        return Insights.finding(group.rows[index.row()])
+
+    def index_of(self, kind: FindingKind, message: str) -> QModelIndex:
+        """The row of the finding with this kind and message (invalid if there is none)."""
+        for group in self._groups:
+            if group.kind == kind:
+                for row, values in enumerate(group.rows):
+                    if values[1] == message:
+                        return self.createIndex(row, 0, group)
+        return QModelIndex()
 
     def kind_of(self, index: AnyIndex) -> FindingKind | None:
         """The kind of a heading's row (None for a finding)."""
@@ -326,7 +435,7 @@ class FindingsModel(QAbstractItemModel):
         if parent.internalPointer() is not _TOP:
             return QModelIndex()
         group = self._groups[parent.row()]
-        return self.createIndex(row, 0, group) if row < len(group.findings) else QModelIndex()
+        return self.createIndex(row, 0, group) if row < len(group.rows) else QModelIndex()
 
     def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
@@ -340,7 +449,7 @@ class FindingsModel(QAbstractItemModel):
         if not parent.isValid():
             return len(self._groups)
         if parent.internalPointer() is _TOP:
-            return len(self._groups[parent.row()].findings)
+            return len(self._groups[parent.row()].rows)
         return 0
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -355,7 +464,7 @@ class FindingsModel(QAbstractItemModel):
             if heading:
                 g = self._groups[index.row()]
                 return g.title if role == Qt.ItemDataRole.DisplayRole else kind_description(g.kind)
-            return group.findings[index.row()].message
+            return group.rows[index.row()][1]
         if role == Qt.ItemDataRole.FontRole and heading:
             return self._bold
         return None
@@ -389,7 +498,8 @@ class InsightsPanel(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
-        self.report: JourneyReport | None = None
+        self.insights: Insights | None = None
+        """What the list shows (None until the first analysis is back)."""
         self._collapsed: set[FindingKind] = set(COLLAPSED_KINDS)
         self._busy = False
         self._error: str | None = None
@@ -397,44 +507,32 @@ class InsightsPanel(QWidget):
         self.tree.activated.connect(self._activate)
         self.tree.expanded.connect(lambda index: self._fold(index, False))
         self.tree.collapsed.connect(lambda index: self._fold(index, True))
-        self.refresher.report_ready.connect(self.show_report)
+        self.refresher.insights_ready.connect(self.show_insights)
         self.refresher.failed.connect(self._show_error)
         self.refresher.busy_changed.connect(self._set_busy)
         self._update_summary()
 
     def set_document(self, doc: MapDocument | None) -> None:
-        self.report = None
-        self.model.set_findings(())
+        self.insights = None
+        self.model.set_rows(())
         self._update_summary()
         self.refresher.set_document(doc)
 
-    # -- showing a report ------------------------------------------------------------------------
+    # -- showing the findings ----------------------------------------------------------------------
 
-    def show_report(self, report: JourneyReport) -> None:
-        """Show the report's findings, keeping the folds and the finding last chosen."""
+    def show_insights(self, insights: Insights) -> None:
+        """Show the findings, keeping the folds and the finding last chosen."""
         chosen = self.model.finding(self.tree.currentIndex())
-        self.report = report
+        self.insights = insights
         self._error = None
-        self.model.set_findings(report.findings)
+        self.model.set_rows(insights.rows)
         for row, (kind, _title) in enumerate(self.model.groups()):
             self.tree.setExpanded(self.model.index(row, 0), kind not in self._collapsed)
         if chosen is not None:
-            index = self._index_of(chosen.kind, chosen.message)
-            if index is not None:
+            index = self.model.index_of(chosen.kind, chosen.message)
+            if index.isValid():
                 self.tree.setCurrentIndex(index)
         self._update_summary()
-
-    def _index_of(self, kind: FindingKind, message: str) -> QModelIndex | None:
-        for row, (group_kind, _title) in enumerate(self.model.groups()):
-            if group_kind != kind:
-                continue
-            parent = self.model.index(row, 0)
-            for child in range(self.model.rowCount(parent)):
-                index = self.model.index(child, 0, parent)
-                finding = self.model.finding(index)
-                if finding is not None and finding.message == message:
-                    return index
-        return None
 
     def _fold(self, index: QModelIndex, collapsed: bool) -> None:
         kind = self.model.kind_of(index)
@@ -478,20 +576,20 @@ class InsightsPanel(QWidget):
         self._update_summary()
 
     def _update_summary(self) -> None:
-        report = self.report
+        insights = self.insights
         if self._error is not None:
             text = self.tr("The analysis failed (%1). The map itself is not affected.").replace(
                 "%1", self._error
             )
-        elif report is None:
+        elif insights is None:
             text = self.tr("Analysing the map…")
         else:
-            counts = report.counts()
             to_fix = sum(
-                counts[k] for k in (FindingKind.DEAD_END, FindingKind.UNREACHABLE, FindingKind.GAP)
+                insights.count(k)
+                for k in (FindingKind.DEAD_END, FindingKind.UNREACHABLE, FindingKind.GAP)
             )
-            critical = counts[FindingKind.CRITICAL_MOMENT]
-            total = len(report.findings)
+            critical = insights.count(FindingKind.CRITICAL_MOMENT)
+            total = len(insights.rows)
             text = " · ".join(
                 [
                     plural(self.tr("%n finding(s)", "", total), total),

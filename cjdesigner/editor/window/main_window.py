@@ -27,7 +27,7 @@ from cjdesigner.editor.window.dialogs import Dialogs
 from cjdesigner.editor.window.file_controller import FileController, safe_file_name, settings
 from cjdesigner.editor.window.icons import app_icon
 from cjdesigner.editor.window.image_export import export_image
-from cjdesigner.editor.window.insights_panel import InsightsPanel
+from cjdesigner.editor.window.insights_panel import Insights, InsightsPanel
 from cjdesigner.editor.window.inspector import Inspector
 from cjdesigner.editor.window.palette import Palette
 from cjdesigner.editor.window.plural import plural
@@ -259,11 +259,11 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.counts_label)
         bar.addWidget(self.insights_label)
         bar.addPermanentWidget(self.zoom_label)
-        self.insights_panel.refresher.report_ready.connect(self._show_insight_count)
+        self.insights_panel.refresher.insights_ready.connect(self._show_insight_count)
         self.view.zoom_changed.connect(self._show_zoom)
 
-    def _show_insight_count(self, report: object) -> None:
-        findings = len(getattr(report, "findings", ()))
+    def _show_insight_count(self, insights: Insights) -> None:
+        findings = len(insights.rows)
         self.insights_label.setText("· " + plural(self.tr("%n insight(s)", "", findings), findings))
 
     def _autosave_failed(self, reason: str) -> None:

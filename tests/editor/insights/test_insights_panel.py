@@ -19,7 +19,7 @@ from cjdesigner.editor.window.insights_panel import InsightsPanel
 
 def ready(qtbot: QtBot, panel: InsightsPanel) -> None:
     """Wait until the panel shows a report of the map as it is now."""
-    qtbot.waitUntil(lambda: panel.report is not None and not panel.refresher.busy, timeout=5000)
+    qtbot.waitUntil(lambda: panel.insights is not None and not panel.refresher.busy, timeout=5000)
 
 
 def row(panel: InsightsPanel, kind: FindingKind, contains: str = "") -> QModelIndex:
@@ -117,7 +117,7 @@ def test_a_burst_of_edits_analyses_once_and_drops_stale_reports(
 
     monkeypatch.setattr(panel_module, "analyze_graph", slow)
     reports: list[object] = []
-    panel.refresher.report_ready.connect(reports.append)
+    panel.refresher.insights_ready.connect(reports.append)
     panel.refresher.start_now()  # an analysis is running…
     edits.connect(doc, "a2", "a3")  # …while the map changes twice more
     panel.refresher.start_now()
@@ -127,7 +127,7 @@ def test_a_burst_of_edits_analyses_once_and_drops_stale_reports(
     # only the report of the final map arrived; the one of the old map was dropped
     assert len(reports) == 1
     final = [(f.kind, f.message) for f in analyze(doc.map).findings]
-    assert [(f.kind, f.message) for f in reports[0].findings] == final
+    assert [(kind, message) for kind, message, *_ in reports[0].rows] == final
 
 
 def test_a_failing_analysis_is_reported_not_raised(

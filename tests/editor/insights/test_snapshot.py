@@ -7,7 +7,12 @@ import threading
 from pathlib import Path
 
 from cjdesigner.analysis import analyze
-from cjdesigner.editor.window.insights_panel import analyse_snapshot, paused_gc, snapshot
+from cjdesigner.editor.window.insights_panel import (
+    Insights,
+    analyse_snapshot,
+    paused_gc,
+    snapshot,
+)
 from cjdesigner.model import operations as op
 from cjdesigner.storage import load_map
 
@@ -48,3 +53,13 @@ def test_collection_pauses_nest_across_threads() -> None:
     release.set()
     thread.join(5)
     assert gc.isenabled()
+
+
+def test_the_panel_tuples_give_back_the_findings(samples_dir: Path) -> None:
+    report = analyze(load_map(samples_dir / "online-shop-purchase.cjm").map)
+    insights = Insights.from_report(report)
+    assert [Insights.finding(row) for row in insights.rows] == list(report.findings)
+    assert dict(insights.counts) == {kind.value: n for kind, n in report.counts().items()}
+    gc.collect()  # the first look untracks the id tuples, the second the rows holding them
+    gc.collect()
+    assert not any(gc.is_tracked(row) for row in insights.rows)  # out of the collector's sight
