@@ -7,10 +7,10 @@ Targets (issue 5): the refresh never blocks the editor's UI thread for more than
 analysis (on the worker thread) takes under 2 s.
 
 What it measures, on ``synthetic_map(5000, 8, 10, 10000)`` in a shown ``InsightsPanel``:
-- the UI-thread parts of one refresh: the snapshot (``insights_panel.snapshot``: the field values
-  copied) and applying the result to the tree (``show_insights`` with the repaint), each the worst
-  of the cycles; for comparison, ``build_graph`` on the live map (what a snapshot straight into
-  a graph would cost the UI thread);
+- the UI-thread parts of one refresh: the snapshot (``editor.insights.worker.snapshot``: the
+  field values copied) and applying the result to the tree (``show_insights`` with the repaint),
+  each the worst of the cycles; for comparison, ``build_graph`` on the live map (what a
+  snapshot straight into a graph would cost the UI thread);
 - a heartbeat: a 10 ms ``QTimer`` ticking on the UI thread through whole refresh cycles (from
   halfway through the debounce wait after an edit → snapshot → worker → tree); the longest gap
   between two ticks is the longest time the window could not react (it includes the GIL
@@ -47,8 +47,9 @@ from generate_map import synthetic_map
 from cjdesigner.analysis import FindingKind, build_graph, kind_title
 from cjdesigner.editor import commands as cmd
 from cjdesigner.editor.document import MapDocument
-from cjdesigner.editor.window import insights_panel as panel_module
-from cjdesigner.editor.window.insights_panel import Insights, InsightsPanel
+from cjdesigner.editor.insights import Insights
+from cjdesigner.editor.insights import refresher as refresher_module
+from cjdesigner.editor.window.insights_panel import InsightsPanel
 
 TOUCHPOINTS = 5000
 STAGES = 8
@@ -148,7 +149,7 @@ def main() -> int:
     snapshot_ms: list[float] = []
     apply_ms: list[float] = []
     worker_s: list[float] = []
-    real_snapshot, real_job = panel_module.snapshot, panel_module._run_job
+    real_snapshot, real_job = refresher_module.snapshot, refresher_module.run_job
 
     def timed_snapshot(journey_map):  # type: ignore[no-untyped-def]
         start = time.perf_counter()
@@ -162,8 +163,8 @@ def main() -> int:
         worker_s.append(time.perf_counter() - start)
         return insights
 
-    panel_module.snapshot = timed_snapshot
-    panel_module._run_job = timed_job
+    refresher_module.snapshot = timed_snapshot
+    refresher_module.run_job = timed_job
     gc_ms: list[float] = []
     gc_start = [0.0]
 
@@ -229,7 +230,7 @@ def main() -> int:
         app.processEvents()  # the canvas (or nothing) shows the edit
         edit_ms.append((time.perf_counter() - start) * 1000)
         # The refresh starts when the edits pause: the heartbeat watches from then to the end.
-        run_for(app, panel_module.REFRESH_DELAY_MS / 2000)
+        run_for(app, refresher_module.REFRESH_DELAY_MS / 2000)
         heartbeat.start()
         while len(apply_ms) == done_before or panel.refresher.busy:
             app.processEvents()
@@ -251,7 +252,9 @@ def main() -> int:
     worst_ui = max(s + a for s, a in zip(snapshot_ms, apply_ms, strict=False))
     worst_gap = max(cycle_gaps)
     print(f"findings listed: {rows} rows ({floor_rows} incl. group headings)")
-    print(f"refresh cycles measured: {args.cycles} (debounce {panel_module.REFRESH_DELAY_MS} ms)")
+    print(
+        f"refresh cycles measured: {args.cycles} (debounce {refresher_module.REFRESH_DELAY_MS} ms)"
+    )
     print(
         f"UI thread, snapshot (field copy): worst {worst_snapshot:.1f} ms, "
         f"median {statistics.median(snapshot_ms):.1f} ms"

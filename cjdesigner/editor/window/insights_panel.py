@@ -2,365 +2,38 @@
 
 Findings are grouped by kind (the kind's title with its count, then one row per finding);
 clicking a finding asks the window to select and reveal its cards (``finding_activated``).
+The refresh itself (debounce, snapshot, worker, stale results) is
+:class:`~cjdesigner.editor.insights.InsightsRefresher`.
 
-Refreshing never freezes the window. After each edit a timer waits until the edits pause
-(``REFRESH_DELAY_MS``). Then the UI thread copies the map's field values (:func:`snapshot`:
-one shallow dict copy per item, about 10 ms for 5,000 cards and 10,000 flows) and a worker
-thread rebuilds a map from them, makes the graph (``build_graph``) and analyses it
-(``analyze_graph``). ``build_graph`` straight on the live map would be the simpler snapshot, but
-it takes 50–200 ms on such a map: too long for the UI thread. The worker cuts the report down
-to plain tuples (:class:`Insights`), which come back to the UI thread through a queued signal.
-Each snapshot has a generation number: a result older than the newest snapshot is dropped, and
-at most one analysis runs at a time (an edit made meanwhile starts the next one as soon as it
-ends), so a burst of edits never piles up work.
-
-Python's garbage collector is part of the design: see :class:`GcPause` and :class:`Insights`.
-
-The list is a model/view tree (:class:`FindingsModel`): showing a new report is a model reset,
+The list is a model/view tree (:class:`FindingsModel`): showing new findings is a model reset,
 and only the rows in sight are ever asked for their text, so ten thousand findings cost the UI
-thread no more than ten.
+thread little more than ten.
 """
 
 from __future__ import annotations
 
-import contextlib
-import gc
-import threading
-from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTreeView, QVBoxLayout, QWidget
 
-from cjdesigner.analysis import (
-    Finding,
-    FindingKind,
-    JourneyReport,
-    analyze_graph,
-    build_graph,
-    kind_description,
-    kind_title,
-)
+from cjdesigner.analysis import Finding, FindingKind, kind_description, kind_title
 from cjdesigner.editor.document import MapDocument
+from cjdesigner.editor.insights import Insights, InsightsRefresher, Row
 from cjdesigner.editor.window.plural import plural
-from cjdesigner.model import Channel, Connection, JourneyMap, MapInfo, Persona, Stage, Touchpoint
 
-REFRESH_DELAY_MS = 300
-"""Quiet time after the last edit before the map is analysed again."""
 COLLAPSED_KINDS = frozenset({FindingKind.ENTRY_POINT, FindingKind.END_POINT})
 """Kinds that start folded: facts about the journey rather than problems to work on."""
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-# -- the snapshot and the work on the worker thread ----------------------------------------------
-
-
-@dataclass(frozen=True)
-class MapSnapshot:
-    """The map's field values at one moment: shallow copies of each item's ``__dict__``.
-
-    Operations replace a field's value rather than change it in place, so copying the dicts is
-    enough for the worker never to see a half-made edit.
-    """
-
-    info: dict[str, Any]
-    stages: list[dict[str, Any]]
-    personas: list[dict[str, Any]]
-    channels: list[dict[str, Any]]
-    touchpoints: list[dict[str, Any]]
-    connections: list[dict[str, Any]]
-
-
-_gc_lock = threading.Lock()
-_gc_pauses = 0
-_gc_was_enabled = False
-
-
-class GcPause:
-    """No cyclic garbage collection from creation until :meth:`end` (from any thread).
-
-    A refresh makes tens of thousands of short-lived objects: the snapshot's dicts, the map
-    rebuilt from them, the graph. Collected while they live, they would be walked into the
-    oldest generation and bring on full collections of the whole heap, which on a 5,000-card
-    map take 100–200 ms and stop every thread, the UI thread too (measured in
-    ``benchmarks/bench_insights.py``). So collection pauses from the snapshot until the worker
-    has freed them all. Pauses are counted (the UI thread and the worker may overlap), and
-    collection resumes when the last one ends.
-    """
-
-    def __init__(self) -> None:
-        global _gc_pauses, _gc_was_enabled
-        self._ended = False
-        with _gc_lock:
-            if _gc_pauses == 0:
-                _gc_was_enabled = gc.isenabled()
-                gc.disable()
-            _gc_pauses += 1
-
-    def end(self) -> None:
-        """Resume collection (if no other pause holds); a second call does nothing."""
-        global _gc_pauses
-        with _gc_lock:
-            if self._ended:
-                return
-            self._ended = True
-            _gc_pauses -= 1
-            if _gc_pauses == 0 and _gc_was_enabled:
-                gc.enable()
-
-
-@contextlib.contextmanager
-def paused_gc() -> Iterator[None]:
-    """A :class:`GcPause` for the length of a ``with`` block."""
-    pause = GcPause()
-    try:
-        yield
-    finally:
-        pause.end()
-
-
-def snapshot(m: JourneyMap) -> MapSnapshot:
-    """Copy what the analysis needs, on the UI thread (the model is not thread-safe)."""
-    with paused_gc():
-        return MapSnapshot(
-            info=dict(m.info.__dict__),
-            stages=[dict(s.__dict__) for s in m.stages],
-            personas=[dict(p.__dict__) for p in m.personas],
-            channels=[dict(c.__dict__) for c in m.channels],
-            touchpoints=[dict(t.__dict__) for t in m.touchpoints],
-            connections=[dict(c.__dict__) for c in m.connections],
-        )
-
-
-def rebuild(snap: MapSnapshot) -> JourneyMap:
-    """The map again, from already valid values (no validation: it was valid when copied)."""
-    return JourneyMap.model_construct(
-        info=MapInfo.model_construct(**snap.info),
-        stages=[Stage.model_construct(**d) for d in snap.stages],
-        personas=[Persona.model_construct(**d) for d in snap.personas],
-        channels=[Channel.model_construct(**d) for d in snap.channels],
-        touchpoints=[Touchpoint.model_construct(**d) for d in snap.touchpoints],
-        connections=[Connection.model_construct(**d) for d in snap.connections],
-    )
-
-
-Row = tuple[str, str, tuple[str, ...], tuple[str, ...], str | None, str | None, float | None]
-"""A finding as plain values: kind, message, touchpoint ids, connection ids, persona id, stage
-id, score (the fields of :class:`~cjdesigner.analysis.Finding`, in order)."""
-
-
-@dataclass(frozen=True)
-class Insights:
-    """What the panel shows of a report, as tuples of strings and numbers.
-
-    A report of a big map holds about ten thousand ``Finding`` objects, each one followed by the
-    garbage collector until it dies; kept for minutes, they reach its oldest generation and
-    bring on full collections (100–200 ms on a 5,000-card map, every thread stopped). Tuples of
-    strings drop out of the collector's sight after its first look, so the panel keeps these
-    and makes a ``Finding`` only for the row that is clicked.
-    """
-
-    rows: tuple[Row, ...]
-    counts: tuple[tuple[str, int], ...]
-    """(kind value, number of findings) for every kind, in kind order."""
-    touchpoint_count: int
-    connection_count: int
-
-    @staticmethod
-    def from_report(report: JourneyReport) -> Insights:
-        return Insights(
-            rows=tuple(
-                (
-                    f.kind.value,
-                    f.message,
-                    tuple(f.touchpoint_ids),
-                    tuple(f.connection_ids),
-                    f.persona_id,
-                    f.stage_id,
-                    f.score,
-                )
-                for f in report.findings
-            ),
-            counts=tuple((kind.value, n) for kind, n in report.counts().items()),
-            touchpoint_count=report.touchpoint_count,
-            connection_count=report.connection_count,
-        )
-
-    def count(self, kind: FindingKind) -> int:
-        return dict(self.counts).get(kind.value, 0)
-
-    @staticmethod
-    def finding(row: Row) -> Finding:
-        """The finding of a row, made again."""
-        kind, message, touchpoint_ids, connection_ids, persona_id, stage_id, score = row
-        return Finding(
-            kind=FindingKind(kind),
-            message=message,
-            touchpoint_ids=touchpoint_ids,
-            persona_id=persona_id,
-            stage_id=stage_id,
-            score=score,
-            connection_ids=connection_ids,
-        )
-
-
-def analyse_snapshot(snap: MapSnapshot) -> JourneyReport:
-    """The worker's job: graph and analysis of a snapshot.
-
-    The graph is emptied before it is dropped: a networkx graph keeps views of itself, a
-    reference cycle that only the collector could free, with all its node and edge data.
-    """
-    with paused_gc():
-        graph = build_graph(rebuild(snap))
-        report = analyze_graph(graph)
-        graph.clear()
-    return report
-
-
-def _run_job(job: list[MapSnapshot]) -> Insights:
-    """On the worker: analyse, and keep only the panel's tuples (the rest is freed here)."""
-    with paused_gc():
-        return Insights.from_report(analyse_snapshot(job.pop()))
-
-
-# -- the refresher -------------------------------------------------------------------------------
-
-
-class InsightsRefresher(QObject):
-    """Runs the analysis of a document off the UI thread, again after each pause in editing."""
-
-    insights_ready = Signal(object)
-    """Fresh :class:`Insights` (never stale ones)."""
-    failed = Signal(str)
-    """The analysis raised (a bug, never the user's fault): the message to show."""
-    busy_changed = Signal(bool)
-    _done = Signal(int, object)  # (generation, future), queued from the worker thread
-
-    def __init__(self, parent: QObject | None = None, delay_ms: int = REFRESH_DELAY_MS) -> None:
-        super().__init__(parent)
-        self._doc: MapDocument | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self.start_now)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="insights")
-        self._generation = 0
-        self._running = False
-        self._pending = False
-        self._done.connect(self._finish, Qt.ConnectionType.QueuedConnection)
-
-    @property
-    def generation(self) -> int:
-        """How many snapshots were taken (each newer one makes the older results stale)."""
-        return self._generation
-
-    @property
-    def busy(self) -> bool:
-        """An analysis runs or waits for the edits to pause."""
-        return self._running or self._timer.isActive()
-
-    def set_document(self, doc: MapDocument | None) -> None:
-        """Follow ``doc``'s edits (None: stop); analyses it right away."""
-        if self._doc is not None and shiboken6.isValid(self._doc):
-            for signal in self._signals(self._doc):
-                with contextlib.suppress(RuntimeError, TypeError):
-                    signal.disconnect(self.schedule)
-        self._doc = doc
-        self._generation += 1  # whatever runs now is about another map
-        if doc is None:
-            self._timer.stop()
-            return
-        for signal in self._signals(doc):
-            signal.connect(self.schedule)
-        self.start_now()
-
-    @staticmethod
-    def _signals(doc: MapDocument) -> list[Any]:
-        return [
-            doc.touchpoints_added,
-            doc.touchpoints_removed,
-            doc.touchpoints_changed,
-            doc.touchpoints_moved,
-            doc.connections_added,
-            doc.connections_removed,
-            doc.connections_changed,
-            doc.stages_changed,
-            doc.personas_changed,
-            doc.structure_changed,
-            doc.channels_changed,
-            doc.info_changed,
-        ]
-
-    def schedule(self, *_args: object) -> None:
-        """An edit happened: analyse again once the edits pause (restarts the wait)."""
-        if self._doc is None:
-            return
-        self._timer.start()
-        self.busy_changed.emit(True)
-
-    def start_now(self) -> None:
-        """Snapshot the map on this (UI) thread and hand it to the worker."""
-        self._timer.stop()
-        doc = self._doc
-        if doc is None or not shiboken6.isValid(doc):
-            return
-        if self._running:
-            self._pending = True  # one at a time: the next starts when this one ends
-            return
-        pause = GcPause()  # ended by the worker, once the snapshot and its products are freed
-        try:
-            job = [snapshot(doc.map)]
-            future = self._executor.submit(_run_job, job)
-        except BaseException:
-            pause.end()
-            raise
-        self._generation += 1
-        generation = self._generation
-        self._running = True
-        self.busy_changed.emit(True)
-        future.add_done_callback(lambda f: self._post(generation, f, pause))
-
-    def _post(self, generation: int, future: Future[Insights], pause: GcPause) -> None:
-        """On the worker thread: send the result to the UI thread (if anyone still listens)."""
-        pause.end()  # also when the job was cancelled before it ran
-        with contextlib.suppress(RuntimeError):  # the panel was deleted meanwhile
-            self._done.emit(generation, future)
-
-    def _finish(self, generation: int, future: Future[Insights]) -> None:
-        self._running = False
-        if self._pending:
-            self._pending = False
-            self.start_now()  # edits came in while it ran: this result is already old
-            return
-        if generation != self._generation:
-            return
-        self.busy_changed.emit(self._timer.isActive())
-        error = future.exception()
-        if error is not None:
-            self.failed.emit(f"{type(error).__name__}: {error}")
-            return
-        self.insights_ready.emit(future.result())
-
-    def shutdown(self) -> None:
-        """Stop following the document; a running analysis is left to end on its own."""
-        self.set_document(None)
-        self._executor.shutdown(wait=False, cancel_futures=True)
-
-
-# -- the list ------------------------------------------------------------------------------------
 
 
 class _Group:

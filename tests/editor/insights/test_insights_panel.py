@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from cjdesigner.analysis import FindingKind, analyze
 from cjdesigner.editor.canvas import edits
+from cjdesigner.editor.insights import worker as worker_module
 from cjdesigner.editor.window import MainWindow
-from cjdesigner.editor.window import insights_panel as panel_module
 from cjdesigner.editor.window.insights_panel import InsightsPanel
 
 
@@ -109,13 +109,13 @@ def test_a_burst_of_edits_analyses_once_and_drops_stale_reports(
     shown: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     panel, doc = shown.insights_panel, shown.doc
-    real = panel_module.analyze_graph
+    real = worker_module.analyze_graph
 
     def slow(graph):  # type: ignore[no-untyped-def]
         time.sleep(0.3)
         return real(graph)
 
-    monkeypatch.setattr(panel_module, "analyze_graph", slow)
+    monkeypatch.setattr(worker_module, "analyze_graph", slow)
     reports: list[object] = []
     panel.refresher.insights_ready.connect(reports.append)
     panel.refresher.start_now()  # an analysis is running…
@@ -136,7 +136,7 @@ def test_a_failing_analysis_is_reported_not_raised(
     def broken(graph):  # type: ignore[no-untyped-def]
         raise ValueError("boom")
 
-    monkeypatch.setattr(panel_module, "analyze_graph", broken)
+    monkeypatch.setattr(worker_module, "analyze_graph", broken)
     panel = shown.insights_panel
     panel.refresher.start_now()
     qtbot.waitUntil(lambda: "failed" in panel.summary.text(), timeout=5000)

@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 from cjdesigner.analysis import analyze
-from cjdesigner.editor.window.insights_panel import (
+from cjdesigner.editor.insights import (
     Insights,
     analyse_snapshot,
     paused_gc,

@@ -1,0 +1,145 @@
+"""Keeps the analysis of a document fresh without ever freezing the window.
+
+After each edit a timer waits until the edits pause (``REFRESH_DELAY_MS``); then the UI thread
+takes a :func:`~cjdesigner.editor.insights.worker.snapshot` and a worker thread analyses it.
+The result comes back to the UI thread through a queued signal. Each snapshot has a generation
+number: a result older than the newest snapshot is dropped, and at most one analysis runs at a
+time (an edit made meanwhile starts the next one as soon as it ends), so a burst of edits never
+piles up work.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from cjdesigner.editor.document import MapDocument
+from cjdesigner.editor.insights.worker import GcPause, Insights, run_job, snapshot
+
+REFRESH_DELAY_MS = 300
+"""Quiet time after the last edit before the map is analysed again."""
+
+
+class InsightsRefresher(QObject):
+    """Runs the analysis of a document off the UI thread, again after each pause in editing."""
+
+    insights_ready = Signal(object)
+    """Fresh :class:`Insights` (never stale ones)."""
+    failed = Signal(str)
+    """The analysis raised (a bug, never the user's fault): the message to show."""
+    busy_changed = Signal(bool)
+    _done = Signal(int, object)  # (generation, future), queued from the worker thread
+
+    def __init__(self, parent: QObject | None = None, delay_ms: int = REFRESH_DELAY_MS) -> None:
+        super().__init__(parent)
+        self._doc: MapDocument | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.start_now)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="insights")
+        self._generation = 0
+        self._running = False
+        self._pending = False
+        self._done.connect(self._finish, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def generation(self) -> int:
+        """How many snapshots were taken (each newer one makes the older results stale)."""
+        return self._generation
+
+    @property
+    def busy(self) -> bool:
+        """An analysis runs or waits for the edits to pause."""
+        return self._running or self._timer.isActive()
+
+    def set_document(self, doc: MapDocument | None) -> None:
+        """Follow ``doc``'s edits (None: stop); analyses it right away."""
+        if self._doc is not None and shiboken6.isValid(self._doc):
+            for signal in self._signals(self._doc):
+                with contextlib.suppress(RuntimeError, TypeError):
+                    signal.disconnect(self.schedule)
+        self._doc = doc
+        self._generation += 1  # whatever runs now is about another map
+        if doc is None:
+            self._timer.stop()
+            return
+        for signal in self._signals(doc):
+            signal.connect(self.schedule)
+        self.start_now()
+
+    @staticmethod
+    def _signals(doc: MapDocument) -> list[Any]:
+        return [
+            doc.touchpoints_added,
+            doc.touchpoints_removed,
+            doc.touchpoints_changed,
+            doc.touchpoints_moved,
+            doc.connections_added,
+            doc.connections_removed,
+            doc.connections_changed,
+            doc.stages_changed,
+            doc.personas_changed,
+            doc.structure_changed,
+            doc.channels_changed,
+            doc.info_changed,
+        ]
+
+    def schedule(self, *_args: object) -> None:
+        """An edit happened: analyse again once the edits pause (restarts the wait)."""
+        if self._doc is None:
+            return
+        self._timer.start()
+        self.busy_changed.emit(True)
+
+    def start_now(self) -> None:
+        """Snapshot the map on this (UI) thread and hand it to the worker."""
+        self._timer.stop()
+        doc = self._doc
+        if doc is None or not shiboken6.isValid(doc):
+            return
+        if self._running:
+            self._pending = True  # one at a time: the next starts when this one ends
+            return
+        pause = GcPause()  # ended by the worker, once the snapshot and its products are freed
+        try:
+            job = [snapshot(doc.map)]
+            future = self._executor.submit(run_job, job)
+        except BaseException:
+            pause.end()
+            raise
+        self._generation += 1
+        generation = self._generation
+        self._running = True
+        self.busy_changed.emit(True)
+        future.add_done_callback(lambda f: self._post(generation, f, pause))
+
+    def _post(self, generation: int, future: Future[Insights], pause: GcPause) -> None:
+        """On the worker thread: send the result to the UI thread (if anyone still listens)."""
+        pause.end()  # also when the job was cancelled before it ran
+        with contextlib.suppress(RuntimeError):  # the panel was deleted meanwhile
+            self._done.emit(generation, future)
+
+    def _finish(self, generation: int, future: Future[Insights]) -> None:
+        self._running = False
+        if self._pending:
+            self._pending = False
+            self.start_now()  # edits came in while it ran: this result is already old
+            return
+        if generation != self._generation:
+            return
+        self.busy_changed.emit(self._timer.isActive())
+        error = future.exception()
+        if error is not None:
+            self.failed.emit(f"{type(error).__name__}: {error}")
+            return
+        self.insights_ready.emit(future.result())
+
+    def shutdown(self) -> None:
+        """Stop following the document; a running analysis is left to end on its own."""
+        self.set_document(None)
+        self._executor.shutdown(wait=False, cancel_futures=True)
