@@ -20,6 +20,7 @@ from cjdesigner.export.pdf.icons import (
 )
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import elide, wrap
+from cjdesigner.export.pdf.textops import TextWriter, place_form
 from cjdesigner.export.pdf.theme import (
     CARD_BODY_LEADING,
     CARD_BODY_PT,
@@ -95,30 +96,22 @@ def paint_card(canv: Canvas, scene: MapScene, t: Touchpoint, r: Rect) -> None:
     """
     text = card_text(scene, t, r.w, r.h)
     left, top = r.x, -r.y
-    canv.saveState()
-    canv.translate(left, -r.bottom)
-    canv.doForm(_card_form(canv, scene, t, r.w, r.h))
-    canv.restoreState()
+    place_form(canv, _card_form(canv, scene, t, r.w, r.h), left, -r.bottom)
 
-    # Relative moves (Td) after the first position: fewer numbers to write per card.
+    # One text object per card, positions as relative moves (see TextWriter).
     channel_baseline = PAD_TOP + ICON / 2 + CARD_CHANNEL_PT * 0.35
-    lines = canv.beginText(left + PAD_LEFT + ICON + 4, top - channel_baseline)
-    lines.setFont(REGULAR, CARD_CHANNEL_PT, 0)  # leading 0: textLine stays on this line
-    lines.setFillColor(MUTED)
-    lines.textLine(text.channel)
-    lines.moveCursor(-(ICON + 4), _TITLE_FIRST_BASELINE - channel_baseline)
-    lines.setFont(BOLD, CARD_TITLE_PT, CARD_TITLE_LEADING)
-    lines.setFillColor(INK)
+    x = left + PAD_LEFT
+    lines = TextWriter(canv, x + ICON + 4, top - channel_baseline)
+    lines.line(x + ICON + 4, top - channel_baseline, text.channel, REGULAR, CARD_CHANNEL_PT, MUTED)
+    baseline = _TITLE_FIRST_BASELINE
     for line in text.title:
-        lines.textLine(line)
-    if text.description:
-        after_title = _TITLE_FIRST_BASELINE + len(text.title) * CARD_TITLE_LEADING
-        lines.moveCursor(0, _body_baseline(len(text.title)) - after_title)
-        lines.setFont(REGULAR, CARD_BODY_PT, CARD_BODY_LEADING)
-        lines.setFillColor(MUTED)
-        for line in text.description:
-            lines.textLine(line)
-    canv.drawText(lines)
+        lines.line(x, top - baseline, line, BOLD, CARD_TITLE_PT, INK)
+        baseline += CARD_TITLE_LEADING
+    baseline = _body_baseline(len(text.title))
+    for line in text.description:
+        lines.line(x, top - baseline, line, REGULAR, CARD_BODY_PT, MUTED)
+        baseline += CARD_BODY_LEADING
+    lines.finish()
 
 
 def _card_form(canv: Canvas, scene: MapScene, t: Touchpoint, w: float, h: float) -> str:

@@ -20,6 +20,7 @@ from svglib.svglib import svg2rlg
 
 from cjdesigner.assets import icon_path
 from cjdesigner.export.pdf.fonts import REGULAR
+from cjdesigner.export.pdf.textops import place_form
 from cjdesigner.export.pdf.theme import SENTIMENT_COLOURS
 from cjdesigner.model import Sentiment
 
@@ -73,13 +74,13 @@ class IconSet:
             renderPDF.draw(drawing, canv, 0, 0)
             canv.endForm()
         factor = size / max(drawing.width, drawing.height)
-        canv.saveState()
-        canv.translate(
-            x + (size - drawing.width * factor) / 2, y + (size - drawing.height * factor) / 2
+        place_form(
+            canv,
+            form,
+            x + (size - drawing.width * factor) / 2,
+            y + (size - drawing.height * factor) / 2,
+            factor,
         )
-        canv.scale(factor, factor)
-        canv.doForm(form)
-        canv.restoreState()
         return True
 
 

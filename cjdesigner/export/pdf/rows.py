@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable
 from cjdesigner.export.pdf.fonts import string_width
 from cjdesigner.export.pdf.icons import IconSet, draw_sentiment_marker
 from cjdesigner.export.pdf.text import wrap
+from cjdesigner.export.pdf.textops import TextWriter, fill_operator, num, stroke_operator
 from cjdesigner.model import Sentiment
 
 PAD_X = 4.0
@@ -188,68 +189,74 @@ class RowTable(Flowable):
         return [self._part([head]), self._part([rest, *laid.rows[1:]])]
 
     def draw(self) -> None:
+        """Backgrounds, then all text in one text object, then the rules and markers.
+
+        Fills and rules are written as plain operators inside q … Q (one colour and width
+        per kind of rule, not per row): a 300-page table sets them a few hundred times, not
+        tens of thousands.
+        """
         laid = self._laid
         assert laid is not None
         canv = self.canv
         style = self.style
-        y = self.height
+        width = num(self.width)
         rows = [laid.header, *laid.rows]
+        fills = ["q"]
+        tops: list[float] = []
+        y = self.height
         for row in rows:
-            top = y
+            tops.append(y)
             y -= row.height
             fill = style.header_fill if row.index < 0 else style.row_fills[row.index % 2]
             if fill is not None:
-                canv.setFillColor(fill)
-                canv.rect(0, y, self.width, row.height, stroke=0, fill=1)
-            self._draw_text(row, laid.widths, top - PAD_TOP)
-            if row.index < 0:
-                canv.setStrokeColor(style.header_rule)
-                canv.setLineWidth(1.2)
-            else:
-                canv.setStrokeColor(style.rule)
-                canv.setLineWidth(0.4)
-            canv.line(0, y, self.width, y)
-        canv.setStrokeColor(style.column_rule)
-        canv.setLineWidth(0.3)
-        x = 0.0
-        for width in laid.widths[:-1]:
-            x += width
-            canv.line(x, 0, x, self.height)
+                fills.append(fill_operator(canv, fill))
+                fills.append(f"0 {num(y)} {width} {num(row.height)} re f")
+        fills.append("Q")
+        canv.addLiteral("\n".join(fills))
 
-    def _draw_text(self, row: LaidRow, widths: list[float], top: float) -> None:
-        """The row's text as one text object; font and colour are set only when they change.
-
-        Lines are placed by relative moves (Td) with a leading of 0, so ``textLine`` writes a
-        line without moving and without measuring it (``textOut`` measures every string).
-        """
-        canv = self.canv
+        text = TextWriter(canv, PAD_X, self.height - PAD_TOP)
         markers: list[tuple[Sentiment, float, float]] = []
-        text = canv.beginText(PAD_X, top)
-        font: tuple[str, float] | None = None
-        colour: Color | None = None
-        line_x, line_y = PAD_X, top
+        for row, top in zip(rows, tops, strict=True):
+            self._write_row(text, markers, row, laid.widths, top - PAD_TOP)
+        text.finish()
+        for sentiment, cx, cy in markers:
+            draw_sentiment_marker(canv, self.icons, sentiment, cx, cy, 8.0)
+
+        rules = ["q", stroke_operator(canv, style.header_rule), "1.2 w"]
+        bottom = tops[0] - rows[0].height
+        rules.append(f"0 {num(bottom)} m {width} {num(bottom)} l S")
+        rules += [stroke_operator(canv, style.rule), "0.4 w"]
+        for row, top in zip(rows[1:], tops[1:], strict=True):
+            bottom = top - row.height
+            rules.append(f"0 {num(bottom)} m {width} {num(bottom)} l S")
+        rules += [stroke_operator(canv, style.column_rule), "0.3 w"]
+        x = 0.0
+        height = num(self.height)
+        for column in laid.widths[:-1]:
+            x += column
+            rules.append(f"{num(x)} 0 m {num(x)} {height} l S")
+        rules.append("Q")
+        canv.addLiteral("\n".join(rules))
+
+    @staticmethod
+    def _write_row(
+        text: TextWriter,
+        markers: list[tuple[Sentiment, float, float]],
+        row: LaidRow,
+        widths: list[float],
+        top: float,
+    ) -> None:
+        """Write the row's lines (and note where its sentiment markers go)."""
         x = PAD_X
         for lines, width in zip(row.cells, widths, strict=True):
             y = top
             for line in lines:
                 baseline = y - line.height + (line.height - line.size) / 2 + line.size * 0.22
-                start = x + line.indent
-                text.moveCursor(start - line_x, line_y - baseline)
-                line_x, line_y = start, baseline
-                if font != (line.font, line.size):
-                    font = (line.font, line.size)
-                    text.setFont(line.font, line.size, 0)
-                if colour != line.colour:
-                    colour = line.colour
-                    text.setFillColor(line.colour)
                 if line.marker is not None:
                     markers.append((line.marker, x + 4.5, baseline + line.size * 0.33))
-                text.textLine(line.text)
+                text.line(x + line.indent, baseline, line.text, line.font, line.size, line.colour)
                 y -= line.height
             x += width
-        canv.drawText(text)
-        for sentiment, cx, cy in markers:
-            draw_sentiment_marker(canv, self.icons, sentiment, cx, cy, 8.0)
 
 
 def _split_row(row: LaidRow, room: float) -> tuple[LaidRow | None, LaidRow]:

@@ -1,0 +1,175 @@
+"""Many short lines of text written as one PDF text object, quickly.
+
+reportlab's text object does a lot of Python work per line (formatting every number with its
+pure-Python ``fp_str``, escaping the string byte by byte, splitting it into font subsets),
+which is most of the time of a 5,000-card export. :class:`TextWriter` writes the same PDF
+operators with reportlab's documented recipe for TrueType fonts (``font.splitString`` and
+``font.getSubsetInternalName``, see :mod:`reportlab.pdfbase.ttfonts`), but keeps, per font
+and document, the escaped subset code of every character already seen: a line whose
+characters are all known is encoded by one ``str.join`` over a dict look-up, and a line with
+a new character goes through reportlab's own ``splitString``, which assigns its code.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.colors import Color
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+
+_ESCAPED = [
+    f"\\{n:03o}" if n < 32 or n >= 127 else ("\\" + chr(n) if chr(n) in "\\()" else chr(n))
+    for n in range(256)
+]
+"""How a byte of a subset string is written inside ( ): as reportlab's ``escapePDF``."""
+
+
+_NUMBERS: dict[float, str] = {}
+
+
+def num(value: float) -> str:
+    """A coordinate for the content stream: at most two decimals, no trailing zeros.
+
+    Leadings, paddings and moves repeat thousands of times: each is formatted once.
+    """
+    text = _NUMBERS.get(value)
+    if text is None:
+        text = f"{value:.2f}".rstrip("0").rstrip(".")
+        if text in ("-0", ""):
+            text = "0"
+        if len(_NUMBERS) < 100_000:
+            _NUMBERS[value] = text
+    return text
+
+
+def place_form(canv: Canvas, name: str, x: float, y: float, scale: float = 1.0) -> None:
+    """Draw form ``name`` with its origin at (x, y), scaled: the same operators as
+    saveState, translate, scale, doForm, restoreState, without their Python bookkeeping."""
+    s = num(scale)
+    canv.addLiteral(f"q {s} 0 0 {s} {num(x)} {num(y)} cm")
+    canv.doForm(name)
+    canv.addLiteral("Q")
+
+
+class _Encoder:
+    """One TrueType font's subset codes in one document, as escaped text."""
+
+    __slots__ = ("doc", "font", "known", "names")
+
+    def __init__(self, font_name: str, doc: object) -> None:
+        self.font = pdfmetrics.getFont(font_name)
+        self.doc = doc
+        self.known: dict[str, str] = {}
+        """Character → its escaped code, for characters in the first subset (0-255)."""
+        self.names: dict[int, str] = {}
+
+    def name(self, subset: int) -> str:
+        found = self.names.get(subset)
+        if found is None:
+            found = self.names[subset] = self.font.getSubsetInternalName(subset, self.doc)
+        return found
+
+    def runs(self, text: str) -> list[tuple[int, str]]:
+        """``text`` as (subset, escaped string) runs."""
+        try:
+            return [(0, "".join(map(self.known.__getitem__, text)))]
+        except KeyError:
+            pass
+        runs = [
+            (subset, "".join(_ESCAPED[b] for b in chunk))
+            for subset, chunk in self.font.splitString(text, self.doc)
+        ]
+        state = self.font.state[self.doc]
+        assignments = state.assignments
+        glyphs = self.font.face.charToGlyph
+        for ch in set(text):
+            code = 32 if ch == "\u00a0" else ord(ch)
+            n = assignments.get(code)
+            if n is None and code not in glyphs:
+                n = 0  # drawn as .notdef, as splitString does
+            if n is not None and n < 256:
+                self.known[ch] = _ESCAPED[n]
+        return runs
+
+
+_COLOURS: dict[tuple[int, bool], tuple[Color, str]] = {}
+
+
+def _encoder(canv: Canvas, font_name: str) -> _Encoder:
+    """The font's encoder for this canvas's document (kept on the canvas: one per export)."""
+    encoders: dict[str, _Encoder] | None = getattr(canv, "_cj_encoders", None)
+    if encoders is None:
+        encoders = {}
+        canv._cj_encoders = encoders  # type: ignore[attr-defined]
+    enc = encoders.get(font_name)
+    if enc is None or enc.doc is not canv._doc:
+        enc = encoders[font_name] = _Encoder(font_name, canv._doc)
+    return enc
+
+
+def fill_operator(canv: Canvas, colour: Color) -> str:
+    """The fill-colour operator reportlab writes for ``colour`` (computed once per colour)."""
+    return _colour_operator(canv, colour, stroke=False)
+
+
+def stroke_operator(canv: Canvas, colour: Color) -> str:
+    """The stroke-colour operator reportlab writes for ``colour``."""
+    return _colour_operator(canv, colour, stroke=True)
+
+
+def _colour_operator(canv: Canvas, colour: Color, *, stroke: bool) -> str:
+    key = (id(colour), stroke)
+    cached = _COLOURS.get(key)
+    if cached is not None and cached[0] is colour:
+        return cached[1]
+    probe = canv.beginText()
+    if stroke:
+        probe.setStrokeColor(colour)
+    else:
+        probe.setFillColor(colour)
+    operator = probe._code[-1]
+    _COLOURS[key] = (colour, operator)
+    return operator
+
+
+class TextWriter:
+    """Lines placed at absolute positions, in one text object (BT … ET).
+
+    Positions are written as relative moves (Td) from the previous line's start, fonts and
+    colours only when they change. :meth:`finish` adds the object to the canvas.
+    """
+
+    def __init__(self, canv: Canvas, x: float = 0.0, y: float = 0.0) -> None:
+        self._canv = canv
+        self._ops: list[str] = [f"BT 1 0 0 1 {num(x)} {num(y)} Tm"]
+        self._x = x
+        self._y = y
+        self._font: _Encoder | None = None
+        self._size = 0.0
+        self._subset = -1
+        self._colour: Color | None = None
+
+    def line(self, x: float, y: float, text: str, font: str, size: float, colour: Color) -> None:
+        """Write ``text`` with its baseline starting at (x, y)."""
+        ops = self._ops
+        if x != self._x or y != self._y:
+            ops.append(f"{num(x - self._x)} {num(y - self._y)} Td")
+            self._x, self._y = x, y
+        if colour is not self._colour:
+            ops.append(fill_operator(self._canv, colour))
+            self._colour = colour
+        enc = self._font
+        if enc is None or enc.font.fontName != font or size != self._size:
+            enc = self._font = _encoder(self._canv, font)
+            self._size = size
+            self._subset = -1
+        if not text:
+            return
+        for subset, escaped in enc.runs(text):
+            if subset != self._subset:
+                ops.append(f"{enc.name(subset)} {num(size)} Tf")
+                self._subset = subset
+            ops.append(f"({escaped}) Tj")
+
+    def finish(self) -> None:
+        self._ops.append("ET")
+        self._canv.addLiteral("\n".join(self._ops))
