@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Iterable
 
 import shiboken6
-from PySide6.QtCore import QLineF, QMimeData, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLineF, QMimeData, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPixmapCache, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -102,6 +102,7 @@ class MapScene(QGraphicsScene):
         """The knob to drag a new flow from (on the hovered or the one selected card)."""
         self._hover_card: str | None = None
         self._suppress_menu = False
+        self._handle_cursor = False
         self.setBackgroundBrush(style.CANVAS_BACKGROUND)
         # A map has a few thousand items that move together during drags and re-layouts: a
         # linear scan is cheaper than keeping a BSP tree up to date (measured in bench_editor).
@@ -650,8 +651,16 @@ class MapScene(QGraphicsScene):
 
     def _track_hover(self, event: QGraphicsSceneMouseEvent) -> None:
         pos = event.scenePos()
+        widget = event.widget()
+        on_handle = self._on_handle(pos, widget)
+        if widget is not None and on_handle != self._handle_cursor:
+            self._handle_cursor = on_handle  # a cross says "drag from here"
+            if on_handle:
+                widget.setCursor(Qt.CursorShape.CrossCursor)
+            else:
+                widget.unsetCursor()
         card_id = self.card_at(pos)
-        if card_id is None and self._on_handle(pos, event.widget()):
+        if card_id is None and on_handle:
             return  # on the part of the knob that sticks out of the card: keep it
         self.set_hover(card_id)
 
@@ -734,6 +743,13 @@ class MapScene(QGraphicsScene):
         return None
 
     def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        if self._on_handle(event.scenePos(), event.widget()):
+            tip = QCoreApplication.translate(
+                "MapScene", "Drag to another touchpoint to draw a flow (Esc cancels)"
+            )
+            QToolTip.showText(event.screenPos(), tip, event.widget())
+            event.accept()
+            return
         item = self._item_at(event.scenePos(), event.widget())
         if isinstance(item, CardItem):
             QToolTip.showText(event.screenPos(), item.tooltip_text(), event.widget())

@@ -51,13 +51,20 @@ def new_flows(doc: MapDocument) -> list[tuple[str, str]]:
     return [(c.source, c.target) for c in doc.map.connections if c.id != "c0"]
 
 
-def test_handle_shows_on_hover_and_on_the_selected_card(scene: MapScene, gestures) -> None:
+def test_handle_shows_on_hover_and_on_the_selected_card(
+    scene: MapScene, view: MapView, gestures
+) -> None:
     assert scene.handle is not None and not scene.handle.isVisible()
     hover(gestures, gestures.card_center("t2"))
     assert scene.handle.isVisible() and scene.handle.card_id == "t2"
     assert scene.handle.pos() == handle_point(scene, "t2")
+    viewport = gestures.view.viewport()
+    hover(gestures, handle_point(scene, "t2") + QPointF(5, 0))  # the part outside the card
+    assert scene.handle.card_id == "t2"
+    assert viewport.cursor().shape() == Qt.CursorShape.CrossCursor
     hover(gestures, QPointF(-30, -30))  # off the cards, nothing selected
     assert not scene.handle.isVisible()
+    assert viewport.cursor().shape() == Qt.CursorShape.ArrowCursor
     scene.select_ids(["t4"])
     assert scene.handle.isVisible() and scene.handle.card_id == "t4"
     scene.set_read_only(True)
