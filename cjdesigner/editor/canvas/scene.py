@@ -8,6 +8,7 @@ structure changes). User requests (drag, drop, keys, context menu) go through
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections.abc import Iterable
 
@@ -103,6 +104,7 @@ class MapScene(QGraphicsScene):
         self._hover_card: str | None = None
         self._suppress_menu = False
         self._handle_cursor = False
+        self._lane_tops: list[float] = []
         self.setBackgroundBrush(style.CANVAS_BACKGROUND)
         # A map has a few thousand items that move together during drags and re-layouts: a
         # linear scan is cheaper than keeping a BSP tree up to date (measured in bench_editor).
@@ -216,6 +218,7 @@ class MapScene(QGraphicsScene):
         lay = fresh or compute_layout(m, self.metrics)
         columns_moved = self._layout is None or self._layout.stage_order != lay.stage_order
         self._layout = lay
+        self._lane_tops = [lay.lanes[p].y for p in lay.persona_order]
         by_id = {t.id: t for t in m.touchpoints}
         lanes: set[str] = set()  # lanes whose curve may change (cards in or out, restored)
         for card_id in [i for i in self.cards if i not in by_id]:
@@ -424,20 +427,42 @@ class MapScene(QGraphicsScene):
             item.update_route(source.card_rect(), target.card_rect())
 
     def _label_blocked(self, rect: QRectF) -> bool:
-        """Whether a flow label's chip at ``rect`` would cover a card (looked up by cell)."""
+        """Whether a flow label's chip at ``rect`` would cover a card.
+
+        Only the cards of the cells under the chip are looked at, found by arithmetic on the
+        columns and a bisection of the lanes: labels are placed while painting.
+        """
         layout = self._layout
-        if layout is None:
+        if layout is None or not layout.persona_order:
             return False
-        seen: set[tuple[str, str]] = set()
-        for point in (rect.topLeft(), rect.topRight(), rect.bottomLeft(), rect.bottomRight()):
-            cell = layout.cell_at(point.x(), point.y())
-            if cell is None or cell in seen:
-                continue
-            seen.add(cell)
-            for card_id in layout.cell_cards.get(cell, ()):
-                item = self.cards.get(card_id)
-                if item is not None and item.card_rect().adjusted(-2, -2, 2, 2).intersects(rect):
-                    return True
+        m = layout.metrics
+        first = int((rect.left() - m.lane_header_width) // m.column_width)
+        last = int((rect.right() - m.lane_header_width) // m.column_width)
+        columns = layout.stage_order[max(first, 0) : max(last + 1, 0)]
+        tops = self._lane_tops
+        if len(tops) != len(layout.persona_order):
+            tops = self._lane_tops = [layout.lanes[p].y for p in layout.persona_order]
+        low = max(bisect.bisect_right(tops, rect.top()) - 1, 0)
+        high = max(bisect.bisect_right(tops, rect.bottom()) - 1, 0)
+        top, bottom = rect.top() - 2, rect.bottom() + 2
+        step = m.card_height + m.card_gap
+        for persona_id in layout.persona_order[low : high + 1]:
+            for stage_id in columns:
+                cards = layout.cell_cards.get((stage_id, persona_id))
+                if not cards:
+                    continue
+                cell = layout.cells[(stage_id, persona_id)]
+                left = cell.x + m.cell_padding
+                if rect.right() + 2 <= left or rect.left() - 2 >= left + m.card_width:
+                    continue
+                # cards stack at fixed steps: only the rows at the chip's height can meet it
+                base = cell.y + m.cell_padding
+                first_row = max(0, int((top - base - m.card_height) // step))
+                last_row = min(len(cards) - 1, int((bottom - base) // step))
+                for row in range(first_row, last_row + 1):
+                    y = base + row * step
+                    if y < bottom and y + m.card_height > top:
+                        return True
         return False
 
     def reroute_connections_of(self, card_ids: Iterable[str]) -> None:

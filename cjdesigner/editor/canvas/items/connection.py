@@ -43,6 +43,15 @@ CUT_BAND = 512.0
 LABEL_MAX_WIDTH = 150.0
 """A longer label is cut with "…" on the canvas (the tooltip and the inspector show it all)."""
 LABEL_PAD = 4.0
+LABEL_REACH = (
+    -LABEL_MAX_WIDTH - 2 * LABEL_PAD - 8,
+    -34.0,
+    LABEL_MAX_WIDTH + 2 * LABEL_PAD + 8,
+    34.0,
+)
+"""How far beyond the route a chip may go (left, top, right, bottom), for the item's bounds."""
+LABEL_MIN_SCALE = 0.45
+"""Below this zoom labels are not drawn (too small to read), nor placed."""
 
 
 def route_points(source: QRectF, target: QRectF, clearance: float = 6.0) -> list[Point]:
@@ -131,16 +140,22 @@ def label_anchor(points: list[Point]) -> Point:
 LABEL_SPOTS = [
     (t, dy, align)
     for dy in (0.0, -11.0, 11.0, -22.0, 22.0)
-    for t in (0.5, 0.35, 0.65, 0.2, 0.8)
+    for t in ((0.5, 0.35, 0.65) if dy == 0.0 else (0.5,))
     for align in (0.5, 0.0, 1.0)
 ]
 """Where a label may go: (t along the route, dy off it, part of the chip left of the point):
-centred on the route first, then beside it, then a little above or below."""
+centred on the route first, then beside it, then a little above or below its middle. Few
+enough (21) that placing a screenful of labels on a crowded map stays quick."""
 
 
 @cache
 def _label_font() -> QFont:
     return style.font(style.SMALL_PX)
+
+
+@cache
+def _label_metrics() -> QFontMetricsF:
+    return QFontMetricsF(_label_font())
 
 
 def route(source: QRectF, target: QRectF, clearance: float = 6.0) -> QPainterPath:
@@ -168,7 +183,8 @@ class ConnectionItem(QGraphicsRectItem):
         self._shape: QPainterPath | None = None
         self._active = False
         self._label_text = ""
-        self._chip = QRectF()
+        self._chip: QRectF | None = None
+        """The label's chip in item coordinates; None until placed (on first paint)."""
         self._route_rect = QRectF()
         self.label_blocked: Callable[[QRectF], bool] | None = None
         """Whether a chip there would cover a card (the scene sets it); None: never."""
@@ -180,24 +196,44 @@ class ConnectionItem(QGraphicsRectItem):
             self.setToolTip(label)
 
     def set_label(self, label: str) -> None:
+        self.update()  # where the old chip was
         self.label = label
         self.setToolTip(label)
         self._shape = None
-        self._place_label()
+        self._chip = None
+        self._set_bounds()
         self.update()
 
     def label_rect(self) -> QRectF:
         """The label's chip in scene coordinates (a small area at the middle when unlabelled)."""
-        if not self._chip.isEmpty():
-            return self._chip.translated(self.pos())
+        chip = self._placed_chip()
+        if not chip.isEmpty():
+            return chip.translated(self.pos())
         x, y = label_anchor(self._points) if self._points else (0.0, 0.0)
         return QRectF(x - 40, y - 9, 80, 18).translated(self.pos())
 
+    def _set_bounds(self) -> None:
+        """The route's bounds, grown by wherever a label chip may go.
+
+        The chip is placed lazily, on the first paint that shows it: placing the labels of
+        thousands of flows on open would cost seconds, for labels mostly off screen.
+        """
+        if self.label.strip():
+            self.setRect(self._route_rect.adjusted(*LABEL_REACH))
+        else:
+            self.setRect(self._route_rect)
+
+    def _placed_chip(self) -> QRectF:
+        if self._chip is None:
+            self._place_label()
+        assert self._chip is not None
+        return self._chip
+
     def _place_label(self) -> None:
-        """Lay out the label chip at the middle of the route and grow the bounds to hold it."""
+        """Lay out the label chip where it covers no card (the middle of the route if none)."""
         text = " ".join(self.label.split())
         if text and self._points:
-            metrics = QFontMetricsF(_label_font())
+            metrics = _label_metrics()
             self._label_text = metrics.elidedText(
                 text, Qt.TextElideMode.ElideRight, LABEL_MAX_WIDTH
             )
@@ -207,8 +243,9 @@ class ConnectionItem(QGraphicsRectItem):
             self._chip = QRectF(x - width / 2, y - height / 2, width, height)
             blocked = self.label_blocked
             if blocked is not None and blocked(self._chip.translated(self.pos())):
+                along = {t: point_at(self._points, t) for t in (0.5, 0.35, 0.65)}
                 for t, dy, align in LABEL_SPOTS[1:]:
-                    x, y = point_at(self._points, t)
+                    x, y = along[t]
                     left = (
                         x - width * align + (4.0 if align == 0.0 else -4.0 if align == 1.0 else 0)
                     )
@@ -216,11 +253,9 @@ class ConnectionItem(QGraphicsRectItem):
                     if not blocked(chip.translated(self.pos())):
                         self._chip = chip
                         break
-            self.setRect(self._route_rect.united(self._chip.adjusted(-2, -2, 2, 2)))
         else:
             self._label_text = ""
             self._chip = QRectF()
-            self.setRect(self._route_rect)
 
     @property
     def active(self) -> bool:
@@ -252,7 +287,8 @@ class ConnectionItem(QGraphicsRectItem):
         bottom = max(ys) + max(ARROW_HALF_WIDTH, DROP_ARROW_LENGTH) + 3
         self._route_rect = QRectF(left, top, right - left, bottom - top)
         self._top, self._bottom = top, bottom
-        self._place_label()
+        self._chip = None
+        self._set_bounds()
 
     def scene_path(self) -> QPainterPath:
         """The flow in scene coordinates (the item may have been shifted with its lane)."""
@@ -291,8 +327,9 @@ class ConnectionItem(QGraphicsRectItem):
             stroker.setWidth(8.0)
             self._shape = stroker.createStroke(self.path())
             self._shape.addPolygon(self._arrow())
-            if not self._chip.isEmpty():
-                self._shape.addRect(self._chip)
+            chip = self._placed_chip()
+            if not chip.isEmpty():
+                self._shape.addRect(chip)
         return self._shape
 
     def paint(
@@ -331,14 +368,17 @@ class ConnectionItem(QGraphicsRectItem):
             if self._arrow_polygon is None:
                 self._arrow_polygon = self._arrow()
             painter.drawPolygon(self._arrow_polygon)
-        if self._label_text and exposed.intersects(self._chip):
+        if not self.label or abs(painter.worldTransform().m22()) < LABEL_MIN_SCALE:
+            return
+        chip = self._placed_chip()
+        if self._label_text and exposed.intersects(chip):
             painter.setRenderHint(_ANTIALIAS)
             painter.setPen(QPen(pen.color(), 1.0 if state == 0 else 1.4))
             painter.setBrush(style.CARD_BACKGROUND)
-            painter.drawRoundedRect(self._chip, 3.0, 3.0)
+            painter.drawRoundedRect(chip, 3.0, 3.0)
             painter.setFont(_label_font())
             painter.setPen(style.TEXT)
-            painter.drawText(self._chip, Qt.AlignmentFlag.AlignCenter, self._label_text)
+            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, self._label_text)
 
 
 _ANTIALIAS = QPainter.RenderHint.Antialiasing
