@@ -10,9 +10,11 @@ Detail pages use platypus paragraphs, which parse markup: user text goes through
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from xml.sax.saxutils import escape
 
 import pyphen
@@ -89,39 +91,72 @@ def elide(text: str, font: str, size: float, width: float) -> str:
     return body[:low].rstrip() + ELLIPSIS
 
 
+LOOSE_LINE = 0.8
+"""A line filled less than this share of its width takes a hyphenated part of the next word;
+a fuller line simply breaks before it (fewer hyphens, and a pyphen look-up saved)."""
+
+
 def _wrap_paragraph(
     paragraph: str, font: str, size: float, width: float, language: str
 ) -> Iterator[str]:
+    """Greedy line breaking: each line takes as many words as fit (found by bisection over
+    the running widths, so a long paragraph costs a measure per word, not per try)."""
+    if (
+        paragraph
+        and string_width(paragraph, font, size) <= width
+        and paragraph == paragraph.strip()
+        and "  " not in paragraph
+    ):
+        yield paragraph  # fits as it is: one measure (most cells are one short line)
+        return
     words = paragraph.split()
     if not words:
         yield ""
         return
     space = string_width(" ", font, size)
-    line = ""
-    line_w = 0.0
-    for word in words:
-        word_w = string_width(word, font, size)
-        needed = word_w + (space if line else 0.0)
-        if line_w + needed <= width:
-            line = f"{line} {word}" if line else word
-            line_w += needed
+    widths = [string_width(word, font, size) for word in words]
+    cum = list(accumulate((w + space for w in widths), initial=0.0))
+    count = len(words)
+    if cum[count] - space <= width:
+        yield " ".join(words)
+        return
+    i = 0
+    carry = ""  # the rest of a word hyphenated at the end of the previous line
+    carry_w = 0.0
+    while i < count or carry:
+        if carry:
+            while carry_w > width:  # a fragment longer than a whole line
+                head, carry = _split_word(carry, font, size, width, language, allow_letters=True)
+                yield head
+                carry_w = string_width(carry, font, size)
+            parts = [carry]
+            used = carry_w
+            j = bisect_right(cum, cum[i] + width - carry_w, i) - 1 if i < count else i
+            carry, carry_w = "", 0.0
+        elif widths[i] > width:
+            carry, carry_w = words[i], widths[i]
+            i += 1
             continue
-        # The word does not fit: hyphenate it into the rest of the line when that is worth it.
-        if line:
-            room = width - line_w - space
-            head, tail = _split_word(word, font, size, room, language, allow_letters=False)
+        else:
+            parts = []
+            used = -space
+            j = bisect_right(cum, cum[i] + width + space, i + 1) - 1
+        if j > i:
+            parts += words[i:j]
+            used += cum[j] - cum[i]
+            i = j
+        line = " ".join(parts)
+        if i >= count:
+            yield line
+            return
+        room = width - used - space
+        if widths[i] > width or used < width * LOOSE_LINE:
+            head, tail = _split_word(words[i], font, size, room, language, allow_letters=False)
             if head:
                 yield f"{line} {head}"
-                word = tail
-            else:
-                yield line
-            line, line_w = "", 0.0
-        while string_width(word, font, size) > width:
-            head, word = _split_word(word, font, size, width, language, allow_letters=True)
-            yield head
-        line = word
-        line_w = string_width(word, font, size)
-    if line:
+                carry, carry_w = tail, string_width(tail, font, size)
+                i += 1
+                continue
         yield line
 
 

@@ -140,10 +140,12 @@ class TextWriter:
 
     def __init__(self, canv: Canvas, x: float = 0.0, y: float = 0.0) -> None:
         self._canv = canv
+        x, y = round(x, 2), round(y, 2)
         self._ops: list[str] = [f"BT 1 0 0 1 {num(x)} {num(y)} Tm"]
         self._x = x
         self._y = y
         self._font: _Encoder | None = None
+        self._font_name = ""
         self._size = 0.0
         self._subset = -1
         self._colour: Color | None = None
@@ -151,6 +153,9 @@ class TextWriter:
     def line(self, x: float, y: float, text: str, font: str, size: float, colour: Color) -> None:
         """Write ``text`` with its baseline starting at (x, y)."""
         ops = self._ops
+        # positions kept on the 0.01 pt grid the moves are written in, so that hundreds of
+        # relative moves in one text object add up without drift
+        x, y = round(x, 2), round(y, 2)
         if x != self._x or y != self._y:
             ops.append(f"{num(x - self._x)} {num(y - self._y)} Td")
             self._x, self._y = x, y
@@ -158,12 +163,19 @@ class TextWriter:
             ops.append(fill_operator(self._canv, colour))
             self._colour = colour
         enc = self._font
-        if enc is None or enc.font.fontName != font or size != self._size:
+        if enc is None or self._font_name != font or size != self._size:
             enc = self._font = _encoder(self._canv, font)
+            self._font_name = font
             self._size = size
             self._subset = -1
         if not text:
             return
+        if self._subset == 0:
+            try:  # the usual case: every character already has its code in the first subset
+                ops.append(f"({''.join(map(enc.known.__getitem__, text))}) Tj")
+                return
+            except KeyError:
+                pass
         for subset, escaped in enc.runs(text):
             if subset != self._subset:
                 ops.append(f"{enc.name(subset)} {num(size)} Tf")
