@@ -34,6 +34,8 @@ def markup(text: str) -> str:
 
 def clean(text: str) -> str:
     """Tabs and carriage returns as spaces, soft hyphens and other control characters dropped."""
+    if text.isprintable():  # nothing to do (and no per-character translate) for most text
+        return text
     text = text.translate(_SPACES)
     if text.isprintable() or all(ch == "\n" or ch.isprintable() for ch in text):
         return text
