@@ -345,7 +345,8 @@ def _stage_section(
         )
     ]
     show_persona = len(m.personas) > 1
-    rows = [_touchpoint_row(t, names, channels, language, show_persona) for t in touchpoints]
+    words = _RowWords.of(language)
+    rows = [_touchpoint_row(t, names, channels, language, show_persona, words) for t in touchpoints]
     _band, accent = stage_colours(stage.colour)
     style = RowStyle(
         header_fill=tint(accent, 0.86),
@@ -359,45 +360,57 @@ def _stage_section(
     return out
 
 
+@dataclass(frozen=True)
+class _RowWords:
+    """The labels every row repeats, looked up once per table instead of once per row."""
+
+    sentiments: dict[Sentiment, str]
+    evidences: dict[Evidence, str]
+    milestone: str
+    emotion: str
+
+    @classmethod
+    def of(cls, language: str) -> _RowWords:
+        return cls(
+            {s: sentiment_label(s, language) for s in Sentiment},
+            {e: evidence_label(e, language) for e in Evidence},
+            label("milestone", language),
+            label("emotion {score}", language),
+        )
+
+
 def _touchpoint_row(
     t: Touchpoint,
     names: dict[str, str],
     channels: dict[str, str],
     language: str,
     show_persona: bool,
+    words: _RowWords | None = None,
 ) -> list[Cell]:
+    words = words or _RowWords.of(language)
     where = channels.get(t.channel, t.channel)
     if show_persona:
         where = f"{names.get(t.persona_id, '')} · {where}"
-    feeling = sentiment_label(t.sentiment, language)
+    feeling = words.sentiments[t.sentiment]
     if t.emotion is not None:
-        feeling += " · " + label("emotion {score}", language).format(
-            score=format_emotion(t.emotion)
-        )
-    notes = [where, evidence_label(t.evidence, language)]
+        feeling += " · " + words.emotion.format(score=format_emotion(t.emotion))
+    notes = f"{where} · {words.evidences[t.evidence]}"
     if t.milestone:
-        notes.append(label("milestone", language))
+        notes += " · " + words.milestone
     first = [
         Block(t.title, BOLD, 8.5, 10.8, INK),
-        Block(feeling, REGULAR, 8, 10.4, INK, marker=t.sentiment, space_before=1.5),
-        Block(" · ".join(notes), REGULAR, 7.5, 9.6, MUTED, space_before=0.5),
+        Block(feeling, REGULAR, 8, 10.4, INK, False, t.sentiment, 1.5),
+        Block(notes, REGULAR, 7.5, 9.6, MUTED, False, None, 0.5),
     ]
-
-    def bullets(items: list[str]) -> Cell:
-        return [Block(item, REGULAR, 8, 10.4, INK, bullet=True, space_before=1.5) for item in items]
-
-    owner: Cell = []
-    if t.owner:
-        owner.append(Block(t.owner, BOLD, 8, 10.4, INK))
+    owner: Cell = [Block(t.owner, BOLD, 8, 10.4, INK)] if t.owner else []
     owner += [
-        Block(format_kpi(k, language), REGULAR, 8, 10.4, INK, bullet=True, space_before=1.5)
-        for k in t.kpis
+        Block(format_kpi(k, language), REGULAR, 8, 10.4, INK, True, None, 1.5) for k in t.kpis
     ]
     return [
         first,
         [Block(t.description, REGULAR, 8, 10.4, INK)],
         [Block(t.customer_action, REGULAR, 8, 10.4, INK)],
-        bullets(t.pain_points),
-        bullets(t.opportunities),
+        [Block(item, REGULAR, 8, 10.4, INK, True, None, 1.5) for item in t.pain_points],
+        [Block(item, REGULAR, 8, 10.4, INK, True, None, 1.5) for item in t.opportunities],
         owner,
     ]

@@ -61,6 +61,14 @@ def wrap(
     Hard line breaks in the text are kept. Wrapping stops as soon as it knows the text is too
     long, so a 5,000-character description costs no more than its first lines.
     """
+    if (
+        (max_lines is None or max_lines >= 1)
+        and text.isprintable()
+        and string_width(text, font, size) <= width
+        and text == text.strip()
+        and "  " not in text
+    ):
+        return [text] if text else []  # one line as it is: most cells, channel names, notes
     limit = None if max_lines is None else max_lines + 1
     lines: list[str] = []
     for paragraph in clean(text).split("\n"):
