@@ -16,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf.fonts import REGULAR, string_width
 from cjdesigner.export.pdf.text import elide
+from cjdesigner.export.pdf.textops import TextWriter, fill_operator, num
 from cjdesigner.export.pdf.theme import CONNECTION, INK, PAPER
 from cjdesigner.layout import Rect
 from cjdesigner.layout.routing import (
@@ -76,23 +77,27 @@ class Flow:
         return (a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3)
 
 
-def paint_connection(canv: Canvas, flow: Flow) -> None:
-    """Draw the arrow in layout units, y flipped by negation (colours set by the caller)."""
+def connection_operators(flow: Flow) -> str:
+    """The arrow as PDF path operators in layout units, y flipped by negation: the stroked
+    route, then the filled head (pen and fill set by :func:`connection_style`).
+
+    Written as text rather than through reportlab's path objects: a big map has thousands
+    of arrows, and this is the same drawing for a fraction of the Python work.
+    """
     points = flow.points
-    path = canv.beginPath()
     x0, y0 = points[0]
-    path.moveTo(x0, -y0)
+    ops = [f"{num(x0)} {num(-y0)} m"]
     for i in range(1, len(points) - 2, 3):
         (x1, y1), (x2, y2), (x3, y3) = points[i], points[i + 1], points[i + 2]
-        path.curveTo(x1, -y1, x2, -y2, x3, -y3)
-    canv.drawPath(path, stroke=1, fill=0)
+        ops.append(f"{num(x1)} {num(-y1)} {num(x2)} {num(-y2)} {num(x3)} {num(-y3)} c")
     (tx, ty), (ax, ay), (bx, by) = flow.head()
-    head = canv.beginPath()
-    head.moveTo(tx, -ty)
-    head.lineTo(ax, -ay)
-    head.lineTo(bx, -by)
-    head.close()
-    canv.drawPath(head, stroke=0, fill=1)
+    ops.append(f"S {num(tx)} {num(-ty)} m {num(ax)} {num(-ay)} l {num(bx)} {num(-by)} l h f")
+    return " ".join(ops)
+
+
+def paint_connection(canv: Canvas, flow: Flow) -> None:
+    """Draw one arrow (see :func:`connection_operators`)."""
+    canv.addLiteral(connection_operators(flow))
 
 
 def connection_style(canv: Canvas) -> None:
@@ -198,9 +203,20 @@ def place_label(
 
 def paint_connection_label(canv: Canvas, text: str, left: float, y: float) -> None:
     """The label on a white chip, in layout units."""
-    chip = _chip(left, y, string_width(text, REGULAR, LABEL_PT))
-    canv.setFillColor(PAPER)
-    canv.rect(chip.x, -chip.bottom, chip.w, chip.h, stroke=0, fill=1)
-    canv.setFillColor(INK)
-    canv.setFont(REGULAR, LABEL_PT)
-    canv.drawString(left, -y - LABEL_PT * 0.3, text)
+    paint_connection_labels(canv, [(text, left, y)])
+
+
+def paint_connection_labels(canv: Canvas, labels: list[tuple[str, float, float]]) -> None:
+    """Labels on white chips, in layout units: all chips, then all text in one text object."""
+    if not labels:
+        return
+    chips = ["q", fill_operator(canv, PAPER)]
+    for text, left, y in labels:
+        chip = _chip(left, y, string_width(text, REGULAR, LABEL_PT))
+        chips.append(f"{num(chip.x)} {num(-chip.bottom)} {num(chip.w)} {num(chip.h)} re f")
+    chips.append("Q")
+    canv.addLiteral("\n".join(chips))
+    writer = TextWriter(canv)
+    for text, left, y in labels:
+        writer.line(left, -y - LABEL_PT * 0.3, text, REGULAR, LABEL_PT, INK)
+    writer.finish()

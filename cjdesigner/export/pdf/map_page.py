@@ -15,9 +15,9 @@ from cjdesigner.export.pdf.curves import paint_curve_band
 from cjdesigner.export.pdf.flows import (
     PLACEMENT_BUDGET,
     Flow,
+    connection_operators,
     connection_style,
-    paint_connection,
-    paint_connection_label,
+    paint_connection_labels,
     place_label,
 )
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR
@@ -121,6 +121,8 @@ def paint_map(
         )
         canv.saveState()
         connection_style(canv)
+        arrows: list[str] = []
+        beneath: list[tuple[str, float, float]] = []
         for connection in scene.m.connections:
             source = layout.cards.get(connection.source)
             target = layout.cards.get(connection.target)
@@ -129,18 +131,17 @@ def paint_map(
             flow = Flow(source, target)
             if not visible(flow.bounds()):
                 continue
-            paint_connection(canv, flow)
+            arrows.append(connection_operators(flow))
             if connection.label and obstacles is not None:
                 text, left, y, free = scene.label_places.get(connection.id) or place_label(
                     canv, flow, connection.label, grid, obstacles, tries
                 )
                 scene.label_places[connection.id] = (text, left, y, free)
-                if free:
-                    on_top.append((text, left, y))
-                else:
-                    paint_connection_label(canv, text, left, y)
-                    connection_style(canv)
+                (on_top if free else beneath).append((text, left, y))
+        canv.addLiteral("\n".join(arrows))
         canv.restoreState()
+        # labels with no free spot: under the cards, over the arrows
+        paint_connection_labels(canv, beneath)
 
     for card_id, rect in layout.cards.items():
         if visible(rect):
@@ -149,8 +150,7 @@ def paint_map(
                 paint_mini_card(canv, t, rect)
             else:
                 paint_card(canv, scene, t, rect)
-    for text, left, y in on_top:
-        paint_connection_label(canv, text, left, y)
+    paint_connection_labels(canv, on_top)
 
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.9)
