@@ -146,6 +146,7 @@ class TextWriter:
         self._y = y
         self._font: _Encoder | None = None
         self._font_name = ""
+        self._encoders: dict[str, _Encoder] = {}
         self._size = 0.0
         self._subset = -1
         self._colour: Color | None = None
@@ -164,18 +165,25 @@ class TextWriter:
             self._colour = colour
         enc = self._font
         if enc is None or self._font_name != font or size != self._size:
-            enc = self._font = _encoder(self._canv, font)
+            enc = self._encoders.get(font)
+            if enc is None:
+                enc = self._encoders[font] = _encoder(self._canv, font)
+            self._font = enc
             self._font_name = font
             self._size = size
             self._subset = -1
         if not text:
             return
-        if self._subset == 0:
-            try:  # the usual case: every character already has its code in the first subset
-                ops.append(f"({''.join(map(enc.known.__getitem__, text))}) Tj")
-                return
-            except KeyError:
-                pass
+        try:  # the usual case: every character already has its code in the first subset
+            escaped = "".join(map(enc.known.__getitem__, text))
+        except KeyError:
+            pass
+        else:
+            if self._subset != 0:
+                ops.append(f"{enc.name(0)} {num(size)} Tf")
+                self._subset = 0
+            ops.append(f"({escaped}) Tj")
+            return
         for subset, escaped in enc.runs(text):
             if subset != self._subset:
                 ops.append(f"{enc.name(subset)} {num(size)} Tf")
