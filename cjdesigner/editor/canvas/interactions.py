@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 from cjdesigner.editor.canvas import edits, style
 from cjdesigner.editor.canvas.items import Z_DRAGGED, Z_INDICATOR
 from cjdesigner.editor.canvas.items.card import CardItem
+from cjdesigner.editor.canvas.items.dragged_flows import DraggedFlows
 
 if TYPE_CHECKING:
     from cjdesigner.editor.canvas.scene import MapScene
+    from cjdesigner.layout import GridLayout
 
 Cell = tuple[str, str]
 DRAGGED_OPACITY = 0.8
@@ -70,6 +72,8 @@ class DropFeedback:
         self.scene = scene
         self.indicator: InsertionIndicator | None = None
         self.target: tuple[Cell, int] | None = None
+        self._empty: tuple[GridLayout, frozenset[str], list[Cell]] | None = None
+        """The empty cells for (layout, cards left out), kept while they stay the same."""
 
     def update(
         self, pos: QPointF, exclude: frozenset[str] = frozenset()
@@ -81,11 +85,16 @@ class DropFeedback:
             return None
         covered = pos.x() < self.scene.content_left or pos.y() < self.scene.content_top
         cell = None if covered else layout.cell_at(pos.x(), pos.y())
-        empty = [
-            c
-            for c in layout.cells
-            if not any(card not in exclude for card in layout.cell_cards.get(c, ()))
-        ]
+        cached = self._empty
+        if cached is None or cached[0] is not layout or cached[1] != exclude:
+            # the same on every step of a drag: worked out once
+            cells = [
+                c
+                for c in layout.cells
+                if not any(card not in exclude for card in layout.cell_cards.get(c, ()))
+            ]
+            cached = self._empty = (layout, exclude, cells)
+        empty = cached[2]
         grid.show_drop_hints(empty, cell)
         if cell is None:
             self._hide_indicator()
@@ -162,6 +171,8 @@ class CardDragInteraction(Interaction):
         self.exclude = frozenset(self.ids)
         self.started = False
         self.feedback = DropFeedback(scene)
+        self.flows: DraggedFlows | None = None
+        """Stands in for the dragged cards' flows while they follow (cheap repaints)."""
 
     @property
     def target(self) -> tuple[Cell, int] | None:
@@ -179,6 +190,7 @@ class CardDragInteraction(Interaction):
             for item in self.items:
                 item.setZValue(Z_DRAGGED)
                 item.setOpacity(DRAGGED_OPACITY)  # the cards and the indicator both show
+            self.flows = DraggedFlows(self.scene, self.scene.connection_items_of(self.ids))
         self.drag_to(event.scenePos())
         return True
 
@@ -188,6 +200,8 @@ class CardDragInteraction(Interaction):
         for item in self.items:
             item.setPos(self.start[item.item_id] + delta)
         self.scene.reroute_connections_of(self.ids)
+        if self.flows is not None:
+            self.flows.follow()
         target = self.feedback.update(pos, self.exclude)
         self._set_cursor(
             Qt.CursorShape.ClosedHandCursor if target else Qt.CursorShape.ForbiddenCursor
@@ -212,6 +226,9 @@ class CardDragInteraction(Interaction):
                 item.setZValue(CardItem.Z)
                 item.setOpacity(1.0)
         self.scene.reroute_connections_of(self.ids)
+        if self.flows is not None:
+            self.flows.finish()
+            self.flows = None
         self.feedback.clear()
         self._set_cursor(None)
 

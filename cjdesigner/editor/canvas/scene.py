@@ -465,6 +465,13 @@ class MapScene(QGraphicsScene):
                         return True
         return False
 
+    def connection_items_of(self, card_ids: Iterable[str]) -> list[ConnectionItem]:
+        """The flows that start or end at these cards (each once)."""
+        ids: set[str] = set()
+        for card_id in card_ids:
+            ids |= self._card_connections.get(card_id, set())
+        return [self.connections[i] for i in sorted(ids) if i in self.connections]
+
     def reroute_connections_of(self, card_ids: Iterable[str]) -> None:
         """Make the flows of these cards follow them (also while they are dragged)."""
         done: set[str] = set()

@@ -180,6 +180,8 @@ class ConnectionItem(QGraphicsRectItem):
         self._cut: tuple[tuple[int, int], QPainterPath, float] | None = None
         self._arrow_polygon: QPolygonF | None = None
         self._top = self._bottom = 0.0
+        self._hulls: list[tuple[float, float, float, float]] = []
+        """Each cubic's control-point box (left, top, right, bottom): the cubic stays inside."""
         self._shape: QPainterPath | None = None
         self._active = False
         self._label_text = ""
@@ -287,8 +289,19 @@ class ConnectionItem(QGraphicsRectItem):
         bottom = max(ys) + max(ARROW_HALF_WIDTH, DROP_ARROW_LENGTH) + 3
         self._route_rect = QRectF(left, top, right - left, bottom - top)
         self._top, self._bottom = top, bottom
+        self._hulls = _hulls(points)
         self._chip = None
         self._set_bounds()
+
+    def route(self) -> list[Point]:
+        """The route's cubic control points in item coordinates (``route_points`` output)."""
+        return self._points
+
+    def arrow(self) -> QPolygonF:
+        """The arrowhead in item coordinates."""
+        if self._arrow_polygon is None:
+            self._arrow_polygon = self._arrow()
+        return self._arrow_polygon
 
     def scene_path(self) -> QPainterPath:
         """The flow in scene coordinates (the item may have been shifted with its lane)."""
@@ -332,14 +345,16 @@ class ConnectionItem(QGraphicsRectItem):
                 self._shape.addRect(chip)
         return self._shape
 
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        if not self._points:
-            return
-        state = 2 if self.isSelected() else (1 if self._active else 0)
-        pen, brush = _pens()[state]
-        exposed = option.exposedRect  # type: ignore[attr-defined]
+    def _meets(self, exposed: QRectF, margin: float) -> bool:
+        """Whether any cubic of the route may show in ``exposed`` (the item's bounds are far
+        bigger than its thin route: most repaints under a long flow do not touch it)."""
+        left, top = exposed.left() - margin, exposed.top() - margin
+        right, bottom = exposed.right() + margin, exposed.bottom() + margin
+        return any(
+            hl < right and hr > left and ht < bottom and hb > top for hl, ht, hr, hb in self._hulls
+        )
+
+    def _paint_route(self, painter: QPainter, exposed: QRectF, pen: QPen, scale: float) -> None:
         top, bottom = exposed.top(), exposed.bottom()
         if top <= self._top and bottom >= self._bottom:
             path, height = self.path(), self._bottom - self._top
@@ -354,21 +369,30 @@ class ConnectionItem(QGraphicsRectItem):
         if not path.isEmpty():
             # A flow that runs a long way through the window is a near-vertical line:
             # antialiasing adds nothing visible there but costs a lot per scanline.
-            scale = abs(painter.worldTransform().m22()) or 1.0
             smooth = height * scale < LONG_RUN_PIXELS
             painter.setRenderHint(_ANTIALIAS, smooth)
             painter.setPen(pen)
             painter.setBrush(_NO_BRUSH)
             painter.drawPath(path)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if not self._points:
+            return
+        state = 2 if self.isSelected() else (1 if self._active else 0)
+        pen, brush = connection_pens()[state]
+        exposed = option.exposedRect  # type: ignore[attr-defined]
+        scale = abs(painter.worldTransform().m22()) or 1.0
+        if self._meets(exposed, 4.0 / scale):
+            self._paint_route(painter, exposed, pen, scale)
         ex, ey = self._points[-1]
         if exposed.contains(ex, ey):
             painter.setRenderHint(_ANTIALIAS)
             painter.setPen(_NO_PEN)
             painter.setBrush(brush)
-            if self._arrow_polygon is None:
-                self._arrow_polygon = self._arrow()
-            painter.drawPolygon(self._arrow_polygon)
-        if not self.label or abs(painter.worldTransform().m22()) < LABEL_MIN_SCALE:
+            painter.drawPolygon(self.arrow())
+        if not self.label or scale < LABEL_MIN_SCALE:
             return
         chip = self._placed_chip()
         if self._label_text and exposed.intersects(chip):
@@ -381,6 +405,16 @@ class ConnectionItem(QGraphicsRectItem):
             painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, self._label_text)
 
 
+def _hulls(points: list[Point]) -> list[tuple[float, float, float, float]]:
+    """The control-point boxes of the route's cubics (left, top, right, bottom)."""
+    result = []
+    for i in range(0, len(points) - 3, 3):
+        xs = [p[0] for p in points[i : i + 4]]
+        ys = [p[1] for p in points[i : i + 4]]
+        result.append((min(xs), min(ys), max(xs), max(ys)))
+    return result
+
+
 _ANTIALIAS = QPainter.RenderHint.Antialiasing
 _NO_PEN = Qt.PenStyle.NoPen
 _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -389,7 +423,7 @@ _NO_BRUSH = Qt.BrushStyle.NoBrush
 
 
 @cache
-def _pens() -> tuple[tuple[QPen, QBrush], ...]:
+def connection_pens() -> tuple[tuple[QPen, QBrush], ...]:
     """Pens and arrow brushes for the quiet, active (an end selected) and selected states."""
     result = []
     for colour, width in (
