@@ -161,3 +161,10 @@ def test_built_in_label_catalogues_are_complete_and_printable() -> None:
         for english, translated in entries.items():
             assert sorted(field.findall(english)) == sorted(field.findall(translated)), english
             assert all(ord(ch) in covered for ch in translated), translated
+
+
+def test_a_no_break_space_keeps_a_number_with_its_unit() -> None:
+    lines = wrap("Porzucenia wniosku na weryfikacji: 27\u00a0% (cel 12\u00a0%)", REGULAR, 8, 170)
+    assert len(lines) == 2
+    assert all(not line.startswith("%") and not line.endswith(" 27") for line in lines)
+    assert "27\u00a0%" in lines[0]

@@ -119,7 +119,7 @@ def _wrap_paragraph(
     ):
         yield paragraph  # fits as it is: one measure (most cells are one short line)
         return
-    words = paragraph.split()
+    words = [word for word in paragraph.split(" ") if word]  # a no-break space holds
     if not words:
         yield ""
         return
