@@ -23,12 +23,13 @@ from cjdesigner import __version__
 from cjdesigner.export.options import ExportOptions, FitMode
 from cjdesigner.export.pdf.chrome import Legend, draw_title_block, title_block_height
 from cjdesigner.export.pdf.details import detail_story
-from cjdesigner.export.pdf.fonts import BOLD, REGULAR, register_fonts
+from cjdesigner.export.pdf.fonts import BOLD, REGULAR, register_fonts, string_width
 from cjdesigner.export.pdf.labels import label
 from cjdesigner.export.pdf.map_page import paint_map
 from cjdesigner.export.pdf.paper import chrome_scale, margin, page_size
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import elide
+from cjdesigner.export.pdf.textops import TextWriter, num, stroke_operator
 from cjdesigner.export.pdf.theme import FAINT, RULE, SMALLEST_CARD_PT
 from cjdesigner.export.pdf.tiling import TileGrid, draw_overview, draw_tile, tile_grid
 from cjdesigner.model import JourneyMap
@@ -173,32 +174,37 @@ def _canvas_class(m: JourneyMap, setup: PageSetup, options: ExportOptions) -> ty
             size = 7.5 * setup.chrome
             y = setup.margin * 0.45
             right = setup.size[0] - setup.margin - 16
-            self.setFillColor(FAINT)
-            self.setFont(REGULAR, size)
             text = page_of.format(n=number, total=total) + " · cjdesigner"
-            self.drawRightString(right, y, text)
-            width = right - setup.margin - 16 - self.stringWidth(text, REGULAR, size) - 24
-            self.drawString(setup.margin + 16, y, elide(footer_left, REGULAR, size, width))
+            text_w = string_width(text, REGULAR, size)
+            width = right - setup.margin - 16 - text_w - 24
+            self.addLiteral("q")
+            writer = TextWriter(self)
+            left = elide(footer_left, REGULAR, size, width)
+            writer.line(setup.margin + 16, y, left, REGULAR, size, FAINT)
+            writer.line(right - text_w, y, text, REGULAR, size, FAINT)
+            writer.finish()
+            self.addLiteral("Q")
 
     return PagedCanvas
 
 
 def _detail_header(m: JourneyMap, setup: PageSetup) -> Callable[[Canvas, Any], None]:
+    """The running head of detail pages: map title left, client right, a rule under them
+    (measured once, written on every page as a few operators)."""
+    y = setup.size[1] - setup.margin - 10
+    width = setup.inner_width
+    title = elide(m.info.title, BOLD, 8, width * 0.6)
+    client = elide(m.info.client, REGULAR, 8, width * 0.35)
+    client_x = setup.margin + width - string_width(client, REGULAR, 8)
+    rule = f"{num(setup.margin)} {num(y - 6)} m {num(setup.margin + width)} {num(y - 6)} l S"
+
     def draw(canv: Canvas, _doc: Any) -> None:
-        y = setup.size[1] - setup.margin - 10
-        width = setup.inner_width
-        canv.saveState()
-        canv.setFillColor(FAINT)
-        canv.setFont(BOLD, 8)
-        canv.drawString(setup.margin, y, elide(m.info.title, BOLD, 8, width * 0.6))
-        canv.setFont(REGULAR, 8)
-        canv.drawRightString(
-            setup.margin + width, y, elide(m.info.client, REGULAR, 8, width * 0.35)
-        )
-        canv.setStrokeColor(RULE)
-        canv.setLineWidth(0.5)
-        canv.line(setup.margin, y - 6, setup.margin + width, y - 6)
-        canv.restoreState()
+        canv.addLiteral("q")
+        writer = TextWriter(canv)
+        writer.line(setup.margin, y, title, BOLD, 8, FAINT)
+        writer.line(client_x, y, client, REGULAR, 8, FAINT)
+        writer.finish()
+        canv.addLiteral(f"{stroke_operator(canv, RULE)} 0.5 w {rule} Q")
 
     return draw
 
