@@ -7,6 +7,8 @@ splits the curve into separate runs instead of inventing a value.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf.fonts import REGULAR
@@ -61,10 +63,13 @@ def paint_curve_band(
     canv.setLineCap(1)
     for run in runs:
         if len(run) >= 2:
+            # the canvas's gentle curve: a cubic per step with horizontal tangents at the
+            # points (see editor/canvas/items/emotion_curve.smooth_path), so it never overshoots
             path = canv.beginPath()
             path.moveTo(run[0][0], -run[0][1])
-            for x, y in run[1:]:
-                path.lineTo(x, -y)
+            for (ax, ay), (bx, by) in pairwise(run):
+                dx = (bx - ax) / 2
+                path.curveTo(ax + dx, -ay, bx - dx, -by, bx, -by)
             canv.drawPath(path, stroke=1, fill=0)
     canv.setFillColor(PAPER)
     canv.setLineWidth(1.2)
