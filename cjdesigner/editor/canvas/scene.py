@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QLineF, QMimeData, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPixmapCache, QTransform
+from PySide6.QtGui import QKeyEvent, QPixmapCache, QRegion, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -105,6 +105,9 @@ class MapScene(QGraphicsScene):
         self._suppress_menu = False
         self._handle_cursor = False
         self._lane_tops: list[float] = []
+        self.exposed_region: QRegion | None = None
+        """While a view paints several separate rectangles: their area in scene coordinates,
+        so that long flows can skip a repaint that does not touch them."""
         self.setBackgroundBrush(style.CANVAS_BACKGROUND)
         # A map has a few thousand items that move together during drags and re-layouts: a
         # linear scan is cheaper than keeping a BSP tree up to date (measured in bench_editor).

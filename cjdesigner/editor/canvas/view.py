@@ -16,6 +16,8 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
+    QRegion,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
@@ -31,6 +33,8 @@ AUTOSCROLL_MARGIN = 40
 """Dragging within this many pixels of an edge scrolls the map that way."""
 AUTOSCROLL_INTERVAL_MS = 30
 AUTOSCROLL_MAX_STEP = 28
+EXPOSED_MARGIN_PX = 3
+"""Repainted rectangles are grown by this much when flows test them (pen width, rounding)."""
 CELL_HINT_MS = 1500
 """How long a revealed empty cell (a gap in the journey) stays marked."""
 
@@ -76,6 +80,29 @@ class MapView(QGraphicsView):
         scene.document_changed.connect(self._pin_headers)
         self.show_start()
         self.rubberBandChanged.connect(self._on_rubber_band)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint, telling the scene exactly which area is repainted.
+
+        A drag step repaints a few dozen small rectangles, yet each item is handed only the
+        bounding box of them all. Flows that cross that box without touching the rectangles
+        (most of them) test the exact area and skip their stroke.
+        """
+        scene = self.scene()
+        region = event.region()
+        if not isinstance(scene, MapScene) or region.rectCount() < 2:
+            super().paintEvent(event)
+            return
+        inverse = self.viewportTransform().inverted()[0]
+        grow = EXPOSED_MARGIN_PX
+        area = QRegion()
+        for r in region:
+            area += inverse.mapRect(QRectF(r.adjusted(-grow, -grow, grow, grow))).toAlignedRect()
+        scene.exposed_region = area
+        try:
+            super().paintEvent(event)
+        finally:
+            scene.exposed_region = None
 
     def map_scene(self) -> MapScene:
         scene = self.scene()

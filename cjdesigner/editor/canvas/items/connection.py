@@ -13,7 +13,7 @@ import math
 from collections.abc import Callable
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QFont,
@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPainterPathStroker,
     QPen,
     QPolygonF,
+    QRegion,
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
@@ -40,6 +41,8 @@ from cjdesigner.layout.routing import route_points as layout_route
 LONG_RUN_PIXELS = 400.0
 CUT_BAND = 512.0
 """Long flows are cut to the bands of this height that a repaint touches."""
+HULL_MARGIN = 3
+"""Scene units around a route's pieces for the pen (the view grows repainted areas too)."""
 LABEL_MAX_WIDTH = 150.0
 """A longer label is cut with "…" on the canvas (the tooltip and the inspector show it all)."""
 LABEL_PAD = 4.0
@@ -88,6 +91,41 @@ def _split(pts: list[Point], t: float) -> tuple[list[Point], list[Point]]:
     d, e = lerp(a, b), lerp(b, c)
     f = lerp(d, e)
     return [(x0, y0), a, d, f], [f, e, c, (x3, y3)]
+
+
+PIECE_LENGTH = 200.0
+"""A piece of a route spans at most about this much in x or y (scene units)."""
+MAX_PIECES = 24
+"""Per cubic of a route (a flow across the whole map still makes a bounded number of pieces)."""
+
+
+def sub_cubic(cubic: list[Point], a: float, b: float) -> list[Point]:
+    """The part of a cubic Bézier between parameters ``a`` < ``b`` (de Casteljau twice)."""
+    part = cubic
+    if a > 0.0:
+        part = _split(part, a)[1]
+    if b < 1.0:
+        part = _split(part, (b - a) / (1.0 - a))[0]
+    return part
+
+
+def pieces(points: list[Point]) -> list[list[Point]]:
+    """A route (``route_points`` output) cut into short cubics that together draw the same.
+
+    Short pieces have small boxes: a repaint can tell cheaply whether a flow shows in it, and
+    the flows of dragged cards, drawn piece by piece, dirty only small rectangles. Pieces of
+    ``PIECE_LENGTH`` measured best (Qt's repaint slows down with the number of rectangles).
+    """
+    result: list[list[Point]] = []
+    for i in range(0, len(points) - 3, 3):
+        cubic = points[i : i + 4]
+        xs = [p[0] for p in cubic]
+        ys = [p[1] for p in cubic]
+        span = max(max(xs) - min(xs), max(ys) - min(ys))
+        count = min(MAX_PIECES, max(1, math.ceil(span / PIECE_LENGTH)))
+        for k in range(count):
+            result.append(sub_cubic(cubic, k / count, (k + 1) / count))
+    return result
 
 
 def visible_path(points: list[Point], top: float, bottom: float) -> QPainterPath:
@@ -180,8 +218,9 @@ class ConnectionItem(QGraphicsRectItem):
         self._cut: tuple[tuple[int, int], QPainterPath, float] | None = None
         self._arrow_polygon: QPolygonF | None = None
         self._top = self._bottom = 0.0
-        self._hulls: list[tuple[float, float, float, float]] = []
-        """Each cubic's control-point box (left, top, right, bottom): the cubic stays inside."""
+        self._region: QRegion | None = None
+        """The route's pieces' control-point boxes (each piece stays inside its box), grown by
+        the pen; made on the first paint that needs them."""
         self._shape: QPainterPath | None = None
         self._active = False
         self._label_text = ""
@@ -289,7 +328,7 @@ class ConnectionItem(QGraphicsRectItem):
         bottom = max(ys) + max(ARROW_HALF_WIDTH, DROP_ARROW_LENGTH) + 3
         self._route_rect = QRectF(left, top, right - left, bottom - top)
         self._top, self._bottom = top, bottom
-        self._hulls = _hulls(points)
+        self._region = None
         self._chip = None
         self._set_bounds()
 
@@ -345,14 +384,24 @@ class ConnectionItem(QGraphicsRectItem):
                 self._shape.addRect(chip)
         return self._shape
 
-    def _meets(self, exposed: QRectF, margin: float) -> bool:
-        """Whether any cubic of the route may show in ``exposed`` (the item's bounds are far
-        bigger than its thin route: most repaints under a long flow do not touch it)."""
-        left, top = exposed.left() - margin, exposed.top() - margin
-        right, bottom = exposed.right() + margin, exposed.bottom() + margin
-        return any(
-            hl < right and hr > left and ht < bottom and hb > top for hl, ht, hr, hb in self._hulls
-        )
+    def _meets(self, exposed: QRectF) -> bool:
+        """Whether the route may show in the repaint (the item's bounds are far bigger than
+        its thin route: most repaints under a long flow do not touch it).
+
+        ``exposed`` is the bounding box of what is repainted; while a view paints, the scene
+        also holds the exact area (``exposed_region``), tested here in one C++ call.
+        """
+        if exposed.contains(self._route_rect):
+            return True
+        own = self._region
+        if own is None:
+            own = self._region = _region_of(self._points)
+        area = getattr(self.scene(), "exposed_region", None)
+        if area is None:
+            area = QRegion(exposed.toAlignedRect())
+        elif not self.pos().isNull():
+            own = own.translated(round(self.x()), round(self.y()))
+        return own.intersects(area)
 
     def _paint_route(self, painter: QPainter, exposed: QRectF, pen: QPen, scale: float) -> None:
         top, bottom = exposed.top(), exposed.bottom()
@@ -384,7 +433,7 @@ class ConnectionItem(QGraphicsRectItem):
         pen, brush = connection_pens()[state]
         exposed = option.exposedRect  # type: ignore[attr-defined]
         scale = abs(painter.worldTransform().m22()) or 1.0
-        if self._meets(exposed, 4.0 / scale):
+        if self._meets(exposed):
             self._paint_route(painter, exposed, pen, scale)
         ex, ey = self._points[-1]
         if exposed.contains(ex, ey):
@@ -405,14 +454,17 @@ class ConnectionItem(QGraphicsRectItem):
             painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, self._label_text)
 
 
-def _hulls(points: list[Point]) -> list[tuple[float, float, float, float]]:
-    """The control-point boxes of the route's cubics (left, top, right, bottom)."""
-    result = []
-    for i in range(0, len(points) - 3, 3):
-        xs = [p[0] for p in points[i : i + 4]]
-        ys = [p[1] for p in points[i : i + 4]]
-        result.append((min(xs), min(ys), max(xs), max(ys)))
-    return result
+def _region_of(points: list[Point]) -> QRegion:
+    """The area the route's short pieces may cover (their control-point boxes, grown by the
+    pen's half width plus rounding)."""
+    region = QRegion()
+    for piece in pieces(points):
+        xs = [p[0] for p in piece]
+        ys = [p[1] for p in piece]
+        left, top = math.floor(min(xs)) - HULL_MARGIN, math.floor(min(ys)) - HULL_MARGIN
+        right, bottom = math.ceil(max(xs)) + HULL_MARGIN, math.ceil(max(ys)) + HULL_MARGIN
+        region += QRect(left, top, right - left, bottom - top)
+    return region
 
 
 _ANTIALIAS = QPainter.RenderHint.Antialiasing

@@ -10,7 +10,6 @@ they come back with the flows when the cards are dropped.
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt
@@ -18,53 +17,13 @@ from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsPolygonItem
 
 from cjdesigner.editor.canvas.items import Z_CONNECTION
-from cjdesigner.editor.canvas.items.connection import ConnectionItem, connection_pens
+from cjdesigner.editor.canvas.items.connection import ConnectionItem, connection_pens, pieces
 from cjdesigner.layout.routing import Point
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QGraphicsScene
 
-PIECE_LENGTH = 200.0
-"""A piece spans at most about this much in x or y (scene units): small repaint rectangles,
-yet few of them (Qt's repaint slows down with the number of rectangles; 200 measured best)."""
-MAX_PIECES = 24
-"""Per cubic of a route (a flow across the whole map still costs a bounded number of items)."""
 Z_DRAGGED_FLOW = Z_CONNECTION + 0.5
-
-
-def sub_cubic(cubic: list[Point], a: float, b: float) -> list[Point]:
-    """The part of a cubic Bézier between parameters ``a`` < ``b`` (de Casteljau twice)."""
-    part = cubic
-    if a > 0.0:
-        part = _split(part, a)[1]
-    if b < 1.0:
-        part = _split(part, (b - a) / (1.0 - a))[0]
-    return part
-
-
-def _split(pts: list[Point], t: float) -> tuple[list[Point], list[Point]]:
-    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = pts
-    ax, ay = x0 + (x1 - x0) * t, y0 + (y1 - y0) * t
-    bx, by = x1 + (x2 - x1) * t, y1 + (y2 - y1) * t
-    cx, cy = x2 + (x3 - x2) * t, y2 + (y3 - y2) * t
-    dx, dy = ax + (bx - ax) * t, ay + (by - ay) * t
-    ex, ey = bx + (cx - bx) * t, by + (cy - by) * t
-    fx, fy = dx + (ex - dx) * t, dy + (ey - dy) * t
-    return [(x0, y0), (ax, ay), (dx, dy), (fx, fy)], [(fx, fy), (ex, ey), (cx, cy), (x3, y3)]
-
-
-def pieces(points: list[Point]) -> list[list[Point]]:
-    """A route (``route_points`` output) cut into short cubics that together draw the same."""
-    result: list[list[Point]] = []
-    for i in range(0, len(points) - 3, 3):
-        cubic = points[i : i + 4]
-        xs = [p[0] for p in cubic]
-        ys = [p[1] for p in cubic]
-        span = max(max(xs) - min(xs), max(ys) - min(ys))
-        count = min(MAX_PIECES, max(1, math.ceil(span / PIECE_LENGTH)))
-        for k in range(count):
-            result.append(sub_cubic(cubic, k / count, (k + 1) / count))
-    return result
 
 
 def _path(cubic: list[Point]) -> QPainterPath:
