@@ -44,7 +44,7 @@ from cjdesigner.editor.canvas.items.headers import (
 )
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.layout import GridLayout, GridMetrics, compute_layout
-from cjdesigner.model import Channel, Touchpoint
+from cjdesigner.model import Channel, JourneyMap, Touchpoint
 
 CHANNEL_MIME = "application/x-cjdesigner-channel"
 SCENE_MARGIN = 40.0
@@ -220,17 +220,23 @@ class MapScene(QGraphicsScene):
         m = doc.map
         lay = fresh or compute_layout(m, self.metrics)
         columns_moved = self._layout is None or self._layout.stage_order != lay.stage_order
+        # Items stand where the previous layout put them (a drag was cancelled above), so
+        # comparing the two layouts' rectangles saves asking Qt for 5,000 positions.
+        old_rects = self._layout.cards if self._layout is not None else {}
         self._layout = lay
         self._lane_tops = [lay.lanes[p].y for p in lay.persona_order]
-        by_id = {t.id: t for t in m.touchpoints}
         lanes: set[str] = set()  # lanes whose curve may change (cards in or out, restored)
-        for card_id in [i for i in self.cards if i not in by_id]:
-            self.removeItem(self.cards.pop(card_id))
-            lanes.add(self._card_cells.pop(card_id)[1])
         moved: dict[str, tuple[float, float] | None] = {}  # by how much (None: a new card)
         cells = self._card_cells
-        for card_id, rect in lay.cards.items():
-            tp = by_id[card_id]
+        cards = self.cards
+        rects = lay.cards
+        present: set[str] = set()
+        for tp in m.touchpoints:
+            card_id = tp.id
+            rect = rects.get(card_id)
+            if rect is None:
+                continue
+            present.add(card_id)
             cell = (tp.stage_id, tp.persona_id)
             old_cell = cells.get(card_id)
             if old_cell != cell:
@@ -238,7 +244,7 @@ class MapScene(QGraphicsScene):
                 lanes.add(tp.persona_id)
                 if old_cell is not None:
                     lanes.add(old_cell[1])
-            item = self.cards.get(card_id)
+            item = cards.get(card_id)
             if item is None:
                 item = self._make_card(tp)
                 item.setPos(rect.x, rect.y)
@@ -247,10 +253,15 @@ class MapScene(QGraphicsScene):
             if item.tp is not tp:
                 item.set_touchpoint(tp, self._channels.get(tp.channel))
                 lanes.add(tp.persona_id)
-            x, y = item.x(), item.y()
+            old = old_rects.get(card_id)
+            x, y = (old.x, old.y) if old is not None else (item.x(), item.y())
             if x != rect.x or y != rect.y:
                 item.setPos(rect.x, rect.y)
                 moved[card_id] = (rect.x - x, rect.y - y)
+        if len(present) != len(cards):
+            for card_id in [i for i in cards if i not in present]:
+                self.removeItem(cards.pop(card_id))
+                lanes.add(cells.pop(card_id)[1])
         self._sync_headers(lay)
         assert self.grid_item is not None and self._title is not None
         self.grid_item.set_layout(lay)
@@ -331,21 +342,45 @@ class MapScene(QGraphicsScene):
                     lane.set_persona(persona)
 
     def _sync_curves(self, lay: GridLayout, lanes: set[str]) -> None:
-        """Redraw the curves of ``lanes`` and of lanes that moved; add and drop curve items."""
+        """Redraw the curves of ``lanes`` and of lanes that moved; add and drop curve items.
+
+        Moments of truth are worked out again only for ``lanes`` (their cards changed) and new
+        curves: a lane that only moved keeps its moments.
+        """
         assert self._doc is not None
         for persona_id in [i for i in self.curves if i not in lay.lanes]:
             self.removeItem(self.curves.pop(persona_id))
-        refreshed: set[str] = set()
+        created: set[str] = set()
+        stale: list[EmotionCurveItem] = []
         for persona_id in lay.persona_order:
             curve = self.curves.get(persona_id)
             if curve is None:
                 curve = self.curves[persona_id] = EmotionCurveItem(persona_id)
                 self.addItem(curve)
+                created.add(persona_id)
             elif persona_id not in lanes and not curve.band_changed(lay):
                 continue
-            curve.refresh(self._doc.map, lay)
-            refreshed.add(persona_id)
-        self._sync_moments(refreshed | (lanes & set(lay.lanes)))
+            stale.append(curve)
+        if stale:
+            lane_maps = self._lane_maps({curve.item_id for curve in stale})
+            for curve in stale:
+                curve.refresh(lane_maps[curve.item_id], lay)
+        self._sync_moments(created | (lanes & set(lay.lanes)))
+
+    def _lane_maps(self, persona_ids: set[str]) -> dict[str, JourneyMap]:
+        """For each lane, the map cut down to its touchpoints (one pass over the map).
+
+        A lane's curve reads only its own cards; on a big map each curve scanning all the
+        touchpoints made a re-layout that shifts every lane cost tens of milliseconds.
+        """
+        assert self._doc is not None
+        m = self._doc.map
+        groups: dict[str, list[Touchpoint]] = {p: [] for p in persona_ids}
+        for t in m.touchpoints:
+            group = groups.get(t.persona_id)
+            if group is not None:
+                group.append(t)
+        return {p: m.model_copy(update={"touchpoints": group}) for p, group in groups.items()}
 
     # -- emotion curves and moments of truth ------------------------------------------------
 
