@@ -23,7 +23,7 @@ from cjdesigner.export import (
     export_pdf,
 )
 from cjdesigner.i18n import tr
-from cjdesigner.storage import MapFileError, load_map
+from cjdesigner.storage import MapFileError, atomic_write_bytes, load_map
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1
@@ -111,6 +111,21 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help=tr("export even if some characters cannot be drawn by the PDF font"),
     )
+    parser.add_argument(
+        "--format",
+        choices=("pdf", "png", "svg"),
+        default=None,
+        help=tr(
+            "pdf (default), or png/svg: the map as the editor's canvas draws it, for slides "
+            "(default: from the OUT file's extension)"
+        ),
+    )
+    parser.add_argument(
+        "--dpi",
+        type=float,
+        default=144.0,
+        help=tr("resolution of a PNG, in dots per inch of the map at 100 %% (default: 144)"),
+    )
     parser.set_defaults(run=run_export, orientation=Orientation.LANDSCAPE, mode=FitMode.FIT)
 
 
@@ -142,12 +157,17 @@ def run_export(args: argparse.Namespace) -> int:
         return _fail(str(err))
     source = Path(args.file)
     out = Path(args.output)
+    kind = args.format or (
+        out.suffix.lower().lstrip(".") if out.suffix.lower() in (".png", ".svg") else "pdf"
+    )
     if out.is_dir():
         return _fail(tr("“{out}” is a folder; give the name of the PDF file.").format(out=out))
     if out.exists() and _same_file(out, source):
         return _fail(tr("“{out}” is the map file itself; choose another output.").format(out=out))
     if out.exists() and not args.force:
         return _fail(tr("“{out}” already exists; use --force to replace it.").format(out=out))
+    if kind != "pdf":
+        return _export_image(source, out, kind, args.dpi)
     try:
         m = load_map(source).map
         result = export_pdf(m, out, options)
@@ -165,6 +185,24 @@ def run_export(args: argparse.Namespace) -> int:
             mode=tr(str(options.mode)),
         )
     )
+    return EXIT_OK
+
+
+def _export_image(source: Path, out: Path, kind: str, dpi: float) -> int:
+    """PNG or SVG of the map as the canvas draws it (rendered offscreen by the editor's scene)."""
+    if not 36 <= dpi <= 600:
+        return _fail(tr("--dpi must be between 36 and 600 (got {dpi:g}).").format(dpi=dpi))
+    try:
+        m = load_map(source).map
+        from cjdesigner.editor.offscreen import render_map_image
+
+        data = render_map_image(m, kind, pixels_per_unit=dpi / 72.0)
+        atomic_write_bytes(out, data)
+    except MapFileError as err:
+        return _fail(str(err))
+    except ValueError as err:
+        return _fail(tr("cannot export “{out}”: {reason}.").format(out=out, reason=err))
+    print(tr("Wrote {out} ({kind}).").format(out=out, kind=kind.upper()))
     return EXIT_OK
 
 
