@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QLocale, QObject, QSettings, QTimer
 
+from cjdesigner.editor.app import freeze_open_map, unfreeze_maps
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.editor.window.file_lock import MapLock
 from cjdesigner.model import JourneyMap, utc_now
@@ -91,6 +92,8 @@ class FileController(QObject):
         self._notified_sha = None
         doc = MapDocument(journey_map, path)
         self.window.set_document(doc)
+        # once the map shows: no 40-180 ms full collections of it during edits (see there)
+        QTimer.singleShot(0, freeze_open_map)
         self._watch(path)
         self.window.autosave.set_source(path, fingerprint)
         self.window.set_read_only(read_only)
@@ -107,6 +110,7 @@ class FileController(QObject):
     def close_file(self) -> None:
         """The window closes: let go of the lock and stop watching."""
         self._release()
+        unfreeze_maps()
 
     def new_blank(self, language: str | None = None) -> MapDocument:
         """A new untitled map from the free blank template."""
