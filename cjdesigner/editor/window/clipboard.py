@@ -9,6 +9,7 @@ new ids and keep the connections among themselves.
 
 from __future__ import annotations
 
+import atexit
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -170,6 +171,7 @@ class ClipboardController(QObject):
         mime.setData(CLIPBOARD_MIME, text.encode("utf-8"))
         mime.setText(text)
         QGuiApplication.clipboard().setMimeData(mime)
+        _release_clipboard_at_exit()
         self.window.statusBar().showMessage(
             plural(self.tr("Copied %n touchpoint(s)", "", len(ids)), len(ids)), 3000
         )
@@ -269,3 +271,30 @@ class ClipboardController(QObject):
         view = self.window.view
         if hasattr(view, "reveal"):
             view.reveal(ids)
+
+
+_exit_hook_installed = False
+
+
+def _release_clipboard_at_exit() -> None:
+    """Hand our clipboard data back to Qt before Python shuts down.
+
+    The QMimeData we put on the clipboard was made from Python; if Qt deletes it in its own
+    exit handlers, after the interpreter is gone, PySide crashes the process (exit 139). So
+    the clipboard is cleared while Python still runs — but only if it still holds our data.
+    """
+    global _exit_hook_installed
+    if _exit_hook_installed:
+        return
+    _exit_hook_installed = True
+    atexit.register(release_clipboard)
+
+
+def release_clipboard() -> None:
+    """Clear the system clipboard if it holds touchpoints we copied (safe without an app)."""
+    app = QGuiApplication.instance()
+    if app is None:
+        return
+    clipboard = QGuiApplication.clipboard()
+    if clipboard.ownsClipboard() or clipboard.mimeData().hasFormat(CLIPBOARD_MIME):
+        clipboard.clear()
