@@ -1,12 +1,20 @@
-"""What every part of the analysis looks up: names, positions and each persona's cards."""
+"""What every part of the analysis looks up: names, positions, flows and each persona's cards.
+
+Everything is read from the graph once, into plain dictionaries. networkx's views (``g.nodes[n]``,
+``g.succ[n]``, ``g.in_degree(n)``) go through several layers of Python on every look-up, which
+was most of the analysis's time on a large map; and some of them keep a reference to the graph,
+so asking a graph for them leaves garbage the collector has to find. The analysis only reads
+the graph's own dictionaries and never changes them.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import networkx as nx
 
-from cjdesigner.analysis.graph import NodeKey, display_title
+from cjdesigner.analysis.graph import NodeKey
 from cjdesigner.i18n import tr
 
 
@@ -20,29 +28,75 @@ class Context:
     persona_ids: list[str] = field(init=False)
     persona_names: dict[str, str] = field(init=False)
     persona_index: dict[str, int] = field(init=False)
+    data: dict[str, dict[str, Any]] = field(init=False)
+    """Each card's attributes (the graph's own dictionaries: read, never written)."""
+    succ: dict[str, dict[str, dict[str, Any]]] = field(init=False)
+    """Each card's flows out: target card to the flow's attributes (the graph's own)."""
+    own_succ: dict[str, list[str]] = field(init=False)
+    """Each card's flows to cards of its own lane (the persona's own flows), by target."""
+    own_in: dict[str, int] = field(init=False)
+    """How many own flows lead into each card."""
+    handed_over: set[str] = field(init=False)
+    """Cards a flow from another persona's lane leads into."""
+    has_flow: set[str] = field(init=False)
+    """Cards with at least one flow in or out, own or across lanes."""
+    edge_count: int = field(init=False)
     lanes: dict[str, list[str]] = field(init=False)
     """Each persona's cards in reading order (column, then cell order)."""
     keys: dict[str, NodeKey] = field(init=False)
     """Every card's reading-order key, computed once: sorting is most of the work on big maps."""
+    titles: dict[str, str] = field(init=False)
+    """Every card's title as messages show it (see :func:`~.graph.display_title`)."""
 
     def __post_init__(self) -> None:
-        stages: tuple[tuple[str, str], ...] = self.g.graph.get("stages", ())
-        personas: tuple[tuple[str, str], ...] = self.g.graph.get("personas", ())
+        g = self.g
+        stages: tuple[tuple[str, str], ...] = g.graph.get("stages", ())
+        personas: tuple[tuple[str, str], ...] = g.graph.get("personas", ())
         self.stage_ids = [sid for sid, _ in stages]
         self.stage_names = {sid: _name(name) for sid, name in stages}
         self.persona_ids = [pid for pid, _ in personas]
         self.persona_names = {pid: _name(name) for pid, name in personas}
         self.persona_index = {pid: i for i, pid in enumerate(self.persona_ids)}
-        self.keys = {
-            node: (d["stage_index"], d["persona_index"], d["order"], node)
-            for node, d in self.g.nodes(data=True)
-        }
+        self.data = dict(g.nodes(data=True))
+        self.succ = dict(g.adjacency())
+        untitled = tr("(untitled)")
+        self.keys = {}
+        self.titles = {}
         lanes: dict[str, list[str]] = {pid: [] for pid in self.persona_ids}
-        for node, persona_id in self.g.nodes(data="persona_id"):
-            lanes.setdefault(persona_id, []).append(node)
+        for node, d in self.data.items():
+            self.keys[node] = (d["stage_index"], d["persona_index"], d["order"], node)
+            self.titles[node] = d["title"].strip() or untitled
+            lanes.setdefault(d["persona_id"], []).append(node)
         for nodes in lanes.values():
             nodes.sort(key=self.keys.__getitem__)
         self.lanes = lanes
+        self._index_flows()
+
+    def _index_flows(self) -> None:
+        """One pass over every flow: own flows per card, ways in, hand-overs, the count."""
+        own_succ: dict[str, list[str]] = {}
+        own_in = dict.fromkeys(self.data, 0)
+        handed_over: set[str] = set()
+        has_flow: set[str] = set()
+        edge_count = 0
+        for source, targets in self.succ.items():
+            own: list[str] = []
+            for target, flow in targets.items():
+                if flow["cross_lane"]:
+                    handed_over.add(target)
+                else:
+                    own.append(target)
+                    own_in[target] += 1
+            own_succ[source] = own
+            if targets:
+                edge_count += len(targets)
+                has_flow.add(source)
+                has_flow.update(targets)
+        self.own_succ = own_succ
+        self.own_in = own_in
+        self.handed_over = handed_over
+        self.has_flow = has_flow
+        self.edge_count = edge_count
 
     @property
     def last_stage_index(self) -> int:
@@ -53,15 +107,19 @@ class Context:
         return self.keys[node]
 
     def title(self, node: str) -> str:
-        return display_title(self.g, node)
+        return self.titles[node]
+
+    def own_degree(self, node: str) -> int:
+        """How many of the persona's own flows start or end at the card."""
+        return self.own_in[node] + len(self.own_succ[node])
 
     def stage_of(self, node: str) -> str:
         """The name of the card's stage."""
-        return self.stage_names[self.g.nodes[node]["stage_id"]]
+        return self.stage_names[self.data[node]["stage_id"]]
 
     def persona_of(self, node: str) -> str:
         """The name of the card's persona."""
-        return self.persona_names[self.g.nodes[node]["persona_id"]]
+        return self.persona_names[self.data[node]["persona_id"]]
 
 
 def _name(name: str) -> str:

@@ -9,8 +9,7 @@ Python integers (no overflow however many paths a large map has); only the ratio
 
 from __future__ import annotations
 
-import networkx as nx
-
+from cjdesigner.analysis.components import strong_components
 from cjdesigner.analysis.context import Context
 from cjdesigner.analysis.findings import Finding, FindingKind
 from cjdesigner.analysis.flows import Keyed, Lane
@@ -18,68 +17,86 @@ from cjdesigner.i18n import tr
 from cjdesigner.model import Sentiment
 
 
-def journey_paths(lane: Lane) -> tuple[dict[str, int], int]:
-    """Journeys through each card of the lane (cards without own flows: none) and in total."""
-    graph = lane.graph
-    if not graph.number_of_edges():
+def journey_paths(ctx: Context, lane: Lane) -> tuple[dict[str, int], int]:
+    """Journeys through each card of the lane (cards without own flows: none) and in total.
+
+    The groups come from :func:`strong_components` in reverse topological order, so the
+    journeys onward from a group are summed as the groups come, and the journeys into a group
+    in one pass the other way. Several flows between the same two groups are one step.
+    """
+    if not lane.own_flows:
         return {}, 0
-    cond = nx.condensation(graph)
-    mapping: dict[str, int] = cond.graph["mapping"]
+    own_succ = ctx.own_succ
+    groups = strong_components(lane.nodes, own_succ)
+    group_of: dict[str, int] = {}
+    for i, group in enumerate(groups):
+        for node in group:
+            group_of[node] = i
+    onward: list[int] = []
+    next_groups: list[set[int]] = []
+    for i, group in enumerate(groups):
+        after = {group_of[v] for u in group for v in own_succ[u]}
+        after.discard(i)
+        next_groups.append(after)
+        onward.append(sum(onward[j] for j in after) if after else 1)
     # A card without own flows is no journey: it starts none (and so carries none).
-    starts = {mapping[n] for n in lane.roots if graph.degree(n)}
-    order = list(nx.topological_sort(cond))
-    into: dict[int, int] = {}
-    for c in order:
-        into[c] = (1 if c in starts else 0) + sum(into[p] for p in cond.pred[c])
-    onward: dict[int, int] = {}
-    for c in reversed(order):
-        successors = cond.succ[c]
-        onward[c] = sum(onward[s] for s in successors) if successors else 1
-    total = sum(into[c] for c in order if not cond.succ[c])
-    through = {n: into[c] * onward[c] for n, c in mapping.items()}
+    starts = {group_of[n] for n in lane.roots if ctx.own_degree(n)}
+    into = [0] * len(groups)
+    arriving = [0] * len(groups)
+    total = 0
+    for i in range(len(groups) - 1, -1, -1):
+        into[i] = arriving[i] + (1 if i in starts else 0)
+        if next_groups[i]:
+            for j in next_groups[i]:
+                arriving[j] += into[i]
+        else:
+            total += into[i]
+    through = {n: into[i] * onward[i] for n, i in group_of.items()}
     return through, total
 
 
 def critical_findings(ctx: Context, lane: Lane) -> list[Keyed]:
     """Every negative card of the persona, ranked: most journeys first, then lowest emotion."""
-    g = ctx.g
-    negatives = [n for n in lane.nodes if g.nodes[n]["sentiment"] == Sentiment.NEGATIVE.value]
+    data = ctx.data
+    negative = Sentiment.NEGATIVE.value
+    negatives = [n for n in lane.nodes if data[n]["sentiment"] == negative]
     if not negatives:
         return []
-    through, total = journey_paths(lane) if lane.has_flows else ({}, 0)
+    through, total = journey_paths(ctx, lane) if lane.has_flows else ({}, 0)
 
-    def rank_key(node: str) -> tuple[int, int, int, tuple[int, int, int, str]]:
-        emotion = g.nodes[node]["emotion"]
+    def rank_key(node: str) -> tuple[int, bool, int, tuple[int, int, int, str]]:
+        emotion = data[node]["emotion"]
         return (
             -through.get(node, 0),
             emotion is None,
             emotion if emotion is not None else 0,
-            ctx.key(node),
+            ctx.keys[node],
         )
 
     persona = ctx.persona_names[lane.persona_id]
     p_index = ctx.persona_index[lane.persona_id]
+    # Looked up once per lane, not once per card.
+    connected_text = tr(
+        "#{rank} for {persona}: “{title}” ({stage}) is negative and {share} of "
+        "{persona}'s journeys pass through it (emotion {emotion})."
+    )
+    alone_text = tr(
+        "#{rank} for {persona}: “{title}” ({stage}) is negative and not yet connected to "
+        "{persona}'s other touchpoints (emotion {emotion})."
+    )
+    not_scored = tr("not scored")
     out: list[Keyed] = []
     for rank, node in enumerate(sorted(negatives, key=rank_key), start=1):
         share = through.get(node, 0) / total if total else 0.0
-        emotion = g.nodes[node]["emotion"]
-        if lane.graph.degree(node):
-            template = tr(
-                "#{rank} for {persona}: “{title}” ({stage}) is negative and {share} of "
-                "{persona}'s journeys pass through it (emotion {emotion})."
-            )
-        else:
-            template = tr(
-                "#{rank} for {persona}: “{title}” ({stage}) is negative and not yet connected to "
-                "{persona}'s other touchpoints (emotion {emotion})."
-            )
+        emotion = data[node]["emotion"]
+        template = connected_text if ctx.own_degree(node) else alone_text
         message = template.format(
             rank=rank,
             persona=persona,
-            title=ctx.title(node),
+            title=ctx.titles[node],
             stage=ctx.stage_of(node),
             share=f"{share:.0%}",
-            emotion=f"{emotion:+d}" if emotion else (tr("not scored") if emotion is None else "0"),
+            emotion=f"{emotion:+d}" if emotion else (not_scored if emotion is None else "0"),
         )
         out.append(
             (
@@ -89,7 +106,7 @@ def critical_findings(ctx: Context, lane: Lane) -> list[Keyed]:
                     message=message,
                     touchpoint_ids=(node,),
                     persona_id=lane.persona_id,
-                    stage_id=g.nodes[node]["stage_id"],
+                    stage_id=data[node]["stage_id"],
                     score=share,
                 ),
             )

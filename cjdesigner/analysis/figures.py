@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from cjdesigner.analysis.context import Context
 from cjdesigner.model import Sentiment
@@ -29,29 +30,57 @@ class StageFigures:
     channel_mix: dict[str, int]
 
 
+class _Tally:
+    """Running counts of one cell (or one stage), filled in a single pass over the cards."""
+
+    __slots__ = ("channels", "count", "emotion_sum", "scored", "sentiments")
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.sentiments: dict[str, int] = {}
+        self.channels: dict[str, int] = {}
+        self.emotion_sum = 0
+        self.scored = 0
+
+    def add(self, card: dict[str, Any]) -> None:
+        self.count += 1
+        sentiments, channels = self.sentiments, self.channels
+        sentiments[card["sentiment"]] = sentiments.get(card["sentiment"], 0) + 1
+        channels[card["channel"]] = channels.get(card["channel"], 0) + 1
+        emotion = card["emotion"]
+        if emotion is not None:
+            self.emotion_sum += emotion
+            self.scored += 1
+
+
 def stage_figures(ctx: Context) -> tuple[tuple[StageFigures, ...], tuple[StageFigures, ...]]:
-    """Figures per (stage, persona) in stage-then-persona order, and per stage for all personas."""
-    g = ctx.g
-    by_cell: dict[tuple[str, str], list[str]] = {}
-    by_stage: dict[str, list[str]] = {}
-    for node, data in g.nodes(data=True):
-        by_cell.setdefault((data["stage_id"], data["persona_id"]), []).append(node)
-        by_stage.setdefault(data["stage_id"], []).append(node)
-    channel_order = {cid: i for i, (cid, _) in enumerate(g.graph.get("channels", ()))}
+    """Figures per (stage, persona) in stage-then-persona order, and per stage for all personas.
+
+    Every card is counted once, into its cell and its stage; the figures are made from the
+    counts (emotion scores are integers, so the sum and the average come out the same in any
+    order).
+    """
+    by_cell: dict[tuple[str, str], _Tally] = {}
+    by_stage: dict[str, _Tally] = {}
+    for card in ctx.data.values():
+        stage_id = card["stage_id"]
+        cell = by_cell.get((stage_id, card["persona_id"]))
+        if cell is None:
+            cell = by_cell[stage_id, card["persona_id"]] = _Tally()
+        cell.add(card)
+        stage = by_stage.get(stage_id)
+        if stage is None:
+            stage = by_stage[stage_id] = _Tally()
+        stage.add(card)
+    channel_order = {cid: i for i, (cid, _) in enumerate(ctx.g.graph.get("channels", ()))}
+    empty = _Tally()
     cells: list[StageFigures] = []
     totals: list[StageFigures] = []
     for stage_id in ctx.stage_ids:
         for persona_id in ctx.persona_ids:
-            cells.append(
-                _figures(
-                    ctx,
-                    channel_order,
-                    stage_id,
-                    persona_id,
-                    by_cell.get((stage_id, persona_id), []),
-                )
-            )
-        totals.append(_figures(ctx, channel_order, stage_id, None, by_stage.get(stage_id, [])))
+            tally = by_cell.get((stage_id, persona_id), empty)
+            cells.append(_figures(ctx, channel_order, stage_id, persona_id, tally))
+        totals.append(_figures(ctx, channel_order, stage_id, None, by_stage.get(stage_id, empty)))
     return tuple(cells), tuple(totals)
 
 
@@ -60,27 +89,18 @@ def _figures(
     channel_order: dict[str, int],
     stage_id: str,
     persona_id: str | None,
-    nodes: list[str],
+    tally: _Tally,
 ) -> StageFigures:
-    data = ctx.g.nodes
-    sentiments = dict.fromkeys(Sentiment, 0)
-    channels: dict[str, int] = {}
-    scores: list[int] = []
-    for node in nodes:
-        card = data[node]
-        sentiments[Sentiment(card["sentiment"])] += 1
-        channels[card["channel"]] = channels.get(card["channel"], 0) + 1
-        if card["emotion"] is not None:
-            scores.append(card["emotion"])
+    channels = tally.channels
     ordered = sorted(channels, key=lambda c: (channel_order.get(c, len(channel_order)), c))
     return StageFigures(
         stage_id=stage_id,
         stage_name=ctx.stage_names[stage_id],
         persona_id=persona_id,
         persona_name=ctx.persona_names[persona_id] if persona_id is not None else None,
-        touchpoint_count=len(nodes),
-        sentiment_mix=sentiments,
-        average_emotion=sum(scores) / len(scores) if scores else None,
-        scored_count=len(scores),
+        touchpoint_count=tally.count,
+        sentiment_mix={s: tally.sentiments.get(s.value, 0) for s in Sentiment},
+        average_emotion=tally.emotion_sum / tally.scored if tally.scored else None,
+        scored_count=tally.scored,
         channel_mix={c: channels[c] for c in ordered},
     )

@@ -96,17 +96,3 @@ def display_title(g: nx.DiGraph, node: str) -> str:
     """A card's title for messages; an untitled card still gets a readable name."""
     title: str = g.nodes[node]["title"].strip()
     return title or tr("(untitled)")
-
-
-def lane_graph(g: nx.DiGraph, nodes: list[str]) -> nx.DiGraph:
-    """A persona's own journey: its cards (``nodes``) and the flows between two of them.
-
-    Built as a new small graph (not a subgraph view), because views make every later
-    algorithm pay a filter on each neighbour look-up.
-    """
-    lane: nx.DiGraph = nx.DiGraph()
-    lane.add_nodes_from(nodes)
-    lane.add_edges_from(
-        (u, v) for u in nodes for v, data in g.succ[u].items() if not data["cross_lane"]
-    )
-    return lane

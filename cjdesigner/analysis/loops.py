@@ -14,6 +14,7 @@ from itertools import islice
 
 import networkx as nx
 
+from cjdesigner.analysis.components import strong_components
 from cjdesigner.analysis.context import Context
 from cjdesigner.analysis.findings import Finding, FindingKind
 from cjdesigner.analysis.flows import Keyed
@@ -31,14 +32,15 @@ MAX_TITLES = 8
 
 def loop_findings(ctx: Context) -> list[Keyed]:
     """One finding per short cycle of a small group, or one per larger tangled group."""
-    g = ctx.g
+    succ = ctx.succ
     out: list[Keyed] = []
-    for component in nx.strongly_connected_components(g):
-        if len(component) == 1:
-            (node,) = component
-            if not g.has_edge(node, node):  # the model forbids self-flows; be safe anyway
+    for group in strong_components(ctx.data, succ):
+        if len(group) == 1:
+            (node,) = group
+            if node not in succ[node]:  # the model forbids self-flows; be safe anyway
                 continue
-        cycles = _short_cycles(g, component)
+        component = set(group)
+        cycles = _short_cycles(ctx, component)
         if cycles is not None:
             out.extend(_cycle_finding(ctx, cycle) for cycle in cycles)
         else:
@@ -46,11 +48,16 @@ def loop_findings(ctx: Context) -> list[Keyed]:
     return out
 
 
-def _short_cycles(g: nx.DiGraph, component: set[str]) -> list[list[str]] | None:
-    """The group's cycles if few, short and covering the group; else None (report the group)."""
+def _short_cycles(ctx: Context, component: set[str]) -> list[list[str]] | None:
+    """The group's cycles if few, short and covering the group; else None (report the group).
+
+    The search runs on a small plain graph of the group's own cards and flows, made for it:
+    a subgraph view of the whole map would filter every neighbour look-up through the view.
+    """
     if len(component) > MAX_GROUP_FOR_CYCLES:
         return None
-    sub = g.subgraph(component)
+    sub: nx.DiGraph = nx.DiGraph()
+    sub.add_edges_from((u, v) for u in component for v in ctx.succ[u] if v in component)
     cycles = list(
         islice(nx.simple_cycles(sub, length_bound=MAX_LOOP_LENGTH), MAX_LOOPS_PER_GROUP + 1)
     )
@@ -67,7 +74,7 @@ def _cycle_finding(ctx: Context, cycle: list[str]) -> Keyed:
     path = " → ".join(f"“{ctx.title(n)}”" for n in closed)
     persona_id, persona_label = _personas(ctx, cycle)
     message = tr("Loop for {persona}: {path}.").format(persona=persona_label, path=path)
-    edges = ctx.g.edges
+    succ = ctx.succ
     return (
         _sort_key(ctx, persona_id, cycle),
         Finding(
@@ -77,7 +84,7 @@ def _cycle_finding(ctx: Context, cycle: list[str]) -> Keyed:
             persona_id=persona_id,
             stage_id=_common_stage(ctx, cycle),
             score=None,
-            connection_ids=tuple(edges[u, v]["id"] for u, v in zip(cycle, closed[1:], strict=True)),
+            connection_ids=tuple(succ[u][v]["id"] for u, v in zip(cycle, closed[1:], strict=True)),
         ),
     )
 
@@ -91,7 +98,7 @@ def _group_finding(ctx: Context, component: set[str]) -> Keyed:
     message = tr("{count} touchpoints of {persona} are tied together by loops: {titles}").format(
         count=len(nodes), persona=persona_label, titles=titles
     )
-    succ = ctx.g.succ
+    succ = ctx.succ
     flows = sorted(d["id"] for u in nodes for v, d in succ[u].items() if v in component)
     return (
         _sort_key(ctx, persona_id, nodes),
@@ -109,14 +116,14 @@ def _group_finding(ctx: Context, component: set[str]) -> Keyed:
 
 def _personas(ctx: Context, nodes: Iterable[str]) -> tuple[str | None, str]:
     """The persona id shared by every card (None across lanes) and the personas' names."""
-    nodes_data = ctx.g.nodes
+    nodes_data = ctx.data
     ids = sorted({nodes_data[n]["persona_id"] for n in nodes}, key=ctx.persona_index.__getitem__)
     label = " / ".join(ctx.persona_names[pid] for pid in ids)
     return (ids[0] if len(ids) == 1 else None), label
 
 
 def _common_stage(ctx: Context, nodes: Iterable[str]) -> str | None:
-    stages = {ctx.g.nodes[n]["stage_id"] for n in nodes}
+    stages = {ctx.data[n]["stage_id"] for n in nodes}
     return stages.pop() if len(stages) == 1 else None
 
 

@@ -10,7 +10,7 @@ import networkx as nx
 from cjdesigner.analysis.context import Context
 from cjdesigner.analysis.critical import critical_findings
 from cjdesigner.analysis.figures import StageFigures, stage_figures
-from cjdesigner.analysis.findings import KIND_ORDER, Finding, FindingKind
+from cjdesigner.analysis.findings import Finding, FindingKind
 from cjdesigner.analysis.flows import (
     Keyed,
     gap_findings,
@@ -68,27 +68,42 @@ def analyze_graph(g: nx.DiGraph) -> JourneyReport:
     was built from keeps changing.
     """
     ctx = Context(g)
-    keyed: list[Keyed] = []
+    # One list per kind, each sorted on its own: the same order as sorting every finding by
+    # (kind, key), without hashing an enum member for each of thousands of findings.
+    by_kind: dict[FindingKind, list[Keyed]] = {kind: [] for kind in FindingKind}
+
+    def collect(keyed: list[Keyed]) -> None:
+        for item in keyed:
+            by_kind[item[1].kind].append(item)
+
     for persona_id in ctx.persona_ids:
         lane = lane_of(ctx, persona_id)
-        keyed.extend(lane_findings(ctx, lane))
-        keyed.extend(critical_findings(ctx, lane))
-    keyed.extend(loop_findings(ctx))
-    keyed.extend(stage_jump_findings(ctx))
-    keyed.extend(gap_findings(ctx))
-    keyed.sort(key=lambda item: (KIND_ORDER[item[1].kind], item[0]))
+        collect(lane_findings(ctx, lane))
+        by_kind[FindingKind.CRITICAL_MOMENT].extend(critical_findings(ctx, lane))
+    by_kind[FindingKind.LOOP].extend(loop_findings(ctx))
+    collect(stage_jump_findings(ctx))
+    by_kind[FindingKind.GAP].extend(gap_findings(ctx))
+    findings: list[Finding] = []
+    for kind in FindingKind:
+        keyed = by_kind[kind]
+        keyed.sort(key=_sort_key)
+        findings.extend(finding for _, finding in keyed)
     figures, totals = stage_figures(ctx)
     return JourneyReport(
         title=g.graph.get("title", ""),
         stages=tuple(g.graph.get("stages", ())),
         personas=tuple(g.graph.get("personas", ())),
         channels=tuple(g.graph.get("channels", ())),
-        touchpoint_count=g.number_of_nodes(),
-        connection_count=g.number_of_edges(),
-        findings=tuple(finding for _, finding in keyed),
+        touchpoint_count=len(ctx.data),
+        connection_count=ctx.edge_count,
+        findings=tuple(findings),
         figures=figures,
         stage_totals=totals,
     )
+
+
+def _sort_key(item: Keyed) -> tuple[Any, ...]:
+    return item[0]
 
 
 def report_to_json(report: JourneyReport) -> dict[str, Any]:
