@@ -244,7 +244,7 @@ def test_recent_files_menu_reopens_a_map(
     menu = other.window_actions.recent_menu
     menu.aboutToShow.emit()
     entry = next(a for a in menu.actions() if a.text().endswith("journey.cjm"))
-    window.close()  # release the lock first
+    assert window.close()  # release the lock first (a refused close would keep it)
     entry.trigger()
     assert other.doc is not None and other.doc.path == map_file
 
