@@ -225,6 +225,12 @@ class MapScene(QGraphicsScene):
         old_rects = self._layout.cards if self._layout is not None else {}
         self._layout = lay
         self._lane_tops = [lay.lanes[p].y for p in lay.persona_order]
+        # Set first: without a scene rect Qt grows one with every item added or changed.
+        self.setSceneRect(
+            QRectF(
+                0, -style.MAP_TITLE_HEIGHT, lay.width, lay.height + style.MAP_TITLE_HEIGHT
+            ).adjusted(-SCENE_MARGIN, -SCENE_MARGIN / 2, SCENE_MARGIN, SCENE_MARGIN)
+        )
         lanes: set[str] = set()  # lanes whose curve may change (cards in or out, restored)
         moved: dict[str, tuple[float, float] | None] = {}  # by how much (None: a new card)
         cells = self._card_cells
@@ -270,11 +276,6 @@ class MapScene(QGraphicsScene):
         self._sync_connections(moved)
         self._apply_pins()
         self._place_handle()
-        self.setSceneRect(
-            QRectF(
-                0, -style.MAP_TITLE_HEIGHT, lay.width, lay.height + style.MAP_TITLE_HEIGHT
-            ).adjusted(-SCENE_MARGIN, -SCENE_MARGIN / 2, SCENE_MARGIN, SCENE_MARGIN)
-        )
 
     # -- headers pinned to the window's edges ------------------------------------------------------
 
@@ -418,7 +419,7 @@ class MapScene(QGraphicsScene):
         for t in cards:
             moment = t.emotion is not None and t.emotion == lowest.get(t.persona_id)
             item = self.cards.get(t.id)
-            if item is not None:
+            if item is not None and (moment or item.moment):  # 5,000 calls saved on open
                 item.set_moment(moment)
             if moment:
                 stages[t.persona_id].add(t.stage_id)
@@ -449,8 +450,8 @@ class MapScene(QGraphicsScene):
                 self.connections[conn_id] = item
                 self._card_connections.setdefault(conn.source, set()).add(conn_id)
                 self._card_connections.setdefault(conn.target, set()).add(conn_id)
+                self._reroute(item)  # routed before it joins the scene: no repaint bookkeeping
                 self.addItem(item)
-                self._reroute(item)
             elif item.source_id in moved or item.target_id in moved:
                 shift = moved.get(item.source_id, (0.0, 0.0))
                 if shift is not None and shift == moved.get(item.target_id, (0.0, 0.0)):

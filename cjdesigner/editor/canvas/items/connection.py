@@ -229,9 +229,8 @@ class ConnectionItem(QGraphicsRectItem):
         self._route_rect = QRectF()
         self.label_blocked: Callable[[QRectF], bool] | None = None
         """Whether a chip there would cover a card (the scene sets it); None: never."""
-        self.setFlag(_SELECTABLE)
         # paint() needs the exposed part (not the whole bounds) to cut long flows short
-        self.setFlag(_EXTENDED_OPTION)
+        self.setFlags(_FLAGS)
         self.setZValue(Z_CONNECTION)
         if label:
             self.setToolTip(label)
@@ -471,6 +470,7 @@ _ANTIALIAS = QPainter.RenderHint.Antialiasing
 _NO_PEN = Qt.PenStyle.NoPen
 _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 _EXTENDED_OPTION = QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
+_FLAGS = _SELECTABLE | _EXTENDED_OPTION
 _NO_BRUSH = Qt.BrushStyle.NoBrush
 
 
