@@ -1,10 +1,9 @@
 """What every part of the analysis looks up: names, positions, flows and each persona's cards.
 
-Everything is read from the graph once, into plain dictionaries. networkx's views (``g.nodes[n]``,
-``g.succ[n]``, ``g.in_degree(n)``) go through several layers of Python on every look-up, which
-was most of the analysis's time on a large map; and some of them keep a reference to the graph,
-so asking a graph for them leaves garbage the collector has to find. The analysis only reads
-the graph's own dictionaries and never changes them.
+Everything is derived once, in plain dictionaries, from :class:`~.graph.MapData`. networkx's
+views (``g.nodes[n]``, ``g.succ[n]``, ``g.in_degree(n)``) go through several layers of Python
+on every look-up, which was most of the analysis's time on a large map; and some of them keep a
+reference to the graph, so asking a graph for them leaves garbage the collector has to find.
 """
 
 from __future__ import annotations
@@ -12,9 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-import networkx as nx
-
-from cjdesigner.analysis.graph import NodeKey
+from cjdesigner.analysis.graph import MapData, NodeKey
 from cjdesigner.i18n import tr
 
 
@@ -22,16 +19,17 @@ from cjdesigner.i18n import tr
 class Context:
     """The graph plus the look-ups derived from it once, shared by the finding builders."""
 
-    g: nx.DiGraph
+    source: MapData
+    """The cards and flows (read, never written: they may be a graph's own dictionaries)."""
     stage_ids: list[str] = field(init=False)
     stage_names: dict[str, str] = field(init=False)
     persona_ids: list[str] = field(init=False)
     persona_names: dict[str, str] = field(init=False)
     persona_index: dict[str, int] = field(init=False)
     data: dict[str, dict[str, Any]] = field(init=False)
-    """Each card's attributes (the graph's own dictionaries: read, never written)."""
+    """Each card's attributes."""
     succ: dict[str, dict[str, dict[str, Any]]] = field(init=False)
-    """Each card's flows out: target card to the flow's attributes (the graph's own)."""
+    """Each card's flows out: target card to the flow's attributes."""
     own_succ: dict[str, list[str]] = field(init=False)
     """Each card's flows to cards of its own lane (the persona's own flows), by target."""
     own_in: dict[str, int] = field(init=False)
@@ -49,16 +47,16 @@ class Context:
     """Every card's title as messages show it (see :func:`~.graph.display_title`)."""
 
     def __post_init__(self) -> None:
-        g = self.g
-        stages: tuple[tuple[str, str], ...] = g.graph.get("stages", ())
-        personas: tuple[tuple[str, str], ...] = g.graph.get("personas", ())
+        attrs = self.source.attrs
+        stages: tuple[tuple[str, str], ...] = attrs.get("stages", ())
+        personas: tuple[tuple[str, str], ...] = attrs.get("personas", ())
         self.stage_ids = [sid for sid, _ in stages]
         self.stage_names = {sid: _name(name) for sid, name in stages}
         self.persona_ids = [pid for pid, _ in personas]
         self.persona_names = {pid: _name(name) for pid, name in personas}
         self.persona_index = {pid: i for i, pid in enumerate(self.persona_ids)}
-        self.data = dict(g.nodes(data=True))
-        self.succ = dict(g.adjacency())
+        self.data = self.source.nodes
+        self.succ = self.source.succ
         untitled = tr("(untitled)")
         self.keys = {}
         self.titles = {}

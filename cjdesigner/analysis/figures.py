@@ -72,7 +72,7 @@ def stage_figures(ctx: Context) -> tuple[tuple[StageFigures, ...], tuple[StageFi
         if stage is None:
             stage = by_stage[stage_id] = _Tally()
         stage.add(card)
-    channel_order = {cid: i for i, (cid, _) in enumerate(ctx.g.graph.get("channels", ()))}
+    channel_order = {cid: i for i, (cid, _) in enumerate(ctx.source.attrs.get("channels", ()))}
     empty = _Tally()
     cells: list[StageFigures] = []
     totals: list[StageFigures] = []

@@ -25,6 +25,7 @@ flow as the way on for its source card, and as the way in to the target's lane (
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
@@ -36,53 +37,80 @@ NodeKey = tuple[int, int, int, str]
 """Where a card sits, as a sort key: (stage column, persona lane, order in the cell, id)."""
 
 
-def build_graph(m: JourneyMap) -> nx.DiGraph:
-    """The map as a directed graph of plain values (see the module docstring for attributes)."""
+@dataclass(frozen=True)
+class MapData:
+    """The plain values the analysis reads: a graph's attributes, cards and flows.
+
+    :func:`build_graph` wraps them in a networkx graph (the editor's snapshot); :func:`analyze`
+    reads them straight from the map, because building the networkx graph only to read it
+    back cost a quarter of the whole analysis of a large map. Both ways give the same values.
+    """
+
+    attrs: dict[str, Any]
+    """``title``, ``stages``, ``personas``, ``channels`` (the graph attributes)."""
+    nodes: dict[str, dict[str, Any]]
+    """Each card's attributes, in map order."""
+    succ: dict[str, dict[str, dict[str, Any]]]
+    """Each card's flows out: target card to the flow's attributes, in map order."""
+
+
+def map_data(m: JourneyMap) -> MapData:
+    """The map's cards and flows as plain values (see the module docstring for attributes)."""
     stage_index = {s.id: i for i, s in enumerate(m.stages)}
     persona_index = {p.id: i for i, p in enumerate(m.personas)}
-    g: nx.DiGraph = nx.DiGraph(
-        title=m.info.title,
-        stages=tuple((s.id, s.name) for s in m.stages),
-        personas=tuple((p.id, p.name) for p in m.personas),
-        channels=tuple((c.id, c.name) for c in m.channels),
-    )
-    g.add_nodes_from(
-        (
-            t.id,
-            {
-                "title": t.title,
-                "stage_id": t.stage_id,
-                "persona_id": t.persona_id,
-                "stage_index": stage_index[t.stage_id],
-                "persona_index": persona_index[t.persona_id],
-                "order": t.order,
-                "channel": t.channel,
-                "sentiment": t.sentiment.value,
-                "emotion": t.emotion,
-                "journey_end": t.journey_end,
-                "milestone": t.milestone,
-            },
-        )
-        for t in m.touchpoints
-    )
-    nodes = g.nodes
-    edges: list[tuple[str, str, dict[str, Any]]] = []
+    attrs: dict[str, Any] = {
+        "title": m.info.title,
+        "stages": tuple((s.id, s.name) for s in m.stages),
+        "personas": tuple((p.id, p.name) for p in m.personas),
+        "channels": tuple((c.id, c.name) for c in m.channels),
+    }
+    nodes: dict[str, dict[str, Any]] = {}
+    succ: dict[str, dict[str, dict[str, Any]]] = {}
+    for t in m.touchpoints:
+        nodes[t.id] = {
+            "title": t.title,
+            "stage_id": t.stage_id,
+            "persona_id": t.persona_id,
+            "stage_index": stage_index[t.stage_id],
+            "persona_index": persona_index[t.persona_id],
+            "order": t.order,
+            "channel": t.channel,
+            "sentiment": t.sentiment.value,
+            "emotion": t.emotion,
+            "journey_end": t.journey_end,
+            "milestone": t.milestone,
+        }
+        succ[t.id] = {}
     for c in m.connections:
         source, target = nodes[c.source], nodes[c.target]
-        edges.append(
-            (
-                c.source,
-                c.target,
-                {
-                    "id": c.id,
-                    "label": c.label,
-                    "persona_id": source["persona_id"],
-                    "cross_lane": source["persona_id"] != target["persona_id"],
-                    "stage_delta": target["stage_index"] - source["stage_index"],
-                },
-            )
-        )
-    g.add_edges_from(edges)
+        flow = {
+            "id": c.id,
+            "label": c.label,
+            "persona_id": source["persona_id"],
+            "cross_lane": source["persona_id"] != target["persona_id"],
+            "stage_delta": target["stage_index"] - source["stage_index"],
+        }
+        succ[c.source][c.target] = flow
+    return MapData(attrs, nodes, succ)
+
+
+def graph_data(g: nx.DiGraph) -> MapData:
+    """A graph made by :func:`build_graph`, read back as plain values (the graph's own dicts).
+
+    Only the graph's plain dictionaries are read, never its views: views look neighbours up
+    through several layers of Python, and some keep a reference to the graph (a cycle that
+    only the garbage collector can free).
+    """
+    return MapData(g.graph, dict(g.nodes(data=True)), dict(g.adjacency()))
+
+
+def build_graph(m: JourneyMap) -> nx.DiGraph:
+    """The map as a directed graph of plain values (see the module docstring for attributes)."""
+    data = map_data(m)
+    g: nx.DiGraph = nx.DiGraph(**data.attrs)
+    g.add_nodes_from(data.nodes.items())
+    succ = data.succ
+    g.add_edges_from((c.source, c.target, succ[c.source][c.target]) for c in m.connections)
     return g
 
 

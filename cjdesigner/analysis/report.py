@@ -18,7 +18,7 @@ from cjdesigner.analysis.flows import (
     lane_of,
     stage_jump_findings,
 )
-from cjdesigner.analysis.graph import build_graph
+from cjdesigner.analysis.graph import MapData, graph_data, map_data
 from cjdesigner.analysis.loops import loop_findings
 from cjdesigner.model import JourneyMap
 
@@ -57,17 +57,24 @@ class JourneyReport:
 
 
 def analyze(m: JourneyMap) -> JourneyReport:
-    """Analyse a map: its flows, loops, jumps, gaps, critical moments and stage figures."""
-    return analyze_graph(build_graph(m))
+    """Analyse a map: its flows, loops, jumps, gaps, critical moments and stage figures.
+
+    The same as ``analyze_graph(build_graph(m))``, without building the networkx graph.
+    """
+    return _analyze(map_data(m))
 
 
 def analyze_graph(g: nx.DiGraph) -> JourneyReport:
     """Analyse a graph made by :func:`~cjdesigner.analysis.graph.build_graph`.
 
     The graph holds plain values only, so this can run on a worker thread while the map it
-    was built from keeps changing.
+    was built from keeps changing. The graph is only read.
     """
-    ctx = Context(g)
+    return _analyze(graph_data(g))
+
+
+def _analyze(source: MapData) -> JourneyReport:
+    ctx = Context(source)
     # One list per kind, each sorted on its own: the same order as sorting every finding by
     # (kind, key), without hashing an enum member for each of thousands of findings.
     by_kind: dict[FindingKind, list[Keyed]] = {kind: [] for kind in FindingKind}
@@ -89,11 +96,12 @@ def analyze_graph(g: nx.DiGraph) -> JourneyReport:
         keyed.sort(key=_sort_key)
         findings.extend(finding for _, finding in keyed)
     figures, totals = stage_figures(ctx)
+    attrs = source.attrs
     return JourneyReport(
-        title=g.graph.get("title", ""),
-        stages=tuple(g.graph.get("stages", ())),
-        personas=tuple(g.graph.get("personas", ())),
-        channels=tuple(g.graph.get("channels", ())),
+        title=attrs.get("title", ""),
+        stages=tuple(attrs.get("stages", ())),
+        personas=tuple(attrs.get("personas", ())),
+        channels=tuple(attrs.get("channels", ())),
         touchpoint_count=len(ctx.data),
         connection_count=ctx.edge_count,
         findings=tuple(findings),
