@@ -11,7 +11,11 @@ stack, over the adjacency the analysis already holds.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Iterator, Mapping
+
+DONE = sys.maxsize
+"""The visiting index given to a card once its group is complete (larger than any other)."""
 
 
 def strong_components(nodes: Iterable[str], succ: Mapping[str, Iterable[str]]) -> list[list[str]]:
@@ -21,40 +25,44 @@ def strong_components(nodes: Iterable[str], succ: Mapping[str, Iterable[str]]) -
     a flow into, so a single pass in this order (or in the opposite one) can add up paths.
     ``succ`` must name a successor list for every node it can reach.
     """
+    # ``index`` is the visiting order; a card whose group is complete gets DONE instead, so
+    # "on the stack" needs no set of its own: a complete card can never lower a ``low``.
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     stack: list[str] = []
-    on_stack: set[str] = set()
     groups: list[list[str]] = []
+    counter = 0
     for root in nodes:
         if root in index:
             continue
-        index[root] = low[root] = len(index)
+        index[root] = low[root] = counter
+        counter += 1
         stack.append(root)
-        on_stack.add(root)
         work: list[tuple[str, Iterator[str]]] = [(root, iter(succ[root]))]
         while work:
             node, successors = work[-1]
             for nxt in successors:
-                if nxt not in index:
-                    index[nxt] = low[nxt] = len(index)
+                seen = index.get(nxt)
+                if seen is None:
+                    index[nxt] = low[nxt] = counter
+                    counter += 1
                     stack.append(nxt)
-                    on_stack.add(nxt)
                     work.append((nxt, iter(succ[nxt])))
                     break
-                if nxt in on_stack and index[nxt] < low[node]:
-                    low[node] = index[nxt]
+                if seen < low[node]:
+                    low[node] = seen
             else:  # every successor seen: the node is done
                 work.pop()
+                node_low = low[node]
                 if work:
                     parent = work[-1][0]
-                    if low[node] < low[parent]:
-                        low[parent] = low[node]
-                if low[node] == index[node]:
+                    if node_low < low[parent]:
+                        low[parent] = node_low
+                if node_low == index[node]:
                     group: list[str] = []
                     while True:
                         member = stack.pop()
-                        on_stack.discard(member)
+                        index[member] = DONE
                         group.append(member)
                         if member == node:
                             break
