@@ -45,6 +45,8 @@ class Context:
     """Every card's reading-order key, computed once: sorting is most of the work on big maps."""
     titles: dict[str, str] = field(init=False)
     """Every card's title as messages show it (see :func:`~.graph.display_title`)."""
+    card_stages: dict[str, str] = field(init=False)
+    """Every card's stage name (most messages name it)."""
 
     def __post_init__(self) -> None:
         attrs = self.source.attrs
@@ -58,13 +60,17 @@ class Context:
         self.data = self.source.nodes
         self.succ = self.source.succ
         untitled = tr("(untitled)")
-        self.keys = {}
-        self.titles = {}
+        stage_names = self.stage_names
+        keys: dict[str, NodeKey] = {}
+        titles: dict[str, str] = {}
+        card_stages: dict[str, str] = {}
         lanes: dict[str, list[str]] = {pid: [] for pid in self.persona_ids}
         for node, d in self.data.items():
-            self.keys[node] = (d["stage_index"], d["persona_index"], d["order"], node)
-            self.titles[node] = d["title"].strip() or untitled
+            keys[node] = (d["stage_index"], d["persona_index"], d["order"], node)
+            titles[node] = d["title"].strip() or untitled
+            card_stages[node] = stage_names[d["stage_id"]]
             lanes.setdefault(d["persona_id"], []).append(node)
+        self.keys, self.titles, self.card_stages = keys, titles, card_stages
         for nodes in lanes.values():
             nodes.sort(key=self.keys.__getitem__)
         self.lanes = lanes
@@ -113,7 +119,7 @@ class Context:
 
     def stage_of(self, node: str) -> str:
         """The name of the card's stage."""
-        return self.stage_names[self.data[node]["stage_id"]]
+        return self.card_stages[node]
 
     def persona_of(self, node: str) -> str:
         """The name of the card's persona."""

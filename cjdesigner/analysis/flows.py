@@ -102,7 +102,7 @@ def lane_findings(ctx: Context, lane: Lane) -> list[Keyed]:
                 Finding(
                     kind=kind,
                     message=template.format(
-                        persona=persona, title=ctx.titles[node], stage=ctx.stage_of(node)
+                        persona=persona, title=ctx.titles[node], stage=ctx.card_stages[node]
                     ),
                     touchpoint_ids=(node,),
                     persona_id=lane.persona_id,
@@ -134,7 +134,8 @@ def lane_findings(ctx: Context, lane: Lane) -> list[Keyed]:
 
 def stage_jump_findings(ctx: Context) -> list[Keyed]:
     """Skips (forward over stages) and backward flows, each naming its two cards."""
-    data, keys, titles = ctx.data, ctx.keys, ctx.titles
+    data, keys, titles, card_stages = ctx.data, ctx.keys, ctx.titles, ctx.card_stages
+    persona_names, persona_index = ctx.persona_names, ctx.persona_index
     skip_text = tr(
         "“{source}” ({source_stage}) jumps to “{target}” ({target_stage}) for {persona}, "
         "skipping {skipped}."
@@ -142,42 +143,52 @@ def stage_jump_findings(ctx: Context) -> list[Keyed]:
     back_text = tr(
         "“{source}” ({source_stage}) goes back to “{target}” ({target_stage}) for {persona}."
     )
+    # The names of the stages between two columns, joined once per pair: few pairs, many skips.
+    skipped_names: dict[tuple[int, int], str] = {}
     out: list[Keyed] = []
     for source, targets in ctx.succ.items():
         for target, flow in targets.items():
             delta: int = flow["stage_delta"]
             if 0 <= delta <= 1:
                 continue
-            source_data, target_data = data[source], data[target]
-            names = {
-                "source": titles[source],
-                "source_stage": ctx.stage_names[source_data["stage_id"]],
-                "target": titles[target],
-                "target_stage": ctx.stage_names[target_data["stage_id"]],
-                "persona": ctx.persona_names[flow["persona_id"]],
-            }
+            persona_id = flow["persona_id"]
             if delta > 1:
                 kind = FindingKind.SKIP
-                skipped = ", ".join(
-                    ctx.stage_names[sid]
-                    for sid in ctx.stage_ids[
-                        source_data["stage_index"] + 1 : target_data["stage_index"]
-                    ]
+                span = (data[source]["stage_index"], data[target]["stage_index"])
+                skipped = skipped_names.get(span)
+                if skipped is None:
+                    skipped = skipped_names[span] = ", ".join(
+                        ctx.stage_names[sid] for sid in ctx.stage_ids[span[0] + 1 : span[1]]
+                    )
+                message = skip_text.format(
+                    source=titles[source],
+                    source_stage=card_stages[source],
+                    target=titles[target],
+                    target_stage=card_stages[target],
+                    persona=persona_names[persona_id],
+                    skipped=skipped,
                 )
-                message = skip_text.format(skipped=skipped, **names)
+                score = float(delta - 1)
             else:
                 kind = FindingKind.BACKWARD_FLOW
-                message = back_text.format(**names)
+                message = back_text.format(
+                    source=titles[source],
+                    source_stage=card_stages[source],
+                    target=titles[target],
+                    target_stage=card_stages[target],
+                    persona=persona_names[persona_id],
+                )
+                score = float(-delta)
             out.append(
                 (
-                    (ctx.persona_index[flow["persona_id"]], keys[source], keys[target]),
+                    (persona_index[persona_id], keys[source], keys[target]),
                     Finding(
                         kind=kind,
                         message=message,
                         touchpoint_ids=(source, target),
-                        persona_id=flow["persona_id"],
-                        stage_id=source_data["stage_id"],
-                        score=float(abs(delta) - 1 if delta > 1 else -delta),
+                        persona_id=persona_id,
+                        stage_id=data[source]["stage_id"],
+                        score=score,
                         connection_ids=(flow["id"],),
                     ),
                 )
