@@ -9,6 +9,8 @@ Python integers (no overflow however many paths a large map has); only the ratio
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from cjdesigner.analysis.components import strong_components
 from cjdesigner.analysis.context import Context
 from cjdesigner.analysis.findings import Finding, FindingKind
@@ -17,8 +19,11 @@ from cjdesigner.i18n import tr
 from cjdesigner.model import Sentiment
 
 
-def journey_paths(ctx: Context, lane: Lane) -> tuple[dict[str, int], int]:
-    """Journeys through each card of the lane (cards without own flows: none) and in total.
+def journey_paths(ctx: Context, lane: Lane, cards: Iterable[str]) -> tuple[dict[str, int], int]:
+    """Journeys through each of ``cards`` (cards without own flows: none) and in total.
+
+    Only the cards asked for get a figure: on a large lane the counts are integers of hundreds
+    of digits, and multiplying them for every card would be wasted on all but the negative ones.
 
     The groups come from :func:`strong_components` in reverse topological order, so the
     journeys onward from a group are summed as the groups come, and the journeys into a group
@@ -51,7 +56,7 @@ def journey_paths(ctx: Context, lane: Lane) -> tuple[dict[str, int], int]:
                 arriving[j] += into[i]
         else:
             total += into[i]
-    through = {n: into[i] * onward[i] for n, i in group_of.items()}
+    through = {n: into[group_of[n]] * onward[group_of[n]] for n in cards}
     return through, total
 
 
@@ -62,7 +67,7 @@ def critical_findings(ctx: Context, lane: Lane) -> list[Keyed]:
     negatives = [n for n in lane.nodes if data[n]["sentiment"] == negative]
     if not negatives:
         return []
-    through, total = journey_paths(ctx, lane) if lane.has_flows else ({}, 0)
+    through, total = journey_paths(ctx, lane, negatives) if lane.has_flows else ({}, 0)
 
     def rank_key(node: str) -> tuple[int, bool, int, tuple[int, int, int, str]]:
         emotion = data[node]["emotion"]
