@@ -43,6 +43,8 @@ from generate_map import synthetic_map
 VIEW_SIZE = (1400, 900)
 REPEATS = 5
 DRAG_STEPS = 200
+DRAG_REPEATS = 5
+EDIT_REPEATS = 5
 
 
 def rss_mb() -> float:
@@ -200,6 +202,17 @@ def main() -> int:
             f"drag mouse-move step ({label}): median {statistics.median(ms):.2f} ms, "
             f"p95 {ms[int(len(ms) * 0.95)]:.2f} ms, max {ms[-1]:.2f} ms  (target < 4 ms)"
         )
+    # On a shared machine single steps measure the neighbours too: the same drag is repeated
+    # and each step keeps its best time (as ``timeit`` does), then the median over the steps.
+    cpu = time.process_time()
+    runs = [drag_steps(view, paint=True) for _ in range(DRAG_REPEATS)]
+    cpu = (time.process_time() - cpu) / (DRAG_REPEATS * DRAG_STEPS)
+    best = sorted(min(step) * 1000 for step in zip(*runs, strict=True))
+    print(
+        f"drag mouse-move step (with its repaint, best of {DRAG_REPEATS} drags per step): "
+        f"median {statistics.median(best):.2f} ms, p95 {best[int(len(best) * 0.95)]:.2f} ms; "
+        f"CPU {cpu * 1000:.2f} ms per step  (target < 4 ms)"
+    )
     edit_costs(view)
     close(view)
     del app
@@ -230,7 +243,19 @@ def edit_costs(view: MapView) -> None:
         start = time.perf_counter()
         doc.undo_stack.undo()
         undone = time.perf_counter() - start
-        print(f"{label}: {pushed * 1000:.1f} ms, its undo {undone * 1000:.1f} ms")
+        redos, undos = [], []
+        for _ in range(EDIT_REPEATS):  # the same step again: its median is steadier
+            start = time.perf_counter()
+            doc.undo_stack.redo()
+            redos.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            doc.undo_stack.undo()
+            undos.append(time.perf_counter() - start)
+        print(
+            f"{label}: {pushed * 1000:.1f} ms, its undo {undone * 1000:.1f} ms "
+            f"(redo/undo {EDIT_REPEATS}x, median: {statistics.median(redos) * 1000:.1f} / "
+            f"{statistics.median(undos) * 1000:.1f} ms)"
+        )
 
 
 def _runs(times: list[float]) -> str:
