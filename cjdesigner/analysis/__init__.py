@@ -6,7 +6,9 @@ Pure Python on networkx, no Qt (an import-linter contract checks it). ``analyze(
 the JSON that ``cjdesigner analyze --json`` prints.
 
 For the editor: ``build_graph(map)`` is a quick snapshot of plain values; ``analyze_graph(graph)``
-can then run on a worker thread while the user goes on editing.
+can then run on a worker thread while the user goes on editing. ``analyze(map)`` gives the same
+report without building the networkx graph. Neither leaves cyclic garbage behind (the rules run
+on plain dictionaries; see :mod:`cjdesigner.analysis.context`).
 """
 
 from cjdesigner.analysis.figures import StageFigures
