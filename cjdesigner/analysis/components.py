@@ -12,13 +12,13 @@ stack, over the adjacency the analysis already holds.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 
 DONE = sys.maxsize
 """The visiting index given to a card once its group is complete (larger than any other)."""
 
 
-def strong_components(nodes: Iterable[str], succ: Mapping[str, Iterable[str]]) -> list[list[str]]:
+def strong_components(nodes: Iterable[str], succ: Mapping[str, Collection[str]]) -> list[list[str]]:
     """Every strongly connected group of ``nodes`` following ``succ``, each group once.
 
     The groups come in reverse topological order: a group is listed after every group it has
@@ -35,6 +35,10 @@ def strong_components(nodes: Iterable[str], succ: Mapping[str, Iterable[str]]) -
     for root in nodes:
         if root in index:
             continue
+        if not succ[root]:  # a card with no way on is a group of its own (most cards of a lane)
+            index[root] = DONE
+            groups.append([root])
+            continue
         index[root] = low[root] = counter
         counter += 1
         stack.append(root)
@@ -44,6 +48,10 @@ def strong_components(nodes: Iterable[str], succ: Mapping[str, Iterable[str]]) -
             for nxt in successors:
                 seen = index.get(nxt)
                 if seen is None:
+                    if not succ[nxt]:  # the same shortcut: done at once, nothing to lower
+                        index[nxt] = DONE
+                        groups.append([nxt])
+                        continue
                     index[nxt] = low[nxt] = counter
                     counter += 1
                     stack.append(nxt)
