@@ -9,7 +9,7 @@ them out and offer the fix, but never change the user's text silently.
 from __future__ import annotations
 
 import unicodedata
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import AfterValidator, Field, StringConstraints
 
@@ -43,3 +43,14 @@ def has_cedilla_forms(value: str) -> bool:
 def cedilla_to_comma(value: str) -> str:
     """The suggested Romanian spelling of ``value``: ş→ș, ţ→ț (upper case too)."""
     return value.translate(_CEDILLA_TO_COMMA)
+
+
+def cedilla_to_comma_in(value: Any) -> Any:
+    """:func:`cedilla_to_comma` applied to every string inside dumped model data."""
+    if isinstance(value, str):
+        return cedilla_to_comma(value)
+    if isinstance(value, dict):
+        return {key: cedilla_to_comma_in(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [cedilla_to_comma_in(item) for item in value]
+    return value

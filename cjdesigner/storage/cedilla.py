@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from cjdesigner.model import JourneyMap
-from cjdesigner.model.text import cedilla_to_comma, has_cedilla_forms
+from cjdesigner.model.text import cedilla_to_comma_in, has_cedilla_forms
 
 
 def _walk(value: Any, path: str, found: list[str]) -> None:
@@ -39,19 +39,9 @@ def cedilla_warnings(m: JourneyMap) -> list[str]:
     return found
 
 
-def _fix(value: Any) -> Any:
-    if isinstance(value, str):
-        return cedilla_to_comma(value)
-    if isinstance(value, dict):
-        return {key: _fix(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_fix(item) for item in value]
-    return value
-
-
 def with_comma_below(m: JourneyMap) -> JourneyMap:
     """A copy of ``m`` with every ş/ţ (cedilla) in its text replaced by ș/ț (comma below).
 
     Only text changes: ids contain no such letters (their pattern is ASCII), nothing else moves.
     """
-    return JourneyMap.model_validate(_fix(m.model_dump()))
+    return JourneyMap.model_validate(cedilla_to_comma_in(m.model_dump()))

@@ -14,17 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from cjdesigner.editor.commands import CompoundCommand, MapCommand, UpdateFields
 from cjdesigner.editor.document import MapDocument
-from cjdesigner.model.text import cedilla_to_comma, has_cedilla_forms
-
-
-def _fix(value: Any) -> Any:
-    if isinstance(value, str):
-        return cedilla_to_comma(value)
-    if isinstance(value, dict):
-        return {key: _fix(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_fix(item) for item in value]
-    return value
+from cjdesigner.model.text import cedilla_to_comma_in, has_cedilla_forms
 
 
 def _has_cedilla(value: Any) -> bool:
@@ -45,9 +35,11 @@ def _changes(item: BaseModel) -> dict[str, Any]:
         if not _has_cedilla(value):
             continue
         if isinstance(value, list) and value and isinstance(value[0], BaseModel):
-            changes[name] = [type(v).model_validate(_fix(v.model_dump())) for v in value]
+            changes[name] = [
+                type(v).model_validate(cedilla_to_comma_in(v.model_dump())) for v in value
+            ]
         else:
-            changes[name] = _fix(value)
+            changes[name] = cedilla_to_comma_in(value)
     return changes
 
 
