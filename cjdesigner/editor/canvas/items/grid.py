@@ -1,5 +1,8 @@
 """The grid behind the cards: alternating lane bands, cell lines, and drop hints while dragging.
 
+A map with no touchpoints at all (a fresh blank template) shows the hint in every cell, so a
+first-time user sees where the palette's channels go before dragging anything.
+
 One item draws the whole grid (a map has tens of cells, not thousands), straight from the
 layout's rectangles.
 """
@@ -34,6 +37,9 @@ class GridItem(QGraphicsItem):
         self._target: tuple[str, str] | None = None
         self._font = style.font(style.BODY_PX)
         self._hint = QCoreApplication.translate("MapScene", "drop touchpoints here")
+        self._empty_hint = QCoreApplication.translate(
+            "MapScene", "drag a channel here from the palette"
+        )
 
     def set_layout(self, layout: GridLayout) -> None:
         self.prepareGeometryChange()
@@ -44,6 +50,13 @@ class GridItem(QGraphicsItem):
     def hint_cells(self) -> list[tuple[str, str]]:
         """The cells that show the drop hint now (empty while nothing is dragged)."""
         return list(self._hint_cells)
+
+    def idle_hint_cells(self) -> list[tuple[str, str]]:
+        """The cells that show where to start when nothing is dragged: all of an empty map's."""
+        lay = self._layout
+        if self._hint_cells or lay.cards:
+            return []
+        return [(s, p) for p in lay.persona_order for s in lay.stage_order if (s, p) in lay.cells]
 
     def show_drop_hints(self, cells: list[tuple[str, str]], target: tuple[str, str] | None) -> None:
         """Show the hint in ``cells`` and tint ``target`` (the cell under the pointer)."""
@@ -93,10 +106,13 @@ class GridItem(QGraphicsItem):
             painter.drawLine(QPointF(lay.metrics.lane_header_width, y), QPointF(lay.width, y))
         painter.drawRect(QRectF(0, 0, lay.width, lay.height))
 
-        if self._hint_cells:
+        cells, hint = self._hint_cells, self._hint
+        if not cells:
+            cells, hint = self.idle_hint_cells(), self._empty_hint
+        if cells:
             painter.setFont(self._font)
             painter.setPen(style.DROP_HINT_TEXT)
-            for cell in self._hint_cells:
+            for cell in cells:
                 rect = lay.cells.get(cell)
                 if rect is None:
                     continue
@@ -106,4 +122,4 @@ class GridItem(QGraphicsItem):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRoundedRect(r, 6, 6)
                 painter.setPen(style.DROP_HINT_TEXT)
-                painter.drawText(r, Qt.AlignmentFlag.AlignCenter, self._hint)
+                painter.drawText(r, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, hint)
