@@ -32,6 +32,8 @@ class GridItem(QGraphicsItem):
         super().__init__()
         self.item_id = ""
         self.setZValue(Z_GRID)
+        # paint() is told the repainted area (not the whole map) and cuts its work to it
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self._layout = layout
         self._hint_cells: list[tuple[str, str]] = []
         self._target: tuple[str, str] | None = None
@@ -81,30 +83,48 @@ class GridItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        # Everything is cut to the repainted area first: a drag step repaints a few small
+        # rectangles of a grid that spans the whole map, and long clipped fills and lines
+        # still cost their full length.
         lay = self._layout
-        exposed = option.exposedRect  # type: ignore[attr-defined]
-        painter.fillRect(qrect(lay.corner), style.HEADER_CORNER)
+        scale = abs(painter.worldTransform().m11()) or 1.0
+        grow = 2.0 + 2.0 / scale  # cut edges stay outside what is repainted, at any zoom
+        ex = option.exposedRect.adjusted(-grow, -grow, grow, grow)  # type: ignore[attr-defined]
+        corner = qrect(lay.corner)
+        if corner.intersects(ex):
+            painter.fillRect(corner.intersected(ex), style.HEADER_CORNER)
         for row, persona_id in enumerate(lay.persona_order):
             lane = qrect(lay.lanes[persona_id])
-            if not lane.intersects(exposed):
+            if not lane.intersects(ex):
                 continue
-            painter.fillRect(lane, style.LANE_BACKGROUNDS[row % 2])
+            painter.fillRect(lane.intersected(ex), style.LANE_BACKGROUNDS[row % 2])
             band = lay.curve_bands.get(persona_id)
-            if band is not None:
-                painter.fillRect(qrect(band), style.CURVE_BAND_TINT)
+            if band is not None and qrect(band).intersects(ex):
+                painter.fillRect(qrect(band).intersected(ex), style.CURVE_BAND_TINT)
         if self._target is not None and self._target in lay.cells:
-            painter.fillRect(qrect(lay.cells[self._target]), style.DROP_TARGET_TINT)
+            cell = qrect(lay.cells[self._target])
+            if cell.intersects(ex):
+                painter.fillRect(cell.intersected(ex), style.DROP_TARGET_TINT)
 
-        painter.setPen(QPen(style.GRID_LINE, 1.0))
-        top, bottom = lay.metrics.header_height, lay.height
-        for stage_id in lay.stage_order[1:]:
-            x = lay.columns[stage_id].x
-            painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+        left, right, top, bottom = ex.left(), ex.right(), ex.top(), ex.bottom()
+        y0, y1 = max(lay.metrics.header_height, top), min(lay.height, bottom)
+        if y0 < y1:
+            painter.setPen(QPen(style.GRID_LINE, 1.0))
+            for stage_id in lay.stage_order[1:]:
+                x = lay.columns[stage_id].x
+                if left <= x <= right:
+                    painter.drawLine(QPointF(x, y0), QPointF(x, y1))
+        x0, x1 = max(lay.metrics.lane_header_width, left), min(lay.width, right)
         painter.setPen(QPen(style.GRID_LINE_STRONG, 1.0))
-        for persona_id in lay.persona_order:
-            y = lay.lanes[persona_id].bottom
-            painter.drawLine(QPointF(lay.metrics.lane_header_width, y), QPointF(lay.width, y))
-        painter.drawRect(QRectF(0, 0, lay.width, lay.height))
+        if x0 < x1:
+            for persona_id in lay.persona_order:
+                y = lay.lanes[persona_id].bottom
+                if top <= y <= bottom:
+                    painter.drawLine(QPointF(x0, y), QPointF(x1, y))
+        outline = QRectF(0, 0, lay.width, lay.height)
+        if not outline.adjusted(grow, grow, -grow, -grow).contains(ex):
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(outline)
 
         cells, hint = self._hint_cells, self._hint
         if not cells:
@@ -114,7 +134,7 @@ class GridItem(QGraphicsItem):
             painter.setPen(style.DROP_HINT_TEXT)
             for cell in cells:
                 rect = lay.cells.get(cell)
-                if rect is None:
+                if rect is None or not qrect(rect).intersects(ex):
                     continue
                 r = qrect(rect).adjusted(8, 8, -8, -8)
                 dashed = QPen(style.GRID_LINE_STRONG, 1.0, Qt.PenStyle.DashLine)
