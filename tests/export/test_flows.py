@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import io
+
 from reportlab.pdfgen.canvas import Canvas
 
-from cjdesigner.export.pdf.flows import Flow, paint_connection
+from cjdesigner.export.pdf.flows import Flow, Obstacles, paint_connection, place_label
+from cjdesigner.export.pdf.fonts import register_fonts
 from cjdesigner.layout import Rect
 from cjdesigner.layout.routing import (
     ARROW_HALF_WIDTH,
@@ -57,3 +60,34 @@ def test_paint_writes_every_cubic() -> None:
     paint_connection(canv, Flow(_card(300, 0), _card(0, 200)))
     stream = canv.getpdfdata().decode("latin-1")
     assert stream.count(" c\n") + stream.count(" c ") >= 2
+
+
+GRID = Rect(0.0, 0.0, 1000.0, 400.0)
+
+
+def _place(flow: Flow, label: str, obstacles: Obstacles) -> tuple[str, float, float, bool]:
+    register_fonts()
+    return place_label(Canvas(io.BytesIO()), flow, label, GRID, obstacles)
+
+
+def test_label_takes_a_free_spot_on_top_and_marks_it_taken() -> None:
+    source, target = _card(0, 100), _card(500, 100)
+    obstacles = Obstacles([source, target])
+    text, left, y, on_top = _place(Flow(source, target), "Tak", obstacles)
+    assert (text, on_top) == ("Tak", True)
+    chip = Rect(left - 3, y - 6, 10, 10)
+    assert not chip.intersects(source) and not chip.intersects(target)
+    assert obstacles.hits(chip, labels_only=True)  # a second label must keep clear of it
+
+
+def test_label_with_no_free_spot_goes_beneath_clear_of_other_labels() -> None:
+    source, target = _card(0, 100), _card(500, 100)
+    wall = Rect(0.0, 0.0, 1000.0, 400.0)  # a card over the whole grid: no spot is free
+    obstacles = Obstacles([source, target, wall])
+    flow = Flow(source, target)
+    first = _place(flow, "Pierwsza", obstacles)
+    second = _place(flow, "Druga", obstacles)
+    assert not first[3] and not second[3]
+    # the same arrow: the second label moves on to a spot clear of the first one
+    assert (first[1], first[2]) != (second[1], second[2])
+    assert not obstacles.hits(Rect(-50, 500, 10, 10))

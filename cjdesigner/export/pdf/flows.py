@@ -110,6 +110,10 @@ def connection_style(canv: Canvas) -> None:
     canv.setDash([])
 
 
+Box = tuple[float, float, float, float]
+"""A rectangle as (left, top, right, bottom), layout units."""
+
+
 class Obstacles:
     """What a label must not cover — cards and headers, and labels already placed — bucketed
     by area so that a check looks at a few neighbours only."""
@@ -117,38 +121,43 @@ class Obstacles:
     BUCKET = 80.0
 
     def __init__(self, rects: Iterable[Rect]) -> None:
-        self._fixed: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
-        self._labels: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
+        self._fixed: dict[tuple[int, int], list[Box]] = {}
+        self._labels: dict[tuple[int, int], list[Box]] = {}
         for rect in rects:
             self._put(self._fixed, rect)
 
-    def _keys(self, r: Rect) -> list[tuple[int, int]]:
-        size = self.BUCKET
-        return [
-            (i, j)
-            for i in range(int(r.x // size), int(r.right // size) + 1)
-            for j in range(int(r.y // size), int(r.bottom // size) + 1)
-        ]
-
-    def _put(
-        self, buckets: dict[tuple[int, int], list[tuple[float, float, float, float]]], r: Rect
-    ) -> None:
+    def _put(self, buckets: dict[tuple[int, int], list[Box]], r: Rect) -> None:
         box = (r.x, r.y, r.right, r.bottom)
-        for key in self._keys(r):
-            buckets.setdefault(key, []).append(box)
+        size = self.BUCKET
+        for i in range(int(r.x // size), int(r.right // size) + 1):
+            for j in range(int(r.y // size), int(r.bottom // size) + 1):
+                buckets.setdefault((i, j), []).append(box)
 
     def add_label(self, r: Rect) -> None:
         self._put(self._labels, r)
 
     def hits(self, r: Rect, *, labels_only: bool = False) -> bool:
-        x, y, right, bottom = r.x, r.y, r.right, r.bottom
-        keys = self._keys(r)
-        for buckets in (self._labels,) if labels_only else (self._labels, self._fixed):
-            for key in keys:
-                for ox, oy, oright, obottom in buckets.get(key, ()):
-                    if x < oright and ox < right and y < obottom and oy < bottom:
-                        return True
-        return False
+        """Whether ``r`` overlaps a label (or, unless ``labels_only``, a card or header)."""
+        clear = self.clearance((r.x, r.y, r.right, r.bottom))
+        return clear == 0 if labels_only else clear < 2
+
+    def clearance(self, box: Box) -> int:
+        """How clear ``box`` is: 0 covers a label, 1 covers only cards or headers, 2 is free.
+
+        One walk over the buckets of the box answers both questions a label's spot asks.
+        """
+        x, y, right, bottom = box
+        size = self.BUCKET
+        i0, i1 = int(x // size), int(right // size) + 1
+        j0, j1 = int(y // size), int(bottom // size) + 1
+        for buckets, level in ((self._labels, 0), (self._fixed, 1)):
+            get = buckets.get
+            for i in range(i0, i1):
+                for j in range(j0, j1):
+                    for ox, oy, oright, obottom in get((i, j), ()):
+                        if x < oright and ox < right and y < obottom and oy < bottom:
+                            return level
+        return 2
 
 
 def _chip(left: float, y: float, width: float) -> Rect:
@@ -175,28 +184,44 @@ def place_label(
 
     Tries points along the arrow, beside and above or below it, for a spot that covers no card,
     header or other label inside ``area`` (the grid). When there is none, the label is drawn
-    beneath the cards (partly hidden beats covering a card's title), still clear of the other
-    labels where it can be.
+    beneath the cards (partly hidden beats covering a card's title) at the first of those spots
+    clear of the other labels, if any.
+
+    One pass over the spots answers both questions (a spot that covers a label is no use
+    beneath the cards either), and each point along the arrow is computed once.
     """
     text = elide(label, REGULAR, LABEL_PT, LABEL_MAX_WIDTH)
     width = string_width(text, REGULAR, LABEL_PT)
     count = min(len(_CANDIDATES) * 3, max(3, tries))
-    for labels_only in (False, True):  # on top of free space, else beneath the cards
-        for index in range(count):
-            t, dy = _CANDIDATES[index // 3]
-            x, y = flow.point_at(t)
-            left = (x - width / 2, x + 4, x - width - 4)[index % 3]  # centred, right, left
-            left = max(area.x + 3, min(left, area.right - width - 3))
-            chip = _chip(left, y + dy, width)
-            if (
-                chip.y >= area.y
-                and chip.bottom <= area.bottom
-                and not obstacles.hits(chip, labels_only=labels_only)
-            ):
-                obstacles.add_label(chip)
-                return text, left, y + dy, not labels_only
+    low, high = area.x + 3, area.right - width - 3
+    top, bottom = area.y, area.bottom
+    chip_w, chip_h = width + 5, LABEL_PT * 1.5  # as _chip, without a Rect per try
+    points: dict[float, Point] = {}
+    beneath: tuple[float, float] | None = None
+    for index in range(count):
+        t, dy = _CANDIDATES[index // 3]
+        point = points.get(t)
+        if point is None:
+            point = points[t] = flow.point_at(t)
+        x, y = point
+        left = (x - width / 2, x + 4, x - width - 4)[index % 3]  # centred, right, left
+        left = max(low, min(left, high))
+        chip_x, chip_y = left - 2.5, y + dy - LABEL_PT * 0.95
+        chip_bottom = chip_y + chip_h
+        if chip_y < top or chip_bottom > bottom:
+            continue
+        clear = obstacles.clearance((chip_x, chip_y, chip_x + chip_w, chip_bottom))
+        if clear == 2:
+            obstacles.add_label(_chip(left, y + dy, width))
+            return text, left, y + dy, True
+        if clear == 1 and beneath is None:
+            beneath = (left, y + dy)
+    if beneath is not None:
+        left, centre = beneath
+        obstacles.add_label(_chip(left, centre, width))
+        return text, left, centre, False
     x, y = flow.point_at(0.5)
-    left = max(area.x + 3, min(x - width / 2, area.right - width - 3))
+    left = max(low, min(x - width / 2, high))
     obstacles.add_label(_chip(left, y, width))
     return text, left, y, False
 
