@@ -9,15 +9,15 @@ analysis (on the worker thread) takes under 2 s.
 What it measures, on ``synthetic_map(5000, 8, 10, 10000)`` in a shown ``InsightsPanel``:
 - the UI-thread parts of one refresh: the snapshot (``editor.insights.worker.snapshot``: the
   field values copied) and applying the result to the tree (``show_insights`` with the repaint),
-  each the worst of the cycles; for comparison, ``build_graph`` on the live map (what a
-  snapshot straight into a graph would cost the UI thread);
+  each the worst of the cycles; for comparison, ``analyze`` on the live map (what analysing
+  without a snapshot would cost the UI thread);
 - a heartbeat: a 10 ms ``QTimer`` ticking on the UI thread through whole refresh cycles (from
   halfway through the debounce wait after an edit → snapshot → worker → tree); the longest gap
   between two ticks is the longest time the window could not react (it includes the GIL
   hand-overs with the worker thread). The edit itself (with ``--window``: the canvas showing
   it) is timed apart: it is not the refresh's work;
-- the worker's time (rebuild the map from the snapshot, ``build_graph``, ``analyze_graph``, cut
-  the report down to the panel's tuples), measured inside the worker;
+- the worker's time (rebuild the map from the snapshot, ``analyze``, cut the report down to
+  the panel's tuples), measured inside the worker;
 - Python's garbage collector: the longest collection during the cycles (it stops every thread,
   so a long one shows in the heartbeat whatever the panel does).
 
@@ -44,7 +44,7 @@ from PySide6.QtWidgets import QApplication, QTreeWidget, QTreeWidgetItem
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate_map import synthetic_map
 
-from cjdesigner.analysis import FindingKind, build_graph, kind_title
+from cjdesigner.analysis import FindingKind, analyze, kind_title
 from cjdesigner.editor import commands as cmd
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.editor.insights import Insights
@@ -249,7 +249,7 @@ def main() -> int:
     build_ms = []
     for _ in range(3):
         start = time.perf_counter()
-        build_graph(m)
+        analyze(m)
         build_ms.append((time.perf_counter() - start) * 1000)
 
     worst_snapshot = max(snapshot_ms)
@@ -278,11 +278,11 @@ def main() -> int:
         f"longest {max(gc_ms, default=0.0):.1f} ms"
     )
     print(
-        "(for comparison, build_graph on the live map, best of 3, which the UI thread does "
+        "(for comparison, analyze on the live map, best of 3, which the UI thread does "
         f"not do: {min(build_ms):.1f} ms)"
     )
     print(
-        f"worker (rebuild, build_graph, analyze_graph, tuples): worst {max(worker_s):.2f} s, "
+        f"worker (rebuild, analyze, tuples): worst {max(worker_s):.2f} s, "
         f"median {statistics.median(worker_s):.2f} s"
     )
     print(

@@ -1,10 +1,11 @@
 """The part of an Insights refresh that runs away from the UI: snapshot, analysis, results.
 
 The UI thread copies the map's field values (:func:`snapshot`: one shallow dict copy per item,
-about 10 ms for 5,000 cards and 10,000 flows); the worker rebuilds a map from them, makes the
-graph (``build_graph``), analyses it (``analyze_graph``) and cuts the report down to plain
-tuples (:class:`Insights`). ``build_graph`` straight on the live map would be the simpler
-snapshot, but it takes 50–200 ms on such a map: too long for the UI thread.
+about 10 ms for 5,000 cards and 10,000 flows); the worker rebuilds a map from them, analyses
+it (``analyze``: the same report as ``analyze_graph(build_graph(m))``, without the networkx
+graph — the analysis identity tests hold them equal) and cuts the report down to plain tuples
+(:class:`Insights`). Analysing the live map would be the simpler snapshot, but it takes
+50–200 ms on such a map: too long for the UI thread.
 
 Python's garbage collector is part of the design: see :class:`GcPause` and :class:`Insights`.
 """
@@ -18,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from cjdesigner.analysis import Finding, FindingKind, JourneyReport, analyze_graph, build_graph
+from cjdesigner.analysis import Finding, FindingKind, JourneyReport, analyze
 from cjdesigner.model import Channel, Connection, JourneyMap, MapInfo, Persona, Stage, Touchpoint
 
 
@@ -172,16 +173,10 @@ class Insights:
 
 
 def analyse_snapshot(snap: MapSnapshot) -> JourneyReport:
-    """The worker's job: graph and analysis of a snapshot.
-
-    The graph is emptied before it is dropped: a networkx graph keeps views of itself, a
-    reference cycle that only the collector could free, with all its node and edge data.
-    """
+    """The worker's job: the analysis of a snapshot (no networkx graph: ``analyze`` reads
+    the map's values straight, and makes no reference cycles for the collector)."""
     with paused_gc():
-        graph = build_graph(rebuild(snap))
-        report = analyze_graph(graph)
-        graph.clear()
-    return report
+        return analyze(rebuild(snap))
 
 
 def run_job(job: list[MapSnapshot]) -> Insights:

@@ -109,13 +109,13 @@ def test_a_burst_of_edits_analyses_once_and_drops_stale_reports(
     shown: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     panel, doc = shown.insights_panel, shown.doc
-    real = worker_module.analyze_graph
+    real = worker_module.analyze
 
-    def slow(graph):  # type: ignore[no-untyped-def]
+    def slow(m):  # type: ignore[no-untyped-def]
         time.sleep(0.3)
-        return real(graph)
+        return real(m)
 
-    monkeypatch.setattr(worker_module, "analyze_graph", slow)
+    monkeypatch.setattr(worker_module, "analyze", slow)
     reports: list[object] = []
     panel.refresher.insights_ready.connect(reports.append)
     panel.refresher.start_now()  # an analysis is running…
@@ -133,10 +133,10 @@ def test_a_burst_of_edits_analyses_once_and_drops_stale_reports(
 def test_a_failing_analysis_is_reported_not_raised(
     shown: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(graph):  # type: ignore[no-untyped-def]
+    def broken(m):  # type: ignore[no-untyped-def]
         raise ValueError("boom")
 
-    monkeypatch.setattr(worker_module, "analyze_graph", broken)
+    monkeypatch.setattr(worker_module, "analyze", broken)
     panel = shown.insights_panel
     panel.refresher.start_now()
     qtbot.waitUntil(lambda: "failed" in panel.summary.text(), timeout=5000)
