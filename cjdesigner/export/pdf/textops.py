@@ -6,11 +6,13 @@ which is most of the time of a 5,000-card export. :class:`TextWriter` writes the
 operators with reportlab's documented recipe for TrueType fonts (``font.splitString`` and
 ``font.getSubsetInternalName``, see :mod:`reportlab.pdfbase.ttfonts`), but keeps, per font
 and document, the escaped subset code of every character already seen: a line whose
-characters are all known is encoded by one ``str.join`` over a dict look-up, and a line with
-a new character goes through reportlab's own ``splitString``, which assigns its code.
+characters are all known is encoded in C by the ``charmap`` codec over that table, and a line
+with a new character goes through reportlab's own ``splitString``, which assigns its code.
 """
 
 from __future__ import annotations
+
+from codecs import charmap_encode
 
 from reportlab.lib.colors import Color
 from reportlab.pdfbase import pdfmetrics
@@ -21,6 +23,7 @@ _ESCAPED = [
     for n in range(256)
 ]
 """How a byte of a subset string is written inside ( ): as reportlab's ``escapePDF``."""
+_ESCAPED_BYTES = [text.encode("latin-1") for text in _ESCAPED]
 
 
 _NUMBERS: dict[float, str] = {}
@@ -53,14 +56,23 @@ def place_form(canv: Canvas, name: str, x: float, y: float, scale: float = 1.0) 
 class _Encoder:
     """One TrueType font's subset codes in one document, as escaped text."""
 
-    __slots__ = ("doc", "font", "known", "names")
+    __slots__ = ("codes", "doc", "font", "names")
 
     def __init__(self, font_name: str, doc: object) -> None:
         self.font = pdfmetrics.getFont(font_name)
         self.doc = doc
-        self.known: dict[str, str] = {}
-        """Character → its escaped code, for characters in the first subset (0-255)."""
+        self.codes: dict[int, bytes] = {}
+        """Code point → its escaped code, for characters in the first subset (0-255); the
+        table the ``charmap`` codec encodes a line with."""
         self.names: dict[int, str] = {}
+
+    def known(self, text: str) -> str | None:
+        """``text`` escaped in the first subset, or None if it holds a character not seen yet
+        (or one of another subset)."""
+        try:
+            return charmap_encode(text, "strict", self.codes)[0].decode("latin-1")
+        except UnicodeEncodeError:
+            return None
 
     def name(self, subset: int) -> str:
         found = self.names.get(subset)
@@ -70,10 +82,9 @@ class _Encoder:
 
     def runs(self, text: str) -> list[tuple[int, str]]:
         """``text`` as (subset, escaped string) runs."""
-        try:
-            return [(0, "".join(map(self.known.__getitem__, text)))]
-        except KeyError:
-            pass
+        known = self.known(text)
+        if known is not None:
+            return [(0, known)]
         runs = [
             (subset, "".join(_ESCAPED[b] for b in chunk))
             for subset, chunk in self.font.splitString(text, self.doc)
@@ -87,7 +98,7 @@ class _Encoder:
             if n is None and code not in glyphs:
                 n = 0  # drawn as .notdef, as splitString does
             if n is not None and n < 256:
-                self.known[ch] = _ESCAPED[n]
+                self.codes[ord(ch)] = _ESCAPED_BYTES[n]
         return runs
 
 
@@ -144,6 +155,8 @@ class TextWriter:
         self._ops: list[str] = [f"BT 1 0 0 1 {num(x)} {num(y)} Tm"]
         self._x = x
         self._y = y
+        self._raw_x = float("nan")  # the last x asked for (a column's lines share it)
+        self._rounded_x = x
         self._font: _Encoder | None = None
         self._font_name = ""
         self._encoders: dict[str, _Encoder] = {}
@@ -156,7 +169,9 @@ class TextWriter:
         ops = self._ops
         # positions kept on the 0.01 pt grid the moves are written in, so that hundreds of
         # relative moves in one text object add up without drift
-        x, y = round(x, 2), round(y, 2)
+        if x != self._raw_x:
+            self._raw_x, self._rounded_x = x, round(x, 2)
+        x, y = self._rounded_x, round(y, 2)
         if x != self._x or y != self._y:
             ops.append(f"{num(x - self._x)} {num(y - self._y)} Td")
             self._x, self._y = x, y
@@ -175,8 +190,8 @@ class TextWriter:
         if not text:
             return
         try:  # the usual case: every character already has its code in the first subset
-            escaped = "".join(map(enc.known.__getitem__, text))
-        except KeyError:
+            escaped = charmap_encode(text, "strict", enc.codes)[0].decode("latin-1")
+        except UnicodeEncodeError:
             pass
         else:
             if self._subset != 0:
