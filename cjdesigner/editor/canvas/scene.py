@@ -42,6 +42,7 @@ from cjdesigner.editor.canvas.items.headers import (
     StageHeaderItem,
     TitleItem,
 )
+from cjdesigner.editor.canvas.selection import SceneSelection
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.layout import GridLayout, GridMetrics, compute_layout
 from cjdesigner.model import Channel, JourneyMap, Touchpoint
@@ -95,8 +96,7 @@ class MapScene(QGraphicsScene):
         self._interaction: Interaction | None = None
         self._palette_feedback: DropFeedback | None = None
         self._read_only = False
-        self._selection_batch = 0
-        self._last_selection: tuple[str, ...] = ()
+        self._selection = SceneSelection(self)
         self._active_connections: set[str] = set()
         self.rubber_banding = False
         self.handle: ConnectionHandleItem | None = None
@@ -179,11 +179,8 @@ class MapScene(QGraphicsScene):
             signal.disconnect(slot)  # type: ignore[attr-defined]
 
     def _clear(self) -> None:
-        self._selection_batch += 1
-        try:
+        with self._selection.batch():
             self.clear()
-        finally:
-            self._selection_batch -= 1
         self._layout = None
         self.handle = None
         self._hover_card = None
@@ -576,65 +573,35 @@ class MapScene(QGraphicsScene):
 
     def item_for_id(self, item_id: str) -> QGraphicsItem | None:
         """The card, connection, stage header or lane header with this id."""
-        for table in (self.cards, self.connections, self.stage_headers, self.persona_headers):
-            item = table.get(item_id)
-            if item is not None:
-                return item
-        return None
-
-    def _selected_of(self, kind: str) -> list[QGraphicsItem]:
-        return [i for i in self.selectedItems() if getattr(i, "kind", None) == kind]
+        return self._selection.item_for_id(item_id)
 
     def selected_touchpoint_ids(self) -> list[str]:
         """Selected cards, column by column, top to bottom."""
-        items = self._selected_of("touchpoint")
-        items.sort(key=lambda i: (i.x(), i.y()))
-        return [i.item_id for i in items]  # type: ignore[attr-defined]
+        return self._selection.touchpoint_ids()
 
     def selected_connection_ids(self) -> list[str]:
-        return sorted(i.item_id for i in self._selected_of("connection"))  # type: ignore[attr-defined]
+        return self._selection.connection_ids()
 
     def selected_stage_id(self) -> str | None:
-        items = self._selected_of("stage")
-        return items[0].item_id if items else None  # type: ignore[attr-defined]
+        return self._selection.first_id("stage")
 
     def selected_persona_id(self) -> str | None:
-        items = self._selected_of("persona")
-        return items[0].item_id if items else None  # type: ignore[attr-defined]
+        return self._selection.first_id("persona")
 
     def select_ids(self, ids: Iterable[str]) -> None:
         """Select exactly the items with these ids (unknown ids are ignored)."""
-        self._selection_batch += 1
-        try:
-            self.clearSelection()
-            for item_id in ids:
-                item = self.item_for_id(item_id)
-                if item is not None:
-                    item.setSelected(True)
-        finally:
-            self._selection_batch -= 1
+        self._selection.select(ids)
         self._on_selection_changed()
 
-    def _selection_key(self) -> tuple[str, ...]:
-        return tuple(sorted(getattr(i, "item_id", "") for i in self.selectedItems()))
-
     def _on_selection_changed(self) -> None:
-        if self._selection_batch:
+        if not self._selection.settle():
             return
-        if self.rubber_banding:
-            for item in self.selectedItems():
-                if getattr(item, "kind", None) in ("stage", "persona"):
-                    self._selection_batch += 1
-                    item.setSelected(False)
-                    self._selection_batch -= 1
         self._update_active_connections()
         self._place_handle()
         self._emit_selection_if_changed()
 
     def _emit_selection_if_changed(self) -> None:
-        key = self._selection_key()
-        if key != self._last_selection:
-            self._last_selection = key
+        if self._selection.changed():
             self.selection_changed_ids.emit()
 
     def _update_active_connections(self) -> None:
@@ -704,7 +671,7 @@ class MapScene(QGraphicsScene):
             return
         card_id = self._hover_card if self._hover_card in self.cards else None
         if card_id is None:
-            selected = self._selected_of("touchpoint")
+            selected = self._selection.of_kind("touchpoint")
             card_id = selected[0].item_id if len(selected) == 1 else None  # type: ignore[attr-defined]
         if card_id is None or self._read_only or self._doc is None:
             handle.attach(None, None)
