@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjdesigner.editor.canvas import edits, menus, style
+from cjdesigner.editor.canvas import menus, style
 from cjdesigner.editor.canvas.connect import ConnectInteraction
-from cjdesigner.editor.canvas.interactions import CardDragInteraction, DropFeedback, Interaction
+from cjdesigner.editor.canvas.interactions import CardDragInteraction, Interaction
 from cjdesigner.editor.canvas.items.card import CardItem
 from cjdesigner.editor.canvas.items.connection import ConnectionItem
 from cjdesigner.editor.canvas.items.emotion_curve import EmotionCurveItem
@@ -42,12 +42,14 @@ from cjdesigner.editor.canvas.items.headers import (
     StageHeaderItem,
     TitleItem,
 )
+from cjdesigner.editor.canvas.palette_drop import CHANNEL_MIME, PaletteDrop
 from cjdesigner.editor.canvas.selection import SceneSelection
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.layout import GridLayout, GridMetrics, compute_layout
 from cjdesigner.model import Channel, JourneyMap, Touchpoint
 
-CHANNEL_MIME = "application/x-cjdesigner-channel"
+__all__ = ["CHANNEL_MIME", "PIXMAP_CACHE_KB", "MapScene"]
+
 SCENE_MARGIN = 40.0
 PIXMAP_CACHE_KB = 96 * 1024
 
@@ -94,9 +96,9 @@ class MapScene(QGraphicsScene):
         self.content_top = 0.0
         """Scene edges left of / above which pinned headers cover the grid (no drops there)."""
         self._interaction: Interaction | None = None
-        self._palette_feedback: DropFeedback | None = None
         self._read_only = False
         self._selection = SceneSelection(self)
+        self._drops = PaletteDrop(self)
         self._active_connections: set[str] = set()
         self.rubber_banding = False
         self.handle: ConnectionHandleItem | None = None
@@ -848,7 +850,7 @@ class MapScene(QGraphicsScene):
 
     def accepts_drop(self, mime: QMimeData) -> bool:
         """Whether a drag carrying ``mime`` can drop here (a palette channel, editable map)."""
-        return self._doc is not None and not self._read_only and mime.hasFormat(CHANNEL_MIME)
+        return self._drops.accepts(mime)
 
     def drag_feedback_at(self, pos: QPointF) -> None:
         """The view scrolled under a still pointer: follow with the dragged cards or drop marks."""
@@ -858,50 +860,17 @@ class MapScene(QGraphicsScene):
             and interaction.started
         ):
             interaction.drag_to(pos)
-        elif self._palette_feedback is not None:
-            self._palette_feedback.update(pos)
+        else:
+            self._drops.follow(pos)
 
     def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        if not self.accepts_drop(event.mimeData()):
-            event.ignore()
-            return
-        self._palette_feedback = DropFeedback(self)
-        self.dragMoveEvent(event)
-        event.accept()  # keep receiving moves even while off the cells
+        self._drops.enter(event)
 
     def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        if not self.accepts_drop(event.mimeData()):
-            event.ignore()
-            return
-        if self._palette_feedback is None:
-            self._palette_feedback = DropFeedback(self)
-        if self._palette_feedback.update(event.scenePos()) is None:
-            event.ignore()  # Qt shows the "no drop" cursor
-        else:
-            event.acceptProposedAction()
+        self._drops.move(event)
 
     def dragLeaveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        if self._palette_feedback is not None:
-            self._palette_feedback.clear()
-            self._palette_feedback = None
-        event.accept()
+        self._drops.leave(event)
 
     def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        feedback = self._palette_feedback or DropFeedback(self)
-        target = feedback.update(event.scenePos()) if self.accepts_drop(event.mimeData()) else None
-        feedback.clear()
-        self._palette_feedback = None
-        if target is None or self._doc is None:
-            event.ignore()
-            return
-        channel_id = bytes(event.mimeData().data(CHANNEL_MIME).data()).decode("utf-8", "replace")
-        (stage_id, persona_id), index = target
-        new_id = edits.insert_from_palette(
-            self._doc, channel_id.strip(), stage_id, persona_id, index
-        )
-        if new_id is None:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.select_ids([new_id])
-        self.new_card_created.emit(new_id)
+        self._drops.drop(event)
