@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Iterable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLineF, QMimeData, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPixmapCache, QRegion, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
 
 from cjdesigner.editor.canvas import menus, style
 from cjdesigner.editor.canvas.connect import ConnectInteraction
+from cjdesigner.editor.canvas.hover_handle import HoverHandle
 from cjdesigner.editor.canvas.interactions import CardDragInteraction, Interaction
 from cjdesigner.editor.canvas.items.card import CardItem
 from cjdesigner.editor.canvas.items.connection import ConnectionItem
 from cjdesigner.editor.canvas.items.emotion_curve import EmotionCurveItem
 from cjdesigner.editor.canvas.items.grid import GridItem, qrect
-from cjdesigner.editor.canvas.items.handle import HANDLE_GRAB_RADIUS, ConnectionHandleItem
+from cjdesigner.editor.canvas.items.handle import ConnectionHandleItem
 from cjdesigner.editor.canvas.items.headers import (
     CornerItem,
     PersonaHeaderItem,
@@ -98,14 +99,13 @@ class MapScene(QGraphicsScene):
         self._interaction: Interaction | None = None
         self._read_only = False
         self._selection = SceneSelection(self)
+        self._hover = HoverHandle(self, self._selection)
         self._drops = PaletteDrop(self)
         self._active_connections: set[str] = set()
         self.rubber_banding = False
         self.handle: ConnectionHandleItem | None = None
         """The knob to drag a new flow from (on the hovered or the one selected card)."""
-        self._hover_card: str | None = None
         self._suppress_menu = False
-        self._handle_cursor = False
         self._lane_tops: list[float] = []
         self.exposed_region: QRegion | None = None
         """While a view paints several separate rectangles: their area in scene coordinates,
@@ -185,7 +185,7 @@ class MapScene(QGraphicsScene):
             self.clear()
         self._layout = None
         self.handle = None
-        self._hover_card = None
+        self._hover.reset()
         self.grid_item = None
         self._title = None
         self._corner = None
@@ -276,7 +276,7 @@ class MapScene(QGraphicsScene):
         self._sync_curves(lay, set(lay.persona_order) if columns_moved else lanes)
         self._sync_connections(moved)
         self._apply_pins()
-        self._place_handle()
+        self._hover.place()
 
     # -- headers pinned to the window's edges ------------------------------------------------------
 
@@ -599,7 +599,7 @@ class MapScene(QGraphicsScene):
         if not self._selection.settle():
             return
         self._update_active_connections()
-        self._place_handle()
+        self._hover.place()
         self._emit_selection_if_changed()
 
     def _emit_selection_if_changed(self) -> None:
@@ -628,7 +628,7 @@ class MapScene(QGraphicsScene):
         self._read_only = read_only
         if read_only:
             self.end_interaction(self._interaction)
-        self._place_handle()
+        self._hover.place()
 
     # -- interactions ------------------------------------------------------------------------------
 
@@ -649,62 +649,11 @@ class MapScene(QGraphicsScene):
 
     def card_at(self, pos: QPointF) -> str | None:
         """The card under a scene point (from the layout: no scan of the scene's items)."""
-        layout = self._layout
-        if layout is None or pos.x() < self.content_left or pos.y() < self.content_top:
-            return None
-        cell = layout.cell_at(pos.x(), pos.y())
-        if cell is None:
-            return None
-        for card_id in layout.cell_cards.get(cell, ()):
-            item = self.cards.get(card_id)
-            if item is not None and item.card_rect().contains(pos):
-                return card_id
-        return None
+        return self._hover.card_at(pos)
 
     def set_hover(self, card_id: str | None) -> None:
         """The card under the pointer (None: none); its connection handle shows."""
-        if card_id != self._hover_card:
-            self._hover_card = card_id
-            self._place_handle()
-
-    def _place_handle(self) -> None:
-        handle = self.handle
-        if handle is None:
-            return
-        card_id = self._hover_card if self._hover_card in self.cards else None
-        if card_id is None:
-            selected = self._selection.of_kind("touchpoint")
-            card_id = selected[0].item_id if len(selected) == 1 else None  # type: ignore[attr-defined]
-        if card_id is None or self._read_only or self._doc is None:
-            handle.attach(None, None)
-            return
-        rect = self.cards[card_id].card_rect()
-        handle.attach(card_id, QPointF(rect.right(), rect.center().y()))
-
-    def _on_handle(self, pos: QPointF, widget: QWidget | None) -> bool:
-        """Whether a scene point is on the visible connection handle (in screen pixels)."""
-        handle = self.handle
-        if handle is None or not handle.isVisible() or handle.card_id is None:
-            return False
-        view = widget.parent() if widget is not None else None
-        scale = view.transform().m11() if isinstance(view, QGraphicsView) else 1.0
-        distance = QLineF(handle.pos(), pos).length() * (scale or 1.0)
-        return distance <= HANDLE_GRAB_RADIUS
-
-    def _track_hover(self, event: QGraphicsSceneMouseEvent) -> None:
-        pos = event.scenePos()
-        widget = event.widget()
-        on_handle = self._on_handle(pos, widget)
-        if widget is not None and on_handle != self._handle_cursor:
-            self._handle_cursor = on_handle  # a cross says "drag from here"
-            if on_handle:
-                widget.setCursor(Qt.CursorShape.CrossCursor)
-            else:
-                widget.unsetCursor()
-        card_id = self.card_at(pos)
-        if card_id is None and on_handle:
-            return  # on the part of the knob that sticks out of the card: keep it
-        self.set_hover(card_id)
+        self._hover.set_hover(card_id)
 
     def start_connecting(self, source_id: str, widget: QWidget | None = None) -> bool:
         """Start drawing a flow out of ``source_id`` (what pressing its handle does)."""
@@ -714,6 +663,8 @@ class MapScene(QGraphicsScene):
             self._interaction.cancel()
         self._interaction = ConnectInteraction(self, source_id, widget)
         return True
+
+    # -- mouse -----------------------------------------------------------------------------------
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.button() != Qt.MouseButton.RightButton:
@@ -727,7 +678,7 @@ class MapScene(QGraphicsScene):
                 return
         if (
             event.button() == Qt.MouseButton.LeftButton
-            and self._on_handle(event.scenePos(), event.widget())
+            and self._hover.on_handle(event.scenePos(), event.widget())
             and self.handle is not None
             and self.handle.card_id is not None
             and self.start_connecting(self.handle.card_id, event.widget())
@@ -748,13 +699,12 @@ class MapScene(QGraphicsScene):
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         interaction = self._interaction
         if interaction is not None and interaction.mouse_move(event):
-            if isinstance(interaction, CardDragInteraction) and self.handle is not None:
-                self._hover_card = None
-                self.handle.attach(None, None)  # it would stay behind while the cards move
+            if isinstance(interaction, CardDragInteraction):
+                self._hover.hide_for_drag()
             event.accept()
             return
         if event.buttons() == Qt.MouseButton.NoButton:
-            self._track_hover(event)
+            self._hover.track(event)
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -785,7 +735,7 @@ class MapScene(QGraphicsScene):
         return None
 
     def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
-        if self._on_handle(event.scenePos(), event.widget()):
+        if self._hover.on_handle(event.scenePos(), event.widget()):
             tip = QCoreApplication.translate(
                 "MapScene", "Drag to another touchpoint to draw a flow (Esc cancels)"
             )
