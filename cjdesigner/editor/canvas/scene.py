@@ -8,7 +8,6 @@ structure changes). User requests (drag, drop, keys, context menu) go through
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 from collections.abc import Iterable
 
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from cjdesigner.editor.canvas import menus, style
 from cjdesigner.editor.canvas.connect import ConnectInteraction
+from cjdesigner.editor.canvas.flow_sync import FlowSync
 from cjdesigner.editor.canvas.hover_handle import HoverHandle
 from cjdesigner.editor.canvas.interactions import CardDragInteraction, Interaction
 from cjdesigner.editor.canvas.items.card import CardItem
@@ -86,7 +86,6 @@ class MapScene(QGraphicsScene):
         self.stage_headers: dict[str, StageHeaderItem] = {}
         self.persona_headers: dict[str, PersonaHeaderItem] = {}
         self.curves: dict[str, EmotionCurveItem] = {}
-        self._card_connections: dict[str, set[str]] = {}
         self._card_cells: dict[str, tuple[str, str]] = {}
         self._channels: dict[str, Channel] = {}
         self.grid_item: GridItem | None = None
@@ -99,14 +98,13 @@ class MapScene(QGraphicsScene):
         self._interaction: Interaction | None = None
         self._read_only = False
         self._selection = SceneSelection(self)
+        self._flows = FlowSync(self)
         self._hover = HoverHandle(self, self._selection)
         self._drops = PaletteDrop(self)
-        self._active_connections: set[str] = set()
         self.rubber_banding = False
         self.handle: ConnectionHandleItem | None = None
         """The knob to drag a new flow from (on the hovered or the one selected card)."""
         self._suppress_menu = False
-        self._lane_tops: list[float] = []
         self.exposed_region: QRegion | None = None
         """While a view paints several separate rectangles: their area in scene coordinates,
         so that long flows can skip a repaint that does not touch them."""
@@ -194,9 +192,8 @@ class MapScene(QGraphicsScene):
         self.stage_headers.clear()
         self.persona_headers.clear()
         self.curves.clear()
-        self._card_connections.clear()
+        self._flows.reset()
         self._card_cells.clear()
-        self._active_connections.clear()
         self._emit_selection_if_changed()
 
     # -- keeping items in step with the model ---------------------------------------------------
@@ -225,7 +222,6 @@ class MapScene(QGraphicsScene):
         # comparing the two layouts' rectangles saves asking Qt for 5,000 positions.
         old_rects = self._layout.cards if self._layout is not None else {}
         self._layout = lay
-        self._lane_tops = [lay.lanes[p].y for p in lay.persona_order]
         # Set first: without a scene rect Qt grows one with every item added or changed.
         self.setSceneRect(
             QRectF(
@@ -274,7 +270,7 @@ class MapScene(QGraphicsScene):
         self.grid_item.set_layout(lay)
         self._title.set_map(m, lay.width)
         self._sync_curves(lay, set(lay.persona_order) if columns_moved else lanes)
-        self._sync_connections(moved)
+        self._flows.sync(moved)
         self._apply_pins()
         self._hover.place()
 
@@ -429,97 +425,15 @@ class MapScene(QGraphicsScene):
             if curve is not None:
                 curve.set_moment_stages(marked)
 
-    def _sync_connections(self, moved: dict[str, tuple[float, float] | None]) -> None:
-        """Match connection items to the model; re-route those whose cards moved.
-
-        A flow whose two cards moved by the same amount (a whole lane shifted down) keeps its
-        shape: it is only translated, which costs far less than routing it again.
-        """
-        assert self._doc is not None
-        model = {c.id: c for c in self._doc.map.connections}
-        for conn_id in [i for i in self.connections if i not in model]:
-            item = self.connections.pop(conn_id)
-            for end in (item.source_id, item.target_id):
-                self._card_connections.get(end, set()).discard(conn_id)
-            self._active_connections.discard(conn_id)
-            self.removeItem(item)
-        for conn_id, conn in model.items():
-            item = self.connections.get(conn_id)
-            if item is None:
-                item = ConnectionItem(conn_id, conn.source, conn.target, conn.label)
-                item.label_blocked = self._label_blocked
-                self.connections[conn_id] = item
-                self._card_connections.setdefault(conn.source, set()).add(conn_id)
-                self._card_connections.setdefault(conn.target, set()).add(conn_id)
-                self._reroute(item)  # routed before it joins the scene: no repaint bookkeeping
-                self.addItem(item)
-            elif item.source_id in moved or item.target_id in moved:
-                shift = moved.get(item.source_id, (0.0, 0.0))
-                if shift is not None and shift == moved.get(item.target_id, (0.0, 0.0)):
-                    item.moveBy(*shift)
-                else:
-                    self._reroute(item)
-        self._update_active_connections()
-
-    def _reroute(self, item: ConnectionItem) -> None:
-        source, target = self.cards.get(item.source_id), self.cards.get(item.target_id)
-        if source is not None and target is not None:
-            item.update_route(source.card_rect(), target.card_rect())
-
-    def _label_blocked(self, rect: QRectF) -> bool:
-        """Whether a flow label's chip at ``rect`` would cover a card.
-
-        Only the cards of the cells under the chip are looked at, found by arithmetic on the
-        columns and a bisection of the lanes: labels are placed while painting.
-        """
-        layout = self._layout
-        if layout is None or not layout.persona_order:
-            return False
-        m = layout.metrics
-        first = int((rect.left() - m.lane_header_width) // m.column_width)
-        last = int((rect.right() - m.lane_header_width) // m.column_width)
-        columns = layout.stage_order[max(first, 0) : max(last + 1, 0)]
-        tops = self._lane_tops
-        if len(tops) != len(layout.persona_order):
-            tops = self._lane_tops = [layout.lanes[p].y for p in layout.persona_order]
-        low = max(bisect.bisect_right(tops, rect.top()) - 1, 0)
-        high = max(bisect.bisect_right(tops, rect.bottom()) - 1, 0)
-        top, bottom = rect.top() - 2, rect.bottom() + 2
-        step = m.card_height + m.card_gap
-        for persona_id in layout.persona_order[low : high + 1]:
-            for stage_id in columns:
-                cards = layout.cell_cards.get((stage_id, persona_id))
-                if not cards:
-                    continue
-                cell = layout.cells[(stage_id, persona_id)]
-                left = cell.x + m.cell_padding
-                if rect.right() + 2 <= left or rect.left() - 2 >= left + m.card_width:
-                    continue
-                # cards stack at fixed steps: only the rows at the chip's height can meet it
-                base = cell.y + m.cell_padding
-                first_row = max(0, int((top - base - m.card_height) // step))
-                last_row = min(len(cards) - 1, int((bottom - base) // step))
-                for row in range(first_row, last_row + 1):
-                    y = base + row * step
-                    if y < bottom and y + m.card_height > top:
-                        return True
-        return False
+    # -- flows -----------------------------------------------------------------------------------
 
     def connection_items_of(self, card_ids: Iterable[str]) -> list[ConnectionItem]:
         """The flows that start or end at these cards (each once)."""
-        ids: set[str] = set()
-        for card_id in card_ids:
-            ids |= self._card_connections.get(card_id, set())
-        return [self.connections[i] for i in sorted(ids) if i in self.connections]
+        return self._flows.items_of(card_ids)
 
     def reroute_connections_of(self, card_ids: Iterable[str]) -> None:
         """Make the flows of these cards follow them (also while they are dragged)."""
-        done: set[str] = set()
-        for card_id in card_ids:
-            for conn_id in self._card_connections.get(card_id, ()):
-                if conn_id not in done:
-                    done.add(conn_id)
-                    self._reroute(self.connections[conn_id])
+        self._flows.reroute_of(card_ids)
 
     # -- document signals ------------------------------------------------------------------------
 
@@ -537,14 +451,10 @@ class MapScene(QGraphicsScene):
         self._sync_curves(self._layout, lanes)  # only these lanes: no card moved
 
     def _on_connections(self, ids: list[str]) -> None:
-        self._sync_connections({})
+        self._flows.sync({})
 
     def _on_connections_changed(self, ids: list[str]) -> None:
-        assert self._doc is not None
-        for conn in self._doc.map.connections:
-            item = self.connections.get(conn.id)
-            if item is not None and conn.id in ids:
-                item.set_label(conn.label)
+        self._flows.relabel(ids)
 
     def _on_stages_changed(self, ids: list[str]) -> None:
         assert self._doc is not None
@@ -598,24 +508,13 @@ class MapScene(QGraphicsScene):
     def _on_selection_changed(self) -> None:
         if not self._selection.settle():
             return
-        self._update_active_connections()
+        self._flows.update_active(self.selected_touchpoint_ids())
         self._hover.place()
         self._emit_selection_if_changed()
 
     def _emit_selection_if_changed(self) -> None:
         if self._selection.changed():
             self.selection_changed_ids.emit()
-
-    def _update_active_connections(self) -> None:
-        active: set[str] = set()
-        for card_id in self.selected_touchpoint_ids():
-            active |= self._card_connections.get(card_id, set())
-        for conn_id in self._active_connections - active:
-            if conn_id in self.connections:
-                self.connections[conn_id].set_active(False)
-        for conn_id in active - self._active_connections:
-            self.connections[conn_id].set_active(True)
-        self._active_connections = active
 
     # -- read-only -------------------------------------------------------------------------------
 

@@ -1,0 +1,164 @@
+"""Flows (connections) on the canvas: items in step with the model, routes, labels.
+
+The scene's ``connections`` dict holds the items; this keeps which flows touch each card, so a
+moved or dragged card re-routes only its own flows, highlights the flows of the selected cards,
+and tells a flow's label where a chip would cover a card.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF
+
+from cjdesigner.editor.canvas.items.connection import ConnectionItem
+
+if TYPE_CHECKING:
+    from cjdesigner.editor.canvas.scene import MapScene
+    from cjdesigner.layout import GridLayout
+
+
+class FlowSync:
+    """The flows of one :class:`MapScene`: matched to the model and following their cards."""
+
+    def __init__(self, scene: MapScene) -> None:
+        self._scene = scene
+        self._card_connections: dict[str, set[str]] = {}
+        self._active: set[str] = set()
+        self._lane_tops: list[float] = []
+        self._tops_of: GridLayout | None = None
+        """The layout ``_lane_tops`` were read from."""
+
+    def reset(self) -> None:
+        """The scene was cleared: its flow items are gone."""
+        self._card_connections.clear()
+        self._active.clear()
+        self._lane_tops = []
+        self._tops_of = None
+
+    def sync(self, moved: dict[str, tuple[float, float] | None]) -> None:
+        """Match connection items to the model; re-route those whose cards moved.
+
+        ``moved``: by how much each card moved (None: a new card). A flow whose two cards
+        moved by the same amount (a whole lane shifted down) keeps its shape: it is only
+        translated, which costs far less than routing it again.
+        """
+        scene = self._scene
+        doc = scene.document
+        assert doc is not None
+        connections = scene.connections
+        model = {c.id: c for c in doc.map.connections}
+        for conn_id in [i for i in connections if i not in model]:
+            item = connections.pop(conn_id)
+            for end in (item.source_id, item.target_id):
+                self._card_connections.get(end, set()).discard(conn_id)
+            self._active.discard(conn_id)
+            scene.removeItem(item)
+        for conn_id, conn in model.items():
+            item = connections.get(conn_id)
+            if item is None:
+                item = ConnectionItem(conn_id, conn.source, conn.target, conn.label)
+                item.label_blocked = self.label_blocked
+                connections[conn_id] = item
+                self._card_connections.setdefault(conn.source, set()).add(conn_id)
+                self._card_connections.setdefault(conn.target, set()).add(conn_id)
+                self._reroute(item)  # routed before it joins the scene: no repaint bookkeeping
+                scene.addItem(item)
+            elif item.source_id in moved or item.target_id in moved:
+                shift = moved.get(item.source_id, (0.0, 0.0))
+                if shift is not None and shift == moved.get(item.target_id, (0.0, 0.0)):
+                    item.moveBy(*shift)
+                else:
+                    self._reroute(item)
+        self.update_active(scene.selected_touchpoint_ids())
+
+    def relabel(self, ids: list[str]) -> None:
+        """The labels of these flows changed in the model."""
+        doc = self._scene.document
+        assert doc is not None
+        connections = self._scene.connections
+        for conn in doc.map.connections:
+            item = connections.get(conn.id)
+            if item is not None and conn.id in ids:
+                item.set_label(conn.label)
+
+    def _reroute(self, item: ConnectionItem) -> None:
+        cards = self._scene.cards
+        source, target = cards.get(item.source_id), cards.get(item.target_id)
+        if source is not None and target is not None:
+            item.update_route(source.card_rect(), target.card_rect())
+
+    def items_of(self, card_ids: Iterable[str]) -> list[ConnectionItem]:
+        """The flows that start or end at these cards (each once)."""
+        ids: set[str] = set()
+        for card_id in card_ids:
+            ids |= self._card_connections.get(card_id, set())
+        connections = self._scene.connections
+        return [connections[i] for i in sorted(ids) if i in connections]
+
+    def reroute_of(self, card_ids: Iterable[str]) -> None:
+        """Make the flows of these cards follow them (also while they are dragged)."""
+        connections = self._scene.connections
+        done: set[str] = set()
+        for card_id in card_ids:
+            for conn_id in self._card_connections.get(card_id, ()):
+                if conn_id not in done:
+                    done.add(conn_id)
+                    self._reroute(connections[conn_id])
+
+    def update_active(self, selected_cards: list[str]) -> None:
+        """Highlight the flows of the selected cards (and only those)."""
+        connections = self._scene.connections
+        active: set[str] = set()
+        for card_id in selected_cards:
+            active |= self._card_connections.get(card_id, set())
+        for conn_id in self._active - active:
+            if conn_id in connections:
+                connections[conn_id].set_active(False)
+        for conn_id in active - self._active:
+            connections[conn_id].set_active(True)
+        self._active = active
+
+    # -- label placement -------------------------------------------------------------------------
+
+    def label_blocked(self, rect: QRectF) -> bool:
+        """Whether a flow label's chip at ``rect`` would cover a card.
+
+        Only the cards of the cells under the chip are looked at, found by arithmetic on the
+        columns and a bisection of the lanes: labels are placed while painting.
+        """
+        layout = self._scene.grid_layout
+        if layout is None or not layout.persona_order:
+            return False
+        m = layout.metrics
+        first = int((rect.left() - m.lane_header_width) // m.column_width)
+        last = int((rect.right() - m.lane_header_width) // m.column_width)
+        columns = layout.stage_order[max(first, 0) : max(last + 1, 0)]
+        if self._tops_of is not layout:  # read once per layout, not once per label
+            self._lane_tops = [layout.lanes[p].y for p in layout.persona_order]
+            self._tops_of = layout
+        tops = self._lane_tops
+        low = max(bisect.bisect_right(tops, rect.top()) - 1, 0)
+        high = max(bisect.bisect_right(tops, rect.bottom()) - 1, 0)
+        top, bottom = rect.top() - 2, rect.bottom() + 2
+        step = m.card_height + m.card_gap
+        for persona_id in layout.persona_order[low : high + 1]:
+            for stage_id in columns:
+                cards = layout.cell_cards.get((stage_id, persona_id))
+                if not cards:
+                    continue
+                cell = layout.cells[(stage_id, persona_id)]
+                left = cell.x + m.cell_padding
+                if rect.right() + 2 <= left or rect.left() - 2 >= left + m.card_width:
+                    continue
+                # cards stack at fixed steps: only the rows at the chip's height can meet it
+                base = cell.y + m.cell_padding
+                first_row = max(0, int((top - base - m.card_height) // step))
+                last_row = min(len(cards) - 1, int((bottom - base) // step))
+                for row in range(first_row, last_row + 1):
+                    y = base + row * step
+                    if y < bottom and y + m.card_height > top:
+                        return True
+        return False
