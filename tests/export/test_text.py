@@ -7,9 +7,16 @@ import re
 import pytest
 
 from cjdesigner.export import ExportOptions, export_pdf_bytes
-from cjdesigner.export.pdf.fonts import BOLD, REGULAR, covered_code_points, string_width
+from cjdesigner.export.pdf import text as text_module
+from cjdesigner.export.pdf.fonts import (
+    BOLD,
+    REGULAR,
+    covered_code_points,
+    register_fonts,
+    string_width,
+)
 from cjdesigner.export.pdf.labels import catalogue, messages
-from cjdesigner.export.pdf.text import ELLIPSIS, elide, markup, wrap
+from cjdesigner.export.pdf.text import ELLIPSIS, elide, forget_wrapped, markup, wrap
 
 POLISH = "ą ć ę ł ń ó ś ź ż Ą Ć Ę Ł Ń Ó Ś Ź Ż"
 ROMANIAN = "ă â î ș ț Ă Â Î Ș Ț"
@@ -93,6 +100,19 @@ def test_wrapped_lines_fit_and_lose_no_letters() -> None:
         line.removesuffix("-") if line.endswith("-") else line + " " for line in lines
     )
     assert rebuilt.replace(" ", "") == text.replace(" ", "")
+
+
+def test_remembered_wrapping_is_the_same_and_ends_with_the_export(diacritics_map) -> None:
+    register_fonts()
+    text = "Klient porównuje ofertę z konkurencją i szuka informacji o opłatach"
+    first = wrap(text, REGULAR, 8, 80, 2, "pl")
+    first.append("changed by a caller")  # must not leak into what the next caller gets
+    assert wrap(text, REGULAR, 8, 80, 2, "pl") == first[:-1]
+    assert wrap(text, REGULAR, 8, 80, None, "pl") != first[:-1]  # other arguments, other key
+    forget_wrapped()
+    assert not text_module._WRAPPED
+    export_pdf_bytes(diacritics_map, ExportOptions())
+    assert not text_module._WRAPPED  # an export keeps no text after it is done
 
 
 def test_long_polish_word_is_hyphenated_at_a_syllable() -> None:

@@ -28,7 +28,7 @@ from cjdesigner.export.pdf.labels import label
 from cjdesigner.export.pdf.map_page import paint_map
 from cjdesigner.export.pdf.paper import chrome_scale, margin, page_size
 from cjdesigner.export.pdf.scene import MapScene
-from cjdesigner.export.pdf.text import elide
+from cjdesigner.export.pdf.text import elide, forget_wrapped
 from cjdesigner.export.pdf.textops import TextWriter, num, stroke_operator
 from cjdesigner.export.pdf.theme import FAINT, RULE, SMALLEST_CARD_PT
 from cjdesigner.export.pdf.tiling import TileGrid, draw_overview, draw_tile, tile_grid
@@ -217,8 +217,11 @@ def build_pdf(
     placement: MapPlacement | None = None,
 ) -> tuple[bytes, int]:
     """Render the whole export into memory; returns the PDF bytes and its page count."""
-    with _no_cyclic_gc():
-        return _build_pdf(m, options, scene, setup, placement)
+    try:
+        with _no_cyclic_gc():
+            return _build_pdf(m, options, scene, setup, placement)
+    finally:
+        forget_wrapped()
 
 
 @contextmanager

@@ -83,28 +83,16 @@ def lay_out_cell(cell: Cell, width: float, language: str) -> list[Line]:
     """Wrap a cell's blocks into lines. A bullet is part of its first line's string ("• …"),
     and the following lines hang at the width of that prefix, so they align with its text."""
     lines: list[Line] = []
-    for block in cell:
-        if not block.text:
+    for text, font, size, leading, colour, bullet, marker, space_before in cell:
+        if not text:
             continue
-        if block.bullet:
-            indent = string_width(BULLET, block.font, block.size)
-        else:
-            indent = MARKER_INDENT if block.marker else 0.0
-        wrapped = wrap(block.text, block.font, block.size, width - indent, None, language) or [""]
-        for i, text in enumerate(wrapped):
-            extra = block.space_before if i == 0 and lines else 0.0
-            first_bullet = block.bullet and i == 0
-            lines.append(
-                Line(
-                    BULLET + text if first_bullet else text,
-                    block.font,
-                    block.size,
-                    block.colour,
-                    block.leading + extra,
-                    0.0 if first_bullet else indent,
-                    marker=block.marker if i == 0 else None,
-                )
-            )
+        indent = string_width(BULLET, font, size) if bullet else (MARKER_INDENT if marker else 0.0)
+        wrapped = wrap(text, font, size, width - indent, None, language) or [""]
+        first = BULLET + wrapped[0] if bullet else wrapped[0]
+        height = leading + (space_before if lines else 0.0)
+        lines.append(Line(first, font, size, colour, height, 0.0 if bullet else indent, marker))
+        if len(wrapped) > 1:
+            lines += [Line(line, font, size, colour, leading, indent) for line in wrapped[1:]]
     return lines
 
 

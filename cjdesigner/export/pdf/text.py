@@ -49,6 +49,10 @@ def hyphenator(language: str) -> pyphen.Pyphen:
     return pyphen.Pyphen(lang=_HYPHEN_LANGUAGES.get(language, "en_GB"))
 
 
+_WRAPPED: dict[tuple[str, str, float, float, int | None, str], tuple[str, ...]] = {}
+_WRAPPED_MAX = 50_000
+
+
 def wrap(
     text: str,
     font: str,
@@ -61,7 +65,29 @@ def wrap(
 
     Hard line breaks in the text are kept. Wrapping stops as soon as it knows the text is too
     long, so a 5,000-character description costs no more than its first lines.
+
+    Results are remembered per (text, font, size, width, lines, language) until
+    :func:`forget_wrapped` (the end of an export): a detail table sets the same short texts
+    again and again (a row's channel · evidence note, its sentiment · emotion, owners, KPI
+    names, copied pain points, the header row).
     """
+    key = (text, font, size, width, max_lines, language)
+    lines = _WRAPPED.get(key)
+    if lines is None:
+        lines = tuple(_wrap(text, font, size, width, max_lines, language))
+        if len(_WRAPPED) < _WRAPPED_MAX:
+            _WRAPPED[key] = lines
+    return list(lines)
+
+
+def forget_wrapped() -> None:
+    """Drop the remembered wrapping (an export calls it when done, so no text outlives it)."""
+    _WRAPPED.clear()
+
+
+def _wrap(
+    text: str, font: str, size: float, width: float, max_lines: int | None, language: str
+) -> list[str]:
     if (
         (max_lines is None or max_lines >= 1)
         and text.isprintable()
