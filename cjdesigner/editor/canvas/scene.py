@@ -43,11 +43,12 @@ from cjdesigner.editor.canvas.items.headers import (
     StageHeaderItem,
     TitleItem,
 )
+from cjdesigner.editor.canvas.lane_curves import LaneCurves
 from cjdesigner.editor.canvas.palette_drop import CHANNEL_MIME, PaletteDrop
 from cjdesigner.editor.canvas.selection import SceneSelection
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.layout import GridLayout, GridMetrics, compute_layout
-from cjdesigner.model import Channel, JourneyMap, Touchpoint
+from cjdesigner.model import Channel, Touchpoint
 
 __all__ = ["CHANNEL_MIME", "PIXMAP_CACHE_KB", "MapScene"]
 
@@ -98,6 +99,7 @@ class MapScene(QGraphicsScene):
         self._interaction: Interaction | None = None
         self._read_only = False
         self._selection = SceneSelection(self)
+        self._curves = LaneCurves(self)
         self._flows = FlowSync(self)
         self._hover = HoverHandle(self, self._selection)
         self._drops = PaletteDrop(self)
@@ -269,7 +271,7 @@ class MapScene(QGraphicsScene):
         assert self.grid_item is not None and self._title is not None
         self.grid_item.set_layout(lay)
         self._title.set_map(m, lay.width)
-        self._sync_curves(lay, set(lay.persona_order) if columns_moved else lanes)
+        self._curves.sync(lay, set(lay.persona_order) if columns_moved else lanes)
         self._flows.sync(moved)
         self._apply_pins()
         self._hover.place()
@@ -339,47 +341,6 @@ class MapScene(QGraphicsScene):
                 if lane.persona is not persona:
                     lane.set_persona(persona)
 
-    def _sync_curves(self, lay: GridLayout, lanes: set[str]) -> None:
-        """Redraw the curves of ``lanes`` and of lanes that moved; add and drop curve items.
-
-        Moments of truth are worked out again only for ``lanes`` (their cards changed) and new
-        curves: a lane that only moved keeps its moments.
-        """
-        assert self._doc is not None
-        for persona_id in [i for i in self.curves if i not in lay.lanes]:
-            self.removeItem(self.curves.pop(persona_id))
-        created: set[str] = set()
-        stale: list[EmotionCurveItem] = []
-        for persona_id in lay.persona_order:
-            curve = self.curves.get(persona_id)
-            if curve is None:
-                curve = self.curves[persona_id] = EmotionCurveItem(persona_id)
-                self.addItem(curve)
-                created.add(persona_id)
-            elif persona_id not in lanes and not curve.band_changed(lay):
-                continue
-            stale.append(curve)
-        if stale:
-            lane_maps = self._lane_maps({curve.item_id for curve in stale})
-            for curve in stale:
-                curve.refresh(lane_maps[curve.item_id], lay)
-        self._sync_moments(created | (lanes & set(lay.lanes)))
-
-    def _lane_maps(self, persona_ids: set[str]) -> dict[str, JourneyMap]:
-        """For each lane, the map cut down to its touchpoints (one pass over the map).
-
-        A lane's curve reads only its own cards; on a big map each curve scanning all the
-        touchpoints made a re-layout that shifts every lane cost tens of milliseconds.
-        """
-        assert self._doc is not None
-        m = self._doc.map
-        groups: dict[str, list[Touchpoint]] = {p: [] for p in persona_ids}
-        for t in m.touchpoints:
-            group = groups.get(t.persona_id)
-            if group is not None:
-                group.append(t)
-        return {p: m.model_copy(update={"touchpoints": group}) for p, group in groups.items()}
-
     # -- emotion curves and moments of truth ------------------------------------------------
 
     @property
@@ -400,30 +361,7 @@ class MapScene(QGraphicsScene):
 
     def moment_ids(self) -> set[str]:
         """The cards shown as moments of truth (the lowest, negative, emotion of their lane)."""
-        return {card_id for card_id, item in self.cards.items() if item.moment}
-
-    def _sync_moments(self, lanes: set[str]) -> None:
-        """Mark the moments of truth of ``lanes``: the cards whose emotion is the lowest of the
-        lane, when that is below zero (a lane that never dips has none)."""
-        if not lanes or self._doc is None:
-            return
-        cards = [t for t in self._doc.map.touchpoints if t.persona_id in lanes]
-        lowest: dict[str, int] = {}
-        for t in cards:
-            if t.emotion is not None and t.emotion < min(0, lowest.get(t.persona_id, 0)):
-                lowest[t.persona_id] = t.emotion
-        stages: dict[str, set[str]] = {lane: set() for lane in lanes}
-        for t in cards:
-            moment = t.emotion is not None and t.emotion == lowest.get(t.persona_id)
-            item = self.cards.get(t.id)
-            if item is not None and (moment or item.moment):  # 5,000 calls saved on open
-                item.set_moment(moment)
-            if moment:
-                stages[t.persona_id].add(t.stage_id)
-        for lane, marked in stages.items():
-            curve = self.curves.get(lane)
-            if curve is not None:
-                curve.set_moment_stages(marked)
+        return self._curves.moment_ids()
 
     # -- flows -----------------------------------------------------------------------------------
 
@@ -448,7 +386,7 @@ class MapScene(QGraphicsScene):
             if tp.id in wanted and tp.id in self.cards:
                 self.cards[tp.id].set_touchpoint(tp, self._channels.get(tp.channel))
                 lanes.add(tp.persona_id)
-        self._sync_curves(self._layout, lanes)  # only these lanes: no card moved
+        self._curves.sync(self._layout, lanes)  # only these lanes: no card moved
 
     def _on_connections(self, ids: list[str]) -> None:
         self._flows.sync({})
