@@ -30,19 +30,15 @@ from PySide6.QtWidgets import (
 from cjdesigner.editor.canvas import menus, style
 from cjdesigner.editor.canvas.connect import ConnectInteraction
 from cjdesigner.editor.canvas.flow_sync import FlowSync
+from cjdesigner.editor.canvas.header_sync import HeaderSync
 from cjdesigner.editor.canvas.hover_handle import HoverHandle
 from cjdesigner.editor.canvas.interactions import CardDragInteraction, Interaction
 from cjdesigner.editor.canvas.items.card import CardItem
 from cjdesigner.editor.canvas.items.connection import ConnectionItem
 from cjdesigner.editor.canvas.items.emotion_curve import EmotionCurveItem
-from cjdesigner.editor.canvas.items.grid import GridItem, qrect
+from cjdesigner.editor.canvas.items.grid import GridItem
 from cjdesigner.editor.canvas.items.handle import ConnectionHandleItem
-from cjdesigner.editor.canvas.items.headers import (
-    CornerItem,
-    PersonaHeaderItem,
-    StageHeaderItem,
-    TitleItem,
-)
+from cjdesigner.editor.canvas.items.headers import PersonaHeaderItem, StageHeaderItem, TitleItem
 from cjdesigner.editor.canvas.lane_curves import LaneCurves
 from cjdesigner.editor.canvas.palette_drop import CHANNEL_MIME, PaletteDrop
 from cjdesigner.editor.canvas.selection import SceneSelection
@@ -90,15 +86,13 @@ class MapScene(QGraphicsScene):
         self._card_cells: dict[str, tuple[str, str]] = {}
         self._channels: dict[str, Channel] = {}
         self.grid_item: GridItem | None = None
-        self._title: TitleItem | None = None
-        self._corner: CornerItem | None = None
-        self._pin_area: QRectF | None = None
         self.content_left = 0.0
         self.content_top = 0.0
         """Scene edges left of / above which pinned headers cover the grid (no drops there)."""
         self._interaction: Interaction | None = None
         self._read_only = False
         self._selection = SceneSelection(self)
+        self._headers = HeaderSync(self)
         self._curves = LaneCurves(self)
         self._flows = FlowSync(self)
         self._hover = HoverHandle(self, self._selection)
@@ -129,6 +123,11 @@ class MapScene(QGraphicsScene):
         """The current layout (all positions come from ``compute_layout``)."""
         return self._layout
 
+    @property
+    def _title(self) -> TitleItem | None:
+        """The map's title above the grid (the scene tests read its text)."""
+        return self._headers.title
+
     def set_document(self, doc: MapDocument | None) -> None:
         """Show ``doc`` (None: an empty canvas), following its signals from now on."""
         if self._doc is not None:
@@ -144,11 +143,7 @@ class MapScene(QGraphicsScene):
         self._layout = compute_layout(doc.map, self.metrics)
         self.grid_item = GridItem(self._layout)
         self.addItem(self.grid_item)
-        self._title = TitleItem(self._layout.width)
-        self._title.set_map(doc.map, self._layout.width)
-        self.addItem(self._title)
-        self._corner = CornerItem(qrect(self._layout.corner))
-        self.addItem(self._corner)
+        self._headers.add_title_and_corner(self._layout, doc.map)
         self.handle = ConnectionHandleItem()
         self.addItem(self.handle)
         self._relayout(self._layout)
@@ -163,8 +158,8 @@ class MapScene(QGraphicsScene):
             (doc.connections_added, self._on_connections),
             (doc.connections_removed, self._on_connections),
             (doc.connections_changed, self._on_connections_changed),
-            (doc.stages_changed, self._on_stages_changed),
-            (doc.personas_changed, self._on_personas_changed),
+            (doc.stages_changed, self._headers.refresh_stages),
+            (doc.personas_changed, self._headers.refresh_personas),
             (doc.structure_changed, self._on_structure_changed),
             (doc.channels_changed, self._on_channels_changed),
             (doc.info_changed, self._on_info_changed),
@@ -187,8 +182,7 @@ class MapScene(QGraphicsScene):
         self.handle = None
         self._hover.reset()
         self.grid_item = None
-        self._title = None
-        self._corner = None
+        self._headers.reset()
         self.cards.clear()
         self.connections.clear()
         self.stage_headers.clear()
@@ -267,13 +261,13 @@ class MapScene(QGraphicsScene):
             for card_id in [i for i in cards if i not in present]:
                 self.removeItem(cards.pop(card_id))
                 lanes.add(cells.pop(card_id)[1])
-        self._sync_headers(lay)
-        assert self.grid_item is not None and self._title is not None
+        self._headers.sync(lay)
+        assert self.grid_item is not None
         self.grid_item.set_layout(lay)
-        self._title.set_map(m, lay.width)
+        self._headers.show_title(m, lay)
         self._curves.sync(lay, set(lay.persona_order) if columns_moved else lanes)
         self._flows.sync(moved)
-        self._apply_pins()
+        self._headers.apply_pins()
         self._hover.place()
 
     # -- headers pinned to the window's edges ------------------------------------------------------
@@ -284,62 +278,7 @@ class MapScene(QGraphicsScene):
         On a big map the consultant scrolls far from the headers; pinned (like frozen panes
         in a spreadsheet) they always say which stage and persona a card belongs to.
         """
-        self._pin_area = QRectF(visible) if visible is not None else None
-        self._apply_pins()
-
-    def _apply_pins(self) -> None:
-        lay = self._layout
-        if lay is None:
-            return
-        m = lay.metrics
-        area = self._pin_area
-        dx = dy = 0.0
-        if area is not None:
-            dx = min(max(0.0, area.left()), max(0.0, lay.width - m.lane_header_width))
-            dy = min(max(0.0, area.top()), max(0.0, lay.height - m.header_height))
-        for header in self.stage_headers.values():
-            if header.y() != dy:
-                header.setPos(0.0, dy)
-        for lane in self.persona_headers.values():
-            if lane.x() != dx:
-                lane.setPos(dx, 0.0)
-            lane.keep_content_below(dy + m.header_height if area is not None else 0.0)
-        if self._corner is not None:
-            self._corner.set_rect(qrect(lay.corner))
-            if self._corner.pos() != QPointF(dx, dy):
-                self._corner.setPos(dx, dy)
-        self.content_left = dx + m.lane_header_width
-        self.content_top = dy + m.header_height
-
-    def _sync_headers(self, lay: GridLayout) -> None:
-        assert self._doc is not None
-        m = self._doc.map
-        stages = {s.id: s for s in m.stages}
-        for stage_id in [i for i in self.stage_headers if i not in stages]:
-            self.removeItem(self.stage_headers.pop(stage_id))
-        for stage_id, stage in stages.items():
-            rect = qrect(lay.stage_headers[stage_id])
-            header = self.stage_headers.get(stage_id)
-            if header is None:
-                header = self.stage_headers[stage_id] = StageHeaderItem(stage, rect)
-                self.addItem(header)
-            else:
-                header.set_rect(rect)
-                if header.stage is not stage:
-                    header.set_stage(stage)
-        personas = {p.id: p for p in m.personas}
-        for persona_id in [i for i in self.persona_headers if i not in personas]:
-            self.removeItem(self.persona_headers.pop(persona_id))
-        for persona_id, persona in personas.items():
-            rect = qrect(lay.lane_headers[persona_id])
-            lane = self.persona_headers.get(persona_id)
-            if lane is None:
-                lane = self.persona_headers[persona_id] = PersonaHeaderItem(persona, rect)
-                self.addItem(lane)
-            else:
-                lane.set_rect(rect)
-                if lane.persona is not persona:
-                    lane.set_persona(persona)
+        self._headers.pin(visible)
 
     # -- emotion curves and moments of truth ------------------------------------------------
 
@@ -394,18 +333,6 @@ class MapScene(QGraphicsScene):
     def _on_connections_changed(self, ids: list[str]) -> None:
         self._flows.relabel(ids)
 
-    def _on_stages_changed(self, ids: list[str]) -> None:
-        assert self._doc is not None
-        for stage in self._doc.map.stages:
-            if stage.id in ids and stage.id in self.stage_headers:
-                self.stage_headers[stage.id].set_stage(stage)
-
-    def _on_personas_changed(self, ids: list[str]) -> None:
-        assert self._doc is not None
-        for persona in self._doc.map.personas:
-            if persona.id in ids and persona.id in self.persona_headers:
-                self.persona_headers[persona.id].set_persona(persona)
-
     def _on_structure_changed(self) -> None:
         self._relayout()
 
@@ -416,8 +343,8 @@ class MapScene(QGraphicsScene):
             item.set_touchpoint(item.tp, self._channels.get(item.tp.channel))
 
     def _on_info_changed(self) -> None:
-        if self._doc is not None and self._title is not None and self._layout is not None:
-            self._title.set_map(self._doc.map, self._layout.width)
+        if self._doc is not None and self._layout is not None:
+            self._headers.show_title(self._doc.map, self._layout)
 
     # -- selection -------------------------------------------------------------------------------
 
