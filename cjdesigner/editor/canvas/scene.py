@@ -4,6 +4,13 @@ It only displays: on each document signal it updates the items concerned (one ca
 change; a re-layout that moves only the items whose rectangle changed for moves, inserts and
 structure changes). User requests (drag, drop, keys, context menu) go through
 ``canvas.edits``, which pushes undo commands; the model never changes here.
+
+:class:`MapScene` is the one public class; it holds the items by id and routes Qt's events.
+The work is done by parts it owns, one concept each: ``document_sync`` (document signals →
+items, the layout, the cards), ``header_sync`` (title and headers, pinned), ``lane_curves``
+(emotion curves, moments of truth), ``flow_sync`` (flows: routes, highlight, labels),
+``selection`` (ids, settled once), ``hover_handle`` (the connection handle) and
+``palette_drop`` (palette drops).
 """
 
 from __future__ import annotations
@@ -11,7 +18,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPixmapCache, QRegion, QTransform
 from PySide6.QtWidgets import (
@@ -29,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from cjdesigner.editor.canvas import menus, style
 from cjdesigner.editor.canvas.connect import ConnectInteraction
+from cjdesigner.editor.canvas.document_sync import DocumentSync
 from cjdesigner.editor.canvas.flow_sync import FlowSync
 from cjdesigner.editor.canvas.header_sync import HeaderSync
 from cjdesigner.editor.canvas.hover_handle import HoverHandle
@@ -43,12 +50,10 @@ from cjdesigner.editor.canvas.lane_curves import LaneCurves
 from cjdesigner.editor.canvas.palette_drop import CHANNEL_MIME, PaletteDrop
 from cjdesigner.editor.canvas.selection import SceneSelection
 from cjdesigner.editor.document import MapDocument
-from cjdesigner.layout import GridLayout, GridMetrics, compute_layout
-from cjdesigner.model import Channel, Touchpoint
+from cjdesigner.layout import GridLayout, GridMetrics
 
 __all__ = ["CHANNEL_MIME", "PIXMAP_CACHE_KB", "MapScene"]
 
-SCENE_MARGIN = 40.0
 PIXMAP_CACHE_KB = 96 * 1024
 
 
@@ -77,26 +82,18 @@ class MapScene(QGraphicsScene):
         self.card_factory: type[CardItem] = CardItem
         """Makes card items (tests wrap it to count creations)."""
         self._doc: MapDocument | None = None
-        self._layout: GridLayout | None = None
+        # the items, by id (the parts below keep them in step with the document)
         self.cards: dict[str, CardItem] = {}
         self.connections: dict[str, ConnectionItem] = {}
         self.stage_headers: dict[str, StageHeaderItem] = {}
         self.persona_headers: dict[str, PersonaHeaderItem] = {}
         self.curves: dict[str, EmotionCurveItem] = {}
-        self._card_cells: dict[str, tuple[str, str]] = {}
-        self._channels: dict[str, Channel] = {}
         self.grid_item: GridItem | None = None
         self.content_left = 0.0
         self.content_top = 0.0
         """Scene edges left of / above which pinned headers cover the grid (no drops there)."""
         self._interaction: Interaction | None = None
         self._read_only = False
-        self._selection = SceneSelection(self)
-        self._headers = HeaderSync(self)
-        self._curves = LaneCurves(self)
-        self._flows = FlowSync(self)
-        self._hover = HoverHandle(self, self._selection)
-        self._drops = PaletteDrop(self)
         self.rubber_banding = False
         self.handle: ConnectionHandleItem | None = None
         """The knob to drag a new flow from (on the hovered or the one selected card)."""
@@ -104,6 +101,13 @@ class MapScene(QGraphicsScene):
         self.exposed_region: QRegion | None = None
         """While a view paints several separate rectangles: their area in scene coordinates,
         so that long flows can skip a repaint that does not touch them."""
+        self._selection = SceneSelection(self)
+        self._headers = HeaderSync(self)
+        self._curves = LaneCurves(self)
+        self._flows = FlowSync(self)
+        self._hover = HoverHandle(self, self._selection)
+        self._drops = PaletteDrop(self)
+        self._sync = DocumentSync(self, self._headers, self._curves, self._flows, self._hover)
         self.setBackgroundBrush(style.CANVAS_BACKGROUND)
         # Qt's BSP index (the default, said here on purpose): a repaint of a small area finds
         # its few items without visiting all of a big map's thousands (bench_editor measured
@@ -121,7 +125,7 @@ class MapScene(QGraphicsScene):
     @property
     def grid_layout(self) -> GridLayout | None:
         """The current layout (all positions come from ``compute_layout``)."""
-        return self._layout
+        return self._sync.layout
 
     @property
     def _title(self) -> TitleItem | None:
@@ -131,144 +135,29 @@ class MapScene(QGraphicsScene):
     def set_document(self, doc: MapDocument | None) -> None:
         """Show ``doc`` (None: an empty canvas), following its signals from now on."""
         if self._doc is not None:
-            self._disconnect(self._doc)
+            self._sync.disconnect(self._doc)
         self.end_interaction(self._interaction)
         self._clear()
         self._doc = doc
-        if doc is None:
-            self.document_changed.emit()
-            return
-        self._connect(doc)
-        self._channels = {c.id: c for c in doc.map.channels}
-        self._layout = compute_layout(doc.map, self.metrics)
-        self.grid_item = GridItem(self._layout)
-        self.addItem(self.grid_item)
-        self._headers.add_title_and_corner(self._layout, doc.map)
-        self.handle = ConnectionHandleItem()
-        self.addItem(self.handle)
-        self._relayout(self._layout)
+        if doc is not None:
+            self._sync.show(doc)
         self.document_changed.emit()
-
-    def _signal_slots(self, doc: MapDocument) -> list[tuple[object, object]]:
-        return [
-            (doc.touchpoints_added, self._on_touchpoints_placed),
-            (doc.touchpoints_removed, self._on_touchpoints_placed),
-            (doc.touchpoints_moved, self._on_touchpoints_placed),
-            (doc.touchpoints_changed, self._on_touchpoints_changed),
-            (doc.connections_added, self._on_connections),
-            (doc.connections_removed, self._on_connections),
-            (doc.connections_changed, self._on_connections_changed),
-            (doc.stages_changed, self._headers.refresh_stages),
-            (doc.personas_changed, self._headers.refresh_personas),
-            (doc.structure_changed, self._on_structure_changed),
-            (doc.channels_changed, self._on_channels_changed),
-            (doc.info_changed, self._on_info_changed),
-        ]
-
-    def _connect(self, doc: MapDocument) -> None:
-        for signal, slot in self._signal_slots(doc):
-            signal.connect(slot)  # type: ignore[attr-defined]
-
-    def _disconnect(self, doc: MapDocument) -> None:
-        if not shiboken6.isValid(doc):  # the window already deleted the old document
-            return
-        for signal, slot in self._signal_slots(doc):
-            signal.disconnect(slot)  # type: ignore[attr-defined]
 
     def _clear(self) -> None:
         with self._selection.batch():
             self.clear()
-        self._layout = None
-        self.handle = None
-        self._hover.reset()
-        self.grid_item = None
+        self._sync.reset()
         self._headers.reset()
+        self._flows.reset()
+        self._hover.reset()
+        self.handle = None
+        self.grid_item = None
         self.cards.clear()
         self.connections.clear()
         self.stage_headers.clear()
         self.persona_headers.clear()
         self.curves.clear()
-        self._flows.reset()
-        self._card_cells.clear()
         self._emit_selection_if_changed()
-
-    # -- keeping items in step with the model ---------------------------------------------------
-
-    def _make_card(self, tp: Touchpoint) -> CardItem:
-        m = self.metrics
-        item = self.card_factory(tp, self._channels.get(tp.channel), m.card_width, m.card_height)
-        self.addItem(item)
-        self.cards[tp.id] = item
-        return item
-
-    def _relayout(self, fresh: GridLayout | None = None) -> None:
-        """Re-lay out the map; create/remove card items to match it; move only what moved.
-
-        ``fresh``: a layout of the current model computed just before (saves doing it twice).
-        """
-        doc = self._doc
-        if doc is None:
-            return
-        if self._interaction is not None:
-            self._interaction.cancel()
-        m = doc.map
-        lay = fresh or compute_layout(m, self.metrics)
-        columns_moved = self._layout is None or self._layout.stage_order != lay.stage_order
-        # Items stand where the previous layout put them (a drag was cancelled above), so
-        # comparing the two layouts' rectangles saves asking Qt for 5,000 positions.
-        old_rects = self._layout.cards if self._layout is not None else {}
-        self._layout = lay
-        # Set first: without a scene rect Qt grows one with every item added or changed.
-        self.setSceneRect(
-            QRectF(
-                0, -style.MAP_TITLE_HEIGHT, lay.width, lay.height + style.MAP_TITLE_HEIGHT
-            ).adjusted(-SCENE_MARGIN, -SCENE_MARGIN / 2, SCENE_MARGIN, SCENE_MARGIN)
-        )
-        lanes: set[str] = set()  # lanes whose curve may change (cards in or out, restored)
-        moved: dict[str, tuple[float, float] | None] = {}  # by how much (None: a new card)
-        cells = self._card_cells
-        cards = self.cards
-        rects = lay.cards
-        present: set[str] = set()
-        for tp in m.touchpoints:
-            card_id = tp.id
-            rect = rects.get(card_id)
-            if rect is None:
-                continue
-            present.add(card_id)
-            cell = (tp.stage_id, tp.persona_id)
-            old_cell = cells.get(card_id)
-            if old_cell != cell:
-                cells[card_id] = cell
-                lanes.add(tp.persona_id)
-                if old_cell is not None:
-                    lanes.add(old_cell[1])
-            item = cards.get(card_id)
-            if item is None:
-                item = self._make_card(tp)
-                item.setPos(rect.x, rect.y)
-                moved[card_id] = None
-                continue
-            if item.tp is not tp:
-                item.set_touchpoint(tp, self._channels.get(tp.channel))
-                lanes.add(tp.persona_id)
-            old = old_rects.get(card_id)
-            x, y = (old.x, old.y) if old is not None else (item.x(), item.y())
-            if x != rect.x or y != rect.y:
-                item.setPos(rect.x, rect.y)
-                moved[card_id] = (rect.x - x, rect.y - y)
-        if len(present) != len(cards):
-            for card_id in [i for i in cards if i not in present]:
-                self.removeItem(cards.pop(card_id))
-                lanes.add(cells.pop(card_id)[1])
-        self._headers.sync(lay)
-        assert self.grid_item is not None
-        self.grid_item.set_layout(lay)
-        self._headers.show_title(m, lay)
-        self._curves.sync(lay, set(lay.persona_order) if columns_moved else lanes)
-        self._flows.sync(moved)
-        self._headers.apply_pins()
-        self._hover.place()
 
     # -- headers pinned to the window's edges ------------------------------------------------------
 
@@ -296,7 +185,7 @@ class MapScene(QGraphicsScene):
             return
         self.metrics = dataclasses.replace(self.metrics, show_curves=show)
         if self._doc is not None:
-            self._relayout()
+            self._sync.relayout()
 
     def moment_ids(self) -> set[str]:
         """The cards shown as moments of truth (the lowest, negative, emotion of their lane)."""
@@ -311,40 +200,6 @@ class MapScene(QGraphicsScene):
     def reroute_connections_of(self, card_ids: Iterable[str]) -> None:
         """Make the flows of these cards follow them (also while they are dragged)."""
         self._flows.reroute_of(card_ids)
-
-    # -- document signals ------------------------------------------------------------------------
-
-    def _on_touchpoints_placed(self, ids: list[str]) -> None:
-        self._relayout()
-
-    def _on_touchpoints_changed(self, ids: list[str]) -> None:
-        assert self._doc is not None and self._layout is not None
-        wanted = set(ids)
-        lanes: set[str] = set()
-        for tp in self._doc.map.touchpoints:
-            if tp.id in wanted and tp.id in self.cards:
-                self.cards[tp.id].set_touchpoint(tp, self._channels.get(tp.channel))
-                lanes.add(tp.persona_id)
-        self._curves.sync(self._layout, lanes)  # only these lanes: no card moved
-
-    def _on_connections(self, ids: list[str]) -> None:
-        self._flows.sync({})
-
-    def _on_connections_changed(self, ids: list[str]) -> None:
-        self._flows.relabel(ids)
-
-    def _on_structure_changed(self) -> None:
-        self._relayout()
-
-    def _on_channels_changed(self) -> None:
-        assert self._doc is not None
-        self._channels = {c.id: c for c in self._doc.map.channels}
-        for item in self.cards.values():
-            item.set_touchpoint(item.tp, self._channels.get(item.tp.channel))
-
-    def _on_info_changed(self) -> None:
-        if self._doc is not None and self._layout is not None:
-            self._headers.show_title(self._doc.map, self._layout)
 
     # -- selection -------------------------------------------------------------------------------
 
