@@ -20,7 +20,7 @@ from cjdesigner.export.pdf.icons import (
 )
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import elide, wrap
-from cjdesigner.export.pdf.textops import TextWriter, place_form
+from cjdesigner.export.pdf.textops import Placed, TextWriter, place_form
 from cjdesigner.export.pdf.theme import (
     CARD_BODY_LEADING,
     CARD_BODY_PT,
@@ -101,16 +101,19 @@ def paint_card(canv: Canvas, scene: MapScene, t: Touchpoint, r: Rect) -> None:
     # One text object per card, positions as relative moves (see TextWriter).
     channel_baseline = PAD_TOP + ICON / 2 + CARD_CHANNEL_PT * 0.35
     x = left + PAD_LEFT
-    lines = TextWriter(canv, x + ICON + 4, top - channel_baseline)
-    lines.line(x + ICON + 4, top - channel_baseline, text.channel, REGULAR, CARD_CHANNEL_PT, MUTED)
+    placed: list[Placed] = [
+        (x + ICON + 4, top - channel_baseline, text.channel, REGULAR, CARD_CHANNEL_PT, MUTED)
+    ]
     baseline = _TITLE_FIRST_BASELINE
     for line in text.title:
-        lines.line(x, top - baseline, line, BOLD, CARD_TITLE_PT, INK)
+        placed.append((x, top - baseline, line, BOLD, CARD_TITLE_PT, INK))
         baseline += CARD_TITLE_LEADING
     baseline = _body_baseline(len(text.title))
     for line in text.description:
-        lines.line(x, top - baseline, line, REGULAR, CARD_BODY_PT, MUTED)
+        placed.append((x, top - baseline, line, REGULAR, CARD_BODY_PT, MUTED))
         baseline += CARD_BODY_LEADING
+    lines = TextWriter(canv, x + ICON + 4, top - channel_baseline)
+    lines.lines(placed)
     lines.finish()
 
 

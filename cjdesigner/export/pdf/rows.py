@@ -20,7 +20,13 @@ from reportlab.platypus import Flowable
 from cjdesigner.export.pdf.fonts import string_width
 from cjdesigner.export.pdf.icons import IconSet, draw_sentiment_marker
 from cjdesigner.export.pdf.text import wrap
-from cjdesigner.export.pdf.textops import TextWriter, fill_operator, num, stroke_operator
+from cjdesigner.export.pdf.textops import (
+    Placed,
+    TextWriter,
+    fill_operator,
+    num,
+    stroke_operator,
+)
 from cjdesigner.model import Sentiment
 
 PAD_X = 4.0
@@ -206,9 +212,11 @@ class RowTable(Flowable):
         canv.addLiteral("\n".join(fills))
 
         text = TextWriter(canv, PAD_X, self.height - PAD_TOP)
+        placed: list[Placed] = []
         markers: list[tuple[Sentiment, float, float]] = []
         for row, top in zip(rows, tops, strict=True):
-            self._write_row(text, markers, row, laid.widths, top - PAD_TOP)
+            self._place_row(placed, markers, row, laid.widths, top - PAD_TOP)
+        text.lines(placed)
         text.finish()
         for sentiment, cx, cy in markers:
             draw_sentiment_marker(canv, self.icons, sentiment, cx, cy, 8.0)
@@ -230,23 +238,23 @@ class RowTable(Flowable):
         canv.addLiteral("\n".join(rules))
 
     @staticmethod
-    def _write_row(
-        text: TextWriter,
+    def _place_row(
+        placed: list[Placed],
         markers: list[tuple[Sentiment, float, float]],
         row: LaidRow,
         widths: list[float],
         top: float,
     ) -> None:
-        """Write the row's lines (and note where its sentiment markers go)."""
+        """Where the row's lines go (and its sentiment markers)."""
         x = PAD_X
         for lines, width in zip(row.cells, widths, strict=True):
             y = top
-            for line in lines:
-                baseline = y - line.height + (line.height - line.size) / 2 + line.size * 0.22
-                if line.marker is not None:
-                    markers.append((line.marker, x + 4.5, baseline + line.size * 0.33))
-                text.line(x + line.indent, baseline, line.text, line.font, line.size, line.colour)
-                y -= line.height
+            for text, font, size, colour, height, indent, marker in lines:
+                baseline = y - height + (height - size) / 2 + size * 0.22
+                if marker is not None:
+                    markers.append((marker, x + 4.5, baseline + size * 0.33))
+                placed.append((x + indent, baseline, text, font, size, colour))
+                y -= height
             x += width
 
 
