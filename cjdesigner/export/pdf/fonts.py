@@ -8,6 +8,7 @@ table and canvas of the export names one of the two fonts below.
 from __future__ import annotations
 
 from functools import cache
+from itertools import repeat
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -64,8 +65,28 @@ def string_width(text: str, font: str, size: float) -> float:
     key = (font, text)
     width = _WIDTHS.get(key)
     if width is None:
-        advances, default = _advances(font)
-        width = float(sum(advances.get(ord(ch), default) for ch in text))
+        width = _measure(text, font)
         if len(_WIDTHS) < _WIDTHS_MAX:
             _WIDTHS[key] = width
     return width * size / 1000.0
+
+
+def string_widths(texts: list[str], font: str, size: float) -> list[float]:
+    """:func:`string_width` of each text (one loop: wrapping measures every word)."""
+    scale = size / 1000.0
+    get = _WIDTHS.get
+    widths = []
+    for text in texts:
+        width = get((font, text))
+        if width is None:
+            width = _measure(text, font)
+            if len(_WIDTHS) < _WIDTHS_MAX:
+                _WIDTHS[(font, text)] = width
+        widths.append(width * scale)
+    return widths
+
+
+def _measure(text: str, font: str) -> float:
+    """The sum of the characters' advances in font units (reportlab's sum, looked up in C)."""
+    advances, default = _advances(font)
+    return float(sum(map(advances.get, map(ord, text), repeat(default))))

@@ -20,7 +20,7 @@ from xml.sax.saxutils import escape
 
 import pyphen
 
-from cjdesigner.export.pdf.fonts import covered_code_points, string_width
+from cjdesigner.export.pdf.fonts import covered_code_points, string_width, string_widths
 from cjdesigner.model import JourneyMap
 
 ELLIPSIS = "…"
@@ -151,7 +151,7 @@ def _wrap_paragraph(
         yield ""
         return
     space = string_width(" ", font, size)
-    widths = [string_width(word, font, size) for word in words]
+    widths = string_widths(words, font, size)
     cum = list(accumulate((w + space for w in widths), initial=0.0))
     count = len(words)
     if cum[count] - space <= width:
