@@ -53,3 +53,22 @@ def emotion_curve(
             x = layout.stage_headers[stage_id].center[0]
             points.append((x, emotion_y(layout, persona_id, value)))
     return points
+
+
+def moments_of_truth(m: JourneyMap) -> set[str]:
+    """The touchpoint ids of each persona's moments of truth.
+
+    A persona's moments of truth are its cards with the lowest emotion of all its cards, when
+    that lowest is below zero (all of them on a tie): the dips a consultant works on first.
+    A persona whose journey never goes negative has none. The canvas and the PDF mark the
+    same cards.
+    """
+    lowest: dict[str, int] = {}
+    for t in m.touchpoints:
+        if t.emotion is not None and t.emotion < min(0, lowest.get(t.persona_id, 0)):
+            lowest[t.persona_id] = t.emotion
+    return {
+        t.id
+        for t in m.touchpoints
+        if t.emotion is not None and t.emotion == lowest.get(t.persona_id)
+    }
