@@ -5,6 +5,7 @@ import os
 # Before any Qt import anywhere: tests never need a display (CI has none).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,12 +15,29 @@ SAMPLES_DIR = REPO_ROOT / "samples"
 
 
 @pytest.fixture(autouse=True)
-def _qt_test_paths(request: pytest.FixtureRequest) -> None:
-    """Keep QSettings, recent files and recovery files of tests out of the user's folders."""
-    if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
-        from PySide6.QtCore import QStandardPaths
+def _qt_test_paths(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Keep QSettings, recent files and recovery files of tests out of the user's folders.
 
-        QStandardPaths.setTestModeEnabled(True)
+    Qt's test mode moves settings out of the user's folder, but into one file shared by every
+    test process on the machine: a concurrent run's recent files (still locked by its windows)
+    showed up in another run's Open Recent menu. So each test also gets its own settings folder.
+    """
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)
+    user_scope = Path(QSettings("cjdesigner", "cjdesigner").fileName()).parent.parent
+    folder = request.getfixturevalue("tmp_path") / "settings"
+    formats = (QSettings.Format.NativeFormat, QSettings.Format.IniFormat)
+    for fmt in formats:
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    try:
+        yield
+    finally:
+        for fmt in formats:
+            QSettings.setPath(fmt, QSettings.Scope.UserScope, str(user_scope))
 
 
 @pytest.fixture

@@ -2,37 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 
 from cjdesigner.editor.commands import UpdateFields
 from cjdesigner.editor.window import MainWindow
 from cjdesigner.editor.window.file_lock import lock_path_for
 from cjdesigner.storage import load_map
-
-
-@pytest.fixture(autouse=True)
-def _own_settings(tmp_path: Path) -> Iterator[None]:
-    """Recent files and the last folder of this test only, in its own settings folder.
-
-    Qt's test mode moves settings out of the user's folder but into one file shared by every
-    test process on the machine: another test run opening its own ``journey.cjm`` put that
-    file, still locked by its window, at the top of this test's Open Recent menu.
-    """
-    user_scope = Path(QSettings("cjdesigner", "cjdesigner").fileName()).parent.parent
-    folder = tmp_path / "settings"
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
-    try:
-        yield
-    finally:
-        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-            QSettings.setPath(fmt, QSettings.Scope.UserScope, str(user_scope))
 
 
 def trigger(window: MainWindow, name: str) -> None:
