@@ -30,6 +30,7 @@ from cjdesigner.export.pdf.theme import (
     CARD_TITLE_PT,
     EVIDENCE_DASH,
     INK,
+    MOMENT,
     MUTED,
     PAPER,
     SENTIMENT_COLOURS,
@@ -158,6 +159,21 @@ def _body_baseline(title_lines: int) -> float:
     """Distance from the card's top to the description's first baseline."""
     last_title = _TITLE_FIRST_BASELINE + (title_lines - 1) * CARD_TITLE_LEADING
     return last_title + CARD_BODY_LEADING + 2.0
+
+
+MOMENT_OUTSET = 2.5
+"""How far a moment of truth's outline stands off its card (as on the canvas)."""
+
+
+def paint_moment_outline(canv: Canvas, r: Rect) -> None:
+    """The vermillion outline around a moment of truth, drawn under its card (layout units)."""
+    canv.saveState()
+    canv.setDash([])
+    canv.setStrokeColor(MOMENT)
+    canv.setLineWidth(3.0)
+    out = MOMENT_OUTSET
+    canv.roundRect(r.x - out, -r.bottom - out, r.w + 2 * out, r.h + 2 * out, 7, stroke=1, fill=0)
+    canv.restoreState()
 
 
 def paint_mini_card(canv: Canvas, t: Touchpoint, r: Rect) -> None:

@@ -8,7 +8,12 @@ from datetime import date
 from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, string_width
-from cjdesigner.export.pdf.icons import draw_milestone_flag, draw_sentiment_marker
+from cjdesigner.export.pdf.icons import (
+    MOMENT_BADGE_RADIUS,
+    draw_milestone_flag,
+    draw_moment_badge,
+    draw_sentiment_marker,
+)
 from cjdesigner.export.pdf.labels import label
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import elide
@@ -156,7 +161,8 @@ class _Item:
 
 
 class Legend:
-    """Sentiment markers, evidence borders, flows and the channels the map uses, in rows."""
+    """Sentiment markers, evidence borders, milestones, moments of truth, flows and the channels
+    the map uses, in rows."""
 
     def __init__(self, scene: MapScene, chrome: float) -> None:
         self.scene = scene
@@ -176,6 +182,8 @@ class Legend:
         ]
         if any(t.milestone for t in scene.m.touchpoints):
             items.append(_Item("milestone", "", label("milestone", language)))
+        if scene.moments:
+            items.append(_Item("moment", "", label("moment of truth", language)))
         if scene.m.connections:
             items.append(_Item("flow", "", label("flow", language)))
         items.append(_Item("gap", "", ""))
@@ -236,6 +244,9 @@ class Legend:
             return s
         if item.kind == "milestone":
             draw_milestone_flag(canv, icons, x, mid - s / 2, s)
+            return s
+        if item.kind == "moment":  # the badge, the size of the other symbols
+            draw_moment_badge(canv, x + s / 2, mid, s / (2 * MOMENT_BADGE_RADIUS + 1.5))
             return s
         if item.kind == "channel":
             icons.draw(canv, item.key, x, mid - s / 2, s)

@@ -13,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf.fonts import REGULAR
 from cjdesigner.export.pdf.labels import label
-from cjdesigner.export.pdf.theme import FAINT, HAIRLINE, PAPER, RULE, hex_colour
+from cjdesigner.export.pdf.theme import CURVE, FAINT, HAIRLINE, MOMENT, PAPER, RULE
 from cjdesigner.layout import GridLayout, emotion_y
 from cjdesigner.model import EMOTION_MAX, EMOTION_MIN
 
@@ -23,6 +23,9 @@ AXIS_PT = 6.5
 _AXIS = {EMOTION_MIN: "frustrated", 0: "indifferent", EMOTION_MAX: "delighted"}
 LINE_WIDTH = 1.6
 POINT_RADIUS = 2.6
+MOMENT_RING_RADIUS = 8.0
+"""The ring around a curve point of a stage with a moment of truth (the canvas's size; it stays
+inside the band's margin)."""
 
 
 def paint_curve_band(
@@ -30,10 +33,14 @@ def paint_curve_band(
     layout: GridLayout,
     persona_id: str,
     points: list[tuple[float, float] | None],
-    colour: str,
     language: str,
+    moment_stages: set[str] | frozenset[str] = frozenset(),
 ) -> None:
-    """Draw the band's axis lines and labels, then the curve's runs and points."""
+    """Draw the band's axis lines and labels, then the curve's runs and points, and a ring
+    around the points of ``moment_stages`` (stages holding a moment of truth of the lane).
+
+    Every curve is drawn in one blue, as on the canvas: the band already tells the persona.
+    """
     band = layout.curve_bands[persona_id]
     axis = {score: emotion_y(layout, persona_id, score) for score in (EMOTION_MIN, 0, EMOTION_MAX)}
     canv.setStrokeColor(RULE)
@@ -57,7 +64,7 @@ def paint_curve_band(
                 runs.append([])
         else:
             runs[-1].append(point)
-    canv.setStrokeColor(hex_colour(colour))
+    canv.setStrokeColor(CURVE)
     canv.setLineWidth(LINE_WIDTH)
     canv.setLineJoin(1)
     canv.setLineCap(1)
@@ -71,8 +78,20 @@ def paint_curve_band(
                 dx = (bx - ax) / 2
                 path.curveTo(ax + dx, -ay, bx - dx, -by, bx, -by)
             canv.drawPath(path, stroke=1, fill=0)
-    canv.setFillColor(PAPER)
+    # points as the canvas draws them: filled in the curve's blue, on a white edge
+    canv.setFillColor(CURVE)
+    canv.setStrokeColor(PAPER)
     canv.setLineWidth(1.2)
     for run in runs:
         for x, y in run:
             canv.circle(x, -y, POINT_RADIUS, stroke=1, fill=1)
+    rings = [
+        point
+        for stage_id, point in zip(layout.stage_order, points, strict=True)
+        if point is not None and stage_id in moment_stages
+    ]
+    if rings:
+        canv.setStrokeColor(MOMENT)
+        canv.setLineWidth(2.2)
+        for x, y in rings:
+            canv.circle(x, -y, MOMENT_RING_RADIUS, stroke=1, fill=0)

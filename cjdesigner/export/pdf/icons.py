@@ -21,7 +21,7 @@ from svglib.svglib import svg2rlg
 from cjdesigner.assets import icon_path
 from cjdesigner.export.pdf.fonts import REGULAR
 from cjdesigner.export.pdf.textops import place_form
-from cjdesigner.export.pdf.theme import SENTIMENT_COLOURS
+from cjdesigner.export.pdf.theme import MOMENT, PAPER, SENTIMENT_COLOURS
 from cjdesigner.model import Sentiment
 
 _log = logging.getLogger(__name__)
@@ -142,4 +142,29 @@ def draw_milestone_flag(canv: Canvas, icons: IconSet, x: float, y: float, size: 
     path.lineTo(x + size * 0.2, y + size * 0.52)
     path.close()
     canv.drawPath(path, stroke=0, fill=1)
+    canv.restoreState()
+
+
+MOMENT_BADGE_RADIUS = 7.5
+"""The moment-of-truth badge on a card's top-right corner (layout units, as the canvas's)."""
+
+
+def draw_moment_badge(canv: Canvas, cx: float, cy: float, scale: float = 1.0) -> None:
+    """The canvas's moment-of-truth badge centred on (cx, cy): a vermillion disc with a white
+    edge and a white "!" drawn as a stroke and a dot (no glyph), so it reads in greyscale.
+
+    ``scale`` 1 is the card's size (radius 7.5); the legend draws it smaller.
+    """
+    r = MOMENT_BADGE_RADIUS * scale
+    canv.saveState()
+    canv.setDash([])
+    canv.setFillColor(MOMENT)
+    canv.setStrokeColor(PAPER)
+    canv.setLineWidth(1.5 * scale)
+    canv.circle(cx, cy, r, stroke=1, fill=1)
+    canv.setLineWidth(2.2 * scale)
+    canv.setLineCap(1)
+    canv.line(cx, cy + 3.8 * scale, cx, cy - 0.8 * scale)
+    canv.setFillColor(PAPER)
+    canv.circle(cx, cy - 3.8 * scale, 1.1 * scale, stroke=0, fill=1)
     canv.restoreState()

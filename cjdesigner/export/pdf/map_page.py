@@ -10,7 +10,7 @@ from __future__ import annotations
 from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf.avatars import draw_avatar
-from cjdesigner.export.pdf.cards import paint_card, paint_mini_card
+from cjdesigner.export.pdf.cards import paint_card, paint_mini_card, paint_moment_outline
 from cjdesigner.export.pdf.curves import paint_curve_band
 from cjdesigner.export.pdf.flows import (
     PLACEMENT_BUDGET,
@@ -21,6 +21,7 @@ from cjdesigner.export.pdf.flows import (
     place_label,
 )
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR
+from cjdesigner.export.pdf.icons import draw_moment_badge
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import wrap
 from cjdesigner.export.pdf.theme import (
@@ -86,9 +87,9 @@ def paint_map(
     for row, persona_id in enumerate(layout.persona_order):
         band = layout.curve_bands.get(persona_id)
         if band is not None and visible(band):
-            persona = scene.personas[persona_id]
             points = emotion_curve(scene.m, layout, persona_id)
-            paint_curve_band(canv, layout, persona_id, points, persona.colour, scene.language)
+            rings = scene.moment_stages.get(persona_id, set())
+            paint_curve_band(canv, layout, persona_id, points, scene.language, rings)
         header = layout.lane_headers[persona_id]
         if visible(header):
             _paint_lane_header(canv, scene, persona_id, header, row)
@@ -143,7 +144,13 @@ def paint_map(
         # labels with no free spot: under the cards, over the arrows
         paint_connection_labels(canv, beneath)
 
+    moments = scene.moments
+    badges: list[Rect] = []
     for card_id, rect in layout.cards.items():
+        # a moment's outline and badge reach past its card: a tile may show them alone
+        if card_id in moments and visible(_grown(rect, MOMENT_MARGIN)):
+            paint_moment_outline(canv, rect)
+            badges.append(rect)
         if visible(rect):
             t = scene.touchpoints[card_id]
             if mini:
@@ -151,12 +158,23 @@ def paint_map(
             else:
                 paint_card(canv, scene, t, rect)
     paint_connection_labels(canv, on_top)
+    # badges last: over the cards (and a neighbour's edge), as the canvas draws them
+    for rect in badges:
+        draw_moment_badge(canv, rect.right, -rect.y)
 
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.9)
     canv.setDash([])
     canv.rect(0, -layout.height, layout.width, layout.height, stroke=1, fill=0)
     canv.restoreState()
+
+
+MOMENT_MARGIN = 9.0
+"""How far a moment of truth's outline and badge reach past its card (as on the canvas)."""
+
+
+def _grown(r: Rect, margin: float) -> Rect:
+    return Rect(r.x - margin, r.y - margin, r.w + 2 * margin, r.h + 2 * margin)
 
 
 def _paint_stage_header(canv: Canvas, scene: MapScene, stage_id: str, r: Rect) -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from cjdesigner.export.pdf.flows import Obstacles
-from cjdesigner.export.pdf.icons import IconSet
-from cjdesigner.layout import GridLayout, GridMetrics, compute_layout
+from cjdesigner.export.pdf.icons import MOMENT_BADGE_RADIUS, IconSet
+from cjdesigner.layout import GridLayout, GridMetrics, Rect, compute_layout
+from cjdesigner.layout.emotion import moments_of_truth
 from cjdesigner.model import Channel, JourneyMap, Persona, Stage, Touchpoint
 
 
@@ -29,6 +30,10 @@ class MapScene:
     text_cache: dict[str, object] = field(default_factory=dict)
     label_places: dict[str, tuple[str, float, float, bool]] = field(default_factory=dict)
     """Where each connection label went: decided once, the same on every page and tile."""
+    moments: set[str] = field(default_factory=set)
+    """The moments of truth (card ids), marked as the canvas marks them."""
+    moment_stages: dict[str, set[str]] = field(default_factory=dict)
+    """For each persona, the stages holding one of its moments (their curve points are ringed)."""
     _obstacles: Obstacles | None = None
 
     @property
@@ -39,18 +44,39 @@ class MapScene:
     def build(cls, m: JourneyMap, icons: IconSet | None = None) -> MapScene:
         """Lay ``m`` out with the canvas's metrics (curve bands only when there are scores)."""
         layout = compute_layout(m, GridMetrics(show_curves=has_emotions(m)))
+        touchpoints = {t.id: t for t in m.touchpoints}
+        moments = moments_of_truth(m)
+        moment_stages: dict[str, set[str]] = {}
+        for card_id in moments:
+            t = touchpoints[card_id]
+            moment_stages.setdefault(t.persona_id, set()).add(t.stage_id)
         return cls(
             m=m,
             layout=layout,
             icons=icons or IconSet(),
             stages={s.id: s for s in m.stages},
             personas={p.id: p for p in m.personas},
-            touchpoints={t.id: t for t in m.touchpoints},
+            touchpoints=touchpoints,
             channels={c.id: c for c in m.channels},
+            moments=moments,
+            moment_stages=moment_stages,
         )
 
+    def moment_outline(self, card_id: str) -> Rect:
+        """What a moment's outline covers: its card and a 4-unit ring (2.5 off, 3 wide)."""
+        card = self.layout.cards[card_id]
+        out = 4.0
+        return Rect(card.x - out, card.y - out, card.w + 2 * out, card.h + 2 * out)
+
+    def moment_badge(self, card_id: str) -> Rect:
+        """The square a moment's badge covers, centred on its card's top-right corner."""
+        card = self.layout.cards[card_id]
+        r = MOMENT_BADGE_RADIUS + 0.75  # and half its white edge
+        return Rect(card.right - r, card.y - r, 2 * r, 2 * r)
+
     def label_obstacles(self) -> Obstacles:
-        """What connection labels must not cover: cards, headers (and labels placed so far)."""
+        """What connection labels must not cover: cards (a moment of truth with its outline and
+        badge), headers, and labels placed so far."""
         if self._obstacles is None:
             layout = self.layout
             self._obstacles = Obstacles(
@@ -58,6 +84,8 @@ class MapScene:
                     *layout.cards.values(),
                     *layout.lane_headers.values(),
                     *layout.stage_headers.values(),
+                    *(self.moment_outline(i) for i in self.moments if i in layout.cards),
+                    *(self.moment_badge(i) for i in self.moments if i in layout.cards),
                 ]
             )
         return self._obstacles

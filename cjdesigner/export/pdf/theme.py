@@ -23,6 +23,11 @@ LANE_HEADER_TINTS = (HexColor("#F0F3F7"), HexColor("#E8ECF1"))
 CARD_BORDER = HexColor("#8A929C")
 CONNECTION = HexColor("#8C939D")
 DEFAULT_STAGE_COLOUR = "#0072B2"
+CURVE = HexColor("#0072B2")
+"""Every emotion curve, as on the canvas (``editor/canvas/style.py``): the curve sits in its
+persona's band, so a persona colour would add nothing, and a light one (yellow) would fade."""
+MOMENT = HexColor("#C45700")
+"""Moments of truth, as on the canvas: a vermillion a shade darker than the negative edge."""
 
 SENTIMENT_COLOURS: dict[Sentiment, Color] = {
     Sentiment.POSITIVE: HexColor("#009E73"),
