@@ -13,6 +13,7 @@ from cjdesigner.export.pdf.fonts import register_fonts
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.textops import stroke_operator
 from cjdesigner.export.pdf.theme import CURVE, MOMENT, hex_colour
+from cjdesigner.layout import GridMetrics
 from cjdesigner.layout.emotion import moments_of_truth
 from cjdesigner.model import JourneyMap
 
@@ -70,10 +71,13 @@ def test_curves_are_one_blue_with_rings_at_moment_stages(diacritics_map, monkeyp
     scene = MapScene.build(diacritics_map)
     rings = sum(len(stages) for stages in scene.moment_stages.values())
     assert rings >= 1
-    # the cards' outlines and the curves' rings are the only vermillion strokes
-    assert stream.count(stroke_operator(canv, MOMENT)) == len(scene.moments) + len(
-        [p for p, stages in scene.moment_stages.items() if stages]
-    )
+    # the rings are the page's only vermillion strokes (outlines and badges are forms)
+    lanes_with_rings = [p for p, stages in scene.moment_stages.items() if stages]
+    assert stream.count(stroke_operator(canv, MOMENT)) == len(lanes_with_rings)
+    assert stream.count("cjmoment-badge Do") == len(scene.moments)
+    card = GridMetrics()
+    outline = f"cjmoment-{card.card_width:g}x{card.card_height:g} Do"
+    assert stream.count(outline) == len(scene.moments)
 
 
 @pytest.mark.parametrize(

@@ -166,14 +166,18 @@ MOMENT_OUTSET = 2.5
 
 
 def paint_moment_outline(canv: Canvas, r: Rect) -> None:
-    """The vermillion outline around a moment of truth, drawn under its card (layout units)."""
-    canv.saveState()
-    canv.setDash([])
-    canv.setStrokeColor(MOMENT)
-    canv.setLineWidth(3.0)
+    """The vermillion outline around a moment of truth, drawn under its card (layout units;
+    one form per card size, placed like the card's own)."""
     out = MOMENT_OUTSET
-    canv.roundRect(r.x - out, -r.bottom - out, r.w + 2 * out, r.h + 2 * out, 7, stroke=1, fill=0)
-    canv.restoreState()
+    name = f"cjmoment-{r.w:g}x{r.h:g}"
+    if not canv.hasForm(name):
+        canv.beginForm(name, -out - 2, -out - 2, r.w + out + 2, r.h + out + 2)
+        canv.setDash([])
+        canv.setStrokeColor(MOMENT)
+        canv.setLineWidth(3.0)
+        canv.roundRect(-out, -out, r.w + 2 * out, r.h + 2 * out, 7, stroke=1, fill=0)
+        canv.endForm()
+    place_form(canv, name, r.x, -r.bottom)
 
 
 def paint_mini_card(canv: Canvas, t: Touchpoint, r: Rect) -> None:

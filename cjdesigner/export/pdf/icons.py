@@ -153,18 +153,22 @@ def draw_moment_badge(canv: Canvas, cx: float, cy: float, scale: float = 1.0) ->
     """The canvas's moment-of-truth badge centred on (cx, cy): a vermillion disc with a white
     edge and a white "!" drawn as a stroke and a dot (no glyph), so it reads in greyscale.
 
-    ``scale`` 1 is the card's size (radius 7.5); the legend draws it smaller.
+    ``scale`` 1 is the card's size (radius 7.5); the legend draws it smaller. Written once as
+    a form: a big map can have hundreds of moments (every card tied at the lowest emotion).
     """
-    r = MOMENT_BADGE_RADIUS * scale
-    canv.saveState()
-    canv.setDash([])
-    canv.setFillColor(MOMENT)
-    canv.setStrokeColor(PAPER)
-    canv.setLineWidth(1.5 * scale)
-    canv.circle(cx, cy, r, stroke=1, fill=1)
-    canv.setLineWidth(2.2 * scale)
-    canv.setLineCap(1)
-    canv.line(cx, cy + 3.8 * scale, cx, cy - 0.8 * scale)
-    canv.setFillColor(PAPER)
-    canv.circle(cx, cy - 3.8 * scale, 1.1 * scale, stroke=0, fill=1)
-    canv.restoreState()
+    name = "cjmoment-badge"
+    if not canv.hasForm(name):
+        r = MOMENT_BADGE_RADIUS
+        canv.beginForm(name, -r - 1, -r - 1, r + 1, r + 1)
+        canv.setDash([])
+        canv.setFillColor(MOMENT)
+        canv.setStrokeColor(PAPER)
+        canv.setLineWidth(1.5)
+        canv.circle(0, 0, r, stroke=1, fill=1)
+        canv.setLineWidth(2.2)
+        canv.setLineCap(1)
+        canv.line(0, 3.8, 0, -0.8)
+        canv.setFillColor(PAPER)
+        canv.circle(0, -3.8, 1.1, stroke=0, fill=1)
+        canv.endForm()
+    place_form(canv, name, cx, cy, scale)
