@@ -49,6 +49,19 @@ def test_a_missing_or_broken_icon_falls_back(tmp_path: Path) -> None:
     assert not nothing.draw(canvas, "email", 0, 0, 12)  # the caller draws its own shape
 
 
+def test_an_icon_file_is_parsed_once_until_it_changes(tmp_path: Path) -> None:
+    path = tmp_path / "email.svg"
+    path.write_bytes(icon_path("email").read_bytes())
+    first = IconSet(resolve=lambda key: tmp_path / f"{key}.svg").drawing("email")
+    again = IconSet(resolve=lambda key: tmp_path / f"{key}.svg").drawing("email")
+    assert first is not None and again is first  # a second export reuses the parsed file
+    path.write_text("<svg><not-closed", encoding="utf-8")  # replaced by a broken file
+    assert IconSet(resolve=lambda key: tmp_path / f"{key}.svg").drawing("email") is None
+    path.write_bytes(icon_path("phone").read_bytes())
+    changed = IconSet(resolve=lambda key: tmp_path / f"{key}.svg").drawing("email")
+    assert changed is not None and changed is not first
+
+
 def test_connections_and_their_labels_reach_the_map(diacritics_map, pdf) -> None:
     data, _ = export_pdf_bytes(diacritics_map, ExportOptions(details=False))
     assert "dalej" in pdf.texts(data)[0]

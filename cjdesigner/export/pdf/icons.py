@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from stat import S_ISREG
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing
@@ -28,6 +29,23 @@ _log = logging.getLogger(__name__)
 
 FALLBACK_KEY = "generic"
 
+_PARSED: dict[Path, tuple[tuple[int, int], Drawing | None]] = {}
+"""Parsed icon files by path, with the (modification time, size) they were parsed at."""
+
+
+def _parse(path: Path) -> Drawing | None:
+    """The icon file as a drawing, or None when it is unreadable or empty."""
+    try:
+        drawing = svg2rlg(str(path))
+    except Exception as exc:  # svglib raises many kinds on a malformed file
+        _log.warning("cannot read icon %s: %s", path, exc)
+        return None
+    if drawing is None or drawing.width <= 0 or drawing.height <= 0:
+        return None
+    # reportlab's graphics state starts in Helvetica; an icon must not pull it into the PDF.
+    drawing.initialFontName = REGULAR
+    return drawing
+
 
 class IconSet:
     """The icons of one export, parsed lazily and cached by key."""
@@ -44,17 +62,19 @@ class IconSet:
 
     def _load(self, key: str) -> Drawing | None:
         path = self._resolve(key)
-        if not path.is_file():
-            return None
         try:
-            drawing = svg2rlg(str(path))
-        except Exception as exc:  # svglib raises many kinds on a malformed file
-            _log.warning("cannot read icon %s: %s", path, exc)
+            stat = path.stat()
+        except OSError:
             return None
-        if drawing is None or drawing.width <= 0 or drawing.height <= 0:
+        if not S_ISREG(stat.st_mode):
             return None
-        # reportlab's graphics state starts in Helvetica; an icon must not pull it into the PDF.
-        drawing.initialFontName = REGULAR
+        # Parsed once per process while the file is unchanged: every export draws the same
+        # few icons, and parsing them is a good part of a small export's time.
+        found = _PARSED.get(path)
+        if found is not None and found[0] == (stat.st_mtime_ns, stat.st_size):
+            return found[1]
+        drawing = _parse(path)
+        _PARSED[path] = ((stat.st_mtime_ns, stat.st_size), drawing)
         return drawing
 
     def draw(self, canv: Canvas, key: str, x: float, y: float, size: float) -> bool:
