@@ -142,22 +142,30 @@ class Obstacles:
         return clear == 0 if labels_only else clear < 2
 
     def clearance(self, box: Box) -> int:
-        """How clear ``box`` is: 0 covers a label, 1 covers only cards or headers, 2 is free.
+        """How clear ``box`` is: 0 covers a label, 1 covers only cards or headers, 2 is free."""
+        if self.covers(self._labels, box):
+            return 0
+        return 1 if self.covers(self._fixed, box) else 2
 
-        One walk over the buckets of the box answers both questions a label's spot asks.
-        """
+    def covers_fixed(self, box: Box) -> bool:
+        """Whether ``box`` overlaps a card or a header."""
+        return self.covers(self._fixed, box)
+
+    def covers_label(self, box: Box) -> bool:
+        """Whether ``box`` overlaps a label placed so far."""
+        return self.covers(self._labels, box)
+
+    def covers(self, buckets: dict[tuple[int, int], list[Box]], box: Box) -> bool:
         x, y, right, bottom = box
         size = self.BUCKET
-        i0, i1 = int(x // size), int(right // size) + 1
         j0, j1 = int(y // size), int(bottom // size) + 1
-        for buckets, level in ((self._labels, 0), (self._fixed, 1)):
-            get = buckets.get
-            for i in range(i0, i1):
-                for j in range(j0, j1):
-                    for ox, oy, oright, obottom in get((i, j), ()):
-                        if x < oright and ox < right and y < obottom and oy < bottom:
-                            return level
-        return 2
+        get = buckets.get
+        for i in range(int(x // size), int(right // size) + 1):
+            for j in range(j0, j1):
+                for ox, oy, oright, obottom in get((i, j), ()):
+                    if x < oright and ox < right and y < obottom and oy < bottom:
+                        return True
+        return False
 
 
 def _chip(left: float, y: float, width: float) -> Rect:
@@ -210,12 +218,16 @@ def place_label(
         chip_bottom = chip_y + chip_h
         if chip_y < top or chip_bottom > bottom:
             continue
-        clear = obstacles.clearance((chip_x, chip_y, chip_x + chip_w, chip_bottom))
+        box = (chip_x, chip_y, chip_x + chip_w, chip_bottom)
+        if beneath is None:
+            clear = obstacles.clearance(box)
+            if clear == 1:
+                beneath = (left, y + dy)
+        else:  # only a free spot helps now: cards first, the likelier obstacle
+            clear = 0 if obstacles.covers_fixed(box) or obstacles.covers_label(box) else 2
         if clear == 2:
             obstacles.add_label(_chip(left, y + dy, width))
             return text, left, y + dy, True
-        if clear == 1 and beneath is None:
-            beneath = (left, y + dy)
     if beneath is not None:
         left, centre = beneath
         obstacles.add_label(_chip(left, centre, width))
