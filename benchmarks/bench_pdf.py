@@ -17,6 +17,9 @@ costs.
 The synthetic map repeats a few titles and descriptions, and the export remembers wrapped
 text within one export; so the same map is also exported with every card's title,
 description and customer action made unique (as in a real map), to show what that saves.
+What lives for the whole process (measured text widths, parsed icons, hyphenation
+dictionaries, registered fonts) is warm after the first run, as in an editor that exports
+again: the first export in a fresh process takes about a quarter of a second more.
 """
 
 from __future__ import annotations
