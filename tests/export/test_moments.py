@@ -92,3 +92,21 @@ def test_the_legend_explains_the_badge(diacritics_map, pdf, language: str, words
         t.emotion = None
     data, _ = export_pdf_bytes(diacritics_map, ExportOptions(details=False))
     assert words not in pdf.texts(data)[0]
+
+
+def test_the_pdf_marks_the_cards_the_canvas_marks(samples_dir, qapp) -> None:
+    """Until the canvas calls ``moments_of_truth`` itself, both definitions must agree."""
+    from cjdesigner.editor.canvas import MapScene as CanvasScene
+    from cjdesigner.editor.document import MapDocument
+    from cjdesigner.storage import loads_map
+
+    for path in sorted(samples_dir.glob("*.cjm")):
+        m = loads_map(path.read_bytes(), source=str(path))
+        scene = CanvasScene()
+        scene.set_document(MapDocument(m))
+        try:
+            assert scene.moment_ids() == moments_of_truth(m), path.name
+            assert scene.moment_ids(), path.name  # every sample has some
+        finally:
+            scene.set_document(None)
+            scene.deleteLater()
