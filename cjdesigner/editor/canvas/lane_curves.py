@@ -1,7 +1,8 @@
 """Each lane's emotion curve and its moments of truth, redrawn only where cards changed.
 
 A lane's curve follows the emotions of its cards stage by stage; its moments of truth are the
-cards whose emotion is the lowest of the lane, when that is below zero. On a big map a
+cards whose emotion is the lowest of the lane, when that is below zero (the definition lives in
+``cjdesigner.layout.emotion``, shared with the PDF). On a big map a
 re-layout shifts many lanes whose cards did not change: those curves only move.
 """
 
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from cjdesigner.editor.canvas.items.emotion_curve import EmotionCurveItem
 from cjdesigner.layout import GridLayout
+from cjdesigner.layout.emotion import moments_of_truth
 from cjdesigner.model import JourneyMap, Touchpoint
 
 if TYPE_CHECKING:
@@ -71,21 +73,19 @@ class LaneCurves:
         return {card_id for card_id, item in self._scene.cards.items() if item.moment}
 
     def _mark_moments(self, lanes: set[str]) -> None:
-        """Mark the moments of truth of ``lanes``: the cards whose emotion is the lowest of the
-        lane, when that is below zero (a lane that never dips has none)."""
+        """Mark the moments of truth of ``lanes`` (``layout.moments_of_truth``: the cards whose
+        emotion is the lowest of the lane, when that is below zero), as the PDF marks them."""
         scene = self._scene
         doc = scene.document
         if not lanes or doc is None:
             return
-        cards = [t for t in doc.map.touchpoints if t.persona_id in lanes]
-        lowest: dict[str, int] = {}
-        for t in cards:
-            if t.emotion is not None and t.emotion < min(0, lowest.get(t.persona_id, 0)):
-                lowest[t.persona_id] = t.emotion
+        moments = moments_of_truth(doc.map)  # two passes over the cards: ~1 ms for 5,000
         stages: dict[str, set[str]] = {lane: set() for lane in lanes}
         items = scene.cards
-        for t in cards:
-            moment = t.emotion is not None and t.emotion == lowest.get(t.persona_id)
+        for t in doc.map.touchpoints:
+            if t.persona_id not in lanes:
+                continue
+            moment = t.id in moments
             item = items.get(t.id)
             if item is not None and (moment or item.moment):  # 5,000 calls saved on open
                 item.set_moment(moment)
