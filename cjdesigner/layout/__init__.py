@@ -4,7 +4,13 @@ Plain Python (no Qt, no reportlab): rectangles in abstract units (scene units on
 points in the PDF before scaling).
 """
 
-from cjdesigner.layout.emotion import emotion_curve, emotion_labels, emotion_y, stage_emotions
+from cjdesigner.layout.emotion import (
+    emotion_curve,
+    emotion_labels,
+    emotion_y,
+    moments_of_truth,
+    stage_emotions,
+)
 from cjdesigner.layout.geometry import Rect
 from cjdesigner.layout.grid import GridLayout, GridMetrics, compute_layout
 
@@ -16,5 +22,6 @@ __all__ = [
     "emotion_curve",
     "emotion_labels",
     "emotion_y",
+    "moments_of_truth",
     "stage_emotions",
 ]

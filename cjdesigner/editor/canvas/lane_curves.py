@@ -11,8 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cjdesigner.editor.canvas.items.emotion_curve import EmotionCurveItem
-from cjdesigner.layout import GridLayout
-from cjdesigner.layout.emotion import moments_of_truth
+from cjdesigner.layout import GridLayout, moments_of_truth
 from cjdesigner.model import JourneyMap, Touchpoint
 
 if TYPE_CHECKING:
