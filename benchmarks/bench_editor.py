@@ -189,7 +189,6 @@ def main() -> int:
     # 5,000-card model is not part of opening it (loading a file is measured by bench_storage).
     copies = [m.model_copy(deep=True) for _ in range(REPEATS)]
     editor, editor_runs = best_of(lambda: open_editor(copies.pop()))
-    del copies
     print(f"open, first painted frame (best of {REPEATS}, all runs in brackets):")
     print(f"  floor  (5,000 rect+text items): {floor * 1000:8.1f} ms  {_runs(floor_runs)}")
     print(f"  editor (MapScene + MapView)   : {editor * 1000:8.1f} ms  {_runs(editor_runs)}")
