@@ -426,24 +426,35 @@ class ConnectionItem(QGraphicsRectItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        if not self._points:
+        points = self._points
+        if not points:
+            return
+        # Most calls during a drag come from repaints that cross the flow's big bounds without
+        # touching it: find out what shows (route, arrowhead, label chip) before anything else.
+        exposed = option.exposedRect  # type: ignore[attr-defined]
+        route = self._meets(exposed)
+        ex, ey = points[-1]
+        arrow = exposed.contains(ex, ey)
+        scale = 0.0  # asked of the painter only when needed
+        chip: QRectF | None = None
+        if self.label:
+            scale = abs(painter.worldTransform().m22()) or 1.0
+            if scale >= LABEL_MIN_SCALE:  # too small to read below: not even placed
+                chip = self._placed_chip()
+        label = chip is not None and bool(self._label_text) and exposed.intersects(chip)
+        if not (route or arrow or label):
             return
         state = 2 if self.isSelected() else (1 if self._active else 0)
         pen, brush = connection_pens()[state]
-        exposed = option.exposedRect  # type: ignore[attr-defined]
-        scale = abs(painter.worldTransform().m22()) or 1.0
-        if self._meets(exposed):
+        scale = scale or abs(painter.worldTransform().m22()) or 1.0
+        if route:
             self._paint_route(painter, exposed, pen, scale)
-        ex, ey = self._points[-1]
-        if exposed.contains(ex, ey):
+        if arrow:
             painter.setRenderHint(_ANTIALIAS)
             painter.setPen(_NO_PEN)
             painter.setBrush(brush)
             painter.drawPolygon(self.arrow())
-        if not self.label or scale < LABEL_MIN_SCALE:
-            return
-        chip = self._placed_chip()
-        if self._label_text and exposed.intersects(chip):
+        if label and chip is not None:
             painter.setRenderHint(_ANTIALIAS)
             painter.setPen(QPen(pen.color(), 1.0 if state == 0 else 1.4))
             painter.setBrush(style.CARD_BACKGROUND)
