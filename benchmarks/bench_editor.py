@@ -238,6 +238,10 @@ def edit_costs(view: MapView) -> None:
             "move one card to another cell (re-layout)",
             cmd.MoveTouchpoints(doc, [card.id], other_stage, card.persona_id, 0),
         ),
+        (
+            "move one card to the top of its cell (no lane grows)",
+            cmd.MoveTouchpoints(doc, [card.id], card.stage_id, card.persona_id, 0),
+        ),
     ]
     for label, command in steps:
         start = time.perf_counter()

@@ -7,6 +7,8 @@ as separate runs.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from cjdesigner.i18n import tr
 from cjdesigner.layout.grid import GridLayout
 from cjdesigner.model.enums import EMOTION_MAX, EMOTION_MIN
@@ -55,20 +57,21 @@ def emotion_curve(
     return points
 
 
-def moments_of_truth(m: JourneyMap) -> set[str]:
+def moments_of_truth(m: JourneyMap, persona_ids: Collection[str] | None = None) -> set[str]:
     """The touchpoint ids of each persona's moments of truth.
 
     A persona's moments of truth are its cards with the lowest emotion of all its cards, when
     that lowest is below zero (all of them on a tie): the dips a consultant works on first.
     A persona whose journey never goes negative has none. The canvas and the PDF mark the
-    same cards.
+    same cards. ``persona_ids``: only these personas' (the canvas re-marks changed lanes).
     """
+    cards = (
+        m.touchpoints
+        if persona_ids is None
+        else [t for t in m.touchpoints if t.persona_id in persona_ids]
+    )
     lowest: dict[str, int] = {}
-    for t in m.touchpoints:
+    for t in cards:
         if t.emotion is not None and t.emotion < min(0, lowest.get(t.persona_id, 0)):
             lowest[t.persona_id] = t.emotion
-    return {
-        t.id
-        for t in m.touchpoints
-        if t.emotion is not None and t.emotion == lowest.get(t.persona_id)
-    }
+    return {t.id for t in cards if t.emotion is not None and t.emotion == lowest.get(t.persona_id)}

@@ -49,3 +49,13 @@ def test_moments_are_per_persona_not_per_map() -> None:
     # marek's -1 is his lowest even though anna goes down to -2
     m = _map({"anna": [-2, 0, 0, 0], "marek": [0, -1, 1, 0]})
     assert moments_of_truth(m) == {"anna-0", "marek-1"}
+
+
+def test_moments_of_some_personas_are_theirs_in_the_whole_map() -> None:
+    """The canvas re-marks only the lanes whose cards changed: the answer must not differ."""
+    m = _map({"anna": [-1, -2, -2], "marek": [-2, 1, None], "ola": [0, 1, 2]})
+    everyone = moments_of_truth(m)
+    assert everyone == {"anna-1", "anna-2", "marek-0"}
+    assert moments_of_truth(m, {"anna"}) == {"anna-1", "anna-2"}
+    assert moments_of_truth(m, {"marek", "ola"}) == {"marek-0"}
+    assert moments_of_truth(m, set()) == set()

@@ -147,6 +147,34 @@ class DocumentSync:
         scene.cards[tp.id] = item
         return item
 
+    @staticmethod
+    def _cards_to_check(
+        touchpoints: list[Touchpoint], previous: GridLayout | None, lay: GridLayout
+    ) -> list[Touchpoint]:
+        """The cards whose item may need work: those of the cells that changed.
+
+        A cell with the same cards in the same order at the same place as in the previous
+        layout holds cards that stayed put (model operations change a moved card's placement
+        in place; a replaced card object comes with a field-change signal, or its cell's cards
+        change). Moving one card on a 5,000-card map changes two cells: the rest are skipped.
+        """
+        if previous is None or previous.metrics != lay.metrics:
+            return touchpoints
+        old_cells, old_lists = previous.cells, previous.cell_cards
+        changed: set[tuple[str, str]] = set()
+        for cell, rect in lay.cells.items():
+            old = old_cells.get(cell)
+            if (
+                old is None
+                or old.x != rect.x
+                or old.y != rect.y
+                or old_lists.get(cell) != lay.cell_cards.get(cell)
+            ):
+                changed.add(cell)
+        if len(changed) == len(lay.cells):
+            return touchpoints
+        return [t for t in touchpoints if (t.stage_id, t.persona_id) in changed]
+
     def relayout(self, fresh: GridLayout | None = None) -> None:
         """Re-lay out the map; create/remove card items to match it; move only what moved.
 
@@ -163,7 +191,8 @@ class DocumentSync:
         columns_moved = self.layout is None or self.layout.stage_order != lay.stage_order
         # Items stand where the previous layout put them (a drag was cancelled above), so
         # comparing the two layouts' rectangles saves asking Qt for 5,000 positions.
-        old_rects = self.layout.cards if self.layout is not None else {}
+        previous = self.layout if self.layout is not fresh else None  # show(): no items yet
+        old_rects = previous.cards if previous is not None else {}
         self.layout = lay
         # Set first: without a scene rect Qt grows one with every item added or changed.
         scene.setSceneRect(
@@ -176,13 +205,11 @@ class DocumentSync:
         cells = self._card_cells
         cards = scene.cards
         rects = lay.cards
-        present: set[str] = set()
-        for tp in m.touchpoints:
+        for tp in self._cards_to_check(m.touchpoints, previous, lay):
             card_id = tp.id
             rect = rects.get(card_id)
             if rect is None:
                 continue
-            present.add(card_id)
             cell = (tp.stage_id, tp.persona_id)
             old_cell = cells.get(card_id)
             if old_cell != cell:
@@ -204,8 +231,8 @@ class DocumentSync:
             if x != rect.x or y != rect.y:
                 item.setPos(rect.x, rect.y)
                 moved[card_id] = (rect.x - x, rect.y - y)
-        if len(present) != len(cards):
-            for card_id in [i for i in cards if i not in present]:
+        if len(rects) != len(cards):
+            for card_id in [i for i in cards if i not in rects]:
                 scene.removeItem(cards.pop(card_id))
                 lanes.add(cells.pop(card_id)[1])
         self._headers.sync(lay)

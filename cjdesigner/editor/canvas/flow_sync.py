@@ -50,6 +50,14 @@ class FlowSync:
         assert doc is not None
         connections = scene.connections
         model = {c.id: c for c in doc.map.connections}
+        if connections.keys() == model.keys():  # the same flows: only the moved cards' ones
+            affected: set[str] = set()
+            for card_id in moved:
+                affected.update(self._card_connections.get(card_id, ()))
+            for conn_id in affected:
+                self._follow(connections[conn_id], moved)
+            self.update_active(scene.selected_touchpoint_ids())
+            return
         for conn_id in [i for i in connections if i not in model]:
             item = connections.pop(conn_id)
             for end in (item.source_id, item.target_id):
@@ -67,12 +75,16 @@ class FlowSync:
                 self._reroute(item)  # routed before it joins the scene: no repaint bookkeeping
                 scene.addItem(item)
             elif item.source_id in moved or item.target_id in moved:
-                shift = moved.get(item.source_id, (0.0, 0.0))
-                if shift is not None and shift == moved.get(item.target_id, (0.0, 0.0)):
-                    item.moveBy(*shift)
-                else:
-                    self._reroute(item)
+                self._follow(item, moved)
         self.update_active(scene.selected_touchpoint_ids())
+
+    def _follow(self, item: ConnectionItem, moved: dict[str, tuple[float, float] | None]) -> None:
+        """Translate a flow whose two cards moved alike; route it again otherwise."""
+        shift = moved.get(item.source_id, (0.0, 0.0))
+        if shift is not None and shift == moved.get(item.target_id, (0.0, 0.0)):
+            item.moveBy(*shift)
+        else:
+            self._reroute(item)
 
     def relabel(self, ids: list[str]) -> None:
         """The labels of these flows changed in the model."""

@@ -191,16 +191,19 @@ def layout_check() -> Callable[[MapScene], None]:
     """``layout_check(scene)``: cards match the model and sit on the fresh layout."""
     from cjdesigner.editor.canvas.items.connection import route
     from cjdesigner.editor.canvas.items.emotion_curve import curve_runs
-    from cjdesigner.layout import compute_layout, emotion_curve
+    from cjdesigner.layout import compute_layout, emotion_curve, moments_of_truth
 
     def check(scene: MapScene) -> None:
         doc = scene.document
         assert doc is not None
         fresh = compute_layout(doc.map, scene.metrics)
         assert set(scene.cards) == {t.id for t in doc.map.touchpoints}
+        model_cards = {t.id: t for t in doc.map.touchpoints}
         for card_id, item in scene.cards.items():
             rect = fresh.cards[card_id]
             assert (item.x(), item.y()) == (rect.x, rect.y), card_id
+            assert item.tp is model_cards[card_id], card_id  # shows the model's card itself
+        assert scene.moment_ids() == moments_of_truth(doc.map)
         assert set(scene.connections) == {c.id for c in doc.map.connections}
         for item in scene.connections.values():  # flows sit on their cards
             expected = route(
