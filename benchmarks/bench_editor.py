@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from cjdesigner.editor import commands as cmd
+from cjdesigner.editor.app import freeze_open_map, unfreeze_maps
 from cjdesigner.editor.canvas import MapScene, MapView
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.layout import compute_layout
@@ -196,6 +197,9 @@ def main() -> int:
 
     view = open_editor(m)
     QApplication.processEvents()
+    # What the window does once a map is open (file_controller → app.freeze_open_map): the
+    # map and its items leave the collector's sight, so no full collection lands mid-edit.
+    freeze_open_map()
 
     handler = drag_steps(view, paint=False)
     painted = drag_steps(view, paint=True)
@@ -218,6 +222,7 @@ def main() -> int:
     )
     edit_costs(view)
     close(view)
+    unfreeze_maps()
     del app
     return 0
 
