@@ -2,7 +2,9 @@
 
 Exit codes: 0 written (warnings, such as card text too small in fit mode, go to stderr), 1 bad
 input (unreadable map, characters the font cannot draw, an existing output without --force,
-an output that cannot be written — never a partial file), 2 wrong usage.
+an output that cannot be written — never a partial file), 2 wrong usage (among them an output
+name whose extension is not .pdf/.png/.svg without --format, or a --format that contradicts it:
+``-o a.docx`` once wrote a PDF named ``a.docx``).
 
 Characters the embedded font cannot draw (emoji, CJK…) stop the export with a message naming
 each field, because they would print as empty boxes; ``--allow-missing-glyphs`` exports anyway.
@@ -27,6 +29,10 @@ from cjdesigner.storage import MapFileError, atomic_write_bytes, load_map
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1
+EXIT_USAGE = 2
+
+#: What ``export`` can write, each named by its file extension (the first is the default).
+FORMATS: tuple[str, ...] = ("pdf", "png", "svg")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,7 +48,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument("file", metavar="FILE", help=tr("the map file"))
     parser.add_argument(
-        "-o", "--output", required=True, metavar="OUT.pdf", help=tr("the PDF file to write")
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT.pdf",
+        help=tr("the file to write: .pdf, .png or .svg (its extension chooses the format)"),
     )
     parser.add_argument(
         "--page",
@@ -113,11 +123,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument(
         "--format",
-        choices=("pdf", "png", "svg"),
+        choices=FORMATS,
         default=None,
         help=tr(
             "pdf (default), or png/svg: the map as the editor's canvas draws it, for slides "
-            "(default: from the OUT file's extension)"
+            "(default: from the OUT file's extension; needed for any other extension)"
         ),
     )
     parser.add_argument(
@@ -140,8 +150,53 @@ def _page_name(value: str) -> str:
     )
 
 
+def output_format(out: Path, requested: str | None) -> str:
+    """The format to write ``out`` in, or :class:`ValueError` saying why the names disagree.
+
+    The extension decides when ``--format`` is absent, so a PDF never hides behind another
+    name; an explicit ``--format`` may name any file except one whose known extension says
+    otherwise (``-o map.pdf --format png``).
+    """
+    extension = out.suffix.lower().lstrip(".")
+    choices = ", ".join(f".{kind}" for kind in FORMATS)
+    if requested is None:
+        if extension in FORMATS:
+            return extension
+        if not extension:
+            raise ValueError(
+                tr(
+                    "“{out}” has no extension, so the format is unknown; name it {choices}, "
+                    "or give --format {formats}"
+                ).format(out=out, choices=choices, formats="|".join(FORMATS))
+            )
+        raise ValueError(
+            tr(
+                "cannot export to a “.{extension}” file; the output must end in {choices} "
+                "(or give --format {formats} to write that format under this name)"
+            ).format(extension=out.suffix.lstrip("."), choices=choices, formats="|".join(FORMATS))
+        )
+    if extension in FORMATS and extension != requested:
+        raise ValueError(
+            tr(
+                "--format {requested} contradicts the output's extension “.{extension}”; "
+                "leave out --format, or end the file name in .{requested}"
+            ).format(requested=requested, extension=out.suffix.lstrip("."))
+        )
+    return requested
+
+
 def run_export(args: argparse.Namespace) -> int:
     """Load, check, render and write; every failure is one message on stderr and exit 1."""
+    out = Path(args.output)
+    source = Path(args.file)
+    if out.is_dir():
+        return _fail(tr("“{out}” is a folder; give the name of the file to write.").format(out=out))
+    if out.exists() and _same_file(out, source):
+        return _fail(tr("“{out}” is the map file itself; choose another output.").format(out=out))
+    try:
+        kind = output_format(out, args.format)
+    except ValueError as err:
+        return _usage(str(err))
     try:
         options = ExportOptions(
             page=args.page,
@@ -155,15 +210,6 @@ def run_export(args: argparse.Namespace) -> int:
         )
     except ValueError as err:
         return _fail(str(err))
-    source = Path(args.file)
-    out = Path(args.output)
-    kind = args.format or (
-        out.suffix.lower().lstrip(".") if out.suffix.lower() in (".png", ".svg") else "pdf"
-    )
-    if out.is_dir():
-        return _fail(tr("“{out}” is a folder; give the name of the PDF file.").format(out=out))
-    if out.exists() and _same_file(out, source):
-        return _fail(tr("“{out}” is the map file itself; choose another output.").format(out=out))
     if out.exists() and not args.force:
         return _fail(tr("“{out}” already exists; use --force to replace it.").format(out=out))
     if kind != "pdf":
@@ -211,6 +257,15 @@ def _same_file(a: Path, b: Path) -> bool:
         return a.samefile(b)
     except OSError:
         return False
+
+
+def _usage(message: str) -> int:
+    """A wrong command line (as argparse reports one): the message on stderr and exit 2."""
+    print(
+        tr("cjdesigner export: error: {message}").format(message=message),
+        file=sys.stderr,
+    )
+    return EXIT_USAGE
 
 
 def _fail(message: str) -> int:
