@@ -136,6 +136,8 @@ class DocumentSync:
         doc = self._scene.document
         if doc is not None and self.layout is not None:
             self._headers.show_title(doc.map, self.layout)
+            for curve in self._scene.curves.values():  # axis words follow the map's language
+                curve.set_language(doc.map.info.language)
 
     # -- the layout ------------------------------------------------------------------------------
 

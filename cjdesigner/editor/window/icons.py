@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QIcon, QPainter, QPen, QPixmap
 
 from cjdesigner.assets import icon_path
+from cjdesigner.editor.canvas import style
 from cjdesigner.editor.canvas.items.card import paint_moment_badge
-from cjdesigner.model import Sentiment
+from cjdesigner.model import Evidence, Sentiment
 
 
 @cache
@@ -37,5 +38,20 @@ def moment_icon() -> QIcon:
     painter = QPainter(pixmap)
     painter.scale(2.0, 2.0)
     paint_moment_badge(painter, QPointF(8.0, 8.0))
+    painter.end()
+    return QIcon(pixmap)
+
+
+def evidence_icon(evidence: Evidence) -> QIcon:
+    """A small card outline in the border style the canvas gives that evidence level."""
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(style.TEXT, 2.4)
+    pen.setStyle(style.evidence_pen_style(evidence))  # type: ignore[arg-type]
+    painter.setPen(pen)
+    painter.setBrush(style.CARD_BACKGROUND)
+    painter.drawRoundedRect(QRectF(3, 7, 26, 18), 4, 4)
     painter.end()
     return QIcon(pixmap)

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from cjdesigner.editor.document import MapDocument
-from cjdesigner.editor.window.icons import moment_icon, sentiment_icon, svg_icon
-from cjdesigner.model import Sentiment
+from cjdesigner.editor.window.icons import evidence_icon, moment_icon, sentiment_icon, svg_icon
+from cjdesigner.model import Evidence, Sentiment
 
 CHANNEL_MIME = "application/x-cjdesigner-channel"
 ICON_SIZE = 22
@@ -117,7 +117,8 @@ class Palette(QWidget):
             (sentiment_icon(Sentiment.NEUTRAL), self.tr("Neutral (●)")),
             (sentiment_icon(Sentiment.NEGATIVE), self.tr("Negative (▼)")),
             (svg_icon("milestone"), self.tr("Milestone")),
-            (svg_icon("evidence-assumption"), self.tr("Dashed border: assumption")),
+            (evidence_icon(Evidence.PARTIAL), self.tr("Dotted border: partly researched")),
+            (evidence_icon(Evidence.ASSUMPTION), self.tr("Dashed border: assumption")),
             (moment_icon(), self.tr("Moment of truth: a persona's lowest emotion")),
         ]
         for row, (icon, text) in enumerate(rows, start=1):

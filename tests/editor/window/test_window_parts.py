@@ -283,3 +283,24 @@ def test_double_click_on_a_palette_channel_adds_a_card_to_the_selected_cell(
     window.scene.select_ids([])  # nothing: the map's first cell
     palette.channels.itemActivated.emit(item)
     assert doc.map.cell("s0", "p0")[-1].channel == "email"
+
+
+def test_legend_explains_every_card_mark(window: MainWindow) -> None:
+    """The palette's legend names what the canvas draws (as the PDF's legend does)."""
+    from PySide6.QtWidgets import QFrame, QLabel
+
+    legend = window.palette_panel.findChild(QFrame, "legend")
+    assert legend is not None
+    texts = [label.text() for label in legend.findChildren(QLabel) if label.text()]
+    for expected in (
+        "Positive (▲)",
+        "Neutral (●)",
+        "Negative (▼)",
+        "Milestone",
+        "Dotted border: partly researched",
+        "Dashed border: assumption",
+        "Moment of truth: a persona's lowest emotion",
+    ):
+        assert expected in texts
+    icons = [label for label in legend.findChildren(QLabel) if not label.text()]
+    assert len(icons) == 7 and all(not label.pixmap().isNull() for label in icons)

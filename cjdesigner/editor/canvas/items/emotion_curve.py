@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from cjdesigner.editor.canvas import style
 from cjdesigner.editor.canvas.items import Z_CURVE
-from cjdesigner.layout import GridLayout, emotion_curve, emotion_labels, emotion_y
+from cjdesigner.layout import GridLayout, emotion_curve, emotion_y
 from cjdesigner.model import EMOTION_MAX, EMOTION_MIN, JourneyMap
 
 POINT_RADIUS = 3.5
@@ -59,10 +59,23 @@ class EmotionCurveItem(QGraphicsItem):
         self._points: dict[str, QPointF] = {}
         """The curve's point in each scored stage (by stage id)."""
         self._moment_stages: set[str] = set()
-        labels = emotion_labels()
-        self._top_label = labels[EMOTION_MAX]
-        self._bottom_label = labels[EMOTION_MIN]
+        self._top_label = self._bottom_label = ""  # set with the map's language on refresh
         self._font = style.font(style.SMALL_PX - 1)
+
+    def set_language(self, language: str) -> None:
+        """Axis labels in the map's language, as the PDF prints them: the canvas is also what
+        the image export for slides renders, a deliverable like the PDF."""
+        from cjdesigner.export.pdf.labels import label as map_label
+
+        top, bottom = map_label("delighted", language), map_label("frustrated", language)
+        if (top, bottom) != (self._top_label, self._bottom_label):
+            self._top_label, self._bottom_label = top, bottom
+            self.update()
+
+    @property
+    def axis_labels(self) -> tuple[str, str]:
+        """(top, bottom): the words at +2 and −2."""
+        return self._top_label, self._bottom_label
 
     @property
     def runs(self) -> list[list[QPointF]]:
@@ -78,6 +91,7 @@ class EmotionCurveItem(QGraphicsItem):
     def refresh(self, m: JourneyMap, layout: GridLayout) -> None:
         """Recompute the points from the model (after a card's emotion or place changed)."""
         band = layout.curve_bands.get(self.item_id)
+        self.set_language(m.info.language)
         self.prepareGeometryChange()
         if band is None:
             self._band = QRectF()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -299,14 +299,20 @@ class TitleItem(QGraphicsItem):
             self.prepareGeometryChange()
             self._width = width
         info = m.info
-        if info.state == JourneyState.AS_IS:
-            state = QCoreApplication.translate("MapScene", "as-is")
-        else:
-            state = QCoreApplication.translate("MapScene", "to-be")
+        # in the map's language, as the PDF's title block says it
+        from cjdesigner.export.pdf.labels import label as map_label
+
+        journey = "As-is journey" if info.state == JourneyState.AS_IS else "To-be journey"
+        state = map_label(journey, info.language)
         parts = [p for p in (info.client, info.version_label, state) if p]
         self._title = info.title
         self._subtitle = " · ".join(parts)
         self.update()
+
+    @property
+    def subtitle(self) -> str:
+        """Client · version · journey state, as shown under the title."""
+        return self._subtitle
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, -style.MAP_TITLE_HEIGHT, max(self._width, 400.0), style.MAP_TITLE_HEIGHT)
