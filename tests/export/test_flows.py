@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import io
 
+from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 
-from cjdesigner.export.pdf.flows import Flow, Obstacles, paint_connection, place_label
-from cjdesigner.export.pdf.fonts import register_fonts
+from cjdesigner.export import export_pdf_bytes
+from cjdesigner.export.options import ExportOptions
+from cjdesigner.export.pdf.flows import LABEL_PT, Flow, Obstacles, paint_connection, place_label
+from cjdesigner.export.pdf.fonts import REGULAR, register_fonts, string_width
 from cjdesigner.layout import Rect
 from cjdesigner.layout.routing import (
     ARROW_HALF_WIDTH,
@@ -15,6 +18,7 @@ from cjdesigner.layout.routing import (
     DROP_ARROW_LENGTH,
     route_points,
 )
+from cjdesigner.storage import load_map
 
 CARD = (150.0, 60.0)
 
@@ -80,14 +84,58 @@ def test_label_takes_a_free_spot_on_top_and_marks_it_taken() -> None:
     assert obstacles.hits(chip, labels_only=True)  # a second label must keep clear of it
 
 
-def test_label_with_no_free_spot_goes_beneath_clear_of_other_labels() -> None:
-    source, target = _card(0, 100), _card(500, 100)
-    wall = Rect(0.0, 0.0, 1000.0, 400.0)  # a card over the whole grid: no spot is free
-    obstacles = Obstacles([source, target, wall])
+def _overlap(a: Rect, b: Rect) -> float:
+    w = min(a.right, b.right) - max(a.x, b.x)
+    h = min(a.bottom, b.bottom) - max(a.y, b.y)
+    return w * h if w > 0 and h > 0 else 0.0
+
+
+def _label_chip(placed: tuple[str, float, float, bool]) -> Rect:
+    text, left, y, _free = placed
+    width = string_width(text, REGULAR, LABEL_PT)
+    return Rect(left - 2.5, y - LABEL_PT * 0.95, width + 5, LABEL_PT * 1.5)
+
+
+def test_label_with_no_free_spot_covers_the_least_card_and_not_its_arrow_head() -> None:
+    # two cards stacked 10 units apart: the drop's label cannot fit in the gap
+    source, target = _card(100, 100), _card(100, 170)
+    obstacles = Obstacles([source, target])
     flow = Flow(source, target)
+    assert flow.drop
     first = _place(flow, "Pierwsza", obstacles)
     second = _place(flow, "Druga", obstacles)
     assert not first[3] and not second[3]
-    # the same arrow: the second label moves on to a spot clear of the first one
-    assert (first[1], first[2]) != (second[1], second[2])
+    chips = [_label_chip(first), _label_chip(second)]
+    (tx, ty), (ax, ay), (bx, by) = flow.head()
+    head = Rect(min(ax, bx, tx), min(ay, by, ty), abs(bx - ax), max(ay, by, ty) - min(ay, ty))
+    for chip in chips:
+        assert _overlap(chip, head) < 0.25 * head.w * head.h  # the head still shows
+    # it sits on the gap, over the cards' edges, never deep over a card's text
+    for chip in chips:
+        assert chip.y > source.bottom - LABEL_PT * 1.5 and chip.bottom < target.y + LABEL_PT * 1.5
+        assert _overlap(chip, source) + _overlap(chip, target) < chip.w * chip.h
+    # the second label of the same arrow keeps clear of the first
+    assert not chips[0].intersects(chips[1])
     assert not obstacles.hits(Rect(-50, 500, 10, 10))
+
+
+def test_label_placement_is_deterministic() -> None:
+    source, target = _card(100, 100), _card(100, 170)
+    places = []
+    for _ in range(2):
+        obstacles = Obstacles([source, target])
+        places.append(_place(Flow(source, target), "Tak samo", obstacles))
+    assert places[0] == places[1]
+
+
+def test_labels_are_drawn_after_every_card(samples_dir) -> None:
+    """A label with no free spot is drawn over the cards, outlines and badges, not hidden."""
+    m = load_map(samples_dir / "online-shop-purchase.cjm").map
+    data, _result = export_pdf_bytes(m, ExportOptions(details=False, reproducible=True))
+    text = PdfReader(io.BytesIO(data)).pages[0].extract_text() or ""
+    flat = " ".join(text.split())
+    label = flat.index("gives up online, orders by phone")
+    for title in ("Password reset loop", "Orders by phone", "Checkout forces account"):
+        assert flat.index(title) < label
+    for connection_label in ("finds guest checkout", "won back by the sale", "opens the chat"):
+        assert flat.index(connection_label) > flat.rindex("Recommends the shop")

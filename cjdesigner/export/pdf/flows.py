@@ -5,7 +5,9 @@ a straight drop to the card right below, a forward flow from the source's right 
 target's left edge, or a flow that goes around below the lower card and back in from the left.
 The head points along the last segment like the canvas's: down onto the card top for a drop,
 right into the target's left edge otherwise. Arrows are drawn beneath the cards, so a long skip
-that crosses other cards passes behind them and every card stays readable.
+that crosses other cards passes behind them and every card stays readable. Labels are drawn
+last, on their white chips over the cards, outlines, badges and every arrow: a label is never
+hidden, and one with no free spot sits where it covers the least of the cards.
 """
 
 from __future__ import annotations
@@ -155,6 +157,29 @@ class Obstacles:
         """Whether ``box`` overlaps a label placed so far."""
         return self.covers(self._labels, box)
 
+    def fixed_overlap(self, box: Box) -> float:
+        """How much of ``box`` cards and headers cover: the summed area of each overlap (a
+        card inside a moment's outline counts twice, so covering its text costs more than
+        covering the outline's ring)."""
+        x, y, right, bottom = box
+        size = self.BUCKET
+        j0, j1 = int(y // size), int(bottom // size) + 1
+        get = self._fixed.get
+        seen: set[Box] = set()
+        area = 0.0
+        for i in range(int(x // size), int(right // size) + 1):
+            for j in range(j0, j1):
+                for other in get((i, j), ()):
+                    ox, oy, oright, obottom = other
+                    if x < oright and ox < right and y < obottom and oy < bottom:
+                        if other in seen:
+                            continue
+                        seen.add(other)
+                        area += (min(right, oright) - max(x, ox)) * (
+                            min(bottom, obottom) - max(y, oy)
+                        )
+        return area
+
     def covers(self, buckets: dict[tuple[int, int], list[Box]], box: Box) -> bool:
         x, y, right, bottom = box
         size = self.BUCKET
@@ -185,18 +210,22 @@ PLACEMENT_BUDGET = 40_000
 so placing them stays well under a second."""
 
 
+HEAD_WEIGHT = 20.0
+"""How much worse covering a unit of the label's own arrow head is than covering a unit of a
+card, when no spot is free: the head shows which way the flow goes."""
+
+
 def place_label(
     canv: Canvas, flow: Flow, label: str, area: Rect, obstacles: Obstacles, tries: int = 105
 ) -> tuple[str, float, float, bool]:
-    """Where a connection's label goes: (text, left, centre y, on top of the cards?).
+    """Where a connection's label goes: (text, left, centre y, free of the cards?).
 
     Tries points along the arrow, beside and above or below it, for a spot that covers no card,
-    header or other label inside ``area`` (the grid). When there is none, the label is drawn
-    beneath the cards (partly hidden beats covering a card's title) at the first of those spots
-    clear of the other labels, if any.
-
-    One pass over the spots answers both questions (a spot that covers a label is no use
-    beneath the cards either), and each point along the arrow is computed once.
+    header, other label or its own arrow head inside ``area`` (the grid). When there is none,
+    the label goes to the spot clear of the other labels that covers the least card area, its
+    own arrow head weighing :data:`HEAD_WEIGHT` times more (ties: the earlier spot, so placement
+    is deterministic). Either way it is drawn over the cards (see
+    :func:`paint_connection_labels`): partly covering a card beats being hidden behind one.
     """
     text = elide(label, REGULAR, LABEL_PT, LABEL_MAX_WIDTH)
     width = string_width(text, REGULAR, LABEL_PT)
@@ -205,7 +234,11 @@ def place_label(
     top, bottom = area.y, area.bottom
     chip_w, chip_h = width + 5, LABEL_PT * 1.5  # as _chip, without a Rect per try
     points: dict[float, Point] = {}
-    beneath: tuple[float, float] | None = None
+    head = flow.head()
+    hx0, hx1 = min(p[0] for p in head), max(p[0] for p in head)
+    hy0, hy1 = min(p[1] for p in head), max(p[1] for p in head)
+    best: tuple[float, float] | None = None
+    best_cover = float("inf")
     for index in range(count):
         t, dy = _CANDIDATES[index // 3]
         point = points.get(t)
@@ -219,17 +252,20 @@ def place_label(
         if chip_y < top or chip_bottom > bottom:
             continue
         box = (chip_x, chip_y, chip_x + chip_w, chip_bottom)
-        if beneath is None:
-            clear = obstacles.clearance(box)
-            if clear == 1:
-                beneath = (left, y + dy)
-        else:  # only a free spot helps now: cards first, the likelier obstacle
-            clear = 0 if obstacles.covers_fixed(box) or obstacles.covers_label(box) else 2
-        if clear == 2:
+        if obstacles.covers_label(box):
+            continue
+        # its own arrow head: a label over it would hide which way the flow goes
+        head_w = min(hx1, box[2]) - max(hx0, chip_x)
+        head_h = min(hy1, chip_bottom) - max(hy0, chip_y)
+        on_head = head_w > 0 and head_h > 0
+        if not on_head and not obstacles.covers_fixed(box):
             obstacles.add_label(_chip(left, y + dy, width))
             return text, left, y + dy, True
-    if beneath is not None:
-        left, centre = beneath
+        cover = obstacles.fixed_overlap(box) + (HEAD_WEIGHT * head_w * head_h if on_head else 0)
+        if cover < best_cover:
+            best, best_cover = (left, y + dy), cover
+    if best is not None:
+        left, centre = best
         obstacles.add_label(_chip(left, centre, width))
         return text, left, centre, False
     x, y = flow.point_at(0.5)
@@ -244,7 +280,10 @@ def paint_connection_label(canv: Canvas, text: str, left: float, y: float) -> No
 
 
 def paint_connection_labels(canv: Canvas, labels: list[tuple[str, float, float]]) -> None:
-    """Labels on white chips, in layout units: all chips, then all text in one text object."""
+    """Labels on white chips, in layout units: all chips, then all text in one text object.
+
+    Called after the arrows, cards, outlines and badges, so no card or line covers a label.
+    """
     if not labels:
         return
     chips = ["q", fill_operator(canv, PAPER)]

@@ -109,7 +109,7 @@ def paint_map(
         corner = layout.corner
         canv.rect(corner.x, -corner.bottom, corner.w, corner.h, stroke=0, fill=1)
 
-    on_top: list[tuple[str, float, float]] = []
+    labels: list[tuple[str, float, float]] = []
     if not mini:
         labelled = [c for c in scene.m.connections if c.label]
         obstacles = scene.label_obstacles() if labelled else None
@@ -123,7 +123,6 @@ def paint_map(
         canv.saveState()
         connection_style(canv)
         arrows: list[str] = []
-        beneath: list[tuple[str, float, float]] = []
         for connection in scene.m.connections:
             source = layout.cards.get(connection.source)
             target = layout.cards.get(connection.target)
@@ -138,11 +137,9 @@ def paint_map(
                     canv, flow, connection.label, grid, obstacles, tries
                 )
                 scene.label_places[connection.id] = (text, left, y, free)
-                (on_top if free else beneath).append((text, left, y))
+                labels.append((text, left, y))
         canv.addLiteral("\n".join(arrows))
         canv.restoreState()
-        # labels with no free spot: under the cards, over the arrows
-        paint_connection_labels(canv, beneath)
 
     moments = scene.moments
     badges: list[Rect] = []
@@ -157,10 +154,12 @@ def paint_map(
                 paint_mini_card(canv, t, rect)
             else:
                 paint_card(canv, scene, t, rect)
-    paint_connection_labels(canv, on_top)
-    # badges last: over the cards (and a neighbour's edge), as the canvas draws them
+    # badges over the cards (and a neighbour's edge), as the canvas draws them
     for rect in badges:
         draw_moment_badge(canv, rect.right, -rect.y)
+    # labels last, on their chips: over every arrow, card, outline and badge, so none is
+    # hidden (one with no free spot covers the least of the cards it can, see place_label)
+    paint_connection_labels(canv, labels)
 
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.9)
