@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from cjdesigner import storage
+from cjdesigner.cli import cedillas
 from cjdesigner.cli.errors import CommandError
 from cjdesigner.i18n import tr
 from cjdesigner.model import JourneyMap, Sentiment
@@ -82,10 +83,24 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help=tr("check that map files are valid"),
         description=tr(
             "Check map files. Exit code 0 when every file is valid, otherwise 1 with a message "
-            "that names the file and the problem."
+            "that names the file and the problem. Romanian ş/ţ written with a cedilla is a "
+            "warning (one line per file), fixed only with --fix-cedillas."
         ),
     )
     validate.add_argument("files", nargs="+", metavar="FILE", help=tr("map files to check"))
+    validate.add_argument(
+        "--json",
+        action="store_true",
+        help=tr("print one JSON object with every file's result and every warning"),
+    )
+    validate.add_argument(
+        "--fix-cedillas",
+        action="store_true",
+        help=tr(
+            "rewrite ş/ţ written with a cedilla as ș/ț with a comma below (the file is replaced "
+            "atomically; the previous version is kept as FILE.bak)"
+        ),
+    )
     validate.set_defaults(run=run_validate)
 
     info = subparsers.add_parser(
@@ -128,10 +143,9 @@ def run_new(args: argparse.Namespace) -> int:
     m = build_map(args.template, args.lang)
     _set_info(m, title=title, client=args.client, author=args.author)
     storage.save_map(m, path)
-    for warning in _cedilla_warnings(m):
-        print(
-            tr("“{file}”: warning: {warning}.").format(file=path, warning=warning), file=sys.stderr
-        )
+    found = cedillas.cedilla_fields(m)
+    if found:
+        print(cedillas.summary(str(path), found), file=sys.stderr)
     print(
         tr(
             "Created “{path}”: {template} ({language}), {stages} stages, {personas} persona."
@@ -199,35 +213,63 @@ def run_templates(args: argparse.Namespace) -> int:
 def run_validate(args: argparse.Namespace) -> int:
     """Check every file; report each problem and go on, so one run checks a whole folder."""
     failed = 0
+    results: list[dict[str, Any]] = []
     for file in args.files:
+        result: dict[str, Any] = {"file": file}
+        results.append(result)
         try:
             loaded = storage.load_map(Path(file))
         except storage.MapFileError as err:
-            print(str(err), file=sys.stderr)
+            result.update(valid=False, error=str(err))
+            if not args.json:
+                print(str(err), file=sys.stderr)
             failed += 1
             continue
         m = loaded.map
-        for warning in _cedilla_warnings(m):
-            print(
-                tr("“{file}”: warning: {warning}.").format(file=file, warning=warning),
-                file=sys.stderr,
-            )
-        print(
-            tr("“{file}”: valid ({touchpoints} touchpoints, {connections} connections).").format(
-                file=file, touchpoints=len(m.touchpoints), connections=len(m.connections)
-            )
+        found = cedillas.cedilla_fields(m)
+        result.update(
+            valid=True,
+            touchpoints=len(m.touchpoints),
+            connections=len(m.connections),
+            cedillas=[{"field": f.path, "letters": f.letters} for f in found],
         )
+        if args.fix_cedillas and found:
+            try:
+                storage.save_map(
+                    storage.with_comma_below(m), loaded.path, expected=loaded.fingerprint
+                )
+            except storage.MapFileError as err:
+                result.update(fixed=False, error=str(err))
+                if not args.json:
+                    print(str(err), file=sys.stderr)
+                failed += 1
+                continue
+            result["fixed"] = True
+            if not args.json:
+                print(_fixed_message(file, found, storage.backup_path_for(loaded.path)))
+        elif found and not args.json:
+            print(cedillas.summary(file, found), file=sys.stderr)
+        if not args.json:
+            print(
+                tr(
+                    "“{file}”: valid ({touchpoints} touchpoints, {connections} connections)."
+                ).format(file=file, touchpoints=len(m.touchpoints), connections=len(m.connections))
+            )
+    if args.json:
+        print(json.dumps({"files": results}, ensure_ascii=False, indent=2))
     return EXIT_BAD_INPUT if failed else EXIT_OK
 
 
-def _cedilla_warnings(m: JourneyMap) -> list[str]:
-    """Romanian ş/ţ written with a cedilla: pointed out, never changed by ``validate``."""
-    return [
-        tr("{field} has ş/ţ with a cedilla; Romanian writes ș/ț with a comma below").format(
-            field=field
-        )
-        for field in storage.cedilla_warnings(m)
-    ]
+def _fixed_message(file: str, found: list[cedillas.CedillaField], backup: Path) -> str:
+    return tr(
+        "“{file}”: fixed {letters} ş/ţ in {fields} field(s) to ș/ț with a comma below; "
+        "the previous version is kept as “{backup}”."
+    ).format(
+        file=file,
+        letters=sum(f.letters for f in found),
+        fields=len(found),
+        backup=backup,
+    )
 
 
 # -- info -------------------------------------------------------------------------------------

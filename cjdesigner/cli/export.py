@@ -16,6 +16,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from cjdesigner.cli import cedillas
 from cjdesigner.export import (
     PAGE_NAMES,
     ExportError,
@@ -25,6 +26,7 @@ from cjdesigner.export import (
     export_pdf,
 )
 from cjdesigner.i18n import tr
+from cjdesigner.model import JourneyMap
 from cjdesigner.storage import MapFileError, atomic_write_bytes, load_map
 
 EXIT_OK = 0
@@ -216,6 +218,7 @@ def run_export(args: argparse.Namespace) -> int:
         return _export_image(source, out, kind, args.dpi)
     try:
         m = load_map(source).map
+        _warn_cedillas(args.file, m)
         result = export_pdf(m, out, options)
     except (MapFileError, ExportError) as err:
         return _fail(str(err))
@@ -240,6 +243,7 @@ def _export_image(source: Path, out: Path, kind: str, dpi: float) -> int:
         return _fail(tr("--dpi must be between 36 and 600 (got {dpi:g}).").format(dpi=dpi))
     try:
         m = load_map(source).map
+        _warn_cedillas(str(source), m)
         from cjdesigner.editor.offscreen import render_map_image
 
         data = render_map_image(m, kind, pixels_per_unit=dpi / 72.0)
@@ -250,6 +254,13 @@ def _export_image(source: Path, out: Path, kind: str, dpi: float) -> int:
         return _fail(tr("cannot export “{out}”: {reason}.").format(out=out, reason=err))
     print(tr("Wrote {out} ({kind}).").format(out=out, kind=kind.upper()))
     return EXIT_OK
+
+
+def _warn_cedillas(file: str, m: JourneyMap) -> None:
+    """ş/ţ with a cedilla print, but wrongly for Romanian: say so (once) and export anyway."""
+    found = cedillas.cedilla_fields(m)
+    if found:
+        print(cedillas.summary(file, found), file=sys.stderr)
 
 
 def _same_file(a: Path, b: Path) -> bool:
