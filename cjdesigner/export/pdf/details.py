@@ -8,6 +8,7 @@ escaped (:func:`markup`) because platypus parses markup. Every style names an em
 from __future__ import annotations
 
 import math
+import unicodedata
 from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
@@ -70,22 +71,49 @@ def format_number(value: float, language: str) -> str:
     return text.replace(".", ",") if language in ("pl", "ro") else text
 
 
-def format_kpi(kpi: Kpi, language: str) -> str:
-    """``NPS: 42 (target 50)``, with the unit after each number."""
+def _currency_prefix(unit: str) -> str:
+    """The currency symbol ``unit`` starts with ("£", "$", "€", "US$", "£" of "£/h"), or ""."""
+    for i, ch in enumerate(unit[:4]):
+        if unicodedata.category(ch) == "Sc":
+            prefix = unit[:i]
+            if prefix and not (prefix.isascii() and prefix.isalpha() and prefix.isupper()):
+                return ""
+            return unit[: i + 1]
+    return ""
 
-    def amount(value: float) -> str:
-        number = format_number(value, language)
-        if not kpi.unit:
-            return number
-        if kpi.unit == "%" and language == "en":
+
+def format_amount(value: float, unit: str, language: str) -> str:
+    """A number with its unit as the language writes it.
+
+    English puts a currency symbol before the number, without a space ("£0.42", "-£5"), and
+    "%" right after it ("2.5%"); Polish and Romanian write every unit after the number with a
+    (non-breaking) space ("0,42 zł", "0,42 €", "2,5 %"). A unit starting with "/" is a scale
+    or a rate and follows the number directly in every language ("3.6/5", "3,6/5").
+    """
+    number = format_number(value, language)
+    unit = unit.strip()
+    if not unit:
+        return number
+    if unit.startswith("/"):
+        return number + unit
+    if language == "en":
+        if unit == "%":
             return number + "%"
-        return f"{number}\u00a0{kpi.unit}"
+        symbol = _currency_prefix(unit)
+        if symbol:
+            sign, digits = ("-", number[1:]) if number.startswith("-") else ("", number)
+            return f"{sign}{symbol}{digits}{unit[len(symbol) :]}"
+    return f"{number}\u00a0{unit}"
 
+
+def format_kpi(kpi: Kpi, language: str) -> str:
+    """``NPS: 42 (target 50)``, each number with the unit as :func:`format_amount` writes it."""
     text = kpi.name
     if kpi.value is not None:
-        text += f": {amount(kpi.value)}"
+        text += f": {format_amount(kpi.value, kpi.unit, language)}"
     if kpi.target is not None:
-        text += " " + label("(target {target})", language).format(target=amount(kpi.target))
+        target = format_amount(kpi.target, kpi.unit, language)
+        text += " " + label("(target {target})", language).format(target=target)
     return text
 
 
