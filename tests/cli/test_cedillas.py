@@ -10,9 +10,10 @@ from typing import Any
 
 import pytest
 
+from cjdesigner import storage
 from cjdesigner.cli.cedillas import cedilla_fields
-from cjdesigner.model import Touchpoint
-from cjdesigner.storage import load_map, save_map
+from cjdesigner.model import JourneyMap, Touchpoint
+from cjdesigner.storage import MapWriteError, load_map, save_map
 from cjdesigner.templates import build_map
 
 CliRunner = Callable[..., Any]  # the ``cli`` fixture of conftest.py
@@ -128,3 +129,26 @@ def test_export_warns_once_and_still_writes(
     warnings = [line for line in result.err.splitlines() if "cedilla" in line]
     assert len(warnings) == 1
     assert warnings[0] == cli("validate", cedilla_map).err.strip()  # the same line
+
+
+def test_fix_cedillas_with_json_says_what_was_fixed(cli: CliRunner, cedilla_map: Path) -> None:
+    result = cli("validate", "--json", "--fix-cedillas", cedilla_map)
+    assert result.code == 0
+    entry = json.loads(result.out)["files"][0]
+    assert entry["fixed"] is True and len(entry["cedillas"]) == 13
+    assert cedilla_fields(load_map(cedilla_map).map) == []
+
+
+def test_a_fix_that_cannot_be_written_fails_that_file_and_keeps_it(
+    cli: CliRunner, cedilla_map: Path, map_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(m: JourneyMap, path: Path, **_: object) -> None:
+        raise MapWriteError(f"“{path}” cannot be written (disk full).", path=path)
+
+    monkeypatch.setattr(storage, "save_map", refuse)
+    before = cedilla_map.read_bytes()
+    result = cli("validate", "--fix-cedillas", cedilla_map, map_file)
+    assert result.code == 1
+    assert "disk full" in result.err
+    assert str(map_file) in result.out  # the next file is still checked
+    assert cedilla_map.read_bytes() == before
