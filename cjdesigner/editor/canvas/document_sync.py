@@ -15,6 +15,7 @@ from PySide6.QtCore import QRectF
 
 from cjdesigner.editor.canvas import style
 from cjdesigner.editor.canvas.items.card import CardItem
+from cjdesigner.editor.canvas.items.connection import CoveredLabelsItem
 from cjdesigner.editor.canvas.items.grid import GridItem
 from cjdesigner.editor.canvas.items.handle import ConnectionHandleItem
 from cjdesigner.editor.document import MapDocument
@@ -64,6 +65,8 @@ class DocumentSync:
         self.layout = compute_layout(doc.map, scene.metrics)
         scene.grid_item = GridItem(self.layout)
         scene.addItem(scene.grid_item)
+        scene.covered_labels = CoveredLabelsItem()
+        scene.addItem(scene.covered_labels)
         self._headers.add_title_and_corner(self.layout, doc.map)
         scene.handle = ConnectionHandleItem()
         scene.addItem(scene.handle)
@@ -202,6 +205,8 @@ class DocumentSync:
                 0, -style.MAP_TITLE_HEIGHT, lay.width, lay.height + style.MAP_TITLE_HEIGHT
             ).adjusted(-SCENE_MARGIN, -SCENE_MARGIN / 2, SCENE_MARGIN, SCENE_MARGIN)
         )
+        if scene.covered_labels is not None:
+            scene.covered_labels.set_bounds(scene.sceneRect())
         lanes: set[str] = set()  # lanes whose curve may change (cards in or out, restored)
         moved: dict[str, tuple[float, float] | None] = {}  # by how much (None: a new card)
         cells = self._card_cells

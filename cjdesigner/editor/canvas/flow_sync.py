@@ -69,6 +69,8 @@ class FlowSync:
             if item is None:
                 item = ConnectionItem(conn_id, conn.source, conn.target, conn.label)
                 item.label_blocked = self.label_blocked
+                if scene.covered_labels is not None:
+                    item.on_chip_on_top = scene.covered_labels.add
                 connections[conn_id] = item
                 self._card_connections.setdefault(conn.source, set()).add(conn_id)
                 self._card_connections.setdefault(conn.target, set()).add(conn_id)

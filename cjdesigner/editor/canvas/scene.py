@@ -41,7 +41,7 @@ from cjdesigner.editor.canvas.header_sync import HeaderSync
 from cjdesigner.editor.canvas.hover_handle import HoverHandle
 from cjdesigner.editor.canvas.interactions import CardDragInteraction, Interaction
 from cjdesigner.editor.canvas.items.card import CardItem
-from cjdesigner.editor.canvas.items.connection import ConnectionItem
+from cjdesigner.editor.canvas.items.connection import ConnectionItem, CoveredLabelsItem
 from cjdesigner.editor.canvas.items.emotion_curve import EmotionCurveItem
 from cjdesigner.editor.canvas.items.grid import GridItem
 from cjdesigner.editor.canvas.items.handle import ConnectionHandleItem
@@ -89,6 +89,8 @@ class MapScene(QGraphicsScene):
         self.persona_headers: dict[str, PersonaHeaderItem] = {}
         self.curves: dict[str, EmotionCurveItem] = {}
         self.grid_item: GridItem | None = None
+        self.covered_labels: CoveredLabelsItem | None = None
+        """Flow labels with no card-free spot, drawn above the cards."""
         self.content_left = 0.0
         self.content_top = 0.0
         """Scene edges left of / above which pinned headers cover the grid (no drops there)."""
@@ -152,6 +154,7 @@ class MapScene(QGraphicsScene):
         self._hover.reset()
         self.handle = None
         self.grid_item = None
+        self.covered_labels = None
         self.cards.clear()
         self.connections.clear()
         self.stage_headers.clear()

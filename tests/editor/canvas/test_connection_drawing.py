@@ -10,6 +10,7 @@ from PySide6.QtGui import QContextMenuEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from cjdesigner.editor import commands as cmd
 from cjdesigner.editor.canvas import MapScene, MapView, edits, menus
 from cjdesigner.editor.canvas.connect import ConnectInteraction
 from cjdesigner.editor.canvas.items.connection import label_anchor
@@ -282,3 +283,28 @@ def test_a_label_is_placed_where_it_covers_no_card(
     middle = QPointF(*label_anchor(item._points))
     assert chip.center() != middle  # the middle of the route was taken by a card
     assert not any(item.card_rect().intersects(chip) for item in scene.cards.values())
+
+
+def test_a_label_with_no_free_spot_is_drawn_above_the_cards(
+    doc: MapDocument, scene: MapScene, view: MapView
+) -> None:
+    """c0 drops straight from t0 to t1, stacked in one cell: its label has no card-free spot,
+    so it is drawn above the cards (never hidden under them), at the middle of the flow."""
+    edits.set_connection_label(doc, "c0", "asks the chat about the delivery fee")
+    view.viewport().grab()  # labels are placed on the first paint that shows them
+    overlay = scene.covered_labels
+    assert overlay is not None and overlay.zValue() > scene.cards["t0"].zValue()
+    chips = overlay.chips()
+    assert set(chips) == {"c0"}
+    chip = chips["c0"]
+    assert scene.cards["t0"].card_rect().intersects(chip)  # wider than the gap: over the cards
+    middle = QPointF(*label_anchor(scene.connections["c0"].route()))
+    assert abs(chip.center().y() - middle.y()) < 1.0
+    # moved apart (t1 to another cell), the label finds a free spot and leaves the overlay
+    doc.push(cmd.MoveTouchpoints(doc, ["t1"], "s2", "p0", 0))
+    view.viewport().grab()
+    assert overlay.chips() == {}
+    assert not any(
+        card.card_rect().intersects(scene.connections["c0"].label_rect())
+        for card in scene.cards.values()
+    )

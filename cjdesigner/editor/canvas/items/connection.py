@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from cjdesigner.editor.canvas import style
-from cjdesigner.editor.canvas.items import Z_CONNECTION
+from cjdesigner.editor.canvas.items import Z_CARD, Z_CONNECTION
 from cjdesigner.layout import Rect
 from cjdesigner.layout.routing import (
     ARROW_HALF_WIDTH,
@@ -53,6 +53,8 @@ LABEL_REACH = (
     34.0,
 )
 """How far beyond the route a chip may go (left, top, right, bottom), for the item's bounds."""
+Z_COVERED_LABELS = Z_CARD + 0.6
+"""Above the cards (and their moment outlines), below headers and anything dragged."""
 LABEL_MIN_SCALE = 0.45
 """Below this zoom labels are not drawn (too small to read), nor placed."""
 
@@ -229,6 +231,11 @@ class ConnectionItem(QGraphicsRectItem):
         self._route_rect = QRectF()
         self.label_blocked: Callable[[QRectF], bool] | None = None
         """Whether a chip there would cover a card (the scene sets it); None: never."""
+        self.chip_on_top = False
+        """No spot along the route is free of cards (a drop between two stacked cards): the
+        chip is drawn above the cards by the scene's :class:`CoveredLabelsItem`, not here."""
+        self.on_chip_on_top: Callable[[ConnectionItem], None] | None = None
+        """Told when the chip needs drawing above the cards (the scene sets it)."""
         # paint() needs the exposed part (not the whole bounds) to cut long flows short
         self.setFlags(_FLAGS)
         self.setZValue(Z_CONNECTION)
@@ -241,6 +248,7 @@ class ConnectionItem(QGraphicsRectItem):
         self.setToolTip(label)
         self._shape = None
         self._chip = None
+        self.chip_on_top = False
         self._set_bounds()
         self.update()
 
@@ -293,6 +301,10 @@ class ConnectionItem(QGraphicsRectItem):
                     if not blocked(chip.translated(self.pos())):
                         self._chip = chip
                         break
+                else:  # covered wherever it goes: at the middle, drawn above the cards
+                    self.chip_on_top = True
+                    if self.on_chip_on_top is not None:
+                        self.on_chip_on_top(self)
         else:
             self._label_text = ""
             self._chip = QRectF()
@@ -329,6 +341,7 @@ class ConnectionItem(QGraphicsRectItem):
         self._top, self._bottom = top, bottom
         self._region = None
         self._chip = None
+        self.chip_on_top = False
         self._set_bounds()
 
     def route(self) -> list[Point]:
@@ -441,7 +454,12 @@ class ConnectionItem(QGraphicsRectItem):
             scale = abs(painter.worldTransform().m22()) or 1.0
             if scale >= LABEL_MIN_SCALE:  # too small to read below: not even placed
                 chip = self._placed_chip()
-        label = chip is not None and bool(self._label_text) and exposed.intersects(chip)
+        label = (
+            chip is not None
+            and bool(self._label_text)
+            and not self.chip_on_top
+            and exposed.intersects(chip)
+        )
         if not (route or arrow or label):
             return
         state = 2 if self.isSelected() else (1 if self._active else 0)
@@ -455,13 +473,78 @@ class ConnectionItem(QGraphicsRectItem):
             painter.setBrush(brush)
             painter.drawPolygon(self.arrow())
         if label and chip is not None:
-            painter.setRenderHint(_ANTIALIAS)
-            painter.setPen(QPen(pen.color(), 1.0 if state == 0 else 1.4))
-            painter.setBrush(style.CARD_BACKGROUND)
-            painter.drawRoundedRect(chip, 3.0, 3.0)
-            painter.setFont(_label_font())
-            painter.setPen(style.TEXT)
-            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, self._label_text)
+            self.paint_chip(painter, chip)
+
+    def paint_chip(self, painter: QPainter, chip: QRectF) -> None:
+        """The label on its white chip at ``chip`` (in the painter's coordinates)."""
+        state = 2 if self.isSelected() else (1 if self._active else 0)
+        pen = connection_pens()[state][0]
+        painter.setRenderHint(_ANTIALIAS)
+        painter.setPen(QPen(pen.color(), 1.0 if state == 0 else 1.4))
+        painter.setBrush(style.CARD_BACKGROUND)
+        painter.drawRoundedRect(chip, 3.0, 3.0)
+        painter.setFont(_label_font())
+        painter.setPen(style.TEXT)
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, self._label_text)
+
+    def covered_chip(self) -> QRectF | None:
+        """The chip in scene coordinates when it is drawn above the cards, else None."""
+        if not self.chip_on_top or self._chip is None or not self._label_text:
+            return None
+        return self._chip.translated(self.pos())
+
+
+class CoveredLabelsItem(QGraphicsItem):
+    """The chips of flows with no card-free spot for their label, drawn above the cards.
+
+    A flow between two cards stacked in one cell runs through a gap narrower than its label:
+    below the cards (where flows are drawn) the chip would be hidden. The few such chips are
+    drawn here instead, at the middle of their flow. The item spans the map so that it is
+    painted wherever a flow is; it only draws the chips the repaint touches.
+    """
+
+    kind = "covered-labels"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.item_id = ""
+        self.setZValue(Z_COVERED_LABELS)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(_EXTENDED_OPTION)
+        self._bounds = QRectF()
+        self._flows: dict[str, ConnectionItem] = {}
+
+    def add(self, flow: ConnectionItem) -> None:
+        self._flows[flow.item_id] = flow
+
+    def chips(self) -> dict[str, QRectF]:
+        """The chips drawn here now (by connection id), in scene coordinates."""
+        result = {}
+        for conn_id, flow in list(self._flows.items()):
+            chip = flow.covered_chip() if flow.scene() is self.scene() else None
+            if chip is None:
+                del self._flows[conn_id]  # re-placed, removed, or its label went
+            elif flow.isVisible():
+                result[conn_id] = chip
+        return result
+
+    def set_bounds(self, rect: QRectF) -> None:
+        if rect != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = QRectF(rect)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if not self._flows or abs(painter.worldTransform().m22()) < LABEL_MIN_SCALE:
+            return
+        exposed = option.exposedRect  # type: ignore[attr-defined]
+        for conn_id, chip in self.chips().items():
+            if chip.intersects(exposed):
+                self._flows[conn_id].paint_chip(painter, chip)
 
 
 def _region_of(points: list[Point]) -> QRegion:
