@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from cjdesigner.export.options import PAGE_NAMES, ExportOptions, FitMode, Orientation
-from cjdesigner.export.pdf.document import PageSetup, build_pdf, place_map
+from cjdesigner.export.pdf.document import PageSetup, build_pdf, count_detail_pages, place_map
 from cjdesigner.export.pdf.fonts import register_fonts
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import MissingGlyphs, missing_glyphs
@@ -91,7 +91,8 @@ class ExportPlan:
 
     detail_pages_estimate: int = 0
     exact_pages: int | None = None
-    """The page count from a trial render (``plan_export(..., exact=True)``), else None."""
+    """The exact page count: from laying the detail pages out (maps up to
+    :data:`EXACT_PLAN_TOUCHPOINTS` cards) or a trial render (``exact=True``); else None."""
 
     @property
     def estimated_pages(self) -> int:
@@ -116,9 +117,10 @@ def plan_export(
 ) -> ExportPlan:
     """Page count, scale and warnings of an export, without writing anything.
 
-    Without ``exact`` nothing is rendered (milliseconds, even for 5,000 cards) and the detail
-    pages are estimated; with ``exact`` the PDF is rendered in memory to count its pages (a
-    fraction of a second for an ordinary map; run it off the UI thread for big ones).
+    Without ``exact`` nothing is drawn: up to :data:`EXACT_PLAN_TOUCHPOINTS` cards the detail
+    pages are laid out alone to count them (``exact_pages`` is then set), bigger maps get a
+    quick estimate (milliseconds, even for 5,000 cards); with ``exact`` the whole PDF is
+    rendered in memory to count its pages (run it off the UI thread for big maps).
     """
     options = options or ExportOptions()
     register_fonts()
@@ -126,9 +128,32 @@ def plan_export(
     setup = PageSetup.of(options, str(m.info.language))
     plan = _plan(m, options, scene, setup)
     if not exact:
+        if len(m.touchpoints) <= EXACT_PLAN_TOUCHPOINTS:
+            details = _detail_pages(m, options, setup, scene)
+            return replace(plan, exact_pages=plan.map_pages + details)
         return plan
     _data, pages = build_pdf(m, options, scene, setup, place_map(scene, setup, options))
     return replace(plan, exact_pages=pages)
+
+
+EXACT_PLAN_TOUCHPOINTS = 500
+"""Up to this many cards, :func:`plan_export` counts the detail pages exactly by laying them
+out (≲ 0.1 s, and remembered while the map and sheet stay the same, so switching between fit
+and poster or changing the overlap costs nothing); bigger maps get the quick estimate."""
+
+_DETAIL_PAGES: dict[tuple[str, tuple[float, float], float, bool, bool], int] = {}
+"""Detail page counts by (map as JSON, sheet, margin, details, insights): a dialog asks again
+for every change of an option, and most options do not change the detail pages."""
+
+
+def _detail_pages(m: JourneyMap, options: ExportOptions, setup: PageSetup, scene: MapScene) -> int:
+    key = (m.model_dump_json(), setup.size, setup.margin, options.details, options.insights)
+    count = _DETAIL_PAGES.get(key)
+    if count is None:
+        if len(_DETAIL_PAGES) >= 8:
+            _DETAIL_PAGES.pop(next(iter(_DETAIL_PAGES)))
+        count = _DETAIL_PAGES[key] = count_detail_pages(m, options, setup, scene)
+    return count
 
 
 def _plan(m: JourneyMap, options: ExportOptions, scene: MapScene, setup: PageSetup) -> ExportPlan:

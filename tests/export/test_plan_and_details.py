@@ -7,9 +7,16 @@ import io
 import pytest
 from PIL import Image
 
-from cjdesigner.export import READABLE_CARD_PT, ExportOptions, export_pdf_bytes, plan_export
+from cjdesigner.export import (
+    EXACT_PLAN_TOUCHPOINTS,
+    READABLE_CARD_PT,
+    ExportOptions,
+    export_pdf_bytes,
+    plan_export,
+)
 from cjdesigner.export.pdf.tiling import MIN_TILE_CARD_TEXT_PT, TILE_CARD_TEXT_PT
-from cjdesigner.model import Avatar
+from cjdesigner.model import Avatar, JourneyMap, MapInfo
+from cjdesigner.storage import load_map
 
 
 def test_a_small_map_fits_readably_on_one_page(map_factory) -> None:
@@ -93,7 +100,46 @@ def test_an_exact_plan_counts_the_pages_the_export_makes(diacritics_map) -> None
     plan = plan_export(diacritics_map, options, exact=True)
     _, result = export_pdf_bytes(diacritics_map, options)
     assert plan.exact_pages == plan.estimated_pages == result.page_count
-    assert plan_export(diacritics_map, options).exact_pages is None
+    # an ordinary map is counted exactly without the trial render too
+    assert plan_export(diacritics_map, options).exact_pages == result.page_count
+
+
+SAMPLES = ["online-shop-purchase", "bank-account-opening-pl", "mobile-subscription-ro"]
+
+
+@pytest.mark.parametrize("sample", SAMPLES)
+@pytest.mark.parametrize(
+    "options",
+    [
+        ExportOptions(),
+        ExportOptions(mode="tile", page="A4"),
+        ExportOptions(details=False),
+        ExportOptions(insights=False, page="A4", orientation="portrait"),
+    ],
+    ids=["defaults", "tile-A4", "no-details", "no-insights-A4-portrait"],
+)
+def test_the_plan_counts_the_pages_each_sample_exports(
+    samples_dir, sample: str, options: ExportOptions
+) -> None:
+    """What the Export PDF dialog shows ("About 7 pages" once, for a 6-page file)."""
+    m = load_map(samples_dir / f"{sample}.cjm").map
+    plan = plan_export(m, options)
+    _, result = export_pdf_bytes(m, options)
+    assert plan.exact_pages == plan.estimated_pages == result.page_count
+    assert plan_export(m, options).estimated_pages == result.page_count  # remembered count
+
+
+def test_an_empty_map_plans_the_pages_it_exports() -> None:
+    m = JourneyMap(info=MapInfo(title="Pusta"))
+    for options in (ExportOptions(), ExportOptions(mode="tile")):
+        _, result = export_pdf_bytes(m, options)
+        assert plan_export(m, options).estimated_pages == result.page_count
+
+
+def test_a_big_map_gets_the_quick_estimate(map_factory) -> None:
+    m = map_factory(EXACT_PLAN_TOUCHPOINTS + 1, stages=8, personas=4)
+    plan = plan_export(m, ExportOptions())
+    assert plan.exact_pages is None and plan.estimated_pages > plan.map_pages
 
 
 def test_a_poster_shrinks_a_little_rather_than_add_a_sheet_for_a_sliver(map_factory) -> None:
