@@ -56,7 +56,7 @@ class FlowSync:
                 affected.update(self._card_connections.get(card_id, ()))
             for conn_id in affected:
                 self._follow(connections[conn_id], moved)
-            self.update_active(scene.selected_touchpoint_ids())
+            self._moved_flows()
             return
         for conn_id in [i for i in connections if i not in model]:
             item = connections.pop(conn_id)
@@ -78,6 +78,12 @@ class FlowSync:
                 scene.addItem(item)
             elif item.source_id in moved or item.target_id in moved:
                 self._follow(item, moved)
+        self._moved_flows()
+
+    def _moved_flows(self) -> None:
+        scene = self._scene
+        if scene.covered_labels is not None:
+            scene.covered_labels.invalidate()  # chips drawn above the cards moved with flows
         self.update_active(scene.selected_touchpoint_ids())
 
     def _follow(self, item: ConnectionItem, moved: dict[str, tuple[float, float] | None]) -> None:

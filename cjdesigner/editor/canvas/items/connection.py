@@ -513,9 +513,17 @@ class CoveredLabelsItem(QGraphicsItem):
         self.setFlag(_EXTENDED_OPTION)
         self._bounds = QRectF()
         self._flows: dict[str, ConnectionItem] = {}
+        self._rects: list[tuple[str, QRectF]] | None = None
+        """Where the chips were at the last look: each repaint (a drag step is one) tests
+        these plain rectangles and asks the flow only about the chips it touches."""
 
     def add(self, flow: ConnectionItem) -> None:
         self._flows[flow.item_id] = flow
+        self._rects = None
+
+    def invalidate(self) -> None:
+        """Flows moved (a re-layout): look at every chip again on the next paint."""
+        self._rects = None
 
     def chips(self) -> dict[str, QRectF]:
         """The chips drawn here now (by connection id), in scene coordinates."""
@@ -542,9 +550,19 @@ class CoveredLabelsItem(QGraphicsItem):
         if not self._flows or abs(painter.worldTransform().m22()) < LABEL_MIN_SCALE:
             return
         exposed = option.exposedRect  # type: ignore[attr-defined]
-        for conn_id, chip in self.chips().items():
-            if chip.intersects(exposed):
-                self._flows[conn_id].paint_chip(painter, chip)
+        if self._rects is None:
+            self._rects = list(self.chips().items())
+        for conn_id, rect in self._rects:
+            if not rect.intersects(exposed):
+                continue
+            flow = self._flows.get(conn_id)
+            if flow is not None and not flow.isVisible():
+                continue  # a dragged card's flow: hidden until the drop
+            chip = flow.covered_chip() if flow is not None else None
+            if chip is None or chip != rect:
+                self._rects = None  # re-placed or moved since: looked at again next time
+            if flow is not None and chip is not None:
+                flow.paint_chip(painter, chip)
 
 
 def _region_of(points: list[Point]) -> QRegion:
