@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export import export_pdf_bytes
 from cjdesigner.export.options import ExportOptions
-from cjdesigner.export.pdf.flows import LABEL_PT, Flow, Obstacles, paint_connection, place_label
+from cjdesigner.export.pdf.flows import (
+    LABEL_PT,
+    Flow,
+    Obstacles,
+    head_box,
+    paint_connection,
+    place_label,
+)
 from cjdesigner.export.pdf.fonts import REGULAR, register_fonts, string_width
+from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.layout import Rect
 from cjdesigner.layout.routing import (
     ARROW_HALF_WIDTH,
@@ -139,3 +148,29 @@ def test_labels_are_drawn_after_every_card(samples_dir) -> None:
         assert flat.index(title) < label
     for connection_label in ("finds guest checkout", "won back by the sale", "opens the chat"):
         assert flat.index(connection_label) > flat.rindex("Recommends the shop")
+
+
+@pytest.mark.parametrize(
+    "sample", ["online-shop-purchase", "bank-account-opening-pl", "mobile-subscription-ro"]
+)
+def test_sample_labels_leave_arrow_heads_in_view(samples_dir, sample: str) -> None:
+    """Every label of the samples leaves every arrow head (its own and others') in view: at
+    most a corner of one's box is under a chip (a label beside a drop starts 1.5 units right of
+    its line, over a base corner of the triangle)."""
+    register_fonts()
+    m = load_map(samples_dir / f"{sample}.cjm").map
+    scene = MapScene.build(m)
+    cards = scene.layout.cards
+    flows = {c.id: Flow(cards[c.source], cards[c.target]) for c in m.connections}
+    obstacles = scene.label_obstacles()
+    grid = Rect(0.0, scene.layout.metrics.header_height, scene.layout.width, scene.layout.height)
+    labelled = [c for c in m.connections if c.label]
+    assert labelled
+    for connection in labelled:
+        flow = flows[connection.id]
+        placed = place_label(Canvas(io.BytesIO()), flow, connection.label, grid, obstacles)
+        chip = _label_chip(placed)
+        for other in flows.values():
+            left, top, right, bottom = head_box(other)
+            head = Rect(left, top, right - left, bottom - top)
+            assert _overlap(chip, head) < 0.3 * head.w * head.h, (connection.label, head)

@@ -155,6 +155,15 @@ def _card_form(canv: Canvas, scene: MapScene, t: Touchpoint, w: float, h: float)
     return name
 
 
+def card_text_area(r: Rect) -> Rect:
+    """Where card ``r``'s channel, title and description are drawn (inside its padding): what a
+    connection label should cover last."""
+    top = r.y + PAD_TOP
+    return Rect(
+        r.x + PAD_LEFT, top, r.w - PAD_LEFT - PAD_RIGHT, max(0.0, r.bottom - PAD_BOTTOM - top)
+    )
+
+
 def _body_baseline(title_lines: int) -> float:
     """Distance from the card's top to the description's first baseline."""
     last_title = _TITLE_FIRST_BASELINE + (title_lines - 1) * CARD_TITLE_LEADING

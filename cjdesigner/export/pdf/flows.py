@@ -116,27 +116,63 @@ Box = tuple[float, float, float, float]
 """A rectangle as (left, top, right, bottom), layout units."""
 
 
+def head_box(flow: Flow) -> Box:
+    """The box around an arrow's head."""
+    (tx, ty), (ax, ay), (bx, by) = flow.head()
+    return (min(tx, ax, bx), min(ty, ay, by), max(tx, ax, bx), max(ty, ay, by))
+
+
 class Obstacles:
-    """What a label must not cover — cards and headers, and labels already placed — bucketed
-    by area so that a check looks at a few neighbours only."""
+    """What a label must not cover — cards and headers, arrow heads, and labels already
+    placed — bucketed by area so that a check looks at a few neighbours only."""
 
     BUCKET = 80.0
 
     def __init__(self, rects: Iterable[Rect]) -> None:
         self._fixed: dict[tuple[int, int], list[Box]] = {}
         self._labels: dict[tuple[int, int], list[Box]] = {}
+        self._heads: dict[tuple[int, int], list[Box]] = {}
+        self._text: dict[tuple[int, int], list[Box]] = {}
         for rect in rects:
             self._put(self._fixed, rect)
 
     def _put(self, buckets: dict[tuple[int, int], list[Box]], r: Rect) -> None:
-        box = (r.x, r.y, r.right, r.bottom)
+        self._put_box(buckets, (r.x, r.y, r.right, r.bottom))
+
+    def _put_box(self, buckets: dict[tuple[int, int], list[Box]], box: Box) -> None:
+        x, y, right, bottom = box
         size = self.BUCKET
-        for i in range(int(r.x // size), int(r.right // size) + 1):
-            for j in range(int(r.y // size), int(r.bottom // size) + 1):
+        for i in range(int(x // size), int(right // size) + 1):
+            for j in range(int(y // size), int(bottom // size) + 1):
                 buckets.setdefault((i, j), []).append(box)
 
     def add_label(self, r: Rect) -> None:
         self._put(self._labels, r)
+
+    def add_heads(self, flows: Iterable[Flow]) -> None:
+        """Arrow heads a label should not hide (they show which way each flow goes)."""
+        for flow in flows:
+            self._put_box(self._heads, head_box(flow))
+
+    def add_text_areas(self, rects: Iterable[Rect]) -> None:
+        """Where cards' text is: a label with no free spot covers it last (a card's edges and
+        padding hide nothing)."""
+        for rect in rects:
+            self._put(self._text, rect)
+
+    def text_overlap(self, box: Box) -> float:
+        """How much of ``box`` cards' text areas cover."""
+        return self._overlap(self._text, box, None)
+
+    def head_overlap(self, box: Box, own: Box | None = None) -> float:
+        """How much of ``box`` arrow heads cover (``own``, the label's own head, left out)."""
+        return self._overlap(self._heads, box, own)
+
+    def fixed_overlap(self, box: Box) -> float:
+        """How much of ``box`` cards and headers cover: the summed area of each overlap (a
+        card inside a moment's outline counts twice, so covering its text costs more than
+        covering the outline's ring)."""
+        return self._overlap(self._fixed, box, None)
 
     def hits(self, r: Rect, *, labels_only: bool = False) -> bool:
         """Whether ``r`` overlaps a label (or, unless ``labels_only``, a card or header)."""
@@ -157,14 +193,13 @@ class Obstacles:
         """Whether ``box`` overlaps a label placed so far."""
         return self.covers(self._labels, box)
 
-    def fixed_overlap(self, box: Box) -> float:
-        """How much of ``box`` cards and headers cover: the summed area of each overlap (a
-        card inside a moment's outline counts twice, so covering its text costs more than
-        covering the outline's ring)."""
+    def _overlap(
+        self, buckets: dict[tuple[int, int], list[Box]], box: Box, skip: Box | None
+    ) -> float:
         x, y, right, bottom = box
         size = self.BUCKET
         j0, j1 = int(y // size), int(bottom // size) + 1
-        get = self._fixed.get
+        get = buckets.get
         seen: set[Box] = set()
         area = 0.0
         for i in range(int(x // size), int(right // size) + 1):
@@ -172,7 +207,7 @@ class Obstacles:
                 for other in get((i, j), ()):
                     ox, oy, oright, obottom = other
                     if x < oright and ox < right and y < obottom and oy < bottom:
-                        if other in seen:
+                        if other in seen or other == skip:
                             continue
                         seen.add(other)
                         area += (min(right, oright) - max(x, ox)) * (
@@ -210,9 +245,13 @@ PLACEMENT_BUDGET = 40_000
 so placing them stays well under a second."""
 
 
+TEXT_WEIGHT = 4.0
+"""How much worse covering a unit of a card's text is than covering a unit of its edge or
+padding, when no spot is free."""
+
 HEAD_WEIGHT = 20.0
-"""How much worse covering a unit of the label's own arrow head is than covering a unit of a
-card, when no spot is free: the head shows which way the flow goes."""
+"""How much worse covering a unit of an arrow head is than covering a unit of a card, when no
+spot is free: the head shows which way the flow goes."""
 
 
 def place_label(
@@ -221,11 +260,12 @@ def place_label(
     """Where a connection's label goes: (text, left, centre y, free of the cards?).
 
     Tries points along the arrow, beside and above or below it, for a spot that covers no card,
-    header, other label or its own arrow head inside ``area`` (the grid). When there is none,
-    the label goes to the spot clear of the other labels that covers the least card area, its
-    own arrow head weighing :data:`HEAD_WEIGHT` times more (ties: the earlier spot, so placement
-    is deterministic). Either way it is drawn over the cards (see
-    :func:`paint_connection_labels`): partly covering a card beats being hidden behind one.
+    header, other label or arrow head (:meth:`Obstacles.add_heads`, and its own) inside
+    ``area`` (the grid). When there is none, the label goes to the spot clear of the other
+    labels that covers the least card area, a card's text weighing :data:`TEXT_WEIGHT` and
+    arrow heads :data:`HEAD_WEIGHT` times more (ties: the earlier spot, so placement is
+    deterministic). Either way it is drawn over the cards (see :func:`paint_connection_labels`):
+    partly covering a card beats being hidden behind one.
     """
     text = elide(label, REGULAR, LABEL_PT, LABEL_MAX_WIDTH)
     width = string_width(text, REGULAR, LABEL_PT)
@@ -234,9 +274,8 @@ def place_label(
     top, bottom = area.y, area.bottom
     chip_w, chip_h = width + 5, LABEL_PT * 1.5  # as _chip, without a Rect per try
     points: dict[float, Point] = {}
-    head = flow.head()
-    hx0, hx1 = min(p[0] for p in head), max(p[0] for p in head)
-    hy0, hy1 = min(p[1] for p in head), max(p[1] for p in head)
+    own = head_box(flow)
+    hx0, hy0, hx1, hy1 = own
     best: tuple[float, float] | None = None
     best_cover = float("inf")
     for index in range(count):
@@ -254,14 +293,19 @@ def place_label(
         box = (chip_x, chip_y, chip_x + chip_w, chip_bottom)
         if obstacles.covers_label(box):
             continue
-        # its own arrow head: a label over it would hide which way the flow goes
+        # arrow heads (its own and others'): a label over one hides which way a flow goes
         head_w = min(hx1, box[2]) - max(hx0, chip_x)
         head_h = min(hy1, chip_bottom) - max(hy0, chip_y)
-        on_head = head_w > 0 and head_h > 0
-        if not on_head and not obstacles.covers_fixed(box):
+        heads = head_w * head_h if head_w > 0 and head_h > 0 else 0.0
+        heads += obstacles.head_overlap(box, own)
+        if not heads and not obstacles.covers_fixed(box):
             obstacles.add_label(_chip(left, y + dy, width))
             return text, left, y + dy, True
-        cover = obstacles.fixed_overlap(box) + (HEAD_WEIGHT * head_w * head_h if on_head else 0)
+        cover = (
+            obstacles.fixed_overlap(box)
+            + TEXT_WEIGHT * obstacles.text_overlap(box)
+            + HEAD_WEIGHT * heads
+        )
         if cover < best_cover:
             best, best_cover = (left, y + dy), cover
     if best is not None:

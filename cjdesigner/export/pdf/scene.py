@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from cjdesigner.export.pdf.flows import Obstacles
+from cjdesigner.export.pdf.flows import Flow, Obstacles
 from cjdesigner.export.pdf.icons import MOMENT_BADGE_RADIUS, IconSet
 from cjdesigner.layout import GridLayout, GridMetrics, Rect, compute_layout
 from cjdesigner.layout.emotion import moments_of_truth
@@ -76,8 +76,11 @@ class MapScene:
 
     def label_obstacles(self) -> Obstacles:
         """What connection labels must not cover: cards (a moment of truth with its outline and
-        badge), headers, and labels placed so far."""
+        badge), headers, every arrow's head, and labels placed so far."""
         if self._obstacles is None:
+            # imported here: the cards module draws from this scene
+            from cjdesigner.export.pdf.cards import card_text_area
+
             layout = self.layout
             self._obstacles = Obstacles(
                 [
@@ -87,6 +90,13 @@ class MapScene:
                     *(self.moment_outline(i) for i in self.moments if i in layout.cards),
                     *(self.moment_badge(i) for i in self.moments if i in layout.cards),
                 ]
+            )
+            cards = layout.cards
+            self._obstacles.add_text_areas(card_text_area(r) for r in cards.values())
+            self._obstacles.add_heads(
+                Flow(cards[c.source], cards[c.target])
+                for c in self.m.connections
+                if c.source in cards and c.target in cards
             )
         return self._obstacles
 
