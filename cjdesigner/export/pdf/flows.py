@@ -12,6 +12,7 @@ hidden, and one with no free spot sits where it covers the least of the cards.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
 from reportlab.pdfgen.canvas import Canvas
@@ -132,7 +133,7 @@ class Obstacles:
         self._fixed: dict[tuple[int, int], list[Box]] = {}
         self._labels: dict[tuple[int, int], list[Box]] = {}
         self._heads: dict[tuple[int, int], list[Box]] = {}
-        self._text: dict[tuple[int, int], list[Box]] = {}
+        self._text: dict[Box, Box] = {}
         for rect in rects:
             self._put(self._fixed, rect)
 
@@ -154,25 +155,66 @@ class Obstacles:
         for flow in flows:
             self._put_box(self._heads, head_box(flow))
 
-    def add_text_areas(self, rects: Iterable[Rect]) -> None:
-        """Where cards' text is: a label with no free spot covers it last (a card's edges and
-        padding hide nothing)."""
-        for rect in rects:
-            self._put(self._text, rect)
+    def add_text_areas(self, cards: Iterable[tuple[Rect, Rect]]) -> None:
+        """Each card (as given to the constructor) with where its text is: a label with no
+        free spot covers text last (a card's edges and padding hide nothing)."""
+        for card, text in cards:
+            self._text[(card.x, card.y, card.right, card.bottom)] = (
+                text.x,
+                text.y,
+                text.right,
+                text.bottom,
+            )
 
-    def text_overlap(self, box: Box) -> float:
-        """How much of ``box`` cards' text areas cover."""
-        return self._overlap(self._text, box, None)
+    def covers_head(self, box: Box, own: Box | None = None) -> bool:
+        """Whether ``box`` overlaps an arrow head other than ``own``."""
+        x, y, right, bottom = box
+        size = self.BUCKET
+        get = self._heads.get
+        for i in range(int(x // size), int(right // size) + 1):
+            for j in range(int(y // size), int(bottom // size) + 1):
+                for other in get((i, j), ()):
+                    ox, oy, oright, obottom = other
+                    if x < oright and ox < right and y < obottom and oy < bottom and other != own:
+                        return True
+        return False
 
-    def head_overlap(self, box: Box, own: Box | None = None) -> float:
-        """How much of ``box`` arrow heads cover (``own``, the label's own head, left out)."""
-        return self._overlap(self._heads, box, own)
-
-    def fixed_overlap(self, box: Box) -> float:
-        """How much of ``box`` cards and headers cover: the summed area of each overlap (a
-        card inside a moment's outline counts twice, so covering its text costs more than
-        covering the outline's ring)."""
-        return self._overlap(self._fixed, box, None)
+    def cost(self, box: Box, own: Box | None = None, limit: float = math.inf) -> float:
+        """How much ``box`` hides: the area of each card, header, outline or badge it covers,
+        a card's text :data:`TEXT_WEIGHT` times over, an arrow head's (``own`` left out)
+        :data:`HEAD_WEIGHT` times over. Stops counting at ``limit`` (a worse spot than the
+        best so far needs no exact figure)."""
+        x, y, right, bottom = box
+        size = self.BUCKET
+        i0, i1 = int(x // size), int(right // size) + 1
+        j0, j1 = int(y // size), int(bottom // size) + 1
+        text_of = self._text.get
+        total = 0.0
+        for buckets, weight in ((self._fixed, 1.0), (self._heads, HEAD_WEIGHT)):
+            get = buckets.get
+            for i in range(i0, i1):
+                for j in range(j0, j1):
+                    for other in get((i, j), ()):
+                        ox, oy, oright, obottom = other
+                        if not (x < oright and ox < right and y < obottom and oy < bottom):
+                            continue
+                        # a box lies in every bucket it reaches: count it in the first seen
+                        if (max(int(ox // size), i0), max(int(oy // size), j0)) != (i, j):
+                            continue
+                        if weight != 1.0 and other == own:
+                            continue
+                        w = min(right, oright) - max(x, ox)
+                        h = min(bottom, obottom) - max(y, oy)
+                        total += weight * w * h
+                        text = text_of(other) if weight == 1.0 else None
+                        if text is not None:
+                            w = min(right, text[2]) - max(x, text[0])
+                            h = min(bottom, text[3]) - max(y, text[1])
+                            if w > 0 and h > 0:
+                                total += TEXT_WEIGHT * w * h
+            if total >= limit:
+                return total
+        return total
 
     def hits(self, r: Rect, *, labels_only: bool = False) -> bool:
         """Whether ``r`` overlaps a label (or, unless ``labels_only``, a card or header)."""
@@ -192,28 +234,6 @@ class Obstacles:
     def covers_label(self, box: Box) -> bool:
         """Whether ``box`` overlaps a label placed so far."""
         return self.covers(self._labels, box)
-
-    def _overlap(
-        self, buckets: dict[tuple[int, int], list[Box]], box: Box, skip: Box | None
-    ) -> float:
-        x, y, right, bottom = box
-        size = self.BUCKET
-        j0, j1 = int(y // size), int(bottom // size) + 1
-        get = buckets.get
-        seen: set[Box] = set()
-        area = 0.0
-        for i in range(int(x // size), int(right // size) + 1):
-            for j in range(j0, j1):
-                for other in get((i, j), ()):
-                    ox, oy, oright, obottom = other
-                    if x < oright and ox < right and y < obottom and oy < bottom:
-                        if other in seen or other == skip:
-                            continue
-                        seen.add(other)
-                        area += (min(right, oright) - max(x, ox)) * (
-                            min(bottom, obottom) - max(y, oy)
-                        )
-        return area
 
     def covers(self, buckets: dict[tuple[int, int], list[Box]], box: Box) -> bool:
         x, y, right, bottom = box
@@ -241,8 +261,9 @@ reads as another arrow's label)."""
 
 
 PLACEMENT_BUDGET = 40_000
-"""Spots tried over all labels of a map: a map with thousands of labels tries fewer per label,
-so placing them stays well under a second."""
+"""Spots tried over all labels of a map (a spot scored for the best covered place counts 3):
+a map with thousands of labels tries fewer per label, so placing them stays well under a
+second."""
 
 
 TEXT_WEIGHT = 4.0
@@ -269,7 +290,7 @@ def place_label(
     """
     text = elide(label, REGULAR, LABEL_PT, LABEL_MAX_WIDTH)
     width = string_width(text, REGULAR, LABEL_PT)
-    count = min(len(_CANDIDATES) * 3, max(3, tries))
+    work = max(3, tries)  # a spot checked costs 1, a spot scored (no free spot yet) 3
     low, high = area.x + 3, area.right - width - 3
     top, bottom = area.y, area.bottom
     chip_w, chip_h = width + 5, LABEL_PT * 1.5  # as _chip, without a Rect per try
@@ -278,7 +299,10 @@ def place_label(
     hx0, hy0, hx1, hy1 = own
     best: tuple[float, float] | None = None
     best_cover = float("inf")
-    for index in range(count):
+    for index in range(len(_CANDIDATES) * 3):
+        if work <= 0:
+            break
+        work -= 1
         t, dy = _CANDIDATES[index // 3]
         point = points.get(t)
         if point is None:
@@ -296,16 +320,12 @@ def place_label(
         # arrow heads (its own and others'): a label over one hides which way a flow goes
         head_w = min(hx1, box[2]) - max(hx0, chip_x)
         head_h = min(hy1, chip_bottom) - max(hy0, chip_y)
-        heads = head_w * head_h if head_w > 0 and head_h > 0 else 0.0
-        heads += obstacles.head_overlap(box, own)
-        if not heads and not obstacles.covers_fixed(box):
+        on_own = HEAD_WEIGHT * head_w * head_h if head_w > 0 and head_h > 0 else 0.0
+        if not on_own and not obstacles.covers_fixed(box) and not obstacles.covers_head(box, own):
             obstacles.add_label(_chip(left, y + dy, width))
             return text, left, y + dy, True
-        cover = (
-            obstacles.fixed_overlap(box)
-            + TEXT_WEIGHT * obstacles.text_overlap(box)
-            + HEAD_WEIGHT * heads
-        )
+        work -= 2
+        cover = on_own + obstacles.cost(box, own, best_cover - on_own)
         if cover < best_cover:
             best, best_cover = (left, y + dy), cover
     if best is not None:

@@ -14,7 +14,6 @@ from cjdesigner.export.pdf.cards import paint_card, paint_mini_card, paint_momen
 from cjdesigner.export.pdf.curves import paint_curve_band
 from cjdesigner.export.pdf.flows import (
     PLACEMENT_BUDGET,
-    Flow,
     connection_operators,
     connection_style,
     paint_connection_labels,
@@ -124,12 +123,8 @@ def paint_map(
         connection_style(canv)
         arrows: list[str] = []
         for connection in scene.m.connections:
-            source = layout.cards.get(connection.source)
-            target = layout.cards.get(connection.target)
-            if source is None or target is None:
-                continue
-            flow = Flow(source, target)
-            if not visible(flow.bounds()):
+            flow = scene.flow(connection)
+            if flow is None or not visible(flow.bounds()):
                 continue
             arrows.append(connection_operators(flow))
             if connection.label and obstacles is not None:

@@ -8,7 +8,7 @@ from cjdesigner.export.pdf.flows import Flow, Obstacles
 from cjdesigner.export.pdf.icons import MOMENT_BADGE_RADIUS, IconSet
 from cjdesigner.layout import GridLayout, GridMetrics, Rect, compute_layout
 from cjdesigner.layout.emotion import moments_of_truth
-from cjdesigner.model import Channel, JourneyMap, Persona, Stage, Touchpoint
+from cjdesigner.model import Channel, Connection, JourneyMap, Persona, Stage, Touchpoint
 
 
 def has_emotions(m: JourneyMap) -> bool:
@@ -35,6 +35,7 @@ class MapScene:
     moment_stages: dict[str, set[str]] = field(default_factory=dict)
     """For each persona, the stages holding one of its moments (their curve points are ringed)."""
     _obstacles: Obstacles | None = None
+    _flows: dict[tuple[str, str], Flow | None] = field(default_factory=dict)
 
     @property
     def language(self) -> str:
@@ -92,13 +93,23 @@ class MapScene:
                 ]
             )
             cards = layout.cards
-            self._obstacles.add_text_areas(card_text_area(r) for r in cards.values())
-            self._obstacles.add_heads(
-                Flow(cards[c.source], cards[c.target])
-                for c in self.m.connections
-                if c.source in cards and c.target in cards
-            )
+            self._obstacles.add_text_areas((r, card_text_area(r)) for r in cards.values())
+            flows = (self.flow(c) for c in self.m.connections)
+            self._obstacles.add_heads(f for f in flows if f is not None)
         return self._obstacles
+
+    def flow(self, connection: Connection) -> Flow | None:
+        """The arrow of ``connection`` (None when a card is missing), routed once per export
+        and shared by the label obstacles, the map page and every poster tile."""
+        key = (connection.source, connection.target)
+        try:
+            return self._flows[key]
+        except KeyError:
+            cards = self.layout.cards
+            source, target = cards.get(key[0]), cards.get(key[1])
+            found = None if source is None or target is None else Flow(source, target)
+            self._flows[key] = found
+            return found
 
     def channel_icon(self, t: Touchpoint) -> str:
         channel = self.channels.get(t.channel)
