@@ -175,9 +175,13 @@ class ExportDialog(QDialog):
                 .replace("%1", str(rows))
                 .replace("%2", str(cols))
             )
+        pages = (
+            self.tr("%1 pages · map at %2 % · card text %3 pt")
+            if plan.exact_pages is not None  # counted, not guessed (maps up to 500 cards)
+            else self.tr("About %1 pages · map at %2 % · card text %3 pt")
+        )
         lines.append(
-            self.tr("About %1 pages · map at %2 % · card text %3 pt")
-            .replace("%1", str(plan.estimated_pages))
+            pages.replace("%1", str(plan.estimated_pages))
             .replace("%2", f"{plan.scale * 100:.0f}")
             .replace("%3", f"{plan.smallest_card_text_pt:.1f}")
         )

@@ -40,6 +40,11 @@ def test_dialog_plans_then_writes_the_pdf(window: MainWindow, tmp_path: Path) ->
     written = tmp_path / "map.pdf"
     assert dialog.written == written
     assert written.read_bytes().startswith(b"%PDF")
+    # a small map's pages are counted, not guessed: the dialog says exactly what is written
+    from pypdf import PdfReader
+
+    pages = len(PdfReader(written).pages)
+    assert dialog.summary.text().startswith(f"{pages} pages · ")
 
 
 def test_an_unwritable_target_keeps_the_dialog_open_with_the_reason(
