@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from cjdesigner.editor.canvas import style
 from cjdesigner.editor.canvas.items import Z_HEADER
+from cjdesigner.map_language import label as map_label
 from cjdesigner.model import JourneyMap, JourneyState, Persona, Stage
 
 STAGE_ACCENT_HEIGHT = 4.0
@@ -300,8 +301,6 @@ class TitleItem(QGraphicsItem):
             self._width = width
         info = m.info
         # in the map's language, as the PDF's title block says it
-        from cjdesigner.export.pdf.labels import label as map_label
-
         journey = "As-is journey" if info.state == JourneyState.AS_IS else "To-be journey"
         state = map_label(journey, info.language)
         parts = [p for p in (info.client, info.version_label, state) if p]

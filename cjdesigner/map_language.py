@@ -1,0 +1,232 @@
+"""The words printed around the user's text, in the map's language (PDF and canvas).
+
+The PDF is the client's deliverable, so its labels ("Page 2 of 6", "Pain points", "positive")
+follow the language of the map's content (``info.language``), not the language of the
+program's menus; so do the canvas's words around the map (the curve's axis, the journey
+state), since the canvas is also what the image export for slides renders. Polish and
+Romanian are built in here, with the vocabulary consultants use (DESIGN.md); any other
+language, and any message not listed, goes through :func:`cjdesigner.i18n.tr`, so the gettext
+catalogues can take these over once they exist. Plain Python, importable without reportlab
+or Qt (the editor reads it at startup).
+"""
+
+from __future__ import annotations
+
+from cjdesigner.i18n import tr
+
+POSTER_NOTE = (
+    "Poster of {rows} × {cols} sheets ({paper}), overlap {overlap:g} mm. Trim each sheet along "
+    "its dashed line and lay it over the sheet to its left and above; crop marks show the "
+    "printed area."
+)
+
+_PL = {
+    "As-is journey": "Ścieżka obecna (as-is)",
+    "To-be journey": "Ścieżka docelowa (to-be)",
+    "prepared by {author}": "autor: {author}",
+    "positive": "pozytywny",
+    "neutral": "neutralny",
+    "negative": "negatywny",
+    "research": "badania",
+    "partly researched": "częściowo zbadane",
+    "assumption": "założenie",
+    "milestone": "kamień milowy",
+    "moment of truth": "moment prawdy",
+    "flow": "przejście",
+    "frustrated": "sfrustrowany",
+    "indifferent": "obojętny",
+    "delighted": "zachwycony",
+    "row {row} / col {col}": "wiersz {row} / kolumna {col}",
+    "{title} · tile {n} of {count}": "{title} · arkusz {n} z {count}",
+    POSTER_NOTE: "Plakat z {rows} × {cols} arkuszy ({paper}), zakładka {overlap:g} mm. "
+    "Przytnij każdy arkusz wzdłuż linii przerywanej i nałóż go na arkusz po lewej i powyżej; "
+    "znaczniki cięcia wyznaczają obszar wydruku.",
+    "landscape": "poziomo",
+    "portrait": "pionowo",
+    "Page {n} of {total}": "Strona {n} z {total}",
+    "Customer journey map ({state})": "Mapa ścieżki klienta ({state})",
+    "About this map": "O mapie",
+    "Personas": "Persony",
+    "Touchpoints by stage": "Punkty styku według etapów",
+    "Demographics": "Demografia",
+    "Goals": "Cele",
+    "Frustrations": "Frustracje",
+    "Stage {n}: {name}": "Etap {n}: {name}",
+    "Goal": "Cel",
+    "No touchpoints in this stage.": "Brak punktów styku w tym etapie.",
+    "Touchpoint": "Punkt styku",
+    "Description": "Opis",
+    "Customer action": "Działanie klienta",
+    "Pain points": "Problemy (punkty bólu)",
+    "Opportunities": "Szanse",
+    "Owner and KPIs": "Właściciel i KPI",
+    "emotion {score}": "emocje {score}",
+    "(target {target})": "(cel {target})",
+    # the journey insights page (kind titles and descriptions: cjdesigner.analysis.findings)
+    "Journey insights": "Wnioski ze ścieżki klienta",
+    (
+        "Touchpoints: {touchpoints} · Flows: {flows} · Stages: {stages} · Personas: {personas} ·"
+        " Findings: {findings}"
+    ): (
+        "Punkty styku: {touchpoints} · Przejścia: {flows} · Etapy: {stages} · Persony: "
+        "{personas} · Ustalenia: {findings}"
+    ),
+    "No findings.": "Brak ustaleń.",
+    "… and {count} more": "… oraz {count} kolejnych",
+    "Figures by stage": "Dane według etapów",
+    "Stage": "Etap",
+    "Touchpoints": "Punkty styku",
+    "Average emotion": "Średnie emocje",
+    "Top channels": "Główne kanały",
+    "not scored": "brak oceny",
+    "All stages": "Wszystkie etapy",
+    "Entry points": "Punkty wejścia",
+    "End points": "Punkty końcowe",
+    "Dead ends": "Ślepe zaułki",
+    "Unreachable touchpoints": "Nieosiągalne punkty styku",
+    "Loops": "Pętle",
+    "Skipped stages": "Pominięte etapy",
+    "Backward flows": "Powroty do wcześniejszych etapów",
+    "Gaps": "Luki",
+    "Critical moments": "Momenty krytyczne",
+    "Where each persona's journey starts.": "Gdzie zaczyna się ścieżka każdej persony.",
+    "Where each persona's journey stops.": "Gdzie kończy się ścieżka każdej persony.",
+    "Touchpoints with no way on, before the last stage and not marked as a journey end.": (
+        "Punkty styku bez dalszego przejścia, przed ostatnim etapem i nieoznaczone jako koniec "
+        "ścieżki."
+    ),
+    "Touchpoints the persona cannot get to from the start of its journey.": (
+        "Punkty styku, do których persona nie dociera od początku swojej ścieżki."
+    ),
+    "Flows that come back: the customer repeats steps.": (
+        "Przejścia, które wracają: klient powtarza kroki."
+    ),
+    "Flows that jump forward over one or more stages.": (
+        "Przejścia, które przeskakują do przodu o jeden lub więcej etapów."
+    ),
+    "Flows that go back to an earlier stage.": "Przejścia, które wracają do wcześniejszego etapu.",
+    "Stages in which a persona has no touchpoint.": (
+        "Etapy, w których persona nie ma żadnego punktu styku."
+    ),
+    (
+        "Negative touchpoints, ranked by how much of the persona's journey passes through them: "
+        "the moments of truth to work on first."
+    ): (
+        "Negatywne punkty styku uszeregowane według tego, jaka część ścieżki persony przez nie "
+        "przechodzi: momenty prawdy, od których warto zacząć."
+    ),
+}
+
+_RO = {
+    "As-is journey": "Parcurs actual (as-is)",
+    "To-be journey": "Parcurs țintă (to-be)",
+    "prepared by {author}": "autor: {author}",
+    "positive": "pozitiv",
+    "neutral": "neutru",
+    "negative": "negativ",
+    "research": "cercetare",
+    "partly researched": "parțial cercetat",
+    "assumption": "ipoteză",
+    "milestone": "moment-cheie",
+    "moment of truth": "momentul adevărului",
+    "flow": "flux",
+    "frustrated": "frustrat",
+    "indifferent": "indiferent",
+    "delighted": "încântat",
+    "row {row} / col {col}": "rândul {row} / coloana {col}",
+    "{title} · tile {n} of {count}": "{title} · foaia {n} din {count}",
+    POSTER_NOTE: "Afiș din {rows} × {cols} foi ({paper}), suprapunere {overlap:g} mm. "
+    "Tăiați fiecare foaie de-a lungul liniei punctate și așezați-o peste foaia din stânga și "
+    "de deasupra; semnele de tăiere arată zona tipărită.",
+    "landscape": "peisaj",
+    "portrait": "portret",
+    "Page {n} of {total}": "Pagina {n} din {total}",
+    "Customer journey map ({state})": "Harta parcursului clientului ({state})",
+    "About this map": "Despre această hartă",
+    "Personas": "Persone",
+    "Touchpoints by stage": "Puncte de contact pe etape",
+    "Demographics": "Date demografice",
+    "Goals": "Obiective",
+    "Frustrations": "Frustrări",
+    "Stage {n}: {name}": "Etapa {n}: {name}",
+    "Goal": "Obiectiv",
+    "No touchpoints in this stage.": "Nu există puncte de contact în această etapă.",
+    "Touchpoint": "Punct de contact",
+    "Description": "Descriere",
+    "Customer action": "Acțiunea clientului",
+    "Pain points": "Puncte de durere",
+    "Opportunities": "Oportunități",
+    "Owner and KPIs": "Responsabil și KPI",
+    "emotion {score}": "emoție {score}",
+    "(target {target})": "(țintă {target})",
+    # the journey insights page (kind titles and descriptions: cjdesigner.analysis.findings)
+    "Journey insights": "Concluzii despre parcursul clientului",
+    (
+        "Touchpoints: {touchpoints} · Flows: {flows} · Stages: {stages} · Personas: {personas} ·"
+        " Findings: {findings}"
+    ): (
+        "Puncte de contact: {touchpoints} · Fluxuri: {flows} · Etape: {stages} · Persone: "
+        "{personas} · Constatări: {findings}"
+    ),
+    "No findings.": "Nicio constatare.",
+    "… and {count} more": "… și încă {count}",
+    "Figures by stage": "Date pe etape",
+    "Stage": "Etapa",
+    "Touchpoints": "Puncte de contact",
+    "Average emotion": "Emoție medie",
+    "Top channels": "Canale principale",
+    "not scored": "neevaluat",
+    "All stages": "Toate etapele",
+    "Entry points": "Puncte de intrare",
+    "End points": "Puncte finale",
+    "Dead ends": "Fundături",
+    "Unreachable touchpoints": "Puncte de contact inaccesibile",
+    "Loops": "Bucle",
+    "Skipped stages": "Etape omise",
+    "Backward flows": "Fluxuri înapoi",
+    "Gaps": "Goluri",
+    "Critical moments": "Momente critice",
+    "Where each persona's journey starts.": "Unde începe parcursul fiecărei persone.",
+    "Where each persona's journey stops.": "Unde se oprește parcursul fiecărei persone.",
+    "Touchpoints with no way on, before the last stage and not marked as a journey end.": (
+        "Puncte de contact fără continuare, înainte de ultima etapă și nemarcate ca final de "
+        "parcurs."
+    ),
+    "Touchpoints the persona cannot get to from the start of its journey.": (
+        "Puncte de contact la care persona nu ajunge de la începutul parcursului său."
+    ),
+    "Flows that come back: the customer repeats steps.": (
+        "Fluxuri care revin: clientul repetă pași."
+    ),
+    "Flows that jump forward over one or more stages.": (
+        "Fluxuri care sar peste una sau mai multe etape."
+    ),
+    "Flows that go back to an earlier stage.": "Fluxuri care revin la o etapă anterioară.",
+    "Stages in which a persona has no touchpoint.": (
+        "Etape în care o persona nu are niciun punct de contact."
+    ),
+    (
+        "Negative touchpoints, ranked by how much of the persona's journey passes through them: "
+        "the moments of truth to work on first."
+    ): (
+        "Puncte de contact negative, ordonate după cât din parcursul personei trece prin ele: "
+        "momentele adevărului de abordat mai întâi."
+    ),
+}
+
+_CATALOGUES = {"pl": _PL, "ro": _RO}
+
+
+def label(message: str, language: str) -> str:
+    """``message`` (English, as in the source) in the map's ``language``."""
+    translated = _CATALOGUES.get(language, {}).get(message)
+    return translated if translated is not None else tr(message)
+
+
+def messages() -> set[str]:
+    """Every message the built-in catalogues translate (for tests of completeness)."""
+    return set(_PL) | set(_RO)
+
+
+def catalogue(language: str) -> dict[str, str]:
+    return dict(_CATALOGUES.get(language, {}))
