@@ -79,7 +79,7 @@ class LaneCurves:
         if not lanes or doc is None:
             return
         moments = moments_of_truth(doc.map, lanes)
-        stages: dict[str, set[str]] = {lane: set() for lane in lanes}
+        stages: dict[str, dict[str, int]] = {lane: {} for lane in lanes}
         items = scene.cards
         for t in doc.map.touchpoints:
             if t.persona_id not in lanes:
@@ -88,8 +88,8 @@ class LaneCurves:
             item = items.get(t.id)
             if item is not None and (moment or item.moment):  # 5,000 calls saved on open
                 item.set_moment(moment)
-            if moment:
-                stages[t.persona_id].add(t.stage_id)
+            if moment and t.emotion is not None:
+                stages[t.persona_id][t.stage_id] = t.emotion
         for lane, marked in stages.items():
             curve = scene.curves.get(lane)
             if curve is not None:

@@ -7,6 +7,7 @@ splits the curve into separate runs instead of inventing a value.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from itertools import pairwise
 
 from reportlab.pdfgen.canvas import Canvas
@@ -34,10 +35,12 @@ def paint_curve_band(
     persona_id: str,
     points: list[tuple[float, float] | None],
     language: str,
-    moment_stages: set[str] | frozenset[str] = frozenset(),
+    moment_stages: Mapping[str, int] | None = None,
 ) -> None:
-    """Draw the band's axis lines and labels, then the curve's runs and points, and a ring
-    around the points of ``moment_stages`` (stages holding a moment of truth of the lane).
+    """Draw the band's axis lines and labels, then the curve's runs and points, and a ring for
+    each of ``moment_stages`` (stage → emotion of a moment of truth of the lane it holds): at
+    that emotion, joined by a dotted stem to the curve's point (the curve shows the stage's
+    mean, which would flatten the dip), as the canvas draws it.
 
     Every curve is drawn in one blue, as on the canvas: the band already tells the persona.
     """
@@ -85,13 +88,25 @@ def paint_curve_band(
     for run in runs:
         for x, y in run:
             canv.circle(x, -y, POINT_RADIUS, stroke=1, fill=1)
+    moments = moment_stages or {}
     rings = [
-        point
+        (point, emotion_y(layout, persona_id, moments[stage_id]))
         for stage_id, point in zip(layout.stage_order, points, strict=True)
-        if point is not None and stage_id in moment_stages
+        if point is not None and stage_id in moments
     ]
     if rings:
         canv.setStrokeColor(MOMENT)
-        canv.setLineWidth(2.2)
-        for x, y in rings:
+        for (x, curve_y), y in rings:
+            if abs(curve_y - y) > MOMENT_RING_RADIUS:
+                direction = 1.0 if y > curve_y else -1.0
+                canv.setLineWidth(0.9)
+                canv.setDash([1, 1.6])
+                canv.line(
+                    x,
+                    -(curve_y + direction * (POINT_RADIUS + 1)),
+                    x,
+                    -(y - direction * MOMENT_RING_RADIUS),
+                )
+                canv.setDash([])
+            canv.setLineWidth(2.2)
             canv.circle(x, -y, MOMENT_RING_RADIUS, stroke=1, fill=0)

@@ -87,7 +87,7 @@ def paint_map(
         band = layout.curve_bands.get(persona_id)
         if band is not None and visible(band):
             points = emotion_curve(scene.m, layout, persona_id)
-            rings = scene.moment_stages.get(persona_id, set())
+            rings = scene.moment_stages.get(persona_id, {})
             paint_curve_band(canv, layout, persona_id, points, scene.language, rings)
         header = layout.lane_headers[persona_id]
         if visible(header):

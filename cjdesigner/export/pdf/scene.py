@@ -32,8 +32,9 @@ class MapScene:
     """Where each connection label went: decided once, the same on every page and tile."""
     moments: set[str] = field(default_factory=set)
     """The moments of truth (card ids), marked as the canvas marks them."""
-    moment_stages: dict[str, set[str]] = field(default_factory=dict)
-    """For each persona, the stages holding one of its moments (their curve points are ringed)."""
+    moment_stages: dict[str, dict[str, int]] = field(default_factory=dict)
+    """For each persona, the stages holding one of its moments and that moment's emotion (a
+    ring at that emotion, below the curve's point of the stage)."""
     _obstacles: Obstacles | None = None
     _flows: dict[tuple[str, str], Flow | None] = field(default_factory=dict)
 
@@ -47,10 +48,11 @@ class MapScene:
         layout = compute_layout(m, GridMetrics(show_curves=has_emotions(m)))
         touchpoints = {t.id: t for t in m.touchpoints}
         moments = moments_of_truth(m)
-        moment_stages: dict[str, set[str]] = {}
+        moment_stages: dict[str, dict[str, int]] = {}
         for card_id in moments:
             t = touchpoints[card_id]
-            moment_stages.setdefault(t.persona_id, set()).add(t.stage_id)
+            if t.emotion is not None:
+                moment_stages.setdefault(t.persona_id, {})[t.stage_id] = t.emotion
         return cls(
             m=m,
             layout=layout,

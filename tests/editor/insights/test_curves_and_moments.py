@@ -13,7 +13,7 @@ from cjdesigner.editor.document import MapDocument
 from cjdesigner.editor.window import MainWindow
 from cjdesigner.editor.window.file_controller import settings
 from cjdesigner.editor.window.main_window import SHOW_CURVES_KEY
-from cjdesigner.layout import compute_layout
+from cjdesigner.layout import compute_layout, emotion_y
 
 
 def set_emotion(doc: MapDocument, card_id: str, emotion: int | None) -> None:
@@ -30,6 +30,9 @@ def test_lowest_negative_emotion_of_each_lane_stands_out(scene: MapScene) -> Non
     lay = scene.grid_layout
     (ring,) = scene.curves["p0"].moment_points()
     assert ring.x() == lay.stage_headers["s2"].center[0]
+    # at the moment's own emotion, not on the curve (which shows the stage's mean)
+    a2 = next(t for t in scene.document.map.touchpoints if t.id == "a2")
+    assert ring.y() == emotion_y(lay, "p0", a2.emotion)
     assert len(scene.curves["p1"].moment_points()) == 2
 
 

@@ -59,7 +59,8 @@ class EmotionCurveItem(QGraphicsItem):
         self._levels: dict[int, float] = {}
         self._points: dict[str, QPointF] = {}
         """The curve's point in each scored stage (by stage id)."""
-        self._moment_stages: set[str] = set()
+        self._moment_stages: dict[str, int] = {}
+        """Stage id → the emotion of the lane's moment of truth held there."""
         self._top_label = self._bottom_label = ""  # set with the map's language on refresh
         self._font = style.font(style.SMALL_PX - 1)
 
@@ -100,7 +101,8 @@ class EmotionCurveItem(QGraphicsItem):
             return
         self._band = QRectF(band.x, band.y, band.w, band.h)
         self._levels = {
-            level: emotion_y(layout, self.item_id, level) for level in (EMOTION_MIN, 0, EMOTION_MAX)
+            level: emotion_y(layout, self.item_id, level)
+            for level in range(EMOTION_MIN, EMOTION_MAX + 1)
         }
         points = emotion_curve(m, layout, self.item_id)
         self._runs = curve_runs(points)
@@ -111,15 +113,21 @@ class EmotionCurveItem(QGraphicsItem):
         }
         self.update()
 
-    def set_moment_stages(self, stage_ids: set[str]) -> None:
-        """Ring the curve's points of the stages that hold a moment of truth of the lane."""
-        if stage_ids != self._moment_stages:
-            self._moment_stages = set(stage_ids)
+    def set_moment_stages(self, stages: dict[str, int]) -> None:
+        """Ring the moments of truth of the lane: ``stages`` maps the stages holding one to its
+        emotion. The ring sits at that emotion (not on the curve, which shows the stage's
+        mean and would flatten the dip), joined to the curve's point by a dotted stem."""
+        if stages != self._moment_stages:
+            self._moment_stages = dict(stages)
             self.update()
 
     def moment_points(self) -> list[QPointF]:
-        """The ringed points (stages with a moment of truth that the curve passes through)."""
-        return [self._points[s] for s in sorted(self._moment_stages) if s in self._points]
+        """The ring centres: each moment stage's x, at the moment's emotion."""
+        return [
+            QPointF(self._points[s].x(), self._levels[level])
+            for s, level in sorted(self._moment_stages.items())
+            if s in self._points and level in self._levels
+        ]
 
     def boundingRect(self) -> QRectF:
         return self._band
@@ -153,6 +161,19 @@ class EmotionCurveItem(QGraphicsItem):
             for point in run:
                 painter.drawEllipse(point, POINT_RADIUS, POINT_RADIUS)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(style.MOMENT, 2.2))
-        for point in self.moment_points():
+        stem = QPen(style.MOMENT, 1.2, Qt.PenStyle.DotLine)
+        ring = QPen(style.MOMENT, 2.2)
+        for stage_id, level in sorted(self._moment_stages.items()):
+            on_curve, y = self._points.get(stage_id), self._levels.get(level)
+            if on_curve is None or y is None:
+                continue
+            point = QPointF(on_curve.x(), y)
+            if abs(on_curve.y() - point.y()) > MOMENT_RING_RADIUS:
+                painter.setPen(stem)
+                direction = 1.0 if point.y() > on_curve.y() else -1.0
+                painter.drawLine(
+                    QPointF(point.x(), on_curve.y() + direction * (POINT_RADIUS + 1)),
+                    QPointF(point.x(), point.y() - direction * MOMENT_RING_RADIUS),
+                )
+            painter.setPen(ring)
             painter.drawEllipse(point, MOMENT_RING_RADIUS, MOMENT_RING_RADIUS)
