@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtWidgets import QGraphicsItem
 
 from cjdesigner.editor.canvas.items.grid import qrect
 from cjdesigner.editor.canvas.items.headers import (
@@ -47,6 +48,17 @@ class HeaderSync:
         """The scene was cleared: its header items are gone (the pinned area stays)."""
         self.title = None
         self._corner = None
+
+    def pinned_items(self) -> list[QGraphicsItem]:
+        """The stage and lane headers and the corner: stacked above everything on the map."""
+        scene = self._scene
+        items: list[QGraphicsItem] = [
+            *scene.stage_headers.values(),
+            *scene.persona_headers.values(),
+        ]
+        if self._corner is not None:
+            items.append(self._corner)
+        return items
 
     def show_title(self, journey_map: JourneyMap, lay: GridLayout) -> None:
         if self.title is not None:

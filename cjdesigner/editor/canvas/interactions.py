@@ -191,8 +191,28 @@ class CardDragInteraction(Interaction):
                 item.setZValue(Z_DRAGGED)
                 item.setOpacity(DRAGGED_OPACITY)  # the cards and the indicator both show
             self.flows = DraggedFlows(self.scene, self.scene.connection_items_of(self.ids))
+            for view in self.scene.views():
+                if hasattr(view, "begin_drag_painting"):
+                    view.begin_drag_painting(self.live_items, self.target_cell)
         self.drag_to(event.scenePos())
         return True
+
+    def live_items(self) -> list[QGraphicsItem]:
+        """What moves while dragging: the cards, their flows' pieces, the indicator."""
+        items: list[QGraphicsItem] = list(self.items)
+        if self.flows is not None:
+            items.extend(self.flows.items())
+        if self.feedback.indicator is not None:
+            items.append(self.feedback.indicator)
+        return items
+
+    def target_cell(self) -> QRectF | None:
+        """The cell the grid tints as the drop target (scene coordinates), if any."""
+        target, layout = self.feedback.target, self.scene.grid_layout
+        if target is None or layout is None or target[0] not in layout.cells:
+            return None
+        r = layout.cells[target[0]]
+        return QRectF(r.x, r.y, r.w, r.h)
 
     def drag_to(self, pos: QPointF) -> None:
         """Move the dragged cards with the pointer and show where they would land."""
@@ -220,6 +240,9 @@ class CardDragInteraction(Interaction):
         return True
 
     def _restore(self) -> None:
+        for view in self.scene.views():
+            if hasattr(view, "end_drag_painting"):
+                view.end_drag_painting()
         for item in self.items:
             if item.scene() is self.scene:
                 item.setPos(self.start[item.item_id])

@@ -269,6 +269,10 @@ class MapScene(QGraphicsScene):
 
     # -- the connection handle -------------------------------------------------------------------
 
+    def pinned_items(self) -> list[QGraphicsItem]:
+        """The headers pinned to the window's edges (stacked above the map)."""
+        return self._headers.pinned_items()
+
     def card_at(self, pos: QPointF) -> str | None:
         """The card under a scene point (from the layout: no scan of the scene's items)."""
         return self._hover.card_at(pos)

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
+from cjdesigner.editor.canvas.drag_snapshot import DragSnapshot, Live, Target
 from cjdesigner.editor.canvas.inline_edit import InlineEditor
 from cjdesigner.editor.canvas.scene import MapScene
 
@@ -64,6 +65,7 @@ class MapView(QGraphicsView):
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._zoom = 1.0
+        self._drag_snapshot: DragSnapshot | None = None
         self._pan_start: QPoint | None = None
         self._space_down = False
         self.inline_editor = InlineEditor(self)
@@ -88,6 +90,9 @@ class MapView(QGraphicsView):
         bounding box of them all. Flows that cross that box without touching the rectangles
         (most of them) test the exact area and skip their stroke.
         """
+        if self._drag_snapshot is not None:
+            self._drag_snapshot.paint(event)  # a card drag: the still map is a snapshot
+            return
         scene = self.scene()
         region = event.region()
         if not isinstance(scene, MapScene) or region.rectCount() < 2:
@@ -103,6 +108,15 @@ class MapView(QGraphicsView):
             super().paintEvent(event)
         finally:
             scene.exposed_region = None
+
+    def begin_drag_painting(self, live: Live, target: Target) -> None:
+        """Cards are being dragged: paint the moving items over a snapshot of the rest."""
+        self._drag_snapshot = DragSnapshot(self, live, target, self.map_scene().pinned_items)
+
+    def end_drag_painting(self) -> None:
+        if self._drag_snapshot is not None:
+            self._drag_snapshot = None
+            self.viewport().update()
 
     def map_scene(self) -> MapScene:
         scene = self.scene()

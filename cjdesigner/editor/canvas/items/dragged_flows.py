@@ -16,14 +16,16 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsPolygonItem
 
-from cjdesigner.editor.canvas.items import Z_CONNECTION
+from cjdesigner.editor.canvas.items import Z_HEADER
 from cjdesigner.editor.canvas.items.connection import ConnectionItem, connection_pens, pieces
 from cjdesigner.layout.routing import Point
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QGraphicsScene
 
-Z_DRAGGED_FLOW = Z_CONNECTION + 0.5
+Z_DRAGGED_FLOW = Z_HEADER - 0.5
+"""Above the still cards and labels (the flows being dragged are what the user follows), below
+the pinned headers."""
 
 
 def _path(cubic: list[Point]) -> QPainterPath:
@@ -75,6 +77,10 @@ class DraggedFlows:
         for item in self._pieces[used:]:
             if item.isVisible():
                 item.hide()
+
+    def items(self) -> list[QGraphicsItem]:
+        """The pieces and arrowheads drawn now."""
+        return [*self._pieces, *self._arrows]
 
     def finish(self) -> None:
         """Remove the pieces and show the flows again."""
