@@ -13,6 +13,7 @@ or Qt (the editor reads it at startup).
 from __future__ import annotations
 
 from cjdesigner.i18n import tr
+from cjdesigner.model.enums import EMOTION_MAX, EMOTION_MIN
 
 POSTER_NOTE = (
     "Poster of {rows} × {cols} sheets ({paper}), overlap {overlap:g} mm. Trim each sheet along "
@@ -230,3 +231,12 @@ def messages() -> set[str]:
 
 def catalogue(language: str) -> dict[str, str]:
     return dict(_CATALOGUES.get(language, {}))
+
+
+EMOTION_AXIS = {EMOTION_MIN: "frustrated", 0: "indifferent", EMOTION_MAX: "delighted"}
+"""The words at the emotion curve's levels (English, as in the source)."""
+
+
+def emotion_axis(language: str) -> dict[int, str]:
+    """The emotion curve's axis words by score, in the map's ``language``."""
+    return {score: label(word, language) for score, word in EMOTION_AXIS.items()}

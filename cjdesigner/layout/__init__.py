@@ -6,7 +6,6 @@ points in the PDF before scaling).
 
 from cjdesigner.layout.emotion import (
     emotion_curve,
-    emotion_labels,
     emotion_y,
     moments_of_truth,
     stage_emotions,
@@ -20,7 +19,6 @@ __all__ = [
     "Rect",
     "compute_layout",
     "emotion_curve",
-    "emotion_labels",
     "emotion_y",
     "moments_of_truth",
     "stage_emotions",

@@ -9,16 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from cjdesigner.i18n import tr
 from cjdesigner.layout.grid import GridLayout
 from cjdesigner.model.enums import EMOTION_MAX, EMOTION_MIN
 from cjdesigner.model.journey_map import JourneyMap
-
-
-def emotion_labels() -> dict[int, str]:
-    """The curve axis labels by emotion score (translated when called, not at import)."""
-    return {EMOTION_MIN: tr("frustrated"), 0: tr("indifferent"), EMOTION_MAX: tr("delighted")}
-
 
 CURVE_MARGIN = 10.0
 """Space kept above +2 and below -2 inside the band, so markers are not cut off."""

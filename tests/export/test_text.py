@@ -15,8 +15,8 @@ from cjdesigner.export.pdf.fonts import (
     register_fonts,
     string_width,
 )
-from cjdesigner.export.pdf.labels import catalogue, messages
 from cjdesigner.export.pdf.text import ELLIPSIS, elide, forget_wrapped, markup, wrap
+from cjdesigner.map_language import catalogue, messages
 
 POLISH = "ą ć ę ł ń ó ś ź ż Ą Ć Ę Ł Ń Ó Ś Ź Ż"
 ROMANIAN = "ă â î ș ț Ă Â Î Ș Ț"

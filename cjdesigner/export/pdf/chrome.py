@@ -14,7 +14,6 @@ from cjdesigner.export.pdf.icons import (
     draw_moment_badge,
     draw_sentiment_marker,
 )
-from cjdesigner.export.pdf.labels import label
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import elide
 from cjdesigner.export.pdf.theme import (
@@ -28,6 +27,7 @@ from cjdesigner.export.pdf.theme import (
     hex_colour,
     tint,
 )
+from cjdesigner.map_language import label
 from cjdesigner.model import Evidence, JourneyMap, JourneyState, Sentiment
 
 _MONTHS = {

@@ -13,15 +13,12 @@ from itertools import pairwise
 from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf.fonts import REGULAR
-from cjdesigner.export.pdf.labels import label
 from cjdesigner.export.pdf.theme import CURVE, FAINT, HAIRLINE, MOMENT, PAPER, RULE
 from cjdesigner.layout import GridLayout, emotion_y
+from cjdesigner.map_language import emotion_axis
 from cjdesigner.model import EMOTION_MAX, EMOTION_MIN
 
 AXIS_PT = 6.5
-# The axis words of ``cjdesigner.layout.emotion_labels`` (in English, looked up in the map's
-# language by :func:`label`; the layout's own function translates to the UI language).
-_AXIS = {EMOTION_MIN: "frustrated", 0: "indifferent", EMOTION_MAX: "delighted"}
 LINE_WIDTH = 1.6
 POINT_RADIUS = 2.6
 MOMENT_RING_RADIUS = 8.0
@@ -57,8 +54,9 @@ def paint_curve_band(
         canv.line(band.x, -y, band.right, -y)
     canv.setFillColor(FAINT)
     canv.setFont(REGULAR, AXIS_PT)
+    words = emotion_axis(language)
     for score in (EMOTION_MAX, EMOTION_MIN):
-        canv.drawString(band.x + 4, -axis[score] + 1.5, label(_AXIS[score], language))
+        canv.drawString(band.x + 4, -axis[score] + 1.5, words[score])
 
     runs: list[list[tuple[float, float]]] = [[]]
     for point in points:

@@ -26,7 +26,6 @@ from reportlab.platypus import (
 from cjdesigner.export.pdf.avatars import draw_avatar
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR
 from cjdesigner.export.pdf.icons import IconSet
-from cjdesigner.export.pdf.labels import label
 from cjdesigner.export.pdf.rows import Block, Cell, RowTable
 from cjdesigner.export.pdf.rows import TableStyle as RowStyle
 from cjdesigner.export.pdf.text import markup
@@ -40,6 +39,7 @@ from cjdesigner.export.pdf.theme import (
     stage_colours,
     tint,
 )
+from cjdesigner.map_language import label
 from cjdesigner.model import Evidence, JourneyMap, Kpi, Persona, Sentiment, Touchpoint
 
 PROFILE_MAX_WIDTH = 640.0

@@ -24,7 +24,6 @@ from cjdesigner.export.options import ExportOptions, FitMode
 from cjdesigner.export.pdf.chrome import Legend, draw_title_block, title_block_height
 from cjdesigner.export.pdf.details import detail_story
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, register_fonts, string_width
-from cjdesigner.export.pdf.labels import label
 from cjdesigner.export.pdf.map_page import paint_map
 from cjdesigner.export.pdf.paper import chrome_scale, margin, page_size
 from cjdesigner.export.pdf.scene import MapScene
@@ -32,6 +31,7 @@ from cjdesigner.export.pdf.text import elide, forget_wrapped
 from cjdesigner.export.pdf.textops import TextWriter, num, stroke_operator
 from cjdesigner.export.pdf.theme import FAINT, RULE, SMALLEST_CARD_PT
 from cjdesigner.export.pdf.tiling import TileGrid, draw_overview, draw_tile, tile_grid
+from cjdesigner.map_language import label
 from cjdesigner.model import JourneyMap
 
 MAX_FIT_SCALE = 1.5

@@ -31,11 +31,11 @@ from cjdesigner.analysis import (
 from cjdesigner.export.pdf.details import PROFILE_MAX_WIDTH, TIGHT, Styles, format_number, table
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR
 from cjdesigner.export.pdf.icons import IconSet
-from cjdesigner.export.pdf.labels import label
 from cjdesigner.export.pdf.rows import Block, Cell, RowTable
 from cjdesigner.export.pdf.rows import TableStyle as RowStyle
 from cjdesigner.export.pdf.text import markup
 from cjdesigner.export.pdf.theme import HAIRLINE, INK, LANE_HEADER_TINTS, MUTED, RULE
+from cjdesigner.map_language import label
 from cjdesigner.model import JourneyMap, Sentiment
 
 KIND_PRIORITY: tuple[FindingKind, ...] = (

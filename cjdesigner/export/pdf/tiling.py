@@ -16,7 +16,6 @@ from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf.chrome import Legend, draw_title_block
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR
-from cjdesigner.export.pdf.labels import POSTER_NOTE, label
 from cjdesigner.export.pdf.map_page import paint_map
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import elide, wrap
@@ -29,6 +28,7 @@ from cjdesigner.export.pdf.theme import (
     hex_colour,
 )
 from cjdesigner.layout import Rect
+from cjdesigner.map_language import POSTER_NOTE, label
 
 TILE_CARD_TEXT_PT = 9.0
 """The smallest card text on a poster tile: readable from a step back at the workshop wall."""

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from cjdesigner.editor.canvas import style
 from cjdesigner.editor.canvas.items import Z_CURVE
 from cjdesigner.layout import GridLayout, emotion_curve, emotion_y
-from cjdesigner.map_language import label as map_label
+from cjdesigner.map_language import emotion_axis
 from cjdesigner.model import EMOTION_MAX, EMOTION_MIN, JourneyMap
 
 POINT_RADIUS = 3.5
@@ -67,7 +67,8 @@ class EmotionCurveItem(QGraphicsItem):
     def set_language(self, language: str) -> None:
         """Axis labels in the map's language, as the PDF prints them: the canvas is also what
         the image export for slides renders, a deliverable like the PDF."""
-        top, bottom = map_label("delighted", language), map_label("frustrated", language)
+        words = emotion_axis(language)
+        top, bottom = words[EMOTION_MAX], words[EMOTION_MIN]
         if (top, bottom) != (self._top_label, self._bottom_label):
             self._top_label, self._bottom_label = top, bottom
             self.update()
