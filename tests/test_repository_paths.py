@@ -10,7 +10,9 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 # Spelled in pieces so that this file does not match itself.
-MACHINE_PATH = re.compile("|".join(("/" + "work/", "/" + "root/", "/home/[a-z]", "/Users/[A-Za-z]")))
+MACHINE_PATH = re.compile(
+    "|".join(("/" + "work/", "/" + "root/", "/home/[a-z]", "/Users/[A-Za-z]"))
+)
 
 
 def test_tracked_text_files_name_no_machine_paths() -> None:
