@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragLeaveEvent,
     QDragMoveEvent,
@@ -38,6 +38,8 @@ EXPOSED_MARGIN_PX = 3
 """Repainted rectangles are grown by this much when flows test them (pen width, rounding)."""
 CELL_HINT_MS = 1500
 """How long a revealed empty cell (a gap in the journey) stays marked."""
+READABLE_ZOOM = 0.75
+"""The smallest zoom a map opens at: card titles (12 px) stay 9 px on screen, descriptions 8."""
 
 
 class MapView(QGraphicsView):
@@ -175,6 +177,45 @@ class MapView(QGraphicsView):
         self.set_zoom(factor)
         self.setTransformationAnchor(anchor)
         self.centerOn(rect.center())
+
+    def fit_width(self, max_zoom: float = 1.0, min_zoom: float = READABLE_ZOOM) -> None:
+        """Show the map as wide as the view, scrolled to its top-left corner.
+
+        Fitting the whole map on a laptop made card text 6 px or grey bars; the width alone
+        keeps it readable on most maps. A map too wide for that opens at ``min_zoom`` instead:
+        readable, its start in view, the rest a scroll away.
+        """
+        rect = self.sceneRect()
+        if rect.isEmpty():
+            return
+        bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        view = self.viewport().rect()
+        vbar = self.verticalScrollBar()
+        width = view.width() + (vbar.width() if vbar.isVisible() else 0) - 2 * FIT_MARGIN
+        factor = min(width / rect.width(), max_zoom)
+        if rect.height() * factor > view.height():  # a vertical scroll bar takes its share
+            factor = min((width - bar) / rect.width(), max_zoom)
+        anchor = self.transformationAnchor()
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.set_zoom(max(factor, min(min_zoom, max_zoom)))
+        self.setTransformationAnchor(anchor)
+        self.show_start()
+
+    def fit_rect(self, area: QRectF, max_zoom: float = 1.0) -> None:
+        """Zoom and scroll so that ``area`` (scene coordinates) fills the view."""
+        if area.isEmpty():
+            return
+        view = self.viewport().rect().adjusted(FIT_MARGIN, FIT_MARGIN, -FIT_MARGIN, -FIT_MARGIN)
+        factor = min(view.width() / area.width(), view.height() / area.height(), max_zoom)
+        anchor = self.transformationAnchor()
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.set_zoom(factor)
+        self.setTransformationAnchor(anchor)
+        self.centerOn(area.center())
+
+    def centre(self) -> QPointF:
+        """The scene point in the middle of the view."""
+        return self.mapToScene(self.viewport().rect().center())
 
     def show_start(self) -> None:
         """Scroll to the map's top-left corner (its title and first stage and lane)."""

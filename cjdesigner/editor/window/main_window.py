@@ -8,6 +8,7 @@ document and turns gestures into commands.
 from __future__ import annotations
 
 import contextlib
+import html
 from pathlib import Path
 
 import shiboken6
@@ -19,6 +20,7 @@ from cjdesigner import __version__
 from cjdesigner.analysis import Finding
 from cjdesigner.editor.canvas import MapScene, MapView
 from cjdesigner.editor.document import MapDocument
+from cjdesigner.editor.window import room
 from cjdesigner.editor.window.actions import WindowActions
 from cjdesigner.editor.window.autosave import Autosaver
 from cjdesigner.editor.window.channels_dialog import ChannelsDialog
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
             Qt.Orientation.Horizontal,
         )
         self.resizeDocks([self.insights_dock], [INSIGHTS_HEIGHT], Qt.Orientation.Vertical)
+        self.insights_dock.hide()  # folded until asked for: the map needs the room
 
         self.autosave = Autosaver(self, recovery_directory)
         self.autosave.failed.connect(self._autosave_failed)
@@ -159,9 +162,7 @@ class MainWindow(QMainWindow):
                 self.restoreState(state)
             return
         screen = self.screen()
-        if screen is not None:
-            free = screen.availableGeometry()
-            self.resize(min(DEFAULT_SIZE[0], free.width()), min(DEFAULT_SIZE[1], free.height()))
+        room.first_start_layout(self, screen.availableGeometry() if screen is not None else None)
 
     def save_layout(self) -> None:
         store = settings()
@@ -183,6 +184,8 @@ class MainWindow(QMainWindow):
     def set_document(self, doc: MapDocument) -> None:
         """Show ``doc`` in every part of the window; the previous document is dropped."""
         old = self.doc
+        if old is not None and shiboken6.isValid(old):
+            room.remember_view(self.view, old.path)
         self._disconnect_document()
         self.doc = doc
         self.scene.set_document(doc)
@@ -197,7 +200,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_counts()
         self._update_selection_actions()
-        QTimer.singleShot(0, self.view.fit_map)
+        QTimer.singleShot(0, lambda: self.doc is doc and room.open_view(self.view, doc.path))
         if old is not None:
             old.deleteLater()
 
@@ -255,7 +258,8 @@ class MainWindow(QMainWindow):
         self.zoom_label.setMinimumWidth(56)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.insights_label = QLabel(self, objectName="status_insights")
-        self.insights_label.setToolTip(self.tr("View > Insights lists them"))
+        self.insights_label.setToolTip(self.tr("Click to list them (View > Insights)"))
+        self.insights_label.linkActivated.connect(lambda _link: self.show_insights_panel())
         bar.addWidget(self.counts_label)
         bar.addWidget(self.insights_label)
         bar.addPermanentWidget(self.zoom_label)
@@ -264,7 +268,13 @@ class MainWindow(QMainWindow):
 
     def _show_insight_count(self, insights: Insights) -> None:
         findings = len(insights.rows)
-        self.insights_label.setText("· " + plural(self.tr("%n insight(s)", "", findings), findings))
+        count = plural(self.tr("%n insight(s)", "", findings), findings)
+        self.insights_label.setText(f'· <a href="#insights">{html.escape(count)}</a>')
+
+    def show_insights_panel(self) -> None:
+        """Unfold the Insights panel (it starts folded to leave the map room)."""
+        self.insights_dock.show()
+        self.insights_dock.raise_()
 
     def _autosave_failed(self, reason: str) -> None:
         self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", reason), 10_000)
@@ -564,6 +574,8 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
+        if self.doc is not None:
+            room.remember_view(self.view, self.doc.path)
         self.files.close_file()
         self.autosave.close()
         self.insights_panel.shutdown()

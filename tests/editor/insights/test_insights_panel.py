@@ -38,6 +38,7 @@ def click(qtbot: QtBot, panel: InsightsPanel, index: QModelIndex) -> None:
 
 @pytest.fixture
 def shown(window: MainWindow, qtbot: QtBot) -> MainWindow:
+    window.show_insights_panel()  # it starts folded (room for the map)
     window.show()
     qtbot.waitExposed(window)
     ready(qtbot, window.insights_panel)
