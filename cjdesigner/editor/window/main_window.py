@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
         self.view.zoom_changed.connect(self._show_zoom)
 
     def _show_insight_count(self, insights: Insights) -> None:
-        findings = len(insights.rows)
+        findings = len(self.insights_panel.shown_rows)  # the panel's list, after its hint
         count = plural(self.tr("%n insight(s)", "", findings), findings)
         self.insights_label.setText(f'· <a href="#insights">{html.escape(count)}</a>')
 
