@@ -62,6 +62,10 @@ class WindowActions(QObject):
         self.show_curves.setStatusTip(
             self.tr("Each persona's emotion curve beneath its lane (hidden: a more compact map)")
         )
+        self.presentation = a("action_presentation", self.tr("&Presentation"), "F5")
+        self.presentation.setStatusTip(
+            self.tr("The map alone, full screen; Page Down steps through the lanes, Esc returns")
+        )
         self.zoom_in.setIconText("+")
         self.zoom_out.setIconText("−")
         self.fit.setIconText(self.tr("Fit"))
@@ -143,6 +147,7 @@ class WindowActions(QObject):
         view.addActions([self.zoom_in, self.zoom_out, self.fit, self.zoom_reset])
         view.addSeparator()
         view.addAction(self.show_curves)
+        view.addAction(self.presentation)
         view.addSeparator()
         self.view_menu = view
 

@@ -33,6 +33,7 @@ from cjdesigner.editor.window.insights_panel import Insights, InsightsPanel
 from cjdesigner.editor.window.inspector import Inspector
 from cjdesigner.editor.window.palette import Palette
 from cjdesigner.editor.window.plural import plural
+from cjdesigner.editor.window.presentation import Presentation
 from cjdesigner.editor.window.recovery import offer_recovery
 from cjdesigner.editor.window.romanian import cedilla_fix_command, count_cedilla_fields
 from cjdesigner.editor.window.structure import StructureController
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.structure = StructureController(self)
         self.window_actions = WindowActions(self)
         self.toolbar = self.window_actions.install()
+        self.presentation = Presentation(self)
         insights_toggle = self.insights_dock.toggleViewAction()
         insights_toggle.setObjectName("action_show_insights")
         self.window_actions.view_menu.addActions(
@@ -323,6 +325,7 @@ class MainWindow(QMainWindow):
             (a.zoom_out, self.view.zoom_out),
             (a.fit, self.view.fit_map),
             (a.zoom_reset, self.view.reset_zoom),
+            (a.presentation, self.presentation.toggle),
             (a.map_properties, self._show_map_properties),
             (a.add_stage, self.structure.add_stage),
             (a.add_persona, self.structure.add_persona),
