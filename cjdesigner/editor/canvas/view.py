@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFocusEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -22,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
+from cjdesigner.editor.canvas import accessibility, keyboard
 from cjdesigner.editor.canvas.drag_snapshot import DragSnapshot, Live, Target
 from cjdesigner.editor.canvas.inline_edit import InlineEditor
 from cjdesigner.editor.canvas.scene import MapScene
@@ -49,6 +51,7 @@ class MapView(QGraphicsView):
     """The zoom factor, 1.0 = 100 %."""
 
     def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
+        accessibility.install()  # before anything asks for this view's accessible interface
         super().__init__(scene, parent)
         self._scene = scene  # QGraphicsView does not own its scene; keep it alive with the view
         self.setObjectName("canvas")
@@ -331,9 +334,25 @@ class MapView(QGraphicsView):
         self.map_scene().set_hover(None)  # the connection handle follows the pointer only
         super().leaveEvent(event)  # type: ignore[arg-type]
 
-    def focusOutEvent(self, event: object) -> None:
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        scene = self.map_scene()
+        tabbed = event.reason() in (
+            Qt.FocusReason.TabFocusReason,
+            Qt.FocusReason.BacktabFocusReason,
+        )
+        if tabbed and not scene.selectedItems() and scene.grid_layout is not None:
+            first = keyboard.first_card(scene.grid_layout)  # the keyboard arrives somewhere
+            if first is not None:
+                keyboard.select_and_show(scene, first)
+        scene.focus_ring.set_focused(True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         self._space_down = False
-        super().focusOutEvent(event)  # type: ignore[arg-type]
+        super().focusOutEvent(event)
+        scene = self.scene()
+        if isinstance(scene, MapScene):
+            scene.focus_ring.set_focused(False)
 
     # -- scrolling while dragging near an edge ------------------------------------------------
 
