@@ -31,11 +31,22 @@ from cjdesigner.editor.window.icons import app_icon
 from cjdesigner.editor.window.image_export import export_image
 from cjdesigner.editor.window.insights_panel import Insights, InsightsPanel
 from cjdesigner.editor.window.inspector import Inspector
+from cjdesigner.editor.window.message_bar import (
+    MessageBar,
+    open_file,
+    show_in_folder,
+    stacked_above,
+)
 from cjdesigner.editor.window.palette import Palette
 from cjdesigner.editor.window.plural import plural
 from cjdesigner.editor.window.presentation import Presentation
 from cjdesigner.editor.window.recovery import offer_recovery
-from cjdesigner.editor.window.romanian import cedilla_fix_command, count_cedilla_fields
+from cjdesigner.editor.window.romanian import (
+    cedilla_fix_command,
+    count_cedilla_fields,
+    map_has_cedillas,
+)
+from cjdesigner.editor.window.shortcuts_dialog import HelpWindows
 from cjdesigner.editor.window.structure import StructureController
 from cjdesigner.storage import MapFileError
 
@@ -44,6 +55,7 @@ PALETTE_WIDTH = 230
 INSPECTOR_WIDTH = 340
 INSIGHTS_HEIGHT = 190
 SHOW_CURVES_KEY = "view/show_curves"
+EXPORT_NOTICE_MS = 30_000
 
 _open_windows: list[MainWindow] = []
 """Windows opened by other windows (recovery of several maps) stay referenced here."""
@@ -70,7 +82,9 @@ class MainWindow(QMainWindow):
 
         self.scene = MapScene(self)
         self.view = MapView(self.scene, self)
-        self.setCentralWidget(self.view)
+        self.read_only_bar = MessageBar("read_only_bar", self)
+        self.message_bar = MessageBar("message_bar", self)
+        self.setCentralWidget(stacked_above(self.view, [self.read_only_bar, self.message_bar]))
         self.palette_panel = Palette(self)
         self.inspector = Inspector(self.dialogs, self)
         self.palette_dock = self._dock(self.palette_panel, self.tr("Touchpoints"), "palette_dock")
@@ -99,6 +113,7 @@ class MainWindow(QMainWindow):
         self.window_actions = WindowActions(self)
         self.toolbar = self.window_actions.install()
         self.presentation = Presentation(self)
+        self.help_windows = HelpWindows(self)
         insights_toggle = self.insights_dock.toggleViewAction()
         insights_toggle.setObjectName("action_show_insights")
         self.window_actions.view_menu.addActions(
@@ -146,6 +161,8 @@ class MainWindow(QMainWindow):
         """First thing after showing: offer crash recovery, then open ``path`` if given."""
         restored = offer_recovery(self)
         if not path:
+            if not restored:
+                self.help_windows.quick_start_once()  # a first start on the blank template
             return
         target = self
         if restored:
@@ -202,6 +219,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_counts()
         self._update_selection_actions()
+        self.offer_cedilla_fix()
         QTimer.singleShot(0, lambda: self.doc is doc and room.open_view(self.view, doc.path))
         if old is not None:
             old.deleteLater()
@@ -234,6 +252,20 @@ class MainWindow(QMainWindow):
         """A map another window or program holds: look, select, copy, Save As — no edits."""
         self.read_only = read_only
         self.scene.set_read_only(read_only)
+        if read_only:
+            self.read_only_bar.show_message(
+                self.tr(
+                    "Read-only: this map is open in another window or on another computer. "
+                    "You can look, select and copy; Save As… keeps your changes under another "
+                    "name."
+                ),
+                [(self.tr("Save As…"), self.files.save_as)],
+                kind="warning",
+                closable=False,
+            )
+        else:
+            self.read_only_bar.hide()
+        self.offer_cedilla_fix()
         self.palette_panel.setEnabled(not read_only)
         self.inspector.stack.setEnabled(not read_only)
         self._update_undo_actions()
@@ -326,6 +358,8 @@ class MainWindow(QMainWindow):
             (a.fit, self.view.fit_map),
             (a.zoom_reset, self.view.reset_zoom),
             (a.presentation, self.presentation.toggle),
+            (a.shortcuts, self.help_windows.show_shortcuts),
+            (a.quick_start, self.help_windows.show_quick_start),
             (a.map_properties, self._show_map_properties),
             (a.add_stage, self.structure.add_stage),
             (a.add_persona, self.structure.add_persona),
@@ -342,6 +376,14 @@ class MainWindow(QMainWindow):
         for action, slot in pairs:
             action.triggered.connect(lambda _checked=False, s=slot: s())
         a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        a.map_menu.aboutToShow.connect(self.offer_cedilla_fix)
+
+    def offer_cedilla_fix(self) -> None:
+        """Map > Fix Romanian Letters shows only on a map that has ş/ţ with a cedilla."""
+        action = self.window_actions.fix_cedillas
+        has = self.doc is not None and map_has_cedillas(self.doc)
+        action.setVisible(has)
+        action.setEnabled(has and not self.read_only)
 
     def _restore_view_options(self) -> None:
         """View options as the user last left them (emotion curves shown by default)."""
@@ -439,8 +481,21 @@ class MainWindow(QMainWindow):
             )
         written = self.dialogs.export_pdf(doc.map, str(suggested))
         if written:
-            self.statusBar().showMessage(self.tr("Exported %1").replace("%1", written), 8000)
+            self.confirm_export(Path(written))
         return written
+
+    def confirm_export(self, written: Path) -> None:
+        """Say where the export went, with Open and Show in Folder (the bar above the map)."""
+        self.message_bar.show_message(
+            self.tr("Exported “%1” to %2.")
+            .replace("%1", written.name)
+            .replace("%2", str(written.parent)),
+            [
+                (self.tr("Open"), lambda: open_file(written)),
+                (self.tr("Show in Folder"), lambda: show_in_folder(written)),
+            ],
+            timeout_ms=EXPORT_NOTICE_MS,
+        )
 
     def export_image(self) -> Path | None:
         """File > Export Image…: PNG or SVG of the whole map, as the canvas draws it."""
@@ -457,7 +512,7 @@ class MainWindow(QMainWindow):
         except (MapFileError, OSError) as exc:
             self.dialogs.error(self.tr("Cannot export the image"), str(exc))
             return None
-        self.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(written)), 8000)
+        self.confirm_export(Path(written))
         return written
 
     def fix_cedillas(self) -> int:
@@ -562,7 +617,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(editable and stage)
         for action in (a.delete_persona, a.move_persona_up, a.move_persona_down):
             action.setEnabled(editable and persona)
-        for action in (a.add_stage, a.add_persona, a.manage_channels, a.fix_cedillas):
+        for action in (a.add_stage, a.add_persona, a.manage_channels):
             action.setEnabled(editable)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -43,6 +43,7 @@ class _Saved:
     selection: list[str]
     focus: QWidget | None
     scroll_bars: tuple[Qt.ScrollBarPolicy, Qt.ScrollBarPolicy]
+    message_bars: list[QWidget]
 
 
 class Presentation(QObject):
@@ -89,7 +90,10 @@ class Presentation(QObject):
             selection=self._selection(),
             focus=w.focusWidget(),
             scroll_bars=(view.horizontalScrollBarPolicy(), view.verticalScrollBarPolicy()),
+            message_bars=[b for b in (w.read_only_bar, w.message_bar) if b.isVisible()],
         )
+        for message in self._saved.message_bars:
+            message.hide()
         for dock in w.findChildren(QDockWidget):
             dock.hide()
         for bar in bars:
@@ -127,6 +131,8 @@ class Presentation(QObject):
         w.statusBar().setVisible(saved.status_bar)
         for bar in saved.hidden_bars:
             bar.show()
+        for message in saved.message_bars:
+            message.show()
         scene.set_read_only(w.read_only)
         scene.select_ids(saved.selection)
 

@@ -27,6 +27,11 @@ def _has_cedilla(value: Any) -> bool:
     return False
 
 
+def map_has_cedillas(doc: MapDocument) -> bool:
+    """Whether any field of the map holds ş/ţ with a cedilla (stops at the first)."""
+    return _has_cedilla(doc.map)
+
+
 def _changes(item: BaseModel) -> dict[str, Any]:
     """The fields of ``item`` whose text holds cedilla forms, with the comma-below spelling."""
     changes: dict[str, Any] = {}
