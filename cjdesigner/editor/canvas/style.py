@@ -91,11 +91,13 @@ MAP_TITLE_HEIGHT = 56.0
 """Room above the grid for the map's title block."""
 
 
-def evidence_pen_style(evidence: Evidence) -> int:
-    """Border style of a card: solid = research, dashed = assumption, dotted = partial."""
+def evidence_pen_style(evidence: Evidence | None) -> int:
+    """Border style of a card: solid = research (or not stated), dashed = assumption, dotted =
+    partial."""
     from PySide6.QtCore import Qt
 
     return {
+        None: Qt.PenStyle.SolidLine,
         Evidence.RESEARCH: Qt.PenStyle.SolidLine,
         Evidence.ASSUMPTION: Qt.PenStyle.DashLine,
         Evidence.PARTIAL: Qt.PenStyle.DotLine,

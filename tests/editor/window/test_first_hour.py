@@ -182,3 +182,18 @@ def test_a_cancelled_export_says_nothing(window: MainWindow, dialogs: Any) -> No
     dialogs.script("export_pdf", None)
     assert window.export_pdf() is None
     assert window.message_bar.isHidden()
+
+
+def test_a_new_card_has_no_evidence_level_and_a_plain_border(window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+
+    from cjdesigner.editor.canvas import edits, style
+
+    assert window.doc is not None
+    card_id = edits.insert_from_palette(window.doc, "website", "s0", "p0", 0)
+    assert card_id is not None
+    assert window.doc.map.touchpoint(card_id).evidence is None
+    assert style.evidence_pen_style(None) == Qt.PenStyle.SolidLine
+    window.scene.select_ids([card_id])
+    form = window.inspector.touchpoint_form
+    assert form.evidence.currentData() is None and form.evidence.currentText() == "Not stated yet"
