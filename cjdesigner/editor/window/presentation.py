@@ -198,7 +198,8 @@ class Presentation(QObject):
         self._fit(QRectF(left, top, right - left, bottom - top))
 
     def _fit(self, area: QRectF) -> None:
-        """Fit ``area``; one taller than the screen is fitted by its width, shown from the top."""
+        """Fit ``area`` at its top (what follows peeks in below); one taller than the screen is
+        fitted by its width."""
         view = self.window.view
         room = view.viewport().rect()
         margin = 16
@@ -210,11 +211,8 @@ class Presentation(QObject):
         view.setTransformationAnchor(view.ViewportAnchor.NoAnchor)
         view.set_zoom(factor)
         view.setTransformationAnchor(anchor)
-        if tall:
-            half = (room.height() / 2 - margin) / view.zoom
-            view.centerOn(QPointF(area.center().x(), area.top() + half))
-        else:
-            view.centerOn(area.center())
+        half = (room.height() / 2 - margin) / view.zoom
+        view.centerOn(QPointF(area.center().x(), area.top() + half))
 
     # -- keys --------------------------------------------------------------------------------------
 

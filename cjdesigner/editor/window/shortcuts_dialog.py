@@ -52,12 +52,27 @@ def canvas_keys(widget: QWidget) -> list[tuple[str, str]]:
     ]
 
 
+def _typed(sequence: QKeySequence) -> bool:
+    """A key one types (Ctrl+Y, F5, Del), not a keyboard's special key ("New", "Undo")."""
+    if sequence.isEmpty():
+        return False
+    key = sequence[0].key()
+    return (
+        key < Qt.Key.Key_Escape
+        or Qt.Key.Key_F1 <= key <= Qt.Key.Key_F35
+        or (key == Qt.Key.Key_Delete and not sequence[0].keyboardModifiers())
+    )
+
+
 def action_keys(actions: list[QAction]) -> list[tuple[str, str]]:
-    """Each action with a shortcut: its name (no "&", no "…") and all its keys."""
+    """Each action with a shortcut: its name (no "&", no "…") and the keys one types."""
     rows = []
     for action in actions:
-        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
-        keys = [k for k in keys if k]
+        keys = [
+            k.toString(QKeySequence.SequenceFormat.NativeText)
+            for k in action.shortcuts()
+            if _typed(k)
+        ]
         if keys:
             rows.append((action.text().replace("&", "").rstrip("…"), ", ".join(keys)))
     return rows
@@ -130,7 +145,7 @@ class QuickStartDialog(QDialog):
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         more = QLabel(
-            self.tr("Help &gt; Keyboard Shortcuts lists every key; Ctrl+Z undoes anything."), self
+            self.tr("Help > Keyboard Shortcuts lists every key; Ctrl+Z undoes anything."), self
         )
         more.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
