@@ -31,12 +31,7 @@ from cjdesigner.editor.window.icons import app_icon
 from cjdesigner.editor.window.image_export import export_image
 from cjdesigner.editor.window.insights_panel import Insights, InsightsPanel
 from cjdesigner.editor.window.inspector import Inspector
-from cjdesigner.editor.window.message_bar import (
-    MessageBar,
-    open_file,
-    show_in_folder,
-    stacked_above,
-)
+from cjdesigner.editor.window.message_bar import MessageBar, stacked_above
 from cjdesigner.editor.window.palette import Palette
 from cjdesigner.editor.window.plural import plural
 from cjdesigner.editor.window.presentation import Presentation
@@ -55,7 +50,6 @@ PALETTE_WIDTH = 230
 INSPECTOR_WIDTH = 340
 INSIGHTS_HEIGHT = 190
 SHOW_CURVES_KEY = "view/show_curves"
-EXPORT_NOTICE_MS = 30_000
 
 _open_windows: list[MainWindow] = []
 """Windows opened by other windows (recovery of several maps) stay referenced here."""
@@ -252,19 +246,7 @@ class MainWindow(QMainWindow):
         """A map another window or program holds: look, select, copy, Save As — no edits."""
         self.read_only = read_only
         self.scene.set_read_only(read_only)
-        if read_only:
-            self.read_only_bar.show_message(
-                self.tr(
-                    "Read-only: this map is open in another window or on another computer. "
-                    "You can look, select and copy; Save As… keeps your changes under another "
-                    "name."
-                ),
-                [(self.tr("Save As…"), self.files.save_as)],
-                kind="warning",
-                closable=False,
-            )
-        else:
-            self.read_only_bar.hide()
+        self.read_only_bar.show_read_only(read_only, self.files.save_as)
         self.offer_cedilla_fix()
         self.palette_panel.setEnabled(not read_only)
         self.inspector.stack.setEnabled(not read_only)
@@ -486,16 +468,7 @@ class MainWindow(QMainWindow):
 
     def confirm_export(self, written: Path) -> None:
         """Say where the export went, with Open and Show in Folder (the bar above the map)."""
-        self.message_bar.show_message(
-            self.tr("Exported “%1” to %2.")
-            .replace("%1", written.name)
-            .replace("%2", str(written.parent)),
-            [
-                (self.tr("Open"), lambda: open_file(written)),
-                (self.tr("Show in Folder"), lambda: show_in_folder(written)),
-            ],
-            timeout_ms=EXPORT_NOTICE_MS,
-        )
+        self.message_bar.show_exported(written)
 
     def export_image(self) -> Path | None:
         """File > Export Image…: PNG or SVG of the whole map, as the canvas draws it."""

@@ -29,6 +29,7 @@ STYLES = {
     "warning": "background: #FFF8C5; color: #4D2D00; border-bottom: 1px solid #D4A72C;",
 }
 """Light fills with dark text (≥ 7:1), one per kind of message."""
+EXPORT_NOTICE_MS = 30_000
 
 
 class MessageBar(QFrame):
@@ -86,6 +87,34 @@ class MessageBar(QFrame):
             self._timer.start(timeout_ms)
         else:
             self._timer.stop()
+
+    def show_read_only(self, read_only: bool, save_as: Callable[[], object]) -> None:
+        """The read-only banner: shown (with Save As…) for as long as the map is read-only."""
+        if not read_only:
+            self.hide()
+            return
+        self.show_message(
+            self.tr(
+                "Read-only: this map is open in another window or on another computer. You can "
+                "look, select and copy; Save As… keeps your changes under another name."
+            ),
+            [(self.tr("Save As…"), save_as)],
+            kind="warning",
+            closable=False,
+        )
+
+    def show_exported(self, written: Path) -> None:
+        """Where an export went, with Open and Show in Folder (for half a minute)."""
+        self.show_message(
+            self.tr("Exported “%1” to %2.")
+            .replace("%1", written.name)
+            .replace("%2", str(written.parent)),
+            [
+                (self.tr("Open"), lambda: open_file(written)),
+                (self.tr("Show in Folder"), lambda: show_in_folder(written)),
+            ],
+            timeout_ms=EXPORT_NOTICE_MS,
+        )
 
     def _run(self, run: Callable[[], object], closes: bool) -> None:
         if closes:
