@@ -213,7 +213,6 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_counts()
         self._update_selection_actions()
-        self.offer_cedilla_fix()
         QTimer.singleShot(0, lambda: self.doc is doc and room.open_view(self.view, doc.path))
         if old is not None:
             old.deleteLater()
@@ -247,7 +246,6 @@ class MainWindow(QMainWindow):
         self.read_only = read_only
         self.scene.set_read_only(read_only)
         self.read_only_bar.show_read_only(read_only, self.files.save_as)
-        self.offer_cedilla_fix()
         self.palette_panel.setEnabled(not read_only)
         self.inspector.stack.setEnabled(not read_only)
         self._update_undo_actions()
@@ -361,7 +359,8 @@ class MainWindow(QMainWindow):
         a.map_menu.aboutToShow.connect(self.offer_cedilla_fix)
 
     def offer_cedilla_fix(self) -> None:
-        """Map > Fix Romanian Letters shows only on a map that has ş/ţ with a cedilla."""
+        """Map > Fix Romanian Letters shows only on a map that has ş/ţ with a cedilla (looked
+        at as the Map menu opens: the action has no shortcut)."""
         action = self.window_actions.fix_cedillas
         has = self.doc is not None and map_has_cedillas(self.doc)
         action.setVisible(has)
