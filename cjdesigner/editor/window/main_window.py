@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         room.first_start_layout(self, screen.availableGeometry() if screen is not None else None)
 
     def save_layout(self) -> None:
+        self.presentation.leave()  # never remember the presentation's hidden panels
         store = settings()
         store.setValue("window/geometry", self.saveGeometry())
         store.setValue("window/state", self.saveState())
@@ -601,6 +602,7 @@ class MainWindow(QMainWindow):
     # -- closing -------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.presentation.leave()  # the editor as it was: its layout and view are remembered
         if not self.files.maybe_save():
             event.ignore()
             return

@@ -124,3 +124,30 @@ def test_presentation_needs_a_map(make_window: Callable[..., MainWindow]) -> Non
     window = make_window()
     window.presentation.leave()  # not presenting: nothing happens
     assert not window.presentation.active
+
+
+def test_closing_while_presenting_remembers_the_editor_not_the_presentation(
+    make_window: Callable[..., MainWindow], qtbot: QtBot, samples_dir: Path, tmp_path: Path
+) -> None:
+    from cjdesigner.editor.window.file_controller import settings
+
+    window = _shop_window(make_window, qtbot, samples_dir, tmp_path)
+    window.view.set_zoom(0.9)
+    window.presentation.enter()
+    qtbot.wait(20)
+    window.save_layout()
+    assert not window.presentation.active and window.toolbar.isVisible()
+    assert window.palette_dock.isVisible()
+    state = settings().value("window/state")
+    other = make_window()
+    other.palette_dock.hide()
+    other.restoreState(state)
+    assert not other.palette_dock.isHidden()  # the saved layout has the panels
+    window.presentation.enter()
+    qtbot.wait(20)
+    assert window.doc is not None and window.doc.path is not None
+    path = window.doc.path
+    assert window.close()
+    assert not window.presentation.active
+    remembered = settings().value(room._key(path))  # the editor's zoom, not the presentation's
+    assert abs(float(remembered[0]) - 0.9) < 1e-9
