@@ -424,6 +424,7 @@ class MainWindow(QMainWindow):
         self.scene.select_ids([])
         self.inspector.show_selection([], None, None)
         self.inspector_dock.show()
+        self.inspector_dock.raise_()  # in front of the palette when they share a side
         self.inspector.focus_first()
 
     def manage_channels(self) -> None:
@@ -571,6 +572,7 @@ class MainWindow(QMainWindow):
     def _card_ready_to_name(self, _card_id: str) -> None:
         """A new (or double-clicked) card: the inspector's title field takes the typing."""
         self.inspector_dock.show()
+        self.inspector_dock.raise_()  # in front of the palette when they share a side
         QTimer.singleShot(0, self.inspector.focus_first)
 
     def _update_selection_actions(self, *_args: object) -> None:

@@ -2,7 +2,8 @@
 
 On a 1366×768 laptop the three docks at their roomy widths left the map 37 % of the screen.
 At first start the window fits the screen, the side panels take compact widths on a small
-screen, and the Insights panel starts folded (the status bar's count opens it): the map gets
+screen (and share one side as tabs on a projector's 1024×768), and the Insights panel starts
+folded (the status bar's count opens it): the map gets
 well over half the screen. Each file then opens where it was left (zoom and scroll, kept in
 QSettings by the file's path); a file seen for the first time opens fitted to the view's width,
 at a readable zoom (``MapView.fit_width``).
@@ -28,6 +29,9 @@ ROOMY = (230, 340)
 COMPACT = (176, 280)
 """Their widths on a screen narrower than :data:`ROOMY_FROM` (a workshop laptop)."""
 ROOMY_FROM = 1600
+TABBED_BELOW = 1280
+"""On a screen narrower than this (a 1024×768 projector) the palette and the inspector share
+one side as tabs: side by side they would leave the map less than half the screen."""
 INSIGHTS_HEIGHT = 190
 VIEW_GROUP = "view_by_file"
 
@@ -43,7 +47,13 @@ def first_start_layout(window: MainWindow, free: QRect | None) -> None:
     if free is not None and free.isValid():
         width, height = min(width, free.width()), min(height, free.height())
     window.resize(width, height)
-    palette, inspector = dock_widths(free.width() if free is not None else width)
+    screen_width = free.width() if free is not None else width
+    palette, inspector = dock_widths(screen_width)
+    if screen_width < TABBED_BELOW:
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, window.palette_dock)
+        window.tabifyDockWidget(window.inspector_dock, window.palette_dock)
+        window.palette_dock.raise_()  # a new map starts with adding touchpoints
+        palette = inspector
     window.resizeDocks(
         [window.palette_dock, window.inspector_dock],
         [palette, inspector],

@@ -112,3 +112,38 @@ def test_a_damaged_view_memory_entry_is_ignored(
     settings().setValue(room._key(path), "nonsense")
     assert not room.recall_view(window.view, path)
     assert not room.recall_view(window.view, None)
+
+
+def test_on_a_1024_projector_the_panels_share_one_side_as_tabs(
+    make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import Qt
+
+    screen = QRect(0, 0, 1024, 768)
+    window = make_window()
+    room.first_start_layout(window, screen)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(20)
+    assert window.inspector_dock in window.tabifiedDockWidgets(window.palette_dock)
+    assert window.dockWidgetArea(window.palette_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert not window.palette_dock.visibleRegion().isEmpty()  # the palette's tab is in front
+    assert room.map_share(window, screen) >= 0.55
+
+
+def test_a_card_ready_to_name_brings_the_inspector_tab_to_the_front(
+    make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    window = make_window()
+    room.first_start_layout(window, QRect(0, 0, 1024, 768))
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.doc is not None
+    from cjdesigner.editor.canvas import edits
+
+    stage, persona = window.doc.map.stages[0].id, window.doc.map.personas[0].id
+    card = edits.insert_from_palette(window.doc, "website", stage, persona, 0)
+    assert card is not None
+    window.reveal_and_name(card)
+    qtbot.waitUntil(lambda: not window.inspector_dock.visibleRegion().isEmpty())
+    assert window.palette_dock.visibleRegion().isEmpty()
