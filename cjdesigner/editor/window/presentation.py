@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QObject, QPointF, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDockWidget, QToolBar, QWidget
@@ -76,6 +77,8 @@ class Presentation(QObject):
             return
         view, scene = w.view, w.scene
         view.inline_editor.finish()
+        if scene.interaction is not None:  # a drag or a flow being drawn: put back first
+            scene.interaction.cancel()
         bars = [bar for bar in w.findChildren(QToolBar) if bar.isVisible()]
         self._saved = _Saved(
             geometry=w.saveGeometry(),
@@ -142,7 +145,7 @@ class Presentation(QObject):
 
         place()
         QTimer.singleShot(0, place)  # again once the window has its size back
-        if saved.focus is not None:
+        if saved.focus is not None and shiboken6.isValid(saved.focus):
             saved.focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _selection(self) -> list[str]:
