@@ -152,6 +152,7 @@ def navigation_key(scene: MapScene, key: int, modifiers: Qt.KeyboardModifier) ->
         return activate_selection(scene)
     if key not in ARROWS:
         return False
+    scene.focus_ring.set_keyboard(True)
     layout = scene.grid_layout
     if not ids and plain and layout is not None and not scene.selected_connection_ids():
         first = first_card(layout)
@@ -169,20 +170,29 @@ def navigation_key(scene: MapScene, key: int, modifiers: Qt.KeyboardModifier) ->
 
 
 class FocusRing:
-    """Which card wears the keyboard's focus ring: the one selected card, while focused."""
+    """Which card wears the keyboard's focus ring: the one selected card, while the canvas has
+    the focus and the keyboard is in use (a mouse click hides it again, as browsers do)."""
 
     def __init__(self, scene: MapScene) -> None:
         self.scene = scene
         self.focused = False
+        self.keyboard = False
         self.card_id: str | None = None
 
     def set_focused(self, focused: bool) -> None:
         self.focused = focused
         self.update()
 
+    def set_keyboard(self, keyboard: bool) -> None:
+        """The keyboard (True) or the mouse (False) moved the selection last."""
+        if keyboard != self.keyboard:
+            self.keyboard = keyboard
+            self.update()
+
     def update(self) -> None:
         ids = self.scene.selected_touchpoint_ids()
-        card_id = ids[0] if self.focused and len(ids) == 1 else None
+        shown = self.focused and self.keyboard
+        card_id = ids[0] if shown and len(ids) == 1 else None
         if card_id == self.card_id:
             return
         old = self.scene.cards.get(self.card_id) if self.card_id is not None else None

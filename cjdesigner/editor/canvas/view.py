@@ -271,6 +271,7 @@ class MapView(QGraphicsView):
     # -- pan -------------------------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.map_scene().focus_ring.set_keyboard(False)  # the ring is for keyboard users
         if event.button() == Qt.MouseButton.MiddleButton or (
             self._space_down and event.button() == Qt.MouseButton.LeftButton
         ):
@@ -341,6 +342,8 @@ class MapView(QGraphicsView):
             Qt.FocusReason.TabFocusReason,
             Qt.FocusReason.BacktabFocusReason,
         )
+        if tabbed:
+            scene.focus_ring.set_keyboard(True)
         if tabbed and not scene.selectedItems() and scene.grid_layout is not None:
             first = keyboard.first_card(scene.grid_layout)  # the keyboard arrives somewhere
             if first is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLineEdit
@@ -89,7 +91,7 @@ def test_a_read_only_map_can_be_walked_but_not_changed(
 
 
 def test_the_keyboards_card_wears_a_focus_ring_while_the_canvas_has_focus(
-    scene: MapScene, view: MapView, qtbot: QtBot
+    scene: MapScene, view: MapView, qtbot: QtBot, gestures: Any
 ) -> None:
     scene.select_ids([])
     view.clearFocus()
@@ -105,6 +107,12 @@ def test_the_keyboards_card_wears_a_focus_ring_while_the_canvas_has_focus(
     assert scene.cards["t2"].focus_ring
     scene.focus_ring.set_focused(False)  # what losing the focus does
     assert not scene.cards["t2"].focus_ring
+    scene.focus_ring.set_focused(True)
+    assert scene.cards["t2"].focus_ring
+    gestures.click(gestures.card_center("t1"))  # the mouse: no ring, as in a browser
+    assert scene.selected_touchpoint_ids() == ["t1"] and not scene.cards["t1"].focus_ring
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # the keyboard again: the ring is back
+    assert scene.cards["t2"].focus_ring
 
 
 def test_cards_and_headers_are_exposed_to_assistive_technology(
@@ -132,6 +140,7 @@ def test_cards_and_headers_are_exposed_to_assistive_technology(
     assert cards == ["T0", "T1", "T2", "T3", "T4"]  # reading order
     scene.select_ids(["t2"])
     scene.focus_ring.set_focused(True)
+    scene.focus_ring.set_keyboard(True)
     assert card.state().selected and card.state().focused
     assert canvas.focusChild() is card
     doc.push(cmd.delete_selection(doc, ["t2"], []))
