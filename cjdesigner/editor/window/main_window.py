@@ -45,10 +45,6 @@ from cjdesigner.editor.window.shortcuts_dialog import HelpWindows
 from cjdesigner.editor.window.structure import StructureController
 from cjdesigner.storage import MapFileError
 
-DEFAULT_SIZE = (1440, 900)
-PALETTE_WIDTH = 230
-INSPECTOR_WIDTH = 340
-INSIGHTS_HEIGHT = 190
 SHOW_CURVES_KEY = "view/show_curves"
 
 _open_windows: list[MainWindow] = []
@@ -93,10 +89,10 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.insights_dock)
         self.resizeDocks(
             [self.palette_dock, self.inspector_dock],
-            [PALETTE_WIDTH, INSPECTOR_WIDTH],
+            list(room.ROOMY),
             Qt.Orientation.Horizontal,
         )
-        self.resizeDocks([self.insights_dock], [INSIGHTS_HEIGHT], Qt.Orientation.Vertical)
+        self.resizeDocks([self.insights_dock], [room.INSIGHTS_HEIGHT], Qt.Orientation.Vertical)
         self.insights_dock.hide()  # folded until asked for: the map needs the room
 
         self.autosave = Autosaver(self, recovery_directory)
@@ -136,7 +132,7 @@ class MainWindow(QMainWindow):
                 self.window_actions.delete_persona,
             ]
         )
-        self.resize(*DEFAULT_SIZE)
+        self.resize(*room.DEFAULT_SIZE)
         self.files.new_blank()
 
     def _dock(self, widget: QWidget, title: str, name: str) -> QDockWidget:
