@@ -12,19 +12,30 @@ on plain dictionaries; see :mod:`cjdesigner.analysis.context`).
 """
 
 from cjdesigner.analysis.figures import StageFigures
-from cjdesigner.analysis.findings import Finding, FindingKind, kind_description, kind_title
+from cjdesigner.analysis.findings import (
+    SEVERITY,
+    Finding,
+    FindingKind,
+    Severity,
+    kind_description,
+    kind_title,
+    kinds_by_severity,
+)
 from cjdesigner.analysis.graph import build_graph
 from cjdesigner.analysis.report import JourneyReport, analyze, analyze_graph, report_to_json
 
 __all__ = [
+    "SEVERITY",
     "Finding",
     "FindingKind",
     "JourneyReport",
+    "Severity",
     "StageFigures",
     "analyze",
     "analyze_graph",
     "build_graph",
     "kind_description",
     "kind_title",
+    "kinds_by_severity",
     "report_to_json",
 ]

@@ -109,6 +109,39 @@ KIND_ORDER: dict[FindingKind, int] = {kind: index for index, kind in enumerate(F
 """Where each kind's findings come in a report."""
 
 
+class Severity(StrEnum):
+    """How much a finding asks of the consultant; the values are stable (JSON), order is rank.
+
+    ``problem``: something to work on (a dead end, an unreachable step, a gap, a critical
+    moment). ``notice``: worth a look, often intended (loops, skips, backward flows). ``fact``:
+    describes the journey (where it starts and ends); lists show these last, folded.
+    """
+
+    PROBLEM = "problem"
+    NOTICE = "notice"
+    FACT = "fact"
+
+
+SEVERITY: dict[FindingKind, Severity] = {
+    FindingKind.ENTRY_POINT: Severity.FACT,
+    FindingKind.END_POINT: Severity.FACT,
+    FindingKind.DEAD_END: Severity.PROBLEM,
+    FindingKind.UNREACHABLE: Severity.PROBLEM,
+    FindingKind.LOOP: Severity.NOTICE,
+    FindingKind.SKIP: Severity.NOTICE,
+    FindingKind.BACKWARD_FLOW: Severity.NOTICE,
+    FindingKind.GAP: Severity.PROBLEM,
+    FindingKind.CRITICAL_MOMENT: Severity.PROBLEM,
+}
+"""Each kind's severity (a new kind must be given one: a test checks every kind has)."""
+
+
+def kinds_by_severity() -> tuple[FindingKind, ...]:
+    """Every kind, problems first, then notices, then facts (report order within each)."""
+    rank = {severity: index for index, severity in enumerate(Severity)}
+    return tuple(sorted(FindingKind, key=lambda kind: (rank[SEVERITY[kind]], KIND_ORDER[kind])))
+
+
 @dataclass(frozen=True)
 class Finding:
     """One fact about the map, naming the cards involved (the Insights panel selects them)."""
@@ -121,6 +154,11 @@ class Finding:
     score: float | None
     connection_ids: tuple[str, ...] = ()
     """The flows involved (skips, backward flows, loops), so a click can select the arrows."""
+
+    @property
+    def severity(self) -> Severity:
+        """Problem, notice or fact (follows from the kind)."""
+        return SEVERITY[self.kind]
 
 
 def kind_title(kind: FindingKind) -> str:

@@ -119,7 +119,7 @@ def report_to_json(report: JourneyReport) -> dict[str, Any]:
 
     ``{"format": "cjdesigner.analysis", "format_version": 1, "title", "counts": {stages,
     personas, touchpoints, connections}, "summary": {kind: count for every kind},
-    "findings": [{kind, message, touchpoint_ids, connection_ids, persona_id, stage_id,
+    "findings": [{kind, severity, message, touchpoint_ids, connection_ids, persona_id, stage_id,
     score}], "figures": [per stage and persona], "stage_totals": [per stage]}``; each figure is
     ``{stage_id, stage, persona_id, persona, touchpoints, sentiment: {positive, neutral,
     negative}, average_emotion, scored, channels: [{id, name, count}]}``.
@@ -139,6 +139,7 @@ def report_to_json(report: JourneyReport) -> dict[str, Any]:
         "findings": [
             {
                 "kind": f.kind.value,
+                "severity": f.severity.value,
                 "message": f.message,
                 "touchpoint_ids": list(f.touchpoint_ids),
                 "connection_ids": list(f.connection_ids),

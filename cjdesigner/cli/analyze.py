@@ -1,10 +1,11 @@
 """The ``analyze`` command: what a map says, as readable text or as one JSON document.
 
-``cjdesigner analyze FILE`` prints the findings grouped by kind (in the stable order of
-:class:`cjdesigner.analysis.FindingKind`) and a table of figures per stage and persona;
-``--json`` prints :func:`cjdesigner.analysis.report_to_json` with the file name added. The exit
-code is 0 whatever the map's findings are (they describe the map, they are not errors), 1 when
-the file cannot be read, 2 for wrong usage.
+``cjdesigner analyze FILE`` prints the findings grouped by kind, problems first and entry and
+end points last (:func:`cjdesigner.analysis.kinds_by_severity`), and a table of figures per
+stage and persona; ``--json`` prints :func:`cjdesigner.analysis.report_to_json` (each finding
+with its ``severity``) with the file name added. The exit code is 0 whatever the map's findings
+are (they describe the map, they are not errors), 1 when the file cannot be read, 2 for wrong
+usage.
 """
 
 from __future__ import annotations
@@ -21,11 +22,11 @@ from typing import TextIO
 
 from cjdesigner import storage
 from cjdesigner.analysis import (
-    FindingKind,
     JourneyReport,
     StageFigures,
     analyze,
     kind_title,
+    kinds_by_severity,
     report_to_json,
 )
 from cjdesigner.i18n import tr
@@ -92,7 +93,7 @@ def write_text(report: JourneyReport, out: TextIO, *, width: int = 100) -> None:
         )
         + "\n"
     )
-    for kind in FindingKind:
+    for kind in kinds_by_severity():  # problems first, facts (entry and end points) last
         out.write("\n")
         if not counts[kind]:
             out.write(tr("{title}: none").format(title=kind_title(kind)) + "\n")

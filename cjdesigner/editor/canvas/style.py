@@ -23,7 +23,8 @@ TEXT = QColor("#1F2328")
 """Near-black: ≥ 12:1 on white and ≥ 10:1 on every stage tint."""
 TEXT_MUTED = QColor("#57606A")
 """Secondary text (descriptions, roles): ≥ 6:1 on white."""
-TEXT_FAINT = QColor("#8C959F")
+TEXT_FAINT = QColor("#656D76")
+"""Small print (the emotion axis words): ≥ 4.5:1 on the lanes and their curve bands."""
 
 SENTIMENT_COLOURS: dict[Sentiment, QColor] = {
     Sentiment.POSITIVE: QColor("#009E73"),
@@ -53,18 +54,22 @@ STAGE_DEFAULT_TINT = QColor("#E6EAEE")
 LANE_HEADER_BACKGROUND = QColor("#FAFBFC")
 
 CARD_BACKGROUND = QColor("#FFFFFF")
-CARD_BORDER = QColor("#A9B1BA")
+CARD_BORDER = QColor("#7D8792")
+"""Its style tells the evidence, so it is a marker: ≥ 3:1 on the card and on the lanes."""
 SELECTION = QColor("#0072B2")
 """Okabe-Ito blue: distinct from the three sentiment colours."""
 SELECTION_HALO = QColor(0, 114, 178, 45)
+FOCUS_RING = QColor("#1F2328")
+"""The keyboard's card: a near-black ring around the blue selection (≥ 3:1 on every lane)."""
 
-CONNECTION = QColor("#A3ABB4")
+CONNECTION = QColor("#7D8792")
+"""Flows: ≥ 3:1 on the lanes (the selected card's flows are darker still)."""
 CONNECTION_ACTIVE = QColor("#3A4149")
 CURVE = QColor("#0072B2")
 MOMENT = QColor("#C45700")
 """Moments of truth: a vermillion a shade darker than the negative edge (≥ 3:1 on white)."""
 DROP_INDICATOR = QColor("#0072B2")
-DROP_HINT_TEXT = QColor("#8C959F")
+DROP_HINT_TEXT = QColor("#656D76")
 DROP_TARGET_TINT = QColor(0, 114, 178, 18)
 
 # -- sizes (scene units) ----------------------------------------------------------------------
@@ -86,29 +91,41 @@ MAP_TITLE_HEIGHT = 56.0
 """Room above the grid for the map's title block."""
 
 
-def evidence_pen_style(evidence: Evidence) -> int:
-    """Border style of a card: solid = research, dashed = assumption, dotted = partial."""
+def evidence_pen_style(evidence: Evidence | None) -> int:
+    """Border style of a card: solid = research (or not stated), dashed = assumption, dotted =
+    partial."""
     from PySide6.QtCore import Qt
 
     return {
+        None: Qt.PenStyle.SolidLine,
         Evidence.RESEARCH: Qt.PenStyle.SolidLine,
         Evidence.ASSUMPTION: Qt.PenStyle.DashLine,
         Evidence.PARTIAL: Qt.PenStyle.DotLine,
     }[evidence]
 
 
-def readable_on(background: QColor) -> QColor:
-    """Near-black or white, whichever reads better on ``background`` (WCAG luminance)."""
+def luminance(colour: QColor) -> float:
+    """WCAG 2 relative luminance (0 black … 1 white)."""
 
     def channel(c: float) -> float:
         return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
 
-    lum = (
-        0.2126 * channel(background.redF())
-        + 0.7152 * channel(background.greenF())
-        + 0.0722 * channel(background.blueF())
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
     )
-    return TEXT if lum > 0.2 else QColor("#FFFFFF")
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio of two opaque colours (1…21); text needs 4.5, markers 3."""
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def readable_on(background: QColor) -> QColor:
+    """Near-black or white, whichever reads better on ``background`` (WCAG luminance)."""
+    return TEXT if luminance(background) > 0.2 else QColor("#FFFFFF")
 
 
 # -- fonts ------------------------------------------------------------------------------------

@@ -45,6 +45,14 @@ class WindowActions(QObject):
         # Edit
         self.undo = a("action_undo", self.tr("&Undo"), Key.Undo, std(sp.SP_ArrowBack))
         self.redo = a("action_redo", self.tr("&Redo"), Key.Redo, std(sp.SP_ArrowForward))
+        redo_keys = self.redo.shortcuts()
+        for extra in ("Ctrl+Y", "Ctrl+Shift+Z"):  # both habits work, on every system
+            if QKeySequence(extra) not in redo_keys:
+                redo_keys.append(QKeySequence(extra))
+        self.redo.setShortcuts(redo_keys)
+        # the toolbar says just Undo / Redo: "Undo Move 3 touchpoints" would shift the buttons
+        self.undo.setIconText(self.tr("Undo"))
+        self.redo.setIconText(self.tr("Redo"))
         self.cut = a("action_cut", self.tr("Cu&t"), Key.Cut)
         self.copy = a("action_copy", self.tr("&Copy"), Key.Copy)
         self.paste = a("action_paste", self.tr("&Paste"), Key.Paste)
@@ -61,6 +69,10 @@ class WindowActions(QObject):
         self.show_curves.setChecked(True)
         self.show_curves.setStatusTip(
             self.tr("Each persona's emotion curve beneath its lane (hidden: a more compact map)")
+        )
+        self.presentation = a("action_presentation", self.tr("&Presentation"), "F5")
+        self.presentation.setStatusTip(
+            self.tr("The map alone, full screen; Page Down steps through the lanes, Esc returns")
         )
         self.zoom_in.setIconText("+")
         self.zoom_out.setIconText("−")
@@ -89,6 +101,8 @@ class WindowActions(QObject):
             self.tr("Replace ş/ţ written with a cedilla by ș/ț with a comma below, everywhere")
         )
         # Help
+        self.shortcuts = a("action_shortcuts", self.tr("&Keyboard Shortcuts"))
+        self.quick_start = a("action_quick_start", self.tr("&Quick Start"))
         self.about = a("action_about", self.tr("&About cjdesigner"))
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.about.setIcon(svg_icon("cjdesigner"))
@@ -143,6 +157,7 @@ class WindowActions(QObject):
         view.addActions([self.zoom_in, self.zoom_out, self.fit, self.zoom_reset])
         view.addSeparator()
         view.addAction(self.show_curves)
+        view.addAction(self.presentation)
         view.addSeparator()
         self.view_menu = view
 
@@ -158,9 +173,12 @@ class WindowActions(QObject):
         map_menu.addSeparator()
         map_menu.addAction(self.manage_channels)
         map_menu.addAction(self.fix_cedillas)
+        self.map_menu = map_menu
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menu_help")
+        help_menu.addActions([self.quick_start, self.shortcuts])
+        help_menu.addSeparator()
         help_menu.addAction(self.about)
 
         tools = QToolBar(self.tr("Main toolbar"), self.window)

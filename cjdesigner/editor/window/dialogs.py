@@ -53,6 +53,18 @@ class Dialogs(QObject):
         box.exec()
         return box.clickedButton() is go
 
+    def offer_save_as(self, title: str, message: str) -> bool:
+        """A save failed: say why and offer Save As…; True if the user wants it."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self._parent)
+        box.setInformativeText(
+            self.tr("Your map is still open and nothing is lost. Save it somewhere else?")
+        )
+        save_as = box.addButton(self.tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save_as)
+        box.exec()
+        return box.clickedButton() is save_as
+
     # -- questions with several answers ------------------------------------------------------
 
     def ask_unsaved(self, name: str) -> UnsavedAnswer:

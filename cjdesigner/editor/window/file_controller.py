@@ -272,7 +272,9 @@ class FileController(QObject):
                 return False
             except MapFileError as exc:
                 doc.map.info.modified = stamped
-                dialogs.error(self.tr("Cannot save map"), str(exc))
+                # nothing is lost: the work is still open, and another place may well take it
+                if dialogs.offer_save_as(self.tr("Cannot save map"), str(exc)):
+                    return self.save_as()
                 return False
         self.fingerprint = fingerprint
         self._notified_sha = None

@@ -422,7 +422,7 @@ def _touchpoint_row(
     feeling = words.sentiments[t.sentiment]
     if t.emotion is not None:
         feeling += " · " + words.emotion.format(score=format_emotion(t.emotion))
-    notes = f"{where} · {words.evidences[t.evidence]}"
+    notes = f"{where} · {words.evidences[t.evidence]}" if t.evidence is not None else where
     if t.milestone:
         notes += " · " + words.milestone
     first = [

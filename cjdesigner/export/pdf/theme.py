@@ -35,8 +35,9 @@ SENTIMENT_COLOURS: dict[Sentiment, Color] = {
     Sentiment.NEGATIVE: HexColor("#D55E00"),
 }
 
-EVIDENCE_DASH: dict[Evidence, tuple[list[float], float]] = {
+EVIDENCE_DASH: dict[Evidence | None, tuple[list[float], float]] = {
     # (dash pattern, line width): solid = research, dashed = assumption, dotted = partial
+    None: ([], 0.8),  # not stated yet: a plain border
     Evidence.RESEARCH: ([], 0.8),
     Evidence.ASSUMPTION: ([3.2, 2.2], 0.8),
     Evidence.PARTIAL: ([0.9, 1.6], 0.9),

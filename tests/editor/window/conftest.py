@@ -55,6 +55,9 @@ class FakeDialogs:
     def confirm(self, title: str, message: str, action: str) -> bool:
         return bool(self._answer("confirm", title, message))
 
+    def offer_save_as(self, title: str, message: str) -> bool:
+        return bool(self._answer("offer_save_as", title, message))
+
     def ask_unsaved(self, name: str) -> str:
         return str(self._answer("ask_unsaved", name))
 

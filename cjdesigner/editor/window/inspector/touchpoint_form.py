@@ -78,6 +78,7 @@ class TouchpointForm(ItemForm):
         self.add_row(self.tr("&Owner"), self.owner)
 
         self.evidence = QComboBox(objectName="touchpoint_evidence")
+        self.evidence.addItem(self.tr("Not stated yet"), None)
         self.evidence.addItem(self.tr("Research-based"), Evidence.RESEARCH)
         self.evidence.addItem(self.tr("Partly researched"), Evidence.PARTIAL)
         self.evidence.addItem(self.tr("Assumption"), Evidence.ASSUMPTION)
