@@ -85,10 +85,12 @@ Kinds, in the order a report lists them
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from cjdesigner.i18n import tr
+from cjdesigner.i18n import tr as ui_tr
+from cjdesigner.map_language import label
 
 
 class FindingKind(StrEnum):
@@ -123,8 +125,9 @@ class Finding:
     """The flows involved (skips, backward flows, loops), so a click can select the arrows."""
 
 
-def kind_title(kind: FindingKind) -> str:
-    """The heading of a kind's group (CLI text, Insights panel, PDF page)."""
+def kind_title(kind: FindingKind, language: str = "") -> str:
+    """The heading of a kind's group (CLI text, Insights panel, PDF page), in ``language``."""
+    tr = _translator(language)
     titles = {
         FindingKind.ENTRY_POINT: tr("Entry points"),
         FindingKind.END_POINT: tr("End points"),
@@ -139,8 +142,9 @@ def kind_title(kind: FindingKind) -> str:
     return titles[kind]
 
 
-def kind_description(kind: FindingKind) -> str:
-    """One line saying what a kind means, for a tooltip or under a heading."""
+def kind_description(kind: FindingKind, language: str = "") -> str:
+    """One line saying what a kind means, for a tooltip or under a heading, in ``language``."""
+    tr = _translator(language)
     descriptions = {
         FindingKind.ENTRY_POINT: tr("Where each persona's journey starts."),
         FindingKind.END_POINT: tr("Where each persona's journey stops."),
@@ -160,3 +164,10 @@ def kind_description(kind: FindingKind) -> str:
         ),
     }
     return descriptions[kind]
+
+
+def _translator(language: str) -> Callable[[str], str]:
+    """The map's language's words (see :mod:`cjdesigner.map_language`), else the program's."""
+    if not language:
+        return ui_tr
+    return lambda message: label(message, language)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from cjdesigner.editor.commands import InsertChannel, RemoveChannel, UpdateFields
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.editor.window.icons import svg_icon
-from cjdesigner.editor.window.plural import plural
 from cjdesigner.model import ICON_KEYS, Channel, new_id
 from cjdesigner.model.text import NAME_MAX
 
@@ -141,7 +140,7 @@ class ChannelsDialog(QDialog):
         self.icon.setCurrentIndex(max(self.icon.findData(channel.icon), 0))
         uses = self._uses(channel.id)
         self.usage.setText(
-            plural(self.tr("Used by %n touchpoint(s).", "", uses), uses)
+            self.tr("Used by %n touchpoint(s).", "", uses)
             if uses
             else self.tr("Not used by any touchpoint yet.")
         )

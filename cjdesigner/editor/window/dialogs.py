@@ -22,9 +22,6 @@ LockedAnswer = Literal["read_only", "copy", "cancel"]
 ExternalChangeAnswer = Literal["reload", "ignore"]
 RestoreAnswer = Literal["restore", "discard", "later"]
 
-MAP_FILTER = "cjdesigner maps (*.cjm);;JSON files (*.json);;All files (*)"
-IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg)"
-
 
 class Dialogs(QObject):
     """The real, modal Qt dialogs, parented to the window."""
@@ -173,13 +170,19 @@ class Dialogs(QObject):
 
     def open_path(self, folder: str) -> str | None:
         path, _filter = QFileDialog.getOpenFileName(
-            self._parent, self.tr("Open Map"), folder, self.tr(MAP_FILTER)
+            self._parent,
+            self.tr("Open Map"),
+            folder,
+            self.tr("cjdesigner maps (*.cjm);;JSON files (*.json);;All files (*)"),
         )
         return path or None
 
     def save_path(self, suggested: str) -> str | None:
         path, _filter = QFileDialog.getSaveFileName(
-            self._parent, self.tr("Save Map As"), suggested, self.tr(MAP_FILTER)
+            self._parent,
+            self.tr("Save Map As"),
+            suggested,
+            self.tr("cjdesigner maps (*.cjm);;JSON files (*.json);;All files (*)"),
         )
         return path or None
 
@@ -194,7 +197,10 @@ class Dialogs(QObject):
 
     def image_path(self, folder: str) -> str | None:
         path, _filter = QFileDialog.getOpenFileName(
-            self._parent, self.tr("Choose a Picture"), folder, self.tr(IMAGE_FILTER)
+            self._parent,
+            self.tr("Choose a Picture"),
+            folder,
+            self.tr("Pictures (*.png *.jpg *.jpeg)"),
         )
         return path or None
 

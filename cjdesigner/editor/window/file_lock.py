@@ -15,10 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("file_lock", text)
-
-
 def lock_path_for(map_path: Path) -> Path:
     """``/maps/shop.cjm`` → ``/maps/.shop.cjm.lock``: beside the map, hidden on Unix."""
     return map_path.with_name(f".{map_path.name}.lock")
@@ -35,10 +31,12 @@ class LockHolder:
     def describe(self) -> str:
         """'by cjdesigner (process 4242) on laptop-anna' — for the "already open" prompt."""
         return (
-            _tr("by %1 (process %2) on %3")
-            .replace("%1", self.app or _tr("another program"))
+            QCoreApplication.translate("file_lock", "by %1 (process %2) on %3")
+            .replace("%1", self.app or QCoreApplication.translate("file_lock", "another program"))
             .replace("%2", str(self.pid))
-            .replace("%3", self.host or _tr("an unknown computer"))
+            .replace(
+                "%3", self.host or QCoreApplication.translate("file_lock", "an unknown computer")
+            )
         )
 
 

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import QLabel, QTreeView, QVBoxLayout, QWidget
 from cjdesigner.analysis import Finding, FindingKind, kind_description, kind_title
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.editor.insights import Insights, InsightsRefresher, Row
-from cjdesigner.editor.window.plural import plural
 
 COLLAPSED_KINDS = frozenset({FindingKind.ENTRY_POINT, FindingKind.END_POINT})
 """Kinds that start folded: facts about the journey rather than problems to work on."""
@@ -39,13 +38,14 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class _Group:
     """One kind's heading; its findings are the children."""
 
-    __slots__ = ("kind", "row", "rows", "title")
+    __slots__ = ("kind", "language", "row", "rows", "title")
 
-    def __init__(self, kind: FindingKind, row: int, rows: list[Row]) -> None:
+    def __init__(self, kind: FindingKind, row: int, rows: list[Row], language: str = "") -> None:
         self.kind = kind
         self.row = row
         self.rows = rows
-        self.title = f"{kind_title(kind)} ({len(rows)})"
+        self.language = language  # the map's, like the findings' messages
+        self.title = f"{kind_title(kind, language)} ({len(rows)})"
 
 
 _TOP = object()
@@ -61,13 +61,13 @@ class FindingsModel(QAbstractItemModel):
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_rows(self, rows: tuple[Row, ...]) -> None:
+    def set_rows(self, rows: tuple[Row, ...], language: str = "") -> None:
         by_kind: dict[str, list[Row]] = {}
         for r in rows:
             by_kind.setdefault(r[0], []).append(r)
         self.beginResetModel()
         self._groups = [
-            _Group(kind, row, by_kind[kind.value])
+            _Group(kind, row, by_kind[kind.value], language)
             for row, kind in enumerate(k for k in FindingKind if k.value in by_kind)
         ]
         self.endResetModel()
@@ -136,7 +136,11 @@ class FindingsModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if heading:
                 g = self._groups[index.row()]
-                return g.title if role == Qt.ItemDataRole.DisplayRole else kind_description(g.kind)
+                return (
+                    g.title
+                    if role == Qt.ItemDataRole.DisplayRole
+                    else kind_description(g.kind, g.language)
+                )
             return group.rows[index.row()][1]
         if role == Qt.ItemDataRole.FontRole and heading:
             return self._bold
@@ -198,7 +202,7 @@ class InsightsPanel(QWidget):
         chosen = self.model.finding(self.tree.currentIndex())
         self.insights = insights
         self._error = None
-        self.model.set_rows(insights.rows)
+        self.model.set_rows(insights.rows, insights.language)
         for row, (kind, _title) in enumerate(self.model.groups()):
             self.tree.setExpanded(self.model.index(row, 0), kind not in self._collapsed)
         if chosen is not None:
@@ -265,9 +269,9 @@ class InsightsPanel(QWidget):
             total = len(insights.rows)
             text = " · ".join(
                 [
-                    plural(self.tr("%n finding(s)", "", total), total),
-                    plural(self.tr("%n to fix", "", to_fix), to_fix),
-                    plural(self.tr("%n critical moment(s)", "", critical), critical),
+                    self.tr("%n finding(s)", "", total),
+                    self.tr("%n to fix", "", to_fix),
+                    self.tr("%n critical moment(s)", "", critical),
                 ]
             )
             if self._busy:

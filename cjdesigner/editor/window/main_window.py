@@ -30,7 +30,6 @@ from cjdesigner.editor.window.image_export import export_image
 from cjdesigner.editor.window.insights_panel import Insights, InsightsPanel
 from cjdesigner.editor.window.inspector import Inspector
 from cjdesigner.editor.window.palette import Palette
-from cjdesigner.editor.window.plural import plural
 from cjdesigner.editor.window.recovery import offer_recovery
 from cjdesigner.editor.window.romanian import cedilla_fix_command, count_cedilla_fields
 from cjdesigner.editor.window.structure import StructureController
@@ -264,7 +263,7 @@ class MainWindow(QMainWindow):
 
     def _show_insight_count(self, insights: Insights) -> None:
         findings = len(insights.rows)
-        self.insights_label.setText("· " + plural(self.tr("%n insight(s)", "", findings), findings))
+        self.insights_label.setText("· " + self.tr("%n insight(s)", "", findings))
 
     def _autosave_failed(self, reason: str) -> None:
         self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", reason), 10_000)
@@ -280,9 +279,9 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(
             " · ".join(
                 [
-                    plural(self.tr("%n persona(s)", "", len(m.personas)), len(m.personas)),
-                    plural(self.tr("%n stage(s)", "", len(m.stages)), len(m.stages)),
-                    plural(self.tr("%n touchpoint(s)", "", len(m.touchpoints)), len(m.touchpoints)),
+                    self.tr("%n persona(s)", "", len(m.personas)),
+                    self.tr("%n stage(s)", "", len(m.stages)),
+                    self.tr("%n touchpoint(s)", "", len(m.touchpoints)),
                 ]
             )
         )
@@ -325,6 +324,7 @@ class MainWindow(QMainWindow):
             (a.manage_channels, self.manage_channels),
             (a.fix_cedillas, self.fix_cedillas),
             (a.about, self._about),
+            (a.preferences, self.show_preferences),
         ]
         for action, slot in pairs:
             action.triggered.connect(lambda _checked=False, s=slot: s())
@@ -394,6 +394,16 @@ class MainWindow(QMainWindow):
             return
         ChannelsDialog(self.doc, self).exec()
 
+    def show_preferences(self) -> None:
+        """Edit > Preferences…: the program's language, used from the next start."""
+        from cjdesigner.editor.window.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self)
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted and dialog.changed():
+            self.statusBar().showMessage(
+                self.tr("The new language is used when cjdesigner is started again."), 15_000
+            )
+
     def note_cedillas(self) -> None:
         """After opening: point out ş/ţ with a cedilla (never fixed without asking)."""
         if self.doc is None:
@@ -401,13 +411,10 @@ class MainWindow(QMainWindow):
         fields = count_cedilla_fields(self.doc)
         if fields:
             self.statusBar().showMessage(
-                plural(
-                    self.tr(
-                        "ş/ţ with a cedilla found in %n field(s); Map > Fix Romanian "
-                        "Letters changes them to ș/ț",
-                        "",
-                        fields,
-                    ),
+                self.tr(
+                    "ş/ţ with a cedilla found in %n field(s); Map > Fix Romanian "
+                    "Letters changes them to ș/ț",
+                    "",
                     fields,
                 ),
                 15_000,
@@ -457,9 +464,7 @@ class MainWindow(QMainWindow):
             return 0
         command, fields = made
         self.doc.push(command)
-        self.statusBar().showMessage(
-            plural(self.tr("Fixed ş/ţ → ș/ț in %n field(s)", "", fields), fields), 5000
-        )
+        self.statusBar().showMessage(self.tr("Fixed ş/ţ → ș/ț in %n field(s)", "", fields), 5000)
         return fields
 
     def _fill_recent_menu(self) -> None:

@@ -18,17 +18,19 @@ if TYPE_CHECKING:
     from cjdesigner.editor.window.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("recovery", text)
-
-
 def describe(item: Recovered) -> str:
     """'“Shop journey” (shop.cjm), last saved automatically at 14:02' for the prompt."""
-    where = item.source.name if item.source is not None else _tr("never saved")
+    where = (
+        item.source.name
+        if item.source is not None
+        else QCoreApplication.translate("recovery", "never saved")
+    )
     text = f"“{item.map.info.title}” ({where})"
     if item.saved_at is not None:
         when = QLocale().toString(item.saved_at.astimezone(), "yyyy-MM-dd HH:mm")
-        text += ", " + _tr("last autosaved %1").replace("%1", when)
+        text += ", " + QCoreApplication.translate("recovery", "last autosaved %1").replace(
+            "%1", when
+        )
     return text + "."
 
 
@@ -41,10 +43,10 @@ def offer_recovery(window: MainWindow) -> bool:
         with contextlib.suppress(OSError):
             path.replace(damaged)
         window.dialogs.warning(
-            _tr("Recover unsaved work"),
-            _tr("A recovery file could not be read and was kept as %1.").replace(
-                "%1", str(damaged)
-            ),
+            QCoreApplication.translate("recovery", "Recover unsaved work"),
+            QCoreApplication.translate(
+                "recovery", "A recovery file could not be read and was kept as %1."
+            ).replace("%1", str(damaged)),
         )
     restored_here = False
     for item in find_leftovers(directory):

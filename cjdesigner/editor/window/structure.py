@@ -20,7 +20,6 @@ from cjdesigner.editor.commands import (
     RemoveStage,
     delete_selection,
 )
-from cjdesigner.editor.window.plural import plural
 from cjdesigner.model import Persona, Stage
 
 if TYPE_CHECKING:
@@ -150,9 +149,9 @@ class StructureController(QObject):
         cards = sum(1 for t in doc.map.touchpoints if t.stage_id == stage_id)
         if cards and not self.window.dialogs.confirm(
             self.tr("Delete stage"),
-            plural(
-                self.tr("Delete the stage “%1” and its %n touchpoint(s)?", "", cards), cards
-            ).replace("%1", stage.name)
+            self.tr("Delete the stage “%1” and its %n touchpoint(s)?", "", cards).replace(
+                "%1", stage.name
+            )
             + "\n\n"
             + self.tr("You can undo this with Edit > Undo."),
             self.tr("Delete Stage"),
@@ -175,9 +174,9 @@ class StructureController(QObject):
         cards = sum(1 for t in doc.map.touchpoints if t.persona_id == persona_id)
         if cards and not self.window.dialogs.confirm(
             self.tr("Delete persona"),
-            plural(
-                self.tr("Delete the persona “%1” and their %n touchpoint(s)?", "", cards), cards
-            ).replace("%1", persona.name)
+            self.tr("Delete the persona “%1” and their %n touchpoint(s)?", "", cards).replace(
+                "%1", persona.name
+            )
             + "\n\n"
             + self.tr("You can undo this with Edit > Undo."),
             self.tr("Delete Persona"),

@@ -12,7 +12,6 @@ from cjdesigner.editor.window.dialogs import Dialogs
 from cjdesigner.editor.window.inspector.binding import hint
 from cjdesigner.editor.window.inspector.form import ItemForm, multi_line
 from cjdesigner.editor.window.inspector.widgets import ColourButton, ListEditor
-from cjdesigner.editor.window.plural import plural
 from cjdesigner.model import AVATAR_MAX_BYTES, Avatar, Persona
 from cjdesigner.model.text import NAME_MAX, SHORT_TEXT_MAX
 
@@ -167,7 +166,7 @@ class PersonaForm(ItemForm):
             return
         count = sum(1 for t in doc.map.touchpoints if t.persona_id == persona.id)
         self.heading.setText(persona.name or self.tr("Persona"))
-        self.subheading.setText(plural(self.tr("Persona · %n touchpoint(s)", "", count), count))
+        self.subheading.setText(self.tr("Persona · %n touchpoint(s)", "", count))
         self.avatar.setPixmap(avatar_pixmap(persona))
         self.remove_picture.setEnabled(persona.avatar is not None)
         super().refresh()
