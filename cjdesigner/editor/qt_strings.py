@@ -60,3 +60,18 @@ LINE_EDIT_MENU = (
     QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
 )
 """The right-click menu of every text field (the inspector is full of them)."""
+
+DOCK_BUTTONS = (
+    QT_TRANSLATE_NOOP("QDockWidget", "Float"),
+    QT_TRANSLATE_NOOP("QDockWidget", "Close"),
+    QT_TRANSLATE_NOOP("QDockWidget", "Undocks and re-attaches the dock widget"),
+    QT_TRANSLATE_NOOP("QDockWidget", "Closes the dock widget"),
+)
+"""The buttons in the title bar of the palette, inspector and insights panels."""
+
+SPIN_BOX_MENU = (
+    QT_TRANSLATE_NOOP("QAbstractSpinBox", "&Select All"),
+    QT_TRANSLATE_NOOP("QAbstractSpinBox", "&Step up"),
+    QT_TRANSLATE_NOOP("QAbstractSpinBox", "Step &down"),
+)
+"""The right-click menu of a number field (the export dialog's overlap, the KPI values)."""

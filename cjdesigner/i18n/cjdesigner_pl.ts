@@ -4,6 +4,62 @@
 <context>
     <name>ChannelsDialog</name>
     <message>
+        <source>website</source>
+        <translation>strona WWW</translation>
+    </message>
+    <message>
+        <source>social media</source>
+        <translation>media społecznościowe</translation>
+    </message>
+    <message>
+        <source>advertising</source>
+        <translation>reklama</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>aplikacja</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>czat</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>sklep</translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation>opinie</translation>
+    </message>
+    <message>
+        <source>word of mouth</source>
+        <translation>poczta pantoflowa</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>wydarzenia</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation>rozliczenia</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>inne</translation>
+    </message>
+    <message>
         <source>Manage Channels</source>
         <translation>Zarządzaj kanałami</translation>
     </message>
@@ -928,6 +984,40 @@
     <message>
         <source>Language of the program:</source>
         <translation>Język programu:</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Zaznacz wszystko</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Zwiększ</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Z&amp;mniejsz</translation>
+    </message>
+</context>
+<context>
+    <name>QDockWidget</name>
+    <message>
+        <source>Float</source>
+        <translation>Odepnij</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translation>Odpina i ponownie przypina panel</translation>
+    </message>
+    <message>
+        <source>Closes the dock widget</source>
+        <translation>Zamyka panel</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,62 @@
 <context>
     <name>ChannelsDialog</name>
     <message>
+        <source>website</source>
+        <translation>site web</translation>
+    </message>
+    <message>
+        <source>social media</source>
+        <translation>rețele sociale</translation>
+    </message>
+    <message>
+        <source>advertising</source>
+        <translation>publicitate</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>aplicație</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>magazin</translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation>recenzii</translation>
+    </message>
+    <message>
+        <source>word of mouth</source>
+        <translation>din gură în gură</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>evenimente</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partener</translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation>facturare</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>altele</translation>
+    </message>
+    <message>
         <source>Manage Channels</source>
         <translation>Gestionează canalele</translation>
     </message>
@@ -928,6 +984,40 @@
     <message>
         <source>Language of the program:</source>
         <translation>Limba programului:</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Selectează tot</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Crește</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Scade</translation>
+    </message>
+</context>
+<context>
+    <name>QDockWidget</name>
+    <message>
+        <source>Float</source>
+        <translation>Detașează</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translation>Detașează și reatașează panoul</translation>
+    </message>
+    <message>
+        <source>Closes the dock widget</source>
+        <translation>Închide panoul</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,6 +31,24 @@ from cjdesigner.editor.window.icons import svg_icon
 from cjdesigner.model import ICON_KEYS, Channel, new_id
 from cjdesigner.model.text import NAME_MAX
 
+ICON_NAMES = {
+    "website": QT_TRANSLATE_NOOP("ChannelsDialog", "website"),
+    "social": QT_TRANSLATE_NOOP("ChannelsDialog", "social media"),
+    "advertising": QT_TRANSLATE_NOOP("ChannelsDialog", "advertising"),
+    "email": QT_TRANSLATE_NOOP("ChannelsDialog", "e-mail"),
+    "app": QT_TRANSLATE_NOOP("ChannelsDialog", "app"),
+    "phone": QT_TRANSLATE_NOOP("ChannelsDialog", "phone"),
+    "chat": QT_TRANSLATE_NOOP("ChannelsDialog", "chat"),
+    "store": QT_TRANSLATE_NOOP("ChannelsDialog", "store"),
+    "reviews": QT_TRANSLATE_NOOP("ChannelsDialog", "reviews"),
+    "word_of_mouth": QT_TRANSLATE_NOOP("ChannelsDialog", "word of mouth"),
+    "events": QT_TRANSLATE_NOOP("ChannelsDialog", "events"),
+    "partner": QT_TRANSLATE_NOOP("ChannelsDialog", "partner"),
+    "billing": QT_TRANSLATE_NOOP("ChannelsDialog", "billing"),
+    "generic": QT_TRANSLATE_NOOP("ChannelsDialog", "other"),
+}
+"""What the icon menu calls each icon (the keys are stored in the file, never shown)."""
+
 
 class ChannelsDialog(QDialog):
     """Edits the channel catalogue of one map."""
@@ -51,7 +69,8 @@ class ChannelsDialog(QDialog):
         self.icon = QComboBox(self, objectName="channel_icon")
         self.icon.setIconSize(QSize(20, 20))
         for key in ICON_KEYS:
-            self.icon.addItem(svg_icon(key), key.replace("_", " "), key)
+            name = ICON_NAMES.get(key, key.replace("_", " "))
+            self.icon.addItem(svg_icon(key), self.tr(name), key)
         self.icon.activated.connect(self._change_icon)
         self.usage = QLabel(self)
         self.usage.setWordWrap(True)
