@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message numerus="yes">
+        <source>%n field(s) still hold the template&apos;s words (stage names and descriptions, persona, channels). Translate them into %1 too?</source>
+        <translation>
+            <numerusform>%n field still hold the template&apos;s words (stage names and descriptions, persona, channels). Translate them into %1 too?</numerusform>
+            <numerusform>%n fields still hold the template&apos;s words (stage names and descriptions, persona, channels). Translate them into %1 too?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InsightsPanel</name>
     <message numerus="yes">
         <source>%n finding(s)</source>

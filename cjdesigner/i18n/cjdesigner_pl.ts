@@ -168,6 +168,30 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source>Change the map&apos;s language</source>
+        <translation>Zmień język mapy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) still hold the template&apos;s words (stage names and descriptions, persona, channels). Translate them into %1 too?</source>
+        <translation>
+            <numerusform>%n pole nadal zawiera słowa z szablonu (nazwy i opisy etapów, persona, kanały). Przetłumaczyć je również na język: %1?</numerusform>
+            <numerusform>%n pola nadal zawierają słowa z szablonu (nazwy i opisy etapów, persona, kanały). Przetłumaczyć je również na język: %1?</numerusform>
+            <numerusform>%n pól nadal zawiera słowa z szablonu (nazwy i opisy etapów, persona, kanały). Przetłumaczyć je również na język: %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text you wrote or changed yourself stays as it is. One undo step.</source>
+        <translation>Tekst wpisany lub zmieniony przez Ciebie pozostanie bez zmian. Całość można cofnąć jednym krokiem.</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>Przetłumacz</translation>
+    </message>
+    <message>
+        <source>Keep as They Are</source>
+        <translation>Zostaw bez zmian</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
@@ -877,10 +901,6 @@
     <message>
         <source>&amp;Name</source>
         <translation>&amp;Nazwa</translation>
-    </message>
-    <message>
-        <source>e.g. 34, project manager</source>
-        <translation>np. 34 lata, kierowniczka projektów</translation>
     </message>
     <message>
         <source>&amp;Role</source>
@@ -1827,6 +1847,10 @@
     <message>
         <source>Delete</source>
         <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Change the map&apos;s language</source>
+        <translation>Zmień język mapy</translation>
     </message>
 </context>
 <context>

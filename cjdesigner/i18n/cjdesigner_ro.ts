@@ -168,6 +168,30 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source>Change the map&apos;s language</source>
+        <translation>Schimbă limba hărții</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) still hold the template&apos;s words (stage names and descriptions, persona, channels). Translate them into %1 too?</source>
+        <translation>
+            <numerusform>%n câmp conține încă cuvintele șablonului (nume și descrieri de etape, persona, canale). Le traduceți și în %1?</numerusform>
+            <numerusform>%n câmpuri conțin încă cuvintele șablonului (nume și descrieri de etape, persona, canale). Le traduceți și în %1?</numerusform>
+            <numerusform>%n de câmpuri conțin încă cuvintele șablonului (nume și descrieri de etape, persona, canale). Le traduceți și în %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text you wrote or changed yourself stays as it is. One undo step.</source>
+        <translation>Textul scris sau modificat de dumneavoastră rămâne neschimbat. Totul se anulează într-un singur pas.</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>Traduce</translation>
+    </message>
+    <message>
+        <source>Keep as They Are</source>
+        <translation>Lasă-le așa</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Modificări nesalvate</translation>
     </message>
@@ -877,10 +901,6 @@
     <message>
         <source>&amp;Name</source>
         <translation>&amp;Nume</translation>
-    </message>
-    <message>
-        <source>e.g. 34, project manager</source>
-        <translation>de ex. 34 de ani, manager de proiect</translation>
     </message>
     <message>
         <source>&amp;Role</source>
@@ -1827,6 +1847,10 @@
     <message>
         <source>Delete</source>
         <translation>Șterge</translation>
+    </message>
+    <message>
+        <source>Change the map&apos;s language</source>
+        <translation>Schimbă limba hărții</translation>
     </message>
 </context>
 <context>

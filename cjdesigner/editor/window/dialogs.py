@@ -52,6 +52,28 @@ class Dialogs(QObject):
 
     # -- questions with several answers ------------------------------------------------------
 
+    def ask_translate_template_words(self, count: int, language: str) -> bool:
+        """The map's language changed: translate the template's words still unchanged?"""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Change the map's language"),
+            self.tr(
+                "%n field(s) still hold the template's words (stage names and descriptions, "
+                "persona, channels). Translate them into %1 too?",
+                "",
+                count,
+            ).replace("%1", language),
+            parent=self._parent,
+        )
+        box.setInformativeText(
+            self.tr("Text you wrote or changed yourself stays as it is. One undo step.")
+        )
+        translate = box.addButton(self.tr("Translate"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Keep as They Are"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(translate)
+        box.exec()
+        return box.clickedButton() is translate
+
     def ask_unsaved(self, name: str) -> UnsavedAnswer:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
