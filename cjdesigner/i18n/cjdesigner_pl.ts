@@ -740,7 +740,7 @@
     </message>
     <message>
         <source>Journey map · nothing selected — click a card, stage or persona to edit it</source>
-        <translation>Mapa ścieżki · nic nie zaznaczono — kliknij kartę, etap lub personę, aby ją edytować</translation>
+        <translation>Mapa ścieżki · nic nie zaznaczono — kliknij kartę, etap lub personę, aby edytować</translation>
     </message>
 </context>
 <context>
@@ -1491,7 +1491,7 @@
     </message>
     <message>
         <source>Export &amp;Image…</source>
-        <translation>Eksportuj &amp;obraz…</translation>
+        <translation>Eksportuj o&amp;braz…</translation>
     </message>
     <message>
         <source>The map as a PNG picture or an SVG drawing</source>
@@ -1499,7 +1499,7 @@
     </message>
     <message>
         <source>&amp;Close Window</source>
-        <translation>Zamknij &amp;okno</translation>
+        <translation>Za&amp;mknij okno</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1527,7 +1527,7 @@
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>&amp;Powiel</translation>
+        <translation>Pow&amp;iel</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1655,7 +1655,7 @@
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>Otwórz &amp;ostatnie</translation>
+        <translation>Otwórz os&amp;tatnie</translation>
     </message>
     <message>
         <source>&amp;File</source>

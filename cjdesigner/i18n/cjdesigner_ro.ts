@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>Translate</source>
-        <translation>Traduce</translation>
+        <translation>Tradu-le</translation>
     </message>
     <message>
         <source>Keep as They Are</source>
@@ -1535,7 +1535,7 @@
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation>Selectează &amp;tot</translation>
+        <translation>Selectează t&amp;ot</translation>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
@@ -1579,7 +1579,7 @@
     </message>
     <message>
         <source>Add &amp;Persona</source>
-        <translation>Adaugă &amp;persona</translation>
+        <translation>Adaugă perso&amp;na</translation>
     </message>
     <message>
         <source>+ Stage</source>
