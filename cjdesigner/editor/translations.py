@@ -13,13 +13,27 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from cjdesigner.i18n import CATALOGUE_DIR, CATALOGUE_NAME, UI_LANGUAGES, ui_language_of
+from cjdesigner.i18n import (
+    CATALOGUE_DIR,
+    CATALOGUE_NAME,
+    UI_LANGUAGES,
+    set_translator,
+    ui_language_of,
+)
 
 LANGUAGE_KEY = "ui/language"
 SYSTEM = "system"
 
 _installed: list[QTranslator] = []
 _current: str | None = None
+
+
+CORE_CONTEXT = "core"
+"""The catalogue context of the messages of model, storage, export and templates."""
+
+
+def _core_message(message: str) -> str:
+    return QCoreApplication.translate(CORE_CONTEXT, message)
 
 
 def _settings() -> QSettings:
@@ -77,6 +91,8 @@ def install(language: str | None = None) -> str:
         if translator.load(f"{name}_{code}", folder):
             app.installTranslator(translator)
             _installed.append(translator)
+    # Messages of the code without Qt (a file that cannot be opened…) from our catalogue too.
+    set_translator(_core_message if code != "en" else None)
     system = QLocale.system()
     same = ui_language_of(system.name()) == code and system.name() not in ("C", "POSIX")
     QLocale.setDefault(system if same else QLocale(code))

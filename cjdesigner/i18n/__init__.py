@@ -7,14 +7,16 @@ cjdesigner.editor.i18n_update`` refreshes the ``.ts`` from the sources and compi
 README); ``cjdesigner.editor.translations`` loads them. Plain Python, no Qt, so the paths and the
 list of languages are shared with the CLI and the tests.
 
-Code without Qt calls :func:`tr` (gettext ``.mo`` files under ``locale/<lang>/LC_MESSAGES`` if any
-exist); words printed in a map (PDF, canvas, analysis) follow the map's language through
-:mod:`cjdesigner.map_language` instead.
+Code without Qt calls :func:`tr`: in the editor its messages come from the Qt catalogues too
+(:func:`set_translator`, context ``core``), elsewhere from gettext ``.mo`` files under
+``locale/<lang>/LC_MESSAGES`` if any exist. Words printed in a map (PDF, canvas, analysis)
+follow the map's language through :mod:`cjdesigner.map_language` instead.
 """
 
 from __future__ import annotations
 
 import gettext
+from collections.abc import Callable
 from pathlib import Path
 
 CATALOGUE_DIR = Path(__file__).resolve().parent
@@ -58,6 +60,25 @@ def set_language(language: str | None) -> None:
     )
 
 
+_translator: Callable[[str], str] | None = None
+
+
+def set_translator(translate: Callable[[str], str] | None) -> None:
+    """Let the editor translate these messages with its own catalogues (None: stop).
+
+    The editor passes Qt's ``translate("core", …)``: the messages of the model, storage,
+    export and templates that it shows (a file that cannot be opened, a value out of range)
+    are gathered into its catalogues by ``python -m cjdesigner.editor.i18n_update``. The
+    command line keeps English.
+    """
+    global _translator
+    _translator = translate
+
+
 def tr(message: str) -> str:
-    """Translate a user-visible message (identity until a catalogue exists)."""
+    """Translate a user-visible message (identity unless the editor or a catalogue does)."""
+    if _translator is not None:
+        translated = _translator(message)
+        if translated and translated != message:
+            return translated
     return _translation.gettext(message)

@@ -1854,6 +1854,413 @@
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <source>  {field} (“{label}”): {chars}</source>
+        <translation>  {field} („{label}”): {chars}</translation>
+    </message>
+    <message>
+        <source>  … and {count} more</source>
+        <translation>  … oraz {count} kolejnych</translation>
+    </message>
+    <message>
+        <source>  … and {n} more fields</source>
+        <translation>  … oraz {n} kolejnych pól</translation>
+    </message>
+    <message>
+        <source> (its format marker is {found}, expected {expected}).</source>
+        <translation> (jego znacznik formatu to {found}, oczekiwano {expected}).</translation>
+    </message>
+    <message>
+        <source> (the file holds a JSON {kind}, not an object).</source>
+        <translation> (plik zawiera JSON typu {kind}, a nie obiekt).</translation>
+    </message>
+    <message>
+        <source> (the “format” marker is missing)</source>
+        <translation> (brak znacznika „format”)</translation>
+    </message>
+    <message>
+        <source> (the “format” marker is missing; it looks like a bare map without the envelope)</source>
+        <translation> (brak znacznika „format”; wygląda to na samą mapę bez koperty pliku)</translation>
+    </message>
+    <message>
+        <source>Cannot save “{file}”: it cannot be read to check for changes ({reason}). The file on disk was not changed.</source>
+        <translation>Nie można zapisać „{file}”: nie da się go odczytać, by sprawdzić zmiany ({reason}). Plik na dysku nie został zmieniony.</translation>
+    </message>
+    <message>
+        <source>Cannot save “{file}”: the backup copy “{backup}” cannot be written ({reason}). The file on disk was not changed.</source>
+        <translation>Nie można zapisać „{file}”: nie da się zapisać kopii zapasowej „{backup}” ({reason}). Plik na dysku nie został zmieniony.</translation>
+    </message>
+    <message>
+        <source>Cannot save “{file}”: the written file did not read back ({reason}). The file on disk was not changed.</source>
+        <translation>Nie można zapisać „{file}”: zapisanego pliku nie udało się odczytać ponownie ({reason}). Plik na dysku nie został zmieniony.</translation>
+    </message>
+    <message>
+        <source>Cannot save “{file}”: {reason}. The file on disk was not changed.</source>
+        <translation>Nie można zapisać „{file}”: {reason}. Plik na dysku nie został zmieniony.</translation>
+    </message>
+    <message>
+        <source>a backslash escape is not valid</source>
+        <translation>nieprawidłowa sekwencja z ukośnikiem wstecznym</translation>
+    </message>
+    <message>
+        <source>a channel with id {id!r} already exists</source>
+        <translation>kanał o identyfikatorze {id!r} już istnieje</translation>
+    </message>
+    <message>
+        <source>a colon is missing after the field name</source>
+        <translation>brakuje dwukropka po nazwie pola</translation>
+    </message>
+    <message>
+        <source>a comma is missing</source>
+        <translation>brakuje przecinka</translation>
+    </message>
+    <message>
+        <source>a connection to remove is not in the map</source>
+        <translation>usuwanego przejścia nie ma na mapie</translation>
+    </message>
+    <message>
+        <source>a field name in double quotes was expected (is there a comma too many?)</source>
+        <translation>oczekiwano nazwy pola w cudzysłowie (czy nie ma o jeden przecinek za dużo?)</translation>
+    </message>
+    <message>
+        <source>a text value holds a raw line break or tab (write it as \n or \t)</source>
+        <translation>tekst zawiera zwykły znak nowej linii lub tabulacji (zapisz go jako \n lub \t)</translation>
+    </message>
+    <message>
+        <source>a touchpoint cannot connect to itself</source>
+        <translation>punkt styku nie może łączyć się sam ze sobą</translation>
+    </message>
+    <message>
+        <source>a touchpoint to move is not in the map</source>
+        <translation>przesuwanego punktu styku nie ma na mapie</translation>
+    </message>
+    <message>
+        <source>a touchpoint to remove is not in the map</source>
+        <translation>usuwanego punktu styku nie ma na mapie</translation>
+    </message>
+    <message>
+        <source>a touchpoint&apos;s id and place change only by moving it</source>
+        <translation>identyfikator i miejsce punktu styku zmienia się tylko przez jego przesunięcie</translation>
+    </message>
+    <message>
+        <source>a value was expected here</source>
+        <translation>oczekiwano tu wartości</translation>
+    </message>
+    <message>
+        <source>an id never changes</source>
+        <translation>identyfikator nigdy się nie zmienia</translation>
+    </message>
+    <message>
+        <source>both ends of a connection must be touchpoints of the map</source>
+        <translation>oba końce przejścia muszą być punktami styku tej mapy</translation>
+    </message>
+    <message>
+        <source>card text would be {size:.1f} pt on one {paper} page, too small to read; use --tile for a poster across several pages, or a larger --page</source>
+        <translation>tekst kart miałby {size:.1f} pt na jednej stronie {paper} — za mało, by go przeczytać; użyj --tile, aby wydrukować plakat na kilku stronach, albo większego --page</translation>
+    </message>
+    <message>
+        <source>channels[{index}]: channel id {id!r} appears twice</source>
+        <translation>channels[{index}]: identyfikator kanału {id!r} występuje dwukrotnie</translation>
+    </message>
+    <message>
+        <source>file format version {found} is older than any this cjdesigner can read (the oldest it reads is version {oldest}).</source>
+        <translation>wersja formatu pliku {found} jest starsza niż wszystkie, które ten cjdesigner potrafi odczytać (najstarsza obsługiwana to {oldest}).</translation>
+    </message>
+    <message>
+        <source>format_version must be a whole number (found {found}).</source>
+        <translation>format_version musi być liczbą całkowitą (jest {found}).</translation>
+    </message>
+    <message>
+        <source>has too many items (at most {limit})</source>
+        <translation>ma za dużo pozycji (najwyżej {limit})</translation>
+    </message>
+    <message>
+        <source>id {id!r} is already in the map</source>
+        <translation>identyfikator {id!r} już jest na mapie</translation>
+    </message>
+    <message>
+        <source>is not a known field (unknown fields are not dropped, so the file is refused)</source>
+        <translation>to nieznane pole (nieznanych pól się nie pomija, więc plik zostaje odrzucony)</translation>
+    </message>
+    <message>
+        <source>is required but missing</source>
+        <translation>jest wymagane, ale go brakuje</translation>
+    </message>
+    <message>
+        <source>is too large ({count} bytes; at most {limit})</source>
+        <translation>jest za duże ({count} bajtów; najwyżej {limit})</translation>
+    </message>
+    <message>
+        <source>is too long ({count} characters; at most {limit})</source>
+        <translation>jest za długie ({count} znaków; najwyżej {limit})</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>to jest folder</translation>
+    </message>
+    <message>
+        <source>must be a colour written #RRGGBB (found {found})</source>
+        <translation>musi być kolorem w zapisie #RRGGBB (jest {found})</translation>
+    </message>
+    <message>
+        <source>must be a date and time with a time zone, like 2026-03-01T09:30:00Z (found {found})</source>
+        <translation>musi być datą i godziną ze strefą czasową, np. 2026-03-01T09:30:00Z (jest {found})</translation>
+    </message>
+    <message>
+        <source>must be a list (found {found})</source>
+        <translation>musi być listą (jest {found})</translation>
+    </message>
+    <message>
+        <source>must be a number (found {found})</source>
+        <translation>musi być liczbą (jest {found})</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>musi być liczbą całkowitą</translation>
+    </message>
+    <message>
+        <source>must be a whole number (found {found})</source>
+        <translation>musi być liczbą całkowitą (jest {found})</translation>
+    </message>
+    <message>
+        <source>must be an id made of letters, digits and _ . : - (found {found})</source>
+        <translation>musi być identyfikatorem z liter, cyfr i znaków _ . : - (jest {found})</translation>
+    </message>
+    <message>
+        <source>must be an object {{…}} (found {found})</source>
+        <translation>musi być obiektem {{…}} (jest {found})</translation>
+    </message>
+    <message>
+        <source>must be an object {…}</source>
+        <translation>musi być obiektem {…}</translation>
+    </message>
+    <message>
+        <source>must be at least {limit} (found {found})</source>
+        <translation>musi wynosić co najmniej {limit} (jest {found})</translation>
+    </message>
+    <message>
+        <source>must be at most {limit} (found {found})</source>
+        <translation>musi wynosić najwyżej {limit} (jest {found})</translation>
+    </message>
+    <message>
+        <source>must be one of {expected} (found {found})</source>
+        <translation>musi być jedną z wartości {expected} (jest {found})</translation>
+    </message>
+    <message>
+        <source>must be text (found {found})</source>
+        <translation>musi być tekstem (jest {found})</translation>
+    </message>
+    <message>
+        <source>must be true or false (found {found})</source>
+        <translation>musi mieć wartość true lub false (jest {found})</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>nie może być puste</translation>
+    </message>
+    <message>
+        <source>no permission to read this file.</source>
+        <translation>brak uprawnień do odczytu tego pliku.</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line {line}, column {column}: {reason}.</source>
+        <translation>nieprawidłowy JSON w wierszu {line}, kolumnie {column}: {reason}.</translation>
+    </message>
+    <message>
+        <source>only a connection&apos;s label can be changed</source>
+        <translation>w przejściu można zmienić tylko etykietę</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>brak uprawnień</translation>
+    </message>
+    <message>
+        <source>templates are not available in language {language!r}; use one of: {codes}</source>
+        <translation>szablony nie są dostępne w języku {language!r}; użyj jednego z: {codes}</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply.</source>
+        <translation>JSON jest zagnieżdżony zbyt głęboko.</translation>
+    </message>
+    <message>
+        <source>the PDF font cannot draw some characters of the map; they would print as empty boxes:</source>
+        <translation>czcionka PDF nie ma niektórych znaków z mapy; wydrukowałyby się jako puste prostokąty:</translation>
+    </message>
+    <message>
+        <source>the channel of the touchpoint does not exist</source>
+        <translation>kanał punktu styku nie istnieje</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>dysk jest pełny</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>dysk jest tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>the file (format version {found}) could not be upgraded: {reason}.</source>
+        <translation>nie udało się zaktualizować pliku (wersja formatu {found}): {reason}.</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason}).</source>
+        <translation>nie można odczytać pliku ({reason}).</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>plik nie istnieje.</translation>
+    </message>
+    <message>
+        <source>the file ends too early (it may be truncated)</source>
+        <translation>plik kończy się za wcześnie (może być ucięty)</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; cjdesigner maps are UTF-8. Save it as UTF-8 and retry.</source>
+        <translation>plik jest tekstem UTF-16, a mapy cjdesigner są w UTF-8. Zapisz go jako UTF-8 i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>plik jest pusty.</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text (byte 0x{byte:02X} at line {line}, column {column}).</source>
+        <translation>plik nie jest prawidłowym tekstem UTF-8 (bajt 0x{byte:02X} w wierszu {line}, kolumnie {column}).</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a journey map ({size} MB; the limit is {limit} MB).</source>
+        <translation>plik jest za duży jak na mapę ścieżki klienta ({size} MB; limit to {limit} MB).</translation>
+    </message>
+    <message>
+        <source>the file read back differs</source>
+        <translation>odczytany ponownie plik się różni</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>folder nie istnieje</translation>
+    </message>
+    <message>
+        <source>the persona of the touchpoint does not exist</source>
+        <translation>persona punktu styku nie istnieje</translation>
+    </message>
+    <message>
+        <source>the stage of the touchpoint does not exist</source>
+        <translation>etap punktu styku nie istnieje</translation>
+    </message>
+    <message>
+        <source>the tile overlap must be between 0 and {max:g} mm, not {value:g}</source>
+        <translation>zakładka arkuszy musi wynosić od 0 do {max:g} mm, a nie {value:g}</translation>
+    </message>
+    <message>
+        <source>there is more text after the end of the map</source>
+        <translation>po końcu mapy jest jeszcze tekst</translation>
+    </message>
+    <message>
+        <source>there is no such channel</source>
+        <translation>nie ma takiego kanału</translation>
+    </message>
+    <message>
+        <source>there is no such persona</source>
+        <translation>nie ma takiej persony</translation>
+    </message>
+    <message>
+        <source>there is no such stage</source>
+        <translation>nie ma takiego etapu</translation>
+    </message>
+    <message>
+        <source>there is no template called {name!r}; the templates are: {names}</source>
+        <translation>nie ma szablonu o nazwie {name!r}; dostępne szablony: {names}</translation>
+    </message>
+    <message>
+        <source>these two touchpoints are already connected</source>
+        <translation>te dwa punkty styku są już połączone</translation>
+    </message>
+    <message>
+        <source>this file is from a newer cjdesigner (file format version {found}; this version reads up to {current}). Update cjdesigner to open it.</source>
+        <translation>ten plik pochodzi z nowszej wersji cjdesigner (wersja formatu {found}; ta wersja odczytuje do {current}). Zaktualizuj cjdesigner, aby go otworzyć.</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not a cjdesigner map.</source>
+        <translation>to plik binarny, a nie mapa cjdesigner.</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a map file.</source>
+        <translation>to folder, a nie plik mapy.</translation>
+    </message>
+    <message>
+        <source>this is not a cjdesigner journey map file</source>
+        <translation>to nie jest plik mapy ścieżki klienta cjdesigner</translation>
+    </message>
+    <message>
+        <source>this is not a regular file.</source>
+        <translation>to nie jest zwykły plik.</translation>
+    </message>
+    <message>
+        <source>unknown field: {names}</source>
+        <translation>nieznane pole: {names}</translation>
+    </message>
+    <message>
+        <source>unknown page size {page!r}; choose one of {names}</source>
+        <translation>nieznany format strony {page!r}; wybierz jeden z: {names}</translation>
+    </message>
+    <message>
+        <source>{count} problems:</source>
+        <translation>problemy ({count}):</translation>
+    </message>
+    <message>
+        <source>{n} touchpoints use the channel {name!r}; change them first</source>
+        <translation>kanału {name!r} używają punkty styku ({n}); najpierw je zmień</translation>
+    </message>
+    <message>
+        <source>{path} (line {line}): {what}</source>
+        <translation>{path} (wiersz {line}): {what}</translation>
+    </message>
+    <message>
+        <source>{path}.channel: there is no channel with id {id!r}</source>
+        <translation>{path}.channel: nie ma kanału o identyfikatorze {id!r}</translation>
+    </message>
+    <message>
+        <source>{path}.order: another touchpoint of the same cell has order {order}</source>
+        <translation>{path}.order: inny punkt styku w tej samej komórce ma kolejność {order}</translation>
+    </message>
+    <message>
+        <source>{path}.persona_id: there is no persona with id {id!r}</source>
+        <translation>{path}.persona_id: nie ma persony o identyfikatorze {id!r}</translation>
+    </message>
+    <message>
+        <source>{path}.stage_id: there is no stage with id {id!r}</source>
+        <translation>{path}.stage_id: nie ma etapu o identyfikatorze {id!r}</translation>
+    </message>
+    <message>
+        <source>{path}.{end}: there is no touchpoint with id {id!r}</source>
+        <translation>{path}.{end}: nie ma punktu styku o identyfikatorze {id!r}</translation>
+    </message>
+    <message>
+        <source>{path}: a connection must join two different touchpoints</source>
+        <translation>{path}: przejście musi łączyć dwa różne punkty styku</translation>
+    </message>
+    <message>
+        <source>{path}: id {id!r} is already used by {other}</source>
+        <translation>{path}: identyfikator {id!r} jest już używany przez {other}</translation>
+    </message>
+    <message>
+        <source>{path}: the same two touchpoints are already connected</source>
+        <translation>{path}: te same dwa punkty styku są już połączone</translation>
+    </message>
+    <message>
+        <source>“{file}” was changed on disk by another program since it was opened. Saving now would overwrite those changes; choose to overwrite, or save under another name.</source>
+        <translation>Od chwili otwarcia plik „{file}” został zmieniony na dysku przez inny program. Zapis nadpisałby te zmiany; wybierz nadpisanie albo zapisz pod inną nazwą.</translation>
+    </message>
+    <message>
+        <source>“{file}” was saved but cannot be checked now ({reason}).</source>
+        <translation>Plik „{file}” został zapisany, ale nie można go teraz sprawdzić ({reason}).</translation>
+    </message>
+    <message>
+        <source>… and {n} more problems</source>
+        <translation>… oraz {n} kolejnych problemów</translation>
+    </message>
+</context>
+<context>
     <name>file_lock</name>
     <message>
         <source>by %1 (process %2) on %3</source>

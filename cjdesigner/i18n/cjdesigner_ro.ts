@@ -1854,6 +1854,413 @@
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <source>  {field} (“{label}”): {chars}</source>
+        <translation>  {field} („{label}”): {chars}</translation>
+    </message>
+    <message>
+        <source>  … and {count} more</source>
+        <translation>  … și încă {count}</translation>
+    </message>
+    <message>
+        <source>  … and {n} more fields</source>
+        <translation>  … și încă {n} câmpuri</translation>
+    </message>
+    <message>
+        <source> (its format marker is {found}, expected {expected}).</source>
+        <translation> (marcajul său de format este {found}, era așteptat {expected}).</translation>
+    </message>
+    <message>
+        <source> (the file holds a JSON {kind}, not an object).</source>
+        <translation> (fișierul conține un JSON de tip {kind}, nu un obiect).</translation>
+    </message>
+    <message>
+        <source> (the “format” marker is missing)</source>
+        <translation> (lipsește marcajul „format”)</translation>
+    </message>
+    <message>
+        <source> (the “format” marker is missing; it looks like a bare map without the envelope)</source>
+        <translation> (lipsește marcajul „format”; pare o hartă fără învelișul fișierului)</translation>
+    </message>
+    <message>
+        <source>Cannot save “{file}”: it cannot be read to check for changes ({reason}). The file on disk was not changed.</source>
+        <translation>„{file}” nu poate fi salvat: nu poate fi citit pentru a verifica modificările ({reason}). Fișierul de pe disc nu a fost modificat.</translation>
+    </message>
+    <message>
+        <source>Cannot save “{file}”: the backup copy “{backup}” cannot be written ({reason}). The file on disk was not changed.</source>
+        <translation>„{file}” nu poate fi salvat: copia de rezervă „{backup}” nu poate fi scrisă ({reason}). Fișierul de pe disc nu a fost modificat.</translation>
+    </message>
+    <message>
+        <source>Cannot save “{file}”: the written file did not read back ({reason}). The file on disk was not changed.</source>
+        <translation>„{file}” nu poate fi salvat: fișierul scris nu a putut fi recitit ({reason}). Fișierul de pe disc nu a fost modificat.</translation>
+    </message>
+    <message>
+        <source>Cannot save “{file}”: {reason}. The file on disk was not changed.</source>
+        <translation>„{file}” nu poate fi salvat: {reason}. Fișierul de pe disc nu a fost modificat.</translation>
+    </message>
+    <message>
+        <source>a backslash escape is not valid</source>
+        <translation>o secvență cu bară oblică inversă nu este validă</translation>
+    </message>
+    <message>
+        <source>a channel with id {id!r} already exists</source>
+        <translation>există deja un canal cu id-ul {id!r}</translation>
+    </message>
+    <message>
+        <source>a colon is missing after the field name</source>
+        <translation>lipsesc două puncte după numele câmpului</translation>
+    </message>
+    <message>
+        <source>a comma is missing</source>
+        <translation>lipsește o virgulă</translation>
+    </message>
+    <message>
+        <source>a connection to remove is not in the map</source>
+        <translation>fluxul de eliminat nu se află în hartă</translation>
+    </message>
+    <message>
+        <source>a field name in double quotes was expected (is there a comma too many?)</source>
+        <translation>era așteptat un nume de câmp între ghilimele (există o virgulă în plus?)</translation>
+    </message>
+    <message>
+        <source>a text value holds a raw line break or tab (write it as \n or \t)</source>
+        <translation>un text conține o trecere la rând nouă sau un tab direct (scrieți-le ca \n sau \t)</translation>
+    </message>
+    <message>
+        <source>a touchpoint cannot connect to itself</source>
+        <translation>un punct de contact nu se poate conecta cu el însuși</translation>
+    </message>
+    <message>
+        <source>a touchpoint to move is not in the map</source>
+        <translation>punctul de contact de mutat nu se află în hartă</translation>
+    </message>
+    <message>
+        <source>a touchpoint to remove is not in the map</source>
+        <translation>punctul de contact de eliminat nu se află în hartă</translation>
+    </message>
+    <message>
+        <source>a touchpoint&apos;s id and place change only by moving it</source>
+        <translation>id-ul și locul unui punct de contact se schimbă doar prin mutarea lui</translation>
+    </message>
+    <message>
+        <source>a value was expected here</source>
+        <translation>aici era așteptată o valoare</translation>
+    </message>
+    <message>
+        <source>an id never changes</source>
+        <translation>un id nu se schimbă niciodată</translation>
+    </message>
+    <message>
+        <source>both ends of a connection must be touchpoints of the map</source>
+        <translation>ambele capete ale unui flux trebuie să fie puncte de contact ale hărții</translation>
+    </message>
+    <message>
+        <source>card text would be {size:.1f} pt on one {paper} page, too small to read; use --tile for a poster across several pages, or a larger --page</source>
+        <translation>textul de pe carduri ar avea {size:.1f} pt pe o singură pagină {paper}, prea mic pentru a fi citit; folosiți --tile pentru un afiș pe mai multe pagini sau un --page mai mare</translation>
+    </message>
+    <message>
+        <source>channels[{index}]: channel id {id!r} appears twice</source>
+        <translation>channels[{index}]: id-ul de canal {id!r} apare de două ori</translation>
+    </message>
+    <message>
+        <source>file format version {found} is older than any this cjdesigner can read (the oldest it reads is version {oldest}).</source>
+        <translation>versiunea de format {found} este mai veche decât orice poate citi acest cjdesigner (cea mai veche citită este versiunea {oldest}).</translation>
+    </message>
+    <message>
+        <source>format_version must be a whole number (found {found}).</source>
+        <translation>format_version trebuie să fie un număr întreg (găsit {found}).</translation>
+    </message>
+    <message>
+        <source>has too many items (at most {limit})</source>
+        <translation>are prea multe elemente (cel mult {limit})</translation>
+    </message>
+    <message>
+        <source>id {id!r} is already in the map</source>
+        <translation>id-ul {id!r} există deja în hartă</translation>
+    </message>
+    <message>
+        <source>is not a known field (unknown fields are not dropped, so the file is refused)</source>
+        <translation>nu este un câmp cunoscut (câmpurile necunoscute nu sunt ignorate, deci fișierul este refuzat)</translation>
+    </message>
+    <message>
+        <source>is required but missing</source>
+        <translation>este obligatoriu, dar lipsește</translation>
+    </message>
+    <message>
+        <source>is too large ({count} bytes; at most {limit})</source>
+        <translation>este prea mare ({count} octeți; cel mult {limit})</translation>
+    </message>
+    <message>
+        <source>is too long ({count} characters; at most {limit})</source>
+        <translation>este prea lung ({count} caractere; cel mult {limit})</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>este un dosar</translation>
+    </message>
+    <message>
+        <source>must be a colour written #RRGGBB (found {found})</source>
+        <translation>trebuie să fie o culoare scrisă #RRGGBB (găsit {found})</translation>
+    </message>
+    <message>
+        <source>must be a date and time with a time zone, like 2026-03-01T09:30:00Z (found {found})</source>
+        <translation>trebuie să fie o dată și o oră cu fus orar, de ex. 2026-03-01T09:30:00Z (găsit {found})</translation>
+    </message>
+    <message>
+        <source>must be a list (found {found})</source>
+        <translation>trebuie să fie o listă (găsit {found})</translation>
+    </message>
+    <message>
+        <source>must be a number (found {found})</source>
+        <translation>trebuie să fie un număr (găsit {found})</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>trebuie să fie un număr întreg</translation>
+    </message>
+    <message>
+        <source>must be a whole number (found {found})</source>
+        <translation>trebuie să fie un număr întreg (găsit {found})</translation>
+    </message>
+    <message>
+        <source>must be an id made of letters, digits and _ . : - (found {found})</source>
+        <translation>trebuie să fie un id din litere, cifre și _ . : - (găsit {found})</translation>
+    </message>
+    <message>
+        <source>must be an object {{…}} (found {found})</source>
+        <translation>trebuie să fie un obiect {{…}} (găsit {found})</translation>
+    </message>
+    <message>
+        <source>must be an object {…}</source>
+        <translation>trebuie să fie un obiect {…}</translation>
+    </message>
+    <message>
+        <source>must be at least {limit} (found {found})</source>
+        <translation>trebuie să fie cel puțin {limit} (găsit {found})</translation>
+    </message>
+    <message>
+        <source>must be at most {limit} (found {found})</source>
+        <translation>trebuie să fie cel mult {limit} (găsit {found})</translation>
+    </message>
+    <message>
+        <source>must be one of {expected} (found {found})</source>
+        <translation>trebuie să fie una dintre valorile {expected} (găsit {found})</translation>
+    </message>
+    <message>
+        <source>must be text (found {found})</source>
+        <translation>trebuie să fie text (găsit {found})</translation>
+    </message>
+    <message>
+        <source>must be true or false (found {found})</source>
+        <translation>trebuie să fie true sau false (găsit {found})</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>nu poate fi gol</translation>
+    </message>
+    <message>
+        <source>no permission to read this file.</source>
+        <translation>nu există permisiunea de a citi acest fișier.</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line {line}, column {column}: {reason}.</source>
+        <translation>JSON nevalid la linia {line}, coloana {column}: {reason}.</translation>
+    </message>
+    <message>
+        <source>only a connection&apos;s label can be changed</source>
+        <translation>la un flux se poate schimba doar eticheta</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permisiune refuzată</translation>
+    </message>
+    <message>
+        <source>templates are not available in language {language!r}; use one of: {codes}</source>
+        <translation>șabloanele nu sunt disponibile în limba {language!r}; folosiți una dintre: {codes}</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply.</source>
+        <translation>JSON-ul este imbricat prea adânc.</translation>
+    </message>
+    <message>
+        <source>the PDF font cannot draw some characters of the map; they would print as empty boxes:</source>
+        <translation>fontul PDF nu poate desena unele caractere ale hărții; s-ar tipări ca pătrate goale:</translation>
+    </message>
+    <message>
+        <source>the channel of the touchpoint does not exist</source>
+        <translation>canalul punctului de contact nu există</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>discul este plin</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>discul este doar pentru citire</translation>
+    </message>
+    <message>
+        <source>the file (format version {found}) could not be upgraded: {reason}.</source>
+        <translation>fișierul (versiunea de format {found}) nu a putut fi actualizat: {reason}.</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason}).</source>
+        <translation>fișierul nu poate fi citit ({reason}).</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>fișierul nu există.</translation>
+    </message>
+    <message>
+        <source>the file ends too early (it may be truncated)</source>
+        <translation>fișierul se termină prea devreme (poate fi trunchiat)</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; cjdesigner maps are UTF-8. Save it as UTF-8 and retry.</source>
+        <translation>fișierul este text UTF-16; hărțile cjdesigner sunt UTF-8. Salvați-l ca UTF-8 și încercați din nou.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>fișierul este gol.</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text (byte 0x{byte:02X} at line {line}, column {column}).</source>
+        <translation>fișierul nu este text UTF-8 valid (octetul 0x{byte:02X} la linia {line}, coloana {column}).</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a journey map ({size} MB; the limit is {limit} MB).</source>
+        <translation>fișierul este prea mare pentru o hartă a parcursului ({size} MB; limita este {limit} MB).</translation>
+    </message>
+    <message>
+        <source>the file read back differs</source>
+        <translation>fișierul recitit diferă</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>dosarul nu există</translation>
+    </message>
+    <message>
+        <source>the persona of the touchpoint does not exist</source>
+        <translation>persona punctului de contact nu există</translation>
+    </message>
+    <message>
+        <source>the stage of the touchpoint does not exist</source>
+        <translation>etapa punctului de contact nu există</translation>
+    </message>
+    <message>
+        <source>the tile overlap must be between 0 and {max:g} mm, not {value:g}</source>
+        <translation>suprapunerea foilor trebuie să fie între 0 și {max:g} mm, nu {value:g}</translation>
+    </message>
+    <message>
+        <source>there is more text after the end of the map</source>
+        <translation>după sfârșitul hărții mai există text</translation>
+    </message>
+    <message>
+        <source>there is no such channel</source>
+        <translation>nu există un astfel de canal</translation>
+    </message>
+    <message>
+        <source>there is no such persona</source>
+        <translation>nu există o astfel de persona</translation>
+    </message>
+    <message>
+        <source>there is no such stage</source>
+        <translation>nu există o astfel de etapă</translation>
+    </message>
+    <message>
+        <source>there is no template called {name!r}; the templates are: {names}</source>
+        <translation>nu există niciun șablon numit {name!r}; șabloanele sunt: {names}</translation>
+    </message>
+    <message>
+        <source>these two touchpoints are already connected</source>
+        <translation>aceste două puncte de contact sunt deja conectate</translation>
+    </message>
+    <message>
+        <source>this file is from a newer cjdesigner (file format version {found}; this version reads up to {current}). Update cjdesigner to open it.</source>
+        <translation>acest fișier provine dintr-un cjdesigner mai nou (versiunea de format {found}; această versiune citește până la {current}). Actualizați cjdesigner pentru a-l deschide.</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not a cjdesigner map.</source>
+        <translation>acesta este un fișier binar, nu o hartă cjdesigner.</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a map file.</source>
+        <translation>acesta este un dosar, nu un fișier de hartă.</translation>
+    </message>
+    <message>
+        <source>this is not a cjdesigner journey map file</source>
+        <translation>acesta nu este un fișier de hartă a parcursului cjdesigner</translation>
+    </message>
+    <message>
+        <source>this is not a regular file.</source>
+        <translation>acesta nu este un fișier obișnuit.</translation>
+    </message>
+    <message>
+        <source>unknown field: {names}</source>
+        <translation>câmp necunoscut: {names}</translation>
+    </message>
+    <message>
+        <source>unknown page size {page!r}; choose one of {names}</source>
+        <translation>dimensiune de pagină necunoscută {page!r}; alegeți una dintre: {names}</translation>
+    </message>
+    <message>
+        <source>{count} problems:</source>
+        <translation>probleme ({count}):</translation>
+    </message>
+    <message>
+        <source>{n} touchpoints use the channel {name!r}; change them first</source>
+        <translation>canalul {name!r} este folosit de puncte de contact ({n}); schimbați-le mai întâi</translation>
+    </message>
+    <message>
+        <source>{path} (line {line}): {what}</source>
+        <translation>{path} (linia {line}): {what}</translation>
+    </message>
+    <message>
+        <source>{path}.channel: there is no channel with id {id!r}</source>
+        <translation>{path}.channel: nu există niciun canal cu id-ul {id!r}</translation>
+    </message>
+    <message>
+        <source>{path}.order: another touchpoint of the same cell has order {order}</source>
+        <translation>{path}.order: alt punct de contact din aceeași celulă are ordinea {order}</translation>
+    </message>
+    <message>
+        <source>{path}.persona_id: there is no persona with id {id!r}</source>
+        <translation>{path}.persona_id: nu există nicio persona cu id-ul {id!r}</translation>
+    </message>
+    <message>
+        <source>{path}.stage_id: there is no stage with id {id!r}</source>
+        <translation>{path}.stage_id: nu există nicio etapă cu id-ul {id!r}</translation>
+    </message>
+    <message>
+        <source>{path}.{end}: there is no touchpoint with id {id!r}</source>
+        <translation>{path}.{end}: nu există niciun punct de contact cu id-ul {id!r}</translation>
+    </message>
+    <message>
+        <source>{path}: a connection must join two different touchpoints</source>
+        <translation>{path}: un flux trebuie să unească două puncte de contact diferite</translation>
+    </message>
+    <message>
+        <source>{path}: id {id!r} is already used by {other}</source>
+        <translation>{path}: id-ul {id!r} este deja folosit de {other}</translation>
+    </message>
+    <message>
+        <source>{path}: the same two touchpoints are already connected</source>
+        <translation>{path}: aceleași două puncte de contact sunt deja conectate</translation>
+    </message>
+    <message>
+        <source>“{file}” was changed on disk by another program since it was opened. Saving now would overwrite those changes; choose to overwrite, or save under another name.</source>
+        <translation>„{file}” a fost modificat pe disc de alt program de când a fost deschis. Salvarea acum ar suprascrie acele modificări; alegeți să suprascrieți sau salvați sub alt nume.</translation>
+    </message>
+    <message>
+        <source>“{file}” was saved but cannot be checked now ({reason}).</source>
+        <translation>„{file}” a fost salvat, dar nu poate fi verificat acum ({reason}).</translation>
+    </message>
+    <message>
+        <source>… and {n} more problems</source>
+        <translation>… și încă {n} probleme</translation>
+    </message>
+</context>
+<context>
     <name>file_lock</name>
     <message>
         <source>by %1 (process %2) on %3</source>

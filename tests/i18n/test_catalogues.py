@@ -18,7 +18,8 @@ import pytest
 from cjdesigner.editor import i18n_update
 from cjdesigner.i18n import TRANSLATED, UI_LANGUAGES, qm_path, ts_path
 
-PLACEHOLDER = re.compile(r"%(?:n|\d)")
+PLACEHOLDER = re.compile(r"%(?:n|\d)|\{\{|\}\}|\{[^{}]*\}")
+"""Qt's %1 and %n, and the {fields} of the core messages (``str.format``)."""
 
 Message = tuple[str, str, str, bool]
 """(context, source, disambiguation, numerus)"""
@@ -55,6 +56,9 @@ def test_no_unfinished_or_obsolete_entries(language: str) -> None:
 @pytest.mark.parametrize("language", list(UI_LANGUAGES))
 def test_catalogue_is_up_to_date_with_the_sources(language: str, tmp_path: Path) -> None:
     """lupdate over today's sources neither adds nor drops a message."""
+    assert i18n_update.CORE_STRINGS.read_text(encoding="utf-8") == (
+        i18n_update.core_strings_source()
+    ), "core_strings.py is stale: run python -m cjdesigner.editor.i18n_update"
     copy = tmp_path / ts_path(language).name
     shutil.copy2(ts_path(language), copy)
     i18n_update.lupdate(copy, language)

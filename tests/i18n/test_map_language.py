@@ -151,3 +151,24 @@ def test_canvas_hints_and_emotion_menu_follow_the_map(qtbot: QtBot) -> None:
     ]
     axis = map_language.emotion_axis("pl")
     assert set(axis.values()) <= set(map_language.emotion_words("pl").values())
+
+
+def test_the_editor_shows_core_messages_in_its_language(qtbot: QtBot, tmp_path: Path) -> None:
+    """A file that cannot be opened is explained in Polish; the CLI's words stay English."""
+    from cjdesigner.editor import translations
+    from cjdesigner.i18n import tr
+
+    empty = tmp_path / "pusta.cjm"
+    empty.write_text("", encoding="utf-8")
+    try:
+        translations.install("pl")
+        with pytest.raises(storage.MapFileError) as polish:
+            storage.load_map(empty)
+        assert "plik jest pusty." in str(polish.value)
+        translations.install("ro")
+        assert tr("the file is empty.") == "fișierul este gol."
+    finally:
+        translations.install("en")
+    with pytest.raises(storage.MapFileError) as english:
+        storage.load_map(empty)
+    assert "the file is empty." in str(english.value)
