@@ -125,61 +125,56 @@ _PL = {
     "(unnamed)": "(bez nazwy)",
     "(untitled)": "(bez tytułu)",
     "{persona} starts at “{title}” ({stage}): no flow of this lane leads into it.": (
-        "Ścieżka persony {persona} zaczyna się od „{title}” ({stage}): nie prowadzi tu żadne "
-        "przejście tej persony."
+        "{persona} zaczyna od „{title}” ({stage}): nie prowadzi do niego żadne przejście tego toru."
     ),
     (
         "{persona} starts at “{title}” ({stage}), taken as the start: every card of the lane "
         "has a flow leading into it."
     ): (
-        "Ścieżka persony {persona} zaczyna się od „{title}” ({stage}), przyjętego jako początek: "
-        "do każdego punktu styku tej persony prowadzi jakieś przejście."
+        "{persona} zaczyna od „{title}” ({stage}), przyjętego jako początek: do każdej karty "
+        "tego toru prowadzi jakieś przejście."
     ),
     "{persona} ends at “{title}” ({stage}): no flow leads out of it.": (
-        "Ścieżka persony {persona} kończy się na „{title}” ({stage}): nie wychodzi stąd żadne "
-        "przejście."
+        "{persona} kończy na „{title}” ({stage}): nie wychodzi z niego żadne przejście."
     ),
     (
         "“{title}” ({stage}, {persona}) leads nowhere: no flow goes on from it, it is not in the "
         "last stage and it is not marked as a journey end."
     ): (
-        "„{title}” ({stage}, {persona}) prowadzi donikąd: nie wychodzi z niego żadne przejście, "
-        "nie leży w ostatnim etapie i nie jest oznaczony jako koniec ścieżki."
+        "„{title}” ({stage}, {persona}) nie prowadzi dalej: nie wychodzi z niego żadne "
+        "przejście, nie leży w ostatnim etapie i nie jest oznaczony jako koniec ścieżki."
     ),
     "“{title}” ({stage}, {persona}) cannot be reached from where {persona}'s journey starts.": (
-        "Do „{title}” ({stage}, {persona}) nie da się dojść od początku ścieżki persony {persona}."
+        "„{title}” ({stage}, {persona}) jest nieosiągalny z początku ścieżki tej persony."
     ),
     (
         "“{source}” ({source_stage}) jumps to “{target}” ({target_stage}) for {persona}, "
         "skipping {skipped}."
     ): (
-        "„{source}” ({source_stage}) przeskakuje do „{target}” ({target_stage}) na ścieżce "
-        "persony {persona}, z pominięciem: {skipped}."
+        "„{source}” ({source_stage}) przeskakuje do „{target}” ({target_stage}) u persony "
+        "{persona}, z pominięciem: {skipped}."
     ),
     "“{source}” ({source_stage}) goes back to “{target}” ({target_stage}) for {persona}.": (
-        "„{source}” ({source_stage}) wraca do „{target}” ({target_stage}) na ścieżce persony "
-        "{persona}."
+        "„{source}” ({source_stage}) wraca do „{target}” ({target_stage}) u persony {persona}."
     ),
-    "{persona} has no touchpoint in {stage}.": (
-        "Persona {persona} nie ma żadnego punktu styku w etapie {stage}."
-    ),
+    "{persona} has no touchpoint in {stage}.": ("{persona}: brak punktów styku w etapie {stage}."),
     (
         "#{rank} for {persona}: “{title}” ({stage}) is negative and {share} of {persona}'s "
         "journeys pass through it (emotion {emotion})."
     ): (
-        "#{rank} dla persony {persona}: „{title}” ({stage}) jest negatywny, a przechodzi przez "
-        "niego {share} ścieżek persony {persona} (emocje {emotion})."
+        "#{rank} ({persona}): „{title}” ({stage}) jest negatywny, a przechodzi przez niego "
+        "{share} ścieżek tej persony (emocje {emotion})."
     ),
     (
         "#{rank} for {persona}: “{title}” ({stage}) is negative and not yet connected to "
         "{persona}'s other touchpoints (emotion {emotion})."
     ): (
-        "#{rank} dla persony {persona}: „{title}” ({stage}) jest negatywny i nie jest jeszcze "
-        "połączony z pozostałymi punktami styku persony {persona} (emocje {emotion})."
+        "#{rank} ({persona}): „{title}” ({stage}) jest negatywny i nie jest jeszcze połączony z "
+        "innymi punktami styku tej persony (emocje {emotion})."
     ),
-    "Loop for {persona}: {path}.": "Pętla na ścieżce persony {persona}: {path}.",
+    "Loop for {persona}: {path}.": "Pętla ({persona}): {path}.",
     "{count} touchpoints of {persona} are tied together by loops: {titles}": (
-        "Punkty styku persony {persona} powiązane pętlami (razem {count}): {titles}"
+        "Punkty styku powiązane pętlami ({persona}, {count}): {titles}"
     ),
     # cjdesigner analyze (text)
     (
@@ -304,62 +299,59 @@ _RO = {
     "(unnamed)": "(fără nume)",
     "(untitled)": "(fără titlu)",
     "{persona} starts at “{title}” ({stage}): no flow of this lane leads into it.": (
-        "Parcursul personei {persona} începe la „{title}” ({stage}): niciun flux al acestei "
-        "persone nu duce aici."
+        "{persona} începe la „{title}” ({stage}): niciun flux al acestui culoar nu duce la el."
     ),
     (
         "{persona} starts at “{title}” ({stage}), taken as the start: every card of the lane "
         "has a flow leading into it."
     ): (
-        "Parcursul personei {persona} începe la „{title}” ({stage}), considerat punct de "
-        "plecare: în fiecare punct de contact al acestei persone intră un flux."
+        "{persona} începe la „{title}” ({stage}), luat drept început: în fiecare card al "
+        "culoarului intră un flux."
     ),
     "{persona} ends at “{title}” ({stage}): no flow leads out of it.": (
-        "Parcursul personei {persona} se încheie la „{title}” ({stage}): niciun flux nu pleacă "
-        "de aici."
+        "{persona} se oprește la „{title}” ({stage}): niciun flux nu pleacă de aici."
     ),
     (
         "“{title}” ({stage}, {persona}) leads nowhere: no flow goes on from it, it is not in the "
         "last stage and it is not marked as a journey end."
     ): (
-        "„{title}” ({stage}, {persona}) nu duce nicăieri: niciun flux nu continuă de aici, nu se "
-        "află în ultima etapă și nu este marcat ca final de parcurs."
+        "„{title}” ({stage}, {persona}) nu duce nicăieri: niciun flux nu continuă de aici, nu "
+        "este în ultima etapă și nu este marcat ca final de parcurs."
     ),
     "“{title}” ({stage}, {persona}) cannot be reached from where {persona}'s journey starts.": (
-        "„{title}” ({stage}, {persona}) nu poate fi atins de la începutul parcursului personei "
-        "{persona}."
+        "„{title}” ({stage}, {persona}) nu poate fi atins de la începutul parcursului acestei "
+        "persone."
     ),
     (
         "“{source}” ({source_stage}) jumps to “{target}” ({target_stage}) for {persona}, "
         "skipping {skipped}."
     ): (
-        "„{source}” ({source_stage}) sare la „{target}” ({target_stage}) pentru persona "
-        "{persona}, omițând: {skipped}."
+        "„{source}” ({source_stage}) sare la „{target}” ({target_stage}) pentru {persona}, "
+        "omițând: {skipped}."
     ),
     "“{source}” ({source_stage}) goes back to “{target}” ({target_stage}) for {persona}.": (
-        "„{source}” ({source_stage}) revine la „{target}” ({target_stage}) pentru persona "
-        "{persona}."
+        "„{source}” ({source_stage}) revine la „{target}” ({target_stage}) pentru {persona}."
     ),
     "{persona} has no touchpoint in {stage}.": (
-        "Persona {persona} nu are niciun punct de contact în etapa {stage}."
+        "{persona}: niciun punct de contact în etapa {stage}."
     ),
     (
         "#{rank} for {persona}: “{title}” ({stage}) is negative and {share} of {persona}'s "
         "journeys pass through it (emotion {emotion})."
     ): (
-        "#{rank} pentru persona {persona}: „{title}” ({stage}) este negativ și prin el trec "
-        "{share} din parcursurile personei {persona} (emoție {emotion})."
+        "#{rank} ({persona}): „{title}” ({stage}) este negativ și {share} din parcursurile "
+        "acestei persone trec prin el (emoție {emotion})."
     ),
     (
         "#{rank} for {persona}: “{title}” ({stage}) is negative and not yet connected to "
         "{persona}'s other touchpoints (emotion {emotion})."
     ): (
-        "#{rank} pentru persona {persona}: „{title}” ({stage}) este negativ și nu este încă "
-        "legat de celelalte puncte de contact ale personei {persona} (emoție {emotion})."
+        "#{rank} ({persona}): „{title}” ({stage}) este negativ și nu este încă legat de "
+        "celelalte puncte de contact ale acestei persone (emoție {emotion})."
     ),
-    "Loop for {persona}: {path}.": "Buclă pentru persona {persona}: {path}.",
+    "Loop for {persona}: {path}.": "Buclă ({persona}): {path}.",
     "{count} touchpoints of {persona} are tied together by loops: {titles}": (
-        "Puncte de contact ale personei {persona} legate prin bucle (în total {count}): {titles}"
+        "Puncte de contact legate prin bucle ({persona}, {count}): {titles}"
     ),
     # cjdesigner analyze (text)
     (
@@ -382,6 +374,28 @@ _RO = {
 
 _CATALOGUES = {"pl": _PL, "ro": _RO}
 
+FINDING_TEMPLATES: tuple[str, ...] = (
+    "{persona} starts at “{title}” ({stage}): no flow of this lane leads into it.",
+    "{persona} starts at “{title}” ({stage}), taken as the start: every card of the lane has a "
+    "flow leading into it.",
+    "{persona} ends at “{title}” ({stage}): no flow leads out of it.",
+    "“{title}” ({stage}, {persona}) leads nowhere: no flow goes on from it, it is not in the last "
+    "stage and it is not marked as a journey end.",
+    "“{title}” ({stage}, {persona}) cannot be reached from where {persona}'s journey starts.",
+    "Loop for {persona}: {path}.",
+    "{count} touchpoints of {persona} are tied together by loops: {titles}",
+    "“{source}” ({source_stage}) jumps to “{target}” ({target_stage}) for {persona}, skipping "
+    "{skipped}.",
+    "“{source}” ({source_stage}) goes back to “{target}” ({target_stage}) for {persona}.",
+    "{persona} has no touchpoint in {stage}.",
+    "#{rank} for {persona}: “{title}” ({stage}) is negative and {share} of {persona}'s journeys "
+    "pass through it (emotion {emotion}).",
+    "#{rank} for {persona}: “{title}” ({stage}) is negative and not yet connected to {persona}'s "
+    "other touchpoints (emotion {emotion}).",
+)
+"""The analysis's finding messages (English templates, documented in analysis/findings.py):
+the PDF's insights page also re-words English messages with them."""
+
 LANGUAGES = ("en", "pl", "ro")
 """The languages a map's words are written in (``info.language``)."""
 
@@ -399,6 +413,12 @@ def quote(text: str, language: str) -> str:
     Romanian (as the translated message templates write them)."""
     opening, closing = _QUOTES.get(language, ("“", "”"))
     return f"{opening}{text}{closing}"
+
+
+def signed(number: int, language: str) -> str:
+    """An emotion score with its sign: "+1", "-2"; Polish and Romanian print a real dash "–2"."""
+    text = f"{number:+d}" if number else "0"
+    return text.replace("-", "\u2013") if language in _QUOTES else text
 
 
 def messages() -> set[str]:

@@ -15,6 +15,7 @@ from cjdesigner.analysis.components import strong_components
 from cjdesigner.analysis.context import Context
 from cjdesigner.analysis.findings import Finding, FindingKind
 from cjdesigner.analysis.flows import Keyed, Lane
+from cjdesigner.map_language import signed
 from cjdesigner.model import Sentiment
 
 
@@ -100,7 +101,7 @@ def critical_findings(ctx: Context, lane: Lane) -> list[Keyed]:
             title=ctx.titles[node],
             stage=ctx.stage_of(node),
             share=f"{share:.0%}",
-            emotion=f"{emotion:+d}" if emotion else (not_scored if emotion is None else "0"),
+            emotion=not_scored if emotion is None else signed(emotion, ctx.language),
         )
         out.append(
             (

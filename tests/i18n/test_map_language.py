@@ -49,6 +49,8 @@ def analysis_templates() -> set[str]:
 def test_every_analysis_message_has_a_translation(language: str) -> None:
     templates = analysis_templates()
     assert len(templates) >= 14
+    assert set(map_language.FINDING_TEMPLATES) <= templates
+    assert len(templates - set(map_language.FINDING_TEMPLATES)) == 3  # untitled, unnamed, score
     missing = templates - set(map_language.catalogue(language))
     assert not missing
     for template in templates:
@@ -69,7 +71,7 @@ def test_catalogues_are_complete_and_well_written() -> None:
 
 @pytest.mark.parametrize(
     ("sample", "language", "word"),
-    [(PL_SAMPLE, "pl", "persony"), (RO_SAMPLE, "ro", "personei")],
+    [(PL_SAMPLE, "pl", "persony"), (RO_SAMPLE, "ro", "persone")],
 )
 def test_findings_speak_the_maps_language(sample: Path, language: str, word: str) -> None:
     report = analyze(storage.load_map(sample).map)
@@ -87,12 +89,12 @@ def test_findings_speak_the_maps_language(sample: Path, language: str, word: str
 def test_analyze_prints_the_maps_language(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["analyze", str(PL_SAMPLE)]) == 0
     out = capsys.readouterr().out
-    assert "Punkty wejścia" in out and "Ścieżka persony" in out
+    assert "Punkty wejścia" in out and "zaczyna od „" in out
     assert "Dane według etapów i person" in out
     assert not ENGLISH.search(out)
     assert main(["analyze", str(RO_SAMPLE)]) == 0
     out = capsys.readouterr().out
-    assert "Puncte de intrare" in out and "Parcursul personei" in out
+    assert "Puncte de intrare" in out and "începe la „" in out
     assert not ENGLISH.search(out)
 
 
@@ -101,7 +103,7 @@ def test_lang_overrides_in_any_case(flag: str, capsys: pytest.CaptureFixture[str
     assert main(["analyze", str(PL_SAMPLE), "--lang", flag, "--json"]) == 0
     document = json.loads(capsys.readouterr().out)
     assert document["language"] == "en"
-    assert all(not re.search("Ścieżka|persony", f["message"]) for f in document["findings"])
+    assert all(not re.search("zaczyna|persony", f["message"]) for f in document["findings"])
     assert any("starts at" in f["message"] for f in document["findings"])
 
 
@@ -112,7 +114,7 @@ def test_json_messages_follow_the_map(capsys: pytest.CaptureFixture[str]) -> Non
     assert all(not ENGLISH.search(f["message"]) for f in document["findings"])
     assert main(["analyze", str(RO_SAMPLE), "--json", "--lang", "pl"]) == 0
     document = json.loads(capsys.readouterr().out)
-    assert any("persony" in f["message"] for f in document["findings"])
+    assert any("zaczyna od" in f["message"] for f in document["findings"])
 
 
 @pytest.mark.parametrize("flag", ["xx", "polish", ""])
