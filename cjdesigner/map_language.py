@@ -145,7 +145,7 @@ _PL = {
         "przejście, nie leży w ostatnim etapie i nie jest oznaczony jako koniec ścieżki."
     ),
     "“{title}” ({stage}, {persona}) cannot be reached from where {persona}'s journey starts.": (
-        "„{title}” ({stage}, {persona}) jest nieosiągalny z początku ścieżki tej persony."
+        "„{title}” ({stage}, {persona}) jest nieosiągalny z początku ścieżki persony {persona}."
     ),
     (
         "“{source}” ({source_stage}) jumps to “{target}” ({target_stage}) for {persona}, "
@@ -163,14 +163,14 @@ _PL = {
         "journeys pass through it (emotion {emotion})."
     ): (
         "#{rank} ({persona}): „{title}” ({stage}) jest negatywny, a przechodzi przez niego "
-        "{share} ścieżek tej persony (emocje {emotion})."
+        "{share} ścieżek persony {persona} (emocje {emotion})."
     ),
     (
         "#{rank} for {persona}: “{title}” ({stage}) is negative and not yet connected to "
         "{persona}'s other touchpoints (emotion {emotion})."
     ): (
         "#{rank} ({persona}): „{title}” ({stage}) jest negatywny i nie jest jeszcze połączony z "
-        "innymi punktami styku tej persony (emocje {emotion})."
+        "innymi punktami styku persony {persona} (emocje {emotion})."
     ),
     "Loop for {persona}: {path}.": "Pętla ({persona}): {path}.",
     "{count} touchpoints of {persona} are tied together by loops: {titles}": (
@@ -319,8 +319,8 @@ _RO = {
         "este în ultima etapă și nu este marcat ca final de parcurs."
     ),
     "“{title}” ({stage}, {persona}) cannot be reached from where {persona}'s journey starts.": (
-        "„{title}” ({stage}, {persona}) nu poate fi atins de la începutul parcursului acestei "
-        "persone."
+        "„{title}” ({stage}, {persona}) nu poate fi atins de la începutul parcursului personei "
+        "{persona}."
     ),
     (
         "“{source}” ({source_stage}) jumps to “{target}” ({target_stage}) for {persona}, "
@@ -340,14 +340,14 @@ _RO = {
         "journeys pass through it (emotion {emotion})."
     ): (
         "#{rank} ({persona}): „{title}” ({stage}) este negativ și {share} din parcursurile "
-        "acestei persone trec prin el (emoție {emotion})."
+        "personei {persona} trec prin el (emoție {emotion})."
     ),
     (
         "#{rank} for {persona}: “{title}” ({stage}) is negative and not yet connected to "
         "{persona}'s other touchpoints (emotion {emotion})."
     ): (
         "#{rank} ({persona}): „{title}” ({stage}) este negativ și nu este încă legat de "
-        "celelalte puncte de contact ale acestei persone (emoție {emotion})."
+        "celelalte puncte de contact ale personei {persona} (emoție {emotion})."
     ),
     "Loop for {persona}: {path}.": "Buclă ({persona}): {path}.",
     "{count} touchpoints of {persona} are tied together by loops: {titles}": (
