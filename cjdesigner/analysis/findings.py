@@ -3,9 +3,10 @@
 The finding kinds and their wording are a stable interface: consultants quote them in reports
 and tools read the JSON of ``cjdesigner analyze --json``. A kind's value never changes meaning;
 new kinds may be added at the end. Messages name touchpoints by title and personas and stages by
-name; they go through :func:`cjdesigner.i18n.tr`, so the English wording below (the lines marked
-``»``, wrapped lines indented) is the source text of every translation. A test checks that every
-message the analysis writes matches one of these templates.
+name; they are written in the map's language (:mod:`cjdesigner.map_language`, or the language
+``analyze`` is given), so the English wording below (the lines marked ``»``, wrapped lines
+indented) is the source text of every translation. A test checks that every message the analysis
+writes matches one of these templates.
 
 How flows are counted
     A connection is a *flow*. A flow belongs to the persona of its source card. A persona's
