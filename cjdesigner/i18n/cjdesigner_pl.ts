@@ -2282,6 +2282,10 @@
         <translation>nigdy nie zapisano</translation>
     </message>
     <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1” (%2)</translation>
+    </message>
+    <message>
         <source>last autosaved %1</source>
         <translation>ostatni autozapis %1</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -25,13 +26,17 @@ def describe(item: Recovered) -> str:
         if item.source is not None
         else QCoreApplication.translate("recovery", "never saved")
     )
-    text = f"“{item.map.info.title}” ({where})"
+    text = _fill(QCoreApplication.translate("recovery", "“%1” (%2)"), item.map.info.title, where)
     if item.saved_at is not None:
-        when = QLocale().toString(item.saved_at.astimezone(), "yyyy-MM-dd HH:mm")
-        text += ", " + QCoreApplication.translate("recovery", "last autosaved %1").replace(
-            "%1", when
-        )
+        # the date and time as the user's language writes them (Preferences, else the system)
+        when = QLocale().toString(item.saved_at.astimezone(), QLocale.FormatType.ShortFormat)
+        text += ", " + _fill(QCoreApplication.translate("recovery", "last autosaved %1"), when)
     return text + "."
+
+
+def _fill(template: str, *values: str) -> str:
+    """``template`` with %1, %2… replaced in one pass (a title may itself hold "%2")."""
+    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], template)
 
 
 def offer_recovery(window: MainWindow) -> bool:
