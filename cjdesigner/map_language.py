@@ -118,6 +118,10 @@ _PL = {
         "Negatywne punkty styku uszeregowane według tego, jaka część ścieżki persony przez nie "
         "przechodzi: momenty prawdy, od których warto zacząć."
     ),
+    # default names the editor writes into the map
+    "New stage": "Nowy etap",
+    "Persona {n}": "Persona {n}",
+    "New channel": "Nowy kanał",
     # the canvas's hints in empty cells
     "drop touchpoints here": "upuść tu punkty styku",
     "drag a channel here from the palette": "przeciągnij tu kanał z palety",
@@ -292,6 +296,10 @@ _RO = {
         "Puncte de contact negative, ordonate după cât din parcursul personei trece prin ele: "
         "momentele adevărului de abordat mai întâi."
     ),
+    # default names the editor writes into the map
+    "New stage": "Etapă nouă",
+    "Persona {n}": "Persona {n}",
+    "New channel": "Canal nou",
     # the canvas's hints in empty cells
     "drop touchpoints here": "plasați aici punctele de contact",
     "drag a channel here from the palette": "trageți aici un canal din paletă",

@@ -95,10 +95,6 @@
         <source>Change the channel of its touchpoints first</source>
         <translation>Najpierw zmień kanał jego punktów styku</translation>
     </message>
-    <message>
-        <source>New channel</source>
-        <translation>Nowy kanał</translation>
-    </message>
 </context>
 <context>
     <name>ClipboardController</name>
@@ -1264,14 +1260,6 @@
 </context>
 <context>
     <name>StructureController</name>
-    <message>
-        <source>New stage</source>
-        <translation>Nowy etap</translation>
-    </message>
-    <message>
-        <source>Persona %1</source>
-        <translation>Persona %1</translation>
-    </message>
     <message>
         <source>Delete stage</source>
         <translation>Usuń etap</translation>

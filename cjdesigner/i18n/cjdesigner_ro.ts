@@ -95,10 +95,6 @@
         <source>Change the channel of its touchpoints first</source>
         <translation>Schimbă mai întâi canalul punctelor sale de contact</translation>
     </message>
-    <message>
-        <source>New channel</source>
-        <translation>Canal nou</translation>
-    </message>
 </context>
 <context>
     <name>ClipboardController</name>
@@ -1264,14 +1260,6 @@
 </context>
 <context>
     <name>StructureController</name>
-    <message>
-        <source>New stage</source>
-        <translation>Etapă nouă</translation>
-    </message>
-    <message>
-        <source>Persona %1</source>
-        <translation>Persona %1</translation>
-    </message>
     <message>
         <source>Delete stage</source>
         <translation>Șterge etapa</translation>

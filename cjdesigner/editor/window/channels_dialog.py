@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from cjdesigner.editor.commands import InsertChannel, RemoveChannel, UpdateFields
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.editor.window.icons import svg_icon
+from cjdesigner.map_language import label as map_label
 from cjdesigner.model import ICON_KEYS, Channel, new_id
 from cjdesigner.model.text import NAME_MAX
 
@@ -169,7 +170,9 @@ class ChannelsDialog(QDialog):
         )
 
     def add_channel(self) -> str:
-        channel = Channel(id=new_id(), name=self.tr("New channel"), icon="generic")
+        channel = Channel(
+            id=new_id(), name=map_label("New channel", self.doc.map.info.language), icon="generic"
+        )
         self.doc.push(InsertChannel(self.doc, channel))
         ids = [c.id for c in self.doc.map.channels]
         self.list.setCurrentRow(ids.index(channel.id))

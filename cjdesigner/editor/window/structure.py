@@ -20,6 +20,7 @@ from cjdesigner.editor.commands import (
     RemoveStage,
     delete_selection,
 )
+from cjdesigner.map_language import label as map_label
 from cjdesigner.model import Persona, Stage
 
 if TYPE_CHECKING:
@@ -53,7 +54,9 @@ class StructureController(QObject):
         if selected is not None:
             index = [s.id for s in m.stages].index(selected) + 1
         stage = Stage(
-            name=self.tr("New stage"), colour=STAGE_TINTS[len(m.stages) % len(STAGE_TINTS)]
+            # a default name written into the map: in the map's language, like the template's
+            name=map_label("New stage", m.info.language),
+            colour=STAGE_TINTS[len(m.stages) % len(STAGE_TINTS)],
         )
         doc.push(InsertStage(doc, stage, index))
         self._select_and_edit(stage.id)
@@ -69,7 +72,7 @@ class StructureController(QObject):
         if selected is not None:
             index = [p.id for p in m.personas].index(selected) + 1
         persona = Persona(
-            name=self.tr("Persona %1").replace("%1", str(len(m.personas) + 1)),
+            name=map_label("Persona {n}", m.info.language).format(n=len(m.personas) + 1),
             colour=PERSONA_COLOURS[len(m.personas) % len(PERSONA_COLOURS)],
         )
         doc.push(InsertPersona(doc, persona, index))
