@@ -3,9 +3,10 @@
 The finding kinds and their wording are a stable interface: consultants quote them in reports
 and tools read the JSON of ``cjdesigner analyze --json``. A kind's value never changes meaning;
 new kinds may be added at the end. Messages name touchpoints by title and personas and stages by
-name; they go through :func:`cjdesigner.i18n.tr`, so the English wording below (the lines marked
-``»``, wrapped lines indented) is the source text of every translation. A test checks that every
-message the analysis writes matches one of these templates.
+name; they are written in the map's language (:mod:`cjdesigner.map_language`, or the language
+``analyze`` is given), so the English wording below (the lines marked ``»``, wrapped lines
+indented) is the source text of every translation. A test checks that every message the analysis
+writes matches one of these templates.
 
 How flows are counted
     A connection is a *flow*. A flow belongs to the persona of its source card. A persona's
@@ -85,10 +86,12 @@ Kinds, in the order a report lists them
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from cjdesigner.i18n import tr
+from cjdesigner.i18n import tr as ui_tr
+from cjdesigner.map_language import label
 
 
 class FindingKind(StrEnum):
@@ -161,8 +164,9 @@ class Finding:
         return SEVERITY[self.kind]
 
 
-def kind_title(kind: FindingKind) -> str:
-    """The heading of a kind's group (CLI text, Insights panel, PDF page)."""
+def kind_title(kind: FindingKind, language: str = "") -> str:
+    """The heading of a kind's group (CLI text, Insights panel, PDF page), in ``language``."""
+    tr = _translator(language)
     titles = {
         FindingKind.ENTRY_POINT: tr("Entry points"),
         FindingKind.END_POINT: tr("End points"),
@@ -177,8 +181,9 @@ def kind_title(kind: FindingKind) -> str:
     return titles[kind]
 
 
-def kind_description(kind: FindingKind) -> str:
-    """One line saying what a kind means, for a tooltip or under a heading."""
+def kind_description(kind: FindingKind, language: str = "") -> str:
+    """One line saying what a kind means, for a tooltip or under a heading, in ``language``."""
+    tr = _translator(language)
     descriptions = {
         FindingKind.ENTRY_POINT: tr("Where each persona's journey starts."),
         FindingKind.END_POINT: tr("Where each persona's journey stops."),
@@ -198,3 +203,10 @@ def kind_description(kind: FindingKind) -> str:
         ),
     }
     return descriptions[kind]
+
+
+def _translator(language: str) -> Callable[[str], str]:
+    """The map's language's words (see :mod:`cjdesigner.map_language`), else the program's."""
+    if not language:
+        return ui_tr
+    return lambda message: label(message, language)

@@ -30,6 +30,7 @@ from cjdesigner.analysis import (
     report_to_json,
 )
 from cjdesigner.i18n import tr
+from cjdesigner.map_language import LANGUAGES, label
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1
@@ -37,7 +38,7 @@ PROG = "cjdesigner"
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add ``analyze FILE [--json]`` to the command line."""
+    """Add ``analyze FILE [--json] [--lang en|pl|ro]`` to the command line."""
     parser = subparsers.add_parser(
         "analyze",
         help=tr("show where journeys start, stop, break off, loop, jump and hurt"),
@@ -51,7 +52,25 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--json", action="store_true", help=tr("print one JSON document instead of text")
     )
+    parser.add_argument(
+        "--lang",
+        type=_language,
+        metavar="en|pl|ro",
+        help=tr("write the findings in this language (default: the map's language)"),
+    )
     parser.set_defaults(run=run_analyze)
+
+
+def _language(value: str) -> str:
+    """``--lang``: one of the map languages, in any case (``PL`` is ``pl``)."""
+    code = value.strip().lower()
+    if code not in LANGUAGES:
+        raise argparse.ArgumentTypeError(
+            tr("unknown language “{value}”: choose one of {choices}").format(
+                value=value, choices=", ".join(LANGUAGES)
+            )
+        )
+    return code
 
 
 def run_analyze(args: argparse.Namespace) -> int:
@@ -66,7 +85,7 @@ def run_analyze(args: argparse.Namespace) -> int:
         reason = err.strerror or str(err)
         print(f"{PROG}: “{path}”: {reason}.", file=sys.stderr)
         return EXIT_BAD_INPUT
-    report = analyze(m)
+    report = analyze(m, getattr(args, "lang", None))
     if args.json:
         document = {"file": str(path), **report_to_json(report)}
         print(json.dumps(document, ensure_ascii=False, indent=2))
@@ -79,11 +98,13 @@ def run_analyze(args: argparse.Namespace) -> int:
 def write_text(report: JourneyReport, out: TextIO, *, width: int = 100) -> None:
     """The report as text: a title, the findings grouped by kind, then the figures table."""
     counts = report.counts()
+    lang = report.language
     out.write(f"{report.title}\n")
     out.write(
-        tr(
+        label(
             "personas: {personas} · stages: {stages} · touchpoints: {touchpoints} · "
-            "connections: {connections} · findings: {findings}"
+            "connections: {connections} · findings: {findings}",
+            lang,
         ).format(
             personas=len(report.personas),
             stages=len(report.stages),
@@ -96,9 +117,9 @@ def write_text(report: JourneyReport, out: TextIO, *, width: int = 100) -> None:
     for kind in kinds_by_severity():  # problems first, facts (entry and end points) last
         out.write("\n")
         if not counts[kind]:
-            out.write(tr("{title}: none").format(title=kind_title(kind)) + "\n")
+            out.write(label("{title}: none", lang).format(title=kind_title(kind, lang)) + "\n")
             continue
-        out.write(f"{kind_title(kind)} ({counts[kind]})\n")
+        out.write(f"{kind_title(kind, lang)} ({counts[kind]})\n")
         for finding in report.of_kind(kind):
             out.write(
                 textwrap.fill(
@@ -111,7 +132,7 @@ def write_text(report: JourneyReport, out: TextIO, *, width: int = 100) -> None:
                 + "\n"
             )
     if report.figures:
-        out.write("\n" + tr("Figures per stage and persona") + "\n")
+        out.write("\n" + label("Figures per stage and persona", lang) + "\n")
         for line in figures_table(report):
             out.write(f"  {line}".rstrip() + "\n")
 
@@ -119,15 +140,19 @@ def write_text(report: JourneyReport, out: TextIO, *, width: int = 100) -> None:
 def figures_table(report: JourneyReport) -> list[str]:
     """Aligned rows: stage, persona, touchpoints, the three sentiments, mean emotion, channels."""
     channel_names = dict(report.channels)
+    lang = report.language
     header = [
-        tr("Stage"),
-        tr("Persona"),
-        tr("Touchpoints"),
-        tr("Positive"),
-        tr("Neutral"),
-        tr("Negative"),
-        tr("Avg emotion"),
-        tr("Channels"),
+        label(word, lang)
+        for word in (
+            "Stage",
+            "Persona",
+            "Touchpoints",
+            "Positive",
+            "Neutral",
+            "Negative",
+            "Avg emotion",
+            "Channels",
+        )
     ]
     rows: list[list[str]] = []
     several = len(report.personas) > 1
@@ -135,7 +160,7 @@ def figures_table(report: JourneyReport) -> list[str]:
         cells = [f for f in report.figures if f.stage_id == total.stage_id]
         group = [*cells, total] if several else cells
         for index, figures in enumerate(group):
-            persona = figures.persona_name if figures.persona_id else tr("all personas")
+            persona = figures.persona_name if figures.persona_id else label("all personas", lang)
             rows.append(
                 [
                     total.stage_name if index == 0 else "",

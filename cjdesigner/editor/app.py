@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from cjdesigner import __version__
 from cjdesigner.assets import icon_path
+from cjdesigner.editor import translations
 
 APP_NAME = "cjdesigner"
 
@@ -25,6 +26,8 @@ def application() -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(icon_path("cjdesigner"))))
+    if translations.current_language() is None:
+        translations.install()
     return app
 
 

@@ -33,10 +33,6 @@ SENTIMENT_KEYS: dict[int, Sentiment] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapScene", text)
-
-
 def handle_card_key(scene: MapScene, event: QKeyEvent) -> bool:
     """Apply a navigation, sentiment or delete key to the selection; True if the key was used."""
     if keyboard.navigation_key(scene, event.key(), event.modifiers()):
@@ -61,7 +57,7 @@ def header_menu(scene: MapScene, kind: str, item_id: str, parent: QWidget | None
     """The context menu of a stage or lane header: rename in place."""
     menu = QMenu(parent)
     menu.setObjectName("header_menu")
-    rename = QAction(_tr("Rename"), menu)
+    rename = QAction(QCoreApplication.translate("MapScene", "Rename"), menu)
     rename.setObjectName("rename")
     rename.setEnabled(scene.document is not None and not scene.read_only)
     # after the menu has closed and given the focus back, or the editor would lose it at once
@@ -84,9 +80,9 @@ def card_menu(scene: MapScene, parent: QWidget | None = None) -> QMenu:
     current = {t.sentiment for t in cards}
     group = QActionGroup(menu)
     labels = {
-        Sentiment.POSITIVE: (_tr("Positive"), "1"),
-        Sentiment.NEUTRAL: (_tr("Neutral"), "2"),
-        Sentiment.NEGATIVE: (_tr("Negative"), "3"),
+        Sentiment.POSITIVE: (QCoreApplication.translate("MapScene", "Positive"), "1"),
+        Sentiment.NEUTRAL: (QCoreApplication.translate("MapScene", "Neutral"), "2"),
+        Sentiment.NEGATIVE: (QCoreApplication.translate("MapScene", "Negative"), "3"),
     }
     for sentiment, (label, key) in labels.items():
         action = QAction(label, menu)
@@ -102,7 +98,7 @@ def card_menu(scene: MapScene, parent: QWidget | None = None) -> QMenu:
         )
         menu.addAction(action)
     menu.addSeparator()
-    milestone = QAction(_tr("Milestone"), menu)
+    milestone = QAction(QCoreApplication.translate("MapScene", "Milestone"), menu)
     milestone.setObjectName("milestone")
     milestone.setCheckable(True)
     milestone.setChecked(bool(cards) and all(t.milestone for t in cards))
@@ -110,7 +106,7 @@ def card_menu(scene: MapScene, parent: QWidget | None = None) -> QMenu:
     milestone.triggered.connect(lambda: doc is not None and edits.toggle_milestone(doc, ids))
     menu.addAction(milestone)
     menu.addSeparator()
-    delete = QAction(_tr("Delete"), menu)
+    delete = QAction(QCoreApplication.translate("MapScene", "Delete"), menu)
     delete.setObjectName("delete")
     delete.setShortcut(Qt.Key.Key_Delete)
     delete.setEnabled(editable)
@@ -125,7 +121,7 @@ def connection_menu(scene: MapScene, connection_id: str, parent: QWidget | None 
     editable = doc is not None and not scene.read_only
     menu = QMenu(parent)
     menu.setObjectName("connection_menu")
-    label = QAction(_tr("Edit Label…"), menu)
+    label = QAction(QCoreApplication.translate("MapScene", "Edit Label…"), menu)
     label.setObjectName("edit_label")
     label.setEnabled(editable)
     # after the menu has closed and given the focus back, or the editor would lose it at once
@@ -136,7 +132,7 @@ def connection_menu(scene: MapScene, connection_id: str, parent: QWidget | None 
     menu.addSeparator()
     flows = scene.selected_connection_ids() or [connection_id]
     cards = scene.selected_touchpoint_ids()
-    delete = QAction(_tr("Delete"), menu)
+    delete = QAction(QCoreApplication.translate("MapScene", "Delete"), menu)
     delete.setObjectName("delete")
     delete.setShortcut(Qt.Key.Key_Delete)
     delete.setEnabled(editable)

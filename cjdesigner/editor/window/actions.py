@@ -59,6 +59,8 @@ class WindowActions(QObject):
         self.duplicate = a("action_duplicate", self.tr("D&uplicate"), "Ctrl+D")
         self.delete = a("action_delete", self.tr("&Delete"), Key.Delete)
         self.select_all = a("action_select_all", self.tr("Select &All"), Key.SelectAll)
+        self.preferences = a("action_preferences", self.tr("Pr&eferences…"), Key.Preferences)
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         # View
         self.zoom_in = a("action_zoom_in", self.tr("Zoom &In"), Key.ZoomIn)
         self.zoom_out = a("action_zoom_out", self.tr("Zoom &Out"), Key.ZoomOut)
@@ -151,6 +153,8 @@ class WindowActions(QObject):
         edit.addActions([self.cut, self.copy, self.paste, self.duplicate, self.delete])
         edit.addSeparator()
         edit.addAction(self.select_all)
+        edit.addSeparator()
+        edit.addAction(self.preferences)
 
         view = bar.addMenu(self.tr("&View"))
         view.setObjectName("menu_view")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -183,7 +183,7 @@ class ExportDialog(QDialog):
         lines.append(
             pages.replace("%1", str(plan.estimated_pages))
             .replace("%2", f"{plan.scale * 100:.0f}")
-            .replace("%3", f"{plan.smallest_card_text_pt:.1f}")
+            .replace("%3", QLocale().toString(plan.smallest_card_text_pt, "f", 1))  # 4,5 in pl
         )
         warnings = []
         too_small = plan.smallest_card_text_pt < READABLE_CARD_PT and self.map.touchpoints

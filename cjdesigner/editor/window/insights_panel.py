@@ -42,7 +42,6 @@ from cjdesigner.analysis import (
 )
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.editor.insights import Insights, InsightsRefresher, Row
-from cjdesigner.editor.window.plural import plural
 
 COLLAPSED_KINDS = frozenset(kind for kind in FindingKind if SEVERITY[kind] is Severity.FACT)
 """Kinds that start folded: facts about the journey rather than problems to work on."""
@@ -57,13 +56,14 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class _Group:
     """One kind's heading; its findings are the children."""
 
-    __slots__ = ("kind", "row", "rows", "title")
+    __slots__ = ("kind", "language", "row", "rows", "title")
 
-    def __init__(self, kind: FindingKind, row: int, rows: list[Row]) -> None:
+    def __init__(self, kind: FindingKind, row: int, rows: list[Row], language: str = "") -> None:
         self.kind = kind
         self.row = row
         self.rows = rows
-        self.title = f"{kind_title(kind)} ({len(rows)})"
+        self.language = language  # the map's, like the findings' messages
+        self.title = f"{kind_title(kind, language)} ({len(rows)})"
 
 
 _TOP = object()
@@ -79,13 +79,13 @@ class FindingsModel(QAbstractItemModel):
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_rows(self, rows: tuple[Row, ...]) -> None:
+    def set_rows(self, rows: tuple[Row, ...], language: str = "") -> None:
         by_kind: dict[str, list[Row]] = {}
         for r in rows:
             by_kind.setdefault(r[0], []).append(r)
         self.beginResetModel()
         self._groups = [
-            _Group(kind, row, by_kind[kind.value])
+            _Group(kind, row, by_kind[kind.value], language)
             for row, kind in enumerate(k for k in kinds_by_severity() if k.value in by_kind)
         ]
         self.endResetModel()
@@ -154,7 +154,11 @@ class FindingsModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if heading:
                 g = self._groups[index.row()]
-                return g.title if role == Qt.ItemDataRole.DisplayRole else kind_description(g.kind)
+                return (
+                    g.title
+                    if role == Qt.ItemDataRole.DisplayRole
+                    else kind_description(g.kind, g.language)
+                )
             return group.rows[index.row()][1]
         if role == Qt.ItemDataRole.FontRole and heading:
             return self._bold
@@ -231,7 +235,7 @@ class InsightsPanel(QWidget):
         self.insights = insights
         self._error = None
         self.shown_rows, self.left_out = self._without_loose_cards(insights.rows)
-        self.model.set_rows(self.shown_rows)
+        self.model.set_rows(self.shown_rows, insights.language)
         for row, (kind, _title) in enumerate(self.model.groups()):
             self.tree.setExpanded(self.model.index(row, 0), kind not in self._collapsed)
         if chosen is not None:
@@ -316,9 +320,9 @@ class InsightsPanel(QWidget):
             total = len(shown)
             text = " · ".join(
                 [
-                    plural(self.tr("%n finding(s)", "", total), total),
-                    plural(self.tr("%n to fix", "", to_fix), to_fix),
-                    plural(self.tr("%n critical moment(s)", "", critical), critical),
+                    self.tr("%n finding(s)", "", total),
+                    self.tr("%n to fix", "", to_fix),
+                    self.tr("%n critical moment(s)", "", critical),
                 ]
             )
             if self._busy:
@@ -340,13 +344,10 @@ class InsightsPanel(QWidget):
                     "journey; this panel then shows where it starts, ends and breaks off."
                 )
             elif self.left_out:
-                text = plural(
-                    self.tr(
-                        "%n touchpoint(s) without a flow yet are not listed as entry, end or "
-                        "dead-end points. Draw their flows to see the whole journey.",
-                        "",
-                        self.left_out,
-                    ),
+                text = self.tr(
+                    "%n touchpoint(s) without a flow yet are not listed as entry, end or "
+                    "dead-end points. Draw their flows to see the whole journey.",
+                    "",
                     self.left_out,
                 )
         self.hint.setText(text)

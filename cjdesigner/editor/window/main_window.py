@@ -33,7 +33,6 @@ from cjdesigner.editor.window.insights_panel import Insights, InsightsPanel
 from cjdesigner.editor.window.inspector import Inspector
 from cjdesigner.editor.window.message_bar import MessageBar, stacked_above
 from cjdesigner.editor.window.palette import Palette
-from cjdesigner.editor.window.plural import plural
 from cjdesigner.editor.window.presentation import Presentation
 from cjdesigner.editor.window.recovery import offer_recovery
 from cjdesigner.editor.window.romanian import (
@@ -279,7 +278,7 @@ class MainWindow(QMainWindow):
 
     def _show_insight_count(self, insights: Insights) -> None:
         findings = len(self.insights_panel.shown_rows)  # the panel's list, after its hint
-        count = plural(self.tr("%n insight(s)", "", findings), findings)
+        count = self.tr("%n insight(s)", "", findings)
         self.insights_label.setText(f'· <a href="#insights">{html.escape(count)}</a>')
 
     def show_insights_panel(self) -> None:
@@ -301,9 +300,9 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(
             " · ".join(
                 [
-                    plural(self.tr("%n persona(s)", "", len(m.personas)), len(m.personas)),
-                    plural(self.tr("%n stage(s)", "", len(m.stages)), len(m.stages)),
-                    plural(self.tr("%n touchpoint(s)", "", len(m.touchpoints)), len(m.touchpoints)),
+                    self.tr("%n persona(s)", "", len(m.personas)),
+                    self.tr("%n stage(s)", "", len(m.stages)),
+                    self.tr("%n touchpoint(s)", "", len(m.touchpoints)),
                 ]
             )
         )
@@ -349,6 +348,7 @@ class MainWindow(QMainWindow):
             (a.manage_channels, self.manage_channels),
             (a.fix_cedillas, self.fix_cedillas),
             (a.about, self._about),
+            (a.preferences, self.show_preferences),
         ]
         for action, slot in pairs:
             action.triggered.connect(lambda _checked=False, s=slot: s())
@@ -428,6 +428,16 @@ class MainWindow(QMainWindow):
             return
         ChannelsDialog(self.doc, self).exec()
 
+    def show_preferences(self) -> None:
+        """Edit > Preferences…: the program's language, used from the next start."""
+        from cjdesigner.editor.window.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self)
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted and dialog.changed():
+            self.statusBar().showMessage(
+                self.tr("The new language is used when cjdesigner is started again."), 15_000
+            )
+
     def note_cedillas(self) -> None:
         """After opening: point out ş/ţ with a cedilla (never fixed without asking)."""
         if self.doc is None:
@@ -435,13 +445,10 @@ class MainWindow(QMainWindow):
         fields = count_cedilla_fields(self.doc)
         if fields:
             self.statusBar().showMessage(
-                plural(
-                    self.tr(
-                        "ş/ţ with a cedilla found in %n field(s); Map > Fix Romanian "
-                        "Letters changes them to ș/ț",
-                        "",
-                        fields,
-                    ),
+                self.tr(
+                    "ş/ţ with a cedilla found in %n field(s); Map > Fix Romanian "
+                    "Letters changes them to ș/ț",
+                    "",
                     fields,
                 ),
                 15_000,
@@ -495,9 +502,7 @@ class MainWindow(QMainWindow):
             return 0
         command, fields = made
         self.doc.push(command)
-        self.statusBar().showMessage(
-            plural(self.tr("Fixed ş/ţ → ș/ț in %n field(s)", "", fields), fields), 5000
-        )
+        self.statusBar().showMessage(self.tr("Fixed ş/ţ → ș/ț in %n field(s)", "", fields), 5000)
         return fields
 
     def _fill_recent_menu(self) -> None:

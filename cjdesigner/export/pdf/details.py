@@ -41,6 +41,7 @@ from cjdesigner.export.pdf.theme import (
 )
 from cjdesigner.map_language import label
 from cjdesigner.model import Evidence, JourneyMap, Kpi, Persona, Sentiment, Touchpoint
+from cjdesigner.templates import is_persona_prompt
 
 PROFILE_MAX_WIDTH = 640.0
 """Detail text wider than this (about 110 characters) is hard to read: wide sheets get two
@@ -284,7 +285,7 @@ def _persona_profile(persona: Persona, st: Styles, width: float, language: str) 
     side = avatar + 18
     colour = hex_colour(persona.colour)
     text: list[Flowable] = [Paragraph(markup(persona.name), st.h2)]
-    if persona.role:
+    if persona.role and not is_persona_prompt(persona.role):  # a template's prompt: not content
         text.append(Paragraph(markup(persona.role), st.muted))
     if persona.quote:
         quote = table(

@@ -73,6 +73,13 @@ class FakeDialogs:
     def ask_restore(self, description: str) -> str:
         return str(self._answer("ask_restore", description))
 
+    def ask_translate_template_words(self, count: int, language: str) -> bool:
+        """Keep the words unless a test scripts an answer (changing a language is common)."""
+        if not self.answers.get("ask_translate_template_words"):
+            self.asked.append(("ask_translate_template_words", (count, language)))
+            return False
+        return bool(self._answer("ask_translate_template_words", count, language))
+
     def open_path(self, folder: str) -> str | None:
         return self._answer("open_path", folder)  # type: ignore[no-any-return]
 

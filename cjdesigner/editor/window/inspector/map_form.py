@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from cjdesigner.editor.window.dialogs import Dialogs
 from cjdesigner.editor.window.inspector.binding import hint
 from cjdesigner.editor.window.inspector.form import ItemForm, multi_line
+from cjdesigner.editor.window.inspector.language_change import language_change
 from cjdesigner.model import JourneyState, Language
 from cjdesigner.model.text import NAME_MAX, SHORT_TEXT_MAX
 
@@ -43,7 +44,8 @@ class MapForm(ItemForm):
         for language, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, language)
         self.language.setToolTip(self.tr("The language of the map's content (dates in the PDF)"))
-        b.combo(self.language, "language")
+        b.add_setter("language", self._show_language)
+        self.language.activated.connect(self._language_chosen)
         self.add_row(self.tr("&Language"), self.language)
         self.description = b.text(multi_line(5), "description")
         self.description.setObjectName("map_description")
@@ -60,6 +62,20 @@ class MapForm(ItemForm):
             self.tr("Journey map · nothing selected — click a card, stage or persona to edit it")
         )
         super().refresh()
+
+    def _show_language(self, value: object) -> None:
+        index = self.language.findData(value)
+        if index >= 0 and self.language.currentIndex() != index:
+            self.language.setCurrentIndex(index)
+
+    def _language_chosen(self, index: int) -> None:
+        """A new language for the map; offer to translate the template's words with it."""
+        doc = self.doc
+        new = self.language.itemData(index)
+        if doc is None or index < 0 or new == doc.map.info.language:
+            return
+        command = language_change(doc, Language(new), self.dialogs)
+        doc.push(command)
 
     def focus_first(self) -> None:
         self.title.setFocus()

@@ -118,6 +118,7 @@ class TouchpointForm(ItemForm):
         if card is None or doc is None:
             return
         self._fill_channels()
+        self.emotion.set_language(doc.map.info.language)
         self.heading.setText(card.title or self.tr("Touchpoint"))
         try:
             where = f"{doc.map.stage(card.stage_id).name} · {doc.map.persona(card.persona_id).name}"
