@@ -20,10 +20,10 @@ EXIT_OK = 0
 EXIT_BAD_INPUT = 1
 
 #: What this module writes, by file extension.
-FORMATS: tuple[str, ...] = ("csv", "xlsx", "mmd", "md")
+FORMATS: tuple[str, ...] = ("csv", "xlsx", "pptx", "mmd", "md")
 
 #: Slide sizes ``--page`` accepts besides the paper names (for ``.pptx`` only).
-SLIDE_SIZES: tuple[str, ...] = ()
+SLIDE_SIZES: tuple[str, ...] = ("16:9",)
 
 
 def run(source: Path, out: Path, kind: str, args: argparse.Namespace) -> int:
@@ -55,6 +55,20 @@ def _xlsx(m: JourneyMap, args: argparse.Namespace) -> tuple[bytes, str]:
     return xlsx_bytes(m), tr("XLSX, {n} touchpoint row(s)").format(n=len(m.touchpoints))
 
 
+def _pptx(m: JourneyMap, args: argparse.Namespace) -> tuple[bytes, str]:
+    from cjdesigner.export.pptx import SLIDE_NAMES, pptx_bytes
+
+    page = next((name for name in SLIDE_NAMES if name.lower() == args.page.lower()), None)
+    if page is None:
+        raise ValueError(
+            tr("slides are {names}, not {page}; give --page {names}").format(
+                names=" or ".join(SLIDE_NAMES), page=args.page
+            )
+        )
+    data, slides = pptx_bytes(m, page, portrait=str(args.orientation) == "portrait")
+    return data, tr("PowerPoint, {n} slide(s), {page}").format(n=slides, page=page)
+
+
 def _mermaid(m: JourneyMap, args: argparse.Namespace) -> tuple[bytes, str]:
     from cjdesigner.export.mermaid import mermaid_journeys
 
@@ -68,6 +82,7 @@ def _mermaid(m: JourneyMap, args: argparse.Namespace) -> tuple[bytes, str]:
 _WRITERS: dict[str, Callable[[JourneyMap, argparse.Namespace], tuple[bytes, str]]] = {
     "csv": _csv,
     "xlsx": _xlsx,
+    "pptx": _pptx,
     "mmd": _mermaid,
     "md": _mermaid,
 }

@@ -9,7 +9,7 @@ import pytest
 from cjdesigner.interchange.sheet_import import import_sheet
 
 
-@pytest.mark.parametrize("kind", ["csv", "xlsx", "mmd", "md"])
+@pytest.mark.parametrize("kind", ["csv", "xlsx", "pptx", "mmd", "md"])
 def test_export_formats_by_extension(cli, map_file: Path, tmp_path: Path, kind: str) -> None:
     out = tmp_path / f"rower.{kind}"
     result = cli("export", map_file, "-o", out)
@@ -48,3 +48,13 @@ def test_broken_map_writes_nothing(cli, tmp_path: Path) -> None:
     result = cli("export", broken, "-o", out)
     assert result.code == 1
     assert not out.exists()
+
+
+def test_pptx_slide_sizes(cli, map_file: Path, tmp_path: Path) -> None:
+    result = cli("export", map_file, "-o", tmp_path / "a.pptx", "--page", "16:9")
+    assert result.code == 0 and "16:9" in result.out
+    wrong = cli("export", map_file, "-o", tmp_path / "b.pptx", "--page", "A2")
+    assert wrong.code == 1 and "slides are A3 or A4 or 16:9" in wrong.err
+    assert not (tmp_path / "b.pptx").exists()
+    pdf = cli("export", map_file, "-o", tmp_path / "c.pdf", "--page", "16:9")
+    assert pdf.code == 1 and "unknown page size" in pdf.err

@@ -1,0 +1,466 @@
+"""Drawing the slides with python-pptx: native shapes and text a consultant can edit.
+
+Every card is a rounded rectangle holding its channel and title as text, with a small native
+triangle or circle for its sentiment; stage headers and persona names are filled rectangles;
+each lane's emotion curve is a freeform line; flows between cards on the same slide are
+connectors glued to both cards, with an arrowhead. Text is Calibri only (Arial and Calibri have
+ą ł ș ț; LibreOffice shows Carlito in Calibri's place). The speaker notes of a map slide hold
+the details of every card on it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree
+from pptx.dml.color import RGBColor
+from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.oxml.ns import qn
+from pptx.util import Emu, Pt
+
+from cjdesigner.export.pptx.plan import (
+    BAND_H,
+    GAP,
+    HEADER_H,
+    MARGIN,
+    TITLE_H,
+    Geometry,
+    SlidePlan,
+    cards_of,
+)
+from cjdesigner.interchange.cells import format_kpis, format_list
+from cjdesigner.layout.emotion import stage_emotions
+from cjdesigner.map_language import label
+from cjdesigner.model import EMOTION_MAX, EMOTION_MIN, JourneyMap, Persona, Sentiment, Touchpoint
+
+FONT = "Calibri"
+INK = RGBColor(0x22, 0x22, 0x22)
+MUTED = RGBColor(0x59, 0x59, 0x59)
+LINE = RGBColor(0xBF, 0xBF, 0xBF)
+LANE_TINT = RGBColor(0xF5, 0xF5, 0xF5)
+WHITE = RGBColor(0xFF, 0xFF, 0xFF)
+SENTIMENT_COLOURS = {
+    Sentiment.POSITIVE: RGBColor(0x00, 0x9E, 0x73),
+    Sentiment.NEUTRAL: RGBColor(0x80, 0x80, 0x80),
+    Sentiment.NEGATIVE: RGBColor(0xD5, 0x5E, 0x00),
+}
+_MM = 36000  # EMU per millimetre
+_PT_PER_MM = 72 / 25.4
+_AVERAGE_CHAR_EM = 0.5  # Calibri's average character width, for shortening titles
+
+
+def mm(value: float) -> Emu:
+    return Emu(round(value * _MM))
+
+
+def rgb(colour: str | None, default: RGBColor = LANE_TINT) -> RGBColor:
+    return RGBColor.from_string(colour[1:]) if colour else default
+
+
+def text_box(
+    slide: Any,
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    text: str,
+    size: float,
+    *,
+    bold: bool = False,
+    colour: RGBColor = INK,
+    align: PP_ALIGN = PP_ALIGN.LEFT,
+    anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
+) -> Any:
+    box = slide.shapes.add_textbox(mm(x), mm(y), mm(w), mm(h))
+    frame = box.text_frame
+    frame.word_wrap = True
+    frame.vertical_anchor = anchor
+    for side in ("margin_left", "margin_right", "margin_top", "margin_bottom"):
+        setattr(frame, side, mm(0.8))
+    _paragraphs(frame, text.split("\n"), size, bold=bold, colour=colour, align=align)
+    return box
+
+
+def _paragraphs(
+    frame: Any,
+    lines: list[str],
+    size: float,
+    *,
+    bold: bool = False,
+    colour: RGBColor = INK,
+    align: PP_ALIGN = PP_ALIGN.LEFT,
+) -> None:
+    for index, line in enumerate(lines):
+        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+        paragraph.alignment = align
+        run = paragraph.add_run()
+        run.text = line
+        _font(run.font, size, bold=bold, colour=colour)
+
+
+def _font(font: Any, size: float, *, bold: bool = False, colour: RGBColor = INK) -> None:
+    font.name = FONT
+    font.size = Pt(size)
+    font.bold = bold
+    font.color.rgb = colour
+
+
+def box(
+    slide: Any,
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    fill: RGBColor | None,
+    line: RGBColor | None = None,
+    shape: MSO_SHAPE = MSO_SHAPE.RECTANGLE,
+) -> Any:
+    drawn = slide.shapes.add_shape(shape, mm(x), mm(y), mm(w), mm(h))
+    if fill is None:
+        drawn.fill.background()
+    else:
+        drawn.fill.solid()
+        drawn.fill.fore_color.rgb = fill
+    if line is None:
+        drawn.line.fill.background()
+    else:
+        drawn.line.color.rgb = line
+        drawn.line.width = Pt(0.75)
+    no_shadow(drawn)
+    return drawn
+
+
+def no_shadow(shape: Any) -> None:
+    """No shadow in PowerPoint (an empty effect list) nor in LibreOffice (no theme effect)."""
+    shape.shadow.inherit = False
+    for effect in shape._element.iter(qn("a:effectRef")):
+        effect.set("idx", "0")
+
+
+def shortened(text: str, width_mm: float, lines: int, size_pt: float) -> str:
+    """``text`` cut with an ellipsis to about ``lines`` lines of ``width_mm`` (whole words)."""
+    per_line = max(4, int(width_mm * _PT_PER_MM / (size_pt * _AVERAGE_CHAR_EM)))
+    budget = per_line * max(lines, 1)
+    if len(text) <= budget:
+        return text
+    cut = text[: budget - 1].rsplit(" ", 1)[0] or text[: budget - 1]
+    return cut.rstrip(" ,.;:") + "…"
+
+
+class MapSlides:
+    """Draws the map slides, the title slide and the persona slides of one presentation."""
+
+    def __init__(self, presentation: Any, m: JourneyMap, geo: Geometry) -> None:
+        self.presentation = presentation
+        self.m = m
+        self.geo = geo
+        self.language = m.info.language.value
+        self.layout = presentation.slide_layouts[6]  # blank
+        self.cells = m.cells()
+        self.channels = {c.id: c.name for c in m.channels}
+        self.stages = {s.id: s for s in m.stages}
+        self.stage_numbers = {s.id: i for i, s in enumerate(m.stages, start=1)}
+        self.personas = {p.id: p for p in m.personas}
+        self.emotions = {
+            p.id: dict(zip((s.id for s in m.stages), stage_emotions(m, p.id), strict=True))
+            for p in m.personas
+        }
+        self.outgoing: dict[str, list[str]] = {}
+        for connection in m.connections:
+            self.outgoing.setdefault(connection.source, []).append(connection.target)
+
+    def _slide(self) -> Any:
+        return self.presentation.slides.add_slide(self.layout)
+
+    def title_slide(self) -> None:
+        slide = self._slide()
+        info = self.m.info
+        geo = self.geo
+        k = geo.type_scale
+        width = geo.width - MARGIN * 4
+        state = label("As-is journey" if info.state == "as_is" else "To-be journey", self.language)
+        author = label("prepared by {author}", self.language).format(author=info.author)
+        details = [state, info.client, info.author and author, info.version_label]
+        y = geo.height * 0.28
+        text_box(slide, MARGIN * 2, y, width, 22 * k, info.title, 32 * k, bold=True)
+        y += 24 * k
+        lines = [line for line in details if line]
+        text_box(
+            slide, MARGIN * 2, y, width, 8 * k * len(lines), "\n".join(lines), 16 * k, colour=MUTED
+        )
+        y += 8 * k * len(lines) + 6
+        if info.description:
+            text_box(slide, MARGIN * 2, y, width, geo.height - y - MARGIN, info.description, 14 * k)
+
+    def map_slide(self, plan: SlidePlan) -> None:
+        slide = self._slide()
+        geo = self.geo
+        title = self.m.info.title
+        if plan.parts > 1:
+            title += "  ·  " + label("Page {n} of {total}", self.language).format(
+                n=plan.part, total=plan.parts
+            )
+        text_box(
+            slide,
+            MARGIN,
+            MARGIN,
+            geo.width - 2 * MARGIN,
+            TITLE_H - 1,
+            title,
+            14,
+            bold=True,
+            anchor=MSO_ANCHOR.MIDDLE,
+        )
+        header_y = MARGIN + TITLE_H
+        for column, stage_id in enumerate(plan.stage_ids):
+            stage = self.stages[stage_id]
+            x = geo.grid_left + column * plan.column_width
+            header = box(
+                slide, x + GAP / 2, header_y, plan.column_width - GAP, HEADER_H, rgb(stage.colour)
+            )
+            self._fill(
+                header,
+                [f"{self.stage_numbers[stage_id]}. {stage.name}"],
+                10,
+                bold=True,
+                align=PP_ALIGN.CENTER,
+            )
+        y = geo.grid_top
+        shapes: dict[str, Any] = {}
+        notes: list[str] = []
+        for index, piece in enumerate(plan.pieces):
+            persona = self.personas[piece.persona_id]
+            height = geo.piece_height(piece.rows)
+            lane_right = geo.width - MARGIN
+            if index % 2 == 0:
+                box(slide, MARGIN, y, lane_right - MARGIN, height - GAP / 2, LANE_TINT)
+            self._persona_cell(slide, persona, y, height, piece.continued)
+            self._curve(slide, plan, persona, y)
+            for column, stage_id in enumerate(plan.stage_ids):
+                x = geo.grid_left + column * plan.column_width + GAP
+                for row, card in enumerate(cards_of(self.cells, stage_id, piece)):
+                    card_y = y + BAND_H + row * geo.row_height
+                    shapes[card.id] = self._card(
+                        slide, card, x, card_y, plan.column_width - 2 * GAP, persona
+                    )
+                    notes.append(self._note(card))
+            y += height
+        self._connections(slide, shapes)
+        if notes:
+            slide.notes_slide.notes_text_frame.text = "\n\n".join(notes)
+
+    def _fill(
+        self,
+        shape: Any,
+        lines: list[str],
+        size: float,
+        *,
+        bold: bool = False,
+        colour: RGBColor = INK,
+        align: PP_ALIGN = PP_ALIGN.LEFT,
+    ) -> None:
+        frame = shape.text_frame
+        frame.word_wrap = True
+        frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+        for side in ("margin_left", "margin_right", "margin_top", "margin_bottom"):
+            setattr(frame, side, mm(1))
+        _paragraphs(frame, lines, size, bold=bold, colour=colour, align=align)
+
+    def _persona_cell(
+        self, slide: Any, persona: Persona, y: float, height: float, continued: bool
+    ) -> None:
+        width = self.geo.size.persona_column
+        box(slide, MARGIN, y, 1.6, height - GAP / 2, rgb(persona.colour))
+        name = persona.name + (" (…)" if continued else "")
+        lines = [name] + ([shortened(persona.role, width, 3, 8)] if persona.role else [])
+        holder = text_box(
+            slide, MARGIN + 2.4, y + 1, width - 2.4, height - 2, lines[0], 10, bold=True
+        )
+        if len(lines) > 1:
+            _paragraphs_after(holder.text_frame, lines[1:], 8, colour=MUTED)
+
+    def _curve(self, slide: Any, plan: SlidePlan, persona: Persona, y: float) -> None:
+        """The persona's emotion per stage as a native line in the band above the cards."""
+        values = self.emotions.get(persona.id, {})
+        top, span = y + 1.5, BAND_H - 3.0
+        points = []
+        for column, stage_id in enumerate(plan.stage_ids):
+            value = values.get(stage_id)
+            if value is None:
+                continue
+            x = self.geo.grid_left + (column + 0.5) * plan.column_width
+            points.append((x, top + span * (EMOTION_MAX - value) / (EMOTION_MAX - EMOTION_MIN)))
+        if not points:
+            return
+        colour = rgb(persona.colour)
+        zero = top + span / 2
+        baseline = slide.shapes.add_connector(
+            MSO_CONNECTOR.STRAIGHT,
+            mm(self.geo.grid_left),
+            mm(zero),
+            mm(self.geo.width - MARGIN),
+            mm(zero),
+        )
+        baseline.line.color.rgb = LINE
+        baseline.line.width = Pt(0.5)
+        baseline.line.dash_style = 4  # MSO_LINE.DASH
+        if len(points) > 1:
+            builder = slide.shapes.build_freeform(mm(points[0][0]), mm(points[0][1]), scale=1.0)
+            builder.add_line_segments([(mm(x), mm(y_)) for x, y_ in points[1:]], close=False)
+            line = builder.convert_to_shape()
+            line.fill.background()
+            line.line.color.rgb = colour
+            line.line.width = Pt(2)
+            no_shadow(line)
+            line.name = f"Emotion curve: {persona.name}"
+        for x, y_ in points:
+            dot = box(slide, x - 1.2, y_ - 1.2, 2.4, 2.4, colour, None, MSO_SHAPE.OVAL)
+            dot.name = "Emotion point"
+
+    def _card(
+        self, slide: Any, card: Touchpoint, x: float, y: float, width: float, persona: Persona
+    ) -> Any:
+        size = self.geo.size
+        height = size.card_height
+        shape = box(
+            slide, x, y, width, height, WHITE, rgb(persona.colour), MSO_SHAPE.ROUNDED_RECTANGLE
+        )
+        shape.adjustments[0] = 0.12
+        shape.name = f"Touchpoint: {card.title}"[:250]
+        frame = shape.text_frame
+        frame.word_wrap = True
+        frame.vertical_anchor = MSO_ANCHOR.TOP
+        frame.margin_left = frame.margin_right = mm(1.5)
+        frame.margin_top = frame.margin_bottom = mm(0.8)
+        channel = frame.paragraphs[0]
+        channel.alignment = PP_ALIGN.LEFT
+        run = channel.add_run()
+        run.text = shortened(
+            self.channels.get(card.channel, card.channel), width - 8, 1, size.channel_pt
+        )
+        _font(run.font, size.channel_pt, colour=MUTED)
+        title_lines = int(
+            (height - 2.5 - size.channel_pt / _PT_PER_MM * 1.2) / (size.title_pt / _PT_PER_MM * 1.2)
+        )
+        title = frame.add_paragraph()
+        title.alignment = PP_ALIGN.LEFT
+        run = title.add_run()
+        run.text = shortened(card.title, width - 3, title_lines, size.title_pt)
+        _font(run.font, size.title_pt, bold=True)
+        marker = {
+            Sentiment.POSITIVE: MSO_SHAPE.ISOSCELES_TRIANGLE,
+            Sentiment.NEGATIVE: MSO_SHAPE.ISOSCELES_TRIANGLE,
+            Sentiment.NEUTRAL: MSO_SHAPE.OVAL,
+        }[card.sentiment]
+        mark = box(
+            slide,
+            x + width - 4.6,
+            y + 1.2,
+            3.0,
+            2.6,
+            SENTIMENT_COLOURS[card.sentiment],
+            None,
+            marker,
+        )
+        if card.sentiment == Sentiment.NEGATIVE:
+            mark.rotation = 180.0
+        mark.name = f"Sentiment: {card.sentiment.value}"
+        return shape
+
+    def _connections(self, slide: Any, shapes: dict[str, Any]) -> None:
+        for source_id, source in shapes.items():
+            for target_id in self.outgoing.get(source_id, []):
+                target = shapes.get(target_id)
+                if target is None or target is source:
+                    continue
+                forward = target.left >= source.left + source.width
+                backward = target.left + target.width <= source.left
+                start, end = (3, 1) if forward else (1, 3) if backward else (2, 0)
+                if not forward and not backward and target.top < source.top:
+                    start, end = 0, 2
+                connector = slide.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, 0, 0, 0, 0)
+                connector.begin_connect(source, start)
+                connector.end_connect(target, end)
+                connector.line.color.rgb = MUTED
+                connector.line.width = Pt(1)
+                line = connector.line._get_or_add_ln()
+                etree.SubElement(line, qn("a:tailEnd"), type="triangle", w="med", len="med")
+                connector.name = "Flow"
+
+    def _note(self, card: Touchpoint) -> str:
+        lang = self.language
+        stage = self.stages[card.stage_id].name
+        persona = self.personas[card.persona_id].name
+        head = [
+            f"{card.title} — {stage} / {persona}",
+            ", ".join(
+                part
+                for part in (
+                    self.channels.get(card.channel, card.channel),
+                    label(card.sentiment.value, lang),
+                    label("emotion {score}", lang).format(score=f"{card.emotion:+d}")
+                    if card.emotion is not None
+                    else "",
+                )
+                if part
+            ),
+        ]
+        sections = [
+            ("Description", card.description),
+            ("Customer action", card.customer_action),
+            ("Pain points", format_list(card.pain_points).replace("\n", "; ")),
+            ("Opportunities", format_list(card.opportunities).replace("\n", "; ")),
+            (
+                "Owner and KPIs",
+                " · ".join(
+                    p for p in (card.owner, format_kpis(card.kpis, lang).replace("\n", "; ")) if p
+                ),
+            ),
+        ]
+        head += [f"{label(name, lang)}: {text}" for name, text in sections if text]
+        return "\n".join(head)
+
+    def persona_slide(self, persona: Persona) -> None:
+        slide = self._slide()
+        geo = self.geo
+        lang = self.language
+        k = geo.type_scale
+        width = geo.width - MARGIN * 4
+        box(slide, 0, 0, geo.width, 4, rgb(persona.colour))
+        y = MARGIN + 4
+        text_box(slide, MARGIN * 2, y, width, 16 * k, persona.name, 30 * k, bold=True)
+        y += 16 * k
+        if persona.role:
+            text_box(slide, MARGIN * 2, y, width, 10 * k, persona.role, 18 * k, colour=MUTED)
+            y += 11 * k
+        if persona.quote:
+            quote = f"„{persona.quote}”" if lang in ("pl", "ro") else f"“{persona.quote}”"
+            text_box(slide, MARGIN * 2, y, width, 16 * k, quote, 16 * k)
+            y += 18 * k
+        column = (width - MARGIN) / 3
+        blocks = [
+            ("Goals", format_list(persona.goals)),
+            ("Frustrations", format_list(persona.frustrations)),
+            ("Demographics", persona.demographics),
+        ]
+        for index, (name, text) in enumerate(blocks):
+            if not text:
+                continue
+            x = MARGIN * 2 + index * (column + MARGIN / 2)
+            holder = text_box(
+                slide, x, y, column, geo.height - y - MARGIN, label(name, lang), 16 * k, bold=True
+            )
+            _paragraphs_after(
+                holder.text_frame, text.split("\n"), 13 * k, bullet=name != "Demographics"
+            )
+
+
+def _paragraphs_after(
+    frame: Any, lines: list[str], size: float, *, colour: RGBColor = INK, bullet: bool = False
+) -> None:
+    for line in lines:
+        paragraph = frame.add_paragraph()
+        run = paragraph.add_run()
+        run.text = f"• {line}" if bullet else line
+        _font(run.font, size, colour=colour)
