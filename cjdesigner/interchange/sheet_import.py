@@ -10,6 +10,8 @@ when bad rows may be skipped).
 
 from __future__ import annotations
 
+import re
+import secrets
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,7 +40,7 @@ from cjdesigner.model import (
     new_id,
 )
 from cjdesigner.model.journey_map import MAX_PERSONAS, MAX_STAGES
-from cjdesigner.storage import cedilla_warnings, with_comma_below
+from cjdesigner.storage import with_comma_below
 from cjdesigner.templates import DEFAULT_TEMPLATE, LANGUAGES, build_map
 from cjdesigner.templates.channels import CHANNEL_NAMES
 from cjdesigner.templates.stage_sets import STAGE_TINTS
@@ -234,6 +236,7 @@ class _Builder:
         self.personas: dict[str, Persona] = {}
         self.channels: list[Channel] = list(template.channels)
         self.channel_index = _channel_index(self.channels)
+        self.channel_ids = {c.id for c in self.channels}
         self.new_channels: list[str] = []
         self.matched: list[str] = []
         self.touchpoints: list[Touchpoint] = []
@@ -243,9 +246,8 @@ class _Builder:
 
     def cell(self, row: Row, column: Column) -> str:
         i = self.columns.index.get(column)
-        if i is None or i >= len(row.cells):
-            return ""
-        return row.cells[i]
+        cells_ = row.cells
+        return cells_[i] if i is not None and i < len(cells_) else ""
 
     def problem(self, row: Row, column: Column, message: str) -> Problem:
         letter, header = self.columns.label(column)
@@ -298,6 +300,7 @@ class _Builder:
         cell_key = (stage.id, persona.id)
         try:
             touchpoint = Touchpoint(
+                id=secrets.token_hex(16),
                 stage_id=stage.id,
                 persona_id=persona.id,
                 order=self.orders[cell_key],
@@ -461,10 +464,11 @@ class _Builder:
                 return found
             name, folded = mapped, key(mapped)
         found = self.channel_index.get(folded) or vocabulary.CHANNEL_SYNONYM_INDEX.get(folded)
-        if found is not None and any(c.id == found for c in self.channels):
+        if found is not None and found in self.channel_ids:
             return found
         channel = Channel(id=new_id(), name=name[:200], icon="generic")
         self.channels.append(channel)
+        self.channel_ids.add(channel.id)
         self.channel_index[folded] = channel.id
         self.new_channels.append(channel.name)
         return channel.id
@@ -555,12 +559,32 @@ def import_table(
         raise SheetError(
             tr("the sheet does not make a valid map ({reason})").format(reason=err)
         ) from None
-    found = cedilla_warnings(m)
+    found = _cedilla_fields(m) if _CEDILLA_LETTERS.search(_all_text(table)) else 0
     if found and fix_cedillas:
         m = with_comma_below(m)
-    result.cedilla_fields = 0 if fix_cedillas else len(found)
+    result.cedilla_fields = 0 if fix_cedillas else found
     result.map = m
     return result
+
+
+_CEDILLA_LETTERS = re.compile("[şţŞŢ]")
+
+
+def _all_text(table: Table) -> str:
+    """Every cell's text in one string: one search for cedilla letters instead of a model walk."""
+    return "\n".join("\t".join(row.cells) for row in table.rows)
+
+
+def _cedilla_fields(m: JourneyMap) -> int:
+    """How many text fields hold ş/ţ with a cedilla (what ``validate`` would point out)."""
+    texts: list[str] = [m.info.title]
+    texts += [text for s in m.stages for text in (s.name, s.description, s.goal)]
+    texts += [p.name for p in m.personas] + [c.name for c in m.channels]
+    for t in m.touchpoints:
+        texts += (t.title, t.description, t.customer_action, t.owner)
+        texts += t.pain_points + t.opportunities
+        texts += [text for kpi in t.kpis for text in (kpi.name, kpi.unit)]
+    return sum(1 for text in texts if _CEDILLA_LETTERS.search(text))
 
 
 def import_sheet(

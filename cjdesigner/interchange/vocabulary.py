@@ -9,6 +9,7 @@ same way. Plain data and plain Python: both the reader and the writer use it.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from enum import StrEnum
@@ -370,6 +371,7 @@ _FOLD = str.maketrans({"ł": "l", "Ł": "l", "đ": "d", "ß": "ss", "ø": "o", "
 _NON_WORD = re.compile(r"[\W_]+")
 
 
+@functools.lru_cache(maxsize=16384)
 def key(text: str) -> str:
     """``text`` folded for lookup: lower case, no diacritics, words joined by one space.
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from lxml import etree
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
+from cjdesigner.export.pptx.fast_shapes import ShapeStamper, fill_text
 from cjdesigner.export.pptx.plan import (
     BAND_H,
     GAP,
@@ -227,28 +227,33 @@ class MapSlides:
                 align=PP_ALIGN.CENTER,
             )
         y = geo.grid_top
-        shapes: dict[str, Any] = {}
-        notes: list[str] = []
+        placed: list[tuple[Touchpoint, Persona, float, float]] = []
+        dots: list[tuple[float, float, str]] = []
         for index, piece in enumerate(plan.pieces):
             persona = self.personas[piece.persona_id]
             height = geo.piece_height(piece.rows)
-            lane_right = geo.width - MARGIN
             if index % 2 == 0:
-                box(slide, MARGIN, y, lane_right - MARGIN, height - GAP / 2, LANE_TINT)
+                box(slide, MARGIN, y, geo.width - 2 * MARGIN, height - GAP / 2, LANE_TINT)
             self._persona_cell(slide, persona, y, height, piece.continued)
-            self._curve(slide, plan, persona, y)
+            self._curve(slide, plan, persona, y, dots)
             for column, stage_id in enumerate(plan.stage_ids):
                 x = geo.grid_left + column * plan.column_width + GAP
                 for row, card in enumerate(cards_of(self.cells, stage_id, piece)):
-                    card_y = y + BAND_H + row * geo.row_height
-                    shapes[card.id] = self._card(
-                        slide, card, x, card_y, plan.column_width - 2 * GAP, persona
-                    )
-                    notes.append(self._note(card))
+                    placed.append((card, persona, x, y + BAND_H + row * geo.row_height))
             y += height
-        self._connections(slide, shapes)
-        if notes:
-            slide.notes_slide.notes_text_frame.text = "\n\n".join(notes)
+        # Cards and flows last, stamped from prepared XML (see fast_shapes): the slow part.
+        stamper = ShapeStamper(slide)
+        for x, dot_y, colour in dots:
+            frame = (int(mm(x - 1.2)), int(mm(dot_y - 1.2)), int(mm(2.4)), int(mm(2.4)))
+            stamper.mark("Emotion point", frame, "ellipse", colour, False)
+        width = plan.column_width - 2 * GAP
+        cards: dict[str, tuple[int, tuple[int, int, int, int]]] = {}
+        for card, persona, x, card_y in placed:
+            cards[card.id] = self._card(stamper, card, x, card_y, width, persona)
+        self._connections(stamper, cards)
+        if placed:
+            notes = "\n\n".join(self._note(card) for card, _, _, _ in placed)
+            fill_text(slide.notes_slide.notes_text_frame, notes.split("\n"))
 
     def _fill(
         self,
@@ -280,7 +285,14 @@ class MapSlides:
         if len(lines) > 1:
             _paragraphs_after(holder.text_frame, lines[1:], 8, colour=MUTED)
 
-    def _curve(self, slide: Any, plan: SlidePlan, persona: Persona, y: float) -> None:
+    def _curve(
+        self,
+        slide: Any,
+        plan: SlidePlan,
+        persona: Persona,
+        y: float,
+        dots: list[tuple[float, float, str]],
+    ) -> None:
         """The persona's emotion per stage as a native line in the band above the cards."""
         values = self.emotions.get(persona.id, {})
         top, span = y + 1.5, BAND_H - 3.0
@@ -314,79 +326,64 @@ class MapSlides:
             line.line.width = Pt(2)
             no_shadow(line)
             line.name = f"Emotion curve: {persona.name}"
-        for x, y_ in points:
-            dot = box(slide, x - 1.2, y_ - 1.2, 2.4, 2.4, colour, None, MSO_SHAPE.OVAL)
-            dot.name = "Emotion point"
+        dots.extend((x, y_, str(colour)) for x, y_ in points)
 
     def _card(
-        self, slide: Any, card: Touchpoint, x: float, y: float, width: float, persona: Persona
-    ) -> Any:
+        self,
+        stamper: ShapeStamper,
+        card: Touchpoint,
+        x: float,
+        y: float,
+        width: float,
+        persona: Persona,
+    ) -> tuple[int, tuple[int, int, int, int]]:
+        """One card and its sentiment marker; returns the card's shape id and box (EMU)."""
         size = self.geo.size
         height = size.card_height
-        shape = box(
-            slide, x, y, width, height, WHITE, rgb(persona.colour), MSO_SHAPE.ROUNDED_RECTANGLE
+        channel_h = size.channel_pt / _PT_PER_MM * 1.2
+        title_lines = int((height - 2.5 - channel_h) / (size.title_pt / _PT_PER_MM * 1.2))
+        channel = self.channels.get(card.channel, card.channel)
+        texts = (
+            shortened(channel, width - 8, 1, size.channel_pt),
+            shortened(card.title, width - 3, title_lines, size.title_pt),
         )
-        shape.adjustments[0] = 0.12
-        shape.name = f"Touchpoint: {card.title}"[:250]
-        frame = shape.text_frame
-        frame.word_wrap = True
-        frame.vertical_anchor = MSO_ANCHOR.TOP
-        frame.margin_left = frame.margin_right = mm(1.5)
-        frame.margin_top = frame.margin_bottom = mm(0.8)
-        channel = frame.paragraphs[0]
-        channel.alignment = PP_ALIGN.LEFT
-        run = channel.add_run()
-        run.text = shortened(
-            self.channels.get(card.channel, card.channel), width - 8, 1, size.channel_pt
+        frame = (int(mm(x)), int(mm(y)), int(mm(width)), int(mm(height)))
+        shape_id = stamper.card(
+            f"Touchpoint: {card.title}",
+            frame,
+            (persona.colour or "#7F7F7F")[1:].upper(),
+            texts,
+            (size.channel_pt, size.title_pt),
         )
-        _font(run.font, size.channel_pt, colour=MUTED)
-        title_lines = int(
-            (height - 2.5 - size.channel_pt / _PT_PER_MM * 1.2) / (size.title_pt / _PT_PER_MM * 1.2)
-        )
-        title = frame.add_paragraph()
-        title.alignment = PP_ALIGN.LEFT
-        run = title.add_run()
-        run.text = shortened(card.title, width - 3, title_lines, size.title_pt)
-        _font(run.font, size.title_pt, bold=True)
-        marker = {
-            Sentiment.POSITIVE: MSO_SHAPE.ISOSCELES_TRIANGLE,
-            Sentiment.NEGATIVE: MSO_SHAPE.ISOSCELES_TRIANGLE,
-            Sentiment.NEUTRAL: MSO_SHAPE.OVAL,
-        }[card.sentiment]
-        mark = box(
-            slide,
-            x + width - 4.6,
-            y + 1.2,
-            3.0,
-            2.6,
-            SENTIMENT_COLOURS[card.sentiment],
-            None,
+        marker = "ellipse" if card.sentiment == Sentiment.NEUTRAL else "triangle"
+        stamper.mark(
+            f"Sentiment: {card.sentiment.value}",
+            (int(mm(x + width - 4.6)), int(mm(y + 1.2)), int(mm(3.0)), int(mm(2.6))),
             marker,
+            str(SENTIMENT_COLOURS[card.sentiment]),
+            card.sentiment == Sentiment.NEGATIVE,
         )
-        if card.sentiment == Sentiment.NEGATIVE:
-            mark.rotation = 180.0
-        mark.name = f"Sentiment: {card.sentiment.value}"
-        return shape
+        return shape_id, frame
 
-    def _connections(self, slide: Any, shapes: dict[str, Any]) -> None:
-        for source_id, source in shapes.items():
+    def _connections(
+        self, stamper: ShapeStamper, cards: dict[str, tuple[int, tuple[int, int, int, int]]]
+    ) -> None:
+        """A connector for each flow whose two cards are both on this slide."""
+        for source_id, (source, (sx, sy, sw, sh)) in cards.items():
             for target_id in self.outgoing.get(source_id, []):
-                target = shapes.get(target_id)
-                if target is None or target is source:
+                found = cards.get(target_id)
+                if found is None or target_id == source_id:
                     continue
-                forward = target.left >= source.left + source.width
-                backward = target.left + target.width <= source.left
-                start, end = (3, 1) if forward else (1, 3) if backward else (2, 0)
-                if not forward and not backward and target.top < source.top:
-                    start, end = 0, 2
-                connector = slide.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, 0, 0, 0, 0)
-                connector.begin_connect(source, start)
-                connector.end_connect(target, end)
-                connector.line.color.rgb = MUTED
-                connector.line.width = Pt(1)
-                line = connector.line._get_or_add_ln()
-                etree.SubElement(line, qn("a:tailEnd"), type="triangle", w="med", len="med")
-                connector.name = "Flow"
+                target, (tx, ty, tw, th) = found
+                if tx >= sx + sw:  # forward: right side to left side
+                    start, end, sites = (sx + sw, sy + sh // 2), (tx, ty + th // 2), (3, 1)
+                elif tx + tw <= sx:  # backward: left side to right side
+                    start, end, sites = (sx, sy + sh // 2), (tx + tw, ty + th // 2), (1, 3)
+                elif ty >= sy:  # same column, below: bottom to top
+                    start, end, sites = (sx + sw // 2, sy + sh), (tx + tw // 2, ty), (2, 0)
+                else:
+                    start, end, sites = (sx + sw // 2, sy), (tx + tw // 2, ty + th), (0, 2)
+                stamper.flow(start, end, (source, sites[0]), (target, sites[1]))
 
     def _note(self, card: Touchpoint) -> str:
         lang = self.language
