@@ -72,6 +72,7 @@ class ShapeStamper:
         self.tree = slide.shapes._spTree
         ids = [int(v) for v in self.tree.xpath("//@id") if str(v).isdigit()]
         self.next_id = max(ids, default=1) + 1
+        self.flows: list[Any] = []
 
     def _stamp(self, kind: str, name: str, x: int, y: int, cx: int, cy: int) -> Any:
         element = copy.deepcopy(_PROTOTYPES[kind])
@@ -135,6 +136,7 @@ class ShapeStamper:
             xfrm.set("flipH", "1")
         if y2 < y1:
             xfrm.set("flipV", "1")
+        self.flows.append(element)
         glue = element[0][1]
         for site, (shape_id, index) in zip(glue, (source, target), strict=True):
             site.set("id", str(shape_id))
@@ -157,3 +159,9 @@ def fill_text(frame: Any, lines: list[str]) -> None:
             run = etree.SubElement(paragraph, f"{_A}r")
             etree.SubElement(run, f"{_A}rPr", lang="en-US", dirty="0")
             etree.SubElement(run, f"{_A}t").text = text
+
+
+def flows_behind(stamper: ShapeStamper, first: Any) -> None:
+    """Move the stamped flows behind ``first`` (the first card), so lines pass under cards."""
+    for element in stamper.flows:
+        first.addprevious(element)

@@ -18,7 +18,7 @@ from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
-from cjdesigner.export.pptx.fast_shapes import ShapeStamper, fill_text
+from cjdesigner.export.pptx.fast_shapes import ShapeStamper, fill_text, flows_behind
 from cjdesigner.export.pptx.plan import (
     BAND_H,
     GAP,
@@ -47,7 +47,7 @@ SENTIMENT_COLOURS = {
 }
 _MM = 36000  # EMU per millimetre
 _PT_PER_MM = 72 / 25.4
-_AVERAGE_CHAR_EM = 0.5  # Calibri's average character width, for shortening titles
+_AVERAGE_CHAR_EM = 0.56  # a little wider than Calibri: room for Carlito or DejaVu stand-ins
 
 
 def mm(value: float) -> Emu:
@@ -248,9 +248,12 @@ class MapSlides:
             stamper.mark("Emotion point", frame, "ellipse", colour, False)
         width = plan.column_width - 2 * GAP
         cards: dict[str, tuple[int, tuple[int, int, int, int]]] = {}
+        first_card = len(stamper.tree)
         for card, persona, x, card_y in placed:
             cards[card.id] = self._card(stamper, card, x, card_y, width, persona)
-        self._connections(stamper, cards)
+        if len(stamper.tree) > first_card:
+            self._connections(stamper, cards)
+            flows_behind(stamper, stamper.tree[first_card])
         if placed:
             notes = "\n\n".join(self._note(card) for card, _, _, _ in placed)
             fill_text(slide.notes_slide.notes_text_frame, notes.split("\n"))
