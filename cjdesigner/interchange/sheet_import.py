@@ -205,6 +205,25 @@ def find_columns(header: Row, mapping: ColumnMapping | None) -> _Columns:
     return _Columns(index=index, headers=headers, ignored=ignored, language=language)
 
 
+#: How far down a sheet the header row is looked for (a title or a date may stand above it).
+HEADER_SEARCH_ROWS = 10
+
+
+def header_row(table: Table, mapping: ColumnMapping | None) -> int:
+    """The index in ``table.rows`` of the header: the first of the top rows naming the most
+    known columns (a mapping's headers count too); rows above it, such as a title, are skipped.
+    """
+    wanted = {key(h) for h in mapping.columns.values()} if mapping is not None else set()
+    best, best_count = 0, 0
+    for index, row in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
+        count = sum(
+            1 for text in row.cells if key(text) in vocabulary.HEADER_INDEX or key(text) in wanted
+        )
+        if count > best_count:
+            best, best_count = index, count
+    return best
+
+
 def _mapped_position(headers: list[str], wanted: str) -> int | None:
     folded = key(wanted)
     for position, text in enumerate(headers):
@@ -334,8 +353,10 @@ class _Builder:
         value = cells.parse_number(text)
         if value is None:
             message = tr("“{text}” is not a number; emotion is a whole number from −2 to +2")
-        elif not value.is_integer() or not EMOTION_MIN <= value <= EMOTION_MAX:
+        elif not EMOTION_MIN <= value <= EMOTION_MAX:
             message = tr("emotion {text} is outside −2…+2 (a whole number from −2 to +2)")
+        elif not value.is_integer():
+            message = tr("emotion {text} is not a whole number (−2, −1, 0, +1 or +2)")
         else:
             return int(value)
         problems.append(self.problem(row, Column.EMOTION, message.format(text=text)))
@@ -513,7 +534,8 @@ def import_table(
     """
     if not table.rows:
         raise SheetError(tr("the sheet has no rows"))
-    columns = find_columns(table.rows[0], mapping)
+    header = header_row(table, mapping)
+    columns = find_columns(table.rows[header], mapping)
     chosen = language or columns.language
     if chosen not in LANGUAGES:
         raise SheetError(
@@ -523,7 +545,7 @@ def import_table(
         )
     base = build_map(template, chosen)
     builder = _Builder(columns, base, chosen, mapping)
-    for row in table.rows[1:]:
+    for row in table.rows[header + 1 :]:
         builder.add(row)
     result = ImportResult(
         map=None,

@@ -136,6 +136,21 @@ def test_every_bad_row_is_listed_with_row_and_column_and_nothing_is_built() -> N
     assert "“abc” is not a number" in text[6]
     assert "“maybe” is not yes or no" in text[7]
     assert result.bad_rows == [3, 4, 5, 6, 7]
+    assert "emotion 1.5 is not a whole number" in text[5]
+
+
+def test_a_title_above_the_header_row_is_skipped_and_rows_keep_their_numbers() -> None:
+    result = import_table(
+        table(
+            ["Warsztat 12.03.2026 — sklep"],
+            ["Etap", "Punkt styku", "Emocje"],
+            ["Zakup", "Płaci", "9"],
+            ["Zakup", "Odbiera", "1"],
+        )
+    )
+    assert [str(p) for p in result.problems] == [
+        "row 3, column C (Emocje): emotion 9 is outside −2…+2 (a whole number from −2 to +2)"
+    ]
 
 
 def test_a_too_long_title_is_reported_once_the_other_cells_are_good() -> None:
