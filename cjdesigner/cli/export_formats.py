@@ -65,7 +65,10 @@ def _pptx(m: JourneyMap, args: argparse.Namespace) -> tuple[bytes, str]:
                 names=" or ".join(SLIDE_NAMES), page=args.page
             )
         )
-    data, slides = pptx_bytes(m, page, portrait=str(args.orientation) == "portrait")
+    notes: list[str] = []
+    data, slides = pptx_bytes(m, page, portrait=str(args.orientation) == "portrait", notes=notes)
+    for note in notes:
+        print(tr("cjdesigner: note: {message}").format(message=note), file=sys.stderr)
     return data, tr("PowerPoint, {n} slide(s), {page}").format(n=slides, page=page)
 
 

@@ -14,7 +14,7 @@ from pptx.util import Emu
 
 from cjdesigner.export.pptx import SLIDE_NAMES, pptx_bytes
 from cjdesigner.export.pptx.plan import geometry, plan_slides
-from cjdesigner.model import Persona, Stage, Touchpoint
+from cjdesigner.model import Connection, Persona, Stage, Touchpoint
 from cjdesigner.storage import load_map
 from cjdesigner.templates import build_map
 
@@ -86,6 +86,18 @@ def test_stage_headers_curves_connectors_and_notes() -> None:
     for t in m.touchpoints:
         assert t.title in notes
     assert "Pain points:" in notes
+    assert "flow → Price comparison site (Appeal)" in notes
+
+
+def test_flows_between_slides_are_named_in_the_notes_and_reported() -> None:
+    m = big_map(stages=14, personas=1, per_cell=1)
+    m.connections = [Connection(source=m.touchpoints[0].id, target=m.touchpoints[-1].id)]
+    m.check()
+    left_out: list[str] = []
+    deck = read(pptx_bytes(m, "A4", notes=left_out)[0])
+    assert left_out and "1 flow(s) join cards on different slides" in left_out[0]
+    notes = deck.slides[1].notes_slide.notes_text_frame.text
+    assert "przejście → Karta 0 (Etap 13)" in notes  # the map is Polish
 
 
 @pytest.mark.parametrize("page", SLIDE_NAMES)

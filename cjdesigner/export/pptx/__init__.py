@@ -11,13 +11,16 @@ from __future__ import annotations
 import io
 
 from cjdesigner.export.pptx.plan import SLIDE_NAMES, geometry, plan_slides
+from cjdesigner.i18n import tr
 from cjdesigner.model import JourneyMap
 
 __all__ = ["SLIDE_NAMES", "pptx_bytes"]
 
 
-def pptx_bytes(m: JourneyMap, page: str = "A3", *, portrait: bool = False) -> tuple[bytes, int]:
-    """The deck's bytes and how many slides it has."""
+def pptx_bytes(
+    m: JourneyMap, page: str = "A3", *, portrait: bool = False, notes: list[str] | None = None
+) -> tuple[bytes, int]:
+    """The deck's bytes and how many slides it has; ``notes`` gets what the deck leaves out."""
     from pptx import Presentation
 
     from cjdesigner.export.pptx.slides import MapSlides, mm
@@ -35,6 +38,14 @@ def pptx_bytes(m: JourneyMap, page: str = "A3", *, portrait: bool = False) -> tu
         drawer.map_slide(plan)
     for persona in m.personas:
         drawer.persona_slide(persona)
+    undrawn = len(m.connections) - drawer.flows_drawn
+    if notes is not None and undrawn:
+        notes.append(
+            tr(
+                "{n} flow(s) join cards on different slides (or a card to itself) and are not "
+                "drawn; each card's speaker notes name the cards its flows lead to"
+            ).format(n=undrawn)
+        )
     buffer = io.BytesIO()
     presentation.save(buffer)
     return buffer.getvalue(), len(presentation.slides)

@@ -166,6 +166,11 @@ class MapSlides:
             p.id: dict(zip((s.id for s in m.stages), stage_emotions(m, p.id), strict=True))
             for p in m.personas
         }
+        self.flows_drawn = 0
+        stage_names = {s.id: s.name for s in m.stages}
+        self.titles = {
+            t.id: f"{t.title} ({stage_names.get(t.stage_id, '')})" for t in m.touchpoints
+        }
         self.outgoing: dict[str, list[str]] = {}
         for connection in m.connections:
             self.outgoing.setdefault(connection.source, []).append(connection.target)
@@ -387,6 +392,7 @@ class MapSlides:
                 else:
                     start, end, sites = (sx + sw // 2, sy), (tx + tw // 2, ty + th), (0, 2)
                 stamper.flow(start, end, (source, sites[0]), (target, sites[1]))
+                self.flows_drawn += 1
 
     def _note(self, card: Touchpoint) -> str:
         lang = self.language
@@ -419,6 +425,9 @@ class MapSlides:
             ),
         ]
         head += [f"{label(name, lang)}: {text}" for name, text in sections if text]
+        targets = [self.titles[t] for t in self.outgoing.get(card.id, []) if t in self.titles]
+        if targets:
+            head.append(f"{label('flow', lang)} → " + "; ".join(targets))
         return "\n".join(head)
 
     def persona_slide(self, persona: Persona) -> None:
