@@ -54,7 +54,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--output",
         required=True,
         metavar="OUT.pdf",
-        help=tr("the file to write: .pdf, .png or .svg (its extension chooses the format)"),
+        help=tr(
+            "the file to write: .pdf, .png, .svg, .csv, .xlsx, .pptx, .mmd or .md (its extension "
+            "chooses the format)"
+        ),
     )
     parser.add_argument(
         "--page",

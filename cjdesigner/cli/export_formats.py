@@ -77,9 +77,12 @@ def _mermaid(m: JourneyMap, args: argparse.Namespace) -> tuple[bytes, str]:
 
     markdown = str(args.output).lower().endswith(".md") or args.format == "md"
     text, left_out = mermaid_journeys(m, markdown=markdown)
+    journeys = text.count("journey\n    title ")
+    if not journeys:
+        raise ValueError(tr("the map has no touchpoints, so there is no journey to write"))
     for note in left_out:
         print(tr("cjdesigner: note: {message}").format(message=note), file=sys.stderr)
-    return text.encode("utf-8"), tr("Mermaid, {n} journey(s)").format(n=max(len(m.personas), 1))
+    return text.encode("utf-8"), tr("Mermaid, {n} journey(s)").format(n=journeys)
 
 
 _WRITERS: dict[str, Callable[[JourneyMap, argparse.Namespace], tuple[bytes, str]]] = {

@@ -58,3 +58,11 @@ def test_pptx_slide_sizes(cli, map_file: Path, tmp_path: Path) -> None:
     assert not (tmp_path / "b.pptx").exists()
     pdf = cli("export", map_file, "-o", tmp_path / "c.pdf", "--page", "16:9")
     assert pdf.code == 1 and "unknown page size" in pdf.err
+
+
+def test_mermaid_of_a_map_without_touchpoints_is_refused(cli, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.cjm"
+    assert cli("new", "-o", empty).code == 0
+    result = cli("export", empty, "-o", tmp_path / "e.mmd")
+    assert result.code == 1 and "no journey to write" in result.err
+    assert not (tmp_path / "e.mmd").exists()
