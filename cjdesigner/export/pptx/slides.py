@@ -138,6 +138,16 @@ def no_shadow(shape: Any) -> None:
         effect.set("idx", "0")
 
 
+def _line_mm(size_pt: float) -> float:
+    """The height of one line of ``size_pt`` text, in millimetres."""
+    return size_pt * 1.2 / _PT_PER_MM
+
+
+def _lines_needed(text: str, width_mm: float, size_pt: float) -> int:
+    per_line = max(4, int(width_mm * _PT_PER_MM / (size_pt * _AVERAGE_CHAR_EM)))
+    return max(1, -(-len(text) // per_line))
+
+
 def shortened(text: str, width_mm: float, lines: int, size_pt: float) -> str:
     """``text`` cut with an ellipsis to about ``lines`` lines of ``width_mm`` (whole words)."""
     per_line = max(4, int(width_mm * _PT_PER_MM / (size_pt * _AVERAGE_CHAR_EM)))
@@ -179,6 +189,8 @@ class MapSlides:
         return self.presentation.slides.add_slide(self.layout)
 
     def title_slide(self) -> None:
+        """The map's title, state, client, author and description: one text box, so a title
+        that wraps pushes the rest down instead of running into it."""
         slide = self._slide()
         info = self.m.info
         geo = self.geo
@@ -186,17 +198,27 @@ class MapSlides:
         width = geo.width - MARGIN * 4
         state = label("As-is journey" if info.state == "as_is" else "To-be journey", self.language)
         author = label("prepared by {author}", self.language).format(author=info.author)
-        details = [state, info.client, info.author and author, info.version_label]
-        y = geo.height * 0.28
-        text_box(slide, MARGIN * 2, y, width, 22 * k, info.title, 32 * k, bold=True)
-        y += 24 * k
-        lines = [line for line in details if line]
-        text_box(
-            slide, MARGIN * 2, y, width, 8 * k * len(lines), "\n".join(lines), 16 * k, colour=MUTED
+        details = [line for line in (state, info.client, info.author and author) if line]
+        details += [info.version_label] if info.version_label else []
+        top = geo.height * 0.22
+        holder = text_box(
+            slide,
+            MARGIN * 2,
+            top,
+            width,
+            geo.height - top - MARGIN,
+            shortened(info.title, width, 3, 32 * k),
+            32 * k,
+            bold=True,
         )
-        y += 8 * k * len(lines) + 6
+        frame = holder.text_frame
+        _paragraphs_after(frame, [""], 10 * k)
+        _paragraphs_after(frame, details, 16 * k, colour=MUTED)
         if info.description:
-            text_box(slide, MARGIN * 2, y, width, geo.height - y - MARGIN, info.description, 14 * k)
+            room = geo.height - top - MARGIN - _line_mm(32 * k) * 3 - _line_mm(16 * k) * 5
+            lines = max(1, int(room / _line_mm(14 * k)))
+            _paragraphs_after(frame, [""], 10 * k)
+            _paragraphs_after(frame, [shortened(info.description, width, lines, 14 * k)], 14 * k)
 
     def map_slide(self, plan: SlidePlan) -> None:
         slide = self._slide()
@@ -431,22 +453,32 @@ class MapSlides:
         return "\n".join(head)
 
     def persona_slide(self, persona: Persona) -> None:
+        """Name, role and quote in one box at the top; goals, frustrations and demographics in
+        three columns below, from a fixed height (the quote is shortened to end above it)."""
         slide = self._slide()
         geo = self.geo
         lang = self.language
         k = geo.type_scale
         width = geo.width - MARGIN * 4
         box(slide, 0, 0, geo.width, 4, rgb(persona.colour))
-        y = MARGIN + 4
-        text_box(slide, MARGIN * 2, y, width, 16 * k, persona.name, 30 * k, bold=True)
-        y += 16 * k
+        top = MARGIN + 4
+        columns_y = top + _line_mm(30 * k) + _line_mm(18 * k) * 2 + _line_mm(16 * k) * 3 + 6
+        holder = text_box(
+            slide,
+            MARGIN * 2,
+            top,
+            width,
+            columns_y - top - 2,
+            shortened(persona.name, width, 1, 30 * k),
+            30 * k,
+            bold=True,
+        )
         if persona.role:
-            text_box(slide, MARGIN * 2, y, width, 10 * k, persona.role, 18 * k, colour=MUTED)
-            y += 11 * k
+            role = shortened(persona.role, width, 2, 18 * k)
+            _paragraphs_after(holder.text_frame, [role], 18 * k, colour=MUTED)
         if persona.quote:
             quote = f"„{persona.quote}”" if lang in ("pl", "ro") else f"“{persona.quote}”"
-            text_box(slide, MARGIN * 2, y, width, 16 * k, quote, 16 * k)
-            y += 18 * k
+            _paragraphs_after(holder.text_frame, [shortened(quote, width, 3, 16 * k)], 16 * k)
         column = (width - MARGIN) / 3
         blocks = [
             ("Goals", format_list(persona.goals)),
@@ -458,7 +490,14 @@ class MapSlides:
                 continue
             x = MARGIN * 2 + index * (column + MARGIN / 2)
             holder = text_box(
-                slide, x, y, column, geo.height - y - MARGIN, label(name, lang), 16 * k, bold=True
+                slide,
+                x,
+                columns_y,
+                column,
+                geo.height - columns_y - MARGIN,
+                label(name, lang),
+                16 * k,
+                bold=True,
             )
             _paragraphs_after(
                 holder.text_frame, text.split("\n"), 13 * k, bullet=name != "Demographics"
