@@ -139,6 +139,16 @@ def test_every_bad_row_is_listed_with_row_and_column_and_nothing_is_built() -> N
     assert "emotion 1.5 is not a whole number" in text[5]
 
 
+def test_an_unknown_evidence_level_is_a_problem_in_the_maps_language() -> None:
+    result = import_table(
+        table(["Etap", "Punkt styku", "Źródło wiedzy"], ["Zakup", "Płaci", "plotki"])
+    )
+    assert [str(p) for p in result.problems] == [
+        "row 2, column C (Źródło wiedzy): unknown evidence level “plotki”; use badania, "
+        "częściowo zbadane, założenie"
+    ]
+
+
 def test_a_title_above_the_header_row_is_skipped_and_rows_keep_their_numbers() -> None:
     result = import_table(
         table(
