@@ -15,7 +15,7 @@ import csv
 import io
 
 from cjdesigner.i18n import tr
-from cjdesigner.interchange.table import Row, SheetError, Table, clean_cell
+from cjdesigner.interchange.table import Row, SheetError, Table
 
 SEPARATORS = (";", "\t", ",")
 _SNIFF_LINES = 30
@@ -88,6 +88,8 @@ def read_csv(data: bytes, source: str = "") -> Table:
             tr("this is not a text (CSV) file; save the sheet as CSV or XLSX and try again")
         )
     text, encoding = decode(data)
+    if "\r" in text:  # CRLF (Windows) and lone CR, also inside quoted cells, as one \n
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     notes = [tr("read as {encoding}").format(encoding=_ENCODING_NAMES.get(encoding, encoding))]
     first, _, rest = text.partition("\n")
     if first.strip().lower().startswith("sep=") and len(first.strip()) == 5:
@@ -101,11 +103,11 @@ def read_csv(data: bytes, source: str = "") -> Table:
         records = _records(text, separator)
     except csv.Error as err:
         raise SheetError(tr("the CSV file cannot be read ({reason})").format(reason=err)) from None
-    rows = [
-        Row(number, [clean_cell(cell) for cell in record])
-        for number, record in enumerate(records, start=1)
-        if any(cell.strip() for cell in record)
-    ]
+    rows = []
+    for number, record in enumerate(records, start=1):
+        cells = [cell.strip() for cell in record]
+        if any(cells):
+            rows.append(Row(number, cells))
     return Table(rows=rows, source=source, notes=notes)
 
 
