@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from cjdesigner.editor.window.file_controller import safe_file_name
+from cjdesigner.editor.window.plural import plural
 from cjdesigner.storage import atomic_write_bytes
 
 if TYPE_CHECKING:
@@ -124,10 +125,9 @@ class SheetImportDialog(QDialog):
             return
         self.error = None
         result = self.result
+        rows = result.touchpoint_count + len(result.skipped_rows)
         lines = [
-            self.tr(
-                "%n touchpoint row(s) found", "", result.touchpoint_count + len(result.skipped_rows)
-            ),
+            plural(self.tr("%n touchpoint row(s) found", "", rows), rows),
             self.tr("Stages: %1").replace("%1", ", ".join(result.stages) or "–"),
             self.tr("Personas: %1").replace("%1", ", ".join(result.personas) or "–"),
             self.tr("Columns: %1").replace("%1", ", ".join(result.columns.values())),
@@ -139,9 +139,13 @@ class SheetImportDialog(QDialog):
                 )
             )
         if result.problems:
-            lines.append(self.tr("%n problem(s):", "", len(result.problems)))
+            count = len(result.problems)
+            lines.append(plural(self.tr("%n problem(s):", "", count), count))
         if result.cedilla_fields:
-            lines.append(self.tr("%n field(s) write ş/ţ with a cedilla", "", result.cedilla_fields))
+            fields = result.cedilla_fields
+            lines.append(
+                plural(self.tr("%n field(s) write ş/ţ with a cedilla", "", fields), fields)
+            )
         self.summary.setText("\n".join(lines))
         for problem in result.problems:
             self.problems.addItem(
@@ -187,6 +191,7 @@ def import_spreadsheet(window: MainWindow) -> JourneyMap | None:
         if not preview(dialog):
             return None
         journey_map = dialog.imported_map()
+        dialog_cedillas = bool(dialog.result and dialog.result.cedilla_fields)
     finally:
         dialog.deleteLater()
     if journey_map is None:
@@ -198,9 +203,13 @@ def import_spreadsheet(window: MainWindow) -> JourneyMap | None:
     target = window if untouched else window.new_window()
     new_doc = target.files._install(journey_map, None, None, None)
     new_doc.undo_stack.resetClean()  # unsaved: closing it asks before the work is lost
-    target.statusBar().showMessage(
-        _tr("Imported %n touchpoint(s)", "", len(journey_map.touchpoints)), 8000
-    )
+    if dialog_cedillas:
+        target.note_cedillas()  # the same notice as after opening a map with them
+    else:
+        count = len(journey_map.touchpoints)
+        target.statusBar().showMessage(
+            plural(_tr("Imported %n touchpoint(s)", "", count), count), 8000
+        )
     return journey_map
 
 

@@ -40,6 +40,7 @@ def test_preview_lists_every_problem_and_blocks_the_import(qtbot: QtBot, sheet: 
         "negatywny",
         "row 3, column F (Emocje): emotion 7 is outside −2…+2 (a whole number from −2 to +2)",
     ]
+    assert "3 touchpoint rows found" in dialog.summary.text()
     assert "Świadomość, Zakup" in dialog.summary.text()
     assert "Anna, Jan" in dialog.summary.text()
     assert not ok_button(dialog).isEnabled()
@@ -78,6 +79,7 @@ def test_import_opens_the_map_in_a_new_window_and_keeps_the_open_one(
         assert other.doc is not None and other.doc.path is None
         assert [t.title for t in other.doc.map.touchpoints] == ["Reklama", "Sklep"]
         assert not other.doc.undo_stack.isClean()  # closing asks before the import is lost
+        assert other.statusBar().currentMessage() == "Imported 2 touchpoints"
     finally:
         other.doc.undo_stack.setClean()
         other.close()
