@@ -55,6 +55,7 @@ PERSONA_COLOURS = ("#0072B2", "#009E73", "#D55E00", "#CC79A7", "#E69F00", "#56B4
 
 _UNSPECIFIED_CHANNEL = {"en": "Not specified", "pl": "Nieokreślony", "ro": "Nespecificat"}
 _REQUIRED = (Column.TITLE, Column.STAGE)
+_ORDER: list[Column] = list(Column)
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,11 +263,18 @@ class _Builder:
         self.orders: Counter[tuple[str, str]] = Counter()
         self.problems: list[Problem] = []
         self.skipped: list[int] = []
+        self.slots = [(_ORDER.index(c), i) for c, i in columns.index.items()]
+        self.has_persona = Column.PERSONA in columns.index
 
-    def cell(self, row: Row, column: Column) -> str:
-        i = self.columns.index.get(column)
+    def values(self, row: Row) -> list[str]:
+        """The row's cells in :class:`Column` order ("" where the sheet has no such column)."""
+        values = [""] * len(_ORDER)
         cells_ = row.cells
-        return cells_[i] if i is not None and i < len(cells_) else ""
+        size = len(cells_)
+        for ordinal, index in self.slots:
+            if index < size:
+                values[ordinal] = cells_[index]
+        return values
 
     def problem(self, row: Row, column: Column, message: str) -> Problem:
         letter, header = self.columns.label(column)
@@ -274,21 +282,35 @@ class _Builder:
 
     def add(self, row: Row) -> None:
         problems: list[Problem] = []
-        title = self.cell(row, Column.TITLE)
+        (
+            stage_name,
+            persona_name,
+            title,
+            channel,
+            sentiment_text,
+            emotion_text,
+            description,
+            customer_action,
+            pain_points,
+            opportunities,
+            owner,
+            kpis_text,
+            milestone_text,
+            journey_end_text,
+            evidence_text,
+        ) = self.values(row)
         if not title:
             problems.append(self.problem(row, Column.TITLE, tr("the touchpoint has no title")))
-        stage_name = self.cell(row, Column.STAGE)
         if not stage_name:
             problems.append(self.problem(row, Column.STAGE, tr("the stage is empty")))
-        persona_name = self.cell(row, Column.PERSONA)
-        if Column.PERSONA in self.columns.index and not persona_name:
+        if self.has_persona and not persona_name:
             problems.append(self.problem(row, Column.PERSONA, tr("the persona is empty")))
-        emotion = self._emotion(row, problems)
-        sentiment = self._sentiment(row, emotion, problems)
-        evidence = self._evidence(row, problems)
-        milestone = self._bool(row, Column.MILESTONE, problems)
-        journey_end = self._bool(row, Column.JOURNEY_END, problems)
-        kpis = cells.parse_kpis(self.cell(row, Column.KPIS))
+        emotion = self._emotion(row, emotion_text, problems)
+        sentiment = self._sentiment(row, sentiment_text, emotion, problems)
+        evidence = self._evidence(row, evidence_text, problems)
+        milestone = self._bool(row, Column.MILESTONE, milestone_text, problems)
+        journey_end = self._bool(row, Column.JOURNEY_END, journey_end_text, problems)
+        kpis = cells.parse_kpis(kpis_text) if kpis_text else []
         if isinstance(kpis, str):
             problems.append(
                 self.problem(
@@ -308,14 +330,6 @@ class _Builder:
         if stage is None or persona is None:
             self._reject(row, problems)
             return
-        fields = {
-            Column.TITLE: title,
-            Column.DESCRIPTION: self.cell(row, Column.DESCRIPTION),
-            Column.CUSTOMER_ACTION: self.cell(row, Column.CUSTOMER_ACTION),
-            Column.PAIN_POINTS: cells.parse_list(self.cell(row, Column.PAIN_POINTS)),
-            Column.OPPORTUNITIES: cells.parse_list(self.cell(row, Column.OPPORTUNITIES)),
-            Column.OWNER: self.cell(row, Column.OWNER),
-        }
         cell_key = (stage.id, persona.id)
         try:
             touchpoint = Touchpoint(
@@ -323,14 +337,19 @@ class _Builder:
                 stage_id=stage.id,
                 persona_id=persona.id,
                 order=self.orders[cell_key],
-                channel=self._channel(self.cell(row, Column.CHANNEL)),
+                title=title,
+                channel=self._channel(channel),
                 sentiment=sentiment,
                 emotion=emotion,
                 kpis=kpis,
                 milestone=bool(milestone),
                 journey_end=bool(journey_end),
                 evidence=evidence,
-                **{column.value: value for column, value in fields.items()},
+                description=description,
+                customer_action=customer_action,
+                pain_points=cells.parse_list(pain_points) if pain_points else [],
+                opportunities=cells.parse_list(opportunities) if opportunities else [],
+                owner=owner,
             )
         except ValidationError as err:
             for error in err.errors():
@@ -346,8 +365,7 @@ class _Builder:
         self.problems.extend(sorted(problems, key=lambda p: (len(p.column), p.column)))
         self.skipped.append(row.number)
 
-    def _emotion(self, row: Row, problems: list[Problem]) -> int | None:
-        text = self.cell(row, Column.EMOTION)
+    def _emotion(self, row: Row, text: str, problems: list[Problem]) -> int | None:
         if not text:
             return None
         value = cells.parse_number(text)
@@ -362,8 +380,9 @@ class _Builder:
         problems.append(self.problem(row, Column.EMOTION, message.format(text=text)))
         return None
 
-    def _sentiment(self, row: Row, emotion: int | None, problems: list[Problem]) -> Sentiment:
-        text = self.cell(row, Column.SENTIMENT)
+    def _sentiment(
+        self, row: Row, text: str, emotion: int | None, problems: list[Problem]
+    ) -> Sentiment:
         if not text:
             if emotion is None or emotion == 0:
                 return Sentiment.NEUTRAL
@@ -382,8 +401,7 @@ class _Builder:
             return Sentiment.NEUTRAL
         return found
 
-    def _evidence(self, row: Row, problems: list[Problem]) -> Evidence:
-        text = self.cell(row, Column.EVIDENCE)
+    def _evidence(self, row: Row, text: str, problems: list[Problem]) -> Evidence:
         if not text:
             return Evidence.ASSUMPTION
         found = vocabulary.evidence_for(text)
@@ -401,8 +419,7 @@ class _Builder:
             return Evidence.ASSUMPTION
         return found
 
-    def _bool(self, row: Row, column: Column, problems: list[Problem]) -> bool | None:
-        text = self.cell(row, column)
+    def _bool(self, row: Row, column: Column, text: str, problems: list[Problem]) -> bool | None:
         if not text:
             return False
         found = vocabulary.bool_for(text)
