@@ -16,7 +16,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from cjdesigner.cli import cedillas
+from cjdesigner.cli import cedillas, export_formats
 from cjdesigner.export import (
     PAGE_NAMES,
     ExportError,
@@ -34,7 +34,7 @@ EXIT_BAD_INPUT = 1
 EXIT_USAGE = 2
 
 #: What ``export`` can write, each named by its file extension (the first is the default).
-FORMATS: tuple[str, ...] = ("pdf", "png", "svg")
+FORMATS: tuple[str, ...] = ("pdf", "png", "svg", *export_formats.FORMATS)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -54,7 +54,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--output",
         required=True,
         metavar="OUT.pdf",
-        help=tr("the file to write: .pdf, .png or .svg (its extension chooses the format)"),
+        help=tr(
+            "the file to write: .pdf, .png, .svg, .csv, .xlsx, .pptx, .mmd or .md (its extension "
+            "chooses the format)"
+        ),
     )
     parser.add_argument(
         "--page",
@@ -142,7 +145,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _page_name(value: str) -> str:
-    for name in PAGE_NAMES:
+    for name in (*PAGE_NAMES, *export_formats.SLIDE_SIZES):
         if name.lower() == value.lower():
             return name
     raise argparse.ArgumentTypeError(
@@ -199,6 +202,8 @@ def run_export(args: argparse.Namespace) -> int:
         kind = output_format(out, args.format)
     except ValueError as err:
         return _usage(str(err))
+    if kind in export_formats.FORMATS:
+        return export_formats.run(source, out, kind, args)
     try:
         options = ExportOptions(
             page=args.page,

@@ -31,6 +31,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cjdesigner.cli.documents",
     "cjdesigner.cli.analyze",
     "cjdesigner.cli.export",
+    "cjdesigner.cli.import_sheet",
 )
 
 PROG = "cjdesigner"

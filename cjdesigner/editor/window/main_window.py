@@ -20,7 +20,7 @@ from cjdesigner import __version__
 from cjdesigner.analysis import Finding
 from cjdesigner.editor.canvas import MapScene, MapView
 from cjdesigner.editor.document import MapDocument
-from cjdesigner.editor.window import room
+from cjdesigner.editor.window import room, sheet_formats
 from cjdesigner.editor.window.actions import WindowActions
 from cjdesigner.editor.window.autosave import Autosaver
 from cjdesigner.editor.window.channels_dialog import ChannelsDialog
@@ -319,6 +319,8 @@ class MainWindow(QMainWindow):
             (a.save_as, f.save_as),
             (a.export_pdf, self.export_pdf),
             (a.export_image, self.export_image),
+            (a.import_sheet, lambda: sheet_formats.import_spreadsheet(self)),
+            (a.export_formats, lambda: sheet_formats.export_formats(self)),
             (a.close, self.close),
             (a.quit, self._quit),
             (a.undo, self._undo),
