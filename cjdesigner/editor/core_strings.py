@@ -55,7 +55,12 @@ MESSAGES = (
         "core",
         "card text would be {size:.1f} pt on one {paper} page, too small to read; use --tile for a poster across several pages, or a larger --page",  # noqa: E501
     ),
+    QT_TRANSLATE_NOOP("core", "channels, evidence, milestones and colours are left out"),
     QT_TRANSLATE_NOOP("core", "channels[{index}]: channel id {id!r} appears twice"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "descriptions, customer actions, pain points, opportunities and KPIs of {n} touchpoint(s) are left out (a journey diagram shows titles and scores only)",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP(
         "core",
         "file format version {found} is older than any this cjdesigner can read (the oldest it reads is version {oldest}).",  # noqa: E501
@@ -93,6 +98,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "not valid JSON at line {line}, column {column}: {reason}."),
     QT_TRANSLATE_NOOP("core", "only a connection's label can be changed"),
     QT_TRANSLATE_NOOP("core", "permission denied"),
+    QT_TRANSLATE_NOOP("core", "personas without touchpoints have no journey: {names}"),
     QT_TRANSLATE_NOOP(
         "core",
         "templates are not available in language {language!r}; use one of: {codes}",
@@ -109,6 +115,10 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "the file cannot be read ({reason})."),
     QT_TRANSLATE_NOOP("core", "the file does not exist."),
     QT_TRANSLATE_NOOP("core", "the file ends too early (it may be truncated)"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "the file holds {n} journeys, each starting with 'journey'; Mermaid renders one diagram at a time, so paste them one by one, or export to .md for fenced blocks that render together",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP(
         "core",
         "the file is UTF-16 text; cjdesigner maps are UTF-8. Save it as UTF-8 and retry.",
@@ -144,6 +154,15 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "unknown field: {names}"),
     QT_TRANSLATE_NOOP("core", "unknown page size {page!r}; choose one of {names}"),
     QT_TRANSLATE_NOOP("core", "{count} problems:"),
+    QT_TRANSLATE_NOOP("core", "{n} flow(s) are left out (a journey diagram is a straight line)"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "{n} flow(s) join cards on different slides (or a card to itself) and are not drawn; each card's speaker notes name the cards its flows lead to",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "{n} touchpoint(s) without an emotion are scored from their sentiment",
+    ),
     QT_TRANSLATE_NOOP("core", "{n} touchpoints use the channel {name!r}; change them first"),
     QT_TRANSLATE_NOOP("core", "{path} (line {line}): {what}"),
     QT_TRANSLATE_NOOP("core", "{path}.channel: there is no channel with id {id!r}"),

@@ -78,6 +78,13 @@
             <numerusform>%n critical moments</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s) without a flow yet are not listed as entry, end or dead-end points. Draw their flows to see the whole journey.</source>
+        <translation>
+            <numerusform>%n touchpoint without a flow yet are not listed as entry, end or dead-end points. Draw their flows to see the whole journey.</numerusform>
+            <numerusform>%n touchpoints without a flow yet are not listed as entry, end or dead-end points. Draw their flows to see the whole journey.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -141,6 +148,37 @@
         <translation>
             <numerusform>Persona · %n touchpoint</numerusform>
             <numerusform>Persona · %n touchpoints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message numerus="yes">
+        <source>%n touchpoint row(s) found</source>
+        <translation>
+            <numerusform>%n touchpoint row found</numerusform>
+            <numerusform>%n touchpoint rows found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problem:</numerusform>
+            <numerusform>%n problems:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) write ş/ţ with a cedilla</source>
+        <translation>
+            <numerusform>%n field write ş/ţ with a cedilla</numerusform>
+            <numerusform>%n fields write ş/ţ with a cedilla</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Imported %n touchpoint</numerusform>
+            <numerusform>Imported %n touchpoints</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Klawisze strzałek</translation>
+    </message>
+    <message>
+        <source>Move the selected touchpoint</source>
+        <translation>Przesuń zaznaczony punkt styku</translation>
+    </message>
+    <message>
+        <source>Ctrl+Arrow keys</source>
+        <translation>Ctrl+klawisze strzałek</translation>
+    </message>
+    <message>
+        <source>Edit the selected touchpoint, stage or persona</source>
+        <translation>Edytuj zaznaczony punkt styku, etap lub personę</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Mark positive / neutral / negative</source>
+        <translation>Oznacz jako pozytywny / neutralny / negatywny</translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>Usuń zaznaczone elementy</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Cancel a drag or a flow being drawn</source>
+        <translation>Anuluj przeciąganie lub rysowanie przejścia</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Pan the map</source>
+        <translation>Przesuń widok mapy</translation>
+    </message>
+    <message>
+        <source>Space+drag, middle button</source>
+        <translation>Spacja+przeciąganie, środkowy przycisk myszy</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Powiększ lub pomniejsz</translation>
+    </message>
+    <message>
+        <source>Ctrl+mouse wheel</source>
+        <translation>Ctrl+kółko myszy</translation>
+    </message>
+    <message>
+        <source>Presentation: next / previous lane, one stage, leave</source>
+        <translation>Prezentacja: następny / poprzedni tor, jeden etap, wyjście</translation>
+    </message>
+    <message>
+        <source>Page Down / Up, ← →, Esc</source>
+        <translation>Page Down / Up, ← →, Esc</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsDialog</name>
     <message>
         <source>website</source>
@@ -218,6 +285,10 @@
     <message>
         <source>Save As…</source>
         <translation>Zapisz jako…</translation>
+    </message>
+    <message>
+        <source>Your map is still open and nothing is lost. Save it somewhere else?</source>
+        <translation>Mapa jest nadal otwarta i nic nie przepadło. Zapisać ją w innym miejscu?</translation>
     </message>
     <message>
         <source>Map already open</source>
@@ -490,6 +561,18 @@
         <source>Dead ends, unreachable touchpoints and gaps are counted as to fix.</source>
         <translation>Do poprawy liczą się ślepe zaułki, nieosiągalne punkty styku i luki.</translation>
     </message>
+    <message>
+        <source>No flows yet. Drag from a card&apos;s handle to the next card to draw the journey; this panel then shows where it starts, ends and breaks off.</source>
+        <translation>Nie ma jeszcze przejść. Przeciągnij od uchwytu karty do następnej karty, aby narysować ścieżkę; ten panel pokaże wtedy, gdzie się ona zaczyna, kończy i urywa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s) without a flow yet are not listed as entry, end or dead-end points. Draw their flows to see the whole journey.</source>
+        <translation>
+            <numerusform>%n punkt styku, który nie ma jeszcze przejść, nie jest uwzględniany jako punkt wejścia, punkt końcowy ani ślepy zaułek. Narysuj jego przejścia, aby zobaczyć całą ścieżkę.</numerusform>
+            <numerusform>%n punkty styku, które nie mają jeszcze przejść, nie są uwzględniane jako punkty wejścia, punkty końcowe ani ślepe zaułki. Narysuj ich przejścia, aby zobaczyć całą ścieżkę.</numerusform>
+            <numerusform>%n punktów styku, które nie mają jeszcze przejść, nie jest uwzględnianych jako punkty wejścia, punkty końcowe ani ślepe zaułki. Narysuj ich przejścia, aby zobaczyć całą ścieżkę.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KpiTable</name>
@@ -564,8 +647,8 @@
         <translation>(tylko do odczytu)</translation>
     </message>
     <message>
-        <source>View &gt; Insights lists them</source>
-        <translation>Lista w menu Widok &gt; Wnioski</translation>
+        <source>Click to list them (View &gt; Insights)</source>
+        <translation>Kliknij, aby wyświetlić listę (Widok &gt; Wnioski)</translation>
     </message>
     <message numerus="yes">
         <source>%n insight(s)</source>
@@ -630,10 +713,6 @@
             <numerusform>Znaleziono ş/ţ z cedyllą w %n polach; Mapa &gt; Popraw rumuńskie litery zamieni je na ș/ț</numerusform>
             <numerusform>Znaleziono ş/ţ z cedyllą w %n polach; Mapa &gt; Popraw rumuńskie litery zamieni je na ș/ț</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>Wyeksportowano %1</translation>
     </message>
     <message>
         <source>Cannot export the image</source>
@@ -796,6 +875,33 @@
     <message>
         <source>Drag to another touchpoint to draw a flow (Esc cancels)</source>
         <translation>Przeciągnij do innego punktu styku, aby narysować przejście (Esc anuluje)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Zamknij ten komunikat</translation>
+    </message>
+    <message>
+        <source>Read-only: this map is open in another window or on another computer. You can look, select and copy; Save As… keeps your changes under another name.</source>
+        <translation>Tylko do odczytu: ta mapa jest otwarta w innym oknie lub na innym komputerze. Możesz ją przeglądać, zaznaczać i kopiować; polecenie Zapisz jako… zachowa Twoje zmiany pod inną nazwą.</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Zapisz jako…</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2.</source>
+        <translation>Wyeksportowano „%1” do %2.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Pokaż w folderze</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1299,37 @@
     </message>
 </context>
 <context>
+    <name>QuickStartDialog</name>
+    <message>
+        <source>Quick Start</source>
+        <translation>Szybki start</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Name the stages and personas&lt;/b&gt;: double-click a header (or select it and press Enter) and type.</source>
+        <translation>&lt;b&gt;Nazwij etapy i persony&lt;/b&gt;: kliknij dwukrotnie nagłówek (albo zaznacz go i naciśnij Enter) i wpisz nazwę.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Add touchpoints&lt;/b&gt;: drag a channel from the Touchpoints panel into a cell, or double-click the channel.</source>
+        <translation>&lt;b&gt;Dodaj punkty styku&lt;/b&gt;: przeciągnij kanał z panelu Punkty styku do komórki albo kliknij kanał dwukrotnie.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mark how each feels&lt;/b&gt;: select a card and press 1, 2 or 3 (positive, neutral, negative); fill in the rest in the Inspector.</source>
+        <translation>&lt;b&gt;Oznacz wydźwięk każdej karty&lt;/b&gt;: zaznacz kartę i naciśnij 1, 2 lub 3 (pozytywny, neutralny, negatywny); resztę uzupełnij w Inspektorze.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Draw the flows&lt;/b&gt;: drag from the round handle on a card&apos;s edge to the next card. View &amp;gt; Insights then says where the journey breaks off.</source>
+        <translation>&lt;b&gt;Narysuj przejścia&lt;/b&gt;: przeciągnij od okrągłego uchwytu na krawędzi karty do następnej karty. Widok &amp;gt; Wnioski pokaże wtedy, gdzie ścieżka się urywa.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Show and hand over&lt;/b&gt;: View &amp;gt; Presentation (F5) for the projector, File &amp;gt; Export PDF… for the client.</source>
+        <translation>&lt;b&gt;Pokaż i przekaż&lt;/b&gt;: Widok &amp;gt; Prezentacja (F5) na rzutnik, Plik &amp;gt; Eksportuj do PDF… dla klienta.</translation>
+    </message>
+    <message>
+        <source>Help &gt; Keyboard Shortcuts lists every key; Ctrl+Z undoes anything.</source>
+        <translation>Pomoc &gt; Skróty klawiaturowe zawiera listę wszystkich klawiszy; Ctrl+Z cofa każdą zmianę.</translation>
+    </message>
+</context>
+<context>
     <name>SentimentButtons</name>
     <message>
         <source>Positive</source>
@@ -1209,6 +1346,112 @@
     <message>
         <source>%1 (key %2 on the canvas)</source>
         <translation>%1 (klawisz %2 na mapie)</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Import Spreadsheet</source>
+        <translation>Importuj arkusz kalkulacyjny</translation>
+    </message>
+    <message>
+        <source>From the headers</source>
+        <translation>Z nagłówków kolumn</translation>
+    </message>
+    <message>
+        <source>Leave out the rows with problems</source>
+        <translation>Pomiń wiersze z problemami</translation>
+    </message>
+    <message>
+        <source>Write Romanian ş/ţ as ș/ț (comma below)</source>
+        <translation>Zapisz rumuńskie ş/ţ jako ș/ț (z przecinkiem pod spodem)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importuj</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Szablon:</translation>
+    </message>
+    <message>
+        <source>Map language:</source>
+        <translation>Język mapy:</translation>
+    </message>
+    <message>
+        <source>Sheet: %1</source>
+        <translation>Arkusz: %1</translation>
+    </message>
+    <message>
+        <source>This sheet cannot be imported: %1</source>
+        <translation>Tego arkusza nie można zaimportować: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint row(s) found</source>
+        <translation>
+            <numerusform>Znaleziono %n wiersz z punktem styku</numerusform>
+            <numerusform>Znaleziono %n wiersze z punktami styku</numerusform>
+            <numerusform>Znaleziono %n wierszy z punktami styku</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stages: %1</source>
+        <translation>Etapy: %1</translation>
+    </message>
+    <message>
+        <source>Personas: %1</source>
+        <translation>Persony: %1</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Kolumny: %1</translation>
+    </message>
+    <message>
+        <source>Not imported (unknown headers): %1</source>
+        <translation>Nie zaimportowano (nieznane nagłówki): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problem:</numerusform>
+            <numerusform>%n problemy:</numerusform>
+            <numerusform>%n problemów:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) write ş/ţ with a cedilla</source>
+        <translation>
+            <numerusform>%n pole zawiera ş/ţ z cedyllą</numerusform>
+            <numerusform>%n pola zawierają ş/ţ z cedyllą</numerusform>
+            <numerusform>%n pól zawiera ş/ţ z cedyllą</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1, column %2 (%3): %4</source>
+        <translation>wiersz %1, kolumna %2 (%3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Zaimportowano %n punkt styku</numerusform>
+            <numerusform>Zaimportowano %n punkty styku</numerusform>
+            <numerusform>Zaimportowano %n punktów styku</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Skróty klawiaturowe</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Czynność</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Klawisze</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1642,10 @@
         <translation>&amp;Właściciel</translation>
     </message>
     <message>
+        <source>Not stated yet</source>
+        <translation>Jeszcze nie określono</translation>
+    </message>
+    <message>
         <source>Research-based</source>
         <translation>Na podstawie badań</translation>
     </message>
@@ -1486,6 +1733,18 @@
         <translation>Mapa jako obraz PNG lub rysunek SVG</translation>
     </message>
     <message>
+        <source>&amp;Import Spreadsheet…</source>
+        <translation>&amp;Importuj arkusz kalkulacyjny…</translation>
+    </message>
+    <message>
+        <source>Export S&amp;heet, Slides or Mermaid…</source>
+        <translation>Eksportuj arkusz, &amp;slajdy lub Mermaid…</translation>
+    </message>
+    <message>
+        <source>Excel or CSV, editable PowerPoint, Mermaid</source>
+        <translation>Excel lub CSV, edytowalny PowerPoint, Mermaid</translation>
+    </message>
+    <message>
         <source>&amp;Close Window</source>
         <translation>Za&amp;mknij okno</translation>
     </message>
@@ -1500,6 +1759,14 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ponów</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -1552,6 +1819,14 @@
     <message>
         <source>Each persona&apos;s emotion curve beneath its lane (hidden: a more compact map)</source>
         <translation>Krzywa emocji każdej persony pod jej torem (ukryte: bardziej zwarta mapa)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>&amp;Prezentacja</translation>
+    </message>
+    <message>
+        <source>The map alone, full screen; Page Down steps through the lanes, Esc returns</source>
+        <translation>Sama mapa na pełnym ekranie; Page Down przechodzi przez kolejne tory, Esc wraca</translation>
     </message>
     <message>
         <source>Fit</source>
@@ -1636,6 +1911,14 @@
     <message>
         <source>Replace ş/ţ written with a cedilla by ș/ț with a comma below, everywhere</source>
         <translation>Zamień wszędzie ş/ţ z cedyllą na ș/ț z przecinkiem pod spodem</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Skróty &amp;klawiaturowe</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Start</source>
+        <translation>&amp;Szybki start</translation>
     </message>
     <message>
         <source>&amp;About cjdesigner</source>
@@ -1948,8 +2231,16 @@
         <translation>tekst kart miałby {size:.1f} pt na jednej stronie {paper} — za mało, by go przeczytać; użyj --tile, aby wydrukować plakat na kilku stronach, albo większego --page</translation>
     </message>
     <message>
+        <source>channels, evidence, milestones and colours are left out</source>
+        <translation>kanały, dowody, kamienie milowe i kolory są pomijane</translation>
+    </message>
+    <message>
         <source>channels[{index}]: channel id {id!r} appears twice</source>
         <translation>channels[{index}]: identyfikator kanału {id!r} występuje dwukrotnie</translation>
+    </message>
+    <message>
+        <source>descriptions, customer actions, pain points, opportunities and KPIs of {n} touchpoint(s) are left out (a journey diagram shows titles and scores only)</source>
+        <translation>opisy, działania klienta, problemy, szanse i KPI są pomijane (punkty styku: {n}; diagram ścieżki pokazuje tylko tytuły i oceny)</translation>
     </message>
     <message>
         <source>file format version {found} is older than any this cjdesigner can read (the oldest it reads is version {oldest}).</source>
@@ -2064,6 +2355,10 @@
         <translation>brak uprawnień</translation>
     </message>
     <message>
+        <source>personas without touchpoints have no journey: {names}</source>
+        <translation>persony bez punktów styku nie mają ścieżki: {names}</translation>
+    </message>
+    <message>
         <source>templates are not available in language {language!r}; use one of: {codes}</source>
         <translation>szablony nie są dostępne w języku {language!r}; użyj jednego z: {codes}</translation>
     </message>
@@ -2102,6 +2397,10 @@
     <message>
         <source>the file ends too early (it may be truncated)</source>
         <translation>plik kończy się za wcześnie (może być ucięty)</translation>
+    </message>
+    <message>
+        <source>the file holds {n} journeys, each starting with &apos;journey&apos;; Mermaid renders one diagram at a time, so paste them one by one, or export to .md for fenced blocks that render together</source>
+        <translation>plik zawiera kilka ścieżek ({n}), każda zaczyna się od &apos;journey&apos;; Mermaid renderuje jeden diagram naraz, więc wklejaj je po kolei albo wyeksportuj do .md, aby otrzymać bloki kodu renderowane razem</translation>
     </message>
     <message>
         <source>the file is UTF-16 text; cjdesigner maps are UTF-8. Save it as UTF-8 and retry.</source>
@@ -2196,6 +2495,18 @@
         <translation>problemy ({count}):</translation>
     </message>
     <message>
+        <source>{n} flow(s) are left out (a journey diagram is a straight line)</source>
+        <translation>pominięte przejścia: {n} (diagram ścieżki to linia prosta)</translation>
+    </message>
+    <message>
+        <source>{n} flow(s) join cards on different slides (or a card to itself) and are not drawn; each card&apos;s speaker notes name the cards its flows lead to</source>
+        <translation>nienarysowane przejścia: {n} — łączą karty na różnych slajdach (lub kartę z samą sobą); notatki prelegenta każdej karty wymieniają karty, do których prowadzą jej przejścia</translation>
+    </message>
+    <message>
+        <source>{n} touchpoint(s) without an emotion are scored from their sentiment</source>
+        <translation>punkty styku bez oceny emocji ({n}) otrzymują ocenę na podstawie wydźwięku</translation>
+    </message>
+    <message>
         <source>{n} touchpoints use the channel {name!r}; change them first</source>
         <translation>kanału {name!r} używają punkty styku ({n}); najpierw je zmień</translation>
     </message>
@@ -2249,21 +2560,6 @@
     </message>
 </context>
 <context>
-    <name>file_lock</name>
-    <message>
-        <source>by %1 (process %2) on %3</source>
-        <translation>przez %1 (proces %2), komputer: %3</translation>
-    </message>
-    <message>
-        <source>another program</source>
-        <translation>inny program</translation>
-    </message>
-    <message>
-        <source>an unknown computer</source>
-        <translation>nieznany</translation>
-    </message>
-</context>
-<context>
     <name>recovery</name>
     <message>
         <source>never saved</source>
@@ -2291,6 +2587,13 @@
     <message>
         <source>Fix Romanian letters</source>
         <translation>Popraw rumuńskie litery</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Move between touchpoints (across stages and lanes)</source>
+        <translation>Przechodź między punktami styku (przez etapy i tory)</translation>
     </message>
 </context>
 </TS>

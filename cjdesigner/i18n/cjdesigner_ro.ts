@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Tastele săgeți</translation>
+    </message>
+    <message>
+        <source>Move the selected touchpoint</source>
+        <translation>Mută punctul de contact selectat</translation>
+    </message>
+    <message>
+        <source>Ctrl+Arrow keys</source>
+        <translation>Ctrl+tastele săgeți</translation>
+    </message>
+    <message>
+        <source>Edit the selected touchpoint, stage or persona</source>
+        <translation>Editează punctul de contact, etapa sau persona selectată</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Mark positive / neutral / negative</source>
+        <translation>Marchează ca pozitiv / neutru / negativ</translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>Șterge elementele selectate</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Cancel a drag or a flow being drawn</source>
+        <translation>Anulează tragerea sau fluxul în curs de desenare</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Pan the map</source>
+        <translation>Deplasează harta</translation>
+    </message>
+    <message>
+        <source>Space+drag, middle button</source>
+        <translation>Spațiu+tragere, butonul din mijloc al mouse-ului</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Mărește sau micșorează</translation>
+    </message>
+    <message>
+        <source>Ctrl+mouse wheel</source>
+        <translation>Ctrl+rotița mouse-ului</translation>
+    </message>
+    <message>
+        <source>Presentation: next / previous lane, one stage, leave</source>
+        <translation>Prezentare: rândul următor / anterior, o etapă, ieșire</translation>
+    </message>
+    <message>
+        <source>Page Down / Up, ← →, Esc</source>
+        <translation>Page Down / Up, ← →, Esc</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsDialog</name>
     <message>
         <source>website</source>
@@ -218,6 +285,10 @@
     <message>
         <source>Save As…</source>
         <translation>Salvează ca…</translation>
+    </message>
+    <message>
+        <source>Your map is still open and nothing is lost. Save it somewhere else?</source>
+        <translation>Harta este în continuare deschisă și nu s-a pierdut nimic. O salvați în altă parte?</translation>
     </message>
     <message>
         <source>Map already open</source>
@@ -490,6 +561,18 @@
         <source>Dead ends, unreachable touchpoints and gaps are counted as to fix.</source>
         <translation>Fundăturile, punctele de contact inaccesibile și golurile sunt numărate ca de corectat.</translation>
     </message>
+    <message>
+        <source>No flows yet. Drag from a card&apos;s handle to the next card to draw the journey; this panel then shows where it starts, ends and breaks off.</source>
+        <translation>Încă nu există fluxuri. Trageți de mânerul unui card până la cardul următor pentru a desena parcursul; acest panou arată apoi unde începe, unde se încheie și unde se întrerupe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s) without a flow yet are not listed as entry, end or dead-end points. Draw their flows to see the whole journey.</source>
+        <translation>
+            <numerusform>%n punct de contact încă fără flux nu este listat ca punct de intrare, de final sau fundătură. Desenați-i fluxurile pentru a vedea întregul parcurs.</numerusform>
+            <numerusform>%n puncte de contact încă fără flux nu sunt listate ca puncte de intrare, de final sau fundături. Desenați-le fluxurile pentru a vedea întregul parcurs.</numerusform>
+            <numerusform>%n de puncte de contact încă fără flux nu sunt listate ca puncte de intrare, de final sau fundături. Desenați-le fluxurile pentru a vedea întregul parcurs.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KpiTable</name>
@@ -564,8 +647,8 @@
         <translation>(doar citire)</translation>
     </message>
     <message>
-        <source>View &gt; Insights lists them</source>
-        <translation>Lista este în Vizualizare &gt; Concluzii</translation>
+        <source>Click to list them (View &gt; Insights)</source>
+        <translation>Faceți clic pentru a le lista (Vizualizare &gt; Concluzii)</translation>
     </message>
     <message numerus="yes">
         <source>%n insight(s)</source>
@@ -630,10 +713,6 @@
             <numerusform>ş/ţ cu sedilă găsite în %n câmpuri; Hartă &gt; Corectează literele românești le schimbă în ș/ț</numerusform>
             <numerusform>ş/ţ cu sedilă găsite în %n de câmpuri; Hartă &gt; Corectează literele românești le schimbă în ș/ț</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>S-a exportat %1</translation>
     </message>
     <message>
         <source>Cannot export the image</source>
@@ -796,6 +875,33 @@
     <message>
         <source>Drag to another touchpoint to draw a flow (Esc cancels)</source>
         <translation>Trageți spre alt punct de contact pentru a desena un flux (Esc anulează)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Închide acest mesaj</translation>
+    </message>
+    <message>
+        <source>Read-only: this map is open in another window or on another computer. You can look, select and copy; Save As… keeps your changes under another name.</source>
+        <translation>Doar citire: această hartă este deschisă în altă fereastră sau pe alt calculator. Puteți vizualiza, selecta și copia; comanda Salvează ca… vă păstrează modificările sub alt nume.</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Salvează ca…</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2.</source>
+        <translation>„%1” a fost exportat în %2.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschide</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Arată în dosar</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1299,37 @@
     </message>
 </context>
 <context>
+    <name>QuickStartDialog</name>
+    <message>
+        <source>Quick Start</source>
+        <translation>Pornire rapidă</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Name the stages and personas&lt;/b&gt;: double-click a header (or select it and press Enter) and type.</source>
+        <translation>&lt;b&gt;Denumiți etapele și personele&lt;/b&gt;: faceți dublu clic pe un antet (sau selectați-l și apăsați Enter) și tastați numele.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Add touchpoints&lt;/b&gt;: drag a channel from the Touchpoints panel into a cell, or double-click the channel.</source>
+        <translation>&lt;b&gt;Adăugați puncte de contact&lt;/b&gt;: trageți un canal din panoul Puncte de contact într-o celulă sau faceți dublu clic pe canal.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mark how each feels&lt;/b&gt;: select a card and press 1, 2 or 3 (positive, neutral, negative); fill in the rest in the Inspector.</source>
+        <translation>&lt;b&gt;Marcați sentimentul fiecărui card&lt;/b&gt;: selectați un card și apăsați 1, 2 sau 3 (pozitiv, neutru, negativ); completați restul în Inspector.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Draw the flows&lt;/b&gt;: drag from the round handle on a card&apos;s edge to the next card. View &amp;gt; Insights then says where the journey breaks off.</source>
+        <translation>&lt;b&gt;Desenați fluxurile&lt;/b&gt;: trageți de mânerul rotund de pe marginea unui card până la cardul următor. Vizualizare &amp;gt; Concluzii arată apoi unde se întrerupe parcursul.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Show and hand over&lt;/b&gt;: View &amp;gt; Presentation (F5) for the projector, File &amp;gt; Export PDF… for the client.</source>
+        <translation>&lt;b&gt;Prezentați și predați&lt;/b&gt;: Vizualizare &amp;gt; Prezentare (F5) pentru proiector, Fișier &amp;gt; Exportă PDF… pentru client.</translation>
+    </message>
+    <message>
+        <source>Help &gt; Keyboard Shortcuts lists every key; Ctrl+Z undoes anything.</source>
+        <translation>Ajutor &gt; Comenzi rapide de la tastatură listează toate tastele; Ctrl+Z anulează orice modificare.</translation>
+    </message>
+</context>
+<context>
     <name>SentimentButtons</name>
     <message>
         <source>Positive</source>
@@ -1209,6 +1346,112 @@
     <message>
         <source>%1 (key %2 on the canvas)</source>
         <translation>%1 (tasta %2 pe hartă)</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Import Spreadsheet</source>
+        <translation>Importă foaie de calcul</translation>
+    </message>
+    <message>
+        <source>From the headers</source>
+        <translation>Din antetele coloanelor</translation>
+    </message>
+    <message>
+        <source>Leave out the rows with problems</source>
+        <translation>Omite rândurile cu probleme</translation>
+    </message>
+    <message>
+        <source>Write Romanian ş/ţ as ș/ț (comma below)</source>
+        <translation>Scrie ş/ţ românești ca ș/ț (cu virgulă dedesubt)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importă</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Șablon:</translation>
+    </message>
+    <message>
+        <source>Map language:</source>
+        <translation>Limba hărții:</translation>
+    </message>
+    <message>
+        <source>Sheet: %1</source>
+        <translation>Foaie de calcul: %1</translation>
+    </message>
+    <message>
+        <source>This sheet cannot be imported: %1</source>
+        <translation>Această foaie de calcul nu poate fi importată: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint row(s) found</source>
+        <translation>
+            <numerusform>S-a găsit %n rând cu punct de contact</numerusform>
+            <numerusform>S-au găsit %n rânduri cu puncte de contact</numerusform>
+            <numerusform>S-au găsit %n de rânduri cu puncte de contact</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stages: %1</source>
+        <translation>Etape: %1</translation>
+    </message>
+    <message>
+        <source>Personas: %1</source>
+        <translation>Persone: %1</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Coloane: %1</translation>
+    </message>
+    <message>
+        <source>Not imported (unknown headers): %1</source>
+        <translation>Neimportate (antete necunoscute): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problemă:</numerusform>
+            <numerusform>%n probleme:</numerusform>
+            <numerusform>%n de probleme:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) write ş/ţ with a cedilla</source>
+        <translation>
+            <numerusform>%n câmp conține ş/ţ cu sedilă</numerusform>
+            <numerusform>%n câmpuri conțin ş/ţ cu sedilă</numerusform>
+            <numerusform>%n de câmpuri conțin ş/ţ cu sedilă</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1, column %2 (%3): %4</source>
+        <translation>rândul %1, coloana %2 (%3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n touchpoint(s)</source>
+        <translation>
+            <numerusform>S-a importat %n punct de contact</numerusform>
+            <numerusform>S-au importat %n puncte de contact</numerusform>
+            <numerusform>S-au importat %n de puncte de contact</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Comenzi rapide de la tastatură</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acțiune</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taste</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1642,10 @@
         <translation>&amp;Responsabil</translation>
     </message>
     <message>
+        <source>Not stated yet</source>
+        <translation>Încă nespecificat</translation>
+    </message>
+    <message>
         <source>Research-based</source>
         <translation>Bazat pe cercetare</translation>
     </message>
@@ -1486,6 +1733,18 @@
         <translation>Harta ca imagine PNG sau desen SVG</translation>
     </message>
     <message>
+        <source>&amp;Import Spreadsheet…</source>
+        <translation>I&amp;mportă foaie de calcul…</translation>
+    </message>
+    <message>
+        <source>Export S&amp;heet, Slides or Mermaid…</source>
+        <translation>Exportă foaie de &amp;calcul, diapozitive sau Mermaid…</translation>
+    </message>
+    <message>
+        <source>Excel or CSV, editable PowerPoint, Mermaid</source>
+        <translation>Excel sau CSV, PowerPoint editabil, Mermaid</translation>
+    </message>
+    <message>
         <source>&amp;Close Window</source>
         <translation>Închide &amp;fereastra</translation>
     </message>
@@ -1500,6 +1759,14 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Refă</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refă</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -1552,6 +1819,14 @@
     <message>
         <source>Each persona&apos;s emotion curve beneath its lane (hidden: a more compact map)</source>
         <translation>Curba de emoție a fiecărei persone sub rândul ei (ascunse: o hartă mai compactă)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>Pre&amp;zentare</translation>
+    </message>
+    <message>
+        <source>The map alone, full screen; Page Down steps through the lanes, Esc returns</source>
+        <translation>Doar harta, pe tot ecranul; Page Down trece prin rânduri, Esc revine</translation>
     </message>
     <message>
         <source>Fit</source>
@@ -1636,6 +1911,14 @@
     <message>
         <source>Replace ş/ţ written with a cedilla by ș/ț with a comma below, everywhere</source>
         <translation>Înlocuiește peste tot ş/ţ cu sedilă prin ș/ț cu virgulă dedesubt</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Comenzi rapide de la tastatură</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Start</source>
+        <translation>&amp;Pornire rapidă</translation>
     </message>
     <message>
         <source>&amp;About cjdesigner</source>
@@ -1948,8 +2231,16 @@
         <translation>textul de pe carduri ar avea {size:.1f} pt pe o singură pagină {paper}, prea mic pentru a fi citit; folosiți --tile pentru un afiș pe mai multe pagini sau un --page mai mare</translation>
     </message>
     <message>
+        <source>channels, evidence, milestones and colours are left out</source>
+        <translation>canalele, dovezile, momentele-cheie și culorile sunt omise</translation>
+    </message>
+    <message>
         <source>channels[{index}]: channel id {id!r} appears twice</source>
         <translation>channels[{index}]: id-ul de canal {id!r} apare de două ori</translation>
+    </message>
+    <message>
+        <source>descriptions, customer actions, pain points, opportunities and KPIs of {n} touchpoint(s) are left out (a journey diagram shows titles and scores only)</source>
+        <translation>descrierile, acțiunile clientului, punctele de durere, oportunitățile și KPI sunt omise (puncte de contact: {n}; o diagramă de parcurs arată doar titlurile și scorurile)</translation>
     </message>
     <message>
         <source>file format version {found} is older than any this cjdesigner can read (the oldest it reads is version {oldest}).</source>
@@ -2064,6 +2355,10 @@
         <translation>permisiune refuzată</translation>
     </message>
     <message>
+        <source>personas without touchpoints have no journey: {names}</source>
+        <translation>personele fără puncte de contact nu au parcurs: {names}</translation>
+    </message>
+    <message>
         <source>templates are not available in language {language!r}; use one of: {codes}</source>
         <translation>șabloanele nu sunt disponibile în limba {language!r}; folosiți una dintre: {codes}</translation>
     </message>
@@ -2102,6 +2397,10 @@
     <message>
         <source>the file ends too early (it may be truncated)</source>
         <translation>fișierul se termină prea devreme (poate fi trunchiat)</translation>
+    </message>
+    <message>
+        <source>the file holds {n} journeys, each starting with &apos;journey&apos;; Mermaid renders one diagram at a time, so paste them one by one, or export to .md for fenced blocks that render together</source>
+        <translation>fișierul conține mai multe parcursuri ({n}), fiecare începând cu &apos;journey&apos;; Mermaid afișează o singură diagramă odată, așa că lipiți-le pe rând sau exportați în .md pentru blocuri de cod delimitate, afișate împreună</translation>
     </message>
     <message>
         <source>the file is UTF-16 text; cjdesigner maps are UTF-8. Save it as UTF-8 and retry.</source>
@@ -2196,6 +2495,18 @@
         <translation>probleme ({count}):</translation>
     </message>
     <message>
+        <source>{n} flow(s) are left out (a journey diagram is a straight line)</source>
+        <translation>fluxuri omise: {n} (o diagramă de parcurs este o linie dreaptă)</translation>
+    </message>
+    <message>
+        <source>{n} flow(s) join cards on different slides (or a card to itself) and are not drawn; each card&apos;s speaker notes name the cards its flows lead to</source>
+        <translation>fluxuri nedesenate: {n} — unesc carduri de pe diapozitive diferite (sau un card cu el însuși); notele vorbitorului ale fiecărui card numesc cardurile spre care duc fluxurile sale</translation>
+    </message>
+    <message>
+        <source>{n} touchpoint(s) without an emotion are scored from their sentiment</source>
+        <translation>punctele de contact fără scor de emoție ({n}) primesc scorul după sentiment</translation>
+    </message>
+    <message>
         <source>{n} touchpoints use the channel {name!r}; change them first</source>
         <translation>canalul {name!r} este folosit de puncte de contact ({n}); schimbați-le mai întâi</translation>
     </message>
@@ -2249,21 +2560,6 @@
     </message>
 </context>
 <context>
-    <name>file_lock</name>
-    <message>
-        <source>by %1 (process %2) on %3</source>
-        <translation>de %1 (procesul %2) pe %3</translation>
-    </message>
-    <message>
-        <source>another program</source>
-        <translation>alt program</translation>
-    </message>
-    <message>
-        <source>an unknown computer</source>
-        <translation>un calculator necunoscut</translation>
-    </message>
-</context>
-<context>
     <name>recovery</name>
     <message>
         <source>never saved</source>
@@ -2291,6 +2587,13 @@
     <message>
         <source>Fix Romanian letters</source>
         <translation>Corectează literele românești</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Move between touchpoints (across stages and lanes)</source>
+        <translation>Navighează între punctele de contact (prin etape și rânduri)</translation>
     </message>
 </context>
 </TS>

@@ -87,7 +87,7 @@ def sheet_rows(m: JourneyMap) -> list[list[str | int]]:
             Column.KPIS: cells.format_kpis(t.kpis, language),
             Column.MILESTONE: yes if t.milestone else no,
             Column.JOURNEY_END: yes if t.journey_end else no,
-            Column.EVIDENCE: evidences[t.evidence],
+            Column.EVIDENCE: evidences[t.evidence] if t.evidence is not None else "",
         }
         rows.append([values[c] for c in COLUMNS])
     return rows

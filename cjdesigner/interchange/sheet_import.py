@@ -401,9 +401,9 @@ class _Builder:
             return Sentiment.NEUTRAL
         return found
 
-    def _evidence(self, row: Row, text: str, problems: list[Problem]) -> Evidence:
+    def _evidence(self, row: Row, text: str, problems: list[Problem]) -> Evidence | None:
         if not text:
-            return Evidence.ASSUMPTION
+            return None  # not stated yet, as a new card on the canvas
         found = vocabulary.evidence_for(text)
         if found is None:
             names = vocabulary.EVIDENCE_NAMES.get(self.language, vocabulary.EVIDENCE_NAMES["en"])
@@ -416,7 +416,7 @@ class _Builder:
                     ),
                 )
             )
-            return Evidence.ASSUMPTION
+            return None
         return found
 
     def _bool(self, row: Row, column: Column, text: str, problems: list[Problem]) -> bool | None:

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from cjdesigner.editor.window.file_controller import safe_file_name
-from cjdesigner.editor.window.plural import plural
 from cjdesigner.storage import atomic_write_bytes
 
 if TYPE_CHECKING:
@@ -127,7 +126,7 @@ class SheetImportDialog(QDialog):
         result = self.result
         rows = result.touchpoint_count + len(result.skipped_rows)
         lines = [
-            plural(self.tr("%n touchpoint row(s) found", "", rows), rows),
+            self.tr("%n touchpoint row(s) found", "", rows),
             self.tr("Stages: %1").replace("%1", ", ".join(result.stages) or "–"),
             self.tr("Personas: %1").replace("%1", ", ".join(result.personas) or "–"),
             self.tr("Columns: %1").replace("%1", ", ".join(result.columns.values())),
@@ -140,12 +139,10 @@ class SheetImportDialog(QDialog):
             )
         if result.problems:
             count = len(result.problems)
-            lines.append(plural(self.tr("%n problem(s):", "", count), count))
+            lines.append(self.tr("%n problem(s):", "", count))
         if result.cedilla_fields:
             fields = result.cedilla_fields
-            lines.append(
-                plural(self.tr("%n field(s) write ş/ţ with a cedilla", "", fields), fields)
-            )
+            lines.append(self.tr("%n field(s) write ş/ţ with a cedilla", "", fields))
         self.summary.setText("\n".join(lines))
         for problem in result.problems:
             self.problems.addItem(
@@ -208,7 +205,7 @@ def import_spreadsheet(window: MainWindow) -> JourneyMap | None:
     else:
         count = len(journey_map.touchpoints)
         target.statusBar().showMessage(
-            plural(_tr("Imported %n touchpoint(s)", "", count), count), 8000
+            SheetImportDialog.tr("Imported %n touchpoint(s)", "", count), 8000
         )
     return journey_map
 
