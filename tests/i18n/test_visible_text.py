@@ -193,6 +193,7 @@ def scan(qtbot: QtBot, language: str) -> Checker:
     from cjdesigner.editor.window.dialogs import Dialogs
     from cjdesigner.editor.window.export_dialog import ExportDialog
     from cjdesigner.editor.window.preferences import PreferencesDialog
+    from cjdesigner.editor.window.sheet_formats import SheetImportDialog
     from cjdesigner.editor.window.template_dialog import TemplateDialog
 
     check = Checker(language)
@@ -222,14 +223,30 @@ def scan(qtbot: QtBot, language: str) -> Checker:
     widget_texts(header_menu(window.scene, "stage", m.stages[0].id, window), check)
     widget_texts(connection_menu(window.scene, m.connections[0].id, window), check)
 
+    # the banners above the map (read-only, export done)
+    window.read_only_bar.show_read_only(True, lambda: None)
+    widget_texts(window.read_only_bar, check)
+    window.message_bar.show_exported(REPO / "out.pdf")
+    widget_texts(window.message_bar, check)
+
     # the dialogs
+    sheet = REPO / "out-visible-text.csv"
+    sheet.write_text("Stage;Persona;Touchpoint;Sentiment\nAct;Anna;Call;awful\n", "utf-8-sig")
+    try:
+        sheet_dialog = SheetImportDialog(sheet, window)
+    finally:
+        sheet.unlink()
     for dialog in (
         PreferencesDialog(window),
         TemplateDialog(language, window),
         ExportDialog(m, REPO / "out.pdf", window),
         ChannelsDialog(doc, window),
+        window.help_windows.show_shortcuts(),
+        window.help_windows.show_quick_start(),
+        sheet_dialog,
     ):
         widget_texts(dialog, check)
+        dialog.close()
         dialog.deleteLater()
 
     # the questions and messages (modal boxes, read and closed at once)
@@ -242,4 +259,5 @@ def scan(qtbot: QtBot, language: str) -> Checker:
     check.modal(lambda: dialogs.ask_restore("mapa"))
     check.modal(lambda: dialogs.confirm("x", "y", "—"))
     check.modal(window._about)
+    check.modal(lambda: dialogs.offer_save_as("mapa.cjm", "—"))
     return check

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from cjdesigner.editor.window.file_controller import safe_file_name
+from cjdesigner.i18n import UI_LANGUAGES
 from cjdesigner.storage import atomic_write_bytes
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ class SheetImportDialog(QDialog):
         self.language = QComboBox(objectName="import_language")
         self.language.addItem(self.tr("From the headers"), None)
         for code in LANGUAGES:
-            self.language.addItem(code, code)
+            self.language.addItem(UI_LANGUAGES.get(code, code), code)  # named in itself
         self.skip = QCheckBox(self.tr("Leave out the rows with problems"), objectName="import_skip")
         self.fix = QCheckBox(
             self.tr("Write Romanian ş/ţ as ș/ț (comma below)"), objectName="import_fix_cedillas"

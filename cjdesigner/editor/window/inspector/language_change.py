@@ -15,10 +15,12 @@ from PySide6.QtCore import QCoreApplication
 
 from cjdesigner.editor.commands import CompoundCommand, MapCommand, UpdateFields
 from cjdesigner.editor.document import MapDocument
+from cjdesigner.i18n import UI_LANGUAGES
 from cjdesigner.model import Language
 from cjdesigner.templates import retranslations
 
-LANGUAGE_NAMES = {Language.EN: "English", Language.PL: "Polski", Language.RO: "Română"}
+LANGUAGE_NAMES = {Language(code): name for code, name in UI_LANGUAGES.items()}
+"""Each map language named in itself, as the inspector's Language list shows it."""
 
 
 class Asks(Protocol):

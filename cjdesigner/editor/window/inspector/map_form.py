@@ -7,11 +7,9 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from cjdesigner.editor.window.dialogs import Dialogs
 from cjdesigner.editor.window.inspector.binding import hint
 from cjdesigner.editor.window.inspector.form import ItemForm, multi_line
-from cjdesigner.editor.window.inspector.language_change import language_change
+from cjdesigner.editor.window.inspector.language_change import LANGUAGE_NAMES, language_change
 from cjdesigner.model import JourneyState, Language
 from cjdesigner.model.text import NAME_MAX, SHORT_TEXT_MAX
-
-LANGUAGE_NAMES = {Language.EN: "English", Language.PL: "Polski", Language.RO: "Română"}
 
 
 class MapForm(ItemForm):
