@@ -6,8 +6,10 @@ an output that cannot be written — never a partial file), 2 wrong usage (among
 name whose extension is not .pdf/.png/.svg without --format, or a --format that contradicts it:
 ``-o a.docx`` once wrote a PDF named ``a.docx``).
 
-Characters the embedded font cannot draw (emoji, CJK…) stop the export with a message naming
-each field, because they would print as empty boxes; ``--allow-missing-glyphs`` exports anyway.
+Characters no embedded font draws (emoji, CJK…; Noto Sans' symbol fallbacks draw arrows, maths
+signs, check marks and stars) stop the export with a message naming each field;
+``--allow-missing-glyphs`` exports anyway, each printed as a visible mark and listed. PNG/SVG
+warn about them (they would show as empty boxes).
 """
 
 from __future__ import annotations
@@ -244,10 +246,13 @@ def _export_image(source: Path, out: Path, kind: str, dpi: float) -> int:
     try:
         m = load_map(source).map
         _warn_cedillas(str(source), m)
-        from cjdesigner.editor.offscreen import render_map_image
+        from cjdesigner.editor.offscreen import missing_glyphs_warning, render_map_image
 
         data = render_map_image(m, kind, pixels_per_unit=dpi / 72.0)
         atomic_write_bytes(out, data)
+        warning = missing_glyphs_warning(m)
+        if warning:
+            print(tr("cjdesigner: warning: {message}").format(message=warning), file=sys.stderr)
     except MapFileError as err:
         return _fail(str(err))
     except ValueError as err:

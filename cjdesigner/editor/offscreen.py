@@ -40,3 +40,19 @@ def render_map_image(m: JourneyMap, kind: str, pixels_per_unit: float = 2.0) -> 
                 f"{MAX_PIXELS / 1e6:.0f} million); choose a lower --dpi or --format svg"
             )
     return image_bytes(doc, kind, pixels_per_unit)
+
+
+def missing_glyphs_warning(m: JourneyMap) -> str | None:
+    """What the image would show as empty boxes: the characters none of the shipped fonts
+    (Noto Sans and its symbol fallbacks, the PDF's too) can draw, by field; None if all print."""
+    from cjdesigner.export import describe_missing_glyphs
+    from cjdesigner.export.pdf.text import missing_glyphs
+    from cjdesigner.i18n import tr
+
+    problems = missing_glyphs(m)
+    if not problems:
+        return None
+    header = tr(
+        "the fonts cannot draw some characters of the map; they show as empty boxes in the image:"
+    )
+    return describe_missing_glyphs(problems, header=header)

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from cjdesigner.export.options import PAGE_NAMES, ExportOptions, FitMode, Orientation
 from cjdesigner.export.pdf.document import PageSetup, build_pdf, count_detail_pages, place_map
-from cjdesigner.export.pdf.fonts import register_fonts
+from cjdesigner.export.pdf.fallback import replace_missing
+from cjdesigner.export.pdf.fonts import REPLACEMENT, register_fonts
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import MissingGlyphs, missing_glyphs
 from cjdesigner.i18n import tr
@@ -55,11 +56,28 @@ class MissingGlyphsError(ExportError):
         super().__init__(describe_missing_glyphs(problems))
 
 
-def describe_missing_glyphs(problems: list[MissingGlyphs], limit: int = 10) -> str:
-    """One message naming each field and its characters, e.g. ``touchpoints[3].title``."""
-    lines = [
-        tr("the PDF font cannot draw some characters of the map; they would print as empty boxes:")
-    ]
+def describe_missing_glyphs(
+    problems: list[MissingGlyphs],
+    limit: int = 10,
+    *,
+    replaced: bool = False,
+    header: str | None = None,
+) -> str:
+    """One message naming each field and its characters, e.g. ``touchpoints[3].title``;
+    ``replaced``: the export went ahead and printed each as the mark �; ``header``: another
+    first line (the PNG/SVG export's)."""
+    if header is not None:
+        first = header
+    elif replaced:
+        first = tr(
+            "the PDF fonts cannot draw some characters of the map; each is printed as {mark}:"
+        ).format(mark=REPLACEMENT)
+    else:
+        first = tr(
+            "the PDF fonts cannot draw some characters of the map (use --allow-missing-glyphs "
+            "to print each as {mark}):"
+        ).format(mark=REPLACEMENT)
+    lines = [first]
     for problem in problems[:limit]:
         shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in problem.characters)
         lines.append(
@@ -169,7 +187,7 @@ def _plan(m: JourneyMap, options: ExportOptions, scene: MapScene, setup: PageSet
         )
     problems = missing_glyphs(m)
     if problems:
-        warnings.append(describe_missing_glyphs(problems))
+        warnings.append(describe_missing_glyphs(problems, replaced=options.allow_missing_glyphs))
     tiles = (placement.tiles.rows, placement.tiles.cols) if placement.tiles else None
     return ExportPlan(
         options=options,
@@ -209,8 +227,11 @@ def export_pdf_bytes(
     scene = MapScene.build(m)
     setup = PageSetup.of(options, str(m.info.language))
     plan = _plan(m, options, scene, setup)
-    if plan.missing_glyphs and not options.allow_missing_glyphs:
-        raise MissingGlyphsError(plan.missing_glyphs)
+    if plan.missing_glyphs:
+        if not options.allow_missing_glyphs:
+            raise MissingGlyphsError(plan.missing_glyphs)
+        m = replace_missing(m)
+        scene = MapScene.build(m)
     data, pages = build_pdf(m, options, scene, setup, place_map(scene, setup, options))
     return data, ExportResult(None, pages, len(data), plan)
 

@@ -31,7 +31,8 @@ class ExportOptions:
 
     ``reproducible`` gives byte-identical output for identical input (fixed document id and the
     map's ``info.modified`` as creation date). ``allow_missing_glyphs`` exports even when some
-    characters cannot be drawn by the embedded font (they print as empty boxes).
+    characters cannot be drawn by the embedded fonts (each prints as the mark �, and the
+    plan's warning lists them).
     """
 
     page: str = "A3"

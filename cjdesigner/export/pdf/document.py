@@ -23,6 +23,7 @@ from cjdesigner import __version__
 from cjdesigner.export.options import ExportOptions, FitMode
 from cjdesigner.export.pdf.chrome import Legend, draw_title_block, title_block_height
 from cjdesigner.export.pdf.details import detail_story
+from cjdesigner.export.pdf.fallback import FallbackCanvas
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, register_fonts, string_width
 from cjdesigner.export.pdf.map_page import paint_map
 from cjdesigner.export.pdf.paper import chrome_scale, margin, page_size
@@ -149,7 +150,7 @@ def _canvas_class(m: JourneyMap, setup: PageSetup, options: ExportOptions) -> ty
     footer_left = " · ".join(p for p in (m.info.title, m.info.version_label) if p)
     page_of = label("Page {n} of {total}", str(m.info.language))
 
-    class PagedCanvas(Canvas):
+    class PagedCanvas(FallbackCanvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs["initialFontName"] = REGULAR
             super().__init__(*args, **kwargs)
