@@ -15,7 +15,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    KeepTogether,
     PageBreak,
     Paragraph,
     Spacer,
@@ -26,6 +25,7 @@ from reportlab.platypus import (
 from cjdesigner.export.pdf.avatars import draw_avatar
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR
 from cjdesigner.export.pdf.icons import IconSet
+from cjdesigner.export.pdf.outline import Bookmark
 from cjdesigner.export.pdf.rows import Block, Cell, RowTable
 from cjdesigner.export.pdf.rows import TableStyle as RowStyle
 from cjdesigner.export.pdf.text import markup
@@ -35,7 +35,6 @@ from cjdesigner.export.pdf.theme import (
     LANE_HEADER_TINTS,
     MUTED,
     RULE,
-    hex_colour,
     stage_colours,
     tint,
 )
@@ -233,91 +232,42 @@ def detail_story(
     """
     # imported here: the insights page reuses this module's styles and number formats
     from cjdesigner.export.pdf.insights import insight_story
+    from cjdesigner.export.pdf.profiles import persona_profiles
 
     language = str(m.info.language)
     st = make_styles(language, width)
     story: list[Flowable] = []
     if m.info.description:
         story += [
+            Bookmark("about", label("About this map", language)),
             Paragraph(markup(label("About this map", language)), st.h1),
             Paragraph(markup(m.info.description), st.intro),
             Spacer(1, 10),
         ]
     if m.personas:
+        story.append(Bookmark("personas", label("Personas", language)))
         story.append(Paragraph(markup(label("Personas", language)), st.h1))
-        # Side by side on wide sheets, so that lines stay short enough to read.
-        per_row = 2 if width > PROFILE_MAX_WIDTH * 1.6 else 1
-        gap = 28.0
-        column = (width - gap * (per_row - 1)) / per_row
-        for start in range(0, len(m.personas), per_row):
-            profiles = [
-                _persona_profile(persona, st, column, language)
-                for persona in m.personas[start : start + per_row]
-            ]
-            if per_row == 1:
-                story.append(KeepTogether(profiles[0]))
-            else:
-                profiles += [[]] * (per_row - len(profiles))
-                widths: list[float | None] = [column, gap, column]
-                story.append(table([[profiles[0], "", profiles[1]]], widths, TIGHT))
-            story.append(Spacer(1, 18))
+        story += persona_profiles(m, st, width, frame_height, language)
     if insights and m.touchpoints:
         if story:
             story.append(PageBreak())
+        story.append(Bookmark("insights", label("Journey insights", language)))
         story += insight_story(m, st, width, frame_height, icons)
     if m.stages:
         story.append(PageBreak())
+        story.append(Bookmark("stages", label("Touchpoints by stage", language)))
         story.append(Paragraph(markup(label("Touchpoints by stage", language)), st.h1))
         names = {p.id: p.name for p in m.personas}
         channels = {c.id: c.name for c in m.channels}
         cells = m.cells()
         for number, stage in enumerate(m.stages, start=1):
             story.append(CondPageBreak(140))
+            title = label("Stage {n}: {name}", language).format(n=number, name=stage.name)
+            story.append(Bookmark(f"stage-{stage.id}", title, level=1))
             story += _stage_section(
                 m, number, stage.id, cells, names, channels, st, frame_height, icons, language
             )
     return story
-
-
-def _persona_profile(persona: Persona, st: Styles, width: float, language: str) -> list[Flowable]:
-    avatar = 64.0
-    side = avatar + 18
-    colour = hex_colour(persona.colour)
-    text: list[Flowable] = [Paragraph(markup(persona.name), st.h2)]
-    if persona.role:
-        text.append(Paragraph(markup(persona.role), st.muted))
-    if persona.quote:
-        quote = table(
-            [[Paragraph(markup(quoted(persona.quote, language)), st.quote)]],
-            [width - side],
-            [
-                ("LINEBEFORE", (0, 0), (0, 0), 2.5, colour),
-                ("BACKGROUND", (0, 0), (0, 0), tint(colour, 0.93)),
-                ("LEFTPADDING", (0, 0), (0, 0), 10),
-                ("TOPPADDING", (0, 0), (0, 0), 5),
-                ("BOTTOMPADDING", (0, 0), (0, 0), 7),
-            ],
-        )
-        text += [Spacer(1, 4), quote]
-    if persona.demographics:
-        text += [
-            Paragraph(markup(label("Demographics", language)), st.label),
-            Paragraph(markup(persona.demographics), st.body),
-        ]
-    columns = []
-    for heading, items in (
-        (label("Goals", language), persona.goals),
-        (label("Frustrations", language), persona.frustrations),
-    ):
-        cell: list[Flowable] = [Paragraph(markup(heading), st.label)]
-        cell += [Paragraph(markup(item), st.bullet, bulletText="•") for item in items]
-        if not items:
-            cell.append(Paragraph("—", st.muted))
-        columns.append(cell)
-    text.append(
-        table([columns], [(width - side) / 2] * 2, [*TIGHT, ("RIGHTPADDING", (0, 0), (-1, -1), 12)])
-    )
-    return [table([[AvatarFlowable(persona, avatar), text]], [side, width - side], TIGHT)]
 
 
 TIGHT: list[tuple[object, ...]] = [

@@ -26,6 +26,7 @@ from cjdesigner.export.pdf.details import detail_story
 from cjdesigner.export.pdf.fallback import FallbackCanvas
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, register_fonts, string_width
 from cjdesigner.export.pdf.map_page import paint_map
+from cjdesigner.export.pdf.outline import bookmark_here
 from cjdesigner.export.pdf.paper import chrome_scale, margin, page_size
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import elide, forget_wrapped
@@ -111,6 +112,7 @@ def _map_pages(scene: MapScene, setup: PageSetup, placement: MapPlacement) -> li
     if placement.tiles is None:
 
         def fit_page(canv: Canvas) -> None:
+            bookmark_here(canv, "map", m.info.title)
             width = setup.inner_width
             draw_title_block(
                 canv, m, setup.margin, setup.size[1] - setup.margin, width, setup.chrome
