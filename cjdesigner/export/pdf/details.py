@@ -38,6 +38,7 @@ from cjdesigner.export.pdf.theme import (
     stage_colours,
     tint,
 )
+from cjdesigner.layout.references import touchpoint_references
 from cjdesigner.map_language import label
 from cjdesigner.model import Evidence, JourneyMap, Kpi, Persona, Sentiment, Touchpoint
 
@@ -223,9 +224,18 @@ class AvatarFlowable(Flowable):
 
 
 def detail_story(
-    m: JourneyMap, width: float, frame_height: float, icons: IconSet, *, insights: bool = True
+    m: JourneyMap,
+    width: float,
+    frame_height: float,
+    icons: IconSet,
+    *,
+    insights: bool = True,
+    links: bool = False,
 ) -> list[Flowable]:
     """The detail pages' flowables for a frame of ``width`` × ``frame_height`` points.
+
+    ``links``: each touchpoint row links to its card on the map page (``card-<id>``), which
+    the map page defines (:mod:`cjdesigner.export.pdf.links`).
 
     Order: about the map, personas, journey insights (the "so what", before the long tables,
     so a reader finds it), then the touchpoints stage by stage.
@@ -260,12 +270,24 @@ def detail_story(
         names = {p.id: p.name for p in m.personas}
         channels = {c.id: c.name for c in m.channels}
         cells = m.cells()
+        references = touchpoint_references(m)
         for number, stage in enumerate(m.stages, start=1):
             story.append(CondPageBreak(140))
             title = label("Stage {n}: {name}", language).format(n=number, name=stage.name)
             story.append(Bookmark(f"stage-{stage.id}", title, level=1))
             story += _stage_section(
-                m, number, stage.id, cells, names, channels, st, frame_height, icons, language
+                m,
+                number,
+                stage.id,
+                cells,
+                names,
+                channels,
+                st,
+                frame_height,
+                icons,
+                language,
+                references,
+                links=links,
             )
     return story
 
@@ -291,13 +313,13 @@ def _stage_section(
     frame_height: float,
     icons: IconSet,
     language: str,
+    references: dict[str, str],
+    *,
+    links: bool = False,
 ) -> list[Flowable]:
     stage = m.stage(stage_id)
-    out: list[Flowable] = [
-        Paragraph(
-            markup(label("Stage {n}: {name}", language).format(n=number, name=stage.name)), st.h2
-        )
-    ]
+    heading = label("Stage {n}: {name}", language).format(n=number, name=stage.name)
+    out: list[Flowable] = [Paragraph(markup(heading), st.h2)]
     if stage.description:
         out.append(Paragraph(markup(stage.description), st.intro))
     if stage.goal:
@@ -324,7 +346,10 @@ def _stage_section(
     ]
     show_persona = len(m.personas) > 1
     words = _RowWords.of(language)
-    rows = [_touchpoint_row(t, names, channels, language, show_persona, words) for t in touchpoints]
+    rows = [
+        _touchpoint_row(t, names, channels, language, show_persona, words, references.get(t.id, ""))
+        for t in touchpoints
+    ]
     _band, accent = stage_colours(stage.colour)
     style = RowStyle(
         header_fill=tint(accent, 0.86),
@@ -333,7 +358,17 @@ def _stage_section(
         rule=RULE,
         column_rule=HAIRLINE,
     )
-    table = RowTable(header, rows, _COLUMN_SHARES, style, icons, language, frame_height)
+    table = RowTable(
+        header,
+        rows,
+        _COLUMN_SHARES,
+        style,
+        icons,
+        language,
+        frame_height,
+        keys=[t.id for t in touchpoints] if links else None,
+        caption=label("{heading} (continued)", language).format(heading=heading),
+    )
     out += [Spacer(1, 4), table, Spacer(1, 16)]
     return out
 
@@ -364,6 +399,7 @@ def _touchpoint_row(
     language: str,
     show_persona: bool,
     words: _RowWords | None = None,
+    reference: str = "",
 ) -> list[Cell]:
     words = words or _RowWords.of(language)
     where = channels.get(t.channel, t.channel)
@@ -376,7 +412,7 @@ def _touchpoint_row(
     if t.milestone:
         notes += " · " + words.milestone
     first = [
-        Block(t.title, BOLD, 8.5, 10.8, INK),
+        Block(f"{reference} {t.title}" if reference else t.title, BOLD, 8.5, 10.8, INK),
         Block(feeling, REGULAR, 8, 10.4, INK, False, t.sentiment, 1.5),
         Block(notes, REGULAR, 7.5, 9.6, MUTED, False, None, 0.5),
     ]

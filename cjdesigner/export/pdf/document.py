@@ -12,7 +12,7 @@ import io
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC
+from datetime import UTC, datetime
 from typing import Any
 
 from reportlab import rl_config
@@ -25,6 +25,7 @@ from cjdesigner.export.pdf.chrome import Legend, draw_title_block, title_block_h
 from cjdesigner.export.pdf.details import detail_story
 from cjdesigner.export.pdf.fallback import FallbackCanvas
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, register_fonts, string_width
+from cjdesigner.export.pdf.links import link_cards
 from cjdesigner.export.pdf.map_page import paint_map
 from cjdesigner.export.pdf.outline import bookmark_here
 from cjdesigner.export.pdf.paper import chrome_scale, margin, page_size
@@ -33,6 +34,7 @@ from cjdesigner.export.pdf.text import elide, forget_wrapped
 from cjdesigner.export.pdf.textops import TextWriter, num, stroke_operator
 from cjdesigner.export.pdf.theme import FAINT, RULE, SMALLEST_CARD_PT
 from cjdesigner.export.pdf.tiling import TileGrid, draw_overview, draw_tile, tile_grid
+from cjdesigner.export.pdf.xmp import attach_xmp, xmp_packet
 from cjdesigner.map_language import label
 from cjdesigner.model import JourneyMap
 
@@ -107,7 +109,11 @@ class _FullPage(Flowable):
         self._draw(self.canv)
 
 
-def _map_pages(scene: MapScene, setup: PageSetup, placement: MapPlacement) -> list[Flowable]:
+def _map_pages(
+    scene: MapScene, setup: PageSetup, placement: MapPlacement, *, links: bool = False
+) -> list[Flowable]:
+    """The map page (fit) or the overview and tiles (poster); ``links``: cards link to their
+    detail rows."""
     m = scene.m
     if placement.tiles is None:
 
@@ -120,13 +126,18 @@ def _map_pages(scene: MapScene, setup: PageSetup, placement: MapPlacement) -> li
             legend = Legend(scene, setup.chrome)
             legend.draw(canv, setup.margin, setup.margin + legend.height(width), width)
             paint_map(canv, scene, placement.x, placement.y_top, placement.scale)
+            if links:
+                link_cards(canv, scene, placement.x, placement.y_top, placement.scale)
 
         return [_FullPage(fit_page)]
     grid = placement.tiles
     pages: list[Flowable] = [
         _FullPage(
-            lambda canv: draw_overview(
-                canv, scene, grid, setup.size, setup.margin, setup.chrome, setup.label
+            lambda canv: (
+                bookmark_here(canv, "map", m.info.title),
+                draw_overview(
+                    canv, scene, grid, setup.size, setup.margin, setup.chrome, setup.label
+                ),
             )
         )
     ]
@@ -134,12 +145,24 @@ def _map_pages(scene: MapScene, setup: PageSetup, placement: MapPlacement) -> li
         for col in range(grid.cols):
             pages.append(
                 _FullPage(
-                    lambda canv, r=row, c=col: draw_tile(
-                        canv, scene, grid, r, c, setup.size, setup.chrome
-                    )
+                    lambda canv, r=row, c=col: _tile_page(canv, scene, setup, grid, r, c, links)
                 )
             )
     return pages
+
+
+def _tile_page(
+    canv: Canvas,
+    scene: MapScene,
+    setup: PageSetup,
+    grid: TileGrid,
+    row: int,
+    col: int,
+    links: bool,
+) -> None:
+    title = label("row {row} / col {col}", scene.language).format(row=row + 1, col=col + 1)
+    bookmark_here(canv, f"tile-{row}-{col}", title, level=1)
+    draw_tile(canv, scene, grid, row, col, setup.size, setup.chrome, links=links)
 
 
 def _canvas_class(m: JourneyMap, setup: PageSetup, options: ExportOptions) -> type[Canvas]:
@@ -160,13 +183,23 @@ def _canvas_class(m: JourneyMap, setup: PageSetup, options: ExportOptions) -> ty
             if options.reproducible:
                 stamp = modified.strftime("D:%Y%m%d%H%M%S+00'00'")
                 self.setDateFormatter(lambda *_parts: stamp)
+            when = modified if options.reproducible else datetime.now(UTC).replace(microsecond=0)
+            producer = str(self._doc.info.producer)
+            language = str(m.info.language)
+            packet = xmp_packet(m.info.title, m.info.author, _subject(m), language, producer, when)
+            attach_xmp(self._doc, packet)
+            self.showOutline()  # the viewer opens with the bookmarks shown
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
+            # the next page's number, so that its bookmarks and link targets name it (the
+            # pages themselves are only added to the document in save)
+            self._doc.pageCounter += 1
 
         def save(self) -> None:
             total = len(self._pages)
+            self._doc.pageCounter -= total
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
                 self._footer(number, total)
@@ -176,14 +209,15 @@ def _canvas_class(m: JourneyMap, setup: PageSetup, options: ExportOptions) -> ty
         def _footer(self, number: int, total: int) -> None:
             size = 7.5 * setup.chrome
             y = setup.margin * 0.45
-            right = setup.size[0] - setup.margin - 16
+            # aligned with the content: the margins the title block and tables start at
+            right = setup.size[0] - setup.margin
             text = page_of.format(n=number, total=total) + " · cjdesigner"
             text_w = string_width(text, REGULAR, size)
-            width = right - setup.margin - 16 - text_w - 24
+            width = right - setup.margin - text_w - 24
             self.addLiteral("q")
             writer = TextWriter(self)
             left = elide(footer_left, REGULAR, size, width)
-            writer.line(setup.margin + 16, y, left, REGULAR, size, FAINT)
+            writer.line(setup.margin, y, left, REGULAR, size, FAINT)
             writer.line(right - text_w, y, text, REGULAR, size, FAINT)
             writer.finish()
             self.addLiteral("Q")
@@ -272,6 +306,7 @@ def _build_pdf(
         invariant=1 if options.reproducible else 0,
         initialFontName=REGULAR,
         lang=str(m.info.language),
+        displayDocTitle=1,
     )
     full = Frame(
         0, 0, w, h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="full"
@@ -283,7 +318,7 @@ def _build_pdf(
             PageTemplate(id="details", frames=[detail_frame], onPage=_detail_header(m, setup)),
         ]
     )
-    story: list[Flowable] = _map_pages(scene, setup, placement)
+    story: list[Flowable] = _map_pages(scene, setup, placement, links=options.details)
     if options.details:
         story.append(NextPageTemplate("details"))
         story += detail_story(
@@ -292,6 +327,7 @@ def _build_pdf(
             detail_frame._height,
             scene.icons,
             insights=options.insights,
+            links=True,
         )
     with _binary_streams():
         doc.build(story, canvasmaker=_canvas_class(m, setup, options))

@@ -16,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf.chrome import Legend, draw_title_block
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR
+from cjdesigner.export.pdf.links import link_cards
 from cjdesigner.export.pdf.map_page import paint_map
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import elide, wrap
@@ -65,6 +66,17 @@ class TileGrid:
     @property
     def count(self) -> int:
         return self.rows * self.cols
+
+    def home(self, row: int, col: int) -> Rect:
+        """The part of the map (layout units) that is tile (row, col)'s own: its view less the
+        overlap it shares with the next tiles (the last row and column reach to the end)."""
+        far = 1e12
+        return Rect(
+            col * self.step_w / self.scale,
+            row * self.step_h / self.scale,
+            self.step_w / self.scale if col < self.cols - 1 else far,
+            self.step_h / self.scale if row < self.rows - 1 else far,
+        )
 
     def view(self, row: int, col: int) -> Rect:
         """The part of the map (layout units) that tile (row, col) shows."""
@@ -125,8 +137,11 @@ def draw_tile(
     col: int,
     page: tuple[float, float],
     chrome: float,
+    *,
+    links: bool = False,
 ) -> None:
-    """One poster sheet: its window of the map, crop and overlap marks, and its label."""
+    """One poster sheet: its window of the map, crop and overlap marks, and its label;
+    ``links``: its cards link to their detail rows (:mod:`cjdesigner.export.pdf.links`)."""
     c = grid.content
     canv.saveState()
     clip = canv.beginPath()
@@ -141,6 +156,16 @@ def draw_tile(
         grid.view(row, col),
     )
     canv.restoreState()
+    if links:
+        link_cards(
+            canv,
+            scene,
+            c.x - col * grid.step_w,
+            c.y + c.h + row * grid.step_h,
+            grid.scale,
+            grid.view(row, col),
+            grid.home(row, col),
+        )
     _crop_marks(canv, c)
     _overlap_marks(canv, grid, row, col)
 
