@@ -65,13 +65,34 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="SIZE",
         help=tr("paper size: {names} (default: A3)").format(names=", ".join(PAGE_NAMES)),
     )
+    parser.add_argument(
+        "--details-page",
+        default=None,
+        type=_page_name,
+        metavar="SIZE",
+        help=tr(
+            "paper size of the detail pages, e.g. the map on --page A1 and the details on A4 "
+            "(default: the map's)"
+        ),
+    )
+    parser.add_argument(
+        "--cover",
+        action="store_true",
+        help=tr(
+            "start with a cover page: title, client, consultant, date, version and the "
+            "client's logo"
+        ),
+    )
     orientation = parser.add_mutually_exclusive_group()
     orientation.add_argument(
         "--landscape",
         dest="orientation",
         action="store_const",
         const=Orientation.LANDSCAPE,
-        help=tr("landscape pages (the default)"),
+        help=tr(
+            "landscape pages (the default; a poster without --portrait or --landscape takes "
+            "the orientation that needs fewer sheets)"
+        ),
     )
     orientation.add_argument(
         "--portrait",
@@ -140,7 +161,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         default=144.0,
         help=tr("resolution of a PNG, in dots per inch of the map at 100 %% (default: 144)"),
     )
-    parser.set_defaults(run=run_export, orientation=Orientation.LANDSCAPE, mode=FitMode.FIT)
+    parser.set_defaults(run=run_export, orientation=None, mode=FitMode.FIT)
 
 
 def _page_name(value: str) -> str:
@@ -204,7 +225,10 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         options = ExportOptions(
             page=args.page,
-            orientation=args.orientation,
+            orientation=args.orientation or Orientation.LANDSCAPE,
+            auto_orientation=args.orientation is None and args.mode == FitMode.TILE,
+            details_page=args.details_page,
+            cover=args.cover,
             mode=args.mode,
             overlap_mm=args.overlap,
             details=args.details,
@@ -227,6 +251,7 @@ def run_export(args: argparse.Namespace) -> int:
     for warning in result.plan.warnings:
         print(tr("cjdesigner: warning: {message}").format(message=warning), file=sys.stderr)
     pages = result.page_count
+    options = result.plan.options
     print(
         tr("Wrote {out} ({pages} pages, {paper} {orientation}, {mode}).").format(
             out=out,

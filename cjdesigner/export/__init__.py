@@ -20,6 +20,7 @@ from cjdesigner.export.pdf.fallback import replace_missing
 from cjdesigner.export.pdf.fonts import REPLACEMENT, register_fonts
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import MissingGlyphs, missing_glyphs
+from cjdesigner.export.pdf.tiling import fewest_sheets
 from cjdesigner.i18n import tr
 from cjdesigner.model import JourneyMap
 
@@ -96,7 +97,7 @@ class ExportPlan:
 
     options: ExportOptions
     page_size: tuple[float, float]
-    """Width × height of every page, in points."""
+    """Width × height of the map's pages (and the cover), in points."""
     map_pages: int
     """Map pages: 1 in fit mode; the overview plus one per tile in tile mode."""
     tiles: tuple[int, int] | None
@@ -107,6 +108,8 @@ class ExportPlan:
     warnings: list[str] = field(default_factory=list)
     missing_glyphs: list[MissingGlyphs] = field(default_factory=list)
 
+    details_page_size: tuple[float, float] | None = None
+    """Width × height of the detail pages (``--details-page``; else the same as the map's)."""
     detail_pages_estimate: int = 0
     exact_pages: int | None = None
     """The exact page count: from laying the detail pages out (maps up to
@@ -117,7 +120,11 @@ class ExportPlan:
         """The exact count when known, else map pages plus a rough count of detail pages."""
         if self.exact_pages is not None:
             return self.exact_pages
-        return self.map_pages + self.detail_pages_estimate
+        return self.cover_pages + self.map_pages + self.detail_pages_estimate
+
+    @property
+    def cover_pages(self) -> int:
+        return 1 if self.options.cover else 0
 
 
 @dataclass(frozen=True)
@@ -140,15 +147,16 @@ def plan_export(
     quick estimate (milliseconds, even for 5,000 cards); with ``exact`` the whole PDF is
     rendered in memory to count its pages (run it off the UI thread for big maps).
     """
-    options = options or ExportOptions()
     register_fonts()
     scene = MapScene.build(m)
+    options = settle_orientation(options or ExportOptions(), scene)
     setup = PageSetup.of(options, str(m.info.language))
     plan = _plan(m, options, scene, setup)
     if not exact:
         if len(m.touchpoints) <= EXACT_PLAN_TOUCHPOINTS:
-            details = _detail_pages(m, options, setup, scene)
-            return replace(plan, exact_pages=plan.map_pages + details)
+            details_setup = PageSetup.of(options, str(m.info.language), details=True)
+            details = _detail_pages(m, options, details_setup, scene)
+            return replace(plan, exact_pages=plan.map_pages + plan.cover_pages + details)
         return plan
     _data, pages = build_pdf(m, options, scene, setup, place_map(scene, setup, options))
     return replace(plan, exact_pages=pages)
@@ -164,6 +172,23 @@ _DETAIL_PAGES: dict[tuple[str, tuple[float, float], float, bool, bool], int] = {
 for every change of an option, and most options do not change the detail pages."""
 
 
+def settle_orientation(options: ExportOptions, scene: MapScene) -> ExportOptions:
+    """``options`` with the poster's orientation chosen when it was left to us: the one that
+    needs fewer sheets; the detail pages keep the orientation they had."""
+    if options.mode != FitMode.TILE or not options.auto_orientation:
+        return options
+    layout = scene.layout
+    chosen = fewest_sheets(
+        layout.width, layout.height, options.page, options.overlap_mm, options.orientation
+    )
+    return replace(
+        options,
+        orientation=chosen,
+        auto_orientation=False,
+        details_orientation=options.details_orientation or options.orientation,
+    )
+
+
 def _detail_pages(m: JourneyMap, options: ExportOptions, setup: PageSetup, scene: MapScene) -> int:
     key = (m.model_dump_json(), setup.size, setup.margin, options.details, options.insights)
     count = _DETAIL_PAGES.get(key)
@@ -176,6 +201,7 @@ def _detail_pages(m: JourneyMap, options: ExportOptions, setup: PageSetup, scene
 
 def _plan(m: JourneyMap, options: ExportOptions, scene: MapScene, setup: PageSetup) -> ExportPlan:
     placement = place_map(scene, setup, options)
+    language = str(m.info.language)
     warnings: list[str] = []
     smallest = placement.smallest_card_pt
     if options.mode == FitMode.FIT and m.touchpoints and smallest < READABLE_CARD_PT:
@@ -198,7 +224,12 @@ def _plan(m: JourneyMap, options: ExportOptions, scene: MapScene, setup: PageSet
         smallest_card_text_pt=smallest,
         warnings=warnings,
         missing_glyphs=problems,
-        detail_pages_estimate=_estimate_detail_pages(m, setup, options) if options.details else 0,
+        detail_pages_estimate=(
+            _estimate_detail_pages(m, PageSetup.of(options, language, details=True), options)
+            if options.details
+            else 0
+        ),
+        details_page_size=PageSetup.of(options, language, details=True).size,
     )
 
 
@@ -222,9 +253,9 @@ def export_pdf_bytes(
     m: JourneyMap, options: ExportOptions | None = None
 ) -> tuple[bytes, ExportResult]:
     """Render the PDF in memory (raises :class:`MissingGlyphsError` unless allowed)."""
-    options = options or ExportOptions()
     register_fonts()
     scene = MapScene.build(m)
+    options = settle_orientation(options or ExportOptions(), scene)
     setup = PageSetup.of(options, str(m.info.language))
     plan = _plan(m, options, scene, setup)
     if plan.missing_glyphs:

@@ -22,6 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplat
 from cjdesigner import __version__
 from cjdesigner.export.options import ExportOptions, FitMode
 from cjdesigner.export.pdf.chrome import Legend, draw_title_block, title_block_height
+from cjdesigner.export.pdf.cover import draw_cover
 from cjdesigner.export.pdf.details import detail_story
 from cjdesigner.export.pdf.fallback import FallbackCanvas
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, register_fonts, string_width
@@ -54,9 +55,16 @@ class PageSetup:
     label: str
 
     @classmethod
-    def of(cls, options: ExportOptions, language: str = "en") -> PageSetup:
-        size = page_size(options.page, options.orientation)
-        paper = f"{options.page} {label(str(options.orientation), language)}"
+    def of(
+        cls, options: ExportOptions, language: str = "en", *, details: bool = False
+    ) -> PageSetup:
+        """The map's sheet, or with ``details`` the detail pages' (``--details-page``)."""
+        name, orientation = options.page, options.orientation
+        if details:
+            name = options.details_page or name
+            orientation = options.details_orientation or orientation
+        size = page_size(name, orientation)
+        paper = f"{name} {label(str(orientation), language)}"
         return cls(size, margin(size), chrome_scale(size), paper)
 
     @property
@@ -151,6 +159,11 @@ def _map_pages(
     return pages
 
 
+def _cover_page(canv: Canvas, m: JourneyMap, setup: PageSetup) -> None:
+    bookmark_here(canv, "cover", label("Cover", str(m.info.language)))
+    draw_cover(canv, m, setup.size, setup.margin)
+
+
 def _tile_page(
     canv: Canvas,
     scene: MapScene,
@@ -202,22 +215,25 @@ def _canvas_class(m: JourneyMap, setup: PageSetup, options: ExportOptions) -> ty
             self._doc.pageCounter -= total
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
-                self._footer(number, total)
+                if not (options.cover and number == 1):  # a cover carries no page number
+                    self._footer(number, total)
                 Canvas.showPage(self)
             Canvas.save(self)
 
         def _footer(self, number: int, total: int) -> None:
-            size = 7.5 * setup.chrome
-            y = setup.margin * 0.45
+            sheet = tuple(self._pagesize)  # each page's own: the details may be on other paper
+            edge = margin(sheet)
+            size = 7.5 * chrome_scale(sheet)
+            y = edge * 0.45
             # aligned with the content: the margins the title block and tables start at
-            right = setup.size[0] - setup.margin
+            right = sheet[0] - edge
             text = page_of.format(n=number, total=total) + " · cjdesigner"
             text_w = string_width(text, REGULAR, size)
-            width = right - setup.margin - text_w - 24
+            width = right - edge - text_w - 24
             self.addLiteral("q")
             writer = TextWriter(self)
             left = elide(footer_left, REGULAR, size, width)
-            writer.line(setup.margin, y, left, REGULAR, size, FAINT)
+            writer.line(edge, y, left, REGULAR, size, FAINT)
             writer.line(right - text_w, y, text, REGULAR, size, FAINT)
             writer.finish()
             self.addLiteral("Q")
@@ -311,14 +327,23 @@ def _build_pdf(
     full = Frame(
         0, 0, w, h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="full"
     )
-    detail_frame = _detail_frame(setup)
+    details = PageSetup.of(options, str(m.info.language), details=True)
+    detail_frame = _detail_frame(details)
     doc.addPageTemplates(
         [
-            PageTemplate(id="map", frames=[full]),
-            PageTemplate(id="details", frames=[detail_frame], onPage=_detail_header(m, setup)),
+            PageTemplate(id="map", frames=[full], pagesize=setup.size),
+            PageTemplate(
+                id="details",
+                frames=[detail_frame],
+                onPage=_detail_header(m, details),
+                pagesize=details.size,
+            ),
         ]
     )
-    story: list[Flowable] = _map_pages(scene, setup, placement, links=options.details)
+    story: list[Flowable] = []
+    if options.cover:
+        story.append(_FullPage(lambda canv: _cover_page(canv, m, setup)))
+    story += _map_pages(scene, setup, placement, links=options.details)
     if options.details:
         story.append(NextPageTemplate("details"))
         story += detail_story(

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from cjdesigner.export.options import Orientation
 from cjdesigner.export.pdf.chrome import Legend, draw_title_block
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR
 from cjdesigner.export.pdf.links import link_cards
 from cjdesigner.export.pdf.map_page import paint_map
+from cjdesigner.export.pdf.paper import margin, page_size
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import elide, wrap
 from cjdesigner.export.pdf.theme import (
@@ -127,6 +129,20 @@ def tile_grid(
             ):
                 best = option
     return best
+
+
+def fewest_sheets(
+    layout_w: float, layout_h: float, paper: str, overlap_mm: float, preferred: Orientation
+) -> Orientation:
+    """The orientation whose poster needs fewer sheets (on a tie, the larger print, then
+    ``preferred``): a tall map on landscape A4 can take twice the paper it needs."""
+
+    def cost(orientation: Orientation) -> tuple[int, float, bool]:
+        size = page_size(paper, orientation)
+        grid = tile_grid(layout_w, layout_h, size, margin(size), overlap_mm)
+        return grid.count, -grid.scale, orientation != preferred
+
+    return min(Orientation, key=cost)
 
 
 def draw_tile(
