@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable
 
 from cjdesigner.export.pdf.fonts import BOLD, string_width
 from cjdesigner.export.pdf.icons import IconSet, draw_sentiment_marker
+from cjdesigner.export.pdf.links import destination, link
 from cjdesigner.export.pdf.text import wrap
 from cjdesigner.export.pdf.textops import (
     Placed,
@@ -291,10 +292,8 @@ class RowTable(Flowable):
             if row.key is None:
                 continue
             if row.start:
-                canv.bookmarkHorizontal(f"tp-{row.key}", 0, top + 2)
-            canv.linkRect(
-                "", f"card-{row.key}", (0, top - row.height, first_w, top), relative=1, thickness=0
-            )
+                destination(canv, f"tp-{row.key}", 0, top + 2)
+            link(canv, f"card-{row.key}", (0, top - row.height, first_w, top))
 
     @staticmethod
     def _place_row(
