@@ -136,3 +136,14 @@ def test_the_cli_cover_flag(tmp_path: Path, diacritics_map, pdf) -> None:
     sizes = pdf.sizes(out.read_bytes())
     assert _same(sizes[0], sizes[1]) and not _same(sizes[1], sizes[2])  # cover, map: A1
     assert main([*args, "--details-page", "B7", "--force"]) == 2
+
+
+def test_reproducible_with_cover_logo_links_and_mixed_paper(diacritics_map) -> None:
+    diacritics_map.info.logo = _logo()
+    for mode in ("fit", "tile"):
+        options = ExportOptions(
+            cover=True, page="A2", details_page="A4", mode=mode, reproducible=True
+        )
+        first, _ = export_pdf_bytes(diacritics_map, options)
+        second, _ = export_pdf_bytes(diacritics_map, options)
+        assert first == second
