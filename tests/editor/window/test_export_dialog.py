@@ -108,3 +108,15 @@ def test_dialog_offers_detail_paper_and_a_cover(window: MainWindow, tmp_path: Pa
     assert widths[0] == widths[1] > widths[2] == widths[-1]  # cover and map on A1, details A4
     dialog.details_page.setCurrentIndex(0)
     assert dialog.options().details_page is None
+
+
+def test_export_image_names_characters_it_cannot_draw(
+    window: MainWindow, dialogs: Any, tmp_path: Path
+) -> None:
+    assert window.doc is not None
+    window.doc.map.touchpoints[0].title = "Karta 你好 ✓"
+    dialogs.script("export_image_path", str(tmp_path / "map.svg"))
+    window.window_actions.export_image.trigger()
+    assert (tmp_path / "map.svg").is_file()
+    (message,) = dialogs.messages("warning")
+    assert "你 (U+4F60)" in message and "U+2713" not in message
