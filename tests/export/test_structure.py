@@ -75,9 +75,10 @@ def test_tile_mode_bookmarks_the_overview_and_each_tile(diacritics_map, pdf) -> 
     assert [page for _t, page in tiles] == list(range(1, result.plan.map_pages))
 
 
-def _card_and_row_links(m: JourneyMap, data: bytes, pdf: Any, map_pages: set[int]) -> None:
-    reader = pdf.read(data)
-    found = links(reader)
+def _card_and_row_links(
+    m: JourneyMap, data: bytes, pdf: Any, map_pages: set[int], found: list[Any] | None = None
+) -> None:
+    found = links(pdf.read(data)) if found is None else found
     to_rows = [link for link in found if link[0] in map_pages]
     to_cards = [link for link in found if link[0] not in map_pages]
     assert len({(p, r) for p, r, _t, _y in to_rows}) >= len(m.touchpoints)
@@ -117,9 +118,13 @@ def test_each_card_links_to_its_row_and_back(diacritics_map, pdf) -> None:
 def test_poster_cards_link_too(diacritics_map, pdf) -> None:
     m = diacritics_map
     data, result = export_pdf_bytes(m, ExportOptions(mode="tile", page="A4"))
-    _card_and_row_links(m, data, pdf, set(range(result.plan.map_pages)))
     found = links(pdf.read(data))
-    assert not any(p == 0 for p, *_rest in found)  # the overview's miniature has no links
+    # the overview's miniature: each tile links to its own sheet, in reading order
+    assert [target for p, _r, target, _y in found if p == 0] == list(
+        range(1, result.plan.map_pages)
+    )
+    found = [link for link in found if link[0] != 0]
+    _card_and_row_links(m, data, pdf, set(range(1, result.plan.map_pages)), found)
     assert all(target >= 1 for p, _r, target, _y in found if p >= result.plan.map_pages)
 
 

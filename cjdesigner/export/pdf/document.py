@@ -26,7 +26,7 @@ from cjdesigner.export.pdf.cover import draw_cover
 from cjdesigner.export.pdf.details import detail_story
 from cjdesigner.export.pdf.fallback import FallbackCanvas
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, register_fonts, string_width
-from cjdesigner.export.pdf.links import link_cards
+from cjdesigner.export.pdf.links import destination, link_cards
 from cjdesigner.export.pdf.map_page import paint_map
 from cjdesigner.export.pdf.outline import bookmark_here
 from cjdesigner.export.pdf.paper import chrome_scale, margin, page_size
@@ -144,7 +144,14 @@ def _map_pages(
             lambda canv: (
                 bookmark_here(canv, "map", m.info.title),
                 draw_overview(
-                    canv, scene, grid, setup.size, setup.margin, setup.chrome, setup.label
+                    canv,
+                    scene,
+                    grid,
+                    setup.size,
+                    setup.margin,
+                    setup.chrome,
+                    setup.label,
+                    links=True,
                 ),
             )
         )
@@ -175,6 +182,7 @@ def _tile_page(
 ) -> None:
     title = label("row {row} / col {col}", scene.language).format(row=row + 1, col=col + 1)
     bookmark_here(canv, f"tile-{row}-{col}", title, level=1)
+    destination(canv, f"tile-{row}-{col}", 0, setup.size[1])  # the overview's tiles link here
     draw_tile(canv, scene, grid, row, col, setup.size, setup.chrome, links=links)
 
 

@@ -17,7 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from cjdesigner.export.options import Orientation
 from cjdesigner.export.pdf.chrome import Legend, draw_title_block
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR
-from cjdesigner.export.pdf.links import link_cards
+from cjdesigner.export.pdf.links import link, link_cards
 from cjdesigner.export.pdf.map_page import paint_map
 from cjdesigner.export.pdf.paper import margin, page_size
 from cjdesigner.export.pdf.scene import MapScene
@@ -285,8 +285,11 @@ def draw_overview(
     margin: float,
     chrome: float,
     page_label: str,
+    *,
+    links: bool = False,
 ) -> None:
-    """The first page of a poster: the whole map in miniature with the tiles laid over it."""
+    """The first page of a poster: the whole map in miniature with the tiles laid over it;
+    ``links``: each tile of the miniature links to its sheet (destination ``tile-<r>-<c>``)."""
     width = page[0] - 2 * margin
     top = page[1] - margin
     used = draw_title_block(canv, scene.m, margin, top, width, chrome)
@@ -365,3 +368,11 @@ def draw_overview(
             canv.setFillColor(PAPER)
             canv.setFont(BOLD, label_pt)
             canv.drawString(lx + pad, ly + label_pt * 0.38, text)
+    if links:
+        for r in range(grid.rows):
+            for c in range(grid.cols):
+                x = ox + c * grid.step_w * mini
+                y_top = oy - r * grid.step_h * mini
+                right = x + (grid.step_w * mini if c < grid.cols - 1 else w)
+                bottom = y_top - (grid.step_h * mini if r < grid.rows - 1 else h)
+                link(canv, f"tile-{r}-{c}", (x, bottom, right, y_top))
