@@ -144,7 +144,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--allow-missing-glyphs",
         action="store_true",
-        help=tr("export even if some characters cannot be drawn by the PDF font"),
+        help=tr(
+            "export even if no embedded font can draw some characters (emoji, CJK…): each "
+            "prints as a visible replacement mark, and a warning lists them"
+        ),
     )
     parser.add_argument(
         "--format",
