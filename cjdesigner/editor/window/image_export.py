@@ -79,10 +79,21 @@ def image_bytes(doc: MapDocument, kind: str, scale: float = PNG_SCALE) -> bytes:
             painter.end()
             image.save(buffer, "PNG")
         buffer.close()
+        if kind == "svg":
+            return _with_font_fallbacks(bytes(data.data()))
         return bytes(data.data())
     finally:
         scene.set_document(None)
         scene.deleteLater()
+
+
+SVG_FONTS = b"font-family=\"'Noto Sans', 'Segoe UI', Arial, Helvetica, sans-serif\""
+"""An SVG keeps its text as text, in Noto Sans; on a machine without it (a slide deck opened
+elsewhere) the text falls back to a common sans serif of about its width, never a serif face."""
+
+
+def _with_font_fallbacks(svg: bytes) -> bytes:
+    return svg.replace(b'font-family="Noto Sans"', SVG_FONTS)
 
 
 def export_image(doc: MapDocument, path: Path) -> Path:
