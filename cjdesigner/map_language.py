@@ -380,6 +380,28 @@ _RO = {
     "all personas": "toate personele",
 }
 
+# The PDF's structure: continued tables, the cover page.
+_PL.update(
+    {
+        "{heading} (continued)": "{heading} (cd.)",
+        "Client": "Klient",
+        "Consultant": "Konsultant",
+        "Date": "Data",
+        "Version": "Wersja",
+        "Cover": "Strona tytułowa",
+    }
+)
+_RO.update(
+    {
+        "{heading} (continued)": "{heading} (continuare)",
+        "Client": "Client",
+        "Consultant": "Consultant",
+        "Date": "Data",
+        "Version": "Versiune",
+        "Cover": "Copertă",
+    }
+)
+
 _CATALOGUES = {"pl": _PL, "ro": _RO}
 
 FINDING_TEMPLATES: tuple[str, ...] = (

@@ -106,7 +106,11 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "the JSON is nested too deeply."),
     QT_TRANSLATE_NOOP(
         "core",
-        "the PDF font cannot draw some characters of the map; they would print as empty boxes:",
+        "the PDF fonts cannot draw some characters of the map (use --allow-missing-glyphs to print each as {mark}):",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "the PDF fonts cannot draw some characters of the map; each is printed as {mark}:",
     ),
     QT_TRANSLATE_NOOP("core", "the channel of the touchpoint does not exist"),
     QT_TRANSLATE_NOOP("core", "the disk is full"),

@@ -67,6 +67,10 @@
         <source>Page Down / Up, ← →, Esc</source>
         <translation>Page Down / Up, ← →, Esc</translation>
     </message>
+    <message>
+        <source>the fonts cannot draw some characters of the map; they show as empty boxes in the image:</source>
+        <translation>czcionki nie mają niektórych znaków mapy; na obrazie będą widoczne jako puste prostokąty:</translation>
+    </message>
 </context>
 <context>
     <name>ChannelsDialog</name>
@@ -413,6 +417,18 @@
         <translation>Strony szczegółów: persony, punkty styku w etapach, wnioski</translation>
     </message>
     <message>
+        <source>Same as the map</source>
+        <translation>Taki sam jak mapa</translation>
+    </message>
+    <message>
+        <source>e.g. the map on an A1 poster, the detail pages on A4 for reading</source>
+        <translation>np. mapa na plakacie A1, strony ze szczegółami na A4 do czytania</translation>
+    </message>
+    <message>
+        <source>Cover page: title, client, consultant, date, version, logo</source>
+        <translation>Strona tytułowa: tytuł, klient, konsultant, data, wersja, logo</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Wybierz…</translation>
     </message>
@@ -431,6 +447,10 @@
     <message>
         <source>Map:</source>
         <translation>Mapa:</translation>
+    </message>
+    <message>
+        <source>Detail paper:</source>
+        <translation>Papier szczegółów:</translation>
     </message>
     <message>
         <source>File:</source>
@@ -719,6 +739,10 @@
         <translation>Nie można wyeksportować obrazu</translation>
     </message>
     <message>
+        <source>Some characters cannot be drawn</source>
+        <translation>Nie można narysować niektórych znaków</translation>
+    </message>
+    <message>
         <source>No ş or ţ with a cedilla in this map</source>
         <translation>Ta mapa nie zawiera ş ani ţ z cedyllą</translation>
     </message>
@@ -810,12 +834,48 @@
         <translation>&amp;Opis</translation>
     </message>
     <message>
+        <source>Choose Logo…</source>
+        <translation>Wybierz logo…</translation>
+    </message>
+    <message>
+        <source>The client&apos;s logo for the PDF&apos;s cover page</source>
+        <translation>Logo klienta na stronę tytułową PDF</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Client logo</source>
+        <translation>Logo klienta</translation>
+    </message>
+    <message>
         <source>Journey map</source>
         <translation>Mapa ścieżki</translation>
     </message>
     <message>
         <source>Journey map · nothing selected — click a card, stage or persona to edit it</source>
         <translation>Mapa ścieżki · nic nie zaznaczono — kliknij kartę, etap lub personę, aby edytować</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PNG or JPEG picture.</source>
+        <translation>„%1” nie jest obrazem PNG ani JPEG.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read as a picture (damaged file?).</source>
+        <translation>Nie można odczytać „%1” jako obrazu (uszkodzony plik?).</translation>
+    </message>
+    <message>
+        <source>“%1” is too large even when scaled down (the limit is %2).</source>
+        <translation>„%1” jest za duży nawet po pomniejszeniu (limit to %2).</translation>
+    </message>
+    <message>
+        <source>Logo not used</source>
+        <translation>Logo nie zostało użyte</translation>
+    </message>
+    <message>
+        <source>The logo was larger than %1 and was scaled down to fit in the map.</source>
+        <translation>Logo było większe niż %1 i zostało pomniejszone, aby zmieściło się w mapie.</translation>
     </message>
 </context>
 <context>
@@ -2367,8 +2427,12 @@
         <translation>JSON jest zagnieżdżony zbyt głęboko.</translation>
     </message>
     <message>
-        <source>the PDF font cannot draw some characters of the map; they would print as empty boxes:</source>
-        <translation>czcionka PDF nie ma niektórych znaków z mapy; wydrukowałyby się jako puste prostokąty:</translation>
+        <source>the PDF fonts cannot draw some characters of the map (use --allow-missing-glyphs to print each as {mark}):</source>
+        <translation>czcionki PDF nie mają niektórych znaków mapy (użyj --allow-missing-glyphs, aby wydrukować każdy jako {mark}):</translation>
+    </message>
+    <message>
+        <source>the PDF fonts cannot draw some characters of the map; each is printed as {mark}:</source>
+        <translation>czcionki PDF nie mają niektórych znaków mapy; każdy jest drukowany jako {mark}:</translation>
     </message>
     <message>
         <source>the channel of the touchpoint does not exist</source>

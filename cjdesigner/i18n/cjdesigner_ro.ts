@@ -67,6 +67,10 @@
         <source>Page Down / Up, ← →, Esc</source>
         <translation>Page Down / Up, ← →, Esc</translation>
     </message>
+    <message>
+        <source>the fonts cannot draw some characters of the map; they show as empty boxes in the image:</source>
+        <translation>fonturile nu pot desena unele caractere ale hărții; în imagine apar ca pătrate goale:</translation>
+    </message>
 </context>
 <context>
     <name>ChannelsDialog</name>
@@ -413,6 +417,18 @@
         <translation>Pagini de detaliu: persone, puncte de contact pe etape, concluzii</translation>
     </message>
     <message>
+        <source>Same as the map</source>
+        <translation>La fel ca harta</translation>
+    </message>
+    <message>
+        <source>e.g. the map on an A1 poster, the detail pages on A4 for reading</source>
+        <translation>de ex. harta pe un poster A1, paginile cu detalii pe A4 pentru citit</translation>
+    </message>
+    <message>
+        <source>Cover page: title, client, consultant, date, version, logo</source>
+        <translation>Copertă: titlu, client, consultant, dată, versiune, logo</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Alege…</translation>
     </message>
@@ -431,6 +447,10 @@
     <message>
         <source>Map:</source>
         <translation>Hartă:</translation>
+    </message>
+    <message>
+        <source>Detail paper:</source>
+        <translation>Hârtie pentru detalii:</translation>
     </message>
     <message>
         <source>File:</source>
@@ -719,6 +739,10 @@
         <translation>Imaginea nu poate fi exportată</translation>
     </message>
     <message>
+        <source>Some characters cannot be drawn</source>
+        <translation>Unele caractere nu pot fi desenate</translation>
+    </message>
+    <message>
         <source>No ş or ţ with a cedilla in this map</source>
         <translation>Harta nu conține ş sau ţ cu sedilă</translation>
     </message>
@@ -810,12 +834,48 @@
         <translation>&amp;Descriere</translation>
     </message>
     <message>
+        <source>Choose Logo…</source>
+        <translation>Alege logo…</translation>
+    </message>
+    <message>
+        <source>The client&apos;s logo for the PDF&apos;s cover page</source>
+        <translation>Logoul clientului pentru coperta PDF-ului</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Elimină</translation>
+    </message>
+    <message>
+        <source>Client logo</source>
+        <translation>Logoul clientului</translation>
+    </message>
+    <message>
         <source>Journey map</source>
         <translation>Harta parcursului</translation>
     </message>
     <message>
         <source>Journey map · nothing selected — click a card, stage or persona to edit it</source>
         <translation>Harta parcursului · nimic selectat — faceți clic pe un card, o etapă sau o persona pentru a le edita</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PNG or JPEG picture.</source>
+        <translation>„%1” nu este o imagine PNG sau JPEG.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read as a picture (damaged file?).</source>
+        <translation>„%1” nu a putut fi citit ca imagine (fișier deteriorat?).</translation>
+    </message>
+    <message>
+        <source>“%1” is too large even when scaled down (the limit is %2).</source>
+        <translation>„%1” este prea mare chiar și micșorat (limita este %2).</translation>
+    </message>
+    <message>
+        <source>Logo not used</source>
+        <translation>Logoul nu a fost folosit</translation>
+    </message>
+    <message>
+        <source>The logo was larger than %1 and was scaled down to fit in the map.</source>
+        <translation>Logoul depășea %1 și a fost micșorat ca să încapă în hartă.</translation>
     </message>
 </context>
 <context>
@@ -2367,8 +2427,12 @@
         <translation>JSON-ul este imbricat prea adânc.</translation>
     </message>
     <message>
-        <source>the PDF font cannot draw some characters of the map; they would print as empty boxes:</source>
-        <translation>fontul PDF nu poate desena unele caractere ale hărții; s-ar tipări ca pătrate goale:</translation>
+        <source>the PDF fonts cannot draw some characters of the map (use --allow-missing-glyphs to print each as {mark}):</source>
+        <translation>fonturile PDF nu pot desena unele caractere ale hărții (folosiți --allow-missing-glyphs pentru a tipări fiecare ca {mark}):</translation>
+    </message>
+    <message>
+        <source>the PDF fonts cannot draw some characters of the map; each is printed as {mark}:</source>
+        <translation>fonturile PDF nu pot desena unele caractere ale hărții; fiecare este tipărit ca {mark}:</translation>
     </message>
     <message>
         <source>the channel of the touchpoint does not exist</source>

@@ -36,4 +36,4 @@ def test_the_pdf_prints_a_card_without_evidence(pdf) -> None:
     assert result.page_count >= 1
     text = " ".join(pdf.texts(data))
     # the detail rows: the guessed card names its evidence, the unstated card only its channel
-    assert "Unstated card neutral Website Guessed card neutral E-mail · assumption" in text
+    assert "Unstated card neutral Website 1.2 Guessed card neutral E-mail · assumption" in text

@@ -15,6 +15,13 @@ from cjdesigner.assets import font_path
 from cjdesigner.model import Evidence, Sentiment
 
 FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
+SYMBOL_FONT_FILES = (
+    "NotoSansSymbols-Regular.ttf",
+    "NotoSansSymbols-Bold.ttf",
+    "NotoSansSymbols2-Regular.ttf",
+    "NotoSansMath-Regular.ttf",
+)
+"""The PDF's fallback fonts (arrows, maths signs, check marks, stars), the canvas' too."""
 FALLBACK_FAMILY = "Sans Serif"
 
 # -- colours ----------------------------------------------------------------------------------
@@ -143,6 +150,15 @@ def ensure_fonts() -> str:
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         if families and not family:
             family = families[0]
+    symbols: list[str] = []
+    for name in SYMBOL_FONT_FILES:
+        path = font_path(name)
+        font_id = QFontDatabase.addApplicationFont(str(path)) if path.is_file() else -1
+        for found in QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []:
+            if found not in symbols:
+                symbols.append(found)
+    if family and symbols:
+        QFont.insertSubstitutions(family, symbols)  # what Noto Sans lacks, as in the PDF
     return family or FALLBACK_FAMILY
 
 

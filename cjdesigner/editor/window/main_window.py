@@ -492,6 +492,11 @@ class MainWindow(QMainWindow):
             self.dialogs.error(self.tr("Cannot export the image"), str(exc))
             return None
         self.confirm_export(Path(written))
+        from cjdesigner.editor.offscreen import missing_glyphs_warning
+
+        missing = missing_glyphs_warning(doc.map)
+        if missing:  # they show as empty boxes: say which, as the command line does
+            self.dialogs.warning(self.tr("Some characters cannot be drawn"), missing)
         return written
 
     def fix_cedillas(self) -> int:

@@ -87,7 +87,6 @@ def localise_message(message: str, language: str) -> str:
     Names are kept as typed; the quotation marks around titles become „…” as in the map's
     language. A message that matches no template (a newer analysis) is returned unchanged.
     """
-    message = message.replace("→", "›")  # the embedded font has no arrow glyph
     templates = _TEMPLATES.get(language)
     if not templates:
         return message

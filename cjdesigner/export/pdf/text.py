@@ -20,6 +20,7 @@ from xml.sax.saxutils import escape
 
 import pyphen
 
+from cjdesigner.export.pdf.fallback import fallback_markup
 from cjdesigner.export.pdf.fonts import covered_code_points, string_width, string_widths
 from cjdesigner.model import JourneyMap
 
@@ -30,7 +31,7 @@ _SPACES = str.maketrans({"\t": " ", "\r": " ", "\u00ad": ""})
 
 def markup(text: str) -> str:
     """User text made safe for a platypus Paragraph: ``& < >`` escaped, line breaks kept."""
-    return escape(clean(text)).replace("\n", "<br/>")
+    return fallback_markup(escape(clean(text)).replace("\n", "<br/>"))
 
 
 def clean(text: str) -> str:
