@@ -17,13 +17,15 @@ from pathlib import Path
 from cjdesigner.export.options import PAGE_NAMES, ExportOptions, FitMode, Orientation
 from cjdesigner.export.pdf.document import PageSetup, build_pdf, count_detail_pages, place_map
 from cjdesigner.export.pdf.fonts import register_fonts
+from cjdesigner.export.pdf.readability import too_small_warning
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import MissingGlyphs, missing_glyphs
 from cjdesigner.i18n import tr
 from cjdesigner.model import JourneyMap
 
-READABLE_CARD_PT = 6.0
-"""Below this, card text is hard to read on paper: fit mode warns and suggests tiling."""
+READABLE_CARD_PT = 7.0
+"""Below this, card text (descriptions; titles are larger) is hard to read on paper: fit mode
+warns and names the sheet, or ``--tile``, that prints it readably."""
 
 __all__ = [
     "PAGE_NAMES",
@@ -160,13 +162,8 @@ def _plan(m: JourneyMap, options: ExportOptions, scene: MapScene, setup: PageSet
     placement = place_map(scene, setup, options)
     warnings: list[str] = []
     smallest = placement.smallest_card_pt
-    if options.mode == FitMode.FIT and m.touchpoints and smallest < READABLE_CARD_PT:
-        warnings.append(
-            tr(
-                "card text would be {size:.1f} pt on one {paper} page, too small to read; use "
-                "--tile for a poster across several pages, or a larger --page"
-            ).format(size=smallest, paper=f"{options.page} {tr(str(options.orientation))}")
-        )
+    if options.mode == FitMode.FIT and m.touchpoints and smallest < READABLE_CARD_PT - 0.005:
+        warnings.append(too_small_warning(scene, options, smallest))
     problems = missing_glyphs(m)
     if problems:
         warnings.append(describe_missing_glyphs(problems))

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from cjdesigner.export.pdf.flows import Flow, Obstacles
 from cjdesigner.export.pdf.icons import MOMENT_BADGE_RADIUS, IconSet
 from cjdesigner.layout import GridLayout, GridMetrics, Rect, compute_layout
 from cjdesigner.layout.emotion import moments_of_truth
+from cjdesigner.layout.references import touchpoint_references
 from cjdesigner.model import Channel, Connection, JourneyMap, Persona, Stage, Touchpoint
+
+
+@cache
+def _reference_arrow() -> str:
+    """ "→" where the fonts draw it, else the single guillemet "›" Noto Sans has."""
+    from cjdesigner.export.pdf.fonts import covered_code_points
+
+    return "→" if ord("→") in covered_code_points() else "›"
 
 
 def has_emotions(m: JourneyMap) -> bool:
@@ -35,8 +45,13 @@ class MapScene:
     moment_stages: dict[str, dict[str, int]] = field(default_factory=dict)
     """For each persona, the stages holding one of its moments and that moment's emotion (a
     ring at that emotion, below the curve's point of the stage)."""
+    layout_key: object = None
+    """What the current layout was fitted to (see :mod:`cjdesigner.export.pdf.fit`)."""
+    fit_scale: float = 1.0
+    """The scale the fitted layout prints at."""
     _obstacles: Obstacles | None = None
     _flows: dict[tuple[str, str], Flow | None] = field(default_factory=dict)
+    _references: dict[str, str] | None = None
 
     @property
     def language(self) -> str:
@@ -64,6 +79,23 @@ class MapScene:
             moments=moments,
             moment_stages=moment_stages,
         )
+
+    def use_layout(self, layout: GridLayout, texts: dict[str, object], key: object) -> None:
+        """Draw with ``layout`` (and the card texts it was measured from) from now on: routes,
+        label places and obstacles of the previous layout are forgotten."""
+        self.layout = layout
+        self.text_cache = dict(texts)
+        self.layout_key = key
+        self.label_places.clear()
+        self._flows.clear()
+        self._obstacles = None
+
+    def reference(self, card_id: str) -> str:
+        """What a card with a shortened description prints ("→ 2.3": its detail-table row)."""
+        if self._references is None:
+            self._references = touchpoint_references(self.m)
+        found = self._references.get(card_id)
+        return f"{_reference_arrow()} {found}" if found else ""
 
     def moment_outline(self, card_id: str) -> Rect:
         """What a moment's outline covers: its card and a 4-unit ring (2.5 off, 3 wide)."""

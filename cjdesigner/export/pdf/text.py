@@ -3,6 +3,11 @@
 Cards are drawn straight on the canvas (no markup parser), so they wrap here: words go to the
 next line, a word longer than the line is hyphenated with pyphen in the map's language (pl, ro,
 en) or, failing that, broken between letters; text beyond the allowed lines ends with "…".
+Typesetting rules (see :mod:`cjdesigner.export.pdf.typeset`): only plain lower-case words are
+hyphenated — never a title (``hyphenate=False``), a name, a URL, an e-mail address or a
+number — a number stays with its unit and, in Polish, a one-letter word with the next word.
+Every step is linear in the text's length: a word longer than :data:`HYPHENATE_MAX` letters
+is not given to pyphen, and a word longer than a line is cut in one pass.
 Detail pages use platypus paragraphs, which parse markup: user text goes through
 :func:`markup` first so that ``Etap <b>bez`` prints exactly as typed.
 """
@@ -21,6 +26,7 @@ from xml.sax.saxutils import escape
 import pyphen
 
 from cjdesigner.export.pdf.fonts import covered_code_points, string_width, string_widths
+from cjdesigner.export.pdf.typeset import bind_words, may_hyphenate, starts_sentence
 from cjdesigner.model import JourneyMap
 
 ELLIPSIS = "…"
@@ -49,7 +55,7 @@ def hyphenator(language: str) -> pyphen.Pyphen:
     return pyphen.Pyphen(lang=_HYPHEN_LANGUAGES.get(language, "en_GB"))
 
 
-_WRAPPED: dict[tuple[str, str, float, float, int | None, str], tuple[str, ...]] = {}
+_WRAPPED: dict[tuple[str, str, float, float, int | None, str, bool], tuple[str, ...]] = {}
 _WRAPPED_MAX = 50_000
 
 
@@ -60,8 +66,13 @@ def wrap(
     width: float,
     max_lines: int | None = None,
     language: str = "en",
+    *,
+    hyphenate: bool = True,
 ) -> list[str]:
     """Lines of ``text`` that each fit ``width``; with ``max_lines``, the last one ends in "…".
+
+    ``hyphenate=False`` (titles, names) breaks lines only between words; a single word wider
+    than the line is then cut after a letter, with no hyphen added.
 
     Hard line breaks in the text are kept. Wrapping stops as soon as it knows the text is too
     long, so a 5,000-character description costs no more than its first lines.
@@ -71,10 +82,10 @@ def wrap(
     again and again (a row's channel · evidence note, its sentiment · emotion, owners, KPI
     names, copied pain points, the header row).
     """
-    key = (text, font, size, width, max_lines, language)
+    key = (text, font, size, width, max_lines, language, hyphenate)
     lines = _WRAPPED.get(key)
     if lines is None:
-        lines = tuple(_wrap(text, font, size, width, max_lines, language))
+        lines = tuple(_wrap(text, font, size, width, max_lines, language, hyphenate))
         if len(_WRAPPED) < _WRAPPED_MAX:
             _WRAPPED[key] = lines
     return list(lines)
@@ -86,7 +97,13 @@ def forget_wrapped() -> None:
 
 
 def _wrap(
-    text: str, font: str, size: float, width: float, max_lines: int | None, language: str
+    text: str,
+    font: str,
+    size: float,
+    width: float,
+    max_lines: int | None,
+    language: str,
+    hyphenate: bool = True,
 ) -> list[str]:
     if (
         (max_lines is None or max_lines >= 1)
@@ -99,7 +116,7 @@ def _wrap(
     limit = None if max_lines is None else max_lines + 1
     lines: list[str] = []
     for paragraph in clean(text).split("\n"):
-        for line in _wrap_paragraph(paragraph, font, size, width, language):
+        for line in _wrap_paragraph(paragraph, font, size, width, language, hyphenate):
             lines.append(line)
             if limit is not None and len(lines) >= limit:
                 break
@@ -134,7 +151,7 @@ a fuller line simply breaks before it (fewer hyphens, and a pyphen look-up saved
 
 
 def _wrap_paragraph(
-    paragraph: str, font: str, size: float, width: float, language: str
+    paragraph: str, font: str, size: float, width: float, language: str, hyphenate: bool = True
 ) -> Iterator[str]:
     """Greedy line breaking: each line takes as many words as fit (found by bisection over
     the running widths, so a long paragraph costs a measure per word, not per try)."""
@@ -146,7 +163,8 @@ def _wrap_paragraph(
     ):
         yield paragraph  # fits as it is: one measure (most cells are one short line)
         return
-    words = [word for word in paragraph.split(" ") if word]  # a no-break space holds
+    # a no-break space holds: numbers with their units, Polish one-letter words
+    words = [word for word in bind_words(paragraph, language).split(" ") if word]
     if not words:
         yield ""
         return
@@ -162,10 +180,16 @@ def _wrap_paragraph(
     carry_w = 0.0
     while i < count or carry:
         if carry:
-            while carry_w > width:  # a fragment longer than a whole line
-                head, carry = _split_word(carry, font, size, width, language, allow_letters=True)
+            while carry_w > width and hyphenate:  # a word longer than a whole line
+                start = starts_sentence(words[i - 2] if i > 1 else None)
+                head, tail = _hyphenate(carry, font, size, width, language, start)
+                if not head:
+                    break
                 yield head
-                carry_w = string_width(carry, font, size)
+                carry, carry_w = tail, string_width(tail, font, size)
+            if carry_w > width:  # still too long (no hyphenation point): cut in one pass
+                pieces, carry, carry_w = _cut_long(carry, font, size, width)
+                yield from pieces
             parts = [carry]
             used = carry_w
             j = bisect_right(cum, cum[i] + width - carry_w, i) - 1 if i < count else i
@@ -187,8 +211,9 @@ def _wrap_paragraph(
             yield line
             return
         room = width - used - space
-        if widths[i] > width or used < width * LOOSE_LINE:
-            head, tail = _split_word(words[i], font, size, room, language, allow_letters=False)
+        if hyphenate and (widths[i] > width or used < width * LOOSE_LINE):
+            start = starts_sentence(words[i - 1] if i else None)
+            head, tail = _hyphenate(words[i], font, size, room, language, start)
             if head:
                 yield f"{line} {head}"
                 carry, carry_w = tail, string_width(tail, font, size)
@@ -197,25 +222,45 @@ def _wrap_paragraph(
         yield line
 
 
-def _split_word(
-    word: str, font: str, size: float, room: float, language: str, *, allow_letters: bool
-) -> tuple[str, str]:
-    """The longest hyphenated head of ``word`` that fits ``room``, and the rest.
+HYPHENATE_MAX = 40
+"""Longer words are not hyphenated (pyphen's cost grows with the square of a word's length,
+and no dictionary word is this long): they are cut where the line ends."""
 
-    Without a hyphenation point that fits, ``allow_letters`` breaks between letters (a URL or
-    a 40-letter compound must still stay inside its box); otherwise returns ``("", word)``.
-    """
-    if room <= 0:
-        return ("", word) if not allow_letters else (word[:1], word[1:])
+BREAK_AFTER = frozenset("/.-_?&=@:;,")
+"""Where a word too long for a line (a URL, an e-mail address) is best cut: after one of
+these, if that leaves at least half a line, else after any letter."""
+
+
+def _hyphenate(
+    word: str, font: str, size: float, room: float, language: str, sentence_start: bool
+) -> tuple[str, str]:
+    """The longest hyphenated head of ``word`` that fits ``room`` and the rest, or
+    ``("", word)`` when the word may not be hyphenated or no point fits."""
+    if room <= 0 or len(word) > HYPHENATE_MAX or not may_hyphenate(word, sentence_start):
+        return "", word
     for head, tail in hyphenator(language).iterate(word):
         if len(head) >= 2 and len(tail) >= 2 and string_width(head + "-", font, size) <= room:
             return head + "-", tail
-    if not allow_letters:
-        return "", word
-    cut = 1
-    while cut < len(word) and string_width(word[: cut + 1], font, size) <= room:
-        cut += 1
-    return word[:cut], word[cut:]
+    return "", word
+
+
+def _cut_long(word: str, font: str, size: float, width: float) -> tuple[list[str], str, float]:
+    """``word`` cut into pieces that each fill a line of ``width`` (no hyphen added), and the
+    last piece with its width: one pass over the running widths of its characters."""
+    cum = list(accumulate(string_widths(list(word), font, size), initial=0.0))
+    pieces: list[str] = []
+    start = 0
+    n = len(word)
+    while cum[n] - cum[start] > width:
+        end = bisect_right(cum, cum[start] + width, start + 1) - 1
+        end = max(end, start + 1)  # at least one character per line
+        for k in range(end - 1, start + (end - start) // 2, -1):
+            if word[k] in BREAK_AFTER:
+                end = k + 1
+                break
+        pieces.append(word[start:end])
+        start = end
+    return pieces, word[start:], cum[n] - cum[start]
 
 
 @dataclass(frozen=True)
