@@ -53,7 +53,10 @@ CANVAS_CARD_WIDTH = GridMetrics().card_width
 MIN_CARD_WIDTH = 140.0
 MAX_CARD_WIDTH = 320.0
 POSTER_BODY_LINES = 4
-"""Description lines on a poster tile and on the natural layout of a big map."""
+"""Description lines on a poster tile."""
+BIG_MAP_BODY_LINES = 2
+"""Description lines of a map too big to search (its text is too small to read on one sheet
+anyway: the warning says so, and the poster shows more)."""
 SEARCH_CARDS = 400
 _SEARCH_STEPS = 16
 _LOWEST_SCALE = 0.02
@@ -98,7 +101,7 @@ def fit(scene: MapScene, width: float, height: float, max_scale: float) -> Fit:
     m = scene.m
     base = base_metrics(scene)
     if len(m.touchpoints) > SEARCH_CARDS or not m.stages:
-        layout, texts = lay_out(scene, CANVAS_CARD_WIDTH, 1, POSTER_BODY_LINES)
+        layout, texts = lay_out(scene, CANVAS_CARD_WIDTH, 1, BIG_MAP_BODY_LINES)
         return Fit(layout, texts, _scale(layout, width, height, max_scale))
     estimate = _Estimate(scene, base)
     chosen = _choose(estimate, width, height, max_scale)
@@ -280,7 +283,7 @@ def largest_scale(scene: MapScene, width: float, height: float, max_scale: float
     m = scene.m
     if len(m.touchpoints) > SEARCH_CARDS or not m.stages:
         if scene.layout_key is None:
-            layout, _texts = lay_out(scene, CANVAS_CARD_WIDTH, 1, POSTER_BODY_LINES)
+            layout, _texts = lay_out(scene, CANVAS_CARD_WIDTH, 1, BIG_MAP_BODY_LINES)
         else:  # the same layout on every sheet: the one of this export (fit or poster)
             layout = scene.layout
         return _scale(layout, width, height, max_scale)

@@ -19,13 +19,16 @@ import re
 NBSP = "\u00a0"
 
 _ONE_LETTER = {
-    "pl": re.compile(r"(?<![^\s(„«\"'])([aiouwzAIOUWZ]) +(?=\S)"),
+    "pl": re.compile(r"(?:(?<=^[aiouwzAIOUWZ])|(?<=[\s(„«\"'][aiouwzAIOUWZ])) +(?=\S)"),
 }
-"""One-letter words that must not end a line, per language (after a space, an opening
-bracket or quote, or at the start)."""
-_NUMBER_UNIT = re.compile(r"(?<!\S)([-+−–]?\d[\d.,]*) +(?=[^\s\d])")
-"""A number (``30``, ``3,5``, ``-2``) followed by a word: its unit or what it counts."""
+"""The spaces after a one-letter word that must not end a line, per language (the word after
+a space, an opening bracket or quote, or at the start). Only spaces are matched, so "i w domu"
+binds both words in one pass and the replacement is a plain no-break space."""
+_NUMBER_UNIT = re.compile(r"(?<=\d) +(?=[^\s\d])")
+"""The space after a number (``30``, ``3,5``, ``-2``) and before a word: its unit or what it
+counts."""
 
+_DIGIT = re.compile(r"\d")
 _PUNCTUATION = "\"'„”“‘’«»()[]{}.,;:!?…–—-"
 _ADDRESS = re.compile(r"[@/:.\\_=?&#%]")
 
@@ -34,11 +37,11 @@ def bind_words(text: str, language: str) -> str:
     """``text`` with the spaces that must not break made no-break spaces (linear in length)."""
     if " " not in text:
         return text
-    text = _NUMBER_UNIT.sub(rf"\1{NBSP}", text)
+    if _DIGIT.search(text):
+        text = _NUMBER_UNIT.sub(NBSP, text)
     one_letter = _ONE_LETTER.get(language)
     if one_letter is not None:
-        # twice: "i w domu" binds "i" to "w" and "w" to "domu" (overlapping matches)
-        text = one_letter.sub(rf"\1{NBSP}", one_letter.sub(rf"\1{NBSP}", text))
+        text = one_letter.sub(NBSP, text)
     return text
 
 
