@@ -189,3 +189,17 @@ def test_wrapping_a_million_letters_keeps_every_letter() -> None:
     lines = wrap(" ".join(words), REGULAR, 8, 150, language="pl")
     assert all(string_width(line, REGULAR, 8) <= 150 + 1e-6 for line in lines)
     assert "".join(lines).replace(" ", "") == "".join(words)
+
+
+def test_the_too_small_warning_names_a_sheet_that_prints_it_readably(map_factory) -> None:
+    m = map_factory(40, stages=6, personas=3)
+    plan = plan_export(m, ExportOptions(page="A4"))
+    assert plan.smallest_card_text_pt < READABLE_CARD_PT
+    found = re.search(r"--page (\S+) \((\d+\.\d) pt\)", plan.warnings[0])
+    assert found is not None, plan.warnings[0]
+    bigger = plan_export(m, ExportOptions(page=found.group(1)))
+    assert bigger.warnings == []
+    assert f"{bigger.smallest_card_text_pt:.1f}" == found.group(2)
+    # a map no single sheet prints readably is only offered the poster
+    huge = plan_export(map_factory(600, stages=12, personas=12), ExportOptions(page="A4"))
+    assert "--tile" in huge.warnings[0] and "--page" not in huge.warnings[0]

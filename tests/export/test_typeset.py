@@ -50,3 +50,18 @@ def test_quotes_nest_per_language() -> None:
     assert quoted('SMS "z banku"', "ro") == "„SMS «z banku»”"
     assert quoted("The “best” offer", "en") == "“The ‘best’ offer”"
     assert quoted("plain", "en") == "“plain”"
+
+
+def test_card_titles_quoted_on_the_insights_page_nest_their_own_quotes(pdf) -> None:
+    from pathlib import Path
+
+    from cjdesigner.export import ExportOptions, export_pdf_bytes
+    from cjdesigner.storage import load_map
+
+    sample = Path(__file__).parents[2] / "samples" / "bank-account-opening-pl.cjm"
+    m = load_map(sample).map
+    assert any(t.title == "SMS od oszusta „z banku”" for t in m.touchpoints)
+    data, _ = export_pdf_bytes(m, ExportOptions())
+    text = " ".join(pdf.texts(data)[1:]).replace("\u00a0", " ")
+    assert "„SMS od oszusta «z banku»”" in text
+    assert "„SMS od oszusta „z banku”” " not in text

@@ -23,6 +23,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from cjdesigner.export.pdf import typeset
 from cjdesigner.export.pdf.avatars import draw_avatar
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR
 from cjdesigner.export.pdf.icons import IconSet
@@ -122,7 +123,7 @@ def quoted(text: str, language: str) -> str:
     text = text.strip()
     if text[:1] in "\"„“«'":
         return text
-    return f"„{text}”" if language in ("pl", "ro") else f"“{text}”"
+    return typeset.quoted(text, language)  # quotes inside it nest: „… «…» …”
 
 
 def format_emotion(score: int) -> str:
