@@ -65,3 +65,21 @@ def test_card_titles_quoted_on_the_insights_page_nest_their_own_quotes(pdf) -> N
     text = " ".join(pdf.texts(data)[1:]).replace("\u00a0", " ")
     assert "„SMS od oszusta «z banku»”" in text
     assert "„SMS od oszusta „z banku”” " not in text
+
+
+def test_detail_paragraphs_never_hyphenate_a_persona_name(map_factory, pdf) -> None:
+    from cjdesigner.export import ExportOptions, export_pdf_bytes
+    from cjdesigner.export.pdf.text import paragraph_hyphenator
+
+    hyphenate = paragraph_hyphenator("ro")
+    assert list(hyphenate("Popescu")) == [] and list(hyphenate("x" * 500)) == []
+    assert list(hyphenate("abonamentul"))  # a plain word still may be
+    m = map_factory(2, stages=1, personas=1)
+    m.info.language = "ro"
+    m.personas[0].name = "Andrei Popescu"
+    m.personas[0].quote = (
+        "Vreau să vorbesc cu Andrei Popescu despre abonamentul meu " * 12
+    ).strip()
+    data, _ = export_pdf_bytes(m, ExportOptions(page="A4", orientation="portrait"))
+    for text in pdf.texts(data):
+        assert "Popes-" not in text

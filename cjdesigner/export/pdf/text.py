@@ -15,9 +15,10 @@ Detail pages use platypus paragraphs, which parse markup: user text goes through
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -53,6 +54,22 @@ def clean(text: str) -> str:
 def hyphenator(language: str) -> pyphen.Pyphen:
     """The pyphen dictionary for a map language (English when unknown)."""
     return pyphen.Pyphen(lang=_HYPHEN_LANGUAGES.get(language, "en_GB"))
+
+
+@cache
+def paragraph_hyphenator(language: str) -> Callable[[str], Iterable[tuple[str, str]]]:
+    """The hyphenator for platypus paragraphs (``ParagraphStyle.hyphenationLang`` takes a
+    callable): the same rules as :func:`wrap` — names, URLs, numbers and words longer than
+    :data:`HYPHENATE_MAX` are never hyphenated — and one dictionary per language, where
+    platypus would load a new one for every paragraph it wraps."""
+    iterate = hyphenator(language).iterate
+
+    def hyphenate(word: str) -> Iterable[tuple[str, str]]:
+        if len(word) > HYPHENATE_MAX or not may_hyphenate(word):
+            return ()
+        return iterate(word)
+
+    return hyphenate
 
 
 _WRAPPED: dict[tuple[str, str, float, float, int | None, str, bool], tuple[str, ...]] = {}
@@ -108,6 +125,7 @@ def _wrap(
     if (
         (max_lines is None or max_lines >= 1)
         and text.isprintable()
+        and _may_fit(text, font, size, width)
         and string_width(text, font, size) <= width
         and text == text.strip()
         and "  " not in text
@@ -130,19 +148,29 @@ def _wrap(
     return lines
 
 
+@cache
+def _narrowest(font: str) -> float:
+    """The narrowest advance among ASCII letters, digits, punctuation and the space (font
+    units): a text of n such characters is at least n times this wide."""
+    return min(string_width(ch, font, 1000.0) for ch in string.printable if ch.isprintable())
+
+
+def _may_fit(text: str, font: str, size: float, width: float) -> bool:
+    """False when ``text`` is surely wider than ``width`` (so it is not measured whole: a
+    long description is measured word by word only). A text of narrower characters (marks)
+    may be judged wide wrongly: it is then wrapped word by word, with the same result."""
+    return len(text) * _narrowest(font) * size <= width * 1000.0
+
+
 def elide(text: str, font: str, size: float, width: float) -> str:
-    """``text`` cut so that it, ending in "…", fits ``width``."""
+    """``text`` cut so that it, ending in "…", fits ``width`` (one pass over its characters'
+    running widths: no prefix is measured, or remembered, on its own)."""
     if string_width(text, font, size) <= width:
         return text
     body = text.removesuffix(ELLIPSIS).rstrip()
-    low, high = 0, len(body)
-    while low < high:  # the longest prefix that fits with the ellipsis
-        mid = (low + high + 1) // 2
-        if string_width(body[:mid].rstrip() + ELLIPSIS, font, size) <= width:
-            low = mid
-        else:
-            high = mid - 1
-    return body[:low].rstrip() + ELLIPSIS
+    room = width - string_width(ELLIPSIS, font, size)
+    running = list(accumulate(string_widths(list(body), font, size)))
+    return body[: bisect_right(running, room + 1e-9)].rstrip() + ELLIPSIS
 
 
 LOOSE_LINE = 0.8
@@ -157,6 +185,7 @@ def _wrap_paragraph(
     the running widths, so a long paragraph costs a measure per word, not per try)."""
     if (
         paragraph
+        and _may_fit(paragraph, font, size, width)
         and string_width(paragraph, font, size) <= width
         and paragraph == paragraph.strip()
         and "  " not in paragraph
