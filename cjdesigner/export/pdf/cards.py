@@ -171,11 +171,17 @@ def paint_card(canv: Canvas, scene: MapScene, t: Touchpoint, r: Rect) -> None:
 
 
 def _card_form(canv: Canvas, scene: MapScene, t: Touchpoint, w: float, h: float) -> str:
-    """The form of a card's box and symbols (drawn with its bottom-left corner at 0, 0)."""
+    """The form of a card's box and symbols (drawn with its bottom-left corner at 0, 0).
+
+    Cards are as tall as their text, so there is one such form per height; the symbols
+    (channel icon, sentiment marker, milestone flag), the costly part, are a form of their own
+    that every height's form places at its top.
+    """
     icon = scene.channel_icon(t)
     name = f"cjcard-{t.evidence}-{t.sentiment}-{icon}-{int(t.milestone)}-{w:g}x{h:g}"
     if canv.hasForm(name):
         return name
+    symbols = _symbols_form(canv, scene, t, icon, w)
     canv.beginForm(name, -2, -2, w + 2, h + 2)
     dash, line_width = EVIDENCE_DASH[t.evidence]
     canv.setFillColor(PAPER)
@@ -192,8 +198,19 @@ def _card_form(canv: Canvas, scene: MapScene, t: Touchpoint, w: float, h: float)
     canv.setFillColor(SENTIMENT_COLOURS[t.sentiment])
     canv.rect(0, 0, EDGE, h, stroke=0, fill=1)
     canv.restoreState()
+    place_form(canv, symbols, 0, h)
+    canv.endForm()
+    return name
 
-    header_top = h - PAD_TOP
+
+def _symbols_form(canv: Canvas, scene: MapScene, t: Touchpoint, icon: str, w: float) -> str:
+    """The channel icon, sentiment marker and milestone flag of a card ``w`` wide, drawn with
+    the card's top-left corner at 0, 0 (they hang below it)."""
+    name = f"cjsymbols-{t.sentiment}-{icon}-{int(t.milestone)}-{w:g}"
+    if canv.hasForm(name):
+        return name
+    canv.beginForm(name, 0, -PAD_TOP - ICON - 2, w, 0)
+    header_top = -PAD_TOP
     if not scene.icons.draw(canv, icon, PAD_LEFT, header_top - ICON, ICON):
         _dot(canv, PAD_LEFT, header_top - ICON, ICON)
     marker_cx = w - PAD_RIGHT - MARKER / 2

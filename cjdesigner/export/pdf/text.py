@@ -163,14 +163,18 @@ def _may_fit(text: str, font: str, size: float, width: float) -> bool:
 
 
 def elide(text: str, font: str, size: float, width: float) -> str:
-    """``text`` cut so that it, ending in "…", fits ``width`` (one pass over its characters'
-    running widths: no prefix is measured, or remembered, on its own)."""
+    """``text`` cut so that it, ending in "…", fits ``width``."""
     if string_width(text, font, size) <= width:
         return text
     body = text.removesuffix(ELLIPSIS).rstrip()
-    room = width - string_width(ELLIPSIS, font, size)
-    running = list(accumulate(string_widths(list(body), font, size)))
-    return body[: bisect_right(running, room + 1e-9)].rstrip() + ELLIPSIS
+    low, high = 0, len(body)
+    while low < high:  # the longest prefix that fits with the ellipsis
+        mid = (low + high + 1) // 2
+        if string_width(body[:mid].rstrip() + ELLIPSIS, font, size) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return body[:low].rstrip() + ELLIPSIS
 
 
 LOOSE_LINE = 0.8
