@@ -21,7 +21,7 @@ from cjdesigner.export.pdf.icons import (
     draw_sentiment_marker,
 )
 from cjdesigner.export.pdf.scene import MapScene
-from cjdesigner.export.pdf.text import ELLIPSIS, elide, wrap
+from cjdesigner.export.pdf.text import ELLIPSIS, elide, shorten_elided, wrap
 from cjdesigner.export.pdf.textops import Placed, TextWriter, place_form
 from cjdesigner.export.pdf.theme import (
     CARD_BODY_LEADING,
@@ -86,7 +86,7 @@ def wrap_card(scene: MapScene, t: Touchpoint, width: float, body_lines: int | No
     if not reference:
         return CardText(channel, title, lines)
     room = inner - string_width(" " + reference, REGULAR, CARD_BODY_PT)
-    lines[-1] = elide(lines[-1], REGULAR, CARD_BODY_PT, room)
+    lines[-1] = shorten_elided(lines[-1], REGULAR, CARD_BODY_PT, room)
     return CardText(channel, title, lines, reference)
 
 
@@ -162,9 +162,9 @@ def paint_card(canv: Canvas, scene: MapScene, t: Touchpoint, r: Rect) -> None:
         placed.append((x, top - baseline, line, REGULAR, CARD_BODY_PT, MUTED))
         baseline += CARD_BODY_LEADING
     if text.reference:  # right-aligned on the last description line
-        right = r.right - PAD_RIGHT - string_width(text.reference, BOLD, CARD_BODY_PT)
+        right = r.right - PAD_RIGHT - string_width(text.reference, REGULAR, CARD_BODY_PT)
         last = baseline - CARD_BODY_LEADING
-        placed.append((right, top - last, text.reference, BOLD, CARD_BODY_PT, INK))
+        placed.append((right, top - last, text.reference, REGULAR, CARD_BODY_PT, MUTED))
     lines = TextWriter(canv, x + ICON + 4, top - channel_baseline)
     lines.lines(placed)
     lines.finish()

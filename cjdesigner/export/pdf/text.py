@@ -177,6 +177,19 @@ def elide(text: str, font: str, size: float, width: float) -> str:
     return body[:low].rstrip() + ELLIPSIS
 
 
+def shorten_elided(line: str, font: str, size: float, width: float) -> str:
+    """An elided ``line`` (ending in "…") cut further to fit ``width``: letters dropped from
+    its end, each measured alone (a few, where :func:`elide` would measure prefixes)."""
+    ellipsis = string_width(ELLIPSIS, font, size)
+    body = line.removesuffix(ELLIPSIS)
+    used = string_width(body, font, size)
+    end = len(body)
+    while end and used + ellipsis > width:
+        end -= 1
+        used -= string_width(body[end], font, size)
+    return body[:end].rstrip() + ELLIPSIS
+
+
 LOOSE_LINE = 0.8
 """A line filled less than this share of its width takes a hyphenated part of the next word;
 a fuller line simply breaks before it (fewer hyphens, and a pyphen look-up saved)."""
