@@ -15,10 +15,14 @@ from cjdesigner.model import Channel, Connection, JourneyMap, Persona, Stage, To
 
 @cache
 def _reference_arrow() -> str:
-    """ "→" where the fonts draw it, else the single guillemet "›" Noto Sans has."""
-    from cjdesigner.export.pdf.fonts import covered_code_points
+    """"→" where the card's own font draws it, else the single guillemet "›" Noto Sans has."""
+    from reportlab.pdfbase import pdfmetrics
 
-    return "→" if ord("→") in covered_code_points() else "›"
+    from cjdesigner.export.pdf.fonts import REGULAR, register_fonts
+
+    register_fonts()
+    glyphs = pdfmetrics.getFont(REGULAR).face.charToGlyph  # type: ignore[attr-defined]
+    return "→" if ord("→") in glyphs else "›"
 
 
 def has_emotions(m: JourneyMap) -> bool:
