@@ -162,7 +162,7 @@ def _plan(m: JourneyMap, options: ExportOptions, scene: MapScene, setup: PageSet
     placement = place_map(scene, setup, options)
     warnings: list[str] = []
     smallest = placement.smallest_card_pt
-    if options.mode == FitMode.FIT and m.touchpoints and smallest < READABLE_CARD_PT - 0.005:
+    if options.mode == FitMode.FIT and m.touchpoints and smallest < READABLE_CARD_PT:
         warnings.append(too_small_warning(scene, options, smallest))
     problems = missing_glyphs(m)
     if problems:

@@ -177,7 +177,9 @@ def fit_area(scene: MapScene, setup: PageSetup) -> tuple[float, float, float]:
 def _scale(layout: GridLayout, width: float, height: float, max_scale: float) -> float:
     if layout.width <= 0 or layout.height <= 0:
         return max_scale
-    return min(width / layout.width, height / layout.height, max_scale)
+    # rounded: columns made to fill the width give back the scale they were made for only
+    # to the last bit, and 7.0 pt must not come out as 6.9999999 (a warning)
+    return round(min(width / layout.width, height / layout.height, max_scale), 9)
 
 
 class _Estimate:

@@ -15,7 +15,7 @@ from cjdesigner.model import Channel, Connection, JourneyMap, Persona, Stage, To
 
 @cache
 def _reference_arrow() -> str:
-    """"→" where the card's own font draws it, else the single guillemet "›" Noto Sans has."""
+    """The arrow "→" where the card's own font draws it, else the guillemet "›" Noto Sans has."""
     from reportlab.pdfbase import pdfmetrics
 
     from cjdesigner.export.pdf.fonts import REGULAR, register_fonts
