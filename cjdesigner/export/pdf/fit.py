@@ -17,7 +17,9 @@ laid out once at the canvas's card width.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import gc
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -141,7 +143,8 @@ def fit_map(scene: MapScene, width: float, height: float, max_scale: float) -> f
     scale it prints at."""
     key = ("fit", round(width, 3), round(height, 3), round(max_scale, 4))
     if scene.layout_key != key:
-        found = fit(scene, width, height, max_scale)
+        with _no_cyclic_gc():
+            found = fit(scene, width, height, max_scale)
         scene.use_layout(found.layout, found.texts, key)
         scene.fit_scale = found.scale
     return scene.fit_scale
@@ -152,7 +155,9 @@ def poster_layout(scene: MapScene) -> None:
     (titles whole, descriptions up to :data:`POSTER_BODY_LINES` lines) but never shorter than
     the canvas's card."""
     key = ("poster",)
-    if scene.layout_key != key:
+    if scene.layout_key == key:
+        return
+    with _no_cyclic_gc():
         metrics = GridMetrics(show_curves=has_emotions(scene.m))
         texts = {
             t.id: wrap_card(scene, t, metrics.card_width, POSTER_BODY_LINES)
@@ -172,6 +177,20 @@ def fit_area(scene: MapScene, setup: PageSetup) -> tuple[float, float, float]:
     legend_h = Legend(scene, setup.chrome).height(width)
     bottom = setup.margin + legend_h + 8 * setup.chrome
     return width, top, top - bottom
+
+
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause Python's cycle collector while every card's text is wrapped (as the PDF build
+    does, see ``document._no_cyclic_gc``): tens of thousands of new lines and layout objects
+    would otherwise trigger full collections that re-scan the whole map each time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _scale(layout: GridLayout, width: float, height: float, max_scale: float) -> float:

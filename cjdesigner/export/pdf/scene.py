@@ -35,7 +35,6 @@ class MapScene:
     """The map with its layout and look-ups; cards' wrapped text is cached here on first use."""
 
     m: JourneyMap
-    layout: GridLayout
     icons: IconSet
     stages: dict[str, Stage] = field(default_factory=dict)
     personas: dict[str, Persona] = field(default_factory=dict)
@@ -56,6 +55,15 @@ class MapScene:
     _obstacles: Obstacles | None = None
     _flows: dict[tuple[str, str], Flow | None] = field(default_factory=dict)
     _references: dict[str, str] | None = None
+    _layout: GridLayout | None = None
+
+    @property
+    def layout(self) -> GridLayout:
+        """The layout pages are drawn with: the one fitted to the sheet (see
+        :mod:`cjdesigner.export.pdf.fit`), else, made when first asked for, the canvas's."""
+        if self._layout is None:
+            self._layout = compute_layout(self.m, GridMetrics(show_curves=has_emotions(self.m)))
+        return self._layout
 
     @property
     def language(self) -> str:
@@ -63,8 +71,7 @@ class MapScene:
 
     @classmethod
     def build(cls, m: JourneyMap, icons: IconSet | None = None) -> MapScene:
-        """Lay ``m`` out with the canvas's metrics (curve bands only when there are scores)."""
-        layout = compute_layout(m, GridMetrics(show_curves=has_emotions(m)))
+        """The scene of ``m`` (laid out when first drawn or fitted to a sheet)."""
         touchpoints = {t.id: t for t in m.touchpoints}
         moments = moments_of_truth(m)
         moment_stages: dict[str, dict[str, int]] = {}
@@ -74,7 +81,6 @@ class MapScene:
                 moment_stages.setdefault(t.persona_id, {})[t.stage_id] = t.emotion
         return cls(
             m=m,
-            layout=layout,
             icons=icons or IconSet(),
             stages={s.id: s for s in m.stages},
             personas={p.id: p for p in m.personas},
@@ -87,7 +93,7 @@ class MapScene:
     def use_layout(self, layout: GridLayout, texts: dict[str, object], key: object) -> None:
         """Draw with ``layout`` (and the card texts it was measured from) from now on: routes,
         label places and obstacles of the previous layout are forgotten."""
-        self.layout = layout
+        self._layout = layout
         self.text_cache = dict(texts)
         self.layout_key = key
         self.label_places.clear()
