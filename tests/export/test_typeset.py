@@ -52,19 +52,15 @@ def test_quotes_nest_per_language() -> None:
     assert quoted("plain", "en") == "“plain”"
 
 
-def test_card_titles_quoted_on_the_insights_page_nest_their_own_quotes(pdf) -> None:
-    from pathlib import Path
-
+def test_a_persona_quote_nests_its_own_quotes(map_factory, pdf) -> None:
     from cjdesigner.export import ExportOptions, export_pdf_bytes
-    from cjdesigner.storage import load_map
 
-    sample = Path(__file__).parents[2] / "samples" / "bank-account-opening-pl.cjm"
-    m = load_map(sample).map
-    assert any(t.title == "SMS od oszusta „z banku”" for t in m.touchpoints)
+    m = map_factory(2, stages=1, personas=1)
+    m.info.language = "pl"
+    m.personas[0].quote = "Nie ufam SMS-om „z banku”"
     data, _ = export_pdf_bytes(m, ExportOptions())
     text = " ".join(pdf.texts(data)[1:]).replace("\u00a0", " ")
-    assert "„SMS od oszusta «z banku»”" in text
-    assert "„SMS od oszusta „z banku”” " not in text
+    assert "„Nie ufam SMS-om «z banku»”" in text
 
 
 def test_detail_paragraphs_never_hyphenate_a_persona_name(map_factory, pdf) -> None:

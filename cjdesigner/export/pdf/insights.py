@@ -35,7 +35,6 @@ from cjdesigner.export.pdf.rows import Block, Cell, RowTable
 from cjdesigner.export.pdf.rows import TableStyle as RowStyle
 from cjdesigner.export.pdf.text import markup
 from cjdesigner.export.pdf.theme import HAIRLINE, INK, LANE_HEADER_TINTS, MUTED, RULE
-from cjdesigner.export.pdf.typeset import inner_quotes
 from cjdesigner.map_language import label
 from cjdesigner.model import JourneyMap, Sentiment
 
@@ -162,9 +161,6 @@ def localise_message(message: str, language: str) -> str:
         for key in ("path", "titles"):
             if key in values:
                 values[key] = values[key].replace("“", "„")
-        for key in ("title", "source", "target"):  # a card title's own quotes nest inside ours
-            if key in values:
-                values[key] = inner_quotes(values[key], language)
         if values.get("emotion") == "not scored":
             values["emotion"] = _NOT_SCORED[language]
         elif "emotion" in values:
