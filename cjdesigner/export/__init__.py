@@ -18,14 +18,16 @@ from cjdesigner.export.options import PAGE_NAMES, ExportOptions, FitMode, Orient
 from cjdesigner.export.pdf.document import PageSetup, build_pdf, count_detail_pages, place_map
 from cjdesigner.export.pdf.fallback import replace_missing
 from cjdesigner.export.pdf.fonts import REPLACEMENT, register_fonts
+from cjdesigner.export.pdf.readability import too_small_warning
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import MissingGlyphs, missing_glyphs
 from cjdesigner.export.pdf.tiling import fewest_sheets
 from cjdesigner.i18n import tr
 from cjdesigner.model import JourneyMap
 
-READABLE_CARD_PT = 6.0
-"""Below this, card text is hard to read on paper: fit mode warns and suggests tiling."""
+READABLE_CARD_PT = 7.0
+"""Below this, card text (descriptions; titles are larger) is hard to read on paper: fit mode
+warns and names the sheet, or ``--tile``, that prints it readably."""
 
 __all__ = [
     "PAGE_NAMES",
@@ -205,12 +207,7 @@ def _plan(m: JourneyMap, options: ExportOptions, scene: MapScene, setup: PageSet
     warnings: list[str] = []
     smallest = placement.smallest_card_pt
     if options.mode == FitMode.FIT and m.touchpoints and smallest < READABLE_CARD_PT:
-        warnings.append(
-            tr(
-                "card text would be {size:.1f} pt on one {paper} page, too small to read; use "
-                "--tile for a poster across several pages, or a larger --page"
-            ).format(size=smallest, paper=f"{options.page} {tr(str(options.orientation))}")
-        )
+        warnings.append(too_small_warning(scene, options, smallest))
     problems = missing_glyphs(m)
     if problems:
         warnings.append(describe_missing_glyphs(problems, replaced=options.allow_missing_glyphs))

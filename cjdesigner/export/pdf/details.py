@@ -22,13 +22,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from cjdesigner.export.pdf import typeset
 from cjdesigner.export.pdf.avatars import draw_avatar
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR
 from cjdesigner.export.pdf.icons import IconSet
 from cjdesigner.export.pdf.outline import Bookmark
 from cjdesigner.export.pdf.rows import Block, Cell, RowTable
 from cjdesigner.export.pdf.rows import TableStyle as RowStyle
-from cjdesigner.export.pdf.text import markup
+from cjdesigner.export.pdf.text import markup, paragraph_hyphenator
 from cjdesigner.export.pdf.theme import (
     HAIRLINE,
     INK,
@@ -45,8 +46,6 @@ from cjdesigner.model import Evidence, JourneyMap, Kpi, Persona, Sentiment, Touc
 PROFILE_MAX_WIDTH = 640.0
 """Detail text wider than this (about 110 characters) is hard to read: wide sheets get two
 persona profiles side by side and stage introductions keep to this width."""
-
-_HYPHENATION = {"pl": "pl_PL", "ro": "ro_RO", "en": "en_GB"}
 
 
 def sentiment_label(sentiment: Sentiment, language: str) -> str:
@@ -122,7 +121,7 @@ def quoted(text: str, language: str) -> str:
     text = text.strip()
     if text[:1] in "\"„“«'":
         return text
-    return f"„{text}”" if language in ("pl", "ro") else f"“{text}”"
+    return typeset.quoted(text, language)  # quotes inside it nest: „… «…» …”
 
 
 def format_emotion(score: int) -> str:
@@ -150,7 +149,7 @@ class Styles:
 
 def make_styles(language: str, width: float = PROFILE_MAX_WIDTH) -> Styles:
     """Every paragraph style names Noto Sans: reportlab's defaults would pull in Helvetica."""
-    hyphenation = _HYPHENATION.get(language, "en_GB")
+    hyphenation = paragraph_hyphenator(language)  # no names, URLs or numbers hyphenated
 
     def style(
         name: str,

@@ -21,10 +21,11 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplat
 
 from cjdesigner import __version__
 from cjdesigner.export.options import ExportOptions, FitMode
-from cjdesigner.export.pdf.chrome import Legend, draw_title_block, title_block_height
+from cjdesigner.export.pdf.chrome import Legend, draw_title_block
 from cjdesigner.export.pdf.cover import draw_cover
 from cjdesigner.export.pdf.details import detail_story
 from cjdesigner.export.pdf.fallback import FallbackCanvas
+from cjdesigner.export.pdf.fit import fit_area, fit_map, poster_layout
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, register_fonts, string_width
 from cjdesigner.export.pdf.links import destination, link_cards
 from cjdesigner.export.pdf.map_page import paint_map
@@ -88,19 +89,16 @@ class MapPlacement:
 
 
 def place_map(scene: MapScene, setup: PageSetup, options: ExportOptions) -> MapPlacement:
-    """Compute the fit scale or the poster's tile grid (no drawing)."""
-    layout = scene.layout
+    """Lay the map out for the sheet and compute its scale or the poster's tile grid (no
+    drawing): fit mode fills the area under the title block, left-aligned with it."""
     if options.mode == FitMode.TILE:
+        poster_layout(scene)
+        layout = scene.layout
         grid = tile_grid(layout.width, layout.height, setup.size, setup.margin, options.overlap_mm)
         return MapPlacement(grid.scale, 1 + grid.count, tiles=grid)
-    width = setup.inner_width
-    top = setup.size[1] - setup.margin - title_block_height(setup.chrome)
-    legend_h = Legend(scene, setup.chrome).height(width)
-    bottom = setup.margin + legend_h + 8 * setup.chrome
-    height = top - bottom
-    scale = min(width / layout.width, height / layout.height, MAX_FIT_SCALE * setup.chrome)
-    x = setup.margin + (width - layout.width * scale) / 2
-    return MapPlacement(scale, 1, x=x, y_top=top)
+    width, top, height = fit_area(scene, setup)
+    scale = fit_map(scene, width, height, MAX_FIT_SCALE * setup.chrome)
+    return MapPlacement(scale, 1, x=setup.margin, y_top=top)
 
 
 class _FullPage(Flowable):

@@ -203,6 +203,7 @@ class TextWriter:
         current_colour = self._colour
         enc, current_font, current_size = self._font, self._font_name, self._size
         subset = self._subset
+        numbers = _NUMBERS.get  # a move's numbers are nearly always formatted already
         for x, y, text, font, size, colour in placed:
             # positions kept on the 0.01 pt grid the moves are written in, so that hundreds
             # of relative moves in one text object add up without drift
@@ -210,7 +211,8 @@ class TextWriter:
                 raw_x, rounded_x = x, round(x, 2)
             y = round(y, 2)
             if rounded_x != at_x or y != at_y:
-                append(f"{num(rounded_x - at_x)} {num(y - at_y)} Td")
+                dx, dy = rounded_x - at_x, y - at_y
+                append(f"{numbers(dx) or num(dx)} {numbers(dy) or num(dy)} Td")
                 at_x, at_y = rounded_x, y
             if colour is not current_colour:
                 append(fill_operator(canv, colour))

@@ -47,8 +47,8 @@ EVIDENCE_DASH: dict[Evidence | None, tuple[list[float], float]] = {
 CARD_TITLE_PT = 9.5
 CARD_TITLE_LEADING = 11.4
 CARD_BODY_PT = 8.0
-CARD_BODY_LEADING = 9.8
-CARD_CHANNEL_PT = 7.5
+CARD_BODY_LEADING = 9.6
+CARD_CHANNEL_PT = 8.0
 SMALLEST_CARD_PT = min(CARD_TITLE_PT, CARD_BODY_PT, CARD_CHANNEL_PT)
 """The smallest text on a card at scale 1: what readability warnings are computed from."""
 
