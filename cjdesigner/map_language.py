@@ -34,6 +34,15 @@ _PL = {
     "milestone": "kamień milowy",
     "moment of truth": "moment prawdy",
     "flow": "przejście",
+    "Flow labels": "Etykiety przejść",
+    "From": "Skąd",
+    "To": "Dokąd",
+    "Flow label": "Etykieta przejścia",
+    "The numbered circles on the map's flows refer to these rows.": (
+        "Numerowane kółka na przejściach mapy odsyłają do tych wierszy."
+    ),
+    "emotion": "emocje",
+    "estimated from sentiment": "szacowane z nastawienia",
     "frustrated": "sfrustrowany",
     "indifferent": "obojętny",
     "delighted": "zachwycony",
@@ -131,6 +140,15 @@ _RO = {
     "milestone": "moment-cheie",
     "moment of truth": "momentul adevărului",
     "flow": "flux",
+    "Flow labels": "Etichetele fluxurilor",
+    "From": "De la",
+    "To": "Către",
+    "Flow label": "Eticheta fluxului",
+    "The numbered circles on the map's flows refer to these rows.": (
+        "Cercurile numerotate de pe fluxurile hărții trimit la aceste rânduri."
+    ),
+    "emotion": "emoție",
+    "estimated from sentiment": "estimat după sentiment",
     "frustrated": "frustrat",
     "indifferent": "indiferent",
     "delighted": "încântat",

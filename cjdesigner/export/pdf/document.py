@@ -17,12 +17,20 @@ from typing import Any
 
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+)
 
 from cjdesigner import __version__
 from cjdesigner.export.options import ExportOptions, FitMode
 from cjdesigner.export.pdf.chrome import Legend, draw_title_block, title_block_height
 from cjdesigner.export.pdf.details import detail_story
+from cjdesigner.export.pdf.flow_labels import flows_table_story
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, register_fonts, string_width
 from cjdesigner.export.pdf.map_page import paint_map
 from cjdesigner.export.pdf.paper import chrome_scale, margin, page_size
@@ -281,15 +289,10 @@ def _build_pdf(
         ]
     )
     story: list[Flowable] = _map_pages(scene, setup, placement)
-    if options.details:
+    after = _after_map_story(m, options, scene, detail_frame)
+    if after:
         story.append(NextPageTemplate("details"))
-        story += detail_story(
-            m,
-            detail_frame._width,
-            detail_frame._height,
-            scene.icons,
-            insights=options.insights,
-        )
+        story += after
     with _binary_streams():
         doc.build(story, canvasmaker=_canvas_class(m, setup, options))
     return buffer.getvalue(), doc.page
@@ -308,11 +311,12 @@ def count_detail_pages(
     """How many detail pages the export has: the detail story laid out alone, in the frame
     :func:`build_pdf` gives it, without the map pages or a file (about a third of an export's
     time for an ordinary map). Exact: the detail pages always start on a page of their own."""
-    if not options.details:
-        return 0
     register_fonts()
-    icons = scene.icons if scene is not None else MapScene.build(m).icons
+    scene = scene or MapScene.build(m)
     frame = _detail_frame(setup)
+    story = _after_map_story(m, options, scene, frame)
+    if not story:
+        return 0
     doc = BaseDocTemplate(
         io.BytesIO(),
         pagesize=setup.size,
@@ -323,15 +327,28 @@ def count_detail_pages(
         initialFontName=REGULAR,
     )
     doc.addPageTemplates([PageTemplate(id="details", frames=[frame])])
-    story = detail_story(m, frame._width, frame._height, icons, insights=options.insights)
-    if not story:
-        return 0
     try:
         with _no_cyclic_gc():
             doc.build(story, canvasmaker=_Discarding)
     finally:
         forget_wrapped()
     return int(doc.page)
+
+
+def _after_map_story(
+    m: JourneyMap, options: ExportOptions, scene: MapScene, frame: Frame
+) -> list[Flowable]:
+    """What follows the map pages: the flows table when a label is a numbered marker on the
+    map (even without the detail pages: it holds those labels' text), then the details."""
+    story = flows_table_story(scene, scene.label_plan(), frame._width)
+    if options.details:
+        details = detail_story(
+            m, frame._width, frame._height, scene.icons, insights=options.insights
+        )
+        if story and details:
+            story.append(PageBreak())
+        story += details
+    return story
 
 
 def _detail_frame(setup: PageSetup) -> Frame:

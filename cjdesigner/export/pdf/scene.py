@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from cjdesigner.export.pdf.flows import Flow, Obstacles
+from cjdesigner.export.pdf.flow_labels import LabelPlan, plan_labels
+from cjdesigner.export.pdf.flows import Flow
 from cjdesigner.export.pdf.icons import MOMENT_BADGE_RADIUS, IconSet
 from cjdesigner.layout import GridLayout, GridMetrics, Rect, compute_layout
 from cjdesigner.layout.emotion import moments_of_truth
@@ -28,14 +29,12 @@ class MapScene:
     touchpoints: dict[str, Touchpoint] = field(default_factory=dict)
     channels: dict[str, Channel] = field(default_factory=dict)
     text_cache: dict[str, object] = field(default_factory=dict)
-    label_places: dict[str, tuple[str, float, float, bool]] = field(default_factory=dict)
-    """Where each connection label went: decided once, the same on every page and tile."""
     moments: set[str] = field(default_factory=set)
     """The moments of truth (card ids), marked as the canvas marks them."""
     moment_stages: dict[str, dict[str, int]] = field(default_factory=dict)
     """For each persona, the stages holding one of its moments and that moment's emotion (a
     ring at that emotion, below the curve's point of the stage)."""
-    _obstacles: Obstacles | None = None
+    _label_plan: LabelPlan | None = None
     _flows: dict[tuple[str, str], Flow | None] = field(default_factory=dict)
 
     @property
@@ -77,28 +76,12 @@ class MapScene:
         r = MOMENT_BADGE_RADIUS + 0.75  # and half its white edge
         return Rect(card.right - r, card.y - r, 2 * r, 2 * r)
 
-    def label_obstacles(self) -> Obstacles:
-        """What connection labels must not cover: cards (a moment of truth with its outline and
-        badge), headers, every arrow's head, and labels placed so far."""
-        if self._obstacles is None:
-            # imported here: the cards module draws from this scene
-            from cjdesigner.export.pdf.cards import card_text_area
-
-            layout = self.layout
-            self._obstacles = Obstacles(
-                [
-                    *layout.cards.values(),
-                    *layout.lane_headers.values(),
-                    *layout.stage_headers.values(),
-                    *(self.moment_outline(i) for i in self.moments if i in layout.cards),
-                    *(self.moment_badge(i) for i in self.moments if i in layout.cards),
-                ]
-            )
-            cards = layout.cards
-            self._obstacles.add_text_areas((r, card_text_area(r)) for r in cards.values())
-            flows = (self.flow(c) for c in self.m.connections)
-            self._obstacles.add_heads(f for f in flows if f is not None)
-        return self._obstacles
+    def label_plan(self) -> LabelPlan:
+        """Where the flow labels go (chips and numbered markers): decided once per export,
+        the same on every page and tile, and listed by the flows table."""
+        if self._label_plan is None:
+            self._label_plan = plan_labels(self)
+        return self._label_plan
 
     def flow(self, connection: Connection) -> Flow | None:
         """The arrow of ``connection`` (None when a card is missing), routed once per export
