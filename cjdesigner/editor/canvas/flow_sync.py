@@ -2,7 +2,9 @@
 
 The scene's ``connections`` dict holds the items; this keeps which flows touch each card, so a
 moved or dragged card re-routes only its own flows, highlights the flows of the selected cards,
-and tells a flow's label where a chip would cover a card.
+and tells a flow's label where a chip would cover a card, a header or a curve band. The chips
+and markers placed so far are shared (``label_space``), so no two labels overlap; a new layout
+(cards moved, added, removed) places the shown labels again.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRectF
 
 from cjdesigner.editor.canvas.items.connection import ConnectionItem
+from cjdesigner.layout.labels import Space, label_numbers
 
 if TYPE_CHECKING:
     from cjdesigner.editor.canvas.scene import MapScene
@@ -30,6 +33,10 @@ class FlowSync:
         self._lane_tops: list[float] = []
         self._tops_of: GridLayout | None = None
         """The layout ``_lane_tops`` were read from."""
+        self.label_space = Space()
+        """Every placed chip and marker (scene coordinates), shared by the flows."""
+        self._space_of: GridLayout | None = None
+        """The layout the placed labels were placed in."""
 
     def reset(self) -> None:
         """The scene was cleared: its flow items are gone."""
@@ -37,6 +44,8 @@ class FlowSync:
         self._active.clear()
         self._lane_tops = []
         self._tops_of = None
+        self.label_space = Space()
+        self._space_of = None
 
     def sync(self, moved: dict[str, tuple[float, float] | None]) -> None:
         """Match connection items to the model; re-route those whose cards moved.
@@ -50,6 +59,7 @@ class FlowSync:
         assert doc is not None
         connections = scene.connections
         model = {c.id: c for c in doc.map.connections}
+        self._new_label_space()
         if connections.keys() == model.keys():  # the same flows: only the moved cards' ones
             affected: set[str] = set()
             for card_id in moved:
@@ -69,6 +79,7 @@ class FlowSync:
             if item is None:
                 item = ConnectionItem(conn_id, conn.source, conn.target, conn.label)
                 item.label_blocked = self.label_blocked
+                item.label_space = self.label_space
                 if scene.covered_labels is not None:
                     item.on_chip_on_top = scene.covered_labels.add
                 connections[conn_id] = item
@@ -78,7 +89,35 @@ class FlowSync:
                 scene.addItem(item)
             elif item.source_id in moved or item.target_id in moved:
                 self._follow(item, moved)
+        self._number_labels()
         self._moved_flows()
+
+    def _new_label_space(self) -> None:
+        """After a re-layout, the labels shown so far are placed again on their next paint
+        (a card may now stand where one was); only those placed cost anything."""
+        layout = self._scene.grid_layout
+        if layout is self._space_of:
+            return
+        self._space_of = layout
+        self.label_space = Space(area=_grid_area(layout))
+        for item in self._scene.connections.values():
+            if item.label_space is not None and item.label:
+                item.forget_label()
+                item.update()
+            item.label_space = self.label_space
+
+    def _number_labels(self) -> None:
+        """Give each flow its marker number (its place among the labelled flows)."""
+        doc = self._scene.document
+        assert doc is not None
+        numbers = label_numbers(doc.map)
+        for conn_id, item in self._scene.connections.items():
+            number = numbers.get(conn_id, 0)
+            if item.number != number:
+                item.number = number
+                if item.marker:
+                    item.forget_label()
+                    item.update()
 
     def _moved_flows(self) -> None:
         scene = self._scene
@@ -103,6 +142,7 @@ class FlowSync:
             item = connections.get(conn.id)
             if item is not None and conn.id in ids:
                 item.set_label(conn.label)
+        self._number_labels()
 
     def _reroute(self, item: ConnectionItem) -> None:
         cards = self._scene.cards
@@ -143,8 +183,9 @@ class FlowSync:
 
     # -- label placement -------------------------------------------------------------------------
 
-    def label_blocked(self, rect: QRectF) -> bool:
-        """Whether a flow label's chip at ``rect`` would cover a card.
+    def label_blocked(self, rect: QRectF, inset: float = 0.0) -> bool:
+        """Whether a flow label's chip at ``rect`` would cover a card (shrunk by ``inset``:
+        what a marker with no free spot may still cover), a header or a curve band.
 
         Only the cards of the cells under the chip are looked at, found by arithmetic on the
         columns and a bisection of the lanes: labels are placed while painting.
@@ -153,6 +194,13 @@ class FlowSync:
         if layout is None or not layout.persona_order:
             return False
         m = layout.metrics
+        if (
+            rect.left() < m.lane_header_width
+            or rect.top() < m.header_height
+            or rect.right() > layout.width
+            or rect.bottom() > layout.height
+        ):
+            return True  # on a header or off the grid
         first = int((rect.left() - m.lane_header_width) // m.column_width)
         last = int((rect.right() - m.lane_header_width) // m.column_width)
         columns = layout.stage_order[max(first, 0) : max(last + 1, 0)]
@@ -162,23 +210,24 @@ class FlowSync:
         tops = self._lane_tops
         low = max(bisect.bisect_right(tops, rect.top()) - 1, 0)
         high = max(bisect.bisect_right(tops, rect.bottom()) - 1, 0)
-        top, bottom = rect.top() - 2, rect.bottom() + 2
-        step = m.card_height + m.card_gap
+        left, top = rect.left() - 2 + inset, rect.top() - 2 + inset
+        right, bottom = rect.right() + 2 - inset, rect.bottom() + 2 - inset
+        cards = layout.cards
         for persona_id in layout.persona_order[low : high + 1]:
+            band = layout.curve_bands.get(persona_id)
+            if band is not None and band.y < rect.bottom() and rect.top() < band.bottom:
+                return True
             for stage_id in columns:
-                cards = layout.cell_cards.get((stage_id, persona_id))
-                if not cards:
-                    continue
-                cell = layout.cells[(stage_id, persona_id)]
-                left = cell.x + m.cell_padding
-                if rect.right() + 2 <= left or rect.left() - 2 >= left + m.card_width:
-                    continue
-                # cards stack at fixed steps: only the rows at the chip's height can meet it
-                base = cell.y + m.cell_padding
-                first_row = max(0, int((top - base - m.card_height) // step))
-                last_row = min(len(cards) - 1, int((bottom - base) // step))
-                for row in range(first_row, last_row + 1):
-                    y = base + row * step
-                    if y < bottom and y + m.card_height > top:
+                for card_id in layout.cell_cards.get((stage_id, persona_id), ()):
+                    r = cards[card_id]
+                    if r.x < right and left < r.right and r.y < bottom and top < r.bottom:
                         return True
         return False
+
+
+def _grid_area(layout: GridLayout | None) -> tuple[float, float, float, float] | None:
+    """Where labels may go: the lanes right of their headers (scene coordinates)."""
+    if layout is None:
+        return None
+    m = layout.metrics
+    return (m.lane_header_width, m.header_height, layout.width, layout.height)
