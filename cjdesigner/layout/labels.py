@@ -167,8 +167,11 @@ def flatten(points: list[Point], steps: int = 6) -> list[Point]:
     return out
 
 
-FRACTIONS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.12, 0.88)
-"""Where along a route (by length) a label or marker is tried, middle first."""
+FRACTIONS = tuple(sorted((i / 20 for i in range(1, 20)), key=lambda f: (abs(f - 0.5), f)))
+"""Where along a route (by length) a label is tried, middle first."""
+MARKER_FRACTIONS = tuple(sorted((i / 48 for i in range(1, 48)), key=lambda f: (abs(f - 0.5), f)))
+"""Where along a route a marker is tried: densely, so that the short runs through the
+gutters (often the only room a marker has) get their share."""
 
 
 def points_along(points: list[Point], fractions: Iterable[float] = FRACTIONS) -> list[Point]:
@@ -219,7 +222,7 @@ def marker_boxes(anchors: Iterable[Point], radius: float) -> Iterator[Box]:
 
 
 def place_chip(
-    points: list[Point], w: float, h: float, space: Space, tries: int = 81
+    points: list[Point], w: float, h: float, space: Space, tries: int = 9 * len(FRACTIONS)
 ) -> Box | None:
     """The first free chip box touching the route (see :func:`chip_boxes`), placed; else None.
 
@@ -235,14 +238,14 @@ def place_chip(
 
 
 def place_marker(
-    points: list[Point], radius: float, space: Space, tries: int = 55
+    points: list[Point], radius: float, space: Space, tries: int = 5 * len(MARKER_FRACTIONS)
 ) -> tuple[Point, bool]:
     """Where the marker's centre goes and whether that spot is free; placed either way.
 
     A free spot on the route first, then just beside it; with none, the tried spot that hides
     the least (ties: the earlier, so placement is deterministic).
     """
-    anchors = points_along(points, (*FRACTIONS, 0.05, 0.95))
+    anchors = points_along(points, MARKER_FRACTIONS)
     best: Box | None = None
     best_cost = math.inf
     boxes = list(islice(marker_boxes(anchors, radius), tries))

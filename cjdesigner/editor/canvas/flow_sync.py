@@ -17,6 +17,7 @@ from PySide6.QtCore import QRectF
 
 from cjdesigner.editor.canvas.items.connection import ConnectionItem
 from cjdesigner.layout.labels import Space, label_numbers
+from cjdesigner.layout.routing import Router
 
 if TYPE_CHECKING:
     from cjdesigner.editor.canvas.scene import MapScene
@@ -35,6 +36,8 @@ class FlowSync:
         """The layout ``_lane_tops`` were read from."""
         self.label_space = Space()
         """Every placed chip and marker (scene coordinates), shared by the flows."""
+        self._router: Router | None = None
+        self._router_of: GridLayout | None = None
         self._space_of: GridLayout | None = None
         """The layout the placed labels were placed in."""
 
@@ -47,12 +50,14 @@ class FlowSync:
         self.label_space = Space()
         self._space_of = None
 
-    def sync(self, moved: dict[str, tuple[float, float] | None]) -> None:
+    def sync(self, moved: dict[str, tuple[float, float] | None], lanes: Iterable[str] = ()) -> None:
         """Match connection items to the model; re-route those whose cards moved.
 
         ``moved``: by how much each card moved (None: a new card). A flow whose two cards
         moved by the same amount (a whole lane shifted down) keeps its shape: it is only
-        translated, which costs far less than routing it again.
+        translated, which costs far less than routing it again. ``lanes``: lanes whose cards
+        changed; flows that run through them are routed again (a card may now stand where
+        one ran).
         """
         scene = self._scene
         doc = scene.document
@@ -66,6 +71,7 @@ class FlowSync:
                 affected.update(self._card_connections.get(card_id, ()))
             for conn_id in affected:
                 self._follow(connections[conn_id], moved)
+            self._reroute_through(lanes)
             self._moved_flows()
             return
         for conn_id in [i for i in connections if i not in model]:
@@ -89,6 +95,7 @@ class FlowSync:
                 scene.addItem(item)
             elif item.source_id in moved or item.target_id in moved:
                 self._follow(item, moved)
+        self._reroute_through(lanes)
         self._number_labels()
         self._moved_flows()
 
@@ -148,7 +155,42 @@ class FlowSync:
         cards = self._scene.cards
         source, target = cards.get(item.source_id), cards.get(item.target_id)
         if source is not None and target is not None:
-            item.update_route(source.card_rect(), target.card_rect())
+            item.update_route(source.card_rect(), target.card_rect(), self.router())
+
+    def router(self) -> Router | None:
+        """The current layout's router (cards and gutters), made once per layout."""
+        layout = self._scene.grid_layout
+        if layout is None:
+            return None
+        if self._router_of is not layout:
+            self._router = Router.of_layout(layout)
+            self._router_of = layout
+        return self._router
+
+    def _reroute_through(self, lanes: Iterable[str]) -> None:
+        """Route again the flows whose lanes span one of ``lanes`` (cards came, went or
+        moved there: a flow translated with its cards may now pass a different gap)."""
+        layout = self._scene.grid_layout
+        changed = set(lanes)
+        if not changed or layout is None:
+            return
+        index = {p: i for i, p in enumerate(layout.persona_order)}
+        rows = {index[p] for p in changed if p in index}
+        if not rows:
+            return
+        low, high = min(rows), max(rows)
+        lane_of: dict[str, int] = {}
+        doc = self._scene.document
+        assert doc is not None
+        for t in doc.map.touchpoints:
+            lane_of[t.id] = index.get(t.persona_id, -1)
+        for item in self._scene.connections.values():
+            a, b = lane_of.get(item.source_id, -1), lane_of.get(item.target_id, -1)
+            top, bottom = min(a, b), max(a, b)
+            if bottom < low or top > high:
+                continue
+            if any(top <= row <= bottom for row in rows):
+                self._reroute(item)
 
     def items_of(self, card_ids: Iterable[str]) -> list[ConnectionItem]:
         """The flows that start or end at these cards (each once)."""

@@ -1,8 +1,8 @@
 """Connection arrows between cards, drawn exactly as the canvas draws them.
 
 The route comes from :func:`cjdesigner.layout.routing.route_points` (shared with the canvas):
-a straight drop to the card right below, a forward flow from the source's right edge into the
-target's left edge, or a flow that goes around below the lower card and back in from the left.
+a straight drop to the card right below, else an orthogonal route from the source's right edge
+into the target's left edge through the gutters, clear of every other card.
 The head points along the last segment like the canvas's: down onto the card top for a drop,
 right into the target's left edge otherwise. Arrows are drawn beneath the cards, so a long skip
 that crosses other cards passes behind them and every card stays readable. Labels are placed
@@ -21,6 +21,7 @@ from cjdesigner.layout.routing import (
     ARROW_LENGTH,
     DROP_ARROW_LENGTH,
     Point,
+    Router,
     is_drop,
     route_points,
 )
@@ -33,8 +34,14 @@ class Flow:
 
     __slots__ = ("drop", "points")
 
-    def __init__(self, source: Rect, target: Rect) -> None:
-        self.points: list[Point] = route_points(source, target)
+    def __init__(
+        self,
+        source: Rect,
+        target: Rect,
+        router: Router | None = None,
+        ends: tuple[str, ...] = (),
+    ) -> None:
+        self.points: list[Point] = route_points(source, target, router=router, ends=ends)
         self.drop = is_drop(source, target)
 
     def head(self) -> tuple[Point, Point, Point]:

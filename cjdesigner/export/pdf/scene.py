@@ -9,6 +9,7 @@ from cjdesigner.export.pdf.flows import Flow
 from cjdesigner.export.pdf.icons import MOMENT_BADGE_RADIUS, IconSet
 from cjdesigner.layout import GridLayout, GridMetrics, Rect, compute_layout
 from cjdesigner.layout.emotion import moments_of_truth
+from cjdesigner.layout.routing import Router
 from cjdesigner.model import Channel, Connection, JourneyMap, Persona, Stage, Touchpoint
 
 
@@ -35,6 +36,7 @@ class MapScene:
     """For each persona, the stages holding one of its moments and that moment's emotion (a
     ring at that emotion, below the curve's point of the stage)."""
     _label_plan: LabelPlan | None = None
+    _router: Router | None = None
     _flows: dict[tuple[str, str], Flow | None] = field(default_factory=dict)
 
     @property
@@ -92,7 +94,13 @@ class MapScene:
         except KeyError:
             cards = self.layout.cards
             source, target = cards.get(key[0]), cards.get(key[1])
-            found = None if source is None or target is None else Flow(source, target)
+            if self._router is None:
+                self._router = Router.of_layout(self.layout)
+            found = (
+                None
+                if source is None or target is None
+                else Flow(source, target, self._router, key)
+            )
             self._flows[key] = found
             return found
 

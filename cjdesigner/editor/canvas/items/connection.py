@@ -1,8 +1,8 @@
 """Connections: quiet grey arrows between cards that darken when either end is selected.
 
-A forward flow leaves the source card's right edge and enters the target's left edge with a
-smooth cubic. A backward flow (target left of or level with the source) goes around: out to
-the right, along the gap below the lower card, and back in from the left. A flow's label sits
+Routes come from :mod:`cjdesigner.layout.routing` (the PDF's too): a straight drop to the card
+below, else orthogonal runs from the source's right edge to the target's left edge through the
+gutters and gaps, clear of every other card; backward flows and loops go around. A flow's label sits
 whole (wrapped, never cut) on a small white chip touching its route where it covers no card,
 header, curve band or other label; with no such spot the flow shows a circled number instead
 (its label in the tooltip), by the rule the PDF follows (:mod:`cjdesigner.layout.labels`).
@@ -32,7 +32,7 @@ from cjdesigner.editor.canvas import style
 from cjdesigner.editor.canvas.items import Z_CARD, Z_CONNECTION
 from cjdesigner.layout import Rect
 from cjdesigner.layout.labels import (
-    FRACTIONS,
+    MARKER_FRACTIONS,
     MAX_LABEL_LINES,
     Box,
     Space,
@@ -46,6 +46,7 @@ from cjdesigner.layout.routing import (
     ARROW_LENGTH,
     DROP_ARROW_LENGTH,
     Point,
+    Router,
 )
 from cjdesigner.layout.routing import route_points as layout_route
 
@@ -64,7 +65,10 @@ LABEL_REACH = (
     60.0,
 )
 """How far beyond the route a chip may go (left, top, right, bottom), for the item's bounds."""
-MARKER_RADIUS = 7.0
+MARKER_RADIUS = 6.0
+MARKER_TOUCH = 2.0
+"""A marker may touch a card's edge (the chips keep 2 units off): it then fits the padding
+above a cell's first card."""
 TEXT_INSET = 7.0
 """A card's text lies at least this far inside its edge: a marker with no free spot may cover
 that much of a card, never its text."""
@@ -75,12 +79,21 @@ LABEL_MIN_SCALE = 0.45
 """Below this zoom labels are not drawn (too small to read), nor placed."""
 
 
-def route_points(source: QRectF, target: QRectF, clearance: float = 6.0) -> list[Point]:
-    """The flow's route (see :mod:`cjdesigner.layout.routing`, shared with the PDF)."""
+def route_points(
+    source: QRectF,
+    target: QRectF,
+    clearance: float = 6.0,
+    router: Router | None = None,
+    ends: tuple[str, ...] = (),
+) -> list[Point]:
+    """The flow's route (see :mod:`cjdesigner.layout.routing`, shared with the PDF); the
+    layout's ``router`` keeps it clear of the cards other than its ``ends``."""
     return layout_route(
         Rect(source.x(), source.y(), source.width(), source.height()),
         Rect(target.x(), target.y(), target.width(), target.height()),
         clearance,
+        router,
+        ends,
     )
 
 
@@ -205,7 +218,7 @@ def _label_metrics() -> QFontMetricsF:
 
 @cache
 def _marker_font() -> QFont:
-    return style.font(style.SMALL_PX - 1, bold=True)
+    return style.font(style.SMALL_PX - 2, bold=True)
 
 
 def route(source: QRectF, target: QRectF, clearance: float = 6.0) -> QPainterPath:
@@ -352,9 +365,9 @@ class ConnectionItem(QGraphicsRectItem):
                     return
         self.marker = True
         self._label_text = str(self.number)
-        boxes = list(marker_boxes(points_along(route, (*FRACTIONS, 0.05, 0.95)), MARKER_RADIUS))
+        boxes = list(marker_boxes(points_along(route, MARKER_FRACTIONS), MARKER_RADIUS))
         for box in boxes:
-            if free(box):
+            if space.is_free(box) and (blocked is None or not blocked(rect_of(box), MARKER_TOUCH)):
                 take(box)
                 return
         clear = [b for b in boxes if blocked is None or not blocked(rect_of(b), TEXT_INSET)]
@@ -374,9 +387,10 @@ class ConnectionItem(QGraphicsRectItem):
             self.setZValue(Z_CONNECTION + (0.5 if active else 0.0))
             self.update()
 
-    def update_route(self, source: QRectF, target: QRectF) -> None:
-        """Re-route between the cards' current scene rectangles."""
-        points = route_points(source, target)
+    def update_route(self, source: QRectF, target: QRectF, router: Router | None = None) -> None:
+        """Re-route between the cards' current scene rectangles, clear of the layout's other
+        cards (``router``)."""
+        points = route_points(source, target, router=router, ends=(self.source_id, self.target_id))
         xs = [p[0] for p in points]
         ys = [p[1] for p in points]
         ex = points[-1][0]
