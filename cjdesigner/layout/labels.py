@@ -15,6 +15,7 @@ its number wherever its cards move, and the canvas and the PDF give it the same 
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice, pairwise
 
@@ -66,7 +67,7 @@ class Space:
     the chips and markers placed so far (removable: the canvas re-places one flow at a time).
     """
 
-    BUCKET = 64.0
+    BUCKET = 128.0
 
     def __init__(
         self, obstacles: Iterable[Box] = (), text: Iterable[Box] = (), area: Box | None = None
@@ -88,8 +89,16 @@ class Space:
                 yield (i, j)
 
     def _put(self, buckets: dict[tuple[int, int], list[Box]], box: Box) -> None:
-        for key in self._keys(box):
-            buckets.setdefault(key, []).append(box)
+        size = self.BUCKET
+        j0, j1 = int(box[1] // size), int(box[3] // size) + 1
+        for i in range(int(box[0] // size), int(box[2] // size) + 1):
+            for j in range(j0, j1):
+                key = (i, j)
+                bucket = buckets.get(key)
+                if bucket is None:
+                    buckets[key] = [box]
+                else:
+                    bucket.append(box)
 
     def add_obstacle(self, box: Box) -> None:
         self._put(self._fixed, box)
@@ -107,10 +116,14 @@ class Space:
 
     def _hits(self, buckets: dict[tuple[int, int], list[Box]], box: Box) -> bool:
         get = buckets.get
-        for key in self._keys(box):
-            for other in get(key, ()):
-                if overlaps(box, other):
-                    return True
+        size = self.BUCKET
+        x0, y0, x1, y1 = box
+        j0, j1 = int(y0 // size), int(y1 // size) + 1
+        for i in range(int(x0 // size), int(x1 // size) + 1):
+            for j in range(j0, j1):
+                for ox0, oy0, ox1, oy1 in get((i, j), ()):
+                    if x0 < ox1 and ox0 < x1 and y0 < oy1 and oy0 < y1:
+                        return True
         return False
 
     def inside(self, box: Box) -> bool:
@@ -129,24 +142,29 @@ class Space:
         )
 
     def cost(self, box: Box) -> float:
-        """How much ``box`` hides (see :data:`TEXT_WEIGHT`); outside the area: infinite."""
+        """How much ``box`` hides (see :data:`TEXT_WEIGHT`); outside the area: infinite.
+
+        A ranking, not a measure: an obstacle reaching two of the box's buckets counts twice.
+        """
         if not self.inside(box):
             return math.inf
+        x0, y0, x1, y1 = box
+        size = self.BUCKET
+        j0, j1 = int(y0 // size), int(y1 // size) + 1
         total = 0.0
-        for buckets, weight in ((self._fixed, 1.0), (self._text, TEXT_WEIGHT)):
-            seen: set[Box] = set()
-            for key in self._keys(box):
-                for other in buckets.get(key, ()):
-                    if other not in seen:
-                        seen.add(other)
-                        total += weight * overlap_area(box, other)
-        seen = set()
-        grown = (box[0] - GAP, box[1] - GAP, box[2] + GAP, box[3] + GAP)
-        for key in self._keys(box):
-            for other in self._placed.get(key, ()):
-                if other not in seen:
-                    seen.add(other)
-                    total += PLACED_WEIGHT * (1.0 + overlap_area(grown, other))
+        for buckets, weight, grow in (
+            (self._fixed, 1.0, 0.0),
+            (self._text, TEXT_WEIGHT, 0.0),
+            (self._placed, PLACED_WEIGHT, GAP),
+        ):
+            get = buckets.get
+            for i in range(int(x0 // size), int(x1 // size) + 1):
+                for j in range(j0, j1):
+                    for ox0, oy0, ox1, oy1 in get((i, j), ()):
+                        w = min(x1 + grow, ox1) - max(x0 - grow, ox0)
+                        h = min(y1 + grow, oy1) - max(y0 - grow, oy0)
+                        if w > 0 and h > 0:
+                            total += weight * (w * h + (1.0 if grow else 0.0))
         return total
 
 
@@ -159,8 +177,9 @@ def flatten(points: list[Point], steps: int = 6) -> list[Point]:
         if straight or (x0 == x3 and x1 == x0 and x2 == x0) or (y0 == y3 == y1 == y2):
             out.append((x3, y3))
             continue
-        for k in range(1, steps + 1):
-            u = k / steps
+        n = steps if abs(x3 - x0) + abs(y3 - y0) > 12.0 else min(steps, 2)  # a rounded corner
+        for k in range(1, n + 1):
+            u = k / n
             v = 1 - u
             a, b, c, d = v * v * v, 3 * u * v * v, 3 * u * u * v, u * u * u
             out.append((a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3))
@@ -174,22 +193,27 @@ MARKER_FRACTIONS = tuple(sorted((i / 48 for i in range(1, 48)), key=lambda f: (a
 gutters (often the only room a marker has) get their share."""
 
 
+_measured: list[tuple[list[Point], list[Point], list[float]]] = []
+"""The last route measured (its polyline and lengths): its chip and then its marker are tried
+along the same route."""
+
+
 def points_along(points: list[Point], fractions: Iterable[float] = FRACTIONS) -> list[Point]:
     """Points at these fractions of the route's length."""
-    line = flatten(points)
-    lengths = [0.0]
-    for (ax, ay), (bx, by) in pairwise(line):
-        lengths.append(lengths[-1] + math.hypot(bx - ax, by - ay))
+    if _measured and _measured[0][0] is points:
+        _points, line, lengths = _measured[0]
+    else:
+        line = flatten(points)
+        lengths = [0.0]
+        for (ax, ay), (bx, by) in pairwise(line):
+            lengths.append(lengths[-1] + abs(bx - ax) + abs(by - ay))
+        _measured[:] = [(points, line, lengths)]
     total = lengths[-1]
+    last = len(line) - 1
     result = []
     for f in fractions:
         target = total * f
-        i = 1
-        while i < len(lengths) - 1 and lengths[i] < target:
-            i += 1
-        if i >= len(line):
-            result.append(line[-1])
-            continue
+        i = min(max(bisect_left(lengths, target), 1), last)
         seg = lengths[i] - lengths[i - 1]
         u = 0.0 if seg <= 0 else (target - lengths[i - 1]) / seg
         (ax, ay), (bx, by) = line[i - 1], line[i]
@@ -230,7 +254,8 @@ def place_chip(
     fewer spots per label, so placing them all stays quick)."""
     if len(points) < 2:
         return None
-    for box in islice(chip_boxes(points_along(points), w, h), tries):
+    anchors = points_along(points, FRACTIONS[: -(-tries // 9)])
+    for box in islice(chip_boxes(anchors, w, h), tries):
         if space.is_free(box):
             space.place(box)
             return box
@@ -245,7 +270,7 @@ def place_marker(
     A free spot on the route first, then just beside it; with none, the tried spot that hides
     the least (ties: the earlier, so placement is deterministic).
     """
-    anchors = points_along(points, MARKER_FRACTIONS)
+    anchors = points_along(points, MARKER_FRACTIONS[: -(-tries // 5)])
     best: Box | None = None
     best_cost = math.inf
     boxes = list(islice(marker_boxes(anchors, radius), tries))

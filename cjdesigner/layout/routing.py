@@ -70,16 +70,19 @@ class Router:
         avoid: Iterable[Rect] = (),
         top: float = float("-inf"),
         lanes: Iterable[Rect] = (),
+        row_gap: float = 10.0,
     ) -> None:
-        self._cards: dict[tuple[int, int], list[tuple[Box, str]]] = {}
+        self._cards: dict[tuple[int, int], list[tuple[float, float, float, float, str, bool]]] = {}
         for card_id, r in cards:
             self._put((r.x, r.y, r.right, r.bottom), card_id)
         for i, r in enumerate(avoid):
-            self._put((r.x, r.y, r.right, r.bottom), f"\0band{i}", horizontal_only=True)
+            self._put((r.x, r.y, r.right, r.bottom), f"band {i}", horizontal_only=True)
         self.gutters = sorted(set(gutters))
         """The x of each boundary between columns (and the grid's left and right edges)."""
         self.top = top
         """Routes stay below this (the stage headers)."""
+        self.row_gap = row_gap
+        """The gap between stacked cards: the gap above a card is tried first for a run."""
         self.lanes = sorted((r.y, r.bottom) for r in lanes)
         """The lanes' tops and bottoms: a route keeps to the lanes of its two cards, so a
         flow whose lanes only shift keeps its shape (the canvas translates it)."""
@@ -96,37 +99,36 @@ class Router:
             layout.curve_bands.values(),  # type: ignore[attr-defined]
             layout.metrics.header_height,  # type: ignore[attr-defined]
             layout.lanes.values(),  # type: ignore[attr-defined]
+            layout.metrics.card_gap,  # type: ignore[attr-defined]
         )
 
     def _put(self, box: Box, card_id: str, *, horizontal_only: bool = False) -> None:
         size = self.BUCKET
-        entry = (box, ("\0h" if horizontal_only else "") + card_id)
+        entry = (*box, card_id, horizontal_only)
         for i in range(int(box[0] // size), int(box[2] // size) + 1):
             for j in range(int(box[1] // size), int(box[3] // size) + 1):
                 self._cards.setdefault((i, j), []).append(entry)
 
-    def _near(self, box: Box) -> Iterable[tuple[Box, str]]:
+    def _near(self, box: Box) -> Iterable[tuple[float, float, float, float, str, bool]]:
+        """The entries of the buckets ``box`` reaches (one may come more than once)."""
         size = self.BUCKET
-        seen: set[str] = set()
+        get = self._cards.get
+        j0, j1 = int(box[1] // size), int(box[3] // size) + 1
         for i in range(int(box[0] // size), int(box[2] // size) + 1):
-            for j in range(int(box[1] // size), int(box[3] // size) + 1):
-                for entry in self._cards.get((i, j), ()):
-                    if entry[1] not in seen:
-                        seen.add(entry[1])
-                        yield entry
+            for j in range(j0, j1):
+                yield from get((i, j), ())
 
     def blocked(self, box: Box, ends: tuple[str, ...], *, horizontal: bool) -> bool:
         """Whether a straight run covering ``box`` comes within :data:`CLEAR` of a card other
         than ``ends`` (a horizontal run also of a curve band)."""
         x0, y0, x1, y1 = box[0] - CLEAR, box[1] - CLEAR, box[2] + CLEAR, box[3] + CLEAR
-        for (left, t, r, b), card_id in self._near((x0, y0, x1, y1)):
-            if card_id.startswith("\0h"):
-                if not horizontal:
-                    continue
-            elif card_id in ends:
-                continue
+        for left, t, r, b, card_id, band in self._near((x0, y0, x1, y1)):
             if left < x1 and x0 < r and t < y1 and y0 < b:
-                return True
+                if band:
+                    if horizontal:
+                        return True
+                elif card_id not in ends:
+                    return True
         return False
 
     def span(self, y0: float, y1: float) -> tuple[float, float]:
@@ -152,31 +154,49 @@ class Router:
         ``within`` these heights (the lanes of the flow's cards)."""
         low, high = within or (self.top, float("inf"))
         left, right = min(x0, x1), max(x0, x1)
-        reach = (max(low, prefer - 2000), min(high, prefer + 2000))
-        spans = sorted(
-            (t - CLEAR, b + CLEAR)
-            for (x, t, r, b), card_id in self._near((left, reach[0], right, reach[1]))
-            if x < right and left < r and card_id not in ends and t < high and b > low
-        )
-        gaps: list[tuple[float, float]] = []
-        edge = low + CLEAR
-        for t, b in spans:
-            if t > edge:
-                gaps.append((edge, t))
-            edge = max(edge, b)
-        gaps.append((edge, high - CLEAR if high != float("inf") else high))
-        best, best_distance = prefer, float("inf")
-        for lo, hi in gaps:
-            if hi - lo < 2 * CLEAR:
-                y = (lo + hi) / 2
-            else:
-                y = min(max(prefer, lo + CLEAR), hi - CLEAR)
+        window = 100.0
+        while True:  # look near ``prefer`` first: a lane may be thousands of units tall
+            top, bottom = max(low, prefer - window), min(high, prefer + window)
+            spans = sorted(
+                (t - CLEAR, b + CLEAR)
+                for x, t, r, b, card_id, _band in self._near((left, top, right, bottom))
+                if x < right and left < r and t < bottom and b > top and card_id not in ends
+            )
+            gaps: list[tuple[float, float]] = []
+            edge = top + CLEAR if top == low else top
+            for t, b in spans:
+                if t > edge:
+                    gaps.append((edge, t))
+                edge = max(edge, b)
+            end = bottom - CLEAR if bottom == high else bottom
+            if end > edge:
+                gaps.append((edge, end))
+            best, best_distance = prefer, float("inf")
+            for lo, hi in gaps:
                 if hi - lo < 6 * CLEAR:  # a gap between two cards: run along its middle
                     y = (lo + hi) / 2
-            distance = abs(y - prefer)
-            if distance < best_distance:
-                best, best_distance = y, distance
-        return best
+                else:
+                    y = min(max(prefer, lo + CLEAR), hi - CLEAR)
+                distance = abs(y - prefer)
+                if distance < best_distance:
+                    best, best_distance = y, distance
+            whole = top == low and bottom == high
+            if best_distance <= window / 2 or whole:
+                return best
+            window *= 4
+
+    def run_between(
+        self, candidates: Iterable[float], prefer: float, x0: float, x1: float, within: Box
+    ) -> float:
+        """A height for a horizontal run from ``x0`` to ``x1``: the first of ``candidates``
+        that is clear of every card (a quick look), else :meth:`free_y`."""
+        low, high = within[1], within[3]
+        for y in candidates:
+            if low + CLEAR <= y <= high - CLEAR and not self.blocked(
+                (min(x0, x1), y, max(x0, x1), y), (), horizontal=True
+            ):
+                return y
+        return self.free_y(prefer, x0, x1, (), (low, high))
 
     def gutter_right_of(self, x: float) -> float | None:
         """The first column boundary right of ``x`` (None past the grid)."""
@@ -263,23 +283,27 @@ def _polyline(
         for gx in candidates:
             if not sx + CORNER < gx < ex - CORNER:
                 continue
-            if h_free(sy, sx, gx) and v_free(gx, sy, ty) and h_free(ty, gx, ex):
+            # a gutter's vertical run is clear by construction (cards keep to their cells)
+            if h_free(sy, sx, gx) and h_free(ty, gx, ex):
                 return [(sx, sy), (gx, sy), (gx, ty), (ex, ty)]
         mid = (sx + ex) / 2
         if router is None or (
             h_free(sy, sx, mid) and v_free(mid, sy, ty) and h_free(ty, mid, ex)
         ):  # cards side by side in one cell: turn between them
             return [(sx, sy), (mid, sy), (mid, ty), (ex, ty)]
-        # along a free gap between the rows
-        within = router.span(min(source.y, target.y), max(source.bottom, target.bottom))
-        cy = router.free_y((sy + ty) / 2, exit_x, entry_x, (), within)
+        # along a free gap between the rows: the one above the target or below the source
+        top, bottom = router.span(min(source.y, target.y), max(source.bottom, target.bottom))
+        above, below = target.y - router.row_gap / 2, source.bottom + router.row_gap / 2
+        tries = sorted((above, below), key=lambda y: abs(y - (sy + ty) / 2))
+        cy = router.run_between(tries, (sy + ty) / 2, exit_x, entry_x, (0.0, top, 0.0, bottom))
         return [(sx, sy), (exit_x, sy), (exit_x, cy), (entry_x, cy), (entry_x, ty), (ex, ty)]
     # backward, same column or a loop: around, along the free gap nearest above the target
     if router is None:
         cy = min(source.y, target.y) - clearance
     else:
-        within = router.span(min(source.y, target.y), max(source.bottom, target.bottom))
-        cy = router.free_y(target.y - clearance, entry_x, exit_x, (), within)
+        top, bottom = router.span(min(source.y, target.y), max(source.bottom, target.bottom))
+        above = target.y - router.row_gap / 2
+        cy = router.run_between([above], target.y - clearance, entry_x, exit_x, (0, top, 0, bottom))
     return [(sx, sy), (exit_x, sy), (exit_x, cy), (entry_x, cy), (entry_x, ty), (ex, ty)]
 
 

@@ -45,7 +45,7 @@ PAD_X = 2.5
 PAD_Y = 1.5
 MARKER_PT = LABEL_PT * 0.85
 MARKER_RADIUS = LABEL_PT * 0.75
-PLACEMENT_BUDGET = 60_000
+PLACEMENT_BUDGET = 40_000
 """Spots tried over all labels of a map: a map with thousands of labels tries fewer each."""
 
 
