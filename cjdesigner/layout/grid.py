@@ -28,6 +28,10 @@ class GridMetrics:
     header_height: float = 46.0
     lane_header_width: float = 180.0
     curve_band_height: float = 64.0
+    """The curve band's least height (a lane of one card row)."""
+    curve_band_share: float = 0.2
+    """The curve band's least share of its lane's height: taller lanes get a taller band, so
+    the curve stays readable beside many cards (issue 9: at least 15 %)."""
     show_curves: bool = True
 
     @property
@@ -112,6 +116,9 @@ def compute_layout(m: JourneyMap, metrics: GridMetrics | None = None) -> GridLay
         rows = max((len(ordered.get((s, persona_id), ())) for s in stage_ids), default=0)
         rows = max(rows, 1)
         cards_h = 2 * mt.cell_padding + rows * mt.card_height + (rows - 1) * mt.card_gap
+        if curve_h:
+            share = mt.curve_band_share
+            curve_h = max(mt.curve_band_height, cards_h * share / (1.0 - share))
         lane_h = cards_h + curve_h
         layout.lane_headers[persona_id] = Rect(0.0, y, mt.lane_header_width, lane_h)
         layout.lanes[persona_id] = Rect(mt.lane_header_width, y, col_w * len(stage_ids), lane_h)

@@ -29,7 +29,7 @@ from cjdesigner.export.pdf.theme import (
     hex_colour,
     stage_colours,
 )
-from cjdesigner.layout import Rect, emotion_curve
+from cjdesigner.layout import Rect, curve_points
 
 STAGE_PT = 11.0
 STAGE_LEADING = 13.2
@@ -81,9 +81,8 @@ def paint_map(
     for row, persona_id in enumerate(layout.persona_order):
         band = layout.curve_bands.get(persona_id)
         if band is not None and visible(band):
-            points = emotion_curve(scene.m, layout, persona_id)
-            rings = scene.moment_stages.get(persona_id, {})
-            paint_curve_band(canv, layout, persona_id, points, scene.language, rings)
+            points = curve_points(scene.m, layout, persona_id)
+            paint_curve_band(canv, layout, persona_id, points, scene.language, scene.moments)
         header = layout.lane_headers[persona_id]
         if visible(header):
             _paint_lane_header(canv, scene, persona_id, header, row)

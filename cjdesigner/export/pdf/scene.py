@@ -32,9 +32,6 @@ class MapScene:
     text_cache: dict[str, object] = field(default_factory=dict)
     moments: set[str] = field(default_factory=set)
     """The moments of truth (card ids), marked as the canvas marks them."""
-    moment_stages: dict[str, dict[str, int]] = field(default_factory=dict)
-    """For each persona, the stages holding one of its moments and that moment's emotion (a
-    ring at that emotion, below the curve's point of the stage)."""
     _label_plan: LabelPlan | None = None
     _router: Router | None = None
     _flows: dict[tuple[str, str], Flow | None] = field(default_factory=dict)
@@ -49,11 +46,6 @@ class MapScene:
         layout = compute_layout(m, GridMetrics(show_curves=has_emotions(m)))
         touchpoints = {t.id: t for t in m.touchpoints}
         moments = moments_of_truth(m)
-        moment_stages: dict[str, dict[str, int]] = {}
-        for card_id in moments:
-            t = touchpoints[card_id]
-            if t.emotion is not None:
-                moment_stages.setdefault(t.persona_id, {})[t.stage_id] = t.emotion
         return cls(
             m=m,
             layout=layout,
@@ -63,7 +55,6 @@ class MapScene:
             touchpoints=touchpoints,
             channels={c.id: c for c in m.channels},
             moments=moments,
-            moment_stages=moment_stages,
         )
 
     def moment_outline(self, card_id: str) -> Rect:
