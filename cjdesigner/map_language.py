@@ -41,8 +41,6 @@ _PL = {
     "The numbered circles on the map's flows refer to these rows.": (
         "Numerowane kółka na przejściach mapy odsyłają do tych wierszy."
     ),
-    "emotion": "emocje",
-    "estimated from sentiment": "szacowane z nastawienia",
     "frustrated": "sfrustrowany",
     "indifferent": "obojętny",
     "delighted": "zachwycony",
@@ -147,8 +145,6 @@ _RO = {
     "The numbered circles on the map's flows refer to these rows.": (
         "Cercurile numerotate de pe fluxurile hărții trimit la aceste rânduri."
     ),
-    "emotion": "emoție",
-    "estimated from sentiment": "estimat după sentiment",
     "frustrated": "frustrat",
     "indifferent": "indiferent",
     "delighted": "încântat",

@@ -79,3 +79,27 @@ def test_a_label_moves_off_a_card_placed_where_it_was(doc: MapDocument, scene: M
     assert after != before or not any(
         c.card_rect().intersects(before) for c in scene.cards.values()
     )
+
+
+@pytest.mark.parametrize("sample", SAMPLES)
+def test_sample_flows_on_the_canvas_cross_no_other_card(
+    samples_dir, sample: str, qtbot: QtBot
+) -> None:
+    """The canvas draws the shared orthogonal routes: clear of every card but their ends."""
+    m = load_map(samples_dir / f"{sample}.cjm").map
+    scene = MapScene()
+    scene.set_document(MapDocument(m))
+    try:
+        cards = {card_id: item.card_rect() for card_id, item in scene.cards.items()}
+        assert scene.connections
+        for item in scene.connections.values():
+            path = item.scene_path()
+            head = item.arrow().boundingRect().translated(item.pos())
+            for card_id, rect in cards.items():
+                inner = rect.adjusted(0.5, 0.5, -0.5, -0.5)
+                if card_id not in (item.source_id, item.target_id):
+                    samples = [path.pointAtPercent(i / 400) for i in range(401)]
+                    assert not any(inner.contains(p) for p in samples), (item.item_id, card_id)
+                assert not inner.intersects(head), (item.item_id, card_id)
+    finally:
+        scene.set_document(None)
