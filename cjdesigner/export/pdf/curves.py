@@ -14,6 +14,7 @@ from itertools import pairwise
 from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, string_width
+from cjdesigner.export.pdf.textops import fill_operator, num, stroke_operator
 from cjdesigner.export.pdf.theme import CARD_CHANNEL_PT, CURVE, FAINT, HAIRLINE, MOMENT, PAPER, RULE
 from cjdesigner.layout import CurvePoint, GridLayout, emotion_y
 from cjdesigner.layout.emotion import SCALE_WIDTH
@@ -71,32 +72,44 @@ def paint_curve_band(
             canv.drawString(band.x + 4, -y - size * 0.35, word)
     if not points:
         return
-    canv.setStrokeColor(CURVE)
-    canv.setLineWidth(LINE_WIDTH)
-    canv.setLineJoin(1)
-    canv.setLineCap(1)
+    # written as operators: a big lane has hundreds of points, and reportlab's path objects
+    # cost far more per circle than the text of the same drawing
+    ops = ["q", stroke_operator(canv, CURVE), f"{num(LINE_WIDTH)} w 1 j 1 J"]
     if len(points) >= 2:
         # the canvas's gentle curve: a cubic per step with horizontal tangents at the points
         # (see editor/canvas/items/emotion_curve.smooth_path), so it never overshoots
-        path = canv.beginPath()
-        path.moveTo(points[0].x, -points[0].y)
+        ops.append(f"{num(points[0].x)} {num(-points[0].y)} m")
         for a, b in pairwise(points):
             dx = (b.x - a.x) / 2
-            path.curveTo(a.x + dx, -a.y, b.x - dx, -b.y, b.x, -b.y)
-        canv.drawPath(path, stroke=1, fill=0)
+            ops.append(
+                f"{num(a.x + dx)} {num(-a.y)} {num(b.x - dx)} {num(-b.y)} {num(b.x)} {num(-b.y)} c"
+            )
+        ops.append("S")
     # scored points filled in the curve's blue on a white edge; estimated ones hollow
-    canv.setLineWidth(1.2)
-    for p in points:
-        if p.estimated:
-            canv.setFillColor(PAPER)
-            canv.setStrokeColor(CURVE)
-        else:
-            canv.setFillColor(CURVE)
-            canv.setStrokeColor(PAPER)
-        canv.circle(p.x, -p.y, POINT_RADIUS, stroke=1, fill=1)
+    ops.append("1.2 w")
+    scored = [p for p in points if not p.estimated]
+    estimated = [p for p in points if p.estimated]
+    if scored:
+        ops += [fill_operator(canv, CURVE), stroke_operator(canv, PAPER)]
+        ops += [_circle(p.x, -p.y, POINT_RADIUS) + " B" for p in scored]
+    if estimated:
+        ops += [fill_operator(canv, PAPER), stroke_operator(canv, CURVE)]
+        ops += [_circle(p.x, -p.y, POINT_RADIUS) + " B" for p in estimated]
     rings = [p for p in points if p.card_id in moments]
     if rings:
-        canv.setStrokeColor(MOMENT)
-        canv.setLineWidth(2.0)
-        for p in rings:
-            canv.circle(p.x, -p.y, MOMENT_RING_RADIUS, stroke=1, fill=0)
+        ops += [stroke_operator(canv, MOMENT), "2 w"]
+        ops += [_circle(p.x, -p.y, MOMENT_RING_RADIUS) + " S" for p in rings]
+    ops.append("Q")
+    canv.addLiteral("\n".join(ops))
+
+
+def _circle(x: float, y: float, r: float) -> str:
+    """A circle as four cubic arcs (PDF operators, y already flipped)."""
+    k = 0.5523 * r
+    return (
+        f"{num(x + r)} {num(y)} m "
+        f"{num(x + r)} {num(y + k)} {num(x + k)} {num(y + r)} {num(x)} {num(y + r)} c "
+        f"{num(x - k)} {num(y + r)} {num(x - r)} {num(y + k)} {num(x - r)} {num(y)} c "
+        f"{num(x - r)} {num(y - k)} {num(x - k)} {num(y - r)} {num(x)} {num(y - r)} c "
+        f"{num(x + k)} {num(y - r)} {num(x + r)} {num(y - k)} {num(x + r)} {num(y)} c h"
+    )

@@ -340,7 +340,7 @@ def _after_map_story(
 ) -> list[Flowable]:
     """What follows the map pages: the flows table when a label is a numbered marker on the
     map (even without the detail pages: it holds those labels' text), then the details."""
-    story = flows_table_story(scene, scene.label_plan(), frame._width)
+    story = flows_table_story(scene, scene.label_plan(), frame._width, frame._height)
     if options.details:
         details = detail_story(
             m, frame._width, frame._height, scene.icons, insights=options.insights

@@ -19,7 +19,16 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, string_width
 from cjdesigner.export.pdf.text import markup
 from cjdesigner.export.pdf.textops import TextWriter, fill_operator, num, stroke_operator
-from cjdesigner.export.pdf.theme import CARD_CHANNEL_PT, CONNECTION, INK, PAPER, RULE
+from cjdesigner.export.pdf.theme import (
+    CARD_CHANNEL_PT,
+    CONNECTION,
+    HAIRLINE,
+    INK,
+    LANE_HEADER_TINTS,
+    MUTED,
+    PAPER,
+    RULE,
+)
 from cjdesigner.layout.labels import (
     MAX_LABEL_LINES,
     Box,
@@ -159,13 +168,18 @@ def _circle(x: float, y: float, r: float) -> str:
     )
 
 
-def flows_table_story(scene: MapScene, plan: LabelPlan, width: float) -> list[Flowable]:
+def flows_table_story(
+    scene: MapScene, plan: LabelPlan, width: float, frame_height: float
+) -> list[Flowable]:
     """The flows table: every labelled flow with its number, from and to cards and its whole
-    label — printed when at least one label is a marker on the map (empty otherwise)."""
+    label — printed when at least one label is a marker on the map (empty otherwise). Built
+    on the detail pages' fast row table: a big map has thousands of labelled flows."""
     if not plan.markers:
         return []
     # imported here: the detail pages' styles, shared so the table looks like the others
-    from cjdesigner.export.pdf.details import make_styles, table
+    from cjdesigner.export.pdf.details import make_styles
+    from cjdesigner.export.pdf.rows import Block, Cell, RowTable
+    from cjdesigner.export.pdf.rows import TableStyle as RowStyle
 
     language = scene.language
     st = make_styles(language, width)
@@ -176,43 +190,42 @@ def flows_table_story(scene: MapScene, plan: LabelPlan, width: float) -> list[Fl
         t = touchpoints.get(card_id)
         return t.title if t is not None else card_id
 
-    rows: list[list[object]] = [
-        [
-            Paragraph("#", st.cell_head),
-            Paragraph(markup(word("From", language)), st.cell_head),
-            Paragraph(markup(word("To", language)), st.cell_head),
-            Paragraph(markup(word("Flow label", language)), st.cell_head),
-        ]
+    header: list[Cell] = [
+        [Block(text, BOLD, 8, 10, INK)]
+        for text in ("#", *(word(w, language) for w in ("From", "To", "Flow label")))
     ]
+    rows: list[list[Cell]] = []
     for connection in scene.m.connections:
         number = plan.numbers.get(connection.id)
         if number is None:
             continue
         source = touchpoints.get(connection.source)
         persona = personas.get(source.persona_id) if source is not None else None
-        origin = card(connection.source)
+        origin: Cell = [Block(card(connection.source), REGULAR, 8, 10.4, INK)]
         if persona is not None:
-            origin = f"{origin} ({persona.name})"
+            origin.append(Block(persona.name, REGULAR, 7.5, 9.6, MUTED))
         rows.append(
             [
-                Paragraph(str(number), st.cell_bold),
-                Paragraph(markup(origin), st.cell),
-                Paragraph(markup(card(connection.target)), st.cell),
-                Paragraph(markup(" ".join(connection.label.split())), st.cell),
+                [Block(str(number), BOLD, 8.5, 10.8, INK)],
+                origin,
+                [Block(card(connection.target), REGULAR, 8, 10.4, INK)],
+                [Block(" ".join(connection.label.split()), REGULAR, 8, 10.4, INK)],
             ]
         )
-    widths: list[float | None] = [24.0, width * 0.3, width * 0.25, None]
-    commands: list[tuple[object, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
+    style = RowStyle(
+        header_fill=LANE_HEADER_TINTS[0],
+        header_rule=RULE,
+        row_fills=(None, LANE_HEADER_TINTS[0]),
+        rule=RULE,
+        column_rule=HAIRLINE,
+    )
+    number_share = min(0.08, 36.0 / max(width, 1.0))
+    shares = [number_share, 0.3, 0.28, 0.42 - number_share]
     return [
         Paragraph(markup(word("Flow labels", language)), st.h1),
         Paragraph(markup(word(MARKERS_NOTE, language)), st.muted),
         Spacer(1, 4),
-        table(rows, widths, commands, repeatRows=1),
+        RowTable(header, rows, shares, style, scene.icons, language, frame_height),
     ]
 
 
