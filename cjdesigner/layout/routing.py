@@ -61,7 +61,7 @@ class Router:
     Built once per layout (the canvas's flows share one; the PDF's scene holds one).
     """
 
-    BUCKET = 96.0
+    BUCKET = 192.0
 
     def __init__(
         self,

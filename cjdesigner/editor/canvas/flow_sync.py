@@ -13,11 +13,12 @@ import bisect
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF
-
-from cjdesigner.editor.canvas.items.connection import ConnectionItem
-from cjdesigner.layout.labels import Space, label_numbers
+from cjdesigner.editor.canvas.items.connection import CHIP_ANCHORS_MANY, ConnectionItem
+from cjdesigner.layout.labels import FRACTIONS, Box, Space, label_numbers
 from cjdesigner.layout.routing import Router
+
+MANY_LABELS = 300
+"""Over this many labelled flows, each label tries fewer chip spots (placed while painting)."""
 
 if TYPE_CHECKING:
     from cjdesigner.editor.canvas.scene import MapScene
@@ -38,6 +39,11 @@ class FlowSync:
         """Every placed chip and marker (scene coordinates), shared by the flows."""
         self._router: Router | None = None
         self._router_of: GridLayout | None = None
+        self._routed: set[str] = set()
+        """The flows routed during the current sync (not to be routed twice)."""
+        self._tops_layout: GridLayout | None = None
+        self._cell_top_cache: dict[tuple[str, str], list[float]] = {}
+        self._tallest = 0.0
         self._space_of: GridLayout | None = None
         """The layout the placed labels were placed in."""
 
@@ -65,6 +71,7 @@ class FlowSync:
         connections = scene.connections
         model = {c.id: c for c in doc.map.connections}
         self._new_label_space()
+        self._routed = set()
         if connections.keys() == model.keys():  # the same flows: only the moved cards' ones
             affected: set[str] = set()
             for card_id in moved:
@@ -118,7 +125,9 @@ class FlowSync:
         doc = self._scene.document
         assert doc is not None
         numbers = label_numbers(doc.map)
+        anchors = len(FRACTIONS) if len(numbers) <= MANY_LABELS else CHIP_ANCHORS_MANY
         for conn_id, item in self._scene.connections.items():
+            item.chip_anchors = anchors
             number = numbers.get(conn_id, 0)
             if item.number != number:
                 item.number = number
@@ -152,6 +161,7 @@ class FlowSync:
         self._number_labels()
 
     def _reroute(self, item: ConnectionItem) -> None:
+        self._routed.add(item.item_id)
         cards = self._scene.cards
         source, target = cards.get(item.source_id), cards.get(item.target_id)
         if source is not None and target is not None:
@@ -184,7 +194,10 @@ class FlowSync:
         assert doc is not None
         for t in doc.map.touchpoints:
             lane_of[t.id] = index.get(t.persona_id, -1)
-        for item in self._scene.connections.values():
+        routed = self._routed
+        for conn_id, item in self._scene.connections.items():
+            if conn_id in routed:  # routed in this sync already
+                continue
             a, b = lane_of.get(item.source_id, -1), lane_of.get(item.target_id, -1)
             top, bottom = min(a, b), max(a, b)
             if bottom < low or top > high:
@@ -225,46 +238,66 @@ class FlowSync:
 
     # -- label placement -------------------------------------------------------------------------
 
-    def label_blocked(self, rect: QRectF, inset: float = 0.0) -> bool:
-        """Whether a flow label's chip at ``rect`` would cover a card (shrunk by ``inset``:
-        what a marker with no free spot may still cover), a header or a curve band.
+    def label_blocked(self, box: Box, inset: float = 0.0) -> bool:
+        """Whether a flow label's chip at ``box`` (left, top, right, bottom) would cover a
+        card (shrunk by ``inset``: what a marker with no free spot may still cover), a header
+        or a curve band.
 
         Only the cards of the cells under the chip are looked at, found by arithmetic on the
-        columns and a bisection of the lanes: labels are placed while painting.
+        columns, a bisection of the lanes and one of the cell's cards: labels are placed while
+        painting.
         """
         layout = self._scene.grid_layout
         if layout is None or not layout.persona_order:
             return False
         m = layout.metrics
-        if (
-            rect.left() < m.lane_header_width
-            or rect.top() < m.header_height
-            or rect.right() > layout.width
-            or rect.bottom() > layout.height
-        ):
+        x0, y0, x1, y1 = box
+        if x0 < m.lane_header_width or y0 < m.header_height or x1 > layout.width:
             return True  # on a header or off the grid
-        first = int((rect.left() - m.lane_header_width) // m.column_width)
-        last = int((rect.right() - m.lane_header_width) // m.column_width)
+        if y1 > layout.height:
+            return True
+        first = int((x0 - m.lane_header_width) // m.column_width)
+        last = int((x1 - m.lane_header_width) // m.column_width)
         columns = layout.stage_order[max(first, 0) : max(last + 1, 0)]
         if self._tops_of is not layout:  # read once per layout, not once per label
             self._lane_tops = [layout.lanes[p].y for p in layout.persona_order]
             self._tops_of = layout
         tops = self._lane_tops
-        low = max(bisect.bisect_right(tops, rect.top()) - 1, 0)
-        high = max(bisect.bisect_right(tops, rect.bottom()) - 1, 0)
-        left, top = rect.left() - 2 + inset, rect.top() - 2 + inset
-        right, bottom = rect.right() + 2 - inset, rect.bottom() + 2 - inset
+        low = max(bisect.bisect_right(tops, y0) - 1, 0)
+        high = max(bisect.bisect_right(tops, y1) - 1, 0)
+        left, top, right, bottom = x0 - 2 + inset, y0 - 2 + inset, x1 + 2 - inset, y1 + 2 - inset
         cards = layout.cards
+        cache = self._cell_tops(layout)
+        reach = top - self._tallest
+        bands = layout.curve_bands
+        cell_cards = layout.cell_cards
         for persona_id in layout.persona_order[low : high + 1]:
-            band = layout.curve_bands.get(persona_id)
-            if band is not None and band.y < rect.bottom() and rect.top() < band.bottom:
+            band = bands.get(persona_id)
+            if band is not None and band.y < y1 and y0 < band.y + band.h:
                 return True
             for stage_id in columns:
-                for card_id in layout.cell_cards.get((stage_id, persona_id), ()):
+                cell = (stage_id, persona_id)
+                ids = cell_cards.get(cell)
+                if not ids:
+                    continue
+                # a cell's cards run top to bottom: only those starting in reach can meet it
+                cell_tops = cache.get(cell)
+                if cell_tops is None:
+                    cell_tops = cache[cell] = [cards[i].y for i in ids]
+                start = bisect.bisect_left(cell_tops, reach)
+                for card_id in ids[start : bisect.bisect_left(cell_tops, bottom)]:
                     r = cards[card_id]
-                    if r.x < right and left < r.right and r.y < bottom and top < r.bottom:
+                    if r.x < right and left < r.x + r.w and top < r.y + r.h:
                         return True
         return False
+
+    def _cell_tops(self, layout: GridLayout) -> dict[tuple[str, str], list[float]]:
+        """The tops of each cell's cards, in its order (read once per layout, cell by cell)."""
+        if self._tops_layout is not layout:
+            self._tops_layout = layout
+            self._cell_top_cache = {}
+            self._tallest = max((r.h for r in layout.cards.values()), default=0.0)
+        return self._cell_top_cache
 
 
 def _grid_area(layout: GridLayout | None) -> tuple[float, float, float, float] | None:

@@ -32,6 +32,7 @@ from cjdesigner.editor.canvas import style
 from cjdesigner.editor.canvas.items import Z_CARD, Z_CONNECTION
 from cjdesigner.layout import Rect
 from cjdesigner.layout.labels import (
+    FRACTIONS,
     MARKER_FRACTIONS,
     MAX_LABEL_LINES,
     Box,
@@ -66,6 +67,10 @@ LABEL_REACH = (
 )
 """How far beyond the route a chip may go (left, top, right, bottom), for the item's bounds."""
 MARKER_RADIUS = 6.0
+CHIP_ANCHORS_MANY = 9
+"""Points along the route (middle first) where a chip is tried on a map with many labels:
+labels are placed while painting, so fewer spots than the PDF's (the marker still gets them
+all); a map with few labels tries every point, as the PDF does."""
 MARKER_TOUCH = 2.0
 """A marker may touch a card's edge (the chips keep 2 units off): it then fits the padding
 above a cell's first card."""
@@ -259,10 +264,14 @@ class ConnectionItem(QGraphicsRectItem):
         """The label had no free spot: the flow shows its number in a circle instead."""
         self.number = 0
         """The flow's place among the map's labelled flows (``layout.labels.label_numbers``)."""
+        self.chip_anchors = len(FRACTIONS)
+        """How many points along the route a chip is tried at (the scene lowers it on a map
+        with many labels)."""
         self._route_rect = QRectF()
         self.label_blocked: Callable[..., bool] | None = None
-        """``(rect, inset=0)``: whether a chip there would cover a card (shrunk by ``inset``),
-        a header or a curve band (the scene sets it); None: never."""
+        """``(box, inset=0)``: whether a chip at ``box`` (left, top, right, bottom, scene
+        coordinates) would cover a card (shrunk by ``inset``), a header or a curve band (the
+        scene sets it); None: never."""
         self.label_space: Space | None = None
         """The chips and markers placed so far (shared by the scene's flows)."""
         self.chip_on_top = False
@@ -346,7 +355,7 @@ class ConnectionItem(QGraphicsRectItem):
             return QRectF(box[0], box[1], box[2] - box[0], box[3] - box[1])
 
         def free(box: Box) -> bool:
-            return space.is_free(box) and (blocked is None or not blocked(rect_of(box)))
+            return space.is_free(box) and (blocked is None or not blocked(box))
 
         def take(box: Box) -> None:
             space.place(box)
@@ -358,7 +367,8 @@ class ConnectionItem(QGraphicsRectItem):
         if len(lines) <= MAX_LABEL_LINES:
             width = max(metrics.horizontalAdvance(line) for line in lines) + 2 * LABEL_PAD
             height = len(lines) * metrics.lineSpacing() + 4
-            for box in chip_boxes(points_along(route), width, height):
+            anchors = points_along(route, FRACTIONS[: self.chip_anchors])
+            for box in chip_boxes(anchors, width, height):
                 if free(box):
                     take(box)
                     self._label_text = "\n".join(lines)
@@ -367,10 +377,10 @@ class ConnectionItem(QGraphicsRectItem):
         self._label_text = str(self.number)
         boxes = list(marker_boxes(points_along(route, MARKER_FRACTIONS), MARKER_RADIUS))
         for box in boxes:
-            if space.is_free(box) and (blocked is None or not blocked(rect_of(box), MARKER_TOUCH)):
+            if space.is_free(box) and (blocked is None or not blocked(box, MARKER_TOUCH)):
                 take(box)
                 return
-        clear = [b for b in boxes if blocked is None or not blocked(rect_of(b), TEXT_INSET)]
+        clear = [b for b in boxes if blocked is None or not blocked(b, TEXT_INSET)]
         take(next((b for b in clear if space.is_free(b)), clear[0] if clear else boxes[0]))
         self.chip_on_top = True
         if self.on_chip_on_top is not None:
