@@ -71,6 +71,7 @@ class Router:
         top: float = float("-inf"),
         lanes: Iterable[Rect] = (),
         row_gap: float = 10.0,
+        padding: float = 0.0,
     ) -> None:
         self._cards: dict[tuple[int, int], list[tuple[float, float, float, float, str, bool]]] = {}
         for card_id, r in cards:
@@ -81,6 +82,8 @@ class Router:
         """The x of each boundary between columns (and the grid's left and right edges)."""
         self.top = top
         """Routes stay below this (the stage headers)."""
+        self.padding = padding
+        """A cell's padding: a card this close to a gutter has nothing between it and it."""
         self.row_gap = row_gap
         """The gap between stacked cards: the gap above a card is tried first for a run."""
         self.lanes = sorted((r.y, r.bottom) for r in lanes)
@@ -100,6 +103,7 @@ class Router:
             layout.metrics.header_height,  # type: ignore[attr-defined]
             layout.lanes.values(),  # type: ignore[attr-defined]
             layout.metrics.card_gap,  # type: ignore[attr-defined]
+            layout.metrics.cell_padding,  # type: ignore[attr-defined]
         )
 
     def _put(self, box: Box, card_id: str, *, horizontal_only: bool = False) -> None:
@@ -122,13 +126,18 @@ class Router:
         """Whether a straight run covering ``box`` comes within :data:`CLEAR` of a card other
         than ``ends`` (a horizontal run also of a curve band)."""
         x0, y0, x1, y1 = box[0] - CLEAR, box[1] - CLEAR, box[2] + CLEAR, box[3] + CLEAR
-        for left, t, r, b, card_id, band in self._near((x0, y0, x1, y1)):
-            if left < x1 and x0 < r and t < y1 and y0 < b:
-                if band:
-                    if horizontal:
-                        return True
-                elif card_id not in ends:
-                    return True
+        size = self.BUCKET
+        get = self._cards.get
+        j0, j1 = int(y0 // size), int(y1 // size) + 1
+        for i in range(int(x0 // size), int(x1 // size) + 1):
+            for j in range(j0, j1):
+                for left, t, r, b, card_id, band in get((i, j), ()):
+                    if left < x1 and x0 < r and t < y1 and y0 < b:
+                        if band:
+                            if horizontal:
+                                return True
+                        elif card_id not in ends:
+                            return True
         return False
 
     def span(self, y0: float, y1: float) -> tuple[float, float]:
@@ -270,6 +279,16 @@ def _polyline(
         )
 
     if target.x > source.right + 2 * CLEAR:  # forward
+        gutter = entry_x - shift
+        if (
+            router is not None
+            and gutter == exit_x - shift
+            and gutter - source.right <= router.padding + 0.5
+            and target.x - gutter <= router.padding + 0.5
+        ):  # the next column, each card at its gutter: nothing can stand between them
+            if abs(sy - ty) < 0.5:
+                return [(sx, sy), (ex, sy)]
+            return [(sx, sy), (entry_x, sy), (entry_x, ty), (ex, ty)]
         if abs(sy - ty) < 0.5 and h_free(sy, sx, ex):
             return [(sx, sy), (ex, sy)]
         # one turn in a gutter between the cards: the one right before the target first
@@ -315,24 +334,28 @@ def _rounded(corners: list[Point]) -> list[Point]:
     """
     points = _dedupe(corners)
     out: list[Point] = [points[0]]
-    current = points[0]
+    cx, cy = points[0]
     for i in range(1, len(points) - 1):
-        prev, corner, nxt = points[i - 1], points[i], points[i + 1]
-        r_in = min(CORNER, _length(prev, corner) / 2)
-        r_out = min(CORNER, _length(corner, nxt) / 2)
-        r = min(r_in, r_out)
-        a = _toward(corner, prev, r)
-        b = _toward(corner, nxt, r)
-        if a != current:
-            out += [current, a, a]
-        if corner[1] == prev[1]:  # horizontal in, vertical out
-            out += [corner, b, b]
+        px, py = points[i - 1]
+        kx, ky = points[i]
+        nx, ny = points[i + 1]
+        r = min(CORNER, (abs(kx - px) + abs(ky - py)) / 2, (abs(nx - kx) + abs(ny - ky)) / 2)
+        if py == ky:  # horizontal in, vertical out
+            ax, ay = (kx - r if kx > px else kx + r), ky
+            bx, by = kx, (ky + r if ny > ky else ky - r)
+            if (ax, ay) != (cx, cy):
+                out += [(cx, cy), (ax, ay), (ax, ay)]
+            out += [(kx, ky), (bx, by), (bx, by)]
         else:  # vertical in, horizontal out
-            out += [a, corner, b]
-        current = b
+            ax, ay = kx, (ky - r if ky > py else ky + r)
+            bx, by = (kx + r if nx > kx else kx - r), ky
+            if (ax, ay) != (cx, cy):
+                out += [(cx, cy), (ax, ay), (ax, ay)]
+            out += [(ax, ay), (kx, ky), (bx, by)]
+        cx, cy = bx, by
     end = points[-1]
-    if end != current or len(out) == 1:
-        out += [current, end, end]
+    if end != (cx, cy) or len(out) == 1:
+        out += [(cx, cy), end, end]
     return out
 
 
@@ -349,16 +372,3 @@ def _dedupe(points: list[Point]) -> list[Point]:
                 continue
         result.append(p)
     return result
-
-
-def _length(a: Point, b: Point) -> float:
-    return abs(a[0] - b[0]) + abs(a[1] - b[1])
-
-
-def _toward(a: Point, b: Point, distance: float) -> Point:
-    """The point ``distance`` from ``a`` toward ``b`` (an axis-aligned run)."""
-    length = _length(a, b)
-    if length == 0:
-        return a
-    u = distance / length
-    return (a[0] + (b[0] - a[0]) * u, a[1] + (b[1] - a[1]) * u)
