@@ -10,7 +10,7 @@ import pytest
 from cjdesigner.export import export_pdf_bytes
 from cjdesigner.export.options import ExportOptions
 from cjdesigner.export.pdf.cards import card_text_area
-from cjdesigner.export.pdf.flow_labels import MARKER_RADIUS
+from cjdesigner.export.pdf.flow_labels import marker_radius
 from cjdesigner.export.pdf.fonts import register_fonts
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.layout.labels import box_of, overlaps
@@ -73,9 +73,11 @@ def test_sample_label_places_keep_clear_of_cards_and_each_other(samples_dir, sam
     solid += [box_of(r) for r in (*layout.stage_headers.values(), *layout.lane_headers.values())]
     solid += [box_of(r) for r in layout.curve_bands.values()]
     text = [box_of(card_text_area(r)) for r in layout.cards.values()]
-    r = MARKER_RADIUS
     placed = [box for _lines, box in plan.chips.values()]
-    markers = [(x - r, y - r, x + r, y + r) for x, y in plan.markers.values()]
+    markers = []
+    for conn_id, (x, y) in plan.markers.items():
+        r = marker_radius(plan.numbers[conn_id])
+        markers.append((x - r, y - r, x + r, y + r))
     for box in placed:
         assert not any(overlaps(box, other) for other in solid)
     for box in markers:

@@ -52,8 +52,16 @@ LABEL_LEADING = LABEL_PT * 1.2
 LABEL_MAX_WIDTH = 120.0
 PAD_X = 2.5
 PAD_Y = 1.5
-MARKER_PT = LABEL_PT * 0.85
-MARKER_RADIUS = LABEL_PT * 0.75
+MARKER_PT = LABEL_PT
+MARKER_RADIUS = LABEL_PT * 0.8
+"""A marker's least radius; a number of three digits or more widens it."""
+
+
+def marker_radius(number: int) -> float:
+    """The circle that holds ``number`` with a little room."""
+    return max(MARKER_RADIUS, string_width(str(number), BOLD, MARKER_PT) / 2 + 1.8)
+
+
 PLACEMENT_BUDGET = 40_000
 """Spots tried over all labels of a map: a map with thousands of labels tries fewer each."""
 
@@ -65,7 +73,8 @@ class LabelPlan:
     numbers: dict[str, int] = field(default_factory=dict)
     chips: dict[str, tuple[list[str], Box]] = field(default_factory=dict)
     markers: dict[str, Point] = field(default_factory=dict)
-    """Connection id → the marker's centre (layout units)."""
+    """Connection id → the marker's centre (layout units); its radius: :func:`marker_radius`
+    of its number."""
 
 
 def plan_labels(scene: MapScene) -> LabelPlan:
@@ -111,7 +120,8 @@ def plan_labels(scene: MapScene) -> LabelPlan:
         if box is not None:
             plan.chips[connection.id] = (lines, box)
         else:
-            centre, _free = place_marker(flow.points, MARKER_RADIUS, space, max(5, tries // 2))
+            radius = marker_radius(plan.numbers[connection.id])
+            centre, _free = place_marker(flow.points, radius, space, max(5, tries // 2))
             plan.markers[connection.id] = centre
     return plan
 
@@ -126,12 +136,12 @@ def paint_labels(canv: Canvas, plan: LabelPlan, view: Rect | None = None) -> Non
         )
 
     chips = [(lines, box) for lines, box in plan.chips.values() if shows(box)]
-    r = MARKER_RADIUS
-    markers = [
-        (plan.numbers[conn_id], centre)
-        for conn_id, centre in plan.markers.items()
-        if shows((centre[0] - r, centre[1] - r, centre[0] + r, centre[1] + r))
-    ]
+    markers = []
+    for conn_id, (x, y) in plan.markers.items():
+        number = plan.numbers[conn_id]
+        r = marker_radius(number)
+        if shows((x - r, y - r, x + r, y + r)):
+            markers.append((number, (x, y), r))
     if not chips and not markers:
         return
     ops = ["q", fill_operator(canv, PAPER), stroke_operator(canv, RULE), "0.5 w"]
@@ -139,7 +149,7 @@ def paint_labels(canv: Canvas, plan: LabelPlan, view: Rect | None = None) -> Non
         ops.append(f"{num(left)} {num(-bottom)} {num(right - left)} {num(bottom - top)} re B")
     ops.append(stroke_operator(canv, CONNECTION))
     ops.append("0.8 w")
-    for _number, (x, y) in markers:
+    for _number, (x, y), r in markers:
         ops.append(_circle(x, -y, r) + " B")
     ops.append("Q")
     canv.addLiteral("\n".join(ops))
@@ -149,7 +159,7 @@ def paint_labels(canv: Canvas, plan: LabelPlan, view: Rect | None = None) -> Non
         for line in lines:
             writer.line(left + PAD_X, -baseline, line, REGULAR, LABEL_PT, INK)
             baseline += LABEL_LEADING
-    for number, (x, y) in markers:
+    for number, (x, y), _r in markers:
         text = str(number)
         width = string_width(text, BOLD, MARKER_PT)
         writer.line(x - width / 2, -y - MARKER_PT * 0.36, text, BOLD, MARKER_PT, INK)
