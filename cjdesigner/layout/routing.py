@@ -214,6 +214,27 @@ class Router:
                 return g
         return None
 
+    def card_edge_beside(
+        self, x: float, y: float, limit: float, ends: tuple[str, ...], *, right: bool
+    ) -> float | None:
+        """The nearest edge of a card (not one of ``ends``) beside ``x`` at height ``y``,
+        before ``limit``: the left edge of one to the right, or the right edge of one to the
+        left. For cells with cards side by side, whose gutter is not the column's."""
+        x0, x1 = (x, limit) if right else (limit, x)
+        best: float | None = None
+        size = self.BUCKET
+        get = self._cards.get
+        j = int(y // size)
+        for i in range(int(x0 // size), int(x1 // size) + 1):
+            for left, t, r, b, card_id, band in get((i, j), ()):
+                if band or card_id in ends or not (t - CLEAR < y < b + CLEAR):
+                    continue
+                if right and x <= left < limit and (best is None or left < best):
+                    best = left
+                if not right and limit < r <= x and (best is None or r > best):
+                    best = r
+        return best
+
     def gutter_left_of(self, x: float) -> float | None:
         """The last column boundary left of ``x`` with room for the arrow head."""
         for g in reversed(self.gutters):
@@ -267,6 +288,15 @@ def _polyline(
     entry_x = (router.gutter_left_of(target.x) if router else None) or target.x - GUTTER
     exit_x += shift
     entry_x += shift
+    if router is not None:  # cards side by side in a cell: turn in the gap beside the card
+        if exit_x - shift - source.right > router.padding + 0.5:
+            edge = router.card_edge_beside(source.right, sy, exit_x, ends, right=True)
+            if edge is not None:
+                exit_x = (source.right + edge) / 2
+        if target.x - (entry_x - shift) > router.padding + 0.5:
+            edge = router.card_edge_beside(target.x, ty, entry_x, ends, right=False)
+            if edge is not None:
+                entry_x = (edge + target.x) / 2
 
     def h_free(y: float, a: float, b: float) -> bool:
         return router is None or not router.blocked(

@@ -134,3 +134,17 @@ def test_sample_routes_cross_no_other_card_and_heads_show(
         # routes stay in the grid, below the stage headers
         assert min(p[1] for p in points) >= layout.metrics.header_height
         assert min(p[0] for p in points) >= layout.metrics.lane_header_width
+
+
+def test_cards_side_by_side_in_a_cell_are_routed_around() -> None:
+    """A layout may put several cards side by side in a wide cell: a flow from the left one
+    to the next column turns in the gap beside it, not through its neighbour."""
+    a, b, c = card(12, 12), card(200, 12), card(412, 12)
+    below = card(12, 98)
+    cards = {"a": a, "b": b, "c": c, "d": below}
+    router = Router(cards.items(), [0.0, 400.0, 600.0], top=0.0, padding=12.0)
+    for source, target in (("a", "c"), ("a", "b"), ("b", "a"), ("d", "b"), ("c", "a")):
+        points = route_points(cards[source], cards[target], router=router, ends=(source, target))
+        for other, r in cards.items():
+            if other not in (source, target):
+                assert not _crosses(points, r), (source, target, other)
