@@ -32,8 +32,9 @@ class MapScene:
     text_cache: dict[str, object] = field(default_factory=dict)
     moments: set[str] = field(default_factory=set)
     """The moments of truth (card ids), marked as the canvas marks them."""
-    _label_plan: LabelPlan | None = None
-    _router: Router | None = None
+    _label_plan: tuple[GridLayout, LabelPlan] | None = None
+    """The label places and the layout they were placed in (a new layout places again)."""
+    _router: tuple[GridLayout, Router] | None = None
     _flows: dict[tuple[str, str], Flow | None] = field(default_factory=dict)
 
     @property
@@ -72,9 +73,9 @@ class MapScene:
     def label_plan(self) -> LabelPlan:
         """Where the flow labels go (chips and numbered markers): decided once per export,
         the same on every page and tile, and listed by the flows table."""
-        if self._label_plan is None:
-            self._label_plan = plan_labels(self)
-        return self._label_plan
+        if self._label_plan is None or self._label_plan[0] is not self.layout:
+            self._label_plan = (self.layout, plan_labels(self))
+        return self._label_plan[1]
 
     def flow(self, connection: Connection) -> Flow | None:
         """The arrow of ``connection`` (None when a card is missing), routed once per export
@@ -85,12 +86,12 @@ class MapScene:
         except KeyError:
             cards = self.layout.cards
             source, target = cards.get(key[0]), cards.get(key[1])
-            if self._router is None:
-                self._router = Router.of_layout(self.layout)
+            if self._router is None or self._router[0] is not self.layout:
+                self._router = (self.layout, Router.of_layout(self.layout))
             found = (
                 None
                 if source is None or target is None
-                else Flow(source, target, self._router, key)
+                else Flow(source, target, self._router[1], key)
             )
             self._flows[key] = found
             return found
