@@ -29,7 +29,7 @@ class GridMetrics:
     lane_header_width: float = 180.0
     curve_band_height: float = 64.0
     """The curve band's least height (a lane of one card row)."""
-    curve_band_share: float = 0.2
+    curve_band_share: float = 0.16
     """The curve band's least share of its lane's height: taller lanes get a taller band, so
     the curve stays readable beside many cards (issue 9: at least 15 %)."""
     curve_band_max: float = 240.0
