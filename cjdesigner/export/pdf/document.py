@@ -289,10 +289,16 @@ def _build_pdf(
         ]
     )
     story: list[Flowable] = _map_pages(scene, setup, placement)
-    after = _after_map_story(m, options, scene, detail_frame)
-    if after:
+    story += _flows_table(scene, options, detail_frame)
+    if options.details:
         story.append(NextPageTemplate("details"))
-        story += after
+        story += detail_story(
+            m,
+            detail_frame._width,
+            detail_frame._height,
+            scene.icons,
+            insights=options.insights,
+        )
     with _binary_streams():
         doc.build(story, canvasmaker=_canvas_class(m, setup, options))
     return buffer.getvalue(), doc.page
@@ -310,13 +316,12 @@ def count_detail_pages(
 ) -> int:
     """How many detail pages the export has: the detail story laid out alone, in the frame
     :func:`build_pdf` gives it, without the map pages or a file (about a third of an export's
-    time for an ordinary map). Exact: the detail pages always start on a page of their own."""
+    time for an ordinary map). Exact: the detail pages always start on a page of their own.
+    The flows table after the map counts as detail pages."""
     register_fonts()
     scene = scene or MapScene.build(m)
+    icons = scene.icons
     frame = _detail_frame(setup)
-    story = _after_map_story(m, options, scene, frame)
-    if not story:
-        return 0
     doc = BaseDocTemplate(
         io.BytesIO(),
         pagesize=setup.size,
@@ -327,6 +332,11 @@ def count_detail_pages(
         initialFontName=REGULAR,
     )
     doc.addPageTemplates([PageTemplate(id="details", frames=[frame])])
+    story = _flows_table(scene, options, frame)
+    if options.details:
+        story += detail_story(m, frame._width, frame._height, icons, insights=options.insights)
+    if not story:
+        return 0
     try:
         with _no_cyclic_gc():
             doc.build(story, canvasmaker=_Discarding)
@@ -335,20 +345,14 @@ def count_detail_pages(
     return int(doc.page)
 
 
-def _after_map_story(
-    m: JourneyMap, options: ExportOptions, scene: MapScene, frame: Frame
-) -> list[Flowable]:
-    """What follows the map pages: the flows table when a label is a numbered marker on the
-    map (even without the detail pages: it holds those labels' text), then the details."""
-    story = flows_table_story(scene, scene.label_plan(), frame._width, frame._height)
-    if options.details:
-        details = detail_story(
-            m, frame._width, frame._height, scene.icons, insights=options.insights
-        )
-        if story and details:
-            story.append(PageBreak())
-        story += details
-    return story
+def _flows_table(scene: MapScene, options: ExportOptions, frame: Frame) -> list[Flowable]:
+    """The flows table, on detail pages right after the map, when a flow label is a numbered
+    marker on the map (even without the detail pages: it holds those labels' text); a page
+    break follows when the details come next."""
+    table = flows_table_story(scene, scene.label_plan(), frame._width, frame._height)
+    if not table:
+        return []
+    return [NextPageTemplate("details"), *table, *([PageBreak()] if options.details else [])]
 
 
 def _detail_frame(setup: PageSetup) -> Frame:
