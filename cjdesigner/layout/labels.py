@@ -15,6 +15,7 @@ its number wherever its cards move, and the canvas and the PDF give it the same 
 from __future__ import annotations
 
 import math
+import threading
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice, pairwise
@@ -193,21 +194,23 @@ MARKER_FRACTIONS = tuple(sorted((i / 48 for i in range(1, 48)), key=lambda f: (a
 gutters (often the only room a marker has) get their share."""
 
 
-_measured: list[tuple[list[Point], list[Point], list[float]]] = []
-"""The last route measured (its polyline and lengths): its chip and then its marker are tried
-along the same route."""
+_measured = threading.local()
+"""The last route measured in this thread (its polyline and lengths): its chip and then its
+marker are tried along the same route. Per thread: a PDF may be exported in a worker thread
+while the canvas places its labels."""
 
 
 def points_along(points: list[Point], fractions: Iterable[float] = FRACTIONS) -> list[Point]:
     """Points at these fractions of the route's length."""
-    if _measured and _measured[0][0] is points:
-        _points, line, lengths = _measured[0]
+    last = getattr(_measured, "route", None)
+    if last is not None and last[0] is points:
+        _points, line, lengths = last
     else:
         line = flatten(points)
         lengths = [0.0]
         for (ax, ay), (bx, by) in pairwise(line):
             lengths.append(lengths[-1] + abs(bx - ax) + abs(by - ay))
-        _measured[:] = [(points, line, lengths)]
+        _measured.route = (points, line, lengths)
     total = lengths[-1]
     last = len(line) - 1
     result = []
