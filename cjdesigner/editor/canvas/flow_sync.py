@@ -17,6 +17,8 @@ from cjdesigner.editor.canvas.items.connection import CHIP_ANCHORS_MANY, Connect
 from cjdesigner.layout.labels import FRACTIONS, Box, Space, label_numbers
 from cjdesigner.layout.routing import Router
 
+OUTLINE = 4.0
+"""How far a moment of truth's outline reaches past its card."""
 MANY_LABELS = 300
 """Over this many labelled flows, each label tries fewer chip spots (placed while painting)."""
 
@@ -267,8 +269,9 @@ class FlowSync:
         high = max(bisect.bisect_right(tops, y1) - 1, 0)
         left, top, right, bottom = x0 - 2 + inset, y0 - 2 + inset, x1 + 2 - inset, y1 + 2 - inset
         cards = layout.cards
+        items = self._scene.cards
         cache = self._cell_tops(layout)
-        reach = top - self._tallest
+        reach = top - self._tallest - OUTLINE
         bands = layout.curve_bands
         cell_cards = layout.cell_cards
         for persona_id in layout.persona_order[low : high + 1]:
@@ -285,9 +288,17 @@ class FlowSync:
                 if cell_tops is None:
                     cell_tops = cache[cell] = [cards[i].y for i in ids]
                 start = bisect.bisect_left(cell_tops, reach)
-                for card_id in ids[start : bisect.bisect_left(cell_tops, bottom)]:
+                for card_id in ids[start : bisect.bisect_left(cell_tops, bottom + OUTLINE)]:
                     r = cards[card_id]
-                    if r.x < right and left < r.x + r.w and top < r.y + r.h:
+                    # a moment of truth's outline reaches past its card: a chip keeps off it
+                    item = items.get(card_id) if not inset else None
+                    grow = OUTLINE if item is not None and item.moment else 0.0
+                    if (
+                        r.x - grow < right
+                        and left < r.x + r.w + grow
+                        and r.y - grow < bottom
+                        and top < r.y + r.h + grow
+                    ):
                         return True
         return False
 
