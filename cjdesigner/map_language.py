@@ -34,6 +34,13 @@ _PL = {
     "milestone": "kamień milowy",
     "moment of truth": "moment prawdy",
     "flow": "przejście",
+    "Flow labels": "Etykiety przejść",
+    "From": "Skąd",
+    "To": "Dokąd",
+    "Flow label": "Etykieta przejścia",
+    "The numbered circles on the map's flows refer to these rows.": (
+        "Numerowane kółka na przejściach mapy odsyłają do tych wierszy."
+    ),
     "frustrated": "sfrustrowany",
     "indifferent": "obojętny",
     "delighted": "zachwycony",
@@ -212,6 +219,13 @@ _RO = {
     "milestone": "moment-cheie",
     "moment of truth": "momentul adevărului",
     "flow": "flux",
+    "Flow labels": "Etichetele fluxurilor",
+    "From": "De la",
+    "To": "Către",
+    "Flow label": "Eticheta fluxului",
+    "The numbered circles on the map's flows refer to these rows.": (
+        "Cercurile numerotate de pe fluxurile hărții trimit la aceste rânduri."
+    ),
     "frustrated": "frustrat",
     "indifferent": "indiferent",
     "delighted": "încântat",

@@ -53,7 +53,11 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "both ends of a connection must be touchpoints of the map"),
     QT_TRANSLATE_NOOP(
         "core",
-        "card text would be {size:.1f} pt on one {paper} page, too small to read; use --tile for a poster across several pages, or a larger --page",  # noqa: E501
+        "card text would be {size:.1f} pt on one {paper} page, too small to read even on A0; use --tile for a poster across several pages",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "card text would be {size:.1f} pt on one {paper} page, too small to read; use --page {bigger} ({bigger_size:.1f} pt), or --tile for a poster across several pages",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("core", "channels, evidence, milestones and colours are left out"),
     QT_TRANSLATE_NOOP("core", "channels[{index}]: channel id {id!r} appears twice"),

@@ -2287,8 +2287,12 @@
         <translation>oba końce przejścia muszą być punktami styku tej mapy</translation>
     </message>
     <message>
-        <source>card text would be {size:.1f} pt on one {paper} page, too small to read; use --tile for a poster across several pages, or a larger --page</source>
-        <translation>tekst kart miałby {size:.1f} pt na jednej stronie {paper} — za mało, by go przeczytać; użyj --tile, aby wydrukować plakat na kilku stronach, albo większego --page</translation>
+        <source>card text would be {size:.1f} pt on one {paper} page, too small to read even on A0; use --tile for a poster across several pages</source>
+        <translation>tekst kart miałby {size:.1f} pt na jednej stronie {paper}, za mało do czytania nawet na A0; użyj --tile, aby wydrukować plakat na kilku stronach</translation>
+    </message>
+    <message>
+        <source>card text would be {size:.1f} pt on one {paper} page, too small to read; use --page {bigger} ({bigger_size:.1f} pt), or --tile for a poster across several pages</source>
+        <translation>tekst kart miałby {size:.1f} pt na jednej stronie {paper}, za mało do czytania; użyj --page {bigger} ({bigger_size:.1f} pt) albo --tile, aby wydrukować plakat na kilku stronach</translation>
     </message>
     <message>
         <source>channels, evidence, milestones and colours are left out</source>

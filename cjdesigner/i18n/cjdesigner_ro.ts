@@ -2287,8 +2287,12 @@
         <translation>ambele capete ale unui flux trebuie să fie puncte de contact ale hărții</translation>
     </message>
     <message>
-        <source>card text would be {size:.1f} pt on one {paper} page, too small to read; use --tile for a poster across several pages, or a larger --page</source>
-        <translation>textul de pe carduri ar avea {size:.1f} pt pe o singură pagină {paper}, prea mic pentru a fi citit; folosiți --tile pentru un afiș pe mai multe pagini sau un --page mai mare</translation>
+        <source>card text would be {size:.1f} pt on one {paper} page, too small to read even on A0; use --tile for a poster across several pages</source>
+        <translation>textul cardurilor ar avea {size:.1f} pt pe o singură pagină {paper}, prea mic pentru citit chiar și pe A0; folosiți --tile pentru un poster pe mai multe pagini</translation>
+    </message>
+    <message>
+        <source>card text would be {size:.1f} pt on one {paper} page, too small to read; use --page {bigger} ({bigger_size:.1f} pt), or --tile for a poster across several pages</source>
+        <translation>textul cardurilor ar avea {size:.1f} pt pe o singură pagină {paper}, prea mic pentru citit; folosiți --page {bigger} ({bigger_size:.1f} pt) sau --tile pentru un poster pe mai multe pagini</translation>
     </message>
     <message>
         <source>channels, evidence, milestones and colours are left out</source>
