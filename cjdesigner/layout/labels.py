@@ -292,10 +292,28 @@ def place_marker(
     return ((best[0] + best[2]) / 2, (best[1] + best[3]) / 2), False
 
 
-def wrap_words(text: str, measure: Callable[[str], float], max_width: float) -> list[str]:
+_BOUND_TO_NEXT = {"pl": frozenset("aiouwzAIOUWZ")}
+"""One-letter words that never end a line, per language (Polish typesetting: "z opłat")."""
+
+
+def wrap_words(
+    text: str, measure: Callable[[str], float], max_width: float, language: str = ""
+) -> list[str]:
     """Greedy wrap of ``text`` into lines no wider than ``max_width`` (a longer word keeps a
-    line of its own, whole: never cut, never hyphenated); ``measure`` is the renderer's."""
+    line of its own, whole: never cut, never hyphenated); ``measure`` is the renderer's. In
+    ``language`` "pl" a one-letter word goes to the next line with the word after it."""
     words = text.split()
+    bound = _BOUND_TO_NEXT.get(language)
+    if bound and len(words) > 1:
+        glued: list[str] = []
+        for word in words:
+            if glued and len(glued[-1]) == 1 and glued[-1] in bound:
+                glued[-1] = f"{glued[-1]} {word}"
+            elif glued and glued[-1][-2:-1] == " " and glued[-1][-1] in bound:
+                glued[-1] = f"{glued[-1]} {word}"  # "i w domu": the chain stays together
+            else:
+                glued.append(word)
+        words = glued
     lines: list[str] = []
     current = ""
     for word in words:

@@ -99,3 +99,18 @@ def test_flatten_keeps_the_route_ends() -> None:
     points = route_points(Rect(0, 0, 100, 50), Rect(300, 200, 100, 50))
     line = flatten(points)
     assert line[0] == points[0] and line[-1] == points[-1]
+
+
+def test_polish_one_letter_words_never_end_a_label_line() -> None:
+    """ "sprawdza warunki zwolnienia z opłat": the "z" goes down with "opłat" (chains too)."""
+    from cjdesigner.layout.labels import wrap_words
+
+    def measure(text: str) -> float:
+        return float(len(text))
+
+    lines = wrap_words("sprawdza warunki zwolnienia z opłat", measure, 29, "pl")
+    assert lines == ["sprawdza warunki zwolnienia", "z opłat"]
+    lines = wrap_words("jest i w domu", measure, 7, "pl")
+    assert lines == ["jest", "i w domu"]
+    # other languages wrap greedily as before
+    assert wrap_words("sprawdza warunki zwolnienia z opłat", measure, 29, "en")[0].endswith(" z")

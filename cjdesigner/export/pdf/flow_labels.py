@@ -111,7 +111,7 @@ def plan_labels(scene: MapScene) -> LabelPlan:
         flow = flows.get(connection.id)
         if connection.id not in plan.numbers or flow is None:
             continue
-        lines = wrap_words(connection.label, measure, LABEL_MAX_WIDTH)
+        lines = wrap_words(connection.label, measure, LABEL_MAX_WIDTH, scene.language)
         box = None
         if len(lines) <= MAX_LABEL_LINES:
             w = max(measure(line) for line in lines) + 2 * PAD_X
