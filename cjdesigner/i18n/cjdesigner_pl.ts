@@ -1034,6 +1034,14 @@
         <translation>Moment prawdy: najniższe emocje persony</translation>
     </message>
     <message>
+        <source>Flow label with no room: point at it to read it</source>
+        <translation>Etykieta przejścia bez miejsca: wskaż ją, aby przeczytać</translation>
+    </message>
+    <message>
+        <source>Hollow point: emotion estimated from the sentiment</source>
+        <translation>Pusty punkt: emocje oszacowane z wydźwięku</translation>
+    </message>
+    <message>
         <source>Drag “%1” onto the map, or double-click to add it to the selected cell</source>
         <translation>Przeciągnij „%1” na mapę albo kliknij dwukrotnie, aby dodać do zaznaczonej komórki</translation>
     </message>

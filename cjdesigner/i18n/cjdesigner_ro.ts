@@ -1034,6 +1034,14 @@
         <translation>Momentul adevărului: cea mai scăzută emoție a unei persone</translation>
     </message>
     <message>
+        <source>Flow label with no room: point at it to read it</source>
+        <translation>Etichetă de flux fără loc: indicați-o pentru a o citi</translation>
+    </message>
+    <message>
+        <source>Hollow point: emotion estimated from the sentiment</source>
+        <translation>Punct gol: emoție estimată din sentiment</translation>
+    </message>
+    <message>
         <source>Drag “%1” onto the map, or double-click to add it to the selected cell</source>
         <translation>Trageți „%1” pe hartă sau faceți dublu clic pentru a-l adăuga în celula selectată</translation>
     </message>
