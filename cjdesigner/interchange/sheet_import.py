@@ -13,8 +13,11 @@ from __future__ import annotations
 import re
 import secrets
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -33,10 +36,10 @@ from cjdesigner.model import (
     IntegrityError,
     JourneyMap,
     Language,
+    MapInfo,
     Persona,
     Sentiment,
     Stage,
-    Touchpoint,
     new_id,
 )
 from cjdesigner.model.journey_map import MAX_PERSONAS, MAX_STAGES
@@ -242,7 +245,13 @@ def _listed(headers: list[str]) -> str:
 
 
 class _Builder:
-    """Turns rows into stages, personas, channels and touchpoints, collecting problems."""
+    """Turns rows into stages, personas, channels and touchpoint fields, collecting problems.
+
+    A good row becomes a plain dict of touchpoint fields; :func:`_validate` checks them all in
+    one pydantic-core pass (what ``load_map`` does), which is several times faster than
+    building each :class:`Touchpoint` in Python. A cell's word is looked up once per distinct
+    text: a sheet repeats its stages, channels and sentiment words on every row.
+    """
 
     def __init__(
         self, columns: _Columns, template: JourneyMap, language: str, mapping: ColumnMapping | None
@@ -259,15 +268,24 @@ class _Builder:
         self.channel_ids = {c.id for c in self.channels}
         self.new_channels: list[str] = []
         self.matched: list[str] = []
-        self.touchpoints: list[Touchpoint] = []
-        self.orders: Counter[tuple[str, str]] = Counter()
+        self.accepted: list[tuple[Row, dict[str, Any]]] = []
         self.problems: list[Problem] = []
         self.skipped: list[int] = []
         self.slots = [(_ORDER.index(c), i) for c, i in columns.index.items()]
         self.has_persona = Column.PERSONA in columns.index
+        # Every column's cell in one C call when the row is as wide as the header says.
+        # A column the sheet lacks is read as the "" appended to the row (position -1).
+        positions = [columns.index.get(c, -1) for c in _ORDER]
+        self.width = max(positions) + 1
+        self.complete = -1 not in positions
+        self.pick = itemgetter(*positions)
+        self._seen: dict[tuple[Column, str], Any] = {}
 
-    def values(self, row: Row) -> list[str]:
+    def values(self, row: Row) -> Sequence[str]:
         """The row's cells in :class:`Column` order ("" where the sheet has no such column)."""
+        cells_ = row.cells
+        if len(cells_) >= self.width:
+            return self.pick(cells_ if self.complete else [*cells_, ""])  # type: ignore[no-any-return]
         values = [""] * len(_ORDER)
         cells_ = row.cells
         size = len(cells_)
@@ -305,12 +323,24 @@ class _Builder:
             problems.append(self.problem(row, Column.STAGE, tr("the stage is empty")))
         if self.has_persona and not persona_name:
             problems.append(self.problem(row, Column.PERSONA, tr("the persona is empty")))
-        emotion = self._emotion(row, emotion_text, problems)
-        sentiment = self._sentiment(row, sentiment_text, emotion, problems)
-        evidence = self._evidence(row, evidence_text, problems)
+        seen = self._seen
+        emotion = seen.get((Column.EMOTION, emotion_text)) if emotion_text else None
+        if emotion is None and emotion_text:
+            emotion = self._emotion(row, emotion_text, problems)
+            if emotion is not None:
+                seen[Column.EMOTION, emotion_text] = emotion
+        sentiment = seen.get((Column.SENTIMENT, sentiment_text)) if sentiment_text else None
+        if sentiment is None:
+            sentiment = self._sentiment(row, sentiment_text, emotion, problems)
+            if sentiment_text and not problems:
+                seen[Column.SENTIMENT, sentiment_text] = sentiment
+        evidence = self._evidence(row, evidence_text, problems) if evidence_text else None
         milestone = self._bool(row, Column.MILESTONE, milestone_text, problems)
         journey_end = self._bool(row, Column.JOURNEY_END, journey_end_text, problems)
-        kpis = cells.parse_kpis(kpis_text) if kpis_text else []
+        kpis: list[dict[str, Any]] | str = []
+        if kpis_text:  # the parsed fields are only read: pydantic makes each card its own KPIs
+            kpis = seen.get((Column.KPIS, kpis_text)) or cells.parse_kpi_fields(kpis_text)
+            seen[Column.KPIS, kpis_text] = kpis
         if isinstance(kpis, str):
             problems.append(
                 self.problem(
@@ -321,45 +351,43 @@ class _Builder:
                     ).format(line=kpis),
                 )
             )
-            kpis = []
         if problems:
             self._reject(row, problems)
             return
-        stage = self._stage(stage_name, row, problems)
-        persona = self._persona(persona_name, row, problems)
+        stage = seen.get((Column.STAGE, stage_name)) or self._stage(stage_name, row, problems)
+        persona = seen.get((Column.PERSONA, persona_name)) or self._persona(
+            persona_name, row, problems
+        )
         if stage is None or persona is None:
             self._reject(row, problems)
             return
-        cell_key = (stage.id, persona.id)
-        try:
-            touchpoint = Touchpoint(
-                id=secrets.token_hex(16),
-                stage_id=stage.id,
-                persona_id=persona.id,
-                order=self.orders[cell_key],
-                title=title,
-                channel=self._channel(channel),
-                sentiment=sentiment,
-                emotion=emotion,
-                kpis=kpis,
-                milestone=bool(milestone),
-                journey_end=bool(journey_end),
-                evidence=evidence,
-                description=description,
-                customer_action=customer_action,
-                pain_points=cells.parse_list(pain_points) if pain_points else [],
-                opportunities=cells.parse_list(opportunities) if opportunities else [],
-                owner=owner,
+        seen[Column.STAGE, stage_name] = stage
+        seen[Column.PERSONA, persona_name] = persona
+        channel_id = seen.get((Column.CHANNEL, channel))
+        if channel_id is None:
+            channel_id = seen[Column.CHANNEL, channel] = self._channel(channel)
+        self.accepted.append(
+            (
+                row,
+                {
+                    "stage_id": stage.id,
+                    "persona_id": persona.id,
+                    "title": title,
+                    "channel": channel_id,
+                    "sentiment": sentiment,
+                    "emotion": emotion,
+                    "kpis": kpis,
+                    "milestone": bool(milestone),
+                    "journey_end": bool(journey_end),
+                    "evidence": evidence,
+                    "description": description,
+                    "customer_action": customer_action,
+                    "pain_points": cells.parse_list(pain_points) if pain_points else [],
+                    "opportunities": cells.parse_list(opportunities) if opportunities else [],
+                    "owner": owner,
+                },
             )
-        except ValidationError as err:
-            for error in err.errors():
-                name = str(error["loc"][0]) if error["loc"] else "title"
-                column = Column(name) if name in Column._value2member_map_ else Column.TITLE
-                problems.append(self.problem(row, column, _validation_text(error)))
-            self._reject(row, problems)
-            return
-        self.orders[cell_key] += 1
-        self.touchpoints.append(touchpoint)
+        )
 
     def _reject(self, row: Row, problems: list[Problem]) -> None:
         self.problems.extend(sorted(problems, key=lambda p: (len(p.column), p.column)))
@@ -564,11 +592,22 @@ def import_table(
     builder = _Builder(columns, base, chosen, mapping)
     for row in table.rows[header + 1 :]:
         builder.add(row)
+    base.info.title = title or (
+        Path(table.source).stem.replace("_", " ").strip() or base.info.title
+    )
+    base.info.language = Language(chosen)
+    m: JourneyMap | None = None
+    if builder.accepted:
+        m = _validate(base.info, builder)
+        while m is None and skip_bad_rows and builder.accepted:
+            m = _validate(base.info, builder)  # without the rows the last pass rejected
+    builder.problems.sort(key=lambda p: p.row)  # stable: a row's own order stays
+    builder.skipped.sort()
     result = ImportResult(
         map=None,
         problems=builder.problems,
         skipped_rows=builder.skipped,
-        touchpoint_count=len(builder.touchpoints),
+        touchpoint_count=len(builder.accepted),
         stages=[s.name for s in builder.stages.values()],
         personas=[p.name for p in builder.personas.values()],
         matched_stages=builder.matched,
@@ -580,30 +619,66 @@ def import_table(
     )
     if builder.problems and not skip_bad_rows:
         return result
-    if not builder.touchpoints:
+    if m is None:
         raise SheetError(tr("the sheet has no touchpoint rows below its header"))
-    base.info.title = title or (
-        Path(table.source).stem.replace("_", " ").strip() or base.info.title
-    )
-    base.info.language = Language(chosen)
-    try:
-        m = JourneyMap(
-            info=base.info,
-            stages=list(builder.stages.values()),
-            personas=list(builder.personas.values()),
-            channels=builder.channels,
-            touchpoints=builder.touchpoints,
-        )
-    except (ValidationError, IntegrityError) as err:
-        raise SheetError(
-            tr("the sheet does not make a valid map ({reason})").format(reason=err)
-        ) from None
-    found = _cedilla_fields(m) if _CEDILLA_LETTERS.search(_all_text(table)) else 0
+    text = table.text if table.text is not None else _all_text(table)
+    found = _cedilla_fields(m) if _CEDILLA_LETTERS.search(text) else 0
     if found and fix_cedillas:
         m = with_comma_below(m)
     result.cedilla_fields = 0 if fix_cedillas else found
     result.map = m
     return result
+
+
+def _validate(info: MapInfo, builder: _Builder) -> JourneyMap | None:
+    """The map of the accepted rows, checked in one pass as ``load_map`` checks a file.
+
+    Touchpoint fields pydantic refuses (a title over 200 characters, a KPI name too long…)
+    become problems of their rows, which leave ``builder.accepted``; then None is returned.
+    Anything else wrong with the map as a whole is a :class:`SheetError`.
+    """
+    accepted = builder.accepted
+    ids = secrets.token_hex(16 * len(accepted))
+    orders: Counter[tuple[str, str]] = Counter()
+    touchpoints = []
+    for number, (_, fields) in enumerate(accepted):
+        cell = (fields["stage_id"], fields["persona_id"])
+        fields["order"] = orders[cell]
+        orders[cell] += 1
+        fields["id"] = ids[32 * number : 32 * number + 32]
+        touchpoints.append(fields)
+    try:
+        return JourneyMap.model_validate(
+            {
+                "info": info,
+                "stages": list(builder.stages.values()),
+                "personas": list(builder.personas.values()),
+                "channels": builder.channels,
+                "touchpoints": touchpoints,
+            }
+        )
+    except (ValidationError, IntegrityError) as err:
+        errors = err.errors() if isinstance(err, ValidationError) else []
+        by_row: dict[int, list[Problem]] = {}
+        for error in errors:
+            loc = error["loc"]
+            if len(loc) < 2 or loc[0] != "touchpoints" or not isinstance(loc[1], int):
+                by_row.clear()
+                break
+            name = str(loc[2]) if len(loc) > 2 else "title"
+            column = Column(name) if name in Column._value2member_map_ else Column.TITLE
+            row = accepted[loc[1]][0]
+            by_row.setdefault(loc[1], []).append(
+                builder.problem(row, column, _validation_text(error))
+            )
+        if not by_row:
+            raise SheetError(
+                tr("the sheet does not make a valid map ({reason})").format(reason=err)
+            ) from None
+    for position, problems in by_row.items():
+        builder._reject(accepted[position][0], problems)
+    builder.accepted = [item for i, item in enumerate(accepted) if i not in by_row]
+    return None
 
 
 _CEDILLA_LETTERS = re.compile("[şţŞŢ]")
@@ -616,14 +691,18 @@ def _all_text(table: Table) -> str:
 
 def _cedilla_fields(m: JourneyMap) -> int:
     """How many text fields hold ş/ţ with a cedilla (what ``validate`` would point out)."""
+    search = _CEDILLA_LETTERS.search
     texts: list[str] = [m.info.title]
     texts += [text for s in m.stages for text in (s.name, s.description, s.goal)]
     texts += [p.name for p in m.personas] + [c.name for c in m.channels]
+    count = sum(1 for text in texts if search(text))
     for t in m.touchpoints:
-        texts += (t.title, t.description, t.customer_action, t.owner)
+        texts = [t.title, t.description, t.customer_action, t.owner]
         texts += t.pain_points + t.opportunities
         texts += [text for kpi in t.kpis for text in (kpi.name, kpi.unit)]
-    return sum(1 for text in texts if _CEDILLA_LETTERS.search(text))
+        if search("".join(texts)):  # most cards hold none: one search, not one per field
+            count += sum(1 for text in texts if search(text))
+    return count
 
 
 def import_sheet(

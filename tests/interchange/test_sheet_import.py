@@ -171,6 +171,49 @@ def test_a_too_long_title_is_reported_once_the_other_cells_are_good() -> None:
     ]
 
 
+def test_a_kpi_the_model_refuses_is_a_problem_of_its_row_not_a_crash() -> None:
+    rows = [["Stage", "Touchpoint", "KPIs"], ["Act", "Pay", "N" * 201 + ": 5"], ["Act", "Ok", ""]]
+    result = import_table(table(*rows))
+    assert result.map is None
+    assert [str(p) for p in result.problems] == [
+        "row 2, column C (KPIs): longer than 200 characters"
+    ]
+
+
+def test_rows_the_model_refuses_are_skipped_and_the_cards_keep_orders_without_gaps() -> None:
+    rows = [
+        ["Stage", "Touchpoint", "Pain points"],
+        ["Act", "First", ""],
+        ["Act", "X" * 201, ""],  # row 3: refused by the model, not by the sheet's own checks
+        ["Act", "Second", "\n".join(f"pain {i}" for i in range(101))],  # row 4: 101 pains
+        ["Act", "", ""],  # row 5: no title
+        ["Act", "Third", "- one\n- two"],
+    ]
+    result = import_table(table(*rows), skip_bad_rows=True)
+    assert [(p.row, p.column, p.message) for p in result.problems] == [
+        (3, "B", "longer than 200 characters"),
+        (4, "C", "more than 100 items"),
+        (5, "B", "the touchpoint has no title"),
+    ]
+    assert result.skipped_rows == [3, 4, 5]
+    m = result.map
+    assert m is not None and result.touchpoint_count == 2
+    assert [(t.title, t.order) for t in m.touchpoints] == [("First", 0), ("Third", 1)]
+    assert m.touchpoints[1].pain_points == ["one", "two"]
+    assert m.touchpoints[0].id != m.touchpoints[1].id
+
+
+def test_cells_repeated_on_many_rows_give_equal_but_separate_values() -> None:
+    rows = [["Stage", "Touchpoint", "KPIs", "Sentiment"]]
+    rows += [["Act", f"Card {i}", "NPS: 42 (target 50)", "good"] for i in range(3)]
+    m = import_table(table(*rows)).map
+    assert m is not None
+    first, second, _ = m.touchpoints
+    assert first.kpis == second.kpis == [Kpi(name="NPS", value=42, target=50)]
+    assert first.kpis[0] is not second.kpis[0]
+    assert {t.sentiment for t in m.touchpoints} == {Sentiment.POSITIVE}
+
+
 def test_skip_bad_rows_imports_the_rest() -> None:
     result = import_table(table(*BAD), skip_bad_rows=True)
     assert result.map is not None
