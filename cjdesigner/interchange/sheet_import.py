@@ -306,6 +306,8 @@ class _Builder:
         self._emotions: dict[str, int] = {}
         self._sentiments: dict[str, Sentiment] = {}
         self._kpis: dict[str, list[dict[str, Any]] | str] = {}
+        self._evidences: dict[str, Evidence] = {}
+        self._lists: dict[str, tuple[str, ...]] = {}
         self._stage_of: dict[str, Stage] = {}
         self._persona_of: dict[str, Persona] = {}
         self._channel_of: dict[str, str] = {}
@@ -363,7 +365,11 @@ class _Builder:
             sentiment = self._sentiment(row, sentiment_text, emotion, problems)
             if sentiment_text and not problems:
                 self._sentiments[sentiment_text] = sentiment
-        evidence = self._evidence(row, evidence_text, problems) if evidence_text else None
+        evidence = self._evidences.get(evidence_text) if evidence_text else None
+        if evidence is None and evidence_text:
+            evidence = self._evidence(row, evidence_text, problems)
+            if evidence is not None:
+                self._evidences[evidence_text] = evidence
         milestone = (
             self._bool(row, Column.MILESTONE, milestone_text, problems) if milestone_text else False
         )
@@ -415,12 +421,19 @@ class _Builder:
                     "evidence": evidence,
                     "description": description,
                     "customer_action": customer_action,
-                    "pain_points": cells.parse_list(pain_points) if pain_points else [],
-                    "opportunities": cells.parse_list(opportunities) if opportunities else [],
+                    "pain_points": self._list(pain_points) if pain_points else [],
+                    "opportunities": self._list(opportunities) if opportunities else [],
                     "owner": owner,
                 },
             )
         )
+
+    def _list(self, text: str) -> list[str]:
+        """The cell's items: a new list each time, read from the cell's text once."""
+        items = self._lists.get(text)
+        if items is None:
+            items = self._lists[text] = tuple(cells.parse_list(text))
+        return list(items)
 
     def _reject(self, row: Row, problems: list[Problem]) -> None:
         self.problems.extend(sorted(problems, key=lambda p: (len(p.column), p.column)))
@@ -668,7 +681,8 @@ def _import_table(
     if m is None:
         raise SheetError(tr("the sheet has no touchpoint rows below its header"))
     text = table.text if table.text is not None else _all_text(table)
-    found = _cedilla_fields(m) if _CEDILLA_LETTERS.search(text) else 0
+    rows = [row for row, _ in builder.accepted]  # the source row of each card, in order
+    found = _cedilla_fields(m, rows) if _MAY_HOLD_CEDILLA.search(text) else 0
     if found and fix_cedillas:
         m = with_comma_below(m)
     result.cedilla_fields = 0 if fix_cedillas else found
@@ -728,6 +742,8 @@ def _validate(info: MapInfo, builder: _Builder) -> JourneyMap | None:
 
 
 _CEDILLA_LETTERS = re.compile("[şţŞŢ]")
+#: What a text needs for its NFC form to hold a cedilla letter: one, or a combining cedilla.
+_MAY_HOLD_CEDILLA = re.compile("[şţŞŢ\u0327]")
 
 
 def _all_text(table: Table) -> str:
@@ -735,19 +751,25 @@ def _all_text(table: Table) -> str:
     return "\n".join("\t".join(row.cells) for row in table.rows)
 
 
-def _cedilla_fields(m: JourneyMap) -> int:
-    """How many text fields hold ş/ţ with a cedilla (what ``validate`` would point out)."""
+def _cedilla_fields(m: JourneyMap, rows: list[Row]) -> int:
+    """How many text fields hold ş/ţ with a cedilla (what ``validate`` would point out).
+
+    ``rows`` are the cards' source rows: only the cards of rows that may hold one are looked at
+    field by field (a Romanian persona's name on every row does not make each card suspect).
+    """
     search = _CEDILLA_LETTERS.search
     texts: list[str] = [m.info.title]
     texts += [text for s in m.stages for text in (s.name, s.description, s.goal)]
     texts += [p.name for p in m.personas] + [c.name for c in m.channels]
     count = sum(1 for text in texts if search(text))
-    for t in m.touchpoints:
+    maybe = _MAY_HOLD_CEDILLA.search
+    for t, row in zip(m.touchpoints, rows, strict=True):
+        if not maybe("".join(row.cells)):
+            continue
         texts = [t.title, t.description, t.customer_action, t.owner]
         texts += t.pain_points + t.opportunities
         texts += [text for kpi in t.kpis for text in (kpi.name, kpi.unit)]
-        if search("".join(texts)):  # most cards hold none: one search, not one per field
-            count += sum(1 for text in texts if search(text))
+        count += sum(1 for text in texts if search(text))
     return count
 
 
@@ -762,11 +784,12 @@ def import_sheet(
     fix_cedillas: bool = False,
 ) -> ImportResult:
     """Read ``path`` and import it (see :func:`import_table`)."""
-    return import_table(
-        read_table(path, sheet),
-        template=template,
-        language=language,
-        mapping=mapping,
-        skip_bad_rows=skip_bad_rows,
-        fix_cedillas=fix_cedillas,
-    )
+    with cycle_collection_paused():  # one pause for both: the collector catches up once
+        return import_table(
+            read_table(path, sheet),
+            template=template,
+            language=language,
+            mapping=mapping,
+            skip_bad_rows=skip_bad_rows,
+            fix_cedillas=fix_cedillas,
+        )

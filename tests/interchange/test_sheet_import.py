@@ -284,6 +284,20 @@ def test_romanian_cedillas_are_counted_or_fixed() -> None:
     assert fixed.map is not None and fixed.map.touchpoints[0].title == "Plătește factura"
 
 
+def test_cedilla_fields_are_counted_per_field_whatever_column_holds_them() -> None:
+    rows = (
+        ["Etapă", "Persona", "Punct de contact", "Puncte de durere", "KPI"],
+        ["Plată", "Ştefan", "Plăteşte", "aşteaptă\nfără ţintă", ""],  # persona, title, 2 items
+        ["Plată", "Ştefan", "Fără probleme", "", ""],  # only the persona (counted once)
+        ["Plată", "Ana", "Semnează", "", "Timp de aşteptare: 5"],  # a KPI name
+        ["Plată", "Ana", "Pla\u0306tes\u0327te", "", ""],  # a combining cedilla (NFC: ş)
+    )
+    result = import_table(table(*rows))
+    assert result.map is not None
+    assert result.map.touchpoints[3].title == "Plăteşte"
+    assert result.cedilla_fields == 6
+
+
 @pytest.mark.parametrize(
     "saver",
     ["excel-cp1250", "excel-utf8-bom", "excel-unicode-text", "google-sheets", "libreoffice"],
