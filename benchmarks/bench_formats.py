@@ -37,7 +37,7 @@ from generate_map import synthetic_map
 from cjdesigner.export.pptx import pptx_bytes
 from cjdesigner.export.pptx.plan import geometry, plan_slides
 from cjdesigner.interchange.sheet_export import csv_bytes, xlsx_bytes
-from cjdesigner.interchange.sheet_import import import_sheet
+from cjdesigner.interchange.sheet_import import cycle_collection_paused, import_sheet
 from cjdesigner.model import JourneyMap
 from cjdesigner.storage import load_map, save_map
 
@@ -97,9 +97,15 @@ def _csv_rows(m: JourneyMap, folder: Path, r: int) -> list[tuple[str, float, flo
     assert result.map is not None and len(result.map.touchpoints) == len(m.touchpoints)
     floor_csv = best_of(r, lambda: csv_floor(sheet_csv))
     import_csv = best_of(r, lambda: import_sheet(sheet_csv))
-    # What the import hands pydantic-core in its one validation pass, as plain data.
+    # What the import hands pydantic-core in its one validation pass, as plain data, validated
+    # the way the import does it (with the cycle collector paused).
     content = result.map.model_dump()
-    validate = best_of(r, lambda: JourneyMap.model_validate(content))
+
+    def validate_content() -> None:
+        with cycle_collection_paused():
+            JourneyMap.model_validate(content)
+
+    validate = best_of(r, validate_content)
     cjm = folder / "map.cjm"
     save_map(m, cjm)
     return [

@@ -293,6 +293,8 @@ class _Builder:
         self.new_channels: list[str] = []
         self.matched: list[str] = []
         self.accepted: list[tuple[Row, dict[str, Any]]] = []
+        self.cedillas_possible = True
+        self.may_hold_cedilla: set[int] = set()
         self.problems: list[Problem] = []
         self.skipped: list[int] = []
         self.slots = [(_ORDER.index(c), i) for c, i in columns.index.items()]
@@ -405,6 +407,11 @@ class _Builder:
         channel_id = self._channel_of.get(channel)
         if channel_id is None:
             channel_id = self._channel_of[channel] = self._channel(channel)
+        if self.cedillas_possible and _MAY_HOLD_CEDILLA.search(
+            "".join((title, description, customer_action, pain_points, opportunities, owner))
+            + kpis_text
+        ):
+            self.may_hold_cedilla.add(row.number)  # its card's fields are counted one by one
         self.accepted.append(
             (
                 row,
@@ -649,6 +656,8 @@ def _import_table(
         )
     base = build_map(template, chosen)
     builder = _Builder(columns, base, chosen, mapping)
+    text = table.text if table.text is not None else _all_text(table)
+    builder.cedillas_possible = _MAY_HOLD_CEDILLA.search(text) is not None
     for row in table.rows[header + 1 :]:
         builder.add(row)
     base.info.title = title or (
@@ -680,9 +689,10 @@ def _import_table(
         return result
     if m is None:
         raise SheetError(tr("the sheet has no touchpoint rows below its header"))
-    text = table.text if table.text is not None else _all_text(table)
-    rows = [row for row, _ in builder.accepted]  # the source row of each card, in order
-    found = _cedilla_fields(m, rows) if _MAY_HOLD_CEDILLA.search(text) else 0
+    found = 0
+    if builder.cedillas_possible:
+        suspects = [row.number in builder.may_hold_cedilla for row, _ in builder.accepted]
+        found = _cedilla_fields(m, suspects)
     if found and fix_cedillas:
         m = with_comma_below(m)
     result.cedilla_fields = 0 if fix_cedillas else found
@@ -751,25 +761,24 @@ def _all_text(table: Table) -> str:
     return "\n".join("\t".join(row.cells) for row in table.rows)
 
 
-def _cedilla_fields(m: JourneyMap, rows: list[Row]) -> int:
+def _cedilla_fields(m: JourneyMap, suspects: list[bool]) -> int:
     """How many text fields hold ş/ţ with a cedilla (what ``validate`` would point out).
 
-    ``rows`` are the cards' source rows: only the cards of rows that may hold one are looked at
-    field by field (a Romanian persona's name on every row does not make each card suspect).
+    ``suspects`` says, card by card, whether its source cells may hold one: only those cards
+    are looked at field by field (a Romanian persona's name on every row makes no card suspect;
+    stages and personas are counted on their own).
     """
     search = _CEDILLA_LETTERS.search
     texts: list[str] = [m.info.title]
     texts += [text for s in m.stages for text in (s.name, s.description, s.goal)]
     texts += [p.name for p in m.personas] + [c.name for c in m.channels]
     count = sum(1 for text in texts if search(text))
-    maybe = _MAY_HOLD_CEDILLA.search
-    for t, row in zip(m.touchpoints, rows, strict=True):
-        if not maybe("".join(row.cells)):
-            continue
-        texts = [t.title, t.description, t.customer_action, t.owner]
-        texts += t.pain_points + t.opportunities
-        texts += [text for kpi in t.kpis for text in (kpi.name, kpi.unit)]
-        count += sum(1 for text in texts if search(text))
+    for t, suspect in zip(m.touchpoints, suspects, strict=True):
+        if suspect:
+            texts = [t.title, t.description, t.customer_action, t.owner]
+            texts += t.pain_points + t.opportunities
+            texts += [text for kpi in t.kpis for text in (kpi.name, kpi.unit)]
+            count += sum(1 for text in texts if search(text))
     return count
 
 
