@@ -319,8 +319,7 @@ class _Builder:
         cells_ = row.cells
         if len(cells_) >= self.width:
             return self.pick(cells_ if self.complete else [*cells_, ""])  # type: ignore[no-any-return]
-        values = [""] * len(_ORDER)
-        cells_ = row.cells
+        values = [""] * len(_ORDER)  # a short row: its missing cells are empty
         size = len(cells_)
         for ordinal, index in self.slots:
             if index < size:

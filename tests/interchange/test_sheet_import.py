@@ -214,6 +214,24 @@ def test_cells_repeated_on_many_rows_give_equal_but_separate_values() -> None:
     assert {t.sentiment for t in m.touchpoints} == {Sentiment.POSITIVE}
 
 
+def test_short_and_long_rows_read_the_columns_the_header_names() -> None:
+    result = import_table(
+        table(
+            ["Stage", "Touchpoint", "Sentiment", "Owner"],
+            ["Buy", "Pays", "good", "Sales", "a note beyond the header"],  # longer
+            ["Buy", "Waits"],  # shorter: sentiment and owner empty
+            ["Buy", "Leaves", "bad"],
+        )
+    )
+    m = result.map
+    assert m is not None and result.problems == []
+    assert [(t.title, t.sentiment, t.owner) for t in m.touchpoints] == [
+        ("Pays", Sentiment.POSITIVE, "Sales"),
+        ("Waits", Sentiment.NEUTRAL, ""),
+        ("Leaves", Sentiment.NEGATIVE, ""),
+    ]
+
+
 def test_skip_bad_rows_imports_the_rest() -> None:
     result = import_table(table(*BAD), skip_bad_rows=True)
     assert result.map is not None
