@@ -656,8 +656,10 @@ def _import_table(
     base = build_map(template, chosen)
     builder = _Builder(columns, base, chosen, mapping)
     text = table.text if table.text is not None else _all_text(table)
-    builder.cedillas_possible = _MAY_HOLD_CEDILLA.search(text) is not None
-    for row in table.rows[header + 1 :]:
+    any_cedilla = _MAY_HOLD_CEDILLA.search(text) is not None
+    body = table.rows[header + 1 :]
+    builder.cedillas_possible = any_cedilla and _card_cells_may_hold_cedilla(body, columns)
+    for row in body:
         builder.add(row)
     base.info.title = title or (
         Path(table.source).stem.replace("_", " ").strip() or base.info.title
@@ -689,9 +691,10 @@ def _import_table(
     if m is None:
         raise SheetError(tr("the sheet has no touchpoint rows below its header"))
     found = 0
-    if builder.cedillas_possible:
-        suspects = [row.number in builder.may_hold_cedilla for row, _ in builder.accepted]
-        found = _cedilla_fields(m, suspects)
+    if any_cedilla:
+        suspect = builder.may_hold_cedilla
+        cards = [i for i, (row, _) in enumerate(builder.accepted) if row.number in suspect]
+        found = _cedilla_fields(m, cards if suspect else [])
     if found and fix_cedillas:
         m = with_comma_below(m)
     result.cedilla_fields = 0 if fix_cedillas else found
@@ -760,24 +763,50 @@ def _all_text(table: Table) -> str:
     return "\n".join("\t".join(row.cells) for row in table.rows)
 
 
-def _cedilla_fields(m: JourneyMap, suspects: list[bool]) -> int:
+#: The columns whose cells become a card's own text (stages, personas and channels are
+#: counted as such).
+_CARD_TEXT = (
+    Column.TITLE,
+    Column.DESCRIPTION,
+    Column.CUSTOMER_ACTION,
+    Column.PAIN_POINTS,
+    Column.OPPORTUNITIES,
+    Column.OWNER,
+    Column.KPIS,
+)
+
+
+def _card_cells_may_hold_cedilla(rows: list[Row], columns: _Columns) -> bool:
+    """Whether any card text cell may hold a cedilla letter: one search per column, in C.
+
+    A Romanian persona or stage name on every row then costs no look at each row's cards.
+    """
+    positions = [columns.index[c] for c in _CARD_TEXT if c in columns.index]
+    all_cells = [row.cells for row in rows]
+    if not all_cells or min(map(len, all_cells)) <= max(positions):
+        return True  # short rows: look at each row
+    search = _MAY_HOLD_CEDILLA.search
+    return any(search("\n".join(map(itemgetter(i), all_cells))) for i in positions)
+
+
+def _cedilla_fields(m: JourneyMap, cards: list[int]) -> int:
     """How many text fields hold ş/ţ with a cedilla (what ``validate`` would point out).
 
-    ``suspects`` says, card by card, whether its source cells may hold one: only those cards
-    are looked at field by field (a Romanian persona's name on every row makes no card suspect;
-    stages and personas are counted on their own).
+    ``cards`` are the positions of the cards whose source cells may hold one: only those are
+    looked at field by field; stages, personas and channels are counted on their own.
     """
     search = _CEDILLA_LETTERS.search
     texts: list[str] = [m.info.title]
     texts += [text for s in m.stages for text in (s.name, s.description, s.goal)]
     texts += [p.name for p in m.personas] + [c.name for c in m.channels]
     count = sum(1 for text in texts if search(text))
-    for t, suspect in zip(m.touchpoints, suspects, strict=True):
-        if suspect:
-            texts = [t.title, t.description, t.customer_action, t.owner]
-            texts += t.pain_points + t.opportunities
-            texts += [text for kpi in t.kpis for text in (kpi.name, kpi.unit)]
-            count += sum(1 for text in texts if search(text))
+    touchpoints = m.touchpoints
+    for position in cards:
+        t = touchpoints[position]
+        texts = [t.title, t.description, t.customer_action, t.owner]
+        texts += t.pain_points + t.opportunities
+        texts += [text for kpi in t.kpis for text in (kpi.name, kpi.unit)]
+        count += sum(1 for text in texts if search(text))
     return count
 
 

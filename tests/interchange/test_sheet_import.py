@@ -314,6 +314,16 @@ def test_cedilla_fields_are_counted_per_field_whatever_column_holds_them() -> No
     assert result.map is not None
     assert result.map.touchpoints[3].title == "Plăteşte"
     assert result.cedilla_fields == 6
+    # rows shorter than the header are looked at one by one
+    short = import_table(
+        table(rows[0], ["Plată", "Ana", "Aşteaptă"], ["Plată", "Ştefan", "Pleacă"])
+    )
+    assert short.cedilla_fields == 2
+    # a cedilla only in a persona's name: the cards are not suspects, the persona counts once
+    persona_only = import_table(
+        table(rows[0], *[["Plată", "Ştefan", f"Card {i}"] for i in range(3)])
+    )
+    assert persona_only.cedilla_fields == 1
 
 
 @pytest.mark.parametrize(
