@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from cjdesigner import __version__
 from cjdesigner.assets import icon_path
+from cjdesigner.editor import first_frame
 
 APP_NAME = "cjdesigner"
 
@@ -58,5 +59,12 @@ def run(path: str | None) -> int:
     window.restore_layout()
     window.show()
     app.aboutToQuit.connect(window.save_layout)
-    QTimer.singleShot(0, lambda: window.start(path))
+    probe = first_frame.FirstFrameExit(window.view.viewport()) if first_frame.requested() else None
+
+    def start() -> None:
+        window.start(path)
+        if probe is not None:
+            probe.started()
+
+    QTimer.singleShot(0, start)
     return int(app.exec())

@@ -13,14 +13,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from cjdesigner.export.options import PAGE_NAMES, ExportOptions, FitMode, Orientation
-from cjdesigner.export.pdf.document import PageSetup, build_pdf, count_detail_pages, place_map
-from cjdesigner.export.pdf.fonts import register_fonts
-from cjdesigner.export.pdf.scene import MapScene
-from cjdesigner.export.pdf.text import MissingGlyphs, missing_glyphs
 from cjdesigner.i18n import tr
 from cjdesigner.model import JourneyMap
+
+# reportlab, svglib and pyphen load with the first export, not with this package: the editor
+# and the CLI import it for its options and errors, and must start fast.
+if TYPE_CHECKING:
+    from cjdesigner.export.pdf.document import PageSetup
+    from cjdesigner.export.pdf.scene import MapScene
+    from cjdesigner.export.pdf.text import MissingGlyphs
 
 READABLE_CARD_PT = 6.0
 """Below this, card text is hard to read on paper: fit mode warns and suggests tiling."""
@@ -122,6 +126,10 @@ def plan_export(
     quick estimate (milliseconds, even for 5,000 cards); with ``exact`` the whole PDF is
     rendered in memory to count its pages (run it off the UI thread for big maps).
     """
+    from cjdesigner.export.pdf.document import PageSetup, build_pdf, place_map
+    from cjdesigner.export.pdf.fonts import register_fonts
+    from cjdesigner.export.pdf.scene import MapScene
+
     options = options or ExportOptions()
     register_fonts()
     scene = MapScene.build(m)
@@ -147,6 +155,8 @@ for every change of an option, and most options do not change the detail pages."
 
 
 def _detail_pages(m: JourneyMap, options: ExportOptions, setup: PageSetup, scene: MapScene) -> int:
+    from cjdesigner.export.pdf.document import count_detail_pages
+
     key = (m.model_dump_json(), setup.size, setup.margin, options.details, options.insights)
     count = _DETAIL_PAGES.get(key)
     if count is None:
@@ -157,6 +167,9 @@ def _detail_pages(m: JourneyMap, options: ExportOptions, setup: PageSetup, scene
 
 
 def _plan(m: JourneyMap, options: ExportOptions, scene: MapScene, setup: PageSetup) -> ExportPlan:
+    from cjdesigner.export.pdf.document import place_map
+    from cjdesigner.export.pdf.text import missing_glyphs
+
     placement = place_map(scene, setup, options)
     warnings: list[str] = []
     smallest = placement.smallest_card_pt
@@ -204,6 +217,10 @@ def export_pdf_bytes(
     m: JourneyMap, options: ExportOptions | None = None
 ) -> tuple[bytes, ExportResult]:
     """Render the PDF in memory (raises :class:`MissingGlyphsError` unless allowed)."""
+    from cjdesigner.export.pdf.document import PageSetup, build_pdf, place_map
+    from cjdesigner.export.pdf.fonts import register_fonts
+    from cjdesigner.export.pdf.scene import MapScene
+
     options = options or ExportOptions()
     register_fonts()
     scene = MapScene.build(m)
@@ -230,3 +247,12 @@ def export_pdf(
     path = Path(out_path)
     atomic_write_bytes(path, data)
     return ExportResult(path, result.page_count, result.size_bytes, result.plan)
+
+
+def __getattr__(name: str) -> Any:
+    """``MissingGlyphs`` (re-exported) loads the PDF text module only when asked for."""
+    if name == "MissingGlyphs":
+        from cjdesigner.export.pdf.text import MissingGlyphs
+
+        return MissingGlyphs
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
