@@ -56,6 +56,13 @@ def _build() -> tuple[argparse.ArgumentParser, list[str]]:
         ),
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=tr(
+            "check the installation (fonts, icons, templates, export) and exit; no screen needed"
+        ),
+    )
     subparsers = parser.add_subparsers(title=tr("commands"), metavar="COMMAND", dest="command")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -102,6 +109,10 @@ def _dispatch(arguments: list[str]) -> int:
         return _open_in_editor(parser, commands, arguments[1])
     if first.startswith("-") or first in commands:
         args = parser.parse_args(arguments)
+        if args.self_test:
+            from cjdesigner.cli.self_test import run_self_test
+
+            return run_self_test()
         run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
         return run_editor(None) if run is None else run(args)
     if len(arguments) > 1:
