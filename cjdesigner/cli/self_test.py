@@ -15,15 +15,13 @@ import platform
 import sys
 import traceback
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 from cjdesigner import __version__
 from cjdesigner.i18n import tr
 
 
-@dataclass(frozen=True)
-class CheckResult:
+class CheckResult(NamedTuple):
     """One printed line: whether the check passed, its name and what it found."""
 
     ok: bool
@@ -34,7 +32,8 @@ class CheckResult:
         return f"{'ok  ' if self.ok else 'FAIL'}  {self.name}: {self.detail}"
 
 
-Check = Callable[[], Iterator[CheckResult]]
+Check = Callable[[], Iterator[tuple[bool, str, str]]]
+"""A check yields (passed, what was checked, what was found) for each line it prints."""
 
 
 def run_self_test(out: TextIO | None = None) -> int:
@@ -90,7 +89,8 @@ def _guarded(check: Check) -> Iterator[CheckResult]:
     """A check that raises is a failed check (named after the function), never a traceback."""
     name = check.__name__.removeprefix("check_").replace("_", " ")
     try:
-        yield from check()
+        for ok, what, found in check():
+            yield CheckResult(ok, what, found)
     except Exception as err:
         if os.environ.get("CJDESIGNER_DEBUG"):
             traceback.print_exc()

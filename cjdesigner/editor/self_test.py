@@ -15,8 +15,10 @@ from PySide6.QtGui import QGuiApplication, QIcon, QImageReader
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
-from cjdesigner.cli.self_test import CheckResult
 from cjdesigner.i18n import tr
+
+CheckResult = tuple[bool, str, str]
+"""(passed, what was checked, what was found): one printed line of the self-test."""
 
 
 def _application() -> QApplication:
@@ -30,7 +32,7 @@ def check_qt() -> Iterator[CheckResult]:
     _application()
     platform = QGuiApplication.platformName()
     formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
-    yield CheckResult(
+    yield (
         bool(platform),
         "Qt",
         tr("Qt {qt}, PySide6 {pyside}, platform {platform}").format(
@@ -39,7 +41,7 @@ def check_qt() -> Iterator[CheckResult]:
     )
     needed = ("png", "svg")
     missing = [name for name in needed if name not in formats]
-    yield CheckResult(
+    yield (
         not missing,
         "Qt image formats",
         tr("SVG and PNG among the formats Qt reads (formats: {n})").format(n=len(formats))
@@ -53,7 +55,7 @@ def check_fonts() -> Iterator[CheckResult]:
 
     _application()
     family = ensure_fonts()
-    yield CheckResult(
+    yield (
         family != FALLBACK_FAMILY,
         "canvas font",
         tr("Qt loaded the shipped “{family}”").format(family=family)
@@ -74,7 +76,7 @@ def check_icons() -> Iterator[CheckResult]:
         for path in paths
         if not QSvgRenderer(str(path)).isValid() or QIcon(str(path)).pixmap(32, 32).isNull()
     ]
-    yield CheckResult(
+    yield (
         bool(paths) and not broken,
         "icons in Qt",
         tr("every SVG icon draws (icons: {n})").format(n=len(paths))
@@ -89,7 +91,7 @@ def check_translations() -> Iterator[CheckResult]:
     _application()
     files = [path for path in translation_files() if path.suffix == ".qm"]
     broken = [path.name for path in files if not QTranslator().load(str(path))]
-    yield CheckResult(
+    yield (
         not broken,
         "translations in Qt",
         tr("every .qm catalogue loads (catalogues: {n})").format(n=len(files))
@@ -124,7 +126,7 @@ def check_templates() -> Iterator[CheckResult]:
                 if not data.startswith(magic)
             ]
             if problems or result.page_count < 1 or b"<svg" not in svg:
-                yield CheckResult(
+                yield (
                     False,
                     f"template {info.name} ({language})",
                     tr("broken output: {kinds}").format(kinds=", ".join(problems) or "SVG"),
@@ -134,7 +136,7 @@ def check_templates() -> Iterator[CheckResult]:
             for kind, data in (("pdf", pdf), ("png", png), ("svg", svg)):
                 sizes[kind] = max(sizes[kind], len(data))
         else:
-            yield CheckResult(
+            yield (
                 True,
                 f"template {info.name}",
                 tr(
