@@ -14,6 +14,8 @@ from cjdesigner.assets import icon_path
 from cjdesigner.editor import first_frame
 
 APP_NAME = "cjdesigner"
+DESKTOP_ID = "org.cjdesigner.cjdesigner"
+"""The installed desktop entry's name (packaging/linux/), without ``.desktop``."""
 
 
 def application() -> QApplication:
@@ -26,6 +28,7 @@ def application() -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(icon_path("cjdesigner"))))
+    app.setDesktopFileName(DESKTOP_ID)  # Wayland and taskbars match the window to its .desktop
     return app
 
 
