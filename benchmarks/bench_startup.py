@@ -1,6 +1,7 @@
 """Time whole ``cjdesigner`` processes against bare-toolkit floors, side by side in one run.
 
     python benchmarks/bench_startup.py [--repeat 7] [--touchpoints 5000] [--no-pdf]
+                                        [--bundle PROGRAM]
 
 Each figure is the best wall-clock time of ``--repeat`` runs of a new process (the runs take
 turns, so a burst of load from other work hits them alike):
@@ -99,6 +100,12 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--touchpoints", type=int, default=5000)
     parser.add_argument("--no-pdf", action="store_true", help="skip the first-export figure")
+    parser.add_argument(
+        "--bundle",
+        type=Path,
+        metavar="PROGRAM",
+        help="also time this bundled cjdesigner (build/bundle/dist/cjdesigner/cjdesigner)",
+    )
     args = parser.parse_args()
 
     compileall.compile_dir(REPO / "cjdesigner", quiet=1)
@@ -112,6 +119,12 @@ def main() -> None:
         "validate": [*cli, "validate", str(SAMPLE)],
         "info": [*cli, "info", str(SAMPLE)],
     }
+    if args.bundle is not None:
+        bundle = str(args.bundle.resolve())
+        runs |= {
+            "bundle editor": [bundle],
+            "bundle validate": [bundle, "validate", str(SAMPLE)],
+        }
     best = dict.fromkeys(runs, float("inf"))
     with tempfile.TemporaryDirectory(prefix="cjdesigner-bench-") as folder:
         env = child_environment(Path(folder))
@@ -147,6 +160,13 @@ def main() -> None:
         f"pydantic model floor (one model, one JSON):  {ms['pydantic model floor']:6.0f} ms  "
         f"= {ms['pydantic model floor'] / ms['cli floor']:.2f}x the cli floor"
     )
+    if args.bundle is not None:
+        print(
+            f"bundle: editor {ms['bundle editor']:.0f} ms "
+            f"({ms['bundle editor'] / ms['editor floor']:.2f}x the editor floor), validate "
+            f"{ms['bundle validate']:.0f} ms ({ms['bundle validate'] / ms['cli floor']:.2f}x "
+            "the cli floor)"
+        )
     if not args.no_pdf:
         print(
             f"first PDF export after the editor's start ({args.touchpoints} cards, fit A3 with "

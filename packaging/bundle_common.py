@@ -8,8 +8,6 @@ added later land in the bundle without editing a spec.
 
 from __future__ import annotations
 
-from PyInstaller.utils.hooks import collect_data_files, collect_submodules
-
 # Qt modules and Python packages the program never uses: leaving them out keeps the bundle
 # small (QML/Quick alone are ~100 MB with their plugins).
 EXCLUDES = [
@@ -53,17 +51,24 @@ EXCLUDES = [
     "PySide6.QtSensors",
     "PySide6.QtStateMachine",
     "PySide6.QtTextToSpeech",
+    # svglib reads SVG with lxml.etree only
+    "lxml.objectify",
+    "lxml.html",
+    "lxml.isoschematron",
 ]
 
-# Modules imported by name at run time (importlib.import_module), which the analysis cannot see.
-HIDDEN_IMPORTS = [
-    *collect_submodules("cjdesigner"),
-    "PySide6.QtSvg",
-]
+
+def hidden_imports() -> list[str]:
+    """Modules imported by name at run time (``importlib.import_module``): every module of ours."""
+    from PyInstaller.utils.hooks import collect_submodules
+
+    return [*collect_submodules("cjdesigner"), "PySide6.QtSvg"]
 
 
 def data_files() -> list[tuple[str, str]]:
     """Every non-Python file of the installed packages the program reads at run time."""
+    from PyInstaller.utils.hooks import collect_data_files
+
     return [
         *collect_data_files("cjdesigner"),
         *collect_data_files("pyphen"),  # hyphenation dictionaries
