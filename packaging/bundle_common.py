@@ -12,6 +12,8 @@ from __future__ import annotations
 # small (QML/Quick alone are ~100 MB with their plugins).
 EXCLUDES = [
     "tkinter",
+    # Nothing starts processes; left in, PyInstaller would run its multiprocessing hook at every start.
+    "multiprocessing",
     "unittest",
     "pydoc_data",
     "pytest",
