@@ -110,6 +110,8 @@ def _dispatch(arguments: list[str]) -> int:
     if first.startswith("-") or first in commands:
         args = parser.parse_args(arguments)
         if args.self_test:
+            if args.command is not None:
+                parser.error(tr("--self-test runs alone, without a command"))
             from cjdesigner.cli.self_test import run_self_test
 
             return run_self_test()

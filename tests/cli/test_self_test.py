@@ -109,3 +109,8 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 def test_self_test_takes_no_file(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--self-test", "map.cjm"]) == 2
     assert "invalid choice" in capsys.readouterr().err
+
+
+def test_self_test_runs_alone(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--self-test", "info", "map.cjm"]) == 2
+    assert "--self-test runs alone" in capsys.readouterr().err
