@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from cjdesigner import __version__
 from cjdesigner.assets import icon_path
 from cjdesigner.editor import first_frame
+from cjdesigner.editor.file_open_events import Application, open_requested_map
 
 APP_NAME = "cjdesigner"
 DESKTOP_ID = "org.cjdesigner.cjdesigner"
@@ -22,7 +23,7 @@ def application() -> QApplication:
     """The running QApplication, created with the program's name and icon if needed."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        app = QApplication(sys.argv[:1])
+        app = Application(sys.argv[:1])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -62,6 +63,8 @@ def run(path: str | None) -> int:
     window.restore_layout()
     window.show()
     app.aboutToQuit.connect(window.save_layout)
+    if isinstance(app, Application):  # macOS: maps opened from the Finder
+        app.file_open_requested.connect(lambda file: open_requested_map(window, file))
     probe = first_frame.FirstFrameExit(window.view.viewport()) if first_frame.requested() else None
 
     def start() -> None:
