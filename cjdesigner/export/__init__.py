@@ -249,10 +249,27 @@ def export_pdf(
     return ExportResult(path, result.page_count, result.size_bytes, result.plan)
 
 
-def __getattr__(name: str) -> Any:
-    """``MissingGlyphs`` (re-exported) loads the PDF text module only when asked for."""
-    if name == "MissingGlyphs":
-        from cjdesigner.export.pdf.text import MissingGlyphs
+_LAZY = {
+    "MissingGlyphs": "cjdesigner.export.pdf.text",
+    "missing_glyphs": "cjdesigner.export.pdf.text",
+    "register_fonts": "cjdesigner.export.pdf.fonts",
+    "MapScene": "cjdesigner.export.pdf.scene",
+    "PageSetup": "cjdesigner.export.pdf.document",
+    "build_pdf": "cjdesigner.export.pdf.document",
+    "count_detail_pages": "cjdesigner.export.pdf.document",
+    "place_map": "cjdesigner.export.pdf.document",
+}
+"""Names this package imported from its PDF modules before they became lazy: still importable
+from here, each loading its module (and reportlab) only when asked for."""
 
-        return MissingGlyphs
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+def __getattr__(name: str) -> Any:
+    """The names of :data:`_LAZY`, loaded on first use (PEP 562)."""
+    home = _LAZY.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value
