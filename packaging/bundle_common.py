@@ -12,7 +12,7 @@ from __future__ import annotations
 # small (QML/Quick alone are ~100 MB with their plugins).
 EXCLUDES = [
     "tkinter",
-    # Nothing starts processes; left in, PyInstaller would run its multiprocessing hook at every start.
+    # Nothing starts processes; left in, PyInstaller runs its multiprocessing hook at each start.
     "multiprocessing",
     "unittest",
     "pydoc_data",
