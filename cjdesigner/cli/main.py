@@ -101,9 +101,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(arguments: list[str]) -> int:
-    parser, commands = _build()
-    if not arguments:
+    if not arguments:  # the editor: no parser to build (it imports every command's module)
         return run_editor(None)
+    parser, commands = _build()
     first = arguments[0]
     if first == "--" and len(arguments) == 2:
         return _open_in_editor(parser, commands, arguments[1])
