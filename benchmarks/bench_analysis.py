@@ -1,6 +1,6 @@
 """Benchmark: analysing a 5,000-touchpoint map with 10,000 connections (target: under 2 s).
 
-    /work/venv/bin/python benchmarks/bench_analysis.py [--repeat 3]
+    python benchmarks/bench_analysis.py [--repeat 3]
 
 Two maps of that size:
 - ``random``: ``generate_map.synthetic_map(5000, 8, 10, 10000, seed=0)`` — flows between random

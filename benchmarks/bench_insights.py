@@ -1,6 +1,6 @@
 """Benchmark: the Insights panel's refresh on a 5,000-touchpoint / 10,000-connection map.
 
-    QT_QPA_PLATFORM=offscreen /work/venv/bin/python benchmarks/bench_insights.py [--cycles 5]
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_insights.py [--cycles 5]
     ... bench_insights.py --window    (in the whole editor window, the canvas shown too)
 
 Targets (issue 5): the refresh never blocks the editor's UI thread for more than 100 ms, and the

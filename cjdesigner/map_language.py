@@ -37,6 +37,8 @@ _PL = {
     "frustrated": "sfrustrowany",
     "indifferent": "obojętny",
     "delighted": "zachwycony",
+    "unhappy": "niezadowolony",
+    "pleased": "zadowolony",
     "row {row} / col {col}": "wiersz {row} / kolumna {col}",
     "{title} · tile {n} of {count}": "{title} · arkusz {n} z {count}",
     POSTER_NOTE: "Plakat z {rows} × {cols} arkuszy ({paper}), zakładka {overlap:g} mm. "
@@ -116,6 +118,85 @@ _PL = {
         "Negatywne punkty styku uszeregowane według tego, jaka część ścieżki persony przez nie "
         "przechodzi: momenty prawdy, od których warto zacząć."
     ),
+    # default names the editor writes into the map
+    "New stage": "Nowy etap",
+    "Persona {n}": "Persona {n}",
+    "New channel": "Nowy kanał",
+    # the canvas's hints in empty cells
+    "drop touchpoints here": "upuść tu punkty styku",
+    "drag a channel here from the palette": "przeciągnij tu kanał z palety",
+    # the analysis's findings (cjdesigner.analysis; the templates are documented in findings.py)
+    "(unnamed)": "(bez nazwy)",
+    "(untitled)": "(bez tytułu)",
+    "{persona} starts at “{title}” ({stage}): no flow of this lane leads into it.": (
+        "{persona} zaczyna od „{title}” ({stage}): nie prowadzi do niego żadne przejście tego toru."
+    ),
+    (
+        "{persona} starts at “{title}” ({stage}), taken as the start: every card of the lane "
+        "has a flow leading into it."
+    ): (
+        "{persona} zaczyna od „{title}” ({stage}), przyjętego jako początek: do każdej karty "
+        "tego toru prowadzi jakieś przejście."
+    ),
+    "{persona} ends at “{title}” ({stage}): no flow leads out of it.": (
+        "{persona} kończy na „{title}” ({stage}): nie wychodzi z niego żadne przejście."
+    ),
+    (
+        "“{title}” ({stage}, {persona}) leads nowhere: no flow goes on from it, it is not in the "
+        "last stage and it is not marked as a journey end."
+    ): (
+        "„{title}” ({stage}, {persona}) nie prowadzi dalej: nie wychodzi z niego żadne "
+        "przejście, nie leży w ostatnim etapie i nie jest oznaczony jako koniec ścieżki."
+    ),
+    "“{title}” ({stage}, {persona}) cannot be reached from where {persona}'s journey starts.": (
+        "„{title}” ({stage}, {persona}) jest nieosiągalny z początku ścieżki persony {persona}."
+    ),
+    (
+        "“{source}” ({source_stage}) jumps to “{target}” ({target_stage}) for {persona}, "
+        "skipping {skipped}."
+    ): (
+        "„{source}” ({source_stage}) przeskakuje do „{target}” ({target_stage}) u persony "
+        "{persona}, z pominięciem: {skipped}."
+    ),
+    "“{source}” ({source_stage}) goes back to “{target}” ({target_stage}) for {persona}.": (
+        "„{source}” ({source_stage}) wraca do „{target}” ({target_stage}) u persony {persona}."
+    ),
+    "{persona} has no touchpoint in {stage}.": ("{persona}: brak punktów styku w etapie {stage}."),
+    (
+        "#{rank} for {persona}: “{title}” ({stage}) is negative and {share} of {persona}'s "
+        "journeys pass through it (emotion {emotion})."
+    ): (
+        "#{rank} ({persona}): „{title}” ({stage}) jest negatywny, a przechodzi przez niego "
+        "{share} ścieżek persony {persona} (emocje {emotion})."
+    ),
+    (
+        "#{rank} for {persona}: “{title}” ({stage}) is negative and not yet connected to "
+        "{persona}'s other touchpoints (emotion {emotion})."
+    ): (
+        "#{rank} ({persona}): „{title}” ({stage}) jest negatywny i nie jest jeszcze połączony z "
+        "innymi punktami styku persony {persona} (emocje {emotion})."
+    ),
+    "Loop for {persona}: {path}.": "Pętla ({persona}): {path}.",
+    "{count} touchpoints of {persona} are tied together by loops: {titles}": (
+        "Punkty styku powiązane pętlami ({persona}, {count}): {titles}"
+    ),
+    # cjdesigner analyze (text)
+    (
+        "personas: {personas} · stages: {stages} · touchpoints: {touchpoints} · "
+        "connections: {connections} · findings: {findings}"
+    ): (
+        "persony: {personas} · etapy: {stages} · punkty styku: {touchpoints} · "
+        "przejścia: {connections} · ustalenia: {findings}"
+    ),
+    "{title}: none": "{title}: brak",
+    "Figures per stage and persona": "Dane według etapów i person",
+    "Persona": "Persona",
+    "Positive": "Pozytywne",
+    "Neutral": "Neutralne",
+    "Negative": "Negatywne",
+    "Avg emotion": "Śr. emocje",
+    "Channels": "Kanały",
+    "all personas": "wszystkie persony",
 }
 
 _RO = {
@@ -134,6 +215,8 @@ _RO = {
     "frustrated": "frustrat",
     "indifferent": "indiferent",
     "delighted": "încântat",
+    "unhappy": "nemulțumit",
+    "pleased": "mulțumit",
     "row {row} / col {col}": "rândul {row} / coloana {col}",
     "{title} · tile {n} of {count}": "{title} · foaia {n} din {count}",
     POSTER_NOTE: "Afiș din {rows} × {cols} foi ({paper}), suprapunere {overlap:g} mm. "
@@ -213,15 +296,159 @@ _RO = {
         "Puncte de contact negative, ordonate după cât din parcursul personei trece prin ele: "
         "momentele adevărului de abordat mai întâi."
     ),
+    # default names the editor writes into the map
+    "New stage": "Etapă nouă",
+    "Persona {n}": "Persona {n}",
+    "New channel": "Canal nou",
+    # the canvas's hints in empty cells
+    "drop touchpoints here": "plasați aici punctele de contact",
+    "drag a channel here from the palette": "trageți aici un canal din paletă",
+    # the analysis's findings (cjdesigner.analysis; the templates are documented in findings.py)
+    "(unnamed)": "(fără nume)",
+    "(untitled)": "(fără titlu)",
+    "{persona} starts at “{title}” ({stage}): no flow of this lane leads into it.": (
+        "{persona} începe la „{title}” ({stage}): niciun flux al acestui culoar nu duce la el."
+    ),
+    (
+        "{persona} starts at “{title}” ({stage}), taken as the start: every card of the lane "
+        "has a flow leading into it."
+    ): (
+        "{persona} începe la „{title}” ({stage}), luat drept început: în fiecare card al "
+        "culoarului intră un flux."
+    ),
+    "{persona} ends at “{title}” ({stage}): no flow leads out of it.": (
+        "{persona} se oprește la „{title}” ({stage}): niciun flux nu pleacă de aici."
+    ),
+    (
+        "“{title}” ({stage}, {persona}) leads nowhere: no flow goes on from it, it is not in the "
+        "last stage and it is not marked as a journey end."
+    ): (
+        "„{title}” ({stage}, {persona}) nu duce nicăieri: niciun flux nu continuă de aici, nu "
+        "este în ultima etapă și nu este marcat ca final de parcurs."
+    ),
+    "“{title}” ({stage}, {persona}) cannot be reached from where {persona}'s journey starts.": (
+        "„{title}” ({stage}, {persona}) nu poate fi atins de la începutul parcursului personei "
+        "{persona}."
+    ),
+    (
+        "“{source}” ({source_stage}) jumps to “{target}” ({target_stage}) for {persona}, "
+        "skipping {skipped}."
+    ): (
+        "„{source}” ({source_stage}) sare la „{target}” ({target_stage}) pentru {persona}, "
+        "omițând: {skipped}."
+    ),
+    "“{source}” ({source_stage}) goes back to “{target}” ({target_stage}) for {persona}.": (
+        "„{source}” ({source_stage}) revine la „{target}” ({target_stage}) pentru {persona}."
+    ),
+    "{persona} has no touchpoint in {stage}.": (
+        "{persona}: niciun punct de contact în etapa {stage}."
+    ),
+    (
+        "#{rank} for {persona}: “{title}” ({stage}) is negative and {share} of {persona}'s "
+        "journeys pass through it (emotion {emotion})."
+    ): (
+        "#{rank} ({persona}): „{title}” ({stage}) este negativ și {share} din parcursurile "
+        "personei {persona} trec prin el (emoție {emotion})."
+    ),
+    (
+        "#{rank} for {persona}: “{title}” ({stage}) is negative and not yet connected to "
+        "{persona}'s other touchpoints (emotion {emotion})."
+    ): (
+        "#{rank} ({persona}): „{title}” ({stage}) este negativ și nu este încă legat de "
+        "celelalte puncte de contact ale personei {persona} (emoție {emotion})."
+    ),
+    "Loop for {persona}: {path}.": "Buclă ({persona}): {path}.",
+    "{count} touchpoints of {persona} are tied together by loops: {titles}": (
+        "Puncte de contact legate prin bucle ({persona}, {count}): {titles}"
+    ),
+    # cjdesigner analyze (text)
+    (
+        "personas: {personas} · stages: {stages} · touchpoints: {touchpoints} · "
+        "connections: {connections} · findings: {findings}"
+    ): (
+        "persone: {personas} · etape: {stages} · puncte de contact: {touchpoints} · "
+        "fluxuri: {connections} · constatări: {findings}"
+    ),
+    "{title}: none": "{title}: nu există",
+    "Figures per stage and persona": "Date pe etape și persone",
+    "Persona": "Persona",
+    "Positive": "Pozitive",
+    "Neutral": "Neutre",
+    "Negative": "Negative",
+    "Avg emotion": "Emoție medie",
+    "Channels": "Canale",
+    "all personas": "toate personele",
 }
 
+# The PDF's structure: continued tables, the cover page.
+_PL.update(
+    {
+        "{heading} (continued)": "{heading} (cd.)",
+        "Client": "Klient",
+        "Consultant": "Konsultant",
+        "Date": "Data",
+        "Version": "Wersja",
+        "Cover": "Strona tytułowa",
+    }
+)
+_RO.update(
+    {
+        "{heading} (continued)": "{heading} (continuare)",
+        "Client": "Client",
+        "Consultant": "Consultant",
+        "Date": "Data",
+        "Version": "Versiune",
+        "Cover": "Copertă",
+    }
+)
+
 _CATALOGUES = {"pl": _PL, "ro": _RO}
+
+FINDING_TEMPLATES: tuple[str, ...] = (
+    "{persona} starts at “{title}” ({stage}): no flow of this lane leads into it.",
+    "{persona} starts at “{title}” ({stage}), taken as the start: every card of the lane has a "
+    "flow leading into it.",
+    "{persona} ends at “{title}” ({stage}): no flow leads out of it.",
+    "“{title}” ({stage}, {persona}) leads nowhere: no flow goes on from it, it is not in the last "
+    "stage and it is not marked as a journey end.",
+    "“{title}” ({stage}, {persona}) cannot be reached from where {persona}'s journey starts.",
+    "Loop for {persona}: {path}.",
+    "{count} touchpoints of {persona} are tied together by loops: {titles}",
+    "“{source}” ({source_stage}) jumps to “{target}” ({target_stage}) for {persona}, skipping "
+    "{skipped}.",
+    "“{source}” ({source_stage}) goes back to “{target}” ({target_stage}) for {persona}.",
+    "{persona} has no touchpoint in {stage}.",
+    "#{rank} for {persona}: “{title}” ({stage}) is negative and {share} of {persona}'s journeys "
+    "pass through it (emotion {emotion}).",
+    "#{rank} for {persona}: “{title}” ({stage}) is negative and not yet connected to {persona}'s "
+    "other touchpoints (emotion {emotion}).",
+)
+"""The analysis's finding messages (English templates, documented in analysis/findings.py):
+the PDF's insights page also re-words English messages with them."""
+
+LANGUAGES = ("en", "pl", "ro")
+"""The languages a map's words are written in (``info.language``)."""
+
+_QUOTES = {"pl": ("„", "”"), "ro": ("„", "”")}
 
 
 def label(message: str, language: str) -> str:
     """``message`` (English, as in the source) in the map's ``language``."""
     translated = _CATALOGUES.get(language, {}).get(message)
     return translated if translated is not None else tr(message)
+
+
+def quote(text: str, language: str) -> str:
+    """``text`` in the quotation marks of ``language``: “…” in English, „…” in Polish and
+    Romanian (as the translated message templates write them)."""
+    opening, closing = _QUOTES.get(language, ("“", "”"))
+    return f"{opening}{text}{closing}"
+
+
+def signed(number: int, language: str) -> str:
+    """An emotion score with its sign: "+1", "-2"; Polish and Romanian print a real dash "–2"."""
+    text = f"{number:+d}" if number else "0"
+    return text.replace("-", "\u2013") if language in _QUOTES else text
 
 
 def messages() -> set[str]:
@@ -235,6 +462,21 @@ def catalogue(language: str) -> dict[str, str]:
 
 EMOTION_AXIS = {EMOTION_MIN: "frustrated", 0: "indifferent", EMOTION_MAX: "delighted"}
 """The words at the emotion curve's levels (English, as in the source)."""
+
+
+EMOTION_WORDS = {
+    -2: "frustrated",
+    -1: "unhappy",
+    0: "indifferent",
+    1: "pleased",
+    2: "delighted",
+}
+"""A word for each emotion score (English, as in the source): the editor's emotion menu."""
+
+
+def emotion_words(language: str) -> dict[int, str]:
+    """A word for each emotion score, in the map's ``language`` (the axis uses three of them)."""
+    return {score: label(word, language) for score, word in EMOTION_WORDS.items()}
 
 
 def emotion_axis(language: str) -> dict[int, str]:

@@ -33,6 +33,13 @@ def _qt_test_paths(request: pytest.FixtureRequest) -> Iterator[None]:
     formats = (QSettings.Format.NativeFormat, QSettings.Format.IniFormat)
     for fmt in formats:
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    # The editor in English (its plural forms come from a catalogue too), whatever the
+    # machine's locale; tests of Polish and Romanian install those themselves.
+    from cjdesigner.editor import translations
+
+    request.getfixturevalue("qapp")
+    if translations.current_language() != "en":
+        translations.install("en")
     try:
         yield
     finally:

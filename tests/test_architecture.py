@@ -13,7 +13,7 @@ from pathlib import Path
 import cjdesigner
 
 PACKAGE_DIR = Path(cjdesigner.__file__).parent
-QT_FREE = ["model", "storage", "templates", "layout", "analysis", "export"]
+QT_FREE = ["model", "storage", "templates", "layout", "analysis", "export", "interchange"]
 
 
 def qt_free_modules() -> list[str]:

@@ -21,16 +21,27 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from cjdesigner.analysis.figures import StageFigures
-    from cjdesigner.analysis.findings import Finding, FindingKind, kind_description, kind_title
+    from cjdesigner.analysis.findings import (
+        SEVERITY,
+        Finding,
+        FindingKind,
+        Severity,
+        kind_description,
+        kind_title,
+        kinds_by_severity,
+    )
     from cjdesigner.analysis.graph import build_graph
     from cjdesigner.analysis.report import JourneyReport, analyze, analyze_graph, report_to_json
 
 _HOMES = {
     "StageFigures": "figures",
+    "SEVERITY": "findings",
     "Finding": "findings",
     "FindingKind": "findings",
+    "Severity": "findings",
     "kind_description": "findings",
     "kind_title": "findings",
+    "kinds_by_severity": "findings",
     "build_graph": "graph",
     "JourneyReport": "report",
     "analyze": "report",
@@ -39,15 +50,18 @@ _HOMES = {
 }
 
 __all__ = [
+    "SEVERITY",
     "Finding",
     "FindingKind",
     "JourneyReport",
+    "Severity",
     "StageFigures",
     "analyze",
     "analyze_graph",
     "build_graph",
     "kind_description",
     "kind_title",
+    "kinds_by_severity",
     "report_to_json",
 ]
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cjdesigner.analysis.graph import MapData, NodeKey
-from cjdesigner.i18n import tr
+from cjdesigner.map_language import label, quote
 
 
 @dataclass
@@ -21,6 +21,8 @@ class Context:
 
     source: MapData
     """The cards and flows (read, never written: they may be a graph's own dictionaries)."""
+    language: str = ""
+    """The language messages are written in: the map's (``info.language``) unless given."""
     stage_ids: list[str] = field(init=False)
     stage_names: dict[str, str] = field(init=False)
     persona_ids: list[str] = field(init=False)
@@ -50,16 +52,18 @@ class Context:
 
     def __post_init__(self) -> None:
         attrs = self.source.attrs
+        self.language = self.language or attrs.get("language", "en")
         stages: tuple[tuple[str, str], ...] = attrs.get("stages", ())
         personas: tuple[tuple[str, str], ...] = attrs.get("personas", ())
         self.stage_ids = [sid for sid, _ in stages]
-        self.stage_names = {sid: _name(name) for sid, name in stages}
+        unnamed = self.say("(unnamed)")
+        self.stage_names = {sid: name.strip() or unnamed for sid, name in stages}
         self.persona_ids = [pid for pid, _ in personas]
-        self.persona_names = {pid: _name(name) for pid, name in personas}
+        self.persona_names = {pid: name.strip() or unnamed for pid, name in personas}
         self.persona_index = {pid: i for i, pid in enumerate(self.persona_ids)}
         self.data = self.source.nodes
         self.succ = self.source.succ
-        untitled = tr("(untitled)")
+        untitled = self.say("(untitled)")
         stage_names = self.stage_names
         keys: dict[str, NodeKey] = {}
         titles: dict[str, str] = {}
@@ -102,6 +106,14 @@ class Context:
         self.has_flow = has_flow
         self.edge_count = edge_count
 
+    def say(self, message: str) -> str:
+        """``message`` (an English template) in the language of the report."""
+        return label(message, self.language)
+
+    def quoted(self, text: str) -> str:
+        """``text`` in the quotation marks of the report's language (“…” or „…”)."""
+        return quote(text, self.language)
+
     @property
     def last_stage_index(self) -> int:
         return len(self.stage_ids) - 1
@@ -124,7 +136,3 @@ class Context:
     def persona_of(self, node: str) -> str:
         """The name of the card's persona."""
         return self.persona_names[self.data[node]["persona_id"]]
-
-
-def _name(name: str) -> str:
-    return name.strip() or tr("(unnamed)")

@@ -15,7 +15,7 @@ from cjdesigner.analysis.components import strong_components
 from cjdesigner.analysis.context import Context
 from cjdesigner.analysis.findings import Finding, FindingKind
 from cjdesigner.analysis.flows import Keyed, Lane
-from cjdesigner.i18n import tr
+from cjdesigner.map_language import signed
 from cjdesigner.model import Sentiment
 
 
@@ -81,15 +81,15 @@ def critical_findings(ctx: Context, lane: Lane) -> list[Keyed]:
     persona = ctx.persona_names[lane.persona_id]
     p_index = ctx.persona_index[lane.persona_id]
     # Looked up once per lane, not once per card.
-    connected_text = tr(
+    connected_text = ctx.say(
         "#{rank} for {persona}: “{title}” ({stage}) is negative and {share} of "
         "{persona}'s journeys pass through it (emotion {emotion})."
     )
-    alone_text = tr(
+    alone_text = ctx.say(
         "#{rank} for {persona}: “{title}” ({stage}) is negative and not yet connected to "
         "{persona}'s other touchpoints (emotion {emotion})."
     )
-    not_scored = tr("not scored")
+    not_scored = ctx.say("not scored")
     out: list[Keyed] = []
     for rank, node in enumerate(sorted(negatives, key=rank_key), start=1):
         share = through.get(node, 0) / total if total else 0.0
@@ -101,7 +101,7 @@ def critical_findings(ctx: Context, lane: Lane) -> list[Keyed]:
             title=ctx.titles[node],
             stage=ctx.stage_of(node),
             share=f"{share:.0%}",
-            emotion=f"{emotion:+d}" if emotion else (not_scored if emotion is None else "0"),
+            emotion=not_scored if emotion is None else signed(emotion, ctx.language),
         )
         out.append(
             (

@@ -3,9 +3,10 @@
 The finding kinds and their wording are a stable interface: consultants quote them in reports
 and tools read the JSON of ``cjdesigner analyze --json``. A kind's value never changes meaning;
 new kinds may be added at the end. Messages name touchpoints by title and personas and stages by
-name; they go through :func:`cjdesigner.i18n.tr`, so the English wording below (the lines marked
-``»``, wrapped lines indented) is the source text of every translation. A test checks that every
-message the analysis writes matches one of these templates.
+name; they are written in the map's language (:mod:`cjdesigner.map_language`, or the language
+``analyze`` is given), so the English wording below (the lines marked ``»``, wrapped lines
+indented) is the source text of every translation. A test checks that every message the analysis
+writes matches one of these templates.
 
 How flows are counted
     A connection is a *flow*. A flow belongs to the persona of its source card. A persona's
@@ -85,10 +86,12 @@ Kinds, in the order a report lists them
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from cjdesigner.i18n import tr
+from cjdesigner.i18n import tr as ui_tr
+from cjdesigner.map_language import label
 
 
 class FindingKind(StrEnum):
@@ -109,6 +112,39 @@ KIND_ORDER: dict[FindingKind, int] = {kind: index for index, kind in enumerate(F
 """Where each kind's findings come in a report."""
 
 
+class Severity(StrEnum):
+    """How much a finding asks of the consultant; the values are stable (JSON), order is rank.
+
+    ``problem``: something to work on (a dead end, an unreachable step, a gap, a critical
+    moment). ``notice``: worth a look, often intended (loops, skips, backward flows). ``fact``:
+    describes the journey (where it starts and ends); lists show these last, folded.
+    """
+
+    PROBLEM = "problem"
+    NOTICE = "notice"
+    FACT = "fact"
+
+
+SEVERITY: dict[FindingKind, Severity] = {
+    FindingKind.ENTRY_POINT: Severity.FACT,
+    FindingKind.END_POINT: Severity.FACT,
+    FindingKind.DEAD_END: Severity.PROBLEM,
+    FindingKind.UNREACHABLE: Severity.PROBLEM,
+    FindingKind.LOOP: Severity.NOTICE,
+    FindingKind.SKIP: Severity.NOTICE,
+    FindingKind.BACKWARD_FLOW: Severity.NOTICE,
+    FindingKind.GAP: Severity.PROBLEM,
+    FindingKind.CRITICAL_MOMENT: Severity.PROBLEM,
+}
+"""Each kind's severity (a new kind must be given one: a test checks every kind has)."""
+
+
+def kinds_by_severity() -> tuple[FindingKind, ...]:
+    """Every kind, problems first, then notices, then facts (report order within each)."""
+    rank = {severity: index for index, severity in enumerate(Severity)}
+    return tuple(sorted(FindingKind, key=lambda kind: (rank[SEVERITY[kind]], KIND_ORDER[kind])))
+
+
 @dataclass(frozen=True)
 class Finding:
     """One fact about the map, naming the cards involved (the Insights panel selects them)."""
@@ -122,9 +158,15 @@ class Finding:
     connection_ids: tuple[str, ...] = ()
     """The flows involved (skips, backward flows, loops), so a click can select the arrows."""
 
+    @property
+    def severity(self) -> Severity:
+        """Problem, notice or fact (follows from the kind)."""
+        return SEVERITY[self.kind]
 
-def kind_title(kind: FindingKind) -> str:
-    """The heading of a kind's group (CLI text, Insights panel, PDF page)."""
+
+def kind_title(kind: FindingKind, language: str = "") -> str:
+    """The heading of a kind's group (CLI text, Insights panel, PDF page), in ``language``."""
+    tr = _translator(language)
     titles = {
         FindingKind.ENTRY_POINT: tr("Entry points"),
         FindingKind.END_POINT: tr("End points"),
@@ -139,8 +181,9 @@ def kind_title(kind: FindingKind) -> str:
     return titles[kind]
 
 
-def kind_description(kind: FindingKind) -> str:
-    """One line saying what a kind means, for a tooltip or under a heading."""
+def kind_description(kind: FindingKind, language: str = "") -> str:
+    """One line saying what a kind means, for a tooltip or under a heading, in ``language``."""
+    tr = _translator(language)
     descriptions = {
         FindingKind.ENTRY_POINT: tr("Where each persona's journey starts."),
         FindingKind.END_POINT: tr("Where each persona's journey stops."),
@@ -160,3 +203,10 @@ def kind_description(kind: FindingKind) -> str:
         ),
     }
     return descriptions[kind]
+
+
+def _translator(language: str) -> Callable[[str], str]:
+    """The map's language's words (see :mod:`cjdesigner.map_language`), else the program's."""
+    if not language:
+        return ui_tr
+    return lambda message: label(message, language)

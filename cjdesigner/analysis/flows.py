@@ -13,7 +13,6 @@ from typing import Any
 
 from cjdesigner.analysis.context import Context
 from cjdesigner.analysis.findings import Finding, FindingKind
-from cjdesigner.i18n import tr
 
 Keyed = tuple[tuple[Any, ...], Finding]
 """A finding with its sort key within its kind."""
@@ -81,17 +80,19 @@ def lane_findings(ctx: Context, lane: Lane) -> list[Keyed]:
     p_index = ctx.persona_index[lane.persona_id]
     out: list[Keyed] = []
     # Each template is looked up once per lane, not once per card.
-    entry_text = tr("{persona} starts at “{title}” ({stage}): no flow of this lane leads into it.")
-    implied_text = tr(
+    entry_text = ctx.say(
+        "{persona} starts at “{title}” ({stage}): no flow of this lane leads into it."
+    )
+    implied_text = ctx.say(
         "{persona} starts at “{title}” ({stage}), taken as the start: every card of the "
         "lane has a flow leading into it."
     )
-    end_text = tr("{persona} ends at “{title}” ({stage}): no flow leads out of it.")
-    dead_end_text = tr(
+    end_text = ctx.say("{persona} ends at “{title}” ({stage}): no flow leads out of it.")
+    dead_end_text = ctx.say(
         "“{title}” ({stage}, {persona}) leads nowhere: no flow goes on from it, it is "
         "not in the last stage and it is not marked as a journey end."
     )
-    unreachable_text = tr(
+    unreachable_text = ctx.say(
         "“{title}” ({stage}, {persona}) cannot be reached from where {persona}'s journey starts."
     )
 
@@ -136,11 +137,11 @@ def stage_jump_findings(ctx: Context) -> list[Keyed]:
     """Skips (forward over stages) and backward flows, each naming its two cards."""
     data, keys, titles, card_stages = ctx.data, ctx.keys, ctx.titles, ctx.card_stages
     persona_names, persona_index = ctx.persona_names, ctx.persona_index
-    skip_text = tr(
+    skip_text = ctx.say(
         "“{source}” ({source_stage}) jumps to “{target}” ({target_stage}) for {persona}, "
         "skipping {skipped}."
     )
-    back_text = tr(
+    back_text = ctx.say(
         "“{source}” ({source_stage}) goes back to “{target}” ({target_stage}) for {persona}."
     )
     # The names of the stages between two columns, joined once per pair: few pairs, many skips.
@@ -209,7 +210,7 @@ def gap_findings(ctx: Context) -> list[Keyed]:
                     (p_index, s_index),
                     Finding(
                         kind=FindingKind.GAP,
-                        message=tr("{persona} has no touchpoint in {stage}.").format(
+                        message=ctx.say("{persona} has no touchpoint in {stage}.").format(
                             persona=ctx.persona_names[persona_id],
                             stage=ctx.stage_names[stage_id],
                         ),

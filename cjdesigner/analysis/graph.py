@@ -61,6 +61,7 @@ def map_data(m: JourneyMap) -> MapData:
     persona_index = {p.id: i for i, p in enumerate(m.personas)}
     attrs: dict[str, Any] = {
         "title": m.info.title,
+        "language": m.info.language,
         "stages": tuple((s.id, s.name) for s in m.stages),
         "personas": tuple((p.id, p.name) for p in m.personas),
         "channels": tuple((c.id, c.name) for c in m.channels),

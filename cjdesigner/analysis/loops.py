@@ -16,7 +16,6 @@ from cjdesigner.analysis.components import strong_components
 from cjdesigner.analysis.context import Context
 from cjdesigner.analysis.findings import Finding, FindingKind
 from cjdesigner.analysis.flows import Keyed
-from cjdesigner.i18n import tr
 
 MAX_GROUP_FOR_CYCLES = 40
 """Largest group of cards whose individual cycles are listed."""
@@ -71,9 +70,9 @@ def _cycle_finding(ctx: Context, cycle: list[str]) -> Keyed:
     start = min(range(len(cycle)), key=lambda i: ctx.key(cycle[i]))
     cycle = cycle[start:] + cycle[:start]
     closed = [*cycle, cycle[0]]
-    path = " → ".join(f"“{ctx.title(n)}”" for n in closed)
+    path = " → ".join(ctx.quoted(ctx.title(n)) for n in closed)
     persona_id, persona_label = _personas(ctx, cycle)
-    message = tr("Loop for {persona}: {path}.").format(persona=persona_label, path=path)
+    message = ctx.say("Loop for {persona}: {path}.").format(persona=persona_label, path=path)
     succ = ctx.succ
     return (
         _sort_key(ctx, persona_id, cycle),
@@ -91,13 +90,13 @@ def _cycle_finding(ctx: Context, cycle: list[str]) -> Keyed:
 
 def _group_finding(ctx: Context, component: set[str]) -> Keyed:
     nodes = sorted(component, key=ctx.key)
-    titles = ", ".join(f"“{ctx.title(n)}”" for n in nodes[:MAX_TITLES])
+    titles = ", ".join(ctx.quoted(ctx.title(n)) for n in nodes[:MAX_TITLES])
     if len(nodes) > MAX_TITLES:
         titles += ", …"
     persona_id, persona_label = _personas(ctx, nodes)
-    message = tr("{count} touchpoints of {persona} are tied together by loops: {titles}").format(
-        count=len(nodes), persona=persona_label, titles=titles
-    )
+    message = ctx.say(
+        "{count} touchpoints of {persona} are tied together by loops: {titles}"
+    ).format(count=len(nodes), persona=persona_label, titles=titles)
     succ = ctx.succ
     flows = sorted(d["id"] for u in nodes for v, d in succ[u].items() if v in component)
     return (

@@ -34,6 +34,8 @@ class JourneyReport:
     then by persona lane, then by position on the map, so two runs list them identically."""
 
     title: str
+    language: str
+    """The language the messages are written in (the map's, or the one asked for)."""
     stages: tuple[tuple[str, str], ...]
     personas: tuple[tuple[str, str], ...]
     channels: tuple[tuple[str, str], ...]
@@ -57,25 +59,26 @@ class JourneyReport:
         return counts
 
 
-def analyze(m: JourneyMap) -> JourneyReport:
+def analyze(m: JourneyMap, language: str | None = None) -> JourneyReport:
     """Analyse a map: its flows, loops, jumps, gaps, critical moments and stage figures.
 
     The same as ``analyze_graph(build_graph(m))``, without building the networkx graph.
+    Messages are written in the map's language (``info.language``) unless ``language`` is given.
     """
-    return _analyze(map_data(m))
+    return _analyze(map_data(m), language)
 
 
-def analyze_graph(g: nx.DiGraph) -> JourneyReport:
+def analyze_graph(g: nx.DiGraph, language: str | None = None) -> JourneyReport:
     """Analyse a graph made by :func:`~cjdesigner.analysis.graph.build_graph`.
 
     The graph holds plain values only, so this can run on a worker thread while the map it
     was built from keeps changing. The graph is only read.
     """
-    return _analyze(graph_data(g))
+    return _analyze(graph_data(g), language)
 
 
-def _analyze(source: MapData) -> JourneyReport:
-    ctx = Context(source)
+def _analyze(source: MapData, language: str | None) -> JourneyReport:
+    ctx = Context(source, language or "")
     # One list per kind, each sorted on its own: the same order as sorting every finding by
     # (kind, key), without hashing an enum member for each of thousands of findings.
     by_kind: dict[FindingKind, list[Keyed]] = {kind: [] for kind in FindingKind}
@@ -100,6 +103,7 @@ def _analyze(source: MapData) -> JourneyReport:
     attrs = source.attrs
     return JourneyReport(
         title=attrs.get("title", ""),
+        language=ctx.language,
         stages=tuple(attrs.get("stages", ())),
         personas=tuple(attrs.get("personas", ())),
         channels=tuple(attrs.get("channels", ())),
@@ -118,9 +122,10 @@ def _sort_key(item: Keyed) -> tuple[Any, ...]:
 def report_to_json(report: JourneyReport) -> dict[str, Any]:
     """The report as plain JSON data (``json.dumps``-ready); keys are stable, see below.
 
-    ``{"format": "cjdesigner.analysis", "format_version": 1, "title", "counts": {stages,
+    ``{"format": "cjdesigner.analysis", "format_version": 1, "title", "language" (of the
+    messages), "counts": {stages,
     personas, touchpoints, connections}, "summary": {kind: count for every kind},
-    "findings": [{kind, message, touchpoint_ids, connection_ids, persona_id, stage_id,
+    "findings": [{kind, severity, message, touchpoint_ids, connection_ids, persona_id, stage_id,
     score}], "figures": [per stage and persona], "stage_totals": [per stage]}``; each figure is
     ``{stage_id, stage, persona_id, persona, touchpoints, sentiment: {positive, neutral,
     negative}, average_emotion, scored, channels: [{id, name, count}]}``.
@@ -130,6 +135,7 @@ def report_to_json(report: JourneyReport) -> dict[str, Any]:
         "format": JSON_FORMAT,
         "format_version": JSON_VERSION,
         "title": report.title,
+        "language": report.language,
         "counts": {
             "stages": len(report.stages),
             "personas": len(report.personas),
@@ -140,6 +146,7 @@ def report_to_json(report: JourneyReport) -> dict[str, Any]:
         "findings": [
             {
                 "kind": f.kind.value,
+                "severity": f.severity.value,
                 "message": f.message,
                 "touchpoint_ids": list(f.touchpoint_ids),
                 "connection_ids": list(f.connection_ids),

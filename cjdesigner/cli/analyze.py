@@ -1,10 +1,11 @@
 """The ``analyze`` command: what a map says, as readable text or as one JSON document.
 
-``cjdesigner analyze FILE`` prints the findings grouped by kind (in the stable order of
-:class:`cjdesigner.analysis.FindingKind`) and a table of figures per stage and persona;
-``--json`` prints :func:`cjdesigner.analysis.report_to_json` with the file name added. The exit
-code is 0 whatever the map's findings are (they describe the map, they are not errors), 1 when
-the file cannot be read, 2 for wrong usage.
+``cjdesigner analyze FILE`` prints the findings grouped by kind, problems first and entry and
+end points last (:func:`cjdesigner.analysis.kinds_by_severity`), and a table of figures per
+stage and persona; ``--json`` prints :func:`cjdesigner.analysis.report_to_json` (each finding
+with its ``severity``) with the file name added. The exit code is 0 whatever the map's findings
+are (they describe the map, they are not errors), 1 when the file cannot be read, 2 for wrong
+usage.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from cjdesigner import storage
-from cjdesigner.analysis import FindingKind, kind_title
+from cjdesigner.analysis import kind_title, kinds_by_severity
 from cjdesigner.i18n import tr
+from cjdesigner.map_language import LANGUAGES, label
 
 if TYPE_CHECKING:  # the analysis (networkx) loads only when `analyze` runs
     from cjdesigner.analysis import JourneyReport, StageFigures
@@ -32,7 +34,7 @@ PROG = "cjdesigner"
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add ``analyze FILE [--json]`` to the command line."""
+    """Add ``analyze FILE [--json] [--lang en|pl|ro]`` to the command line."""
     parser = subparsers.add_parser(
         "analyze",
         help=tr("show where journeys start, stop, break off, loop, jump and hurt"),
@@ -46,7 +48,25 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--json", action="store_true", help=tr("print one JSON document instead of text")
     )
+    parser.add_argument(
+        "--lang",
+        type=_language,
+        metavar="en|pl|ro",
+        help=tr("write the findings in this language (default: the map's language)"),
+    )
     parser.set_defaults(run=run_analyze)
+
+
+def _language(value: str) -> str:
+    """``--lang``: one of the map languages, in any case (``PL`` is ``pl``)."""
+    code = value.strip().lower()
+    if code not in LANGUAGES:
+        raise argparse.ArgumentTypeError(
+            tr("unknown language “{value}”: choose one of {choices}").format(
+                value=value, choices=", ".join(LANGUAGES)
+            )
+        )
+    return code
 
 
 def run_analyze(args: argparse.Namespace) -> int:
@@ -63,7 +83,7 @@ def run_analyze(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     from cjdesigner.analysis import analyze, report_to_json
 
-    report = analyze(m)
+    report = analyze(m, getattr(args, "lang", None))
     if args.json:
         document = {"file": str(path), **report_to_json(report)}
         print(json.dumps(document, ensure_ascii=False, indent=2))
@@ -76,11 +96,13 @@ def run_analyze(args: argparse.Namespace) -> int:
 def write_text(report: JourneyReport, out: TextIO, *, width: int = 100) -> None:
     """The report as text: a title, the findings grouped by kind, then the figures table."""
     counts = report.counts()
+    lang = report.language
     out.write(f"{report.title}\n")
     out.write(
-        tr(
+        label(
             "personas: {personas} · stages: {stages} · touchpoints: {touchpoints} · "
-            "connections: {connections} · findings: {findings}"
+            "connections: {connections} · findings: {findings}",
+            lang,
         ).format(
             personas=len(report.personas),
             stages=len(report.stages),
@@ -90,12 +112,12 @@ def write_text(report: JourneyReport, out: TextIO, *, width: int = 100) -> None:
         )
         + "\n"
     )
-    for kind in FindingKind:
+    for kind in kinds_by_severity():  # problems first, facts (entry and end points) last
         out.write("\n")
         if not counts[kind]:
-            out.write(tr("{title}: none").format(title=kind_title(kind)) + "\n")
+            out.write(label("{title}: none", lang).format(title=kind_title(kind, lang)) + "\n")
             continue
-        out.write(f"{kind_title(kind)} ({counts[kind]})\n")
+        out.write(f"{kind_title(kind, lang)} ({counts[kind]})\n")
         for finding in report.of_kind(kind):
             out.write(
                 textwrap.fill(
@@ -108,7 +130,7 @@ def write_text(report: JourneyReport, out: TextIO, *, width: int = 100) -> None:
                 + "\n"
             )
     if report.figures:
-        out.write("\n" + tr("Figures per stage and persona") + "\n")
+        out.write("\n" + label("Figures per stage and persona", lang) + "\n")
         for line in figures_table(report):
             out.write(f"  {line}".rstrip() + "\n")
 
@@ -116,15 +138,19 @@ def write_text(report: JourneyReport, out: TextIO, *, width: int = 100) -> None:
 def figures_table(report: JourneyReport) -> list[str]:
     """Aligned rows: stage, persona, touchpoints, the three sentiments, mean emotion, channels."""
     channel_names = dict(report.channels)
+    lang = report.language
     header = [
-        tr("Stage"),
-        tr("Persona"),
-        tr("Touchpoints"),
-        tr("Positive"),
-        tr("Neutral"),
-        tr("Negative"),
-        tr("Avg emotion"),
-        tr("Channels"),
+        label(word, lang)
+        for word in (
+            "Stage",
+            "Persona",
+            "Touchpoints",
+            "Positive",
+            "Neutral",
+            "Negative",
+            "Avg emotion",
+            "Channels",
+        )
     ]
     rows: list[list[str]] = []
     several = len(report.personas) > 1
@@ -132,7 +158,7 @@ def figures_table(report: JourneyReport) -> list[str]:
         cells = [f for f in report.figures if f.stage_id == total.stage_id]
         group = [*cells, total] if several else cells
         for index, figures in enumerate(group):
-            persona = figures.persona_name if figures.persona_id else tr("all personas")
+            persona = figures.persona_name if figures.persona_id else label("all personas", lang)
             rows.append(
                 [
                     total.stage_name if index == 0 else "",

@@ -30,6 +30,8 @@ from cjdesigner.templates import (
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1
+EXIT_USAGE = 2
+MAP_SUFFIX = ".cjm"
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -57,6 +59,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     new.add_argument(
         "--lang",
         default="en",
+        type=str.lower,  # --lang PL as well as --lang pl
         choices=LANGUAGES,
         help=tr("language of the stage, persona and channel names (default: en)"),
     )
@@ -124,6 +127,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_new(args: argparse.Namespace) -> int:
     """Write a new map from a template; refuse to replace a file unless ``--force``."""
     path = Path(args.output)
+    if path.suffix.lower() != MAP_SUFFIX and not path.is_dir():
+        # `new -o map.pdf` would write a map file under a PDF's name: a slip, not a wish
+        print(
+            "cjdesigner new: "
+            + tr(
+                "“{path}”: a map file's name ends in .cjm (to make a PDF, create the map, "
+                "then use `cjdesigner export`)."
+            ).format(path=path),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     if path.is_dir():
         raise CommandError(
             tr("“{path}”: this is a folder; give the name of a map file.").format(path=path)

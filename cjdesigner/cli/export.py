@@ -6,8 +6,10 @@ an output that cannot be written — never a partial file), 2 wrong usage (among
 name whose extension is not .pdf/.png/.svg without --format, or a --format that contradicts it:
 ``-o a.docx`` once wrote a PDF named ``a.docx``).
 
-Characters the embedded font cannot draw (emoji, CJK…) stop the export with a message naming
-each field, because they would print as empty boxes; ``--allow-missing-glyphs`` exports anyway.
+Characters no embedded font draws (emoji, CJK…; Noto Sans' symbol fallbacks draw arrows, maths
+signs, check marks and stars) stop the export with a message naming each field;
+``--allow-missing-glyphs`` exports anyway, each printed as a visible mark and listed. PNG/SVG
+warn about them (they would show as empty boxes).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from cjdesigner.cli import cedillas
+from cjdesigner.cli import cedillas, export_formats
 from cjdesigner.export import (
     PAGE_NAMES,
     ExportError,
@@ -34,7 +36,7 @@ EXIT_BAD_INPUT = 1
 EXIT_USAGE = 2
 
 #: What ``export`` can write, each named by its file extension (the first is the default).
-FORMATS: tuple[str, ...] = ("pdf", "png", "svg")
+FORMATS: tuple[str, ...] = ("pdf", "png", "svg", *export_formats.FORMATS)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -54,7 +56,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--output",
         required=True,
         metavar="OUT.pdf",
-        help=tr("the file to write: .pdf, .png or .svg (its extension chooses the format)"),
+        help=tr(
+            "the file to write: .pdf, .png, .svg, .csv, .xlsx, .pptx, .mmd or .md (its extension "
+            "chooses the format)"
+        ),
     )
     parser.add_argument(
         "--page",
@@ -63,13 +68,34 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="SIZE",
         help=tr("paper size: {names} (default: A3)").format(names=", ".join(PAGE_NAMES)),
     )
+    parser.add_argument(
+        "--details-page",
+        default=None,
+        type=_page_name,
+        metavar="SIZE",
+        help=tr(
+            "paper size of the detail pages, e.g. the map on --page A1 and the details on A4 "
+            "(default: the map's)"
+        ),
+    )
+    parser.add_argument(
+        "--cover",
+        action="store_true",
+        help=tr(
+            "start with a cover page: title, client, consultant, date, version and the "
+            "client's logo"
+        ),
+    )
     orientation = parser.add_mutually_exclusive_group()
     orientation.add_argument(
         "--landscape",
         dest="orientation",
         action="store_const",
         const=Orientation.LANDSCAPE,
-        help=tr("landscape pages (the default)"),
+        help=tr(
+            "landscape pages (the default; a poster without --portrait or --landscape takes "
+            "the orientation that needs fewer sheets)"
+        ),
     )
     orientation.add_argument(
         "--portrait",
@@ -121,7 +147,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--allow-missing-glyphs",
         action="store_true",
-        help=tr("export even if some characters cannot be drawn by the PDF font"),
+        help=tr(
+            "export even if no embedded font can draw some characters (emoji, CJK…): each "
+            "prints as a visible replacement mark, and a warning lists them"
+        ),
     )
     parser.add_argument(
         "--format",
@@ -138,11 +167,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         default=144.0,
         help=tr("resolution of a PNG, in dots per inch of the map at 100 %% (default: 144)"),
     )
-    parser.set_defaults(run=run_export, orientation=Orientation.LANDSCAPE, mode=FitMode.FIT)
+    parser.set_defaults(run=run_export, orientation=None, mode=FitMode.FIT)
 
 
 def _page_name(value: str) -> str:
-    for name in PAGE_NAMES:
+    for name in (*PAGE_NAMES, *export_formats.SLIDE_SIZES):
         if name.lower() == value.lower():
             return name
     raise argparse.ArgumentTypeError(
@@ -199,10 +228,15 @@ def run_export(args: argparse.Namespace) -> int:
         kind = output_format(out, args.format)
     except ValueError as err:
         return _usage(str(err))
+    if kind in export_formats.FORMATS:
+        return export_formats.run(source, out, kind, args)
     try:
         options = ExportOptions(
             page=args.page,
-            orientation=args.orientation,
+            orientation=args.orientation or Orientation.LANDSCAPE,
+            auto_orientation=args.orientation is None and args.mode == FitMode.TILE,
+            details_page=args.details_page,
+            cover=args.cover,
             mode=args.mode,
             overlap_mm=args.overlap,
             details=args.details,
@@ -225,6 +259,7 @@ def run_export(args: argparse.Namespace) -> int:
     for warning in result.plan.warnings:
         print(tr("cjdesigner: warning: {message}").format(message=warning), file=sys.stderr)
     pages = result.page_count
+    options = result.plan.options
     print(
         tr("Wrote {out} ({pages} pages, {paper} {orientation}, {mode}).").format(
             out=out,
@@ -244,10 +279,13 @@ def _export_image(source: Path, out: Path, kind: str, dpi: float) -> int:
     try:
         m = load_map(source).map
         _warn_cedillas(str(source), m)
-        from cjdesigner.editor.offscreen import render_map_image
+        from cjdesigner.editor.offscreen import missing_glyphs_warning, render_map_image
 
         data = render_map_image(m, kind, pixels_per_unit=dpi / 72.0)
         atomic_write_bytes(out, data)
+        warning = missing_glyphs_warning(m)
+        if warning:
+            print(tr("cjdesigner: warning: {message}").format(message=warning), file=sys.stderr)
     except MapFileError as err:
         return _fail(str(err))
     except ValueError as err:

@@ -31,6 +31,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cjdesigner.cli.documents",
     "cjdesigner.cli.analyze",
     "cjdesigner.cli.export",
+    "cjdesigner.cli.import_sheet",
 )
 
 PROG = "cjdesigner"
@@ -145,6 +146,10 @@ def _open_in_editor(parser: argparse.ArgumentParser, commands: list[str], file: 
 def run_editor(path: str | None) -> int:
     """Start the editor on ``path`` (None: a new map); imports Qt only now."""
     missing = missing_screen(os.environ, sys.platform)
+    if missing is not None and path is not None and not Path(path).exists():
+        # no editor to create it in: an export hint for a file that is not there misleads
+        _print_error(tr("“{file}”: the file does not exist.").format(file=path))
+        return EXIT_BAD_INPUT
     if missing is not None:
         _print_error(no_screen_message(missing, path))
         return EXIT_BAD_INPUT

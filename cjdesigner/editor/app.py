@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from cjdesigner import __version__
 from cjdesigner.assets import icon_path
-from cjdesigner.editor import first_frame
+from cjdesigner.editor import first_frame, translations
 from cjdesigner.editor.file_open_events import Application, open_requested_map
 
 APP_NAME = "cjdesigner"
@@ -30,6 +30,8 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(icon_path("cjdesigner"))))
     app.setDesktopFileName(DESKTOP_ID)  # Wayland and taskbars match the window to its .desktop
+    if translations.current_language() is None:
+        translations.install()
     return app
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand
 
 from cjdesigner.editor.document import MapDocument
@@ -19,8 +19,54 @@ from cjdesigner.model import Channel, Connection, Persona, Stage, Touchpoint
 from cjdesigner.model import operations as op
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
+class CommandNames(QObject):
+    """The context of the undo steps' counted names (``CommandNames.tr(text, "", n)``).
+
+    A ``QUndoCommand`` is no ``QObject``, and ``lupdate`` files a plural only under a class's
+    ``tr``; the other names use ``QCoreApplication.translate("commands", …)``.
+    """
+
+
+FIELD_NAMES = {
+    "title": QT_TRANSLATE_NOOP("commands", "title"),
+    "name": QT_TRANSLATE_NOOP("commands", "name"),
+    "channel": QT_TRANSLATE_NOOP("commands", "channel"),
+    "sentiment": QT_TRANSLATE_NOOP("commands", "sentiment"),
+    "emotion": QT_TRANSLATE_NOOP("commands", "emotion"),
+    "description": QT_TRANSLATE_NOOP("commands", "description"),
+    "customer_action": QT_TRANSLATE_NOOP("commands", "customer action"),
+    "pain_points": QT_TRANSLATE_NOOP("commands", "pain points"),
+    "opportunities": QT_TRANSLATE_NOOP("commands", "opportunities"),
+    "owner": QT_TRANSLATE_NOOP("commands", "owner"),
+    "kpis": QT_TRANSLATE_NOOP("commands", "KPIs"),
+    "milestone": QT_TRANSLATE_NOOP("commands", "milestone"),
+    "journey_end": QT_TRANSLATE_NOOP("commands", "journey end"),
+    "evidence": QT_TRANSLATE_NOOP("commands", "evidence"),
+    "goal": QT_TRANSLATE_NOOP("commands", "business goal"),
+    "colour": QT_TRANSLATE_NOOP("commands", "colour"),
+    "role": QT_TRANSLATE_NOOP("commands", "role"),
+    "quote": QT_TRANSLATE_NOOP("commands", "quote"),
+    "goals": QT_TRANSLATE_NOOP("commands", "goals"),
+    "frustrations": QT_TRANSLATE_NOOP("commands", "frustrations"),
+    "demographics": QT_TRANSLATE_NOOP("commands", "demographics"),
+    "avatar": QT_TRANSLATE_NOOP("commands", "picture"),
+    "client": QT_TRANSLATE_NOOP("commands", "client"),
+    "author": QT_TRANSLATE_NOOP("commands", "author"),
+    "language": QT_TRANSLATE_NOOP("commands", "language"),
+    "version_label": QT_TRANSLATE_NOOP("commands", "version"),
+    "state": QT_TRANSLATE_NOOP("commands", "journey state"),
+    "icon": QT_TRANSLATE_NOOP("commands", "icon"),
+    "label": QT_TRANSLATE_NOOP("commands", "label"),
+}
+"""How an undo step names the fields it changes ("Undo Edit pain points")."""
+
+
+def field_names(changes: dict[str, Any]) -> str:
+    """The changed fields' names in the user's language, joined by commas."""
+    return ", ".join(
+        QCoreApplication.translate("commands", FIELD_NAMES.get(name, name.replace("_", " ")))
+        for name in changes
+    )
 
 
 class MapCommand(QUndoCommand):
@@ -49,9 +95,7 @@ class InsertTouchpoints(MapCommand):
         parent: QUndoCommand | None = None,
     ) -> None:
         n = len(cards)
-        default = (
-            _tr("Add touchpoint") if n == 1 else _tr("Add %n touchpoints").replace("%n", str(n))
-        )
+        default = CommandNames.tr("Add %n touchpoint(s)", "", n)
         super().__init__(doc, text or default, parent)
         self.cards = list(cards)
         self.connections = list(connections)
@@ -96,7 +140,7 @@ class MoveTouchpoints(MapCommand):
         index: int | None,
         parent: QUndoCommand | None = None,
     ) -> None:
-        text = _tr("Move touchpoint") if len(ids) == 1 else _tr("Move touchpoints")
+        text = CommandNames.tr("Move %n touchpoint(s)", "", len(ids))
         super().__init__(doc, text, parent)
         self.ids = list(ids)
         self.target = (stage_id, persona_id, index)
@@ -118,7 +162,7 @@ class RemoveTouchpoints(MapCommand):
     def __init__(
         self, doc: MapDocument, ids: Sequence[str], parent: QUndoCommand | None = None
     ) -> None:
-        text = _tr("Delete touchpoint") if len(ids) == 1 else _tr("Delete touchpoints")
+        text = CommandNames.tr("Delete %n touchpoint(s)", "", len(ids))
         super().__init__(doc, text, parent)
         self.ids = list(ids)
         self._removal: op.Removal | None = None
@@ -164,7 +208,14 @@ class UpdateFields(MapCommand):
         text: str | None = None,
         parent: QUndoCommand | None = None,
     ) -> None:
-        super().__init__(doc, text or _tr("Edit %s").replace("%s", ", ".join(changes)), parent)
+        super().__init__(
+            doc,
+            text
+            or QCoreApplication.translate("commands", "Edit %1").replace(
+                "%1", field_names(changes)
+            ),
+            parent,
+        )
         self.kind = kind
         self.item_id = item_id
         self.changes = dict(changes)
@@ -218,7 +269,7 @@ class UpdateFields(MapCommand):
 
 class InsertStage(MapCommand):
     def __init__(self, doc: MapDocument, stage: Stage, index: int | None = None) -> None:
-        super().__init__(doc, _tr("Add stage"))
+        super().__init__(doc, QCoreApplication.translate("commands", "Add stage"))
         self.stage, self.index = stage, index
 
     def redo(self) -> None:
@@ -232,7 +283,7 @@ class InsertStage(MapCommand):
 
 class InsertPersona(MapCommand):
     def __init__(self, doc: MapDocument, persona: Persona, index: int | None = None) -> None:
-        super().__init__(doc, _tr("Add persona"))
+        super().__init__(doc, QCoreApplication.translate("commands", "Add persona"))
         self.persona, self.index = persona, index
 
     def redo(self) -> None:
@@ -270,14 +321,14 @@ class RemoveStage(_RemoveWithCards):
     remove = staticmethod(op.remove_stage)
 
     def __init__(self, doc: MapDocument, stage_id: str) -> None:
-        super().__init__(doc, stage_id, _tr("Delete stage"))
+        super().__init__(doc, stage_id, QCoreApplication.translate("commands", "Delete stage"))
 
 
 class RemovePersona(_RemoveWithCards):
     remove = staticmethod(op.remove_persona)
 
     def __init__(self, doc: MapDocument, persona_id: str) -> None:
-        super().__init__(doc, persona_id, _tr("Delete persona"))
+        super().__init__(doc, persona_id, QCoreApplication.translate("commands", "Delete persona"))
 
 
 class _MoveInOrder(MapCommand):
@@ -302,14 +353,16 @@ class MoveStage(_MoveInOrder):
     move = staticmethod(op.move_stage)
 
     def __init__(self, doc: MapDocument, stage_id: str, index: int) -> None:
-        super().__init__(doc, stage_id, index, _tr("Move stage"))
+        super().__init__(doc, stage_id, index, QCoreApplication.translate("commands", "Move stage"))
 
 
 class MovePersona(_MoveInOrder):
     move = staticmethod(op.move_persona)
 
     def __init__(self, doc: MapDocument, persona_id: str, index: int) -> None:
-        super().__init__(doc, persona_id, index, _tr("Move persona"))
+        super().__init__(
+            doc, persona_id, index, QCoreApplication.translate("commands", "Move persona")
+        )
 
 
 # -- connections and channels -----------------------------------------------------------------
@@ -317,7 +370,7 @@ class MovePersona(_MoveInOrder):
 
 class InsertConnection(MapCommand):
     def __init__(self, doc: MapDocument, connection: Connection) -> None:
-        super().__init__(doc, _tr("Connect touchpoints"))
+        super().__init__(doc, QCoreApplication.translate("commands", "Connect touchpoints"))
         self.connection = connection
 
     def redo(self) -> None:
@@ -333,7 +386,7 @@ class RemoveConnections(MapCommand):
     def __init__(
         self, doc: MapDocument, ids: Sequence[str], parent: QUndoCommand | None = None
     ) -> None:
-        super().__init__(doc, _tr("Delete connection"), parent)
+        super().__init__(doc, QCoreApplication.translate("commands", "Delete connection"), parent)
         self.ids = list(ids)
         self._removal: op.Removal | None = None
 
@@ -349,7 +402,7 @@ class RemoveConnections(MapCommand):
 
 class InsertChannel(MapCommand):
     def __init__(self, doc: MapDocument, channel: Channel) -> None:
-        super().__init__(doc, _tr("Add channel"))
+        super().__init__(doc, QCoreApplication.translate("commands", "Add channel"))
         self.channel = channel
 
     def redo(self) -> None:
@@ -363,7 +416,7 @@ class InsertChannel(MapCommand):
 
 class RemoveChannel(MapCommand):
     def __init__(self, doc: MapDocument, channel_id: str) -> None:
-        super().__init__(doc, _tr("Delete channel"))
+        super().__init__(doc, QCoreApplication.translate("commands", "Delete channel"))
         self.channel_id = channel_id
         self._removed: tuple[int, Channel] | None = None
 
@@ -409,7 +462,7 @@ def delete_selection(
         parts.append(RemoveConnections(doc, own))
     if touchpoint_ids:
         parts.append(RemoveTouchpoints(doc, touchpoint_ids))
-    return CompoundCommand(doc, _tr("Delete"), parts)
+    return CompoundCommand(doc, QCoreApplication.translate("commands", "Delete"), parts)
 
 
 # -- signal helpers ---------------------------------------------------------------------------

@@ -26,8 +26,9 @@ if TYPE_CHECKING:
     from cjdesigner.export.pdf.scene import MapScene
     from cjdesigner.export.pdf.text import MissingGlyphs
 
-READABLE_CARD_PT = 6.0
-"""Below this, card text is hard to read on paper: fit mode warns and suggests tiling."""
+READABLE_CARD_PT = 7.0
+"""Below this, card text (descriptions; titles are larger) is hard to read on paper: fit mode
+warns and names the sheet, or ``--tile``, that prints it readably."""
 
 __all__ = [
     "PAGE_NAMES",
@@ -59,11 +60,30 @@ class MissingGlyphsError(ExportError):
         super().__init__(describe_missing_glyphs(problems))
 
 
-def describe_missing_glyphs(problems: list[MissingGlyphs], limit: int = 10) -> str:
-    """One message naming each field and its characters, e.g. ``touchpoints[3].title``."""
-    lines = [
-        tr("the PDF font cannot draw some characters of the map; they would print as empty boxes:")
-    ]
+def describe_missing_glyphs(
+    problems: list[MissingGlyphs],
+    limit: int = 10,
+    *,
+    replaced: bool = False,
+    header: str | None = None,
+) -> str:
+    """One message naming each field and its characters, e.g. ``touchpoints[3].title``;
+    ``replaced``: the export went ahead and printed each as the mark �; ``header``: another
+    first line (the PNG/SVG export's)."""
+    from cjdesigner.export.pdf.fonts import REPLACEMENT
+
+    if header is not None:
+        first = header
+    elif replaced:
+        first = tr(
+            "the PDF fonts cannot draw some characters of the map; each is printed as {mark}:"
+        ).format(mark=REPLACEMENT)
+    else:
+        first = tr(
+            "the PDF fonts cannot draw some characters of the map (use --allow-missing-glyphs "
+            "to print each as {mark}):"
+        ).format(mark=REPLACEMENT)
+    lines = [first]
     for problem in problems[:limit]:
         shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in problem.characters)
         lines.append(
@@ -82,7 +102,7 @@ class ExportPlan:
 
     options: ExportOptions
     page_size: tuple[float, float]
-    """Width × height of every page, in points."""
+    """Width × height of the map's pages (and the cover), in points."""
     map_pages: int
     """Map pages: 1 in fit mode; the overview plus one per tile in tile mode."""
     tiles: tuple[int, int] | None
@@ -93,6 +113,8 @@ class ExportPlan:
     warnings: list[str] = field(default_factory=list)
     missing_glyphs: list[MissingGlyphs] = field(default_factory=list)
 
+    details_page_size: tuple[float, float] | None = None
+    """Width × height of the detail pages (``--details-page``; else the same as the map's)."""
     detail_pages_estimate: int = 0
     exact_pages: int | None = None
     """The exact page count: from laying the detail pages out (maps up to
@@ -103,7 +125,11 @@ class ExportPlan:
         """The exact count when known, else map pages plus a rough count of detail pages."""
         if self.exact_pages is not None:
             return self.exact_pages
-        return self.map_pages + self.detail_pages_estimate
+        return self.cover_pages + self.map_pages + self.detail_pages_estimate
+
+    @property
+    def cover_pages(self) -> int:
+        return 1 if self.options.cover else 0
 
 
 @dataclass(frozen=True)
@@ -130,15 +156,16 @@ def plan_export(
     from cjdesigner.export.pdf.fonts import register_fonts
     from cjdesigner.export.pdf.scene import MapScene
 
-    options = options or ExportOptions()
     register_fonts()
     scene = MapScene.build(m)
+    options = settle_orientation(options or ExportOptions(), scene)
     setup = PageSetup.of(options, str(m.info.language))
     plan = _plan(m, options, scene, setup)
     if not exact:
         if len(m.touchpoints) <= EXACT_PLAN_TOUCHPOINTS:
-            details = _detail_pages(m, options, setup, scene)
-            return replace(plan, exact_pages=plan.map_pages + details)
+            details_setup = PageSetup.of(options, str(m.info.language), details=True)
+            details = _detail_pages(m, options, details_setup, scene)
+            return replace(plan, exact_pages=plan.map_pages + plan.cover_pages + details)
         return plan
     _data, pages = build_pdf(m, options, scene, setup, place_map(scene, setup, options))
     return replace(plan, exact_pages=pages)
@@ -154,6 +181,25 @@ _DETAIL_PAGES: dict[tuple[str, tuple[float, float], float, bool, bool], int] = {
 for every change of an option, and most options do not change the detail pages."""
 
 
+def settle_orientation(options: ExportOptions, scene: MapScene) -> ExportOptions:
+    """``options`` with the poster's orientation chosen when it was left to us: the one that
+    needs fewer sheets; the detail pages keep the orientation they had."""
+    if options.mode != FitMode.TILE or not options.auto_orientation:
+        return options
+    from cjdesigner.export.pdf.tiling import fewest_sheets
+
+    layout = scene.layout
+    chosen = fewest_sheets(
+        layout.width, layout.height, options.page, options.overlap_mm, options.orientation
+    )
+    return replace(
+        options,
+        orientation=chosen,
+        auto_orientation=False,
+        details_orientation=options.details_orientation or options.orientation,
+    )
+
+
 def _detail_pages(m: JourneyMap, options: ExportOptions, setup: PageSetup, scene: MapScene) -> int:
     from cjdesigner.export.pdf.document import count_detail_pages
 
@@ -167,22 +213,19 @@ def _detail_pages(m: JourneyMap, options: ExportOptions, setup: PageSetup, scene
 
 
 def _plan(m: JourneyMap, options: ExportOptions, scene: MapScene, setup: PageSetup) -> ExportPlan:
-    from cjdesigner.export.pdf.document import place_map
+    from cjdesigner.export.pdf.document import PageSetup, place_map
+    from cjdesigner.export.pdf.readability import too_small_warning
     from cjdesigner.export.pdf.text import missing_glyphs
 
     placement = place_map(scene, setup, options)
+    language = str(m.info.language)
     warnings: list[str] = []
     smallest = placement.smallest_card_pt
     if options.mode == FitMode.FIT and m.touchpoints and smallest < READABLE_CARD_PT:
-        warnings.append(
-            tr(
-                "card text would be {size:.1f} pt on one {paper} page, too small to read; use "
-                "--tile for a poster across several pages, or a larger --page"
-            ).format(size=smallest, paper=f"{options.page} {tr(str(options.orientation))}")
-        )
+        warnings.append(too_small_warning(scene, options, smallest))
     problems = missing_glyphs(m)
     if problems:
-        warnings.append(describe_missing_glyphs(problems))
+        warnings.append(describe_missing_glyphs(problems, replaced=options.allow_missing_glyphs))
     tiles = (placement.tiles.rows, placement.tiles.cols) if placement.tiles else None
     return ExportPlan(
         options=options,
@@ -193,7 +236,12 @@ def _plan(m: JourneyMap, options: ExportOptions, scene: MapScene, setup: PageSet
         smallest_card_text_pt=smallest,
         warnings=warnings,
         missing_glyphs=problems,
-        detail_pages_estimate=_estimate_detail_pages(m, setup, options) if options.details else 0,
+        detail_pages_estimate=(
+            _estimate_detail_pages(m, PageSetup.of(options, language, details=True), options)
+            if options.details
+            else 0
+        ),
+        details_page_size=PageSetup.of(options, language, details=True).size,
     )
 
 
@@ -218,16 +266,20 @@ def export_pdf_bytes(
 ) -> tuple[bytes, ExportResult]:
     """Render the PDF in memory (raises :class:`MissingGlyphsError` unless allowed)."""
     from cjdesigner.export.pdf.document import PageSetup, build_pdf, place_map
+    from cjdesigner.export.pdf.fallback import replace_missing
     from cjdesigner.export.pdf.fonts import register_fonts
     from cjdesigner.export.pdf.scene import MapScene
 
-    options = options or ExportOptions()
     register_fonts()
     scene = MapScene.build(m)
+    options = settle_orientation(options or ExportOptions(), scene)
     setup = PageSetup.of(options, str(m.info.language))
     plan = _plan(m, options, scene, setup)
-    if plan.missing_glyphs and not options.allow_missing_glyphs:
-        raise MissingGlyphsError(plan.missing_glyphs)
+    if plan.missing_glyphs:
+        if not options.allow_missing_glyphs:
+            raise MissingGlyphsError(plan.missing_glyphs)
+        m = replace_missing(m)
+        scene = MapScene.build(m)
     data, pages = build_pdf(m, options, scene, setup, place_map(scene, setup, options))
     return data, ExportResult(None, pages, len(data), plan)
 
@@ -253,11 +305,15 @@ _LAZY = {
     "MissingGlyphs": "cjdesigner.export.pdf.text",
     "missing_glyphs": "cjdesigner.export.pdf.text",
     "register_fonts": "cjdesigner.export.pdf.fonts",
+    "REPLACEMENT": "cjdesigner.export.pdf.fonts",
     "MapScene": "cjdesigner.export.pdf.scene",
     "PageSetup": "cjdesigner.export.pdf.document",
     "build_pdf": "cjdesigner.export.pdf.document",
     "count_detail_pages": "cjdesigner.export.pdf.document",
     "place_map": "cjdesigner.export.pdf.document",
+    "replace_missing": "cjdesigner.export.pdf.fallback",
+    "too_small_warning": "cjdesigner.export.pdf.readability",
+    "fewest_sheets": "cjdesigner.export.pdf.tiling",
 }
 """Names this package imported from its PDF modules before they became lazy: still importable
 from here, each loading its module (and reportlab) only when asked for."""

@@ -13,6 +13,18 @@ PAGE_NAMES: tuple[str, ...] = ("A4", "A3", "A2", "A1", "A0", "Letter", "Legal", 
 OVERLAP_MAX_MM = 50.0
 
 
+def _paper(name: str) -> str:
+    """The canonical spelling of a paper size name, or a clear ValueError."""
+    canonical = {known.lower(): known for known in PAGE_NAMES}.get(str(name).lower())
+    if canonical is None:
+        raise ValueError(
+            tr("unknown page size {page!r}; choose one of {names}").format(
+                page=name, names=", ".join(PAGE_NAMES)
+            )
+        )
+    return canonical
+
+
 class Orientation(StrEnum):
     LANDSCAPE = "landscape"
     PORTRAIT = "portrait"
@@ -31,7 +43,8 @@ class ExportOptions:
 
     ``reproducible`` gives byte-identical output for identical input (fixed document id and the
     map's ``info.modified`` as creation date). ``allow_missing_glyphs`` exports even when some
-    characters cannot be drawn by the embedded font (they print as empty boxes).
+    characters cannot be drawn by the embedded fonts (each prints as the mark �, and the
+    plan's warning lists them).
     """
 
     page: str = "A3"
@@ -43,16 +56,23 @@ class ExportOptions:
     """The "Journey insights" page among the detail pages (only with ``details``)."""
     reproducible: bool = False
     allow_missing_glyphs: bool = False
+    details_page: str | None = None
+    """The detail pages' paper (``--details-page``: the map on A1, the details on A4); None:
+    the map's."""
+    details_orientation: Orientation | None = None
+    """The detail pages' orientation; None: the map's."""
+    auto_orientation: bool = False
+    """Poster only: print the tiles in the orientation that needs fewer sheets (the CLI's
+    ``--tile`` without ``--portrait``/``--landscape``); the detail pages keep ``orientation``."""
+    cover: bool = False
+    """A cover page first: title, client, consultant, date, version and the client's logo."""
 
     def __post_init__(self) -> None:
-        canonical = {name.lower(): name for name in PAGE_NAMES}.get(str(self.page).lower())
-        if canonical is None:
-            raise ValueError(
-                tr("unknown page size {page!r}; choose one of {names}").format(
-                    page=self.page, names=", ".join(PAGE_NAMES)
-                )
-            )
-        object.__setattr__(self, "page", canonical)
+        object.__setattr__(self, "page", _paper(self.page))
+        if self.details_page is not None:
+            object.__setattr__(self, "details_page", _paper(self.details_page))
+        if self.details_orientation is not None:
+            object.__setattr__(self, "details_orientation", Orientation(self.details_orientation))
         object.__setattr__(self, "orientation", Orientation(self.orientation))
         object.__setattr__(self, "mode", FitMode(self.mode))
         if not 0.0 <= float(self.overlap_mm) <= OVERLAP_MAX_MM:

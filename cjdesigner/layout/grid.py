@@ -1,13 +1,17 @@
 """Where every header, lane, cell and card of a map goes.
 
-Cards have a fixed size (titles wrap to two lines and then elide), so the layout needs no text
-measurement and the canvas and the PDF agree exactly. Cells stack their cards top to bottom;
-a lane is as tall as its fullest cell, so no card is ever hidden or overlapping and lanes and
-columns stay aligned. Each lane keeps a band below its cards for the emotion curve.
+On the canvas cards have a fixed size (titles wrap to two lines and then elide), so the layout
+needs no text measurement. The PDF uses the same layout with two extras that fit it to the
+sheet: each card's own height (``card_heights``, measured by the PDF from its wrapped text, so
+a title always prints whole) and ``GridMetrics.cards_across`` (several cards side by side in a
+wide cell). Cells stack their cards top to bottom, in rows of ``cards_across``; a lane is as
+tall as its fullest cell, so no card is ever hidden or overlapping and lanes and columns stay
+aligned. Each lane keeps a band below its cards for the emotion curve.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from cjdesigner.layout.geometry import Rect
@@ -29,10 +33,13 @@ class GridMetrics:
     lane_header_width: float = 180.0
     curve_band_height: float = 64.0
     show_curves: bool = True
+    cards_across: int = 1
+    """Cards side by side in a cell (the PDF puts two in a wide cell to save height)."""
 
     @property
     def column_width(self) -> float:
-        return self.card_width + 2 * self.cell_padding
+        across = max(1, self.cards_across)
+        return across * self.card_width + (across - 1) * self.card_gap + 2 * self.cell_padding
 
 
 @dataclass
@@ -77,8 +84,17 @@ class GridLayout:
         return index
 
 
-def compute_layout(m: JourneyMap, metrics: GridMetrics | None = None) -> GridLayout:
-    """Lay out ``m``: linear in the number of cards (5,000 cards take a few milliseconds)."""
+def compute_layout(
+    m: JourneyMap,
+    metrics: GridMetrics | None = None,
+    card_heights: Mapping[str, float] | None = None,
+) -> GridLayout:
+    """Lay out ``m``: linear in the number of cards (5,000 cards take a few milliseconds).
+
+    ``card_heights`` gives cards their own height (a card not in it, and every card without
+    it, is ``metrics.card_height`` tall); cards in one row of a cell share the row's height.
+    A lane's cells are never shorter than one card of ``metrics.card_height``.
+    """
     mt = metrics or GridMetrics()
     cell_cards: dict[Cell, list[tuple[int, str]]] = {}
     for t in m.touchpoints:
@@ -107,11 +123,23 @@ def compute_layout(m: JourneyMap, metrics: GridMetrics | None = None) -> GridLay
             mt.lane_header_width + i * col_w, 0.0, col_w, mt.header_height
         )
 
+    across = max(1, mt.cards_across)
+    rows_of: dict[Cell, list[float]] = {}  # each cell's row heights, top to bottom
+    for cell, card_ids in ordered.items():
+        heights = [
+            card_heights.get(card_id, mt.card_height) if card_heights else mt.card_height
+            for card_id in card_ids
+        ]
+        rows_of[cell] = [max(heights[i : i + across]) for i in range(0, len(heights), across)]
+
     y = mt.header_height
     for persona_id in persona_ids:
-        rows = max((len(ordered.get((s, persona_id), ())) for s in stage_ids), default=0)
-        rows = max(rows, 1)
-        cards_h = 2 * mt.cell_padding + rows * mt.card_height + (rows - 1) * mt.card_gap
+        cells_h = [
+            sum(rows) + (len(rows) - 1) * mt.card_gap
+            for rows in (rows_of.get((s, persona_id)) for s in stage_ids)
+            if rows
+        ]
+        cards_h = 2 * mt.cell_padding + max([mt.card_height, *cells_h])
         lane_h = cards_h + curve_h
         layout.lane_headers[persona_id] = Rect(0.0, y, mt.lane_header_width, lane_h)
         layout.lanes[persona_id] = Rect(mt.lane_header_width, y, col_w * len(stage_ids), lane_h)
@@ -121,13 +149,19 @@ def compute_layout(m: JourneyMap, metrics: GridMetrics | None = None) -> GridLay
             )
         for i, stage_id in enumerate(stage_ids):
             x = mt.lane_header_width + i * col_w
-            layout.cells[(stage_id, persona_id)] = Rect(x, y, col_w, cards_h)
-            for row, card_id in enumerate(ordered.get((stage_id, persona_id), ())):
+            cell = (stage_id, persona_id)
+            layout.cells[cell] = Rect(x, y, col_w, cards_h)
+            row_heights = rows_of.get(cell, [])
+            top = y + mt.cell_padding
+            for index, card_id in enumerate(ordered.get(cell, ())):
+                row, place = divmod(index, across)
+                if row and not place:
+                    top += row_heights[row - 1] + mt.card_gap
                 layout.cards[card_id] = Rect(
-                    x + mt.cell_padding,
-                    y + mt.cell_padding + row * (mt.card_height + mt.card_gap),
+                    x + mt.cell_padding + place * (mt.card_width + mt.card_gap),
+                    top,
                     mt.card_width,
-                    mt.card_height,
+                    row_heights[row],
                 )
         y += lane_h
     layout.height = y

@@ -13,7 +13,7 @@ from cjdesigner.model.channel import Channel, default_channels
 from cjdesigner.model.connection import Connection
 from cjdesigner.model.enums import JourneyState, Language
 from cjdesigner.model.integrity import integrity_problems
-from cjdesigner.model.persona import Persona
+from cjdesigner.model.persona import Avatar, Persona
 from cjdesigner.model.stage import Stage
 from cjdesigner.model.text import LongText, Name, ShortText
 from cjdesigner.model.touchpoint import Touchpoint
@@ -42,6 +42,8 @@ class MapInfo(MapModel):
     description: LongText = ""
     version_label: ShortText = ""
     state: JourneyState = JourneyState.AS_IS
+    logo: Avatar | None = None
+    """The client's logo for the PDF's cover page (PNG or JPEG, capped like an avatar)."""
 
 
 class IntegrityError(ValueError):

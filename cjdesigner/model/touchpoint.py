@@ -38,7 +38,9 @@ class Touchpoint(MapModel):
     kpis: list[Kpi] = Field(default_factory=list, max_length=LIST_MAX)
     milestone: bool = False
     journey_end: bool = False
-    evidence: Evidence = Evidence.ASSUMPTION
+    evidence: Evidence | None = None
+    """How well the card is known; None: not stated yet (a new card is drawn with a plain
+    border, not as an assumption, whose dashed border looked like a drag's ghost)."""
 
     @property
     def cell(self) -> tuple[str, str]:

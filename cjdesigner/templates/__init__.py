@@ -15,14 +15,24 @@ from cjdesigner.templates.builder import (
     template_names,
 )
 from cjdesigner.templates.catalog import DEFAULT_TEMPLATE, LANGUAGES
+from cjdesigner.templates.retranslate import (
+    Retranslation,
+    is_persona_prompt,
+    persona_prompt,
+    retranslations,
+)
 
 __all__ = [
     "DEFAULT_TEMPLATE",
     "LANGUAGES",
+    "Retranslation",
     "TemplateInfo",
     "UnknownTemplateError",
     "build_map",
     "channels_in",
+    "is_persona_prompt",
     "list_templates",
+    "persona_prompt",
+    "retranslations",
     "template_names",
 ]

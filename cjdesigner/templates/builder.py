@@ -98,7 +98,8 @@ def build_map(
         for index, text in enumerate(STAGE_SETS[spec.stage_set][language])
     ]
     placeholder = PERSONA_PLACEHOLDERS[language]
-    persona = Persona(name=placeholder.name, role=placeholder.role, colour=placeholder.colour)
+    # The role stays empty: the template's prompt is a placeholder the editor shows greyed.
+    persona = Persona(name=placeholder.name, colour=placeholder.colour)
     return JourneyMap(info=info, stages=stages, personas=[persona], channels=channels_in(language))
 
 

@@ -90,10 +90,14 @@ TEMPLATES: tuple[TemplateSpec, ...] = (
 
 @dataclass(frozen=True)
 class PersonaPlaceholder:
-    """The persona a template starts with, waiting for research to fill it in."""
+    """The persona a template starts with, waiting for research to fill it in.
+
+    ``prompt`` asks who the customer is: the editor shows it greyed in the empty role field
+    (a placeholder, never content: it is not stored in the map and never printed).
+    """
 
     name: str
-    role: str
+    prompt: str
     colour: str = "#0072B2"
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from cjdesigner import storage
-from cjdesigner.analysis import FindingKind, analyze
+from cjdesigner.analysis import SEVERITY, FindingKind, analyze
 from cjdesigner.cli import main
 from cjdesigner.cli.analyze import display_width
 from cjdesigner.model import JourneyMap
@@ -39,6 +39,7 @@ def test_json_output(shop_file: Path, capsys: pytest.CaptureFixture[str]) -> Non
     for finding in doc["findings"]:
         assert set(finding) == {
             "kind",
+            "severity",
             "message",
             "touchpoint_ids",
             "connection_ids",
@@ -46,6 +47,7 @@ def test_json_output(shop_file: Path, capsys: pytest.CaptureFixture[str]) -> Non
             "stage_id",
             "score",
         }
+        assert finding["severity"] == SEVERITY[FindingKind(finding["kind"])].value
         by_kind.setdefault(str(finding["kind"]), []).append(finding)
     assert [f["touchpoint_ids"] for f in by_kind["dead_end"]] == [["a_promo"], ["m_pay"]]
     assert [f["touchpoint_ids"] for f in by_kind["unreachable"]] == [["a_forum"], ["a_faq"]]
@@ -93,16 +95,16 @@ def test_text_output_groups_by_kind_and_aligns_the_figures(
         "personas: 3 · stages: 5 · touchpoints: 14 · connections: 14 · findings: 29"
     )
     headings = [line for line in lines if line and not line.startswith(" ")][2:]
-    assert headings == [
-        "Entry points (2)",
-        "End points (4)",
+    assert headings == [  # problems first, then what may be intended, facts last
         "Dead ends (2)",
         "Unreachable touchpoints (2)",
+        "Gaps (6)",
+        "Critical moments (6)",
         "Loops (3)",
         "Skipped stages (2)",
         "Backward flows (2)",
-        "Gaps (6)",
-        "Critical moments (6)",
+        "Entry points (2)",
+        "End points (4)",
         "Figures per stage and persona",
     ]
     dead = lines.index("Dead ends (2)")

@@ -9,7 +9,7 @@ from pypdf.generic import DictionaryObject, IndirectObject
 
 from cjdesigner.export import ExportOptions, MissingGlyphsError, export_pdf_bytes, plan_export
 
-SUBSET = re.compile(r"^/[A-Z]{6}\+NotoSans-(Regular|Bold)$")
+SUBSET = re.compile(r"^/[A-Z]{6}\+NotoSans(Symbols2?|Math)?-(Regular|Bold)$")
 
 
 def _fonts(resources: object, seen: set[int]) -> list[DictionaryObject]:
@@ -40,25 +40,26 @@ def test_every_font_is_an_embedded_noto_subset(diacritics_map, pdf, mode: str) -
         assert SUBSET.match(str(font["/BaseFont"])), font["/BaseFont"]
         assert font["/Subtype"] == "/TrueType"
         assert "/FontFile2" in font["/FontDescriptor"].get_object()  # embedded
-    for standard in (b"Helvetica", b"Times-Roman", b"Courier", b"Symbol", b"ZapfDingbats"):
+    for standard in (b"Helvetica", b"Times-Roman", b"Courier", b"ZapfDingbats"):
         assert standard not in data
+    assert not re.search(rb"/Symbol\b", data)  # the standard font; NotoSansSymbols is ours
 
 
 def test_a_character_the_font_lacks_is_reported_before_export(diacritics_map) -> None:
-    diacritics_map.touchpoints[3].title = "Płatność 💳 kartą"
+    diacritics_map.touchpoints[3].title = "Płatność 😀 kartą"
     diacritics_map.personas[1].quote = "你好"
     with pytest.raises(MissingGlyphsError) as caught:
         export_pdf_bytes(diacritics_map, ExportOptions())
     message = str(caught.value)
-    assert "touchpoints[3].title" in message and "U+1F4B3" in message
+    assert "touchpoints[3].title" in message and "U+1F600" in message
     assert "personas[1].quote" in message and "U+4F60" in message
     assert [p.field for p in caught.value.problems] == ["personas[1].quote", "touchpoints[3].title"]
     plan = plan_export(diacritics_map, ExportOptions())
-    assert len(plan.missing_glyphs) == 2 and any("U+1F4B3" in w for w in plan.warnings)
+    assert len(plan.missing_glyphs) == 2 and any("U+1F600" in w for w in plan.warnings)
 
 
 def test_missing_glyphs_can_be_allowed(diacritics_map, pdf) -> None:
-    diacritics_map.touchpoints[3].title = "Płatność 💳"
+    diacritics_map.touchpoints[3].title = "Płatność 😀"
     data, result = export_pdf_bytes(diacritics_map, ExportOptions(allow_missing_glyphs=True))
     assert result.page_count == len(pdf.sizes(data))
     assert result.plan.missing_glyphs

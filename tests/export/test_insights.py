@@ -84,7 +84,7 @@ def test_the_pdf_carries_the_insights_page_with_known_findings(pdf) -> None:
     for heading in ("Critical moments (1)", "Dead ends (1)", "Loops (1)", "Figures by stage"):
         assert heading in page
     assert "“Stuck” (Apply, Ada) leads nowhere" in page
-    assert "Loop for Ada: “Form” › “Review” › “Form”." in page
+    assert "Loop for Ada: “Form” → “Review” → “Form”." in page
     # critical moments come before the other kinds
     assert page.index("Critical moments") < page.index("Dead ends") < page.index("Loops")
     # the figures table: one row per stage and a total
@@ -126,7 +126,7 @@ def test_every_message_template_is_worded_in_polish_and_romanian() -> None:
     assert localise_message("A message of a newer analysis.", "pl") == (
         "A message of a newer analysis."
     )
-    assert localise_message("Loop for X: “a” → “b” → “a”.", "en") == "Loop for X: “a” › “b” › “a”."
+    assert localise_message("Loop for X: “a” → “b” → “a”.", "en") == "Loop for X: “a” → “b” → “a”."
 
 
 def test_a_huge_map_gets_a_bounded_insights_section(pdf, map_factory) -> None:

@@ -143,8 +143,8 @@ def test_a_big_map_gets_the_quick_estimate(map_factory) -> None:
 
 
 def test_a_poster_shrinks_a_little_rather_than_add_a_sheet_for_a_sliver(map_factory) -> None:
-    # 4 stages: 980 pt wide, 1176 pt at 1.2×, just over the 1122.5 pt of an A3 sheet.
-    m = map_factory(4, stages=4, personas=1)
-    plan = plan_export(m, ExportOptions(mode="tile"))
+    # 7 stages: 1580 pt wide, 1777.5 pt at 1.125x, just over the 1615.8 pt of an A2 sheet.
+    m = map_factory(7, stages=7, personas=1)
+    plan = plan_export(m, ExportOptions(mode="tile", page="A2"))
     assert plan.tiles == (1, 1)
-    assert plan.smallest_card_text_pt == pytest.approx(1122.52 / 980 * 7.5, abs=0.01)
+    assert plan.smallest_card_text_pt == pytest.approx((1683.78 - 2 * 34.016) / 1580 * 8, abs=0.01)

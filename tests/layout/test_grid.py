@@ -101,3 +101,29 @@ def test_large_map_lays_out_every_card() -> None:
     layout = compute_layout(m)
     assert len(layout.cards) == 5000
     assert layout.height > 0 and layout.width == 180 + 8 * 200
+
+
+def test_own_card_heights_and_two_cards_across_never_overlap() -> None:
+    m = make_map()
+    heights = {"a0": 40.0, "a1": 95.0, "a2": 60.0, "b0": 30.0}
+    plain = compute_layout(m)
+    for across in (1, 2):
+        metrics = GridMetrics(card_width=150.0, cards_across=across, card_height=20.0)
+        layout = compute_layout(m, metrics, heights)
+        assert metrics.column_width == across * 150 + (across - 1) * 10 + 24
+        for a, b in itertools.combinations(layout.cards.values(), 2):
+            assert not a.intersects(b)
+        for card_id, rect in layout.cards.items():
+            t = m.touchpoint(card_id)
+            cell = layout.cells[(t.stage_id, t.persona_id)]
+            assert cell.x <= rect.x and rect.right <= cell.right
+            assert cell.y <= rect.y and rect.bottom <= cell.bottom
+            assert rect.h >= heights[card_id]  # a row is as tall as its tallest card
+        if across == 1:
+            assert [layout.cards[i].h for i in ("a0", "a1", "a2")] == [40.0, 95.0, 60.0]
+        else:  # a0 and a1 side by side in the first row, a2 below them
+            a0, a1, a2 = (layout.cards[i] for i in ("a0", "a1", "a2"))
+            assert a0.y == a1.y and a0.h == a1.h == 95.0 and a1.x > a0.right
+            assert a2.y == a0.bottom + metrics.card_gap and a2.x == a0.x
+    # without heights the canvas's layout is what it always was
+    assert compute_layout(m, GridMetrics(), None).cards == plain.cards

@@ -147,3 +147,41 @@ def test_wheel_carries_the_sample_maps(wheel: Path) -> None:
         for sample in samples:
             member = f"cjdesigner/resources/samples/{sample.name}"
             assert archive.read(member) == sample.read_bytes()
+
+
+@pytest.mark.slow
+def test_wheel_carries_the_translations_and_the_editor_loads_them(
+    wheel: Path, tmp_path: Path
+) -> None:
+    """The compiled catalogues ship inside the package and load from an installed wheel."""
+    with zipfile.ZipFile(wheel) as archive:
+        members = set(archive.namelist())
+        for language in ("en", "pl", "ro"):
+            member = f"cjdesigner/i18n/cjdesigner_{language}.qm"
+            assert member in members, f"{member} missing from {wheel.name}"
+            source = REPO / "cjdesigner" / "i18n" / f"cjdesigner_{language}.qm"
+            assert archive.read(member) == source.read_bytes()
+        archive.extractall(tmp_path / "site")
+    probe = (
+        "import sys; sys.path.insert(0, sys.argv[1])\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "app = QCoreApplication([])\n"
+        "from cjdesigner.editor import translations\n"
+        "print(translations.__file__)\n"
+        "for lang in ('pl', 'ro'):\n"
+        "    translations.install(lang)\n"
+        "    print(QCoreApplication.translate('MainWindow', '%n stage(s)', '', 5))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, str(tmp_path / "site")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=tmp_path,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    module_file, polish, romanian = result.stdout.splitlines()
+    assert Path(module_file).is_relative_to(tmp_path / "site"), "imported the checkout"
+    assert (polish, romanian) == ("5 etapów", "5 etape")

@@ -86,7 +86,7 @@ def journey_maps(draw: st.DrawFn) -> JourneyMap:
                     )
                 ),
                 milestone=draw(st.booleans()),
-                evidence=draw(st.sampled_from(list(Evidence))),
+                evidence=draw(st.sampled_from([None, *Evidence])),  # None: not stated yet
             )
         )
     connections: list[Connection] = []

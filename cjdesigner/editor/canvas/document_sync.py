@@ -64,6 +64,7 @@ class DocumentSync:
         self._channels = {c.id: c for c in doc.map.channels}
         self.layout = compute_layout(doc.map, scene.metrics)
         scene.grid_item = GridItem(self.layout)
+        scene.grid_item.set_language(doc.map.info.language)
         scene.addItem(scene.grid_item)
         scene.covered_labels = CoveredLabelsItem()
         scene.addItem(scene.covered_labels)
@@ -141,6 +142,8 @@ class DocumentSync:
             self._headers.show_title(doc.map, self.layout)
             for curve in self._scene.curves.values():  # axis words follow the map's language
                 curve.set_language(doc.map.info.language)
+            if self._scene.grid_item is not None:  # so do the hints in empty cells
+                self._scene.grid_item.set_language(doc.map.info.language)
 
     # -- the layout ------------------------------------------------------------------------------
 

@@ -16,10 +16,6 @@ from cjdesigner.model import Connection, Sentiment, Touchpoint
 from cjdesigner.model.text import NAME_MAX, SHORT_TEXT_MAX
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapScene", text)
-
-
 def _touchpoints(doc: MapDocument, ids: Sequence[str]) -> list[Touchpoint]:
     wanted = set(ids)
     return [t for t in doc.map.touchpoints if t.id in wanted]
@@ -40,7 +36,9 @@ def set_field(doc: MapDocument, ids: Sequence[str], name: str, value: object, te
 
 def set_sentiment(doc: MapDocument, ids: Sequence[str], sentiment: Sentiment) -> bool:
     """Mark the cards ``ids`` positive, neutral or negative (one undo step)."""
-    return set_field(doc, ids, "sentiment", sentiment, _tr("Set sentiment"))
+    return set_field(
+        doc, ids, "sentiment", sentiment, QCoreApplication.translate("MapScene", "Set sentiment")
+    )
 
 
 def toggle_milestone(doc: MapDocument, ids: Sequence[str]) -> bool:
@@ -49,7 +47,9 @@ def toggle_milestone(doc: MapDocument, ids: Sequence[str]) -> bool:
     if not cards:
         return False
     value = not all(t.milestone for t in cards)
-    return set_field(doc, ids, "milestone", value, _tr("Toggle milestone"))
+    return set_field(
+        doc, ids, "milestone", value, QCoreApplication.translate("MapScene", "Toggle milestone")
+    )
 
 
 def delete(doc: MapDocument, touchpoint_ids: Sequence[str], connection_ids: Sequence[str]) -> bool:
@@ -113,7 +113,15 @@ def rename(doc: MapDocument, kind: str, item_id: str, name: str) -> bool:
     item = doc.map.stage(item_id) if kind == "stage" else doc.map.persona(item_id)
     if item.name == name:
         return False
-    doc.push(cmd.UpdateFields(doc, kind, item_id, {"name": name}, text=_tr("Rename")))
+    doc.push(
+        cmd.UpdateFields(
+            doc,
+            kind,
+            item_id,
+            {"name": name},
+            text=QCoreApplication.translate("MapScene", "Rename"),
+        )
+    )
     return True
 
 
@@ -124,9 +132,9 @@ def connection_refusal(doc: MapDocument, source_id: str, target_id: str) -> str 
     show the refusal while the pointer is still over the card.
     """
     if source_id == target_id:
-        return _tr("A touchpoint cannot connect to itself")
+        return QCoreApplication.translate("MapScene", "A touchpoint cannot connect to itself")
     if any(c.source == source_id and c.target == target_id for c in doc.map.connections):
-        return _tr("Already connected")
+        return QCoreApplication.translate("MapScene", "Already connected")
     return None
 
 
@@ -149,6 +157,12 @@ def set_connection_label(doc: MapDocument, connection_id: str, label: str) -> bo
     if current is None or current.label == label:
         return False
     doc.push(
-        cmd.UpdateFields(doc, "connection", connection_id, {"label": label}, text=_tr("Label flow"))
+        cmd.UpdateFields(
+            doc,
+            "connection",
+            connection_id,
+            {"label": label},
+            text=QCoreApplication.translate("MapScene", "Label flow"),
+        )
     )
     return True

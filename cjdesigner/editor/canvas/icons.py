@@ -7,7 +7,7 @@ thousands of cards, so each (icon, device pixel size) is rendered once.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPaintEngine, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from cjdesigner.assets import icon_path
@@ -54,7 +54,14 @@ class IconCache:
         return pixmap
 
     def draw(self, painter: QPainter, key: str, rect: QRectF) -> None:
-        """Draw ``key`` into ``rect`` (scene units) sharply at the painter's current scale."""
+        """Draw ``key`` into ``rect`` (scene units) sharply at the painter's current scale;
+        as vector paths into an SVG (an image for slides keeps no pictures of icons)."""
+        engine = painter.paintEngine()
+        if engine is not None and engine.type() == QPaintEngine.Type.SVG:
+            renderer = self.renderer(key)
+            if renderer is not None:
+                renderer.render(painter, rect)
+            return
         scale = painter.worldTransform().m11() or 1.0
         device = painter.device()
         ratio = device.devicePixelRatioF() if device is not None else 1.0

@@ -72,6 +72,14 @@ class InlineEditor(QObject):
             self.cancel()
             return True
         if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            # committed here and the key kept: passed on to the canvas, Enter would edit again
+            self.finish()
+            return True
+        if (
             event.type() == QEvent.Type.FocusOut
             and isinstance(event, QFocusEvent)
             and event.reason() not in _KEEP_OPEN_ON

@@ -4,9 +4,8 @@ Keys (the canvas contract): ``1``/``2``/``3`` (or ``+``/``0``/``-``) mark the se
 positive, neutral or negative; Delete (or Backspace) removes the selection. The right-click menu
 offers the same and the milestone flag. Every request becomes one undo step (``edits``).
 
-Arrow keys move the selection to the neighbouring card; with Ctrl (Cmd on a Mac) they move the
-selected card itself, up and down in its cell or to the next stage: everything a drag does,
-without a drag (for keyboard users and for precise work).
+Arrow keys, Ctrl+arrows and Enter are the keyboard module's (``keyboard.navigation_key``):
+moving the selection between cards, moving a card, editing what is selected.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent
 from PySide6.QtWidgets import QMenu, QWidget
 
-from cjdesigner.editor.canvas import edits, style
+from cjdesigner.editor.canvas import edits, keyboard, style
 from cjdesigner.editor.canvas.icons import icons
 from cjdesigner.model import Sentiment
 
@@ -34,12 +33,10 @@ SENTIMENT_KEYS: dict[int, Sentiment] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapScene", text)
-
-
 def handle_card_key(scene: MapScene, event: QKeyEvent) -> bool:
-    """Apply a sentiment or delete key to the selection; True if the key was used."""
+    """Apply a navigation, sentiment or delete key to the selection; True if the key was used."""
+    if keyboard.navigation_key(scene, event.key(), event.modifiers()):
+        return True
     doc = scene.document
     if doc is None or scene.read_only:
         return False
@@ -53,87 +50,14 @@ def handle_card_key(scene: MapScene, event: QKeyEvent) -> bool:
         return True
     if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and plain:
         return edits.delete(doc, ids, scene.selected_connection_ids())
-    if key in ARROWS and len(ids) == 1:
-        control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        if control:
-            return move_by_key(scene, ids[0], ARROWS[key])
-        if plain:
-            return select_neighbour(scene, ids[0], ARROWS[key])
     return False
-
-
-ARROWS: dict[int, tuple[int, int]] = {
-    Qt.Key.Key_Left: (-1, 0),
-    Qt.Key.Key_Right: (1, 0),
-    Qt.Key.Key_Up: (0, -1),
-    Qt.Key.Key_Down: (0, 1),
-}
-
-
-def _place(scene: MapScene, card_id: str) -> tuple[tuple[str, str], int] | None:
-    layout = scene.grid_layout
-    if layout is None:
-        return None
-    for cell, cards in layout.cell_cards.items():
-        if card_id in cards:
-            return cell, cards.index(card_id)
-    return None
-
-
-def select_neighbour(scene: MapScene, card_id: str, step: tuple[int, int]) -> bool:
-    """Select the card above/below in the cell, or at the same row in the next stage."""
-    layout = scene.grid_layout
-    place = _place(scene, card_id)
-    if layout is None or place is None:
-        return False
-    (stage_id, persona_id), row = place
-    dx, dy = step
-    if dy:
-        cards = layout.cell_cards[(stage_id, persona_id)]
-        target = cards[row + dy] if 0 <= row + dy < len(cards) else None
-    else:
-        target = None
-        column = layout.stage_order.index(stage_id) + dx
-        while 0 <= column < len(layout.stage_order) and target is None:
-            cards = layout.cell_cards.get((layout.stage_order[column], persona_id), [])
-            target = cards[min(row, len(cards) - 1)] if cards else None
-            column += dx
-    if target is None:
-        return True  # at the edge: the key is still ours (it must not scroll the view)
-    scene.select_ids([target])
-    target_item = scene.cards[target]
-    target_item.ensureVisible(target_item.boundingRect(), 40, 40)
-    return True
-
-
-def move_by_key(scene: MapScene, card_id: str, step: tuple[int, int]) -> bool:
-    """Move the card one place up/down in its cell, or into the next stage at the same row."""
-    doc = scene.document
-    layout = scene.grid_layout
-    place = _place(scene, card_id)
-    if doc is None or layout is None or place is None:
-        return False
-    (stage_id, persona_id), row = place
-    dx, dy = step
-    if dy:
-        size = len(layout.cell_cards[(stage_id, persona_id)])
-        if 0 <= row + dy < size:
-            edits.move(doc, [card_id], stage_id, persona_id, row + dy)
-    else:
-        column = layout.stage_order.index(stage_id) + dx
-        if 0 <= column < len(layout.stage_order):
-            edits.move(doc, [card_id], layout.stage_order[column], persona_id, row)
-    item = scene.cards.get(card_id)
-    if item is not None:
-        item.ensureVisible(item.boundingRect(), 40, 40)
-    return True
 
 
 def header_menu(scene: MapScene, kind: str, item_id: str, parent: QWidget | None) -> QMenu:
     """The context menu of a stage or lane header: rename in place."""
     menu = QMenu(parent)
     menu.setObjectName("header_menu")
-    rename = QAction(_tr("Rename"), menu)
+    rename = QAction(QCoreApplication.translate("MapScene", "Rename"), menu)
     rename.setObjectName("rename")
     rename.setEnabled(scene.document is not None and not scene.read_only)
     # after the menu has closed and given the focus back, or the editor would lose it at once
@@ -156,9 +80,9 @@ def card_menu(scene: MapScene, parent: QWidget | None = None) -> QMenu:
     current = {t.sentiment for t in cards}
     group = QActionGroup(menu)
     labels = {
-        Sentiment.POSITIVE: (_tr("Positive"), "1"),
-        Sentiment.NEUTRAL: (_tr("Neutral"), "2"),
-        Sentiment.NEGATIVE: (_tr("Negative"), "3"),
+        Sentiment.POSITIVE: (QCoreApplication.translate("MapScene", "Positive"), "1"),
+        Sentiment.NEUTRAL: (QCoreApplication.translate("MapScene", "Neutral"), "2"),
+        Sentiment.NEGATIVE: (QCoreApplication.translate("MapScene", "Negative"), "3"),
     }
     for sentiment, (label, key) in labels.items():
         action = QAction(label, menu)
@@ -174,7 +98,7 @@ def card_menu(scene: MapScene, parent: QWidget | None = None) -> QMenu:
         )
         menu.addAction(action)
     menu.addSeparator()
-    milestone = QAction(_tr("Milestone"), menu)
+    milestone = QAction(QCoreApplication.translate("MapScene", "Milestone"), menu)
     milestone.setObjectName("milestone")
     milestone.setCheckable(True)
     milestone.setChecked(bool(cards) and all(t.milestone for t in cards))
@@ -182,7 +106,7 @@ def card_menu(scene: MapScene, parent: QWidget | None = None) -> QMenu:
     milestone.triggered.connect(lambda: doc is not None and edits.toggle_milestone(doc, ids))
     menu.addAction(milestone)
     menu.addSeparator()
-    delete = QAction(_tr("Delete"), menu)
+    delete = QAction(QCoreApplication.translate("MapScene", "Delete"), menu)
     delete.setObjectName("delete")
     delete.setShortcut(Qt.Key.Key_Delete)
     delete.setEnabled(editable)
@@ -197,7 +121,7 @@ def connection_menu(scene: MapScene, connection_id: str, parent: QWidget | None 
     editable = doc is not None and not scene.read_only
     menu = QMenu(parent)
     menu.setObjectName("connection_menu")
-    label = QAction(_tr("Edit Label…"), menu)
+    label = QAction(QCoreApplication.translate("MapScene", "Edit Label…"), menu)
     label.setObjectName("edit_label")
     label.setEnabled(editable)
     # after the menu has closed and given the focus back, or the editor would lose it at once
@@ -208,7 +132,7 @@ def connection_menu(scene: MapScene, connection_id: str, parent: QWidget | None 
     menu.addSeparator()
     flows = scene.selected_connection_ids() or [connection_id]
     cards = scene.selected_touchpoint_ids()
-    delete = QAction(_tr("Delete"), menu)
+    delete = QAction(QCoreApplication.translate("MapScene", "Delete"), menu)
     delete.setObjectName("delete")
     delete.setShortcut(Qt.Key.Key_Delete)
     delete.setEnabled(editable)

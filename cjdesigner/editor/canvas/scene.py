@@ -46,6 +46,7 @@ from cjdesigner.editor.canvas.items.emotion_curve import EmotionCurveItem
 from cjdesigner.editor.canvas.items.grid import GridItem
 from cjdesigner.editor.canvas.items.handle import ConnectionHandleItem
 from cjdesigner.editor.canvas.items.headers import PersonaHeaderItem, StageHeaderItem, TitleItem
+from cjdesigner.editor.canvas.keyboard import FocusRing
 from cjdesigner.editor.canvas.lane_curves import LaneCurves
 from cjdesigner.editor.canvas.palette_drop import CHANNEL_MIME, PaletteDrop
 from cjdesigner.editor.canvas.selection import SceneSelection
@@ -104,6 +105,8 @@ class MapScene(QGraphicsScene):
         """While a view paints several separate rectangles: their area in scene coordinates,
         so that long flows can skip a repaint that does not touch them."""
         self._selection = SceneSelection(self)
+        self.focus_ring = FocusRing(self)
+        """The card the keyboard is on, ringed while the canvas has the focus."""
         self._headers = HeaderSync(self)
         self._curves = LaneCurves(self)
         self._flows = FlowSync(self)
@@ -156,6 +159,7 @@ class MapScene(QGraphicsScene):
         self.grid_item = None
         self.covered_labels = None
         self.cards.clear()
+        self.focus_ring.card_id = None
         self.connections.clear()
         self.stage_headers.clear()
         self.persona_headers.clear()
@@ -233,6 +237,7 @@ class MapScene(QGraphicsScene):
             return
         self._flows.update_active(self.selected_touchpoint_ids())
         self._hover.place()
+        self.focus_ring.update()
         self._emit_selection_if_changed()
 
     def _emit_selection_if_changed(self) -> None:

@@ -15,6 +15,13 @@ from cjdesigner.assets import font_path
 from cjdesigner.model import Evidence, Sentiment
 
 FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
+SYMBOL_FONT_FILES = (
+    "NotoSansSymbols-Regular.ttf",
+    "NotoSansSymbols-Bold.ttf",
+    "NotoSansSymbols2-Regular.ttf",
+    "NotoSansMath-Regular.ttf",
+)
+"""The PDF's fallback fonts (arrows, maths signs, check marks, stars), the canvas' too."""
 FALLBACK_FAMILY = "Sans Serif"
 
 # -- colours ----------------------------------------------------------------------------------
@@ -23,7 +30,8 @@ TEXT = QColor("#1F2328")
 """Near-black: ≥ 12:1 on white and ≥ 10:1 on every stage tint."""
 TEXT_MUTED = QColor("#57606A")
 """Secondary text (descriptions, roles): ≥ 6:1 on white."""
-TEXT_FAINT = QColor("#8C959F")
+TEXT_FAINT = QColor("#656D76")
+"""Small print (the emotion axis words): ≥ 4.5:1 on the lanes and their curve bands."""
 
 SENTIMENT_COLOURS: dict[Sentiment, QColor] = {
     Sentiment.POSITIVE: QColor("#009E73"),
@@ -53,18 +61,22 @@ STAGE_DEFAULT_TINT = QColor("#E6EAEE")
 LANE_HEADER_BACKGROUND = QColor("#FAFBFC")
 
 CARD_BACKGROUND = QColor("#FFFFFF")
-CARD_BORDER = QColor("#A9B1BA")
+CARD_BORDER = QColor("#7D8792")
+"""Its style tells the evidence, so it is a marker: ≥ 3:1 on the card and on the lanes."""
 SELECTION = QColor("#0072B2")
 """Okabe-Ito blue: distinct from the three sentiment colours."""
 SELECTION_HALO = QColor(0, 114, 178, 45)
+FOCUS_RING = QColor("#1F2328")
+"""The keyboard's card: a near-black ring around the blue selection (≥ 3:1 on every lane)."""
 
-CONNECTION = QColor("#A3ABB4")
+CONNECTION = QColor("#7D8792")
+"""Flows: ≥ 3:1 on the lanes (the selected card's flows are darker still)."""
 CONNECTION_ACTIVE = QColor("#3A4149")
 CURVE = QColor("#0072B2")
 MOMENT = QColor("#C45700")
 """Moments of truth: a vermillion a shade darker than the negative edge (≥ 3:1 on white)."""
 DROP_INDICATOR = QColor("#0072B2")
-DROP_HINT_TEXT = QColor("#8C959F")
+DROP_HINT_TEXT = QColor("#656D76")
 DROP_TARGET_TINT = QColor(0, 114, 178, 18)
 
 # -- sizes (scene units) ----------------------------------------------------------------------
@@ -86,29 +98,41 @@ MAP_TITLE_HEIGHT = 56.0
 """Room above the grid for the map's title block."""
 
 
-def evidence_pen_style(evidence: Evidence) -> int:
-    """Border style of a card: solid = research, dashed = assumption, dotted = partial."""
+def evidence_pen_style(evidence: Evidence | None) -> int:
+    """Border style of a card: solid = research (or not stated), dashed = assumption, dotted =
+    partial."""
     from PySide6.QtCore import Qt
 
     return {
+        None: Qt.PenStyle.SolidLine,
         Evidence.RESEARCH: Qt.PenStyle.SolidLine,
         Evidence.ASSUMPTION: Qt.PenStyle.DashLine,
         Evidence.PARTIAL: Qt.PenStyle.DotLine,
     }[evidence]
 
 
-def readable_on(background: QColor) -> QColor:
-    """Near-black or white, whichever reads better on ``background`` (WCAG luminance)."""
+def luminance(colour: QColor) -> float:
+    """WCAG 2 relative luminance (0 black … 1 white)."""
 
     def channel(c: float) -> float:
         return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
 
-    lum = (
-        0.2126 * channel(background.redF())
-        + 0.7152 * channel(background.greenF())
-        + 0.0722 * channel(background.blueF())
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
     )
-    return TEXT if lum > 0.2 else QColor("#FFFFFF")
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio of two opaque colours (1…21); text needs 4.5, markers 3."""
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def readable_on(background: QColor) -> QColor:
+    """Near-black or white, whichever reads better on ``background`` (WCAG luminance)."""
+    return TEXT if luminance(background) > 0.2 else QColor("#FFFFFF")
 
 
 # -- fonts ------------------------------------------------------------------------------------
@@ -126,6 +150,15 @@ def ensure_fonts() -> str:
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         if families and not family:
             family = families[0]
+    symbols: list[str] = []
+    for name in SYMBOL_FONT_FILES:
+        path = font_path(name)
+        font_id = QFontDatabase.addApplicationFont(str(path)) if path.is_file() else -1
+        for found in QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []:
+            if found not in symbols:
+                symbols.append(found)
+    if family and symbols:
+        QFont.insertSubstitutions(family, symbols)  # what Noto Sans lacks, as in the PDF
     return family or FALLBACK_FAMILY
 
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFocusEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -22,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
+from cjdesigner.editor.canvas import accessibility, keyboard
 from cjdesigner.editor.canvas.drag_snapshot import DragSnapshot, Live, Target
 from cjdesigner.editor.canvas.inline_edit import InlineEditor
 from cjdesigner.editor.canvas.scene import MapScene
@@ -38,6 +40,8 @@ EXPOSED_MARGIN_PX = 3
 """Repainted rectangles are grown by this much when flows test them (pen width, rounding)."""
 CELL_HINT_MS = 1500
 """How long a revealed empty cell (a gap in the journey) stays marked."""
+READABLE_ZOOM = 0.75
+"""The smallest zoom a map opens at: card titles (12 px) stay 9 px on screen, descriptions 8."""
 
 
 class MapView(QGraphicsView):
@@ -47,6 +51,7 @@ class MapView(QGraphicsView):
     """The zoom factor, 1.0 = 100 %."""
 
     def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
+        accessibility.install()  # before anything asks for this view's accessible interface
         super().__init__(scene, parent)
         self._scene = scene  # QGraphicsView does not own its scene; keep it alive with the view
         self.setObjectName("canvas")
@@ -176,6 +181,45 @@ class MapView(QGraphicsView):
         self.setTransformationAnchor(anchor)
         self.centerOn(rect.center())
 
+    def fit_width(self, max_zoom: float = 1.0, min_zoom: float = READABLE_ZOOM) -> None:
+        """Show the map as wide as the view, scrolled to its top-left corner.
+
+        Fitting the whole map on a laptop made card text 6 px or grey bars; the width alone
+        keeps it readable on most maps. A map too wide for that opens at ``min_zoom`` instead:
+        readable, its start in view, the rest a scroll away.
+        """
+        rect = self.sceneRect()
+        if rect.isEmpty():
+            return
+        bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        view = self.viewport().rect()
+        vbar = self.verticalScrollBar()
+        width = view.width() + (vbar.width() if vbar.isVisible() else 0) - 2 * FIT_MARGIN
+        factor = min(width / rect.width(), max_zoom)
+        if rect.height() * factor > view.height():  # a vertical scroll bar takes its share
+            factor = min((width - bar) / rect.width(), max_zoom)
+        anchor = self.transformationAnchor()
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.set_zoom(max(factor, min(min_zoom, max_zoom)))
+        self.setTransformationAnchor(anchor)
+        self.show_start()
+
+    def fit_rect(self, area: QRectF, max_zoom: float = 1.0) -> None:
+        """Zoom and scroll so that ``area`` (scene coordinates) fills the view."""
+        if area.isEmpty():
+            return
+        view = self.viewport().rect().adjusted(FIT_MARGIN, FIT_MARGIN, -FIT_MARGIN, -FIT_MARGIN)
+        factor = min(view.width() / area.width(), view.height() / area.height(), max_zoom)
+        anchor = self.transformationAnchor()
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.set_zoom(factor)
+        self.setTransformationAnchor(anchor)
+        self.centerOn(area.center())
+
+    def centre(self) -> QPointF:
+        """The scene point in the middle of the view."""
+        return self.mapToScene(self.viewport().rect().center())
+
     def show_start(self) -> None:
         """Scroll to the map's top-left corner (its title and first stage and lane)."""
         self.inline_editor.cancel()
@@ -227,6 +271,7 @@ class MapView(QGraphicsView):
     # -- pan -------------------------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.map_scene().focus_ring.set_keyboard(False)  # the ring is for keyboard users
         if event.button() == Qt.MouseButton.MiddleButton or (
             self._space_down and event.button() == Qt.MouseButton.LeftButton
         ):
@@ -290,9 +335,27 @@ class MapView(QGraphicsView):
         self.map_scene().set_hover(None)  # the connection handle follows the pointer only
         super().leaveEvent(event)  # type: ignore[arg-type]
 
-    def focusOutEvent(self, event: object) -> None:
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        scene = self.map_scene()
+        tabbed = event.reason() in (
+            Qt.FocusReason.TabFocusReason,
+            Qt.FocusReason.BacktabFocusReason,
+        )
+        if tabbed:
+            scene.focus_ring.set_keyboard(True)
+        if tabbed and not scene.selectedItems() and scene.grid_layout is not None:
+            first = keyboard.first_card(scene.grid_layout)  # the keyboard arrives somewhere
+            if first is not None:
+                keyboard.select_and_show(scene, first)
+        scene.focus_ring.set_focused(True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         self._space_down = False
-        super().focusOutEvent(event)  # type: ignore[arg-type]
+        super().focusOutEvent(event)
+        scene = self.scene()
+        if isinstance(scene, MapScene):
+            scene.focus_ring.set_focused(False)
 
     # -- scrolling while dragging near an edge ------------------------------------------------
 

@@ -136,6 +136,8 @@ class Insights:
     """(kind value, number of findings) for every kind, in kind order."""
     touchpoint_count: int
     connection_count: int
+    language: str = "en"
+    """The language of the messages (the map's), which the panel's headings follow."""
 
     @staticmethod
     def from_report(report: JourneyReport) -> Insights:
@@ -155,6 +157,7 @@ class Insights:
             counts=tuple((kind.value, n) for kind, n in report.counts().items()),
             touchpoint_count=report.touchpoint_count,
             connection_count=report.connection_count,
+            language=report.language,
         )
 
     def count(self, kind: FindingKind) -> int:

@@ -39,18 +39,33 @@ class WindowActions(QObject):
         self.export_pdf.setIconText(self.tr("Export PDF"))
         self.export_image = a("action_export_image", self.tr("Export &Image…"))
         self.export_image.setStatusTip(self.tr("The map as a PNG picture or an SVG drawing"))
+        self.import_sheet = a("action_import_sheet", self.tr("&Import Spreadsheet…"))
+        self.export_formats = a(
+            "action_export_formats", self.tr("Export S&heet, Slides or Mermaid…")
+        )
+        self.export_formats.setStatusTip(self.tr("Excel or CSV, editable PowerPoint, Mermaid"))
         self.close = a("action_close", self.tr("&Close Window"), Key.Close)
         self.quit = a("action_quit", self.tr("&Quit"), Key.Quit)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         # Edit
         self.undo = a("action_undo", self.tr("&Undo"), Key.Undo, std(sp.SP_ArrowBack))
         self.redo = a("action_redo", self.tr("&Redo"), Key.Redo, std(sp.SP_ArrowForward))
+        redo_keys = self.redo.shortcuts()
+        for extra in ("Ctrl+Y", "Ctrl+Shift+Z"):  # both habits work, on every system
+            if QKeySequence(extra) not in redo_keys:
+                redo_keys.append(QKeySequence(extra))
+        self.redo.setShortcuts(redo_keys)
+        # the toolbar says just Undo / Redo: "Undo Move 3 touchpoints" would shift the buttons
+        self.undo.setIconText(self.tr("Undo"))
+        self.redo.setIconText(self.tr("Redo"))
         self.cut = a("action_cut", self.tr("Cu&t"), Key.Cut)
         self.copy = a("action_copy", self.tr("&Copy"), Key.Copy)
         self.paste = a("action_paste", self.tr("&Paste"), Key.Paste)
         self.duplicate = a("action_duplicate", self.tr("D&uplicate"), "Ctrl+D")
         self.delete = a("action_delete", self.tr("&Delete"), Key.Delete)
         self.select_all = a("action_select_all", self.tr("Select &All"), Key.SelectAll)
+        self.preferences = a("action_preferences", self.tr("Pr&eferences…"), Key.Preferences)
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         # View
         self.zoom_in = a("action_zoom_in", self.tr("Zoom &In"), Key.ZoomIn)
         self.zoom_out = a("action_zoom_out", self.tr("Zoom &Out"), Key.ZoomOut)
@@ -61,6 +76,10 @@ class WindowActions(QObject):
         self.show_curves.setChecked(True)
         self.show_curves.setStatusTip(
             self.tr("Each persona's emotion curve beneath its lane (hidden: a more compact map)")
+        )
+        self.presentation = a("action_presentation", self.tr("&Presentation"), "F5")
+        self.presentation.setStatusTip(
+            self.tr("The map alone, full screen; Page Down steps through the lanes, Esc returns")
         )
         self.zoom_in.setIconText("+")
         self.zoom_out.setIconText("−")
@@ -89,6 +108,8 @@ class WindowActions(QObject):
             self.tr("Replace ş/ţ written with a cedilla by ș/ț with a comma below, everywhere")
         )
         # Help
+        self.shortcuts = a("action_shortcuts", self.tr("&Keyboard Shortcuts"))
+        self.quick_start = a("action_quick_start", self.tr("&Quick Start"))
         self.about = a("action_about", self.tr("&About cjdesigner"))
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.about.setIcon(svg_icon("cjdesigner"))
@@ -123,10 +144,11 @@ class WindowActions(QObject):
         file_menu.setObjectName("menu_file")
         file_menu.addActions([self.new, self.open])
         file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.import_sheet)
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as])
         file_menu.addSeparator()
-        file_menu.addActions([self.export_pdf, self.export_image])
+        file_menu.addActions([self.export_pdf, self.export_image, self.export_formats])
         file_menu.addSeparator()
         file_menu.addActions([self.close, self.quit])
 
@@ -137,12 +159,15 @@ class WindowActions(QObject):
         edit.addActions([self.cut, self.copy, self.paste, self.duplicate, self.delete])
         edit.addSeparator()
         edit.addAction(self.select_all)
+        edit.addSeparator()
+        edit.addAction(self.preferences)
 
         view = bar.addMenu(self.tr("&View"))
         view.setObjectName("menu_view")
         view.addActions([self.zoom_in, self.zoom_out, self.fit, self.zoom_reset])
         view.addSeparator()
         view.addAction(self.show_curves)
+        view.addAction(self.presentation)
         view.addSeparator()
         self.view_menu = view
 
@@ -158,9 +183,12 @@ class WindowActions(QObject):
         map_menu.addSeparator()
         map_menu.addAction(self.manage_channels)
         map_menu.addAction(self.fix_cedillas)
+        self.map_menu = map_menu
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menu_help")
+        help_menu.addActions([self.quick_start, self.shortcuts])
+        help_menu.addSeparator()
         help_menu.addAction(self.about)
 
         tools = QToolBar(self.tr("Main toolbar"), self.window)

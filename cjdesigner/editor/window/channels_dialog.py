@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,9 +28,27 @@ from PySide6.QtWidgets import (
 from cjdesigner.editor.commands import InsertChannel, RemoveChannel, UpdateFields
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.editor.window.icons import svg_icon
-from cjdesigner.editor.window.plural import plural
+from cjdesigner.map_language import label as map_label
 from cjdesigner.model import ICON_KEYS, Channel, new_id
 from cjdesigner.model.text import NAME_MAX
+
+ICON_NAMES = {
+    "website": QT_TRANSLATE_NOOP("ChannelsDialog", "website"),
+    "social": QT_TRANSLATE_NOOP("ChannelsDialog", "social media"),
+    "advertising": QT_TRANSLATE_NOOP("ChannelsDialog", "advertising"),
+    "email": QT_TRANSLATE_NOOP("ChannelsDialog", "e-mail"),
+    "app": QT_TRANSLATE_NOOP("ChannelsDialog", "app"),
+    "phone": QT_TRANSLATE_NOOP("ChannelsDialog", "phone"),
+    "chat": QT_TRANSLATE_NOOP("ChannelsDialog", "chat"),
+    "store": QT_TRANSLATE_NOOP("ChannelsDialog", "store"),
+    "reviews": QT_TRANSLATE_NOOP("ChannelsDialog", "reviews"),
+    "word_of_mouth": QT_TRANSLATE_NOOP("ChannelsDialog", "word of mouth"),
+    "events": QT_TRANSLATE_NOOP("ChannelsDialog", "events"),
+    "partner": QT_TRANSLATE_NOOP("ChannelsDialog", "partner"),
+    "billing": QT_TRANSLATE_NOOP("ChannelsDialog", "billing"),
+    "generic": QT_TRANSLATE_NOOP("ChannelsDialog", "other"),
+}
+"""What the icon menu calls each icon (the keys are stored in the file, never shown)."""
 
 
 class ChannelsDialog(QDialog):
@@ -52,7 +70,8 @@ class ChannelsDialog(QDialog):
         self.icon = QComboBox(self, objectName="channel_icon")
         self.icon.setIconSize(QSize(20, 20))
         for key in ICON_KEYS:
-            self.icon.addItem(svg_icon(key), key.replace("_", " "), key)
+            name = ICON_NAMES.get(key, key.replace("_", " "))
+            self.icon.addItem(svg_icon(key), self.tr(name), key)
         self.icon.activated.connect(self._change_icon)
         self.usage = QLabel(self)
         self.usage.setWordWrap(True)
@@ -141,7 +160,7 @@ class ChannelsDialog(QDialog):
         self.icon.setCurrentIndex(max(self.icon.findData(channel.icon), 0))
         uses = self._uses(channel.id)
         self.usage.setText(
-            plural(self.tr("Used by %n touchpoint(s).", "", uses), uses)
+            self.tr("Used by %n touchpoint(s).", "", uses)
             if uses
             else self.tr("Not used by any touchpoint yet.")
         )
@@ -151,7 +170,9 @@ class ChannelsDialog(QDialog):
         )
 
     def add_channel(self) -> str:
-        channel = Channel(id=new_id(), name=self.tr("New channel"), icon="generic")
+        channel = Channel(
+            id=new_id(), name=map_label("New channel", self.doc.map.info.language), icon="generic"
+        )
         self.doc.push(InsertChannel(self.doc, channel))
         ids = [c.id for c in self.doc.map.channels]
         self.list.setCurrentRow(ids.index(channel.id))

@@ -26,7 +26,6 @@ from cjdesigner.editor.commands import (
     MapCommand,
     delete_selection,
 )
-from cjdesigner.editor.window.plural import plural
 from cjdesigner.model import Channel, Connection, JourneyMap, Touchpoint, new_id
 
 if TYPE_CHECKING:
@@ -172,9 +171,7 @@ class ClipboardController(QObject):
         mime.setText(text)
         QGuiApplication.clipboard().setMimeData(mime)
         _release_clipboard_at_exit()
-        self.window.statusBar().showMessage(
-            plural(self.tr("Copied %n touchpoint(s)", "", len(ids)), len(ids)), 3000
-        )
+        self.window.statusBar().showMessage(self.tr("Copied %n touchpoint(s)", "", len(ids)), 3000)
         return True
 
     def cut(self) -> bool:

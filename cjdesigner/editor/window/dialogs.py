@@ -22,9 +22,6 @@ LockedAnswer = Literal["read_only", "copy", "cancel"]
 ExternalChangeAnswer = Literal["reload", "ignore"]
 RestoreAnswer = Literal["restore", "discard", "later"]
 
-MAP_FILTER = "cjdesigner maps (*.cjm);;JSON files (*.json);;All files (*)"
-IMAGE_FILTER = "Pictures (*.png *.jpg *.jpeg)"
-
 
 class Dialogs(QObject):
     """The real, modal Qt dialogs, parented to the window."""
@@ -53,7 +50,41 @@ class Dialogs(QObject):
         box.exec()
         return box.clickedButton() is go
 
+    def offer_save_as(self, title: str, message: str) -> bool:
+        """A save failed: say why and offer Save As…; True if the user wants it."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self._parent)
+        box.setInformativeText(
+            self.tr("Your map is still open and nothing is lost. Save it somewhere else?")
+        )
+        save_as = box.addButton(self.tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save_as)
+        box.exec()
+        return box.clickedButton() is save_as
+
     # -- questions with several answers ------------------------------------------------------
+
+    def ask_translate_template_words(self, count: int, language: str) -> bool:
+        """The map's language changed: translate the template's words still unchanged?"""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Change the map's language"),
+            self.tr(
+                "%n field(s) still hold the template's words (stage names and descriptions, "
+                "persona, channels). Translate them into %1 too?",
+                "",
+                count,
+            ).replace("%1", language),
+            parent=self._parent,
+        )
+        box.setInformativeText(
+            self.tr("Text you wrote or changed yourself stays as it is. One undo step.")
+        )
+        translate = box.addButton(self.tr("Translate"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Keep as They Are"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(translate)
+        box.exec()
+        return box.clickedButton() is translate
 
     def ask_unsaved(self, name: str) -> UnsavedAnswer:
         box = QMessageBox(
@@ -173,13 +204,19 @@ class Dialogs(QObject):
 
     def open_path(self, folder: str) -> str | None:
         path, _filter = QFileDialog.getOpenFileName(
-            self._parent, self.tr("Open Map"), folder, self.tr(MAP_FILTER)
+            self._parent,
+            self.tr("Open Map"),
+            folder,
+            self.tr("cjdesigner maps (*.cjm);;JSON files (*.json);;All files (*)"),
         )
         return path or None
 
     def save_path(self, suggested: str) -> str | None:
         path, _filter = QFileDialog.getSaveFileName(
-            self._parent, self.tr("Save Map As"), suggested, self.tr(MAP_FILTER)
+            self._parent,
+            self.tr("Save Map As"),
+            suggested,
+            self.tr("cjdesigner maps (*.cjm);;JSON files (*.json);;All files (*)"),
         )
         return path or None
 
@@ -194,7 +231,10 @@ class Dialogs(QObject):
 
     def image_path(self, folder: str) -> str | None:
         path, _filter = QFileDialog.getOpenFileName(
-            self._parent, self.tr("Choose a Picture"), folder, self.tr(IMAGE_FILTER)
+            self._parent,
+            self.tr("Choose a Picture"),
+            folder,
+            self.tr("Pictures (*.png *.jpg *.jpeg)"),
         )
         return path or None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -87,6 +87,18 @@ class ExportDialog(QDialog):
             objectName="export_details",
         )
         self.details.setChecked(True)
+        self.details_page = QComboBox(self, objectName="export_details_page")
+        self.details_page.addItem(self.tr("Same as the map"), None)
+        for name in PAGE_NAMES:
+            self.details_page.addItem(name, name)
+        self.details_page.setToolTip(
+            self.tr("e.g. the map on an A1 poster, the detail pages on A4 for reading")
+        )
+        self.cover = QCheckBox(
+            self.tr("Cover page: title, client, consultant, date, version, logo"),
+            self,
+            objectName="export_cover",
+        )
         self.path = QLineEdit(str(suggested), self, objectName="export_path")
         browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self._browse)
@@ -119,6 +131,8 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Paper:"), paper)
         form.addRow(self.tr("Map:"), mode_box)
         form.addRow("", self.details)
+        form.addRow(self.tr("Detail paper:"), self.details_page)
+        form.addRow("", self.cover)
         form.addRow(self.tr("File:"), file_row)
         form.addRow("", self.open_after)
 
@@ -141,6 +155,8 @@ class ExportDialog(QDialog):
             self.fit.toggled,
             self.overlap.valueChanged,
             self.details.toggled,
+            self.details_page.currentIndexChanged,
+            self.cover.toggled,
         ):
             signal.connect(self.update_plan)
         self.update_plan()
@@ -154,12 +170,15 @@ class ExportDialog(QDialog):
             mode=FitMode.FIT if self.fit.isChecked() else FitMode.TILE,
             overlap_mm=self.overlap.value(),
             details=self.details.isChecked(),
+            details_page=self.details_page.currentData(),
+            cover=self.cover.isChecked(),
             allow_missing_glyphs=True,
         )
 
     def update_plan(self, *_args: object) -> None:
         """Pages, scale and warnings for the current choices (nothing is written)."""
         self.overlap.setEnabled(self.tile.isChecked())
+        self.details_page.setEnabled(self.details.isChecked())
         try:
             plan = plan_export(self.map, self.options())
         except (ExportError, ValueError) as exc:
@@ -183,7 +202,7 @@ class ExportDialog(QDialog):
         lines.append(
             pages.replace("%1", str(plan.estimated_pages))
             .replace("%2", f"{plan.scale * 100:.0f}")
-            .replace("%3", f"{plan.smallest_card_text_pt:.1f}")
+            .replace("%3", QLocale().toString(plan.smallest_card_text_pt, "f", 1))  # 4,5 in pl
         )
         warnings = []
         too_small = plan.smallest_card_text_pt < READABLE_CARD_PT and self.map.touchpoints
@@ -195,7 +214,7 @@ class ExportDialog(QDialog):
                 )
             )
         if plan.missing_glyphs:
-            warnings.append(describe_missing_glyphs(plan.missing_glyphs))
+            warnings.append(describe_missing_glyphs(plan.missing_glyphs, replaced=True))
         lines.extend(warnings)
         self._show("\n".join(lines), warning=bool(warnings))
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QLocale, QObject, QSettings, QTimer
 
+from cjdesigner.editor import translations
 from cjdesigner.editor.app import freeze_open_map, unfreeze_maps
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.editor.window.file_lock import MapLock
@@ -38,8 +39,9 @@ RECENT_MAX = 10
 
 
 def default_language() -> str:
-    """The map language a new map starts in: the system's, when a template speaks it."""
-    code = QLocale.system().name().split("_")[0]
+    """The map language a new map starts in: the editor's (Preferences, else the system's),
+    when a template speaks it."""
+    code = translations.current_language() or QLocale.system().name().split("_")[0]
     return code if code in LANGUAGES else "en"
 
 
@@ -272,7 +274,9 @@ class FileController(QObject):
                 return False
             except MapFileError as exc:
                 doc.map.info.modified = stamped
-                dialogs.error(self.tr("Cannot save map"), str(exc))
+                # nothing is lost: the work is still open, and another place may well take it
+                if dialogs.offer_save_as(self.tr("Cannot save map"), str(exc)):
+                    return self.save_as()
                 return False
         self.fingerprint = fingerprint
         self._notified_sha = None

@@ -8,11 +8,12 @@ must keep its lock, and a lock from another computer is shown to the user, not b
 
 from __future__ import annotations
 
+import getpass
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile, QSysInfo
 
 
 def _tr(text: str) -> str:
@@ -24,22 +25,51 @@ def lock_path_for(map_path: Path) -> Path:
     return map_path.with_name(f".{map_path.name}.lock")
 
 
+def _current_user() -> str:
+    """The user name of this session ("" if the system cannot say)."""
+    try:
+        return getpass.getuser()
+    except (ImportError, KeyError, OSError):
+        return ""
+
+
+def _owner_of(path: Path) -> str:
+    """The user who owns ``path`` (the lock's writer), where the system says ("" if not)."""
+    try:
+        import pwd  # Unix only
+
+        return pwd.getpwuid(path.stat().st_uid).pw_name
+    except (ImportError, KeyError, OSError):
+        return ""
+
+
 @dataclass(frozen=True)
 class LockHolder:
-    """Who holds a map's lock."""
+    """Who holds a map's lock: the process, the computer, the program and, if known, the user."""
 
     pid: int
     host: str
     app: str
+    user: str = ""
 
     def describe(self) -> str:
-        """'by cjdesigner (process 4242) on laptop-anna' — for the "already open" prompt."""
-        return (
-            _tr("by %1 (process %2) on %3")
-            .replace("%1", self.app or _tr("another program"))
-            .replace("%2", str(self.pid))
-            .replace("%3", self.host or _tr("an unknown computer"))
-        )
+        """Who has the map open, in words ("by anna on the computer “laptop-anna”").
+
+        A process id means nothing to a consultant; a colleague's name and computer do.
+        """
+        here = self.host == QSysInfo.machineHostName()
+        mine = not self.user or self.user == _current_user()
+        if here and mine:  # only cjdesigner writes these locks, whatever it was started as
+            return _tr("in another cjdesigner window on this computer")
+        if here:
+            return _tr("by %1 on this computer").replace("%1", self.user)
+        if not self.host:
+            return _tr("by another program")
+        if self.user:
+            return (
+                _tr("by %1 on the computer “%2”").replace("%1", self.user).replace("%2", self.host)
+            )
+        return _tr("on the computer “%1”").replace("%1", self.host)
 
 
 class MapLock:
@@ -69,7 +99,7 @@ class MapLock:
         pid, host, app = info[-3], info[-2], info[-1]
         if not isinstance(pid, int):
             return None
-        return LockHolder(pid, str(host), str(app))
+        return LockHolder(pid, str(host), str(app), _owner_of(lock_path_for(self.map_path)))
 
     @property
     def held(self) -> bool:

@@ -12,9 +12,11 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QGraphicsItem
 
 from cjdesigner.editor.canvas import MapScene
 from cjdesigner.editor.document import MapDocument
+from cjdesigner.editor.window.image_legend import legend_height, paint_legend
 from cjdesigner.storage import atomic_write_bytes
 
 MARGIN = 24.0
@@ -22,44 +24,76 @@ PNG_SCALE = 2.0
 """Two image pixels per scene unit: sharp on a projector and in a slide deck."""
 
 
-def _render(scene: MapScene, painter: QPainter, source: QRectF, target: QRectF) -> None:
+def _render(
+    scene: MapScene, painter: QPainter, source: QRectF, scale: float, legend: float
+) -> None:
+    """The map's ``source`` rectangle at ``scale``, then the legend (``legend`` units high)."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    target = QRectF(0, 0, source.width() * scale, source.height() * scale)
     scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+    document = scene.document
+    if document is None or legend <= 0:
+        return
+    painter.save()
+    painter.scale(scale, scale)
+    area = QRectF(0, source.height(), source.width(), legend)
+    painter.fillRect(area, scene.backgroundBrush())
+    paint_legend(painter, document.map, MARGIN, source.height() - MARGIN / 2, _legend_width(source))
+    painter.restore()
+
+
+def _legend_width(source: QRectF) -> float:
+    return source.width() - 2 * MARGIN
 
 
 def image_bytes(doc: MapDocument, kind: str, scale: float = PNG_SCALE) -> bytes:
     """The map of ``doc`` as ``"png"`` or ``"svg"`` bytes."""
     scene = MapScene()
     scene.set_document(doc)
+    for item in scene.items():  # drawn afresh, not from pixmap caches: vector text in an SVG
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     try:
         source = scene.itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        legend = legend_height(doc.map, _legend_width(source))
+        height = source.height() + legend
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         if kind == "svg":
             generator = QSvgGenerator()
             generator.setOutputDevice(buffer)
-            generator.setSize(QSize(int(source.width()), int(source.height())))
-            generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+            generator.setSize(QSize(int(source.width()), int(height)))
+            generator.setViewBox(QRectF(0, 0, source.width(), height))
             generator.setTitle(doc.map.info.title)
             painter = QPainter(generator)
-            _render(scene, painter, source, QRectF(0, 0, source.width(), source.height()))
+            _render(scene, painter, source, 1.0, legend)
             painter.end()
         else:
-            size = QSize(int(source.width() * scale), int(source.height() * scale))
+            size = QSize(int(source.width() * scale), int(height * scale))
             image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
             image.fill(QColor("#FFFFFF"))
             painter = QPainter(image)
-            _render(scene, painter, source, QRectF(0, 0, size.width(), size.height()))
+            _render(scene, painter, source, scale, legend)
             painter.end()
             image.save(buffer, "PNG")
         buffer.close()
+        if kind == "svg":
+            return _with_font_fallbacks(bytes(data.data()))
         return bytes(data.data())
     finally:
         scene.set_document(None)
         scene.deleteLater()
+
+
+SVG_FONTS = b"font-family=\"'Noto Sans', 'Segoe UI', Arial, Helvetica, sans-serif\""
+"""An SVG keeps its text as text, in Noto Sans; on a machine without it (a slide deck opened
+elsewhere) the text falls back to a common sans serif of about its width, never a serif face."""
+
+
+def _with_font_fallbacks(svg: bytes) -> bytes:
+    return svg.replace(b'font-family="Noto Sans"', SVG_FONTS)
 
 
 def export_image(doc: MapDocument, path: Path) -> Path:

@@ -1,7 +1,13 @@
 """The Insights panel: what the analysis says about the open map, kept fresh while editing.
 
-Findings are grouped by kind (the kind's title with its count, then one row per finding);
+Findings are grouped by kind (the kind's title with its count, then one row per finding),
+problems first, facts (entry and end points) last and folded (``kinds_by_severity``);
 clicking a finding asks the window to select and reveal its cards (``finding_activated``).
+
+A map being built has cards without any flow yet; the analysis rightly calls each of them an
+entry point, an end point and, before the last stage, a dead end. Listing every such card three
+times buried the real findings, so the panel leaves those rows out and says so in a short hint
+(the CLI and the PDF still list them).
 The refresh itself (debounce, snapshot, worker, stale results) is
 :class:`~cjdesigner.editor.insights.InsightsRefresher`.
 
@@ -25,13 +31,24 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTreeView, QVBoxLayout, QWidget
 
-from cjdesigner.analysis import Finding, FindingKind, kind_description, kind_title
+from cjdesigner.analysis import (
+    SEVERITY,
+    Finding,
+    FindingKind,
+    Severity,
+    kind_description,
+    kind_title,
+    kinds_by_severity,
+)
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.editor.insights import Insights, InsightsRefresher, Row
-from cjdesigner.editor.window.plural import plural
 
-COLLAPSED_KINDS = frozenset({FindingKind.ENTRY_POINT, FindingKind.END_POINT})
+COLLAPSED_KINDS = frozenset(kind for kind in FindingKind if SEVERITY[kind] is Severity.FACT)
 """Kinds that start folded: facts about the journey rather than problems to work on."""
+FLOW_KINDS = frozenset(
+    {FindingKind.ENTRY_POINT, FindingKind.END_POINT, FindingKind.DEAD_END, FindingKind.UNREACHABLE}
+)
+"""Kinds that every card without a flow would get: such rows are left out, with a hint."""
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -39,13 +56,14 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class _Group:
     """One kind's heading; its findings are the children."""
 
-    __slots__ = ("kind", "row", "rows", "title")
+    __slots__ = ("kind", "language", "row", "rows", "title")
 
-    def __init__(self, kind: FindingKind, row: int, rows: list[Row]) -> None:
+    def __init__(self, kind: FindingKind, row: int, rows: list[Row], language: str = "") -> None:
         self.kind = kind
         self.row = row
         self.rows = rows
-        self.title = f"{kind_title(kind)} ({len(rows)})"
+        self.language = language  # the map's, like the findings' messages
+        self.title = f"{kind_title(kind, language)} ({len(rows)})"
 
 
 _TOP = object()
@@ -61,14 +79,14 @@ class FindingsModel(QAbstractItemModel):
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_rows(self, rows: tuple[Row, ...]) -> None:
+    def set_rows(self, rows: tuple[Row, ...], language: str = "") -> None:
         by_kind: dict[str, list[Row]] = {}
         for r in rows:
             by_kind.setdefault(r[0], []).append(r)
         self.beginResetModel()
         self._groups = [
-            _Group(kind, row, by_kind[kind.value])
-            for row, kind in enumerate(k for k in FindingKind if k.value in by_kind)
+            _Group(kind, row, by_kind[kind.value], language)
+            for row, kind in enumerate(k for k in kinds_by_severity() if k.value in by_kind)
         ]
         self.endResetModel()
 
@@ -136,7 +154,11 @@ class FindingsModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if heading:
                 g = self._groups[index.row()]
-                return g.title if role == Qt.ItemDataRole.DisplayRole else kind_description(g.kind)
+                return (
+                    g.title
+                    if role == Qt.ItemDataRole.DisplayRole
+                    else kind_description(g.kind, g.language)
+                )
             return group.rows[index.row()][1]
         if role == Qt.ItemDataRole.FontRole and heading:
             return self._bold
@@ -169,10 +191,21 @@ class InsightsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("insights_hint")
+        self.hint.setWordWrap(True)
+        self.hint.setContentsMargins(6, 2, 6, 4)
+        self.hint.hide()
         layout.addWidget(self.summary)
+        layout.addWidget(self.hint)
         layout.addWidget(self.tree, 1)
         self.insights: Insights | None = None
         """What the list shows (None until the first analysis is back)."""
+        self.shown_rows: tuple[Row, ...] = ()
+        """The rows listed: the report's, less those about cards without any flow."""
+        self.left_out = 0
+        """How many cards without a flow had their entry/end/dead-end rows left out."""
+        self._doc: MapDocument | None = None
         self._collapsed: set[FindingKind] = set(COLLAPSED_KINDS)
         self._busy = False
         self._error: str | None = None
@@ -186,7 +219,10 @@ class InsightsPanel(QWidget):
         self._update_summary()
 
     def set_document(self, doc: MapDocument | None) -> None:
+        self._doc = doc
         self.insights = None
+        self.shown_rows = ()
+        self.left_out = 0
         self.model.set_rows(())
         self._update_summary()
         self.refresher.set_document(doc)
@@ -198,7 +234,8 @@ class InsightsPanel(QWidget):
         chosen = self.model.finding(self.tree.currentIndex())
         self.insights = insights
         self._error = None
-        self.model.set_rows(insights.rows)
+        self.shown_rows, self.left_out = self._without_loose_cards(insights.rows)
+        self.model.set_rows(self.shown_rows, insights.language)
         for row, (kind, _title) in enumerate(self.model.groups()):
             self.tree.setExpanded(self.model.index(row, 0), kind not in self._collapsed)
         if chosen is not None:
@@ -206,6 +243,23 @@ class InsightsPanel(QWidget):
             if index.isValid():
                 self.tree.setCurrentIndex(index)
         self._update_summary()
+
+    def _without_loose_cards(self, rows: tuple[Row, ...]) -> tuple[tuple[Row, ...], int]:
+        """The rows less the flow findings about cards that have no flow at all yet."""
+        doc = self._doc
+        if doc is None:
+            return rows, 0
+        flowing = {c.source for c in doc.map.connections} | {c.target for c in doc.map.connections}
+        flow_kinds = {kind.value for kind in FLOW_KINDS}
+        kept: list[Row] = []
+        loose: set[str] = set()
+        for row in rows:
+            ids = row[2]
+            if row[0] in flow_kinds and ids and not flowing.intersection(ids):
+                loose.update(ids)
+            else:
+                kept.append(row)
+        return tuple(kept), len(loose)
 
     def _fold(self, index: QModelIndex, collapsed: bool) -> None:
         kind = self.model.kind_of(index)
@@ -257,25 +311,47 @@ class InsightsPanel(QWidget):
         elif insights is None:
             text = self.tr("Analysing the map…")
         else:
+            shown = [row[0] for row in self.shown_rows]
             to_fix = sum(
-                insights.count(k)
+                shown.count(k.value)
                 for k in (FindingKind.DEAD_END, FindingKind.UNREACHABLE, FindingKind.GAP)
             )
-            critical = insights.count(FindingKind.CRITICAL_MOMENT)
-            total = len(insights.rows)
+            critical = shown.count(FindingKind.CRITICAL_MOMENT.value)
+            total = len(shown)
             text = " · ".join(
                 [
-                    plural(self.tr("%n finding(s)", "", total), total),
-                    plural(self.tr("%n to fix", "", to_fix), to_fix),
-                    plural(self.tr("%n critical moment(s)", "", critical), critical),
+                    self.tr("%n finding(s)", "", total),
+                    self.tr("%n to fix", "", to_fix),
+                    self.tr("%n critical moment(s)", "", critical),
                 ]
             )
             if self._busy:
                 text += " · " + self.tr("updating…")
         self.summary.setText(text)
+        self._update_hint()
         self.summary.setToolTip(
             self.tr("Dead ends, unreachable touchpoints and gaps are counted as to fix.")
         )
+
+    def _update_hint(self) -> None:
+        """A map with no or few flows yet: say what to do instead of listing every card."""
+        insights = self.insights
+        text = ""
+        if insights is not None and self._error is None and insights.touchpoint_count:
+            if not insights.connection_count:
+                text = self.tr(
+                    "No flows yet. Drag from a card's handle to the next card to draw the "
+                    "journey; this panel then shows where it starts, ends and breaks off."
+                )
+            elif self.left_out:
+                text = self.tr(
+                    "%n touchpoint(s) without a flow yet are not listed as entry, end or "
+                    "dead-end points. Draw their flows to see the whole journey.",
+                    "",
+                    self.left_out,
+                )
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
 
     def shutdown(self) -> None:
         self.refresher.shutdown()

@@ -8,6 +8,7 @@ document and turns gestures into commands.
 from __future__ import annotations
 
 import contextlib
+import html
 from pathlib import Path
 
 import shiboken6
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 from cjdesigner.analysis import Finding
 from cjdesigner.editor.canvas import MapScene, MapView
 from cjdesigner.editor.document import MapDocument
+from cjdesigner.editor.window import room, sheet_formats
 from cjdesigner.editor.window.actions import WindowActions
 from cjdesigner.editor.window.autosave import Autosaver
 from cjdesigner.editor.window.channels_dialog import ChannelsDialog
@@ -28,17 +30,19 @@ from cjdesigner.editor.window.icons import app_icon
 from cjdesigner.editor.window.image_export import export_image
 from cjdesigner.editor.window.insights_panel import Insights, InsightsPanel
 from cjdesigner.editor.window.inspector import Inspector
+from cjdesigner.editor.window.message_bar import MessageBar, stacked_above
 from cjdesigner.editor.window.palette import Palette
-from cjdesigner.editor.window.plural import plural
+from cjdesigner.editor.window.presentation import Presentation
 from cjdesigner.editor.window.recovery import offer_recovery
-from cjdesigner.editor.window.romanian import cedilla_fix_command, count_cedilla_fields
+from cjdesigner.editor.window.romanian import (
+    cedilla_fix_command,
+    count_cedilla_fields,
+    map_has_cedillas,
+)
+from cjdesigner.editor.window.shortcuts_dialog import HelpWindows
 from cjdesigner.editor.window.structure import StructureController
 from cjdesigner.storage import MapFileError
 
-DEFAULT_SIZE = (1440, 900)
-PALETTE_WIDTH = 230
-INSPECTOR_WIDTH = 340
-INSIGHTS_HEIGHT = 190
 SHOW_CURVES_KEY = "view/show_curves"
 
 _open_windows: list[MainWindow] = []
@@ -66,7 +70,9 @@ class MainWindow(QMainWindow):
 
         self.scene = MapScene(self)
         self.view = MapView(self.scene, self)
-        self.setCentralWidget(self.view)
+        self.read_only_bar = MessageBar("read_only_bar", self)
+        self.message_bar = MessageBar("message_bar", self)
+        self.setCentralWidget(stacked_above(self.view, [self.read_only_bar, self.message_bar]))
         self.palette_panel = Palette(self)
         self.inspector = Inspector(self.dialogs, self)
         self.palette_dock = self._dock(self.palette_panel, self.tr("Touchpoints"), "palette_dock")
@@ -81,10 +87,11 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.insights_dock)
         self.resizeDocks(
             [self.palette_dock, self.inspector_dock],
-            [PALETTE_WIDTH, INSPECTOR_WIDTH],
+            list(room.ROOMY),
             Qt.Orientation.Horizontal,
         )
-        self.resizeDocks([self.insights_dock], [INSIGHTS_HEIGHT], Qt.Orientation.Vertical)
+        self.resizeDocks([self.insights_dock], [room.INSIGHTS_HEIGHT], Qt.Orientation.Vertical)
+        self.insights_dock.hide()  # folded until asked for: the map needs the room
 
         self.autosave = Autosaver(self, recovery_directory)
         self.autosave.failed.connect(self._autosave_failed)
@@ -93,6 +100,8 @@ class MainWindow(QMainWindow):
         self.structure = StructureController(self)
         self.window_actions = WindowActions(self)
         self.toolbar = self.window_actions.install()
+        self.presentation = Presentation(self)
+        self.help_windows = HelpWindows(self)
         insights_toggle = self.insights_dock.toggleViewAction()
         insights_toggle.setObjectName("action_show_insights")
         self.window_actions.view_menu.addActions(
@@ -121,7 +130,7 @@ class MainWindow(QMainWindow):
                 self.window_actions.delete_persona,
             ]
         )
-        self.resize(*DEFAULT_SIZE)
+        self.resize(*room.DEFAULT_SIZE)
         self.files.new_blank()
 
     def _dock(self, widget: QWidget, title: str, name: str) -> QDockWidget:
@@ -140,6 +149,8 @@ class MainWindow(QMainWindow):
         """First thing after showing: offer crash recovery, then open ``path`` if given."""
         restored = offer_recovery(self)
         if not path:
+            if not restored:
+                self.help_windows.quick_start_once()  # a first start on the blank template
             return
         target = self
         if restored:
@@ -158,11 +169,10 @@ class MainWindow(QMainWindow):
                 self.restoreState(state)
             return
         screen = self.screen()
-        if screen is not None:
-            free = screen.availableGeometry()
-            self.resize(min(DEFAULT_SIZE[0], free.width()), min(DEFAULT_SIZE[1], free.height()))
+        room.first_start_layout(self, screen.availableGeometry() if screen is not None else None)
 
     def save_layout(self) -> None:
+        self.presentation.leave()  # never remember the presentation's hidden panels
         store = settings()
         store.setValue("window/geometry", self.saveGeometry())
         store.setValue("window/state", self.saveState())
@@ -182,6 +192,8 @@ class MainWindow(QMainWindow):
     def set_document(self, doc: MapDocument) -> None:
         """Show ``doc`` in every part of the window; the previous document is dropped."""
         old = self.doc
+        if old is not None and shiboken6.isValid(old):
+            room.remember_view(self.view, old.path)
         self._disconnect_document()
         self.doc = doc
         self.scene.set_document(doc)
@@ -196,7 +208,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_counts()
         self._update_selection_actions()
-        QTimer.singleShot(0, self.view.fit_map)
+        QTimer.singleShot(0, lambda: self.doc is doc and room.open_view(self.view, doc.path))
         if old is not None:
             old.deleteLater()
 
@@ -228,6 +240,7 @@ class MainWindow(QMainWindow):
         """A map another window or program holds: look, select, copy, Save As — no edits."""
         self.read_only = read_only
         self.scene.set_read_only(read_only)
+        self.read_only_bar.show_read_only(read_only, self.files.save_as)
         self.palette_panel.setEnabled(not read_only)
         self.inspector.stack.setEnabled(not read_only)
         self._update_undo_actions()
@@ -254,7 +267,8 @@ class MainWindow(QMainWindow):
         self.zoom_label.setMinimumWidth(56)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.insights_label = QLabel(self, objectName="status_insights")
-        self.insights_label.setToolTip(self.tr("View > Insights lists them"))
+        self.insights_label.setToolTip(self.tr("Click to list them (View > Insights)"))
+        self.insights_label.linkActivated.connect(lambda _link: self.show_insights_panel())
         bar.addWidget(self.counts_label)
         bar.addWidget(self.insights_label)
         bar.addPermanentWidget(self.zoom_label)
@@ -262,8 +276,14 @@ class MainWindow(QMainWindow):
         self.view.zoom_changed.connect(self._show_zoom)
 
     def _show_insight_count(self, insights: Insights) -> None:
-        findings = len(insights.rows)
-        self.insights_label.setText("· " + plural(self.tr("%n insight(s)", "", findings), findings))
+        findings = len(self.insights_panel.shown_rows)  # the panel's list, after its hint
+        count = self.tr("%n insight(s)", "", findings)
+        self.insights_label.setText(f'· <a href="#insights">{html.escape(count)}</a>')
+
+    def show_insights_panel(self) -> None:
+        """Unfold the Insights panel (it starts folded to leave the map room)."""
+        self.insights_dock.show()
+        self.insights_dock.raise_()
 
     def _autosave_failed(self, reason: str) -> None:
         self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", reason), 10_000)
@@ -279,9 +299,9 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(
             " · ".join(
                 [
-                    plural(self.tr("%n persona(s)", "", len(m.personas)), len(m.personas)),
-                    plural(self.tr("%n stage(s)", "", len(m.stages)), len(m.stages)),
-                    plural(self.tr("%n touchpoint(s)", "", len(m.touchpoints)), len(m.touchpoints)),
+                    self.tr("%n persona(s)", "", len(m.personas)),
+                    self.tr("%n stage(s)", "", len(m.stages)),
+                    self.tr("%n touchpoint(s)", "", len(m.touchpoints)),
                 ]
             )
         )
@@ -298,6 +318,8 @@ class MainWindow(QMainWindow):
             (a.save_as, f.save_as),
             (a.export_pdf, self.export_pdf),
             (a.export_image, self.export_image),
+            (a.import_sheet, lambda: sheet_formats.import_spreadsheet(self)),
+            (a.export_formats, lambda: sheet_formats.export_formats(self)),
             (a.close, self.close),
             (a.quit, self._quit),
             (a.undo, self._undo),
@@ -312,6 +334,9 @@ class MainWindow(QMainWindow):
             (a.zoom_out, self.view.zoom_out),
             (a.fit, self.view.fit_map),
             (a.zoom_reset, self.view.reset_zoom),
+            (a.presentation, self.presentation.toggle),
+            (a.shortcuts, self.help_windows.show_shortcuts),
+            (a.quick_start, self.help_windows.show_quick_start),
             (a.map_properties, self._show_map_properties),
             (a.add_stage, self.structure.add_stage),
             (a.add_persona, self.structure.add_persona),
@@ -324,10 +349,20 @@ class MainWindow(QMainWindow):
             (a.manage_channels, self.manage_channels),
             (a.fix_cedillas, self.fix_cedillas),
             (a.about, self._about),
+            (a.preferences, self.show_preferences),
         ]
         for action, slot in pairs:
             action.triggered.connect(lambda _checked=False, s=slot: s())
         a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        a.map_menu.aboutToShow.connect(self.offer_cedilla_fix)
+
+    def offer_cedilla_fix(self) -> None:
+        """Map > Fix Romanian Letters shows only on a map that has ş/ţ with a cedilla (looked
+        at as the Map menu opens: the action has no shortcut)."""
+        action = self.window_actions.fix_cedillas
+        has = self.doc is not None and map_has_cedillas(self.doc)
+        action.setVisible(has)
+        action.setEnabled(has and not self.read_only)
 
     def _restore_view_options(self) -> None:
         """View options as the user last left them (emotion curves shown by default)."""
@@ -386,12 +421,23 @@ class MainWindow(QMainWindow):
         self.scene.select_ids([])
         self.inspector.show_selection([], None, None)
         self.inspector_dock.show()
+        self.inspector_dock.raise_()  # in front of the palette when they share a side
         self.inspector.focus_first()
 
     def manage_channels(self) -> None:
         if self.doc is None or self.read_only:
             return
         ChannelsDialog(self.doc, self).exec()
+
+    def show_preferences(self) -> None:
+        """Edit > Preferences…: the program's language, used from the next start."""
+        from cjdesigner.editor.window.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self)
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted and dialog.changed():
+            self.statusBar().showMessage(
+                self.tr("The new language is used when cjdesigner is started again."), 15_000
+            )
 
     def note_cedillas(self) -> None:
         """After opening: point out ş/ţ with a cedilla (never fixed without asking)."""
@@ -400,13 +446,10 @@ class MainWindow(QMainWindow):
         fields = count_cedilla_fields(self.doc)
         if fields:
             self.statusBar().showMessage(
-                plural(
-                    self.tr(
-                        "ş/ţ with a cedilla found in %n field(s); Map > Fix Romanian "
-                        "Letters changes them to ș/ț",
-                        "",
-                        fields,
-                    ),
+                self.tr(
+                    "ş/ţ with a cedilla found in %n field(s); Map > Fix Romanian "
+                    "Letters changes them to ș/ț",
+                    "",
                     fields,
                 ),
                 15_000,
@@ -425,8 +468,12 @@ class MainWindow(QMainWindow):
             )
         written = self.dialogs.export_pdf(doc.map, str(suggested))
         if written:
-            self.statusBar().showMessage(self.tr("Exported %1").replace("%1", written), 8000)
+            self.confirm_export(Path(written))
         return written
+
+    def confirm_export(self, written: Path) -> None:
+        """Say where the export went, with Open and Show in Folder (the bar above the map)."""
+        self.message_bar.show_exported(written)
 
     def export_image(self) -> Path | None:
         """File > Export Image…: PNG or SVG of the whole map, as the canvas draws it."""
@@ -443,7 +490,12 @@ class MainWindow(QMainWindow):
         except (MapFileError, OSError) as exc:
             self.dialogs.error(self.tr("Cannot export the image"), str(exc))
             return None
-        self.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(written)), 8000)
+        self.confirm_export(Path(written))
+        from cjdesigner.editor.offscreen import missing_glyphs_warning
+
+        missing = missing_glyphs_warning(doc.map)
+        if missing:  # they show as empty boxes: say which, as the command line does
+            self.dialogs.warning(self.tr("Some characters cannot be drawn"), missing)
         return written
 
     def fix_cedillas(self) -> int:
@@ -456,9 +508,7 @@ class MainWindow(QMainWindow):
             return 0
         command, fields = made
         self.doc.push(command)
-        self.statusBar().showMessage(
-            plural(self.tr("Fixed ş/ţ → ș/ț in %n field(s)", "", fields), fields), 5000
-        )
+        self.statusBar().showMessage(self.tr("Fixed ş/ţ → ș/ț in %n field(s)", "", fields), 5000)
         return fields
 
     def _fill_recent_menu(self) -> None:
@@ -526,6 +576,7 @@ class MainWindow(QMainWindow):
     def _card_ready_to_name(self, _card_id: str) -> None:
         """A new (or double-clicked) card: the inspector's title field takes the typing."""
         self.inspector_dock.show()
+        self.inspector_dock.raise_()  # in front of the palette when they share a side
         QTimer.singleShot(0, self.inspector.focus_first)
 
     def _update_selection_actions(self, *_args: object) -> None:
@@ -545,7 +596,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(editable and stage)
         for action in (a.delete_persona, a.move_persona_up, a.move_persona_down):
             action.setEnabled(editable and persona)
-        for action in (a.add_stage, a.add_persona, a.manage_channels, a.fix_cedillas):
+        for action in (a.add_stage, a.add_persona, a.manage_channels):
             action.setEnabled(editable)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -557,9 +608,12 @@ class MainWindow(QMainWindow):
     # -- closing -------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.presentation.leave()  # the editor as it was: its layout and view are remembered
         if not self.files.maybe_save():
             event.ignore()
             return
+        if self.doc is not None:
+            room.remember_view(self.view, self.doc.path)
         self.files.close_file()
         self.autosave.close()
         self.insights_panel.shutdown()

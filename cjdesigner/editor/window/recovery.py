@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -18,18 +19,24 @@ if TYPE_CHECKING:
     from cjdesigner.editor.window.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("recovery", text)
-
-
 def describe(item: Recovered) -> str:
     """'“Shop journey” (shop.cjm), last saved automatically at 14:02' for the prompt."""
-    where = item.source.name if item.source is not None else _tr("never saved")
-    text = f"“{item.map.info.title}” ({where})"
+    where = (
+        item.source.name
+        if item.source is not None
+        else QCoreApplication.translate("recovery", "never saved")
+    )
+    text = _fill(QCoreApplication.translate("recovery", "“%1” (%2)"), item.map.info.title, where)
     if item.saved_at is not None:
-        when = QLocale().toString(item.saved_at.astimezone(), "yyyy-MM-dd HH:mm")
-        text += ", " + _tr("last autosaved %1").replace("%1", when)
+        # the date and time as the user's language writes them (Preferences, else the system)
+        when = QLocale().toString(item.saved_at.astimezone(), QLocale.FormatType.ShortFormat)
+        text += ", " + _fill(QCoreApplication.translate("recovery", "last autosaved %1"), when)
     return text + "."
+
+
+def _fill(template: str, *values: str) -> str:
+    """``template`` with %1, %2… replaced in one pass (a title may itself hold "%2")."""
+    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], template)
 
 
 def offer_recovery(window: MainWindow) -> bool:
@@ -41,10 +48,10 @@ def offer_recovery(window: MainWindow) -> bool:
         with contextlib.suppress(OSError):
             path.replace(damaged)
         window.dialogs.warning(
-            _tr("Recover unsaved work"),
-            _tr("A recovery file could not be read and was kept as %1.").replace(
-                "%1", str(damaged)
-            ),
+            QCoreApplication.translate("recovery", "Recover unsaved work"),
+            QCoreApplication.translate(
+                "recovery", "A recovery file could not be read and was kept as %1."
+            ).replace("%1", str(damaged)),
         )
     restored_here = False
     for item in find_leftovers(directory):

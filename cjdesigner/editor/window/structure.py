@@ -20,7 +20,7 @@ from cjdesigner.editor.commands import (
     RemoveStage,
     delete_selection,
 )
-from cjdesigner.editor.window.plural import plural
+from cjdesigner.map_language import label as map_label
 from cjdesigner.model import Persona, Stage
 
 if TYPE_CHECKING:
@@ -54,7 +54,9 @@ class StructureController(QObject):
         if selected is not None:
             index = [s.id for s in m.stages].index(selected) + 1
         stage = Stage(
-            name=self.tr("New stage"), colour=STAGE_TINTS[len(m.stages) % len(STAGE_TINTS)]
+            # a default name written into the map: in the map's language, like the template's
+            name=map_label("New stage", m.info.language),
+            colour=STAGE_TINTS[len(m.stages) % len(STAGE_TINTS)],
         )
         doc.push(InsertStage(doc, stage, index))
         self._select_and_edit(stage.id)
@@ -70,7 +72,7 @@ class StructureController(QObject):
         if selected is not None:
             index = [p.id for p in m.personas].index(selected) + 1
         persona = Persona(
-            name=self.tr("Persona %1").replace("%1", str(len(m.personas) + 1)),
+            name=map_label("Persona {n}", m.info.language).format(n=len(m.personas) + 1),
             colour=PERSONA_COLOURS[len(m.personas) % len(PERSONA_COLOURS)],
         )
         doc.push(InsertPersona(doc, persona, index))
@@ -150,9 +152,9 @@ class StructureController(QObject):
         cards = sum(1 for t in doc.map.touchpoints if t.stage_id == stage_id)
         if cards and not self.window.dialogs.confirm(
             self.tr("Delete stage"),
-            plural(
-                self.tr("Delete the stage “%1” and its %n touchpoint(s)?", "", cards), cards
-            ).replace("%1", stage.name)
+            self.tr("Delete the stage “%1” and its %n touchpoint(s)?", "", cards).replace(
+                "%1", stage.name
+            )
             + "\n\n"
             + self.tr("You can undo this with Edit > Undo."),
             self.tr("Delete Stage"),
@@ -175,9 +177,9 @@ class StructureController(QObject):
         cards = sum(1 for t in doc.map.touchpoints if t.persona_id == persona_id)
         if cards and not self.window.dialogs.confirm(
             self.tr("Delete persona"),
-            plural(
-                self.tr("Delete the persona “%1” and their %n touchpoint(s)?", "", cards), cards
-            ).replace("%1", persona.name)
+            self.tr("Delete the persona “%1” and their %n touchpoint(s)?", "", cards).replace(
+                "%1", persona.name
+            )
             + "\n\n"
             + self.tr("You can undo this with Edit > Undo."),
             self.tr("Delete Persona"),

@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cjdesigner.i18n import UI_LANGUAGES as LANGUAGE_NAMES
 from cjdesigner.templates import list_templates
-
-LANGUAGE_NAMES = {"en": "English", "pl": "Polski", "ro": "Română"}
 
 
 class TemplateDialog(QDialog):

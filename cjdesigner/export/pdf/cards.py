@@ -1,8 +1,10 @@
 """One touchpoint card, drawn in layout units (y down; the painter flips to PDF's y up).
 
 The card matches the canvas: a white rounded box with a thin sentiment-coloured left edge,
-the channel icon and name top-left, the sentiment marker top-right, a bold title of up to two
-lines, then muted first lines of the description. The border tells the evidence: solid =
+the channel icon and name top-left, the sentiment marker top-right, the bold title (always
+whole: a card is as tall as its text, see :func:`wrap_card`), then muted lines of the
+description; one shortened to fit ends with "…" and says where the whole text is ("→ 2.3", its
+row in the detail tables). The border tells the evidence: solid =
 research, dashed = assumption, dotted = partial. A milestone carries a small flag.
 """
 
@@ -12,14 +14,14 @@ from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
 
-from cjdesigner.export.pdf.fonts import BOLD, REGULAR
+from cjdesigner.export.pdf.fonts import BOLD, REGULAR, string_width
 from cjdesigner.export.pdf.icons import (
     draw_marker_shape,
     draw_milestone_flag,
     draw_sentiment_marker,
 )
 from cjdesigner.export.pdf.scene import MapScene
-from cjdesigner.export.pdf.text import elide, wrap
+from cjdesigner.export.pdf.text import ELLIPSIS, elide, shorten_elided, wrap
 from cjdesigner.export.pdf.textops import Placed, TextWriter, place_form
 from cjdesigner.export.pdf.theme import (
     CARD_BODY_LEADING,
@@ -43,13 +45,12 @@ RADIUS = 5.0
 EDGE = 3.5
 PAD_LEFT = 9.0
 PAD_RIGHT = 8.0
-PAD_TOP = 7.0
-PAD_BOTTOM = 6.0
-ICON = 11.0
+PAD_TOP = 6.0
+PAD_BOTTOM = 5.0
+ICON = 10.0
 MARKER = 9.0
-TITLE_MAX_LINES = 2
 _HEADER_ROW = ICON
-_TITLE_TOP = PAD_TOP + _HEADER_ROW + 4.0
+_TITLE_TOP = PAD_TOP + _HEADER_ROW + 3.0
 _ASCENT = 0.76  # Noto Sans cap height + a little, as a share of the font size
 _DESCENT = 0.24
 _TITLE_FIRST_BASELINE = _TITLE_TOP + CARD_TITLE_PT * _ASCENT
@@ -62,28 +63,75 @@ class CardText:
     channel: str
     title: list[str]
     description: list[str]
+    reference: str = ""
+    """Where the whole description is ("→ 2.3"), when it is shortened on the card."""
 
 
-def card_text(scene: MapScene, t: Touchpoint, width: float, height: float) -> CardText:
-    """Wrap the card's text for a ``width`` × ``height`` box (cached per touchpoint)."""
-    cached = scene.text_cache.get(t.id)
-    if isinstance(cached, CardText):
-        return cached
+def wrap_card(scene: MapScene, t: Touchpoint, width: float, body_lines: int | None) -> CardText:
+    """Wrap the card's text for a card ``width`` wide: the title whole (never hyphenated), the
+    description in at most ``body_lines`` lines (None: all), shortened with its reference."""
     inner = width - PAD_LEFT - PAD_RIGHT
     right_reserve = MARKER + 4 + (MARKER + 3 if t.milestone else 0)
     channel = elide(
         scene.channel_name(t), REGULAR, CARD_CHANNEL_PT, inner - ICON - 4 - right_reserve
     )
-    title = wrap(t.title, BOLD, CARD_TITLE_PT, inner, TITLE_MAX_LINES, scene.language) or [""]
-    first = _body_baseline(len(title))
-    room = height - PAD_BOTTOM - CARD_BODY_PT * _DESCENT - first
-    body_lines = int(room // CARD_BODY_LEADING) + 1 if room >= 0 else 0
-    description = (
-        wrap(t.description, REGULAR, CARD_BODY_PT, inner, body_lines, scene.language)
-        if body_lines and t.description
-        else []
+    language = scene.language
+    title = wrap(t.title, BOLD, CARD_TITLE_PT, inner, None, language, hyphenate=False) or [""]
+    if not t.description or body_lines == 0:
+        return CardText(channel, title, [])
+    lines = wrap(t.description, REGULAR, CARD_BODY_PT, inner, body_lines, language)
+    if body_lines is None or not lines or not lines[-1].endswith(ELLIPSIS):
+        return CardText(channel, title, lines)
+    reference = scene.reference(t.id)
+    if not reference:
+        return CardText(channel, title, lines)
+    room = inner - string_width(" " + reference, REGULAR, CARD_BODY_PT)
+    lines[-1] = shorten_elided(lines[-1], REGULAR, CARD_BODY_PT, room)
+    return CardText(channel, title, lines, reference)
+
+
+def card_height(text: CardText) -> float:
+    """How tall a card must be to show ``text`` (its padding included)."""
+    return card_height_for(len(text.title), len(text.description))
+
+
+def card_height_for(title_lines: int, body_lines: int) -> float:
+    """How tall a card with this many title and description lines is."""
+    if body_lines:
+        last = _body_baseline(title_lines) + (body_lines - 1) * CARD_BODY_LEADING
+        return last + CARD_BODY_PT * _DESCENT + PAD_BOTTOM
+    last = _TITLE_FIRST_BASELINE + (max(1, title_lines) - 1) * CARD_TITLE_LEADING
+    return last + CARD_TITLE_PT * _DESCENT + PAD_BOTTOM
+
+
+def card_inner_width(width: float) -> float:
+    """The width a card's title and description wrap to."""
+    return width - PAD_LEFT - PAD_RIGHT
+
+
+def card_text(scene: MapScene, t: Touchpoint, width: float, height: float) -> CardText:
+    """The card's text for a ``width`` × ``height`` box: as the layout wrapped it (cached per
+    touchpoint), else wrapped here with as many description lines as the height holds."""
+    cached = scene.text_cache.get(t.id)
+    if isinstance(cached, CardText):
+        return cached
+    title_lines = (
+        len(
+            wrap(
+                t.title,
+                BOLD,
+                CARD_TITLE_PT,
+                width - PAD_LEFT - PAD_RIGHT,
+                None,
+                scene.language,
+                hyphenate=False,
+            )
+        )
+        or 1
     )
-    text = CardText(channel, title, description)
+    first = _body_baseline(title_lines)
+    room = height - PAD_BOTTOM - CARD_BODY_PT * _DESCENT - first
+    text = wrap_card(scene, t, width, int(room // CARD_BODY_LEADING) + 1 if room >= 0 else 0)
     scene.text_cache[t.id] = text
     return text
 
@@ -113,17 +161,27 @@ def paint_card(canv: Canvas, scene: MapScene, t: Touchpoint, r: Rect) -> None:
     for line in text.description:
         placed.append((x, top - baseline, line, REGULAR, CARD_BODY_PT, MUTED))
         baseline += CARD_BODY_LEADING
+    if text.reference:  # right-aligned on the last description line
+        right = r.right - PAD_RIGHT - string_width(text.reference, REGULAR, CARD_BODY_PT)
+        last = baseline - CARD_BODY_LEADING
+        placed.append((right, top - last, text.reference, REGULAR, CARD_BODY_PT, MUTED))
     lines = TextWriter(canv, x + ICON + 4, top - channel_baseline)
     lines.lines(placed)
     lines.finish()
 
 
 def _card_form(canv: Canvas, scene: MapScene, t: Touchpoint, w: float, h: float) -> str:
-    """The form of a card's box and symbols (drawn with its bottom-left corner at 0, 0)."""
+    """The form of a card's box and symbols (drawn with its bottom-left corner at 0, 0).
+
+    Cards are as tall as their text, so there is one such form per height; the symbols
+    (channel icon, sentiment marker, milestone flag), the costly part, are a form of their own
+    that every height's form places at its top.
+    """
     icon = scene.channel_icon(t)
     name = f"cjcard-{t.evidence}-{t.sentiment}-{icon}-{int(t.milestone)}-{w:g}x{h:g}"
     if canv.hasForm(name):
         return name
+    symbols = _symbols_form(canv, scene, t, icon, w)
     canv.beginForm(name, -2, -2, w + 2, h + 2)
     dash, line_width = EVIDENCE_DASH[t.evidence]
     canv.setFillColor(PAPER)
@@ -140,8 +198,19 @@ def _card_form(canv: Canvas, scene: MapScene, t: Touchpoint, w: float, h: float)
     canv.setFillColor(SENTIMENT_COLOURS[t.sentiment])
     canv.rect(0, 0, EDGE, h, stroke=0, fill=1)
     canv.restoreState()
+    place_form(canv, symbols, 0, h)
+    canv.endForm()
+    return name
 
-    header_top = h - PAD_TOP
+
+def _symbols_form(canv: Canvas, scene: MapScene, t: Touchpoint, icon: str, w: float) -> str:
+    """The channel icon, sentiment marker and milestone flag of a card ``w`` wide, drawn with
+    the card's top-left corner at 0, 0 (they hang below it)."""
+    name = f"cjsymbols-{t.sentiment}-{icon}-{int(t.milestone)}-{w:g}"
+    if canv.hasForm(name):
+        return name
+    canv.beginForm(name, 0, -PAD_TOP - ICON - 2, w, 0)
+    header_top = -PAD_TOP
     if not scene.icons.draw(canv, icon, PAD_LEFT, header_top - ICON, ICON):
         _dot(canv, PAD_LEFT, header_top - ICON, ICON)
     marker_cx = w - PAD_RIGHT - MARKER / 2
@@ -167,7 +236,7 @@ def card_text_area(r: Rect) -> Rect:
 def _body_baseline(title_lines: int) -> float:
     """Distance from the card's top to the description's first baseline."""
     last_title = _TITLE_FIRST_BASELINE + (title_lines - 1) * CARD_TITLE_LEADING
-    return last_title + CARD_BODY_LEADING + 2.0
+    return last_title + CARD_BODY_LEADING + 1.0
 
 
 MOMENT_OUTSET = 2.5

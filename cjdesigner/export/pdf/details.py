@@ -15,7 +15,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    KeepTogether,
     PageBreak,
     Paragraph,
     Spacer,
@@ -23,30 +22,30 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from cjdesigner.export.pdf import typeset
 from cjdesigner.export.pdf.avatars import draw_avatar
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR
 from cjdesigner.export.pdf.icons import IconSet
+from cjdesigner.export.pdf.outline import Bookmark
 from cjdesigner.export.pdf.rows import Block, Cell, RowTable
 from cjdesigner.export.pdf.rows import TableStyle as RowStyle
-from cjdesigner.export.pdf.text import markup
+from cjdesigner.export.pdf.text import markup, paragraph_hyphenator
 from cjdesigner.export.pdf.theme import (
     HAIRLINE,
     INK,
     LANE_HEADER_TINTS,
     MUTED,
     RULE,
-    hex_colour,
     stage_colours,
     tint,
 )
+from cjdesigner.layout.references import touchpoint_references
 from cjdesigner.map_language import label
 from cjdesigner.model import Evidence, JourneyMap, Kpi, Persona, Sentiment, Touchpoint
 
 PROFILE_MAX_WIDTH = 640.0
 """Detail text wider than this (about 110 characters) is hard to read: wide sheets get two
 persona profiles side by side and stage introductions keep to this width."""
-
-_HYPHENATION = {"pl": "pl_PL", "ro": "ro_RO", "en": "en_GB"}
 
 
 def sentiment_label(sentiment: Sentiment, language: str) -> str:
@@ -122,7 +121,7 @@ def quoted(text: str, language: str) -> str:
     text = text.strip()
     if text[:1] in "\"„“«'":
         return text
-    return f"„{text}”" if language in ("pl", "ro") else f"“{text}”"
+    return typeset.quoted(text, language)  # quotes inside it nest: „… «…» …”
 
 
 def format_emotion(score: int) -> str:
@@ -150,7 +149,7 @@ class Styles:
 
 def make_styles(language: str, width: float = PROFILE_MAX_WIDTH) -> Styles:
     """Every paragraph style names Noto Sans: reportlab's defaults would pull in Helvetica."""
-    hyphenation = _HYPHENATION.get(language, "en_GB")
+    hyphenation = paragraph_hyphenator(language)  # no names, URLs or numbers hyphenated
 
     def style(
         name: str,
@@ -224,100 +223,72 @@ class AvatarFlowable(Flowable):
 
 
 def detail_story(
-    m: JourneyMap, width: float, frame_height: float, icons: IconSet, *, insights: bool = True
+    m: JourneyMap,
+    width: float,
+    frame_height: float,
+    icons: IconSet,
+    *,
+    insights: bool = True,
+    links: bool = False,
 ) -> list[Flowable]:
     """The detail pages' flowables for a frame of ``width`` × ``frame_height`` points.
+
+    ``links``: each touchpoint row links to its card on the map page (``card-<id>``), which
+    the map page defines (:mod:`cjdesigner.export.pdf.links`).
 
     Order: about the map, personas, journey insights (the "so what", before the long tables,
     so a reader finds it), then the touchpoints stage by stage.
     """
     # imported here: the insights page reuses this module's styles and number formats
     from cjdesigner.export.pdf.insights import insight_story
+    from cjdesigner.export.pdf.profiles import persona_profiles
 
     language = str(m.info.language)
     st = make_styles(language, width)
     story: list[Flowable] = []
     if m.info.description:
         story += [
+            Bookmark("about", label("About this map", language)),
             Paragraph(markup(label("About this map", language)), st.h1),
             Paragraph(markup(m.info.description), st.intro),
             Spacer(1, 10),
         ]
     if m.personas:
+        story.append(Bookmark("personas", label("Personas", language)))
         story.append(Paragraph(markup(label("Personas", language)), st.h1))
-        # Side by side on wide sheets, so that lines stay short enough to read.
-        per_row = 2 if width > PROFILE_MAX_WIDTH * 1.6 else 1
-        gap = 28.0
-        column = (width - gap * (per_row - 1)) / per_row
-        for start in range(0, len(m.personas), per_row):
-            profiles = [
-                _persona_profile(persona, st, column, language)
-                for persona in m.personas[start : start + per_row]
-            ]
-            if per_row == 1:
-                story.append(KeepTogether(profiles[0]))
-            else:
-                profiles += [[]] * (per_row - len(profiles))
-                widths: list[float | None] = [column, gap, column]
-                story.append(table([[profiles[0], "", profiles[1]]], widths, TIGHT))
-            story.append(Spacer(1, 18))
+        story += persona_profiles(m, st, width, frame_height, language)
     if insights and m.touchpoints:
         if story:
             story.append(PageBreak())
+        story.append(Bookmark("insights", label("Journey insights", language)))
         story += insight_story(m, st, width, frame_height, icons)
     if m.stages:
         story.append(PageBreak())
+        story.append(Bookmark("stages", label("Touchpoints by stage", language)))
         story.append(Paragraph(markup(label("Touchpoints by stage", language)), st.h1))
         names = {p.id: p.name for p in m.personas}
         channels = {c.id: c.name for c in m.channels}
         cells = m.cells()
+        references = touchpoint_references(m)
         for number, stage in enumerate(m.stages, start=1):
             story.append(CondPageBreak(140))
+            title = label("Stage {n}: {name}", language).format(n=number, name=stage.name)
+            story.append(Bookmark(f"stage-{stage.id}", title, level=1))
             story += _stage_section(
-                m, number, stage.id, cells, names, channels, st, frame_height, icons, language
+                m,
+                number,
+                stage.id,
+                cells,
+                names,
+                channels,
+                st,
+                frame_height,
+                icons,
+                language,
+                references,
+                links=links,
             )
     return story
-
-
-def _persona_profile(persona: Persona, st: Styles, width: float, language: str) -> list[Flowable]:
-    avatar = 64.0
-    side = avatar + 18
-    colour = hex_colour(persona.colour)
-    text: list[Flowable] = [Paragraph(markup(persona.name), st.h2)]
-    if persona.role:
-        text.append(Paragraph(markup(persona.role), st.muted))
-    if persona.quote:
-        quote = table(
-            [[Paragraph(markup(quoted(persona.quote, language)), st.quote)]],
-            [width - side],
-            [
-                ("LINEBEFORE", (0, 0), (0, 0), 2.5, colour),
-                ("BACKGROUND", (0, 0), (0, 0), tint(colour, 0.93)),
-                ("LEFTPADDING", (0, 0), (0, 0), 10),
-                ("TOPPADDING", (0, 0), (0, 0), 5),
-                ("BOTTOMPADDING", (0, 0), (0, 0), 7),
-            ],
-        )
-        text += [Spacer(1, 4), quote]
-    if persona.demographics:
-        text += [
-            Paragraph(markup(label("Demographics", language)), st.label),
-            Paragraph(markup(persona.demographics), st.body),
-        ]
-    columns = []
-    for heading, items in (
-        (label("Goals", language), persona.goals),
-        (label("Frustrations", language), persona.frustrations),
-    ):
-        cell: list[Flowable] = [Paragraph(markup(heading), st.label)]
-        cell += [Paragraph(markup(item), st.bullet, bulletText="•") for item in items]
-        if not items:
-            cell.append(Paragraph("—", st.muted))
-        columns.append(cell)
-    text.append(
-        table([columns], [(width - side) / 2] * 2, [*TIGHT, ("RIGHTPADDING", (0, 0), (-1, -1), 12)])
-    )
-    return [table([[AvatarFlowable(persona, avatar), text]], [side, width - side], TIGHT)]
 
 
 TIGHT: list[tuple[object, ...]] = [
@@ -341,13 +312,13 @@ def _stage_section(
     frame_height: float,
     icons: IconSet,
     language: str,
+    references: dict[str, str],
+    *,
+    links: bool = False,
 ) -> list[Flowable]:
     stage = m.stage(stage_id)
-    out: list[Flowable] = [
-        Paragraph(
-            markup(label("Stage {n}: {name}", language).format(n=number, name=stage.name)), st.h2
-        )
-    ]
+    heading = label("Stage {n}: {name}", language).format(n=number, name=stage.name)
+    out: list[Flowable] = [Paragraph(markup(heading), st.h2)]
     if stage.description:
         out.append(Paragraph(markup(stage.description), st.intro))
     if stage.goal:
@@ -374,7 +345,10 @@ def _stage_section(
     ]
     show_persona = len(m.personas) > 1
     words = _RowWords.of(language)
-    rows = [_touchpoint_row(t, names, channels, language, show_persona, words) for t in touchpoints]
+    rows = [
+        _touchpoint_row(t, names, channels, language, show_persona, words, references.get(t.id, ""))
+        for t in touchpoints
+    ]
     _band, accent = stage_colours(stage.colour)
     style = RowStyle(
         header_fill=tint(accent, 0.86),
@@ -383,7 +357,17 @@ def _stage_section(
         rule=RULE,
         column_rule=HAIRLINE,
     )
-    table = RowTable(header, rows, _COLUMN_SHARES, style, icons, language, frame_height)
+    table = RowTable(
+        header,
+        rows,
+        _COLUMN_SHARES,
+        style,
+        icons,
+        language,
+        frame_height,
+        keys=[t.id for t in touchpoints] if links else None,
+        caption=label("{heading} (continued)", language).format(heading=heading),
+    )
     out += [Spacer(1, 4), table, Spacer(1, 16)]
     return out
 
@@ -414,6 +398,7 @@ def _touchpoint_row(
     language: str,
     show_persona: bool,
     words: _RowWords | None = None,
+    reference: str = "",
 ) -> list[Cell]:
     words = words or _RowWords.of(language)
     where = channels.get(t.channel, t.channel)
@@ -422,11 +407,11 @@ def _touchpoint_row(
     feeling = words.sentiments[t.sentiment]
     if t.emotion is not None:
         feeling += " · " + words.emotion.format(score=format_emotion(t.emotion))
-    notes = f"{where} · {words.evidences[t.evidence]}"
+    notes = f"{where} · {words.evidences[t.evidence]}" if t.evidence is not None else where
     if t.milestone:
         notes += " · " + words.milestone
     first = [
-        Block(t.title, BOLD, 8.5, 10.8, INK),
+        Block(f"{reference} {t.title}" if reference else t.title, BOLD, 8.5, 10.8, INK),
         Block(feeling, REGULAR, 8, 10.4, INK, False, t.sentiment, 1.5),
         Block(notes, REGULAR, 7.5, 9.6, MUTED, False, None, 0.5),
     ]

@@ -12,7 +12,7 @@ import io
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC
+from datetime import UTC, datetime
 from typing import Any
 
 from reportlab import rl_config
@@ -21,16 +21,22 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplat
 
 from cjdesigner import __version__
 from cjdesigner.export.options import ExportOptions, FitMode
-from cjdesigner.export.pdf.chrome import Legend, draw_title_block, title_block_height
+from cjdesigner.export.pdf.chrome import Legend, draw_title_block
+from cjdesigner.export.pdf.cover import draw_cover
 from cjdesigner.export.pdf.details import detail_story
+from cjdesigner.export.pdf.fallback import FallbackCanvas
+from cjdesigner.export.pdf.fit import fit_area, fit_map, poster_layout
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, register_fonts, string_width
+from cjdesigner.export.pdf.links import destination, link_cards
 from cjdesigner.export.pdf.map_page import paint_map
+from cjdesigner.export.pdf.outline import bookmark_here
 from cjdesigner.export.pdf.paper import chrome_scale, margin, page_size
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import elide, forget_wrapped
 from cjdesigner.export.pdf.textops import TextWriter, num, stroke_operator
 from cjdesigner.export.pdf.theme import FAINT, RULE, SMALLEST_CARD_PT
 from cjdesigner.export.pdf.tiling import TileGrid, draw_overview, draw_tile, tile_grid
+from cjdesigner.export.pdf.xmp import attach_xmp, xmp_packet
 from cjdesigner.map_language import label
 from cjdesigner.model import JourneyMap
 
@@ -50,9 +56,16 @@ class PageSetup:
     label: str
 
     @classmethod
-    def of(cls, options: ExportOptions, language: str = "en") -> PageSetup:
-        size = page_size(options.page, options.orientation)
-        paper = f"{options.page} {label(str(options.orientation), language)}"
+    def of(
+        cls, options: ExportOptions, language: str = "en", *, details: bool = False
+    ) -> PageSetup:
+        """The map's sheet, or with ``details`` the detail pages' (``--details-page``)."""
+        name, orientation = options.page, options.orientation
+        if details:
+            name = options.details_page or name
+            orientation = options.details_orientation or orientation
+        size = page_size(name, orientation)
+        paper = f"{name} {label(str(orientation), language)}"
         return cls(size, margin(size), chrome_scale(size), paper)
 
     @property
@@ -76,19 +89,16 @@ class MapPlacement:
 
 
 def place_map(scene: MapScene, setup: PageSetup, options: ExportOptions) -> MapPlacement:
-    """Compute the fit scale or the poster's tile grid (no drawing)."""
-    layout = scene.layout
+    """Lay the map out for the sheet and compute its scale or the poster's tile grid (no
+    drawing): fit mode fills the area under the title block, left-aligned with it."""
     if options.mode == FitMode.TILE:
+        poster_layout(scene)
+        layout = scene.layout
         grid = tile_grid(layout.width, layout.height, setup.size, setup.margin, options.overlap_mm)
         return MapPlacement(grid.scale, 1 + grid.count, tiles=grid)
-    width = setup.inner_width
-    top = setup.size[1] - setup.margin - title_block_height(setup.chrome)
-    legend_h = Legend(scene, setup.chrome).height(width)
-    bottom = setup.margin + legend_h + 8 * setup.chrome
-    height = top - bottom
-    scale = min(width / layout.width, height / layout.height, MAX_FIT_SCALE * setup.chrome)
-    x = setup.margin + (width - layout.width * scale) / 2
-    return MapPlacement(scale, 1, x=x, y_top=top)
+    width, top, height = fit_area(scene, setup)
+    scale = fit_map(scene, width, height, MAX_FIT_SCALE * setup.chrome)
+    return MapPlacement(scale, 1, x=setup.margin, y_top=top)
 
 
 class _FullPage(Flowable):
@@ -105,11 +115,16 @@ class _FullPage(Flowable):
         self._draw(self.canv)
 
 
-def _map_pages(scene: MapScene, setup: PageSetup, placement: MapPlacement) -> list[Flowable]:
+def _map_pages(
+    scene: MapScene, setup: PageSetup, placement: MapPlacement, *, links: bool = False
+) -> list[Flowable]:
+    """The map page (fit) or the overview and tiles (poster); ``links``: cards link to their
+    detail rows."""
     m = scene.m
     if placement.tiles is None:
 
         def fit_page(canv: Canvas) -> None:
+            bookmark_here(canv, "map", m.info.title)
             width = setup.inner_width
             draw_title_block(
                 canv, m, setup.margin, setup.size[1] - setup.margin, width, setup.chrome
@@ -117,13 +132,25 @@ def _map_pages(scene: MapScene, setup: PageSetup, placement: MapPlacement) -> li
             legend = Legend(scene, setup.chrome)
             legend.draw(canv, setup.margin, setup.margin + legend.height(width), width)
             paint_map(canv, scene, placement.x, placement.y_top, placement.scale)
+            if links:
+                link_cards(canv, scene, placement.x, placement.y_top, placement.scale)
 
         return [_FullPage(fit_page)]
     grid = placement.tiles
     pages: list[Flowable] = [
         _FullPage(
-            lambda canv: draw_overview(
-                canv, scene, grid, setup.size, setup.margin, setup.chrome, setup.label
+            lambda canv: (
+                bookmark_here(canv, "map", m.info.title),
+                draw_overview(
+                    canv,
+                    scene,
+                    grid,
+                    setup.size,
+                    setup.margin,
+                    setup.chrome,
+                    setup.label,
+                    links=True,
+                ),
             )
         )
     ]
@@ -131,12 +158,30 @@ def _map_pages(scene: MapScene, setup: PageSetup, placement: MapPlacement) -> li
         for col in range(grid.cols):
             pages.append(
                 _FullPage(
-                    lambda canv, r=row, c=col: draw_tile(
-                        canv, scene, grid, r, c, setup.size, setup.chrome
-                    )
+                    lambda canv, r=row, c=col: _tile_page(canv, scene, setup, grid, r, c, links)
                 )
             )
     return pages
+
+
+def _cover_page(canv: Canvas, m: JourneyMap, setup: PageSetup) -> None:
+    bookmark_here(canv, "cover", label("Cover", str(m.info.language)))
+    draw_cover(canv, m, setup.size, setup.margin)
+
+
+def _tile_page(
+    canv: Canvas,
+    scene: MapScene,
+    setup: PageSetup,
+    grid: TileGrid,
+    row: int,
+    col: int,
+    links: bool,
+) -> None:
+    title = label("row {row} / col {col}", scene.language).format(row=row + 1, col=col + 1)
+    bookmark_here(canv, f"tile-{row}-{col}", title, level=1)
+    destination(canv, f"tile-{row}-{col}", 0, setup.size[1])  # the overview's tiles link here
+    draw_tile(canv, scene, grid, row, col, setup.size, setup.chrome, links=links)
 
 
 def _canvas_class(m: JourneyMap, setup: PageSetup, options: ExportOptions) -> type[Canvas]:
@@ -149,7 +194,7 @@ def _canvas_class(m: JourneyMap, setup: PageSetup, options: ExportOptions) -> ty
     footer_left = " · ".join(p for p in (m.info.title, m.info.version_label) if p)
     page_of = label("Page {n} of {total}", str(m.info.language))
 
-    class PagedCanvas(Canvas):
+    class PagedCanvas(FallbackCanvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs["initialFontName"] = REGULAR
             super().__init__(*args, **kwargs)
@@ -157,30 +202,44 @@ def _canvas_class(m: JourneyMap, setup: PageSetup, options: ExportOptions) -> ty
             if options.reproducible:
                 stamp = modified.strftime("D:%Y%m%d%H%M%S+00'00'")
                 self.setDateFormatter(lambda *_parts: stamp)
+            when = modified if options.reproducible else datetime.now(UTC).replace(microsecond=0)
+            producer = str(self._doc.info.producer)
+            language = str(m.info.language)
+            packet = xmp_packet(m.info.title, m.info.author, _subject(m), language, producer, when)
+            attach_xmp(self._doc, packet)
+            self.showOutline()  # the viewer opens with the bookmarks shown
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
+            # the next page's number, so that its bookmarks and link targets name it (the
+            # pages themselves are only added to the document in save)
+            self._doc.pageCounter += 1
 
         def save(self) -> None:
             total = len(self._pages)
+            self._doc.pageCounter -= total
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
-                self._footer(number, total)
+                if not (options.cover and number == 1):  # a cover carries no page number
+                    self._footer(number, total)
                 Canvas.showPage(self)
             Canvas.save(self)
 
         def _footer(self, number: int, total: int) -> None:
-            size = 7.5 * setup.chrome
-            y = setup.margin * 0.45
-            right = setup.size[0] - setup.margin - 16
+            sheet = tuple(self._pagesize)  # each page's own: the details may be on other paper
+            edge = margin(sheet)
+            size = 7.5 * chrome_scale(sheet)
+            y = edge * 0.45
+            # aligned with the content: the margins the title block and tables start at
+            right = sheet[0] - edge
             text = page_of.format(n=number, total=total) + " · cjdesigner"
             text_w = string_width(text, REGULAR, size)
-            width = right - setup.margin - 16 - text_w - 24
+            width = right - edge - text_w - 24
             self.addLiteral("q")
             writer = TextWriter(self)
             left = elide(footer_left, REGULAR, size, width)
-            writer.line(setup.margin + 16, y, left, REGULAR, size, FAINT)
+            writer.line(edge, y, left, REGULAR, size, FAINT)
             writer.line(right - text_w, y, text, REGULAR, size, FAINT)
             writer.finish()
             self.addLiteral("Q")
@@ -269,18 +328,28 @@ def _build_pdf(
         invariant=1 if options.reproducible else 0,
         initialFontName=REGULAR,
         lang=str(m.info.language),
+        displayDocTitle=1,
     )
     full = Frame(
         0, 0, w, h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="full"
     )
-    detail_frame = _detail_frame(setup)
+    details = PageSetup.of(options, str(m.info.language), details=True)
+    detail_frame = _detail_frame(details)
     doc.addPageTemplates(
         [
-            PageTemplate(id="map", frames=[full]),
-            PageTemplate(id="details", frames=[detail_frame], onPage=_detail_header(m, setup)),
+            PageTemplate(id="map", frames=[full], pagesize=setup.size),
+            PageTemplate(
+                id="details",
+                frames=[detail_frame],
+                onPage=_detail_header(m, details),
+                pagesize=details.size,
+            ),
         ]
     )
-    story: list[Flowable] = _map_pages(scene, setup, placement)
+    story: list[Flowable] = []
+    if options.cover:
+        story.append(_FullPage(lambda canv: _cover_page(canv, m, setup)))
+    story += _map_pages(scene, setup, placement, links=options.details)
     if options.details:
         story.append(NextPageTemplate("details"))
         story += detail_story(
@@ -289,6 +358,7 @@ def _build_pdf(
             detail_frame._height,
             scene.icons,
             insights=options.insights,
+            links=True,
         )
     with _binary_streams():
         doc.build(story, canvasmaker=_canvas_class(m, setup, options))

@@ -3,6 +3,12 @@
 reportlab embeds a subset of each TrueType font it draws with, so the PDF looks the same on a
 machine without fonts. No standard PDF font (Helvetica…) may ever be referenced: every style,
 table and canvas of the export names one of the two fonts below.
+
+Noto Sans lacks arrows (→), maths signs (≥ ≤ ≠), check marks (✓), stars (★) and shapes (■ ▶)
+that consultants type; Noto Sans Symbols, Symbols 2 and Math (OFL, shipped beside it) draw them.
+Text is drawn per character: :func:`font_runs` cuts a line into runs of one font each, the
+fallback fonts only for what Noto Sans lacks, and :func:`string_width` measures with the same
+fonts, so wrapping and drawing agree.
 """
 
 from __future__ import annotations
@@ -21,6 +27,27 @@ BOLD = "NotoSans-Bold"
 
 _FILES = {REGULAR: "NotoSans-Regular.ttf", BOLD: "NotoSans-Bold.ttf"}
 
+SYMBOLS = "NotoSansSymbols"
+SYMBOLS_BOLD = "NotoSansSymbols-Bold"
+SYMBOLS2 = "NotoSansSymbols2"
+MATH = "NotoSansMath"
+_FALLBACK_FILES = {
+    SYMBOLS: "NotoSansSymbols-Regular.ttf",
+    SYMBOLS_BOLD: "NotoSansSymbols-Bold.ttf",
+    SYMBOLS2: "NotoSansSymbols2-Regular.ttf",
+    MATH: "NotoSansMath-Regular.ttf",
+}
+FALLBACKS: dict[str, tuple[str, ...]] = {
+    REGULAR: (SYMBOLS, SYMBOLS2, MATH),
+    BOLD: (SYMBOLS_BOLD, SYMBOLS2, MATH),
+}
+"""For each face, the fonts that draw what it lacks, first match wins (Symbols has a bold
+face; Symbols 2 and Math have only a regular one, used in bold text too)."""
+
+REPLACEMENT = "\ufffd"
+"""The visible mark printed for a character no shipped font can draw (with
+``--allow-missing-glyphs``): never a silent gap."""
+
 
 @cache
 def register_fonts() -> None:
@@ -29,27 +56,72 @@ def register_fonts() -> None:
     Italic maps to the upright faces: we ship no italic, and reportlab must never fall back to
     Helvetica-Oblique when a paragraph asks for one.
     """
-    for name, file_name in _FILES.items():
+    for name, file_name in (_FILES | _FALLBACK_FILES).items():
         pdfmetrics.registerFont(TTFont(name, str(font_path(file_name))))
-    for bold, italic, face in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, REGULAR), (1, 1, BOLD)):
-        addMapping(REGULAR, bold, italic, face)
-    pdfmetrics.registerFontFamily(
-        REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
-    )
+    families = {REGULAR: BOLD, SYMBOLS: SYMBOLS_BOLD, SYMBOLS2: SYMBOLS2, MATH: MATH}
+    for normal, bold_face in families.items():
+        for bold, italic, face in ((0, 0, normal), (1, 0, bold_face), (0, 1, normal)):
+            addMapping(normal, bold, italic, face)
+        addMapping(normal, 1, 1, bold_face)
+        pdfmetrics.registerFontFamily(
+            normal, normal=normal, bold=bold_face, italic=normal, boldItalic=bold_face
+        )
+
+
+@cache
+def _glyphs(font: str) -> frozenset[int]:
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)  # type: ignore[attr-defined]
 
 
 @cache
 def covered_code_points() -> frozenset[int]:
-    """Code points that both faces can draw (what any text of the export may contain)."""
-    register_fonts()
-    maps = [pdfmetrics.getFont(name).face.charToGlyph for name in _FILES]  # type: ignore[attr-defined]
-    return frozenset(set(maps[0]).intersection(*maps[1:]))
+    """Code points that both faces can draw, themselves or through a fallback font (what any
+    text of the export may contain)."""
+    faces = [_glyphs(face).union(*map(_glyphs, FALLBACKS[face])) for face in _FILES]
+    return frozenset(faces[0].intersection(*faces[1:]))
+
+
+@cache
+def _drawn_by(font: str) -> dict[int, str]:
+    """Code point → the fallback font that draws it, for what ``font`` itself lacks."""
+    own = _glyphs(font)
+    found: dict[int, str] = {}
+    for fallback in reversed(FALLBACKS.get(font, ())):  # the first fallback wins
+        found.update(dict.fromkeys(_glyphs(fallback) - own, fallback))
+    return found
+
+
+def font_runs(text: str, font: str) -> list[tuple[str, str]]:
+    """``text`` as (font, run) pieces: runs ``font`` draws itself, and runs of the fallback
+    font that draws what it lacks. A character no font draws stays with ``font`` (it prints
+    as its empty box: :func:`cjdesigner.export.pdf.text.missing_glyphs` reports it first)."""
+    drawn_by = _drawn_by(font)
+    if drawn_by.keys().isdisjoint(map(ord, text)):
+        return [(font, text)]
+    runs: list[tuple[str, str]] = []
+    for ch in text:
+        face = drawn_by.get(ord(ch), font)
+        if runs and runs[-1][0] == face:
+            runs[-1] = (face, runs[-1][1] + ch)
+        else:
+            runs.append((face, ch))
+    return runs
+
+
+def needs_fallback(text: str, font: str) -> bool:
+    """Whether some character of ``text`` is drawn by a fallback font, not ``font``."""
+    return not _drawn_by(font).keys().isdisjoint(map(ord, text))
 
 
 @cache
 def _advances(font: str) -> tuple[dict[int, int], int]:
+    """Advance widths of ``font``'s characters and of those its fallback fonts draw for it."""
     face = pdfmetrics.getFont(font).face  # type: ignore[attr-defined]
-    return face.charWidths, face.defaultWidth
+    widths = dict(face.charWidths)
+    for code, fallback in _drawn_by(font).items():
+        widths[code] = pdfmetrics.getFont(fallback).face.charWidths[code]  # type: ignore[attr-defined]
+    return widths, face.defaultWidth
 
 
 _WIDTHS: dict[tuple[str, str], float] = {}

@@ -6,9 +6,9 @@ compact table of figures per stage. Each kind shows at most a few messages, then
 more", so a 5,000-card map still gets a few insight pages, not hundreds; when a kind is cut,
 the messages kept are taken in turn from each persona, so no persona is left out.
 
-The analysis writes its messages in the program's language (:func:`cjdesigner.i18n.tr`); the
-PDF speaks the map's language, so :func:`localise_message` re-words the documented English
-templates (:mod:`cjdesigner.analysis.findings`) in Polish and Romanian, keeping every name.
+The analysis writes its messages in the map's language (:mod:`cjdesigner.map_language`); a
+report made in English (``analyze(m, "en")``) is re-worded by :func:`localise_message` with the
+same templates, keeping every name.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from cjdesigner.export.pdf.rows import Block, Cell, RowTable
 from cjdesigner.export.pdf.rows import TableStyle as RowStyle
 from cjdesigner.export.pdf.text import markup
 from cjdesigner.export.pdf.theme import HAIRLINE, INK, LANE_HEADER_TINTS, MUTED, RULE
-from cjdesigner.map_language import label
+from cjdesigner.map_language import FINDING_TEMPLATES, label
 from cjdesigner.model import JourneyMap, Sentiment
 
 KIND_PRIORITY: tuple[FindingKind, ...] = (
@@ -60,71 +60,9 @@ _COLUMN_SHARES = [0.2, 0.09, 0.09, 0.09, 0.09, 0.1, 0.34]
 _NARROW_SHARES = [0.19, 0.1, 0.13, 0.13, 0.13, 0.1, 0.22]
 """On a portrait sheet the sentiment columns need room for "▲ negatywny" on one line."""
 
-TEMPLATES_PL = {
-    "{persona} starts at “{title}” ({stage}), taken as the start: every card of the lane has a "
-    "flow leading into it.": "{persona} zaczyna od „{title}” ({stage}), przyjętego jako początek: "
-    "do każdej karty tego toru prowadzi jakieś przejście.",
-    "{persona} starts at “{title}” ({stage}): no flow of this lane leads into it.": "{persona} "
-    "zaczyna od „{title}” ({stage}): nie prowadzi do niego żadne przejście tego toru.",
-    "{persona} ends at “{title}” ({stage}): no flow leads out of it.": "{persona} kończy na "
-    "„{title}” ({stage}): nie wychodzi z niego żadne przejście.",
-    "“{title}” ({stage}, {persona}) leads nowhere: no flow goes on from it, it is not in the last "
-    "stage and it is not marked as a journey end.": "„{title}” ({stage}, {persona}) nie prowadzi "
-    "dalej: nie wychodzi z niego żadne przejście, nie leży w ostatnim etapie i nie jest "
-    "oznaczony jako koniec ścieżki.",
-    "“{title}” ({stage}, {persona}) cannot be reached from where {persona}'s journey starts.": "„"
-    "{title}” ({stage}, {persona}) jest nieosiągalny z początku ścieżki tej persony.",
-    "Loop for {persona}: {path}.": "Pętla ({persona}): {path}.",
-    "{count} touchpoints of {persona} are tied together by loops: {titles}": "Punkty styku "
-    "powiązane pętlami ({persona}, {count}): {titles}",
-    "“{source}” ({source_stage}) jumps to “{target}” ({target_stage}) for {persona}, skipping "
-    "{skipped}.": "„{source}” ({source_stage}) przeskakuje do „{target}” ({target_stage}) "
-    "u persony {persona}, z pominięciem: {skipped}.",
-    "“{source}” ({source_stage}) goes back to “{target}” ({target_stage}) for {persona}.": "„"
-    "{source}” ({source_stage}) wraca do „{target}” ({target_stage}) u persony {persona}.",
-    "{persona} has no touchpoint in {stage}.": "{persona}: brak punktów styku w etapie {stage}.",
-    "#{rank} for {persona}: “{title}” ({stage}) is negative and {share} of {persona}'s journeys "
-    "pass through it (emotion {emotion}).": "#{rank} ({persona}): „{title}” ({stage}) jest "
-    "negatywny, a przechodzi przez niego {share} ścieżek tej persony (emocje {emotion}).",
-    "#{rank} for {persona}: “{title}” ({stage}) is negative and not yet connected to {persona}'s "
-    "other touchpoints (emotion {emotion}).": "#{rank} ({persona}): „{title}” ({stage}) jest "
-    "negatywny i nie jest jeszcze połączony z innymi punktami styku tej persony "
-    "(emocje {emotion}).",
-}
-
-TEMPLATES_RO = {
-    "{persona} starts at “{title}” ({stage}), taken as the start: every card of the lane has a "
-    "flow leading into it.": "{persona} începe la „{title}” ({stage}), luat drept început: în "
-    "fiecare card al culoarului intră un flux.",
-    "{persona} starts at “{title}” ({stage}): no flow of this lane leads into it.": "{persona} "
-    "începe la „{title}” ({stage}): niciun flux al acestui culoar nu duce la el.",
-    "{persona} ends at “{title}” ({stage}): no flow leads out of it.": "{persona} se oprește la "
-    "„{title}” ({stage}): niciun flux nu pleacă de aici.",
-    "“{title}” ({stage}, {persona}) leads nowhere: no flow goes on from it, it is not in the last "
-    "stage and it is not marked as a journey end.": "„{title}” ({stage}, {persona}) nu duce "
-    "nicăieri: niciun flux nu continuă de aici, nu este în ultima etapă și nu este marcat ca "
-    "final de parcurs.",
-    "“{title}” ({stage}, {persona}) cannot be reached from where {persona}'s journey starts.": "„"
-    "{title}” ({stage}, {persona}) nu poate fi atins de la începutul parcursului acestei "
-    "persone.",
-    "Loop for {persona}: {path}.": "Buclă ({persona}): {path}.",
-    "{count} touchpoints of {persona} are tied together by loops: {titles}": "Puncte de contact "
-    "legate prin bucle ({persona}, {count}): {titles}",
-    "“{source}” ({source_stage}) jumps to “{target}” ({target_stage}) for {persona}, skipping "
-    "{skipped}.": "„{source}” ({source_stage}) sare la „{target}” ({target_stage}) pentru "
-    "{persona}, omițând: {skipped}.",
-    "“{source}” ({source_stage}) goes back to “{target}” ({target_stage}) for {persona}.": "„"
-    "{source}” ({source_stage}) revine la „{target}” ({target_stage}) pentru {persona}.",
-    "{persona} has no touchpoint in {stage}.": "{persona}: niciun punct de contact în etapa "
-    "{stage}.",
-    "#{rank} for {persona}: “{title}” ({stage}) is negative and {share} of {persona}'s journeys "
-    "pass through it (emotion {emotion}).": "#{rank} ({persona}): „{title}” ({stage}) este "
-    "negativ și {share} din parcursurile acestei persone trec prin el (emoție {emotion}).",
-    "#{rank} for {persona}: “{title}” ({stage}) is negative and not yet connected to {persona}'s "
-    "other touchpoints (emotion {emotion}).": "#{rank} ({persona}): „{title}” ({stage}) este "
-    "negativ și nu este încă legat de celelalte puncte de contact ale acestei persone "
-    "(emoție {emotion}).",
-}
+TEMPLATES_PL = {template: label(template, "pl") for template in FINDING_TEMPLATES}
+TEMPLATES_RO = {template: label(template, "ro") for template in FINDING_TEMPLATES}
+"""The finding messages' wording, from :mod:`cjdesigner.map_language` (one home for it)."""
 
 _TEMPLATES = {"pl": TEMPLATES_PL, "ro": TEMPLATES_RO}
 _NOT_SCORED = {"pl": "brak oceny", "ro": "neevaluat"}
@@ -149,7 +87,6 @@ def localise_message(message: str, language: str) -> str:
     Names are kept as typed; the quotation marks around titles become „…” as in the map's
     language. A message that matches no template (a newer analysis) is returned unchanged.
     """
-    message = message.replace("→", "›")  # the embedded font has no arrow glyph
     templates = _TEMPLATES.get(language)
     if not templates:
         return message

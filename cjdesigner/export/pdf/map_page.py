@@ -35,6 +35,7 @@ from cjdesigner.export.pdf.theme import (
     stage_colours,
 )
 from cjdesigner.layout import Rect, emotion_curve
+from cjdesigner.templates import is_persona_prompt
 
 STAGE_PT = 11.0
 STAGE_LEADING = 13.2
@@ -214,7 +215,7 @@ def _paint_lane_header(canv: Canvas, scene: MapScene, persona_id: str, r: Rect, 
     for line in names:
         canv.drawString(text_x, -baseline, line)
         baseline += PERSONA_LEADING
-    if persona.role:
+    if persona.role and not is_persona_prompt(persona.role):  # a template's prompt: not content
         max_lines = max(1, int((r.bottom - 10 - baseline) // ROLE_LEADING))
         roles = wrap(persona.role, REGULAR, ROLE_PT, width, min(4, max_lines), scene.language)
         baseline += ROLE_LEADING - PERSONA_LEADING + 3

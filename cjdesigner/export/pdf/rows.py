@@ -17,8 +17,9 @@ from typing import NamedTuple
 from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable
 
-from cjdesigner.export.pdf.fonts import string_width
+from cjdesigner.export.pdf.fonts import BOLD, string_width
 from cjdesigner.export.pdf.icons import IconSet, draw_sentiment_marker
+from cjdesigner.export.pdf.links import destination, link
 from cjdesigner.export.pdf.text import wrap
 from cjdesigner.export.pdf.textops import (
     Placed,
@@ -27,6 +28,7 @@ from cjdesigner.export.pdf.textops import (
     num,
     stroke_operator,
 )
+from cjdesigner.export.pdf.theme import INK
 from cjdesigner.model import Sentiment
 
 PAD_X = 4.0
@@ -74,6 +76,10 @@ class LaidRow:
     height: float
     index: int
     """Position among the table's rows (for the alternating background)."""
+    key: str | None = None
+    """The touchpoint the row shows: its destination ``tp-<key>`` and link to ``card-<key>``."""
+    start: bool = True
+    """False for the rest of a row split across pages (its destination is on the first part)."""
 
 
 @dataclass(frozen=True)
@@ -116,8 +122,17 @@ class _Laid:
     rows: list[LaidRow] = field(default_factory=list)
 
 
+CAPTION_SIZE = 10.0
+CAPTION_HEIGHT = 18.0
+
+
 class RowTable(Flowable):
-    """Rows of cells under a header row that repeats on every page the table runs over."""
+    """Rows of cells under a header row that repeats on every page the table runs over.
+
+    With ``caption``, every page after the first also repeats the table's heading above the
+    header row ("Stage 2: Appeal (continued)"). With ``keys`` (one touchpoint id per row), each
+    row is the destination ``tp-<id>`` and its first cell links to ``card-<id>`` on the map.
+    """
 
     def __init__(
         self,
@@ -129,8 +144,15 @@ class RowTable(Flowable):
         language: str,
         frame_height: float,
         _laid: _Laid | None = None,
+        *,
+        keys: list[str] | None = None,
+        caption: str | None = None,
+        show_caption: bool = False,
     ) -> None:
         super().__init__()
+        self.keys = keys
+        self.caption = caption
+        self.show_caption = show_caption and caption is not None
         self.header = header
         self.rows = rows
         self.shares = shares
@@ -145,13 +167,28 @@ class RowTable(Flowable):
             widths = [width * share for share in self.shares]
             header = lay_out_row(self.header, widths, -1, self.language)
             rows = [lay_out_row(r, widths, i, self.language) for i, r in enumerate(self.rows)]
+            if self.keys is not None:
+                for row, key in zip(rows, self.keys, strict=True):
+                    row.key = key
             self._laid = _Laid(width, widths, header, rows)
         return self._laid
 
-    def _part(self, rows: list[LaidRow]) -> RowTable:
+    @property
+    def _caption_height(self) -> float:
+        return CAPTION_HEIGHT if self.show_caption else 0.0
+
+    def _part(self, rows: list[LaidRow], *, continued: bool) -> RowTable:
         assert self._laid is not None
         part = RowTable(
-            self.header, [], self.shares, self.style, self.icons, self.language, self.frame_height
+            self.header,
+            [],
+            self.shares,
+            self.style,
+            self.icons,
+            self.language,
+            self.frame_height,
+            caption=self.caption,
+            show_caption=continued,
         )
         part._laid = _Laid(self._laid.width, self._laid.widths, self._laid.header, rows)
         return part
@@ -159,12 +196,12 @@ class RowTable(Flowable):
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         laid = self._layout(avail_width)
         self.width = avail_width
-        self.height = laid.header.height + sum(row.height for row in laid.rows)
+        self.height = self._caption_height + laid.header.height + sum(r.height for r in laid.rows)
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         laid = self._layout(avail_width)
-        room = avail_height - laid.header.height
+        room = avail_height - laid.header.height - self._caption_height
         used = 0.0
         count = 0
         for row in laid.rows:
@@ -175,15 +212,21 @@ class RowTable(Flowable):
         if count == len(laid.rows):
             return [self]
         if count:
-            return [self._part(laid.rows[:count]), self._part(laid.rows[count:])]
+            return [
+                self._part(laid.rows[:count], continued=self.show_caption),
+                self._part(laid.rows[count:], continued=True),
+            ]
         first = laid.rows[0]
-        too_tall = first.height + laid.header.height > self.frame_height
+        too_tall = first.height + laid.header.height + CAPTION_HEIGHT > self.frame_height
         if not too_tall or room < max(40.0, 0.25 * self.frame_height):
             return []  # start the table on the next page
         head, rest = _split_row(first, room)
         if head is None:
             return []
-        return [self._part([head]), self._part([rest, *laid.rows[1:]])]
+        return [
+            self._part([head], continued=self.show_caption),
+            self._part([rest, *laid.rows[1:]], continued=True),
+        ]
 
     def draw(self) -> None:
         """Backgrounds, then all text in one text object, then the rules and markers.
@@ -200,7 +243,8 @@ class RowTable(Flowable):
         rows = [laid.header, *laid.rows]
         fills = ["q"]
         tops: list[float] = []
-        y = self.height
+        table_top = self.height - self._caption_height
+        y = table_top
         for row in rows:
             tops.append(y)
             y -= row.height
@@ -212,6 +256,8 @@ class RowTable(Flowable):
         canv.addLiteral("\n".join(fills))
 
         text = TextWriter(canv, PAD_X, self.height - PAD_TOP)
+        if self.show_caption and self.caption:
+            text.line(0, table_top + 6, self.caption, BOLD, CAPTION_SIZE, INK)
         placed: list[Placed] = []
         markers: list[tuple[Sentiment, float, float]] = []
         for row, top in zip(rows, tops, strict=True):
@@ -230,12 +276,24 @@ class RowTable(Flowable):
             rules.append(f"0 {num(bottom)} m {width} {num(bottom)} l S")
         rules += [stroke_operator(canv, style.column_rule), "0.3 w"]
         x = 0.0
-        height = num(self.height)
+        height = num(table_top)
         for column in laid.widths[:-1]:
             x += column
             rules.append(f"{num(x)} 0 m {num(x)} {height} l S")
         rules.append("Q")
         canv.addLiteral("\n".join(rules))
+        if self.keys is not None or any(row.key for row in laid.rows):
+            self._link_rows(rows[1:], tops[1:], laid.widths[0])
+
+    def _link_rows(self, rows: list[LaidRow], tops: list[float], first_w: float) -> None:
+        """Each row is where its card on the map links to, and its first cell links back."""
+        canv = self.canv
+        for row, top in zip(rows, tops, strict=True):
+            if row.key is None:
+                continue
+            if row.start:
+                destination(canv, f"tp-{row.key}", 0, top + 2)
+            link(canv, f"card-{row.key}", (0, top - row.height, first_w, top))
 
     @staticmethod
     def _place_row(
@@ -277,4 +335,7 @@ def _split_row(row: LaidRow, room: float) -> tuple[LaidRow | None, LaidRow]:
         return None, row
     head_h = max(sum(line.height for line in lines) for lines in heads) + PAD_TOP + PAD_BOTTOM
     rest_h = max(sum(line.height for line in lines) for lines in rests) + PAD_TOP + PAD_BOTTOM
-    return LaidRow(heads, head_h, row.index), LaidRow(rests, rest_h, row.index)
+    return (
+        LaidRow(heads, head_h, row.index, row.key, row.start),
+        LaidRow(rests, rest_h, row.index, row.key, False),
+    )

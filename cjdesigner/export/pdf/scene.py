@@ -3,12 +3,26 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from cjdesigner.export.pdf.flows import Flow, Obstacles
 from cjdesigner.export.pdf.icons import MOMENT_BADGE_RADIUS, IconSet
 from cjdesigner.layout import GridLayout, GridMetrics, Rect, compute_layout
 from cjdesigner.layout.emotion import moments_of_truth
+from cjdesigner.layout.references import touchpoint_references
 from cjdesigner.model import Channel, Connection, JourneyMap, Persona, Stage, Touchpoint
+
+
+@cache
+def _reference_arrow() -> str:
+    """The arrow "→" where the card's own font draws it, else the guillemet "›" Noto Sans has."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from cjdesigner.export.pdf.fonts import REGULAR, register_fonts
+
+    register_fonts()
+    glyphs = pdfmetrics.getFont(REGULAR).face.charToGlyph  # type: ignore[attr-defined]
+    return "→" if ord("→") in glyphs else "›"
 
 
 def has_emotions(m: JourneyMap) -> bool:
@@ -21,7 +35,6 @@ class MapScene:
     """The map with its layout and look-ups; cards' wrapped text is cached here on first use."""
 
     m: JourneyMap
-    layout: GridLayout
     icons: IconSet
     stages: dict[str, Stage] = field(default_factory=dict)
     personas: dict[str, Persona] = field(default_factory=dict)
@@ -35,8 +48,22 @@ class MapScene:
     moment_stages: dict[str, dict[str, int]] = field(default_factory=dict)
     """For each persona, the stages holding one of its moments and that moment's emotion (a
     ring at that emotion, below the curve's point of the stage)."""
+    layout_key: object = None
+    """What the current layout was fitted to (see :mod:`cjdesigner.export.pdf.fit`)."""
+    fit_scale: float = 1.0
+    """The scale the fitted layout prints at."""
     _obstacles: Obstacles | None = None
     _flows: dict[tuple[str, str], Flow | None] = field(default_factory=dict)
+    _references: dict[str, str] | None = None
+    _layout: GridLayout | None = None
+
+    @property
+    def layout(self) -> GridLayout:
+        """The layout pages are drawn with: the one fitted to the sheet (see
+        :mod:`cjdesigner.export.pdf.fit`), else, made when first asked for, the canvas's."""
+        if self._layout is None:
+            self._layout = compute_layout(self.m, GridMetrics(show_curves=has_emotions(self.m)))
+        return self._layout
 
     @property
     def language(self) -> str:
@@ -44,8 +71,7 @@ class MapScene:
 
     @classmethod
     def build(cls, m: JourneyMap, icons: IconSet | None = None) -> MapScene:
-        """Lay ``m`` out with the canvas's metrics (curve bands only when there are scores)."""
-        layout = compute_layout(m, GridMetrics(show_curves=has_emotions(m)))
+        """The scene of ``m`` (laid out when first drawn or fitted to a sheet)."""
         touchpoints = {t.id: t for t in m.touchpoints}
         moments = moments_of_truth(m)
         moment_stages: dict[str, dict[str, int]] = {}
@@ -55,7 +81,6 @@ class MapScene:
                 moment_stages.setdefault(t.persona_id, {})[t.stage_id] = t.emotion
         return cls(
             m=m,
-            layout=layout,
             icons=icons or IconSet(),
             stages={s.id: s for s in m.stages},
             personas={p.id: p for p in m.personas},
@@ -64,6 +89,23 @@ class MapScene:
             moments=moments,
             moment_stages=moment_stages,
         )
+
+    def use_layout(self, layout: GridLayout, texts: dict[str, object], key: object) -> None:
+        """Draw with ``layout`` (and the card texts it was measured from) from now on: routes,
+        label places and obstacles of the previous layout are forgotten."""
+        self._layout = layout
+        self.text_cache = dict(texts)
+        self.layout_key = key
+        self.label_places.clear()
+        self._flows.clear()
+        self._obstacles = None
+
+    def reference(self, card_id: str) -> str:
+        """What a card with a shortened description prints ("→ 2.3": its detail-table row)."""
+        if self._references is None:
+            self._references = touchpoint_references(self.m)
+        found = self._references.get(card_id)
+        return f"{_reference_arrow()} {found}" if found else ""
 
     def moment_outline(self, card_id: str) -> Rect:
         """What a moment's outline covers: its card and a 4-unit ring (2.5 off, 3 wide)."""

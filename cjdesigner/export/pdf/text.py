@@ -3,6 +3,11 @@
 Cards are drawn straight on the canvas (no markup parser), so they wrap here: words go to the
 next line, a word longer than the line is hyphenated with pyphen in the map's language (pl, ro,
 en) or, failing that, broken between letters; text beyond the allowed lines ends with "…".
+Typesetting rules (see :mod:`cjdesigner.export.pdf.typeset`): only plain lower-case words are
+hyphenated — never a title (``hyphenate=False``), a name, a URL, an e-mail address or a
+number — a number stays with its unit and, in Polish, a one-letter word with the next word.
+Every step is linear in the text's length: a word longer than :data:`HYPHENATE_MAX` letters
+is not given to pyphen, and a word longer than a line is cut in one pass.
 Detail pages use platypus paragraphs, which parse markup: user text goes through
 :func:`markup` first so that ``Etap <b>bez`` prints exactly as typed.
 """
@@ -10,9 +15,10 @@ Detail pages use platypus paragraphs, which parse markup: user text goes through
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -20,7 +26,9 @@ from xml.sax.saxutils import escape
 
 import pyphen
 
+from cjdesigner.export.pdf.fallback import fallback_markup
 from cjdesigner.export.pdf.fonts import covered_code_points, string_width, string_widths
+from cjdesigner.export.pdf.typeset import bind_words, may_hyphenate, starts_sentence
 from cjdesigner.model import JourneyMap
 
 ELLIPSIS = "…"
@@ -30,7 +38,7 @@ _SPACES = str.maketrans({"\t": " ", "\r": " ", "\u00ad": ""})
 
 def markup(text: str) -> str:
     """User text made safe for a platypus Paragraph: ``& < >`` escaped, line breaks kept."""
-    return escape(clean(text)).replace("\n", "<br/>")
+    return fallback_markup(escape(clean(text)).replace("\n", "<br/>"))
 
 
 def clean(text: str) -> str:
@@ -49,7 +57,23 @@ def hyphenator(language: str) -> pyphen.Pyphen:
     return pyphen.Pyphen(lang=_HYPHEN_LANGUAGES.get(language, "en_GB"))
 
 
-_WRAPPED: dict[tuple[str, str, float, float, int | None, str], tuple[str, ...]] = {}
+@cache
+def paragraph_hyphenator(language: str) -> Callable[[str], Iterable[tuple[str, str]]]:
+    """The hyphenator for platypus paragraphs (``ParagraphStyle.hyphenationLang`` takes a
+    callable): the same rules as :func:`wrap` — names, URLs, numbers and words longer than
+    :data:`HYPHENATE_MAX` are never hyphenated — and one dictionary per language, where
+    platypus would load a new one for every paragraph it wraps."""
+    iterate = hyphenator(language).iterate
+
+    def hyphenate(word: str) -> Iterable[tuple[str, str]]:
+        if len(word) > HYPHENATE_MAX or not may_hyphenate(word):
+            return ()
+        return iterate(word)
+
+    return hyphenate
+
+
+_WRAPPED: dict[tuple[str, str, float, float, int | None, str, bool], tuple[str, ...]] = {}
 _WRAPPED_MAX = 50_000
 
 
@@ -60,8 +84,13 @@ def wrap(
     width: float,
     max_lines: int | None = None,
     language: str = "en",
+    *,
+    hyphenate: bool = True,
 ) -> list[str]:
     """Lines of ``text`` that each fit ``width``; with ``max_lines``, the last one ends in "…".
+
+    ``hyphenate=False`` (titles, names) breaks lines only between words; a single word wider
+    than the line is then cut after a letter, with no hyphen added.
 
     Hard line breaks in the text are kept. Wrapping stops as soon as it knows the text is too
     long, so a 5,000-character description costs no more than its first lines.
@@ -71,10 +100,10 @@ def wrap(
     again and again (a row's channel · evidence note, its sentiment · emotion, owners, KPI
     names, copied pain points, the header row).
     """
-    key = (text, font, size, width, max_lines, language)
+    key = (text, font, size, width, max_lines, language, hyphenate)
     lines = _WRAPPED.get(key)
     if lines is None:
-        lines = tuple(_wrap(text, font, size, width, max_lines, language))
+        lines = tuple(_wrap(text, font, size, width, max_lines, language, hyphenate))
         if len(_WRAPPED) < _WRAPPED_MAX:
             _WRAPPED[key] = lines
     return list(lines)
@@ -86,11 +115,18 @@ def forget_wrapped() -> None:
 
 
 def _wrap(
-    text: str, font: str, size: float, width: float, max_lines: int | None, language: str
+    text: str,
+    font: str,
+    size: float,
+    width: float,
+    max_lines: int | None,
+    language: str,
+    hyphenate: bool = True,
 ) -> list[str]:
     if (
         (max_lines is None or max_lines >= 1)
         and text.isprintable()
+        and _may_fit(text, font, size, width)
         and string_width(text, font, size) <= width
         and text == text.strip()
         and "  " not in text
@@ -99,7 +135,7 @@ def _wrap(
     limit = None if max_lines is None else max_lines + 1
     lines: list[str] = []
     for paragraph in clean(text).split("\n"):
-        for line in _wrap_paragraph(paragraph, font, size, width, language):
+        for line in _wrap_paragraph(paragraph, font, size, width, language, hyphenate):
             lines.append(line)
             if limit is not None and len(lines) >= limit:
                 break
@@ -111,6 +147,20 @@ def _wrap(
         lines = lines[:max_lines]
         lines[-1] = elide(lines[-1] + ELLIPSIS, font, size, width)
     return lines
+
+
+@cache
+def _narrowest(font: str) -> float:
+    """The narrowest advance among ASCII letters, digits, punctuation and the space (font
+    units): a text of n such characters is at least n times this wide."""
+    return min(string_width(ch, font, 1000.0) for ch in string.printable if ch.isprintable())
+
+
+def _may_fit(text: str, font: str, size: float, width: float) -> bool:
+    """False when ``text`` is surely wider than ``width`` (so it is not measured whole: a
+    long description is measured word by word only). A text of narrower characters (marks)
+    may be judged wide wrongly: it is then wrapped word by word, with the same result."""
+    return len(text) * _narrowest(font) * size <= width * 1000.0
 
 
 def elide(text: str, font: str, size: float, width: float) -> str:
@@ -128,25 +178,40 @@ def elide(text: str, font: str, size: float, width: float) -> str:
     return body[:low].rstrip() + ELLIPSIS
 
 
+def shorten_elided(line: str, font: str, size: float, width: float) -> str:
+    """An elided ``line`` (ending in "…") cut further to fit ``width``: letters dropped from
+    its end, each measured alone (a few, where :func:`elide` would measure prefixes)."""
+    ellipsis = string_width(ELLIPSIS, font, size)
+    body = line.removesuffix(ELLIPSIS)
+    used = string_width(body, font, size)
+    end = len(body)
+    while end and used + ellipsis > width:
+        end -= 1
+        used -= string_width(body[end], font, size)
+    return body[:end].rstrip() + ELLIPSIS
+
+
 LOOSE_LINE = 0.8
 """A line filled less than this share of its width takes a hyphenated part of the next word;
 a fuller line simply breaks before it (fewer hyphens, and a pyphen look-up saved)."""
 
 
 def _wrap_paragraph(
-    paragraph: str, font: str, size: float, width: float, language: str
+    paragraph: str, font: str, size: float, width: float, language: str, hyphenate: bool = True
 ) -> Iterator[str]:
     """Greedy line breaking: each line takes as many words as fit (found by bisection over
     the running widths, so a long paragraph costs a measure per word, not per try)."""
     if (
         paragraph
+        and _may_fit(paragraph, font, size, width)
         and string_width(paragraph, font, size) <= width
         and paragraph == paragraph.strip()
         and "  " not in paragraph
     ):
         yield paragraph  # fits as it is: one measure (most cells are one short line)
         return
-    words = [word for word in paragraph.split(" ") if word]  # a no-break space holds
+    # a no-break space holds: numbers with their units, Polish one-letter words
+    words = [word for word in bind_words(paragraph, language).split(" ") if word]
     if not words:
         yield ""
         return
@@ -162,10 +227,16 @@ def _wrap_paragraph(
     carry_w = 0.0
     while i < count or carry:
         if carry:
-            while carry_w > width:  # a fragment longer than a whole line
-                head, carry = _split_word(carry, font, size, width, language, allow_letters=True)
+            while carry_w > width and hyphenate:  # a word longer than a whole line
+                start = starts_sentence(words[i - 2] if i > 1 else None)
+                head, tail = _hyphenate(carry, font, size, width, language, start)
+                if not head:
+                    break
                 yield head
-                carry_w = string_width(carry, font, size)
+                carry, carry_w = tail, string_width(tail, font, size)
+            if carry_w > width:  # still too long (no hyphenation point): cut in one pass
+                pieces, carry, carry_w = _cut_long(carry, font, size, width)
+                yield from pieces
             parts = [carry]
             used = carry_w
             j = bisect_right(cum, cum[i] + width - carry_w, i) - 1 if i < count else i
@@ -187,8 +258,9 @@ def _wrap_paragraph(
             yield line
             return
         room = width - used - space
-        if widths[i] > width or used < width * LOOSE_LINE:
-            head, tail = _split_word(words[i], font, size, room, language, allow_letters=False)
+        if hyphenate and (widths[i] > width or used < width * LOOSE_LINE):
+            start = starts_sentence(words[i - 1] if i else None)
+            head, tail = _hyphenate(words[i], font, size, room, language, start)
             if head:
                 yield f"{line} {head}"
                 carry, carry_w = tail, string_width(tail, font, size)
@@ -197,25 +269,45 @@ def _wrap_paragraph(
         yield line
 
 
-def _split_word(
-    word: str, font: str, size: float, room: float, language: str, *, allow_letters: bool
-) -> tuple[str, str]:
-    """The longest hyphenated head of ``word`` that fits ``room``, and the rest.
+HYPHENATE_MAX = 40
+"""Longer words are not hyphenated (pyphen's cost grows with the square of a word's length,
+and no dictionary word is this long): they are cut where the line ends."""
 
-    Without a hyphenation point that fits, ``allow_letters`` breaks between letters (a URL or
-    a 40-letter compound must still stay inside its box); otherwise returns ``("", word)``.
-    """
-    if room <= 0:
-        return ("", word) if not allow_letters else (word[:1], word[1:])
+BREAK_AFTER = frozenset("/.-_?&=@:;,")
+"""Where a word too long for a line (a URL, an e-mail address) is best cut: after one of
+these, if that leaves at least half a line, else after any letter."""
+
+
+def _hyphenate(
+    word: str, font: str, size: float, room: float, language: str, sentence_start: bool
+) -> tuple[str, str]:
+    """The longest hyphenated head of ``word`` that fits ``room`` and the rest, or
+    ``("", word)`` when the word may not be hyphenated or no point fits."""
+    if room <= 0 or len(word) > HYPHENATE_MAX or not may_hyphenate(word, sentence_start):
+        return "", word
     for head, tail in hyphenator(language).iterate(word):
         if len(head) >= 2 and len(tail) >= 2 and string_width(head + "-", font, size) <= room:
             return head + "-", tail
-    if not allow_letters:
-        return "", word
-    cut = 1
-    while cut < len(word) and string_width(word[: cut + 1], font, size) <= room:
-        cut += 1
-    return word[:cut], word[cut:]
+    return "", word
+
+
+def _cut_long(word: str, font: str, size: float, width: float) -> tuple[list[str], str, float]:
+    """``word`` cut into pieces that each fill a line of ``width`` (no hyphen added), and the
+    last piece with its width: one pass over the running widths of its characters."""
+    cum = list(accumulate(string_widths(list(word), font, size), initial=0.0))
+    pieces: list[str] = []
+    start = 0
+    n = len(word)
+    while cum[n] - cum[start] > width:
+        end = bisect_right(cum, cum[start] + width, start + 1) - 1
+        end = max(end, start + 1)  # at least one character per line
+        for k in range(end - 1, start + (end - start) // 2, -1):
+            if word[k] in BREAK_AFTER:
+                end = k + 1
+                break
+        pieces.append(word[start:end])
+        start = end
+    return pieces, word[start:], cum[n] - cum[start]
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,8 @@ from reportlab.lib.colors import Color
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
+from cjdesigner.export.pdf.fonts import font_runs
+
 _ESCAPED = [
     f"\\{n:03o}" if n < 32 or n >= 127 else ("\\" + chr(n) if chr(n) in "\\()" else chr(n))
     for n in range(256)
@@ -65,7 +67,7 @@ class _Encoder:
         self.codes: dict[int, bytes] = {}
         """Code point → its escaped code, for characters in the first subset (0-255); the
         table the ``charmap`` codec encodes a line with."""
-        self.names: dict[int, str] = {}
+        self.names: dict[int | str, str] = {}
 
     def known(self, text: str) -> str | None:
         """``text`` escaped in the first subset, or None if it holds a character not seen yet
@@ -75,18 +77,35 @@ class _Encoder:
         except UnicodeEncodeError:
             return None
 
-    def name(self, subset: int) -> str:
+    def name(self, subset: int | str) -> str:
         found = self.names.get(subset)
         if found is None:
             found = self.names[subset] = self.font.getSubsetInternalName(subset, self.doc)
         return found
 
-    def runs(self, text: str) -> list[tuple[int, str]]:
-        """``text`` as (subset, escaped string) runs."""
+    def runs(self, text: str) -> list[tuple[int | str, str]]:
+        """``text`` as (subset, escaped string) runs; a character this font lacks goes to the
+        fallback font that draws it (its runs keyed by that font's subset name)."""
         known = self.known(text)
         if known is not None:
             return [(0, known)]
-        runs = [
+        pieces = font_runs(text, self.font.fontName)
+        if len(pieces) == 1 and pieces[0][0] == self.font.fontName:
+            return list(self._own_runs(text))
+        runs: list[tuple[int | str, str]] = []
+        for face, piece in pieces:
+            if face == self.font.fontName:
+                runs += self._own_runs(piece)
+                continue
+            other = _Encoder(face, self.doc)
+            for subset, escaped in other.runs(piece):
+                key = other.name(int(subset))
+                self.names[key] = key
+                runs.append((key, escaped))
+        return runs
+
+    def _own_runs(self, text: str) -> list[tuple[int | str, str]]:
+        runs: list[tuple[int | str, str]] = [
             (subset, "".join(_ESCAPED[b] for b in chunk))
             for subset, chunk in self.font.splitString(text, self.doc)
         ]
@@ -165,7 +184,7 @@ class TextWriter:
         self._font_name = ""
         self._encoders: dict[str, _Encoder] = {}
         self._size = 0.0
-        self._subset = -1
+        self._subset: int | str = -1
         self._colour: Color | None = None
 
     def line(self, x: float, y: float, text: str, font: str, size: float, colour: Color) -> None:
@@ -184,6 +203,7 @@ class TextWriter:
         current_colour = self._colour
         enc, current_font, current_size = self._font, self._font_name, self._size
         subset = self._subset
+        numbers = _NUMBERS.get  # a move's numbers are nearly always formatted already
         for x, y, text, font, size, colour in placed:
             # positions kept on the 0.01 pt grid the moves are written in, so that hundreds
             # of relative moves in one text object add up without drift
@@ -191,7 +211,8 @@ class TextWriter:
                 raw_x, rounded_x = x, round(x, 2)
             y = round(y, 2)
             if rounded_x != at_x or y != at_y:
-                append(f"{num(rounded_x - at_x)} {num(y - at_y)} Td")
+                dx, dy = rounded_x - at_x, y - at_y
+                append(f"{numbers(dx) or num(dx)} {numbers(dy) or num(dy)} Td")
                 at_x, at_y = rounded_x, y
             if colour is not current_colour:
                 append(fill_operator(canv, colour))

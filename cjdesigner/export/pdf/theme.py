@@ -35,8 +35,9 @@ SENTIMENT_COLOURS: dict[Sentiment, Color] = {
     Sentiment.NEGATIVE: HexColor("#D55E00"),
 }
 
-EVIDENCE_DASH: dict[Evidence, tuple[list[float], float]] = {
+EVIDENCE_DASH: dict[Evidence | None, tuple[list[float], float]] = {
     # (dash pattern, line width): solid = research, dashed = assumption, dotted = partial
+    None: ([], 0.8),  # not stated yet: a plain border
     Evidence.RESEARCH: ([], 0.8),
     Evidence.ASSUMPTION: ([3.2, 2.2], 0.8),
     Evidence.PARTIAL: ([0.9, 1.6], 0.9),
@@ -46,8 +47,8 @@ EVIDENCE_DASH: dict[Evidence, tuple[list[float], float]] = {
 CARD_TITLE_PT = 9.5
 CARD_TITLE_LEADING = 11.4
 CARD_BODY_PT = 8.0
-CARD_BODY_LEADING = 9.8
-CARD_CHANNEL_PT = 7.5
+CARD_BODY_LEADING = 9.6
+CARD_CHANNEL_PT = 8.0
 SMALLEST_CARD_PT = min(CARD_TITLE_PT, CARD_BODY_PT, CARD_CHANNEL_PT)
 """The smallest text on a card at scale 1: what readability warnings are computed from."""
 

@@ -14,9 +14,12 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from cjdesigner.export.options import Orientation
 from cjdesigner.export.pdf.chrome import Legend, draw_title_block
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR
+from cjdesigner.export.pdf.links import link, link_cards
 from cjdesigner.export.pdf.map_page import paint_map
+from cjdesigner.export.pdf.paper import margin, page_size
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import elide, wrap
 from cjdesigner.export.pdf.theme import (
@@ -65,6 +68,17 @@ class TileGrid:
     @property
     def count(self) -> int:
         return self.rows * self.cols
+
+    def home(self, row: int, col: int) -> Rect:
+        """The part of the map (layout units) that is tile (row, col)'s own: its view less the
+        overlap it shares with the next tiles (the last row and column reach to the end)."""
+        far = 1e12
+        return Rect(
+            col * self.step_w / self.scale,
+            row * self.step_h / self.scale,
+            self.step_w / self.scale if col < self.cols - 1 else far,
+            self.step_h / self.scale if row < self.rows - 1 else far,
+        )
 
     def view(self, row: int, col: int) -> Rect:
         """The part of the map (layout units) that tile (row, col) shows."""
@@ -117,6 +131,20 @@ def tile_grid(
     return best
 
 
+def fewest_sheets(
+    layout_w: float, layout_h: float, paper: str, overlap_mm: float, preferred: Orientation
+) -> Orientation:
+    """The orientation whose poster needs fewer sheets (on a tie, the larger print, then
+    ``preferred``): a tall map on landscape A4 can take twice the paper it needs."""
+
+    def cost(orientation: Orientation) -> tuple[int, float, bool]:
+        size = page_size(paper, orientation)
+        grid = tile_grid(layout_w, layout_h, size, margin(size), overlap_mm)
+        return grid.count, -grid.scale, orientation != preferred
+
+    return min(Orientation, key=cost)
+
+
 def draw_tile(
     canv: Canvas,
     scene: MapScene,
@@ -125,8 +153,11 @@ def draw_tile(
     col: int,
     page: tuple[float, float],
     chrome: float,
+    *,
+    links: bool = False,
 ) -> None:
-    """One poster sheet: its window of the map, crop and overlap marks, and its label."""
+    """One poster sheet: its window of the map, crop and overlap marks, and its label;
+    ``links``: its cards link to their detail rows (:mod:`cjdesigner.export.pdf.links`)."""
     c = grid.content
     canv.saveState()
     clip = canv.beginPath()
@@ -141,6 +172,16 @@ def draw_tile(
         grid.view(row, col),
     )
     canv.restoreState()
+    if links:
+        link_cards(
+            canv,
+            scene,
+            c.x - col * grid.step_w,
+            c.y + c.h + row * grid.step_h,
+            grid.scale,
+            grid.view(row, col),
+            grid.home(row, col),
+        )
     _crop_marks(canv, c)
     _overlap_marks(canv, grid, row, col)
 
@@ -244,8 +285,11 @@ def draw_overview(
     margin: float,
     chrome: float,
     page_label: str,
+    *,
+    links: bool = False,
 ) -> None:
-    """The first page of a poster: the whole map in miniature with the tiles laid over it."""
+    """The first page of a poster: the whole map in miniature with the tiles laid over it;
+    ``links``: each tile of the miniature links to its sheet (destination ``tile-<r>-<c>``)."""
     width = page[0] - 2 * margin
     top = page[1] - margin
     used = draw_title_block(canv, scene.m, margin, top, width, chrome)
@@ -324,3 +368,11 @@ def draw_overview(
             canv.setFillColor(PAPER)
             canv.setFont(BOLD, label_pt)
             canv.drawString(lx + pad, ly + label_pt * 0.38, text)
+    if links:
+        for r in range(grid.rows):
+            for c in range(grid.cols):
+                x = ox + c * grid.step_w * mini
+                y_top = oy - r * grid.step_h * mini
+                right = x + (grid.step_w * mini if c < grid.cols - 1 else w)
+                bottom = y_top - (grid.step_h * mini if r < grid.rows - 1 else h)
+                link(canv, f"tile-{r}-{c}", (x, bottom, right, y_top))

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMenu
 from pytestqt.qtbot import QtBot
 
-from cjdesigner.analysis import FindingKind, analyze
+from cjdesigner.analysis import FindingKind, analyze, kinds_by_severity
 from cjdesigner.editor.canvas import edits
 from cjdesigner.editor.insights import worker as worker_module
 from cjdesigner.editor.window import MainWindow
@@ -38,6 +38,7 @@ def click(qtbot: QtBot, panel: InsightsPanel, index: QModelIndex) -> None:
 
 @pytest.fixture
 def shown(window: MainWindow, qtbot: QtBot) -> MainWindow:
+    window.show_insights_panel()  # it starts folded (room for the map)
     window.show()
     qtbot.waitExposed(window)
     ready(qtbot, window.insights_panel)
@@ -60,14 +61,16 @@ def test_panel_lists_the_known_findings_by_kind(shown: MainWindow) -> None:
     panel = shown.insights_panel
     titles = panel.group_titles()
     assert "Dead ends (2)" in titles and "Loops (1)" in titles and "Gaps (2)" in titles
-    assert titles.index("Dead ends (2)") < titles.index("Loops (1)")  # the report's order
-    expected = [(f.kind, f.message) for f in analyze(shown.doc.map).findings]
+    assert titles.index("Dead ends (2)") < titles.index("Loops (1)")  # problems first
+    order = {kind: rank for rank, kind in enumerate(kinds_by_severity())}
+    findings = sorted(analyze(shown.doc.map).findings, key=lambda f: order[f.kind])
+    expected = [(f.kind, f.message) for f in findings]
     assert [(f.kind, index.data()) for f, index in panel.finding_rows()] == expected
     assert "Gives up at checkout" in row(panel, FindingKind.DEAD_END, "Gives up").data()
     summary = panel.summary.text()
     assert summary.startswith(f"{len(expected)} findings") and "4 to fix" in summary
     # entry and end points start folded, problems unfolded
-    tops = {panel.model.index(i, 0).data(): panel.model.index(i, 0) for i in range(6)}
+    tops = {g.data(): g for g in (panel.model.index(i, 0) for i in range(panel.model.rowCount()))}
     assert not panel.tree.isExpanded(tops["Entry points (2)"])
     assert panel.tree.isExpanded(tops["Dead ends (2)"])
 

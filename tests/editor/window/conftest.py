@@ -55,6 +55,9 @@ class FakeDialogs:
     def confirm(self, title: str, message: str, action: str) -> bool:
         return bool(self._answer("confirm", title, message))
 
+    def offer_save_as(self, title: str, message: str) -> bool:
+        return bool(self._answer("offer_save_as", title, message))
+
     def ask_unsaved(self, name: str) -> str:
         return str(self._answer("ask_unsaved", name))
 
@@ -69,6 +72,13 @@ class FakeDialogs:
 
     def ask_restore(self, description: str) -> str:
         return str(self._answer("ask_restore", description))
+
+    def ask_translate_template_words(self, count: int, language: str) -> bool:
+        """Keep the words unless a test scripts an answer (changing a language is common)."""
+        if not self.answers.get("ask_translate_template_words"):
+            self.asked.append(("ask_translate_template_words", (count, language)))
+            return False
+        return bool(self._answer("ask_translate_template_words", count, language))
 
     def open_path(self, folder: str) -> str | None:
         return self._answer("open_path", folder)  # type: ignore[no-any-return]

@@ -85,3 +85,38 @@ def test_export_image_to_an_unwritable_place_says_why(
     dialogs.script("export_image_path", str(folder))
     assert window.export_image() is None
     assert "taken.png" in dialogs.messages()[0]
+
+
+def test_dialog_offers_detail_paper_and_a_cover(window: MainWindow, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    assert window.doc is not None
+    dialog = ExportDialog(window.doc.map, tmp_path / "map", window)
+    before = dialog.plan.estimated_pages if dialog.plan else 0
+    dialog.cover.setChecked(True)
+    assert dialog.plan is not None and dialog.plan.estimated_pages == before + 1
+    dialog.page.setCurrentText("A1")
+    dialog.details_page.setCurrentText("A4")
+    options = dialog.options()
+    assert (options.page, options.details_page, options.cover) == ("A1", "A4", True)
+    dialog.details.setChecked(False)
+    assert not dialog.details_page.isEnabled()
+    dialog.details.setChecked(True)
+    assert dialog.export()
+    pages = PdfReader(tmp_path / "map.pdf").pages
+    widths = [round(float(p.mediabox.width)) for p in pages]
+    assert widths[0] == widths[1] > widths[2] == widths[-1]  # cover and map on A1, details A4
+    dialog.details_page.setCurrentIndex(0)
+    assert dialog.options().details_page is None
+
+
+def test_export_image_names_characters_it_cannot_draw(
+    window: MainWindow, dialogs: Any, tmp_path: Path
+) -> None:
+    assert window.doc is not None
+    window.doc.map.touchpoints[0].title = "Karta 你好 ✓"
+    dialogs.script("export_image_path", str(tmp_path / "map.svg"))
+    window.window_actions.export_image.trigger()
+    assert (tmp_path / "map.svg").is_file()
+    (message,) = dialogs.messages("warning")
+    assert "你 (U+4F60)" in message and "U+2713" not in message

@@ -40,7 +40,7 @@ def test_selecting_a_card_shows_every_field(window: MainWindow) -> None:
     assert form.sentiment.buttons[Sentiment.NEGATIVE].isChecked()
     assert form.pain_points.values() == ["Slow"]
     assert form.emotion.currentData() is None
-    assert form.evidence.currentData() == Evidence.ASSUMPTION
+    assert form.evidence.currentData() is None  # not stated yet (a new card's default)
     assert "Stage 1" in form.subheading.text() and "Anna Kowalska" in form.subheading.text()
     assert form.channel.count() == len(window.doc.map.channels)  # type: ignore[union-attr]
 
@@ -114,7 +114,7 @@ def test_sentiment_emotion_channel_and_flags(window: MainWindow, qtbot: QtBot) -
     assert doc.map.touchpoint("t1").model_dump() == before
     assert form.emotion.currentData() is None  # back to "not scored"
     assert form.emotion.currentIndex() == 0
-    assert form.evidence.currentData() == Evidence.ASSUMPTION
+    assert form.evidence.currentData() is None and form.evidence.currentIndex() == 0
     assert form.channel.currentData() == "website"
     assert not form.milestone.isChecked()
 

@@ -36,7 +36,7 @@ def test_second_window_is_told_who_holds_the_map_and_opens_read_only(
     assert second.files.open_path(map_file)
     name, holder = dialogs.asked[-1][1]
     assert name == "journey.cjm"
-    assert "process" in holder and str(__import__("os").getpid()) in holder
+    assert holder == "in another cjdesigner window on this computer"  # words, no process id
     assert second.read_only and second.scene.read_only
     assert "(read-only)" in second.windowTitle()
     assert not second.window_actions.add_stage.isEnabled()
@@ -279,3 +279,25 @@ def test_opening_the_open_file_again_keeps_the_work(
     window.window_actions.open.trigger()
     assert window.doc is not None and window.doc.map.info.title == "Unsaved"
     assert "ask_locked" not in dialogs.names()
+
+
+def test_the_holder_of_a_lock_is_named_in_words(monkeypatch: Any) -> None:
+    from PySide6.QtCore import QSysInfo
+
+    from cjdesigner.editor.window.file_lock import LockHolder
+
+    monkeypatch.setenv("LOGNAME", "anna")  # getpass looks here first
+    here = QSysInfo.machineHostName()
+    assert LockHolder(42, here, "cjdesigner", "anna").describe() == (
+        "in another cjdesigner window on this computer"
+    )
+    assert LockHolder(42, here, "cjdesigner", "marek").describe() == "by marek on this computer"
+    assert LockHolder(42, "laptop-marek", "cjdesigner", "marek").describe() == (
+        "by marek on the computer “laptop-marek”"
+    )
+    assert LockHolder(42, "laptop-marek", "cjdesigner").describe() == (
+        "on the computer “laptop-marek”"
+    )
+    assert LockHolder(0, "", "").describe() == "by another program"
+    for holder in (LockHolder(4242, "pc", "x", "u"), LockHolder(4242, here, "x")):
+        assert "4242" not in holder.describe() and "process" not in holder.describe()

@@ -171,6 +171,7 @@ class CardItem(QGraphicsRectItem):
         self._rect = QRectF(0, 0, width, height)
         self._text: _CardText | None = None
         self._moment = False
+        self._focus_ring = False
         self.setFlag(_SELECTABLE)
         self.setZValue(Z_CARD)
         # Repaints during a drag or under a moving flow become a pixmap copy.
@@ -198,6 +199,16 @@ class CardItem(QGraphicsRectItem):
         margin = MOMENT_MARGIN if moment else 4.0
         self.setRect(QRectF(-margin, -margin, w + 2 * margin, h + 2 * margin))
         self.update()
+
+    @property
+    def focus_ring(self) -> bool:
+        """The keyboard is on this card (``keyboard.FocusRing``)."""
+        return self._focus_ring
+
+    def set_focus_ring(self, on: bool) -> None:
+        if on != self._focus_ring:
+            self._focus_ring = on
+            self.update()
 
     def tooltip_text(self) -> str:
         """The full title and description; the scene shows it (made on demand, not per card)."""
@@ -230,6 +241,10 @@ class CardItem(QGraphicsRectItem):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.SELECTION_HALO)
             painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 8, 8)
+        if self._focus_ring:  # where the keyboard is: a dark ring around the selection
+            painter.setPen(QPen(style.FOCUS_RING, 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 7, 7)
         if self._moment:
             painter.setPen(QPen(style.MOMENT, 3.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)

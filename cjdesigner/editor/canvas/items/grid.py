@@ -9,13 +9,14 @@ layout's rectangles.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from cjdesigner.editor.canvas import style
 from cjdesigner.editor.canvas.items import Z_GRID
 from cjdesigner.layout import GridLayout, Rect
+from cjdesigner.map_language import label as map_label
 
 
 def qrect(r: Rect) -> QRectF:
@@ -38,10 +39,18 @@ class GridItem(QGraphicsItem):
         self._hint_cells: list[tuple[str, str]] = []
         self._target: tuple[str, str] | None = None
         self._font = style.font(style.BODY_PX)
-        self._hint = QCoreApplication.translate("MapScene", "drop touchpoints here")
-        self._empty_hint = QCoreApplication.translate(
-            "MapScene", "drag a channel here from the palette"
-        )
+        self._language = ""
+        self._hint = self._empty_hint = ""
+        self.set_language("en")
+
+    def set_language(self, language: str) -> None:
+        """The hints in the map's language, like every word the canvas prints around the map."""
+        if language == self._language:
+            return
+        self._language = language
+        self._hint = map_label("drop touchpoints here", language)
+        self._empty_hint = map_label("drag a channel here from the palette", language)
+        self.update()
 
     def set_layout(self, layout: GridLayout) -> None:
         self.prepareGeometryChange()

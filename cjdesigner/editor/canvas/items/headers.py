@@ -19,6 +19,7 @@ from cjdesigner.editor.canvas import style
 from cjdesigner.editor.canvas.items import Z_HEADER
 from cjdesigner.map_language import label as map_label
 from cjdesigner.model import JourneyMap, JourneyState, Persona, Stage
+from cjdesigner.templates import is_persona_prompt
 
 STAGE_ACCENT_HEIGHT = 4.0
 """A strip of the stage's colour, a shade darker, along the band's bottom edge."""
@@ -157,7 +158,7 @@ class PersonaHeaderItem(_HeaderItem):
         self.persona = persona
         self._avatar = avatar_pixmap(persona, self.AVATAR_PIXELS)
         tip = [persona.name]
-        if persona.role:
+        if persona.role and not is_persona_prompt(persona.role):
             tip.append(persona.role)
         if persona.quote:
             tip.append(f"“{persona.quote}”")
@@ -215,7 +216,7 @@ class PersonaHeaderItem(_HeaderItem):
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 text,
             )
-        if self.persona.role:
+        if self.persona.role and not is_persona_prompt(self.persona.role):  # not a prompt
             role_top = top + (name.count("\n") + 1) * line + 1
             role_rect = QRectF(name_rect.left(), role_top, name_rect.width(), 64)
             painter.setFont(self._role_font)

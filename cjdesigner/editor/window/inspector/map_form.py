@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from cjdesigner.editor.window.dialogs import Dialogs
 from cjdesigner.editor.window.inspector.binding import hint
 from cjdesigner.editor.window.inspector.form import ItemForm, multi_line
-from cjdesigner.model import JourneyState, Language
+from cjdesigner.editor.window.inspector.language_change import LANGUAGE_NAMES, language_change
+from cjdesigner.editor.window.inspector.persona_form import PictureError, avatar_from_file
+from cjdesigner.model import AVATAR_MAX_BYTES, JourneyState, Language
 from cjdesigner.model.text import NAME_MAX, SHORT_TEXT_MAX
-
-LANGUAGE_NAMES = {Language.EN: "English", Language.PL: "Polski", Language.RO: "Română"}
 
 
 class MapForm(ItemForm):
@@ -43,12 +47,30 @@ class MapForm(ItemForm):
         for language, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, language)
         self.language.setToolTip(self.tr("The language of the map's content (dates in the PDF)"))
-        b.combo(self.language, "language")
+        b.add_setter("language", self._show_language)
+        self.language.activated.connect(self._language_chosen)
         self.add_row(self.tr("&Language"), self.language)
         self.description = b.text(multi_line(5), "description")
         self.description.setObjectName("map_description")
         hint(self.description, self.tr("The scope, goals and sources of this map"))
         self.add_row(self.tr("&Description"), self.description)
+
+        logo_row = QWidget(self)
+        row = QHBoxLayout(logo_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.logo = QLabel(logo_row, objectName="map_logo")
+        self.logo.setFixedSize(96, 40)
+        self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.choose_logo = QPushButton(self.tr("Choose Logo…"), objectName="map_choose_logo")
+        self.choose_logo.setToolTip(self.tr("The client's logo for the PDF's cover page"))
+        self.remove_logo = QPushButton(self.tr("Remove"), objectName="map_remove_logo")
+        self.choose_logo.clicked.connect(self.pick_logo)
+        self.remove_logo.clicked.connect(lambda: self.binder.apply({"logo": None}))
+        row.addWidget(self.logo)
+        row.addWidget(self.choose_logo)
+        row.addWidget(self.remove_logo)
+        row.addStretch(1)
+        self.add_row(self.tr("Client logo"), logo_row)
 
     def refresh(self) -> None:
         doc = self.doc
@@ -59,7 +81,61 @@ class MapForm(ItemForm):
         self.subheading.setText(
             self.tr("Journey map · nothing selected — click a card, stage or persona to edit it")
         )
+        logo = QPixmap()
+        if m.info.logo is not None and logo.loadFromData(m.info.logo.data):
+            logo = logo.scaled(
+                self.logo.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        self.logo.setPixmap(logo)
+        self.logo.setText("" if not logo.isNull() else "—")
+        self.remove_logo.setEnabled(m.info.logo is not None)
         super().refresh()
+
+    def _show_language(self, value: object) -> None:
+        index = self.language.findData(value)
+        if index >= 0 and self.language.currentIndex() != index:
+            self.language.setCurrentIndex(index)
+
+    def _language_chosen(self, index: int) -> None:
+        """A new language for the map; offer to translate the template's words with it."""
+        doc = self.doc
+        new = self.language.itemData(index)
+        if doc is None or index < 0 or new == doc.map.info.language:
+            return
+        command = language_change(doc, Language(new), self.dialogs)
+        doc.push(command)
+
+    def pick_logo(self) -> None:
+        chosen = self.dialogs.image_path(str(Path.home()))
+        if chosen:
+            self.set_logo(Path(chosen))
+
+    def set_logo(self, path: Path) -> bool:
+        """Use the picture at ``path`` as the client's logo; a clear message when it cannot."""
+        try:
+            logo, shrunk = avatar_from_file(path)
+        except PictureError as exc:
+            messages = {
+                "not_png_jpeg": self.tr("“%1” is not a PNG or JPEG picture."),
+                "unreadable": self.tr("“%1” could not be read as a picture (damaged file?)."),
+                "too_big": self.tr("“%1” is too large even when scaled down (the limit is %2)."),
+            }
+            template = messages.get(str(exc))
+            limit = f"{AVATAR_MAX_BYTES // 1024} KB"
+            message = (
+                template.replace("%1", path.name).replace("%2", limit) if template else str(exc)
+            )
+            self.dialogs.warning(self.tr("Logo not used"), message)
+            return False
+        if self.binder.apply({"logo": logo}) and shrunk:
+            self.error.emit(
+                self.tr(
+                    "The logo was larger than %1 and was scaled down to fit in the map."
+                ).replace("%1", f"{AVATAR_MAX_BYTES // 1024} KB")
+            )
+        return True
 
     def focus_first(self) -> None:
         self.title.setFocus()

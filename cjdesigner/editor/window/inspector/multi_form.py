@@ -9,7 +9,6 @@ from cjdesigner.editor.document import MapDocument
 from cjdesigner.editor.window.dialogs import Dialogs
 from cjdesigner.editor.window.inspector.form import ItemForm
 from cjdesigner.editor.window.inspector.widgets import SentimentButtons
-from cjdesigner.editor.window.plural import plural
 from cjdesigner.model import Sentiment
 
 
@@ -36,9 +35,7 @@ class MultiForm(ItemForm):
             return
         existing = {t.id: t for t in doc.map.touchpoints}
         cards = [existing[i] for i in self.ids if i in existing]
-        self.heading.setText(
-            plural(self.tr("%n touchpoint(s) selected", "", len(cards)), len(cards))
-        )
+        self.heading.setText(self.tr("%n touchpoint(s) selected", "", len(cards)))
         self.subheading.setText(
             self.tr("Drag them together on the canvas, or set what they share here.")
         )

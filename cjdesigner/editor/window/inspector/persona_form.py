@@ -12,9 +12,9 @@ from cjdesigner.editor.window.dialogs import Dialogs
 from cjdesigner.editor.window.inspector.binding import hint
 from cjdesigner.editor.window.inspector.form import ItemForm, multi_line
 from cjdesigner.editor.window.inspector.widgets import ColourButton, ListEditor
-from cjdesigner.editor.window.plural import plural
 from cjdesigner.model import AVATAR_MAX_BYTES, Avatar, Persona
 from cjdesigner.model.text import NAME_MAX, SHORT_TEXT_MAX
+from cjdesigner.templates import is_persona_prompt, persona_prompt
 
 AVATAR_SIDE = 64
 SHRINK_TO = 400
@@ -135,7 +135,6 @@ class PersonaForm(ItemForm):
         hint(self.name, self.tr("e.g. Anna, the first-time buyer"))
         self.add_row(self.tr("&Name"), self.name)
         self.role = b.line(QLineEdit(objectName="persona_role"), "role", SHORT_TEXT_MAX)
-        hint(self.role, self.tr("e.g. 34, project manager"))
         self.add_row(self.tr("&Role"), self.role)
         self.quote = b.text(multi_line(2), "quote")
         self.quote.setObjectName("persona_quote")
@@ -167,10 +166,17 @@ class PersonaForm(ItemForm):
             return
         count = sum(1 for t in doc.map.touchpoints if t.persona_id == persona.id)
         self.heading.setText(persona.name or self.tr("Persona"))
-        self.subheading.setText(plural(self.tr("Persona · %n touchpoint(s)", "", count), count))
+        self.subheading.setText(self.tr("Persona · %n touchpoint(s)", "", count))
         self.avatar.setPixmap(avatar_pixmap(persona))
         self.remove_picture.setEnabled(persona.avatar is not None)
         super().refresh()
+        # The template's question about the customer is a greyed placeholder, not a role:
+        # also when an older map still holds it as the role (it is never printed).
+        self.role.setPlaceholderText(persona_prompt(doc.map.info.language))
+        if is_persona_prompt(persona.role) and self.role.text():
+            self.role.blockSignals(True)
+            self.role.clear()
+            self.role.blockSignals(False)
 
     def pick_picture(self) -> None:
         chosen = self.dialogs.image_path(str(Path.home()))

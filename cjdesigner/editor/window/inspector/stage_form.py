@@ -8,7 +8,6 @@ from cjdesigner.editor.window.dialogs import Dialogs
 from cjdesigner.editor.window.inspector.binding import hint
 from cjdesigner.editor.window.inspector.form import ItemForm, multi_line
 from cjdesigner.editor.window.inspector.widgets import ColourButton
-from cjdesigner.editor.window.plural import plural
 from cjdesigner.model import Stage
 from cjdesigner.model.text import NAME_MAX
 
@@ -47,7 +46,7 @@ class StageForm(ItemForm):
         count = sum(1 for t in doc.map.touchpoints if t.stage_id == stage.id)
         self.heading.setText(stage.name or self.tr("Stage"))
         self.subheading.setText(
-            plural(self.tr("Stage %1 of %2 · %n touchpoint(s)", "", count), count)
+            self.tr("Stage %1 of %2 · %n touchpoint(s)", "", count)
             .replace("%1", str(index + 1))
             .replace("%2", str(len(doc.map.stages)))
         )

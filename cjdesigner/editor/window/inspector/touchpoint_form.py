@@ -78,6 +78,7 @@ class TouchpointForm(ItemForm):
         self.add_row(self.tr("&Owner"), self.owner)
 
         self.evidence = QComboBox(objectName="touchpoint_evidence")
+        self.evidence.addItem(self.tr("Not stated yet"), None)
         self.evidence.addItem(self.tr("Research-based"), Evidence.RESEARCH)
         self.evidence.addItem(self.tr("Partly researched"), Evidence.PARTIAL)
         self.evidence.addItem(self.tr("Assumption"), Evidence.ASSUMPTION)
@@ -117,6 +118,7 @@ class TouchpointForm(ItemForm):
         if card is None or doc is None:
             return
         self._fill_channels()
+        self.emotion.set_language(doc.map.info.language)
         self.heading.setText(card.title or self.tr("Touchpoint"))
         try:
             where = f"{doc.map.stage(card.stage_id).name} · {doc.map.persona(card.persona_id).name}"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from cjdesigner.editor.window.icons import sentiment_icon
+from cjdesigner.map_language import emotion_words
 from cjdesigner.model import EMOTION_MAX, EMOTION_MIN, Kpi, Sentiment
 
 
@@ -344,18 +345,27 @@ class SentimentButtons(QWidget):
 
 
 class EmotionCombo(QComboBox):
-    """Emotion from −2 (frustrated) to +2 (delighted), or not scored (no point on the curve)."""
+    """Emotion from −2 (frustrated) to +2 (delighted), or not scored (no point on the curve).
+
+    The words are the map's (:func:`cjdesigner.map_language.emotion_words`), the same as the
+    curve's axis on the canvas and in the PDF: :meth:`set_language` follows the map.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        words = {
-            -2: self.tr("frustrated"),
-            -1: self.tr("unhappy"),
-            0: self.tr("indifferent"),
-            1: self.tr("pleased"),
-            2: self.tr("delighted"),
-        }
+        self._language = ""
         self.addItem(self.tr("Not scored"), None)
         for value in range(EMOTION_MAX, EMOTION_MIN - 1, -1):
+            self.addItem("", value)
+        self.set_language("en")
+
+    def set_language(self, language: str) -> None:
+        """Label the levels in the map's ``language`` (the values do not change)."""
+        if language == self._language:
+            return
+        self._language = language
+        words = emotion_words(language)
+        for index in range(1, self.count()):
+            value = int(self.itemData(index))
             sign = "+" if value > 0 else ("−" if value < 0 else "")
-            self.addItem(f"{sign}{abs(value)}  {words[value]}", value)
+            self.setItemText(index, f"{sign}{abs(value)}  {words[value]}")

@@ -1,0 +1,205 @@
+"""The canvas from the keyboard alone: where the arrows go, what Enter does, the focus ring.
+
+Arrow keys move the selection to the neighbouring card: up and down within a cell and on into
+the lane above or below (same stage; lanes with nothing in that stage are passed over), left and
+right to the same row of the next stage that has cards in this lane. With Ctrl (Cmd on a Mac)
+they move the card itself the same way, one undo step each. With nothing selected, an arrow
+picks the map's first card. Enter edits what is selected: a card's fields in the inspector, a
+stage's or persona's name in place.
+
+The card the keyboard is on (the one selected card) wears a focus ring while the canvas has the
+keyboard focus, so a keyboard user sees where they are; screen readers are told the same
+(``accessibility``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+
+from cjdesigner.editor.canvas import accessibility, edits
+
+if TYPE_CHECKING:
+    from cjdesigner.editor.canvas.scene import MapScene
+    from cjdesigner.layout import GridLayout
+
+Cell = tuple[str, str]
+
+ARROWS: dict[int, tuple[int, int]] = {
+    Qt.Key.Key_Left: (-1, 0),
+    Qt.Key.Key_Right: (1, 0),
+    Qt.Key.Key_Up: (0, -1),
+    Qt.Key.Key_Down: (0, 1),
+}
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def place(layout: GridLayout, card_id: str) -> tuple[Cell, int] | None:
+    """The card's cell and its row in it."""
+    for cell, cards in layout.cell_cards.items():
+        if card_id in cards:
+            return cell, cards.index(card_id)
+    return None
+
+
+def first_card(layout: GridLayout) -> str | None:
+    """The card a reader meets first: the first lane, its first stage with cards, the top one."""
+    for persona_id in layout.persona_order:
+        for stage_id in layout.stage_order:
+            cards = layout.cell_cards.get((stage_id, persona_id))
+            if cards:
+                return cards[0]
+    return None
+
+
+def neighbour(layout: GridLayout, card_id: str, step: tuple[int, int]) -> str | None:
+    """The card an arrow key leads to from ``card_id`` (None: none that way)."""
+    found = place(layout, card_id)
+    if found is None:
+        return None
+    (stage_id, persona_id), row = found
+    dx, dy = step
+    if dy:
+        cards = layout.cell_cards[(stage_id, persona_id)]
+        if 0 <= row + dy < len(cards):
+            return cards[row + dy]
+        lane = layout.persona_order.index(persona_id) + dy
+        while 0 <= lane < len(layout.persona_order):  # on into the next lane with cards here
+            cards = layout.cell_cards.get((stage_id, layout.persona_order[lane]), [])
+            if cards:
+                return cards[0] if dy > 0 else cards[-1]
+            lane += dy
+        return None
+    column = layout.stage_order.index(stage_id) + dx
+    while 0 <= column < len(layout.stage_order):
+        cards = layout.cell_cards.get((layout.stage_order[column], persona_id), [])
+        if cards:
+            return cards[min(row, len(cards) - 1)]
+        column += dx
+    return None
+
+
+def select_neighbour(scene: MapScene, card_id: str, step: tuple[int, int]) -> bool:
+    """Select the card an arrow leads to; True (the key is used) even at the map's edge."""
+    layout = scene.grid_layout
+    target = neighbour(layout, card_id, step) if layout is not None else None
+    if target is not None:
+        select_and_show(scene, target)
+    return True  # at the edge the key is still ours: it must not scroll the view
+
+
+def select_and_show(scene: MapScene, card_id: str) -> None:
+    scene.select_ids([card_id])
+    item = scene.cards.get(card_id)
+    if item is not None:
+        item.ensureVisible(item.boundingRect(), 40, 40)
+
+
+def move_by_key(scene: MapScene, card_id: str, step: tuple[int, int]) -> bool:
+    """Move the card one place up/down (on into the next lane), or to the next stage's cell."""
+    doc = scene.document
+    layout = scene.grid_layout
+    found = place(layout, card_id) if layout is not None else None
+    if doc is None or layout is None or found is None:
+        return False
+    (stage_id, persona_id), row = found
+    dx, dy = step
+    if dy:
+        size = len(layout.cell_cards[(stage_id, persona_id)])
+        lane = layout.persona_order.index(persona_id) + dy
+        if 0 <= row + dy < size:
+            edits.move(doc, [card_id], stage_id, persona_id, row + dy)
+        elif 0 <= lane < len(layout.persona_order):
+            target = layout.persona_order[lane]
+            # from the top of its cell to the bottom of the cell above, or the other way
+            index = len(layout.cell_cards.get((stage_id, target), [])) if dy < 0 else 0
+            edits.move(doc, [card_id], stage_id, target, index)
+    else:
+        column = layout.stage_order.index(stage_id) + dx
+        if 0 <= column < len(layout.stage_order):
+            edits.move(doc, [card_id], layout.stage_order[column], persona_id, row)
+    item = scene.cards.get(card_id)
+    if item is not None:
+        item.ensureVisible(item.boundingRect(), 40, 40)
+    return True
+
+
+def activate_selection(scene: MapScene) -> bool:
+    """Enter: edit the selected card (inspector) or header (in place); False if nothing to edit."""
+    cards = scene.selected_touchpoint_ids()
+    if len(cards) == 1:
+        scene.card_activated.emit(cards[0])
+        return True
+    if scene.read_only:
+        return False
+    stage, persona = scene.selected_stage_id(), scene.selected_persona_id()
+    if stage is not None:
+        scene.rename_requested.emit("stage", stage)
+        return True
+    if persona is not None:
+        scene.rename_requested.emit("persona", persona)
+        return True
+    return False
+
+
+def navigation_key(scene: MapScene, key: int, modifiers: Qt.KeyboardModifier) -> bool:
+    """Arrows and Enter (also on a read-only map, except Ctrl+arrows); True if used."""
+    ids = scene.selected_touchpoint_ids()
+    control = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+    plain = not modifiers & ~Qt.KeyboardModifier.KeypadModifier
+    if key in ENTER_KEYS and plain:
+        return activate_selection(scene)
+    if key not in ARROWS:
+        return False
+    scene.focus_ring.set_keyboard(True)
+    layout = scene.grid_layout
+    if not ids and plain and layout is not None and not scene.selected_connection_ids():
+        first = first_card(layout)
+        if first is not None:
+            select_and_show(scene, first)
+            return True
+        return False
+    if len(ids) != 1:
+        return False
+    if control:
+        return not scene.read_only and move_by_key(scene, ids[0], ARROWS[key])
+    if plain:
+        return select_neighbour(scene, ids[0], ARROWS[key])
+    return False
+
+
+class FocusRing:
+    """Which card wears the keyboard's focus ring: the one selected card, while the canvas has
+    the focus and the keyboard is in use (a mouse click hides it again, as browsers do)."""
+
+    def __init__(self, scene: MapScene) -> None:
+        self.scene = scene
+        self.focused = False
+        self.keyboard = False
+        self.card_id: str | None = None
+
+    def set_focused(self, focused: bool) -> None:
+        self.focused = focused
+        self.update()
+
+    def set_keyboard(self, keyboard: bool) -> None:
+        """The keyboard (True) or the mouse (False) moved the selection last."""
+        if keyboard != self.keyboard:
+            self.keyboard = keyboard
+            self.update()
+
+    def update(self) -> None:
+        ids = self.scene.selected_touchpoint_ids()
+        shown = self.focused and self.keyboard
+        card_id = ids[0] if shown and len(ids) == 1 else None
+        if card_id == self.card_id:
+            return
+        old = self.scene.cards.get(self.card_id) if self.card_id is not None else None
+        if old is not None:
+            old.set_focus_ring(False)
+        self.card_id = card_id
+        new = self.scene.cards.get(card_id) if card_id is not None else None
+        if new is not None:
+            new.set_focus_ring(True)
+        accessibility.notify_focus(self.scene, card_id)

@@ -1,0 +1,108 @@
+"""Room for the map: the window's first-start size and dock widths, and each file's view.
+
+On a 1366×768 laptop the three docks at their roomy widths left the map 37 % of the screen.
+At first start the window fits the screen, the side panels take compact widths on a small
+screen (and share one side as tabs on a projector's 1024×768), and the Insights panel starts
+folded (the status bar's count opens it): the map gets
+well over half the screen. Each file then opens where it was left (zoom and scroll, kept in
+QSettings by the file's path); a file seen for the first time opens fitted to the view's width,
+at a readable zoom (``MapView.fit_width``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRect, Qt
+
+from cjdesigner.editor.window.file_controller import settings
+
+if TYPE_CHECKING:
+    from cjdesigner.editor.canvas import MapView
+    from cjdesigner.editor.window.main_window import MainWindow
+
+DEFAULT_SIZE = (1440, 900)
+ROOMY = (230, 340)
+"""Palette and inspector widths on a large screen."""
+COMPACT = (176, 280)
+"""Their widths on a screen narrower than :data:`ROOMY_FROM` (a workshop laptop)."""
+ROOMY_FROM = 1600
+TABBED_BELOW = 1280
+"""On a screen narrower than this (a 1024×768 projector) the palette and the inspector share
+one side as tabs: side by side they would leave the map less than half the screen."""
+INSIGHTS_HEIGHT = 190
+VIEW_GROUP = "view_by_file"
+
+
+def dock_widths(screen_width: int) -> tuple[int, int]:
+    """Palette and inspector widths for a screen this wide."""
+    return ROOMY if screen_width >= ROOMY_FROM else COMPACT
+
+
+def first_start_layout(window: MainWindow, free: QRect | None) -> None:
+    """Size the window to fit ``free`` (the screen's available area) and give the map room."""
+    width, height = DEFAULT_SIZE
+    if free is not None and free.isValid():
+        width, height = min(width, free.width()), min(height, free.height())
+    window.resize(width, height)
+    screen_width = free.width() if free is not None else width
+    palette, inspector = dock_widths(screen_width)
+    if screen_width < TABBED_BELOW:
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, window.palette_dock)
+        window.tabifyDockWidget(window.inspector_dock, window.palette_dock)
+        window.palette_dock.raise_()  # a new map starts with adding touchpoints
+        palette = inspector
+    window.resizeDocks(
+        [window.palette_dock, window.inspector_dock],
+        [palette, inspector],
+        Qt.Orientation.Horizontal,
+    )
+    window.resizeDocks([window.insights_dock], [INSIGHTS_HEIGHT], Qt.Orientation.Vertical)
+    window.insights_dock.hide()  # folded until asked for (View > Insights, the status bar)
+
+
+def map_share(window: MainWindow, screen: QRect) -> float:
+    """The share of ``screen`` the map's viewport covers (0…1)."""
+    viewport = window.view.viewport()
+    area = screen.width() * screen.height()
+    return viewport.width() * viewport.height() / area if area else 0.0
+
+
+# -- each file's zoom and scroll -----------------------------------------------------------------
+
+
+def _key(path: Path) -> str:
+    digest = hashlib.sha1(str(path.absolute()).encode("utf-8"), usedforsecurity=False)
+    return f"{VIEW_GROUP}/{digest.hexdigest()}"
+
+
+def remember_view(view: MapView, path: Path | None) -> None:
+    """Keep the zoom and the scene point in the middle of the view for ``path``."""
+    if path is None:
+        return
+    centre = view.centre()
+    settings().setValue(_key(path), [view.zoom, centre.x(), centre.y()])
+
+
+def recall_view(view: MapView, path: Path | None) -> bool:
+    """Show ``path``'s map as it was last left; False if it was never seen (or the entry is bad)."""
+    if path is None:
+        return False
+    value = settings().value(_key(path))
+    if not isinstance(value, list) or len(value) != 3:
+        return False
+    try:
+        zoom, x, y = (float(v) for v in value)
+    except (TypeError, ValueError):
+        return False
+    view.set_zoom(zoom)
+    view.centerOn(QPointF(x, y))
+    return True
+
+
+def open_view(view: MapView, path: Path | None) -> None:
+    """A map just shown: where it was left, else fitted to the width at a readable zoom."""
+    if not recall_view(view, path):
+        view.fit_width()

@@ -1,0 +1,295 @@
+"""File > Import Spreadsheet… (with a preview) and File > Export Sheet, Slides or Mermaid….
+
+The import reads the sheet and shows what it found — rows, stages, personas, recognised
+columns and every problem with its row and column — before anything changes; the options
+(template, language, skipping bad rows, Romanian letters) re-run it at once. Accepting opens
+the result as a new, unsaved map: in this window when it holds an untouched new map, otherwise
+in a new window, so no open work is replaced. The export writes CSV, XLSX, PowerPoint or
+Mermaid with the same writers as ``cjdesigner export``. The spreadsheet and slide libraries
+are imported only when one of these is used (the editor's first frame never loads them).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjdesigner.editor.window.file_controller import safe_file_name
+from cjdesigner.i18n import UI_LANGUAGES
+from cjdesigner.storage import atomic_write_bytes
+
+if TYPE_CHECKING:
+    from cjdesigner.editor.window.main_window import MainWindow
+    from cjdesigner.interchange.sheet_import import ImportResult
+    from cjdesigner.model import JourneyMap
+
+_CONTEXT = "SheetFormats"
+
+
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate(_CONTEXT, text, disambiguation, n)
+
+
+class SheetImportDialog(QDialog):
+    """The preview of an import: what the sheet holds and what is wrong, before any change."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from cjdesigner.templates import DEFAULT_TEMPLATE, LANGUAGES, template_names
+
+        self.setObjectName("sheet_import_dialog")
+        self.setWindowTitle(self.tr("Import Spreadsheet"))
+        self.path = path
+        self.result: ImportResult | None = None
+        self.error: str | None = None
+        self._table: Any = None
+        self.template = QComboBox(objectName="import_template")
+        self.template.addItems(template_names())
+        self.template.setCurrentText(DEFAULT_TEMPLATE)
+        self.language = QComboBox(objectName="import_language")
+        self.language.addItem(self.tr("From the headers"), None)
+        for code in LANGUAGES:
+            self.language.addItem(UI_LANGUAGES.get(code, code), code)  # named in itself
+        self.skip = QCheckBox(self.tr("Leave out the rows with problems"), objectName="import_skip")
+        self.fix = QCheckBox(
+            self.tr("Write Romanian ş/ţ as ș/ț (comma below)"), objectName="import_fix_cedillas"
+        )
+        self.summary = QLabel(objectName="import_summary")
+        self.summary.setWordWrap(True)
+        self.problems = QListWidget(objectName="import_problems")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Template:"), self.template)
+        form.addRow(self.tr("Map language:"), self.language)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Sheet: %1").replace("%1", path.name)))
+        layout.addLayout(form)
+        layout.addWidget(self.skip)
+        layout.addWidget(self.fix)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.buttons)
+        for signal in (
+            self.template.currentIndexChanged,
+            self.language.currentIndexChanged,
+            self.skip.toggled,
+            self.fix.toggled,
+        ):
+            signal.connect(self.refresh)
+        self.resize(640, 520)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Run the import again with the chosen options and show what it found."""
+        from cjdesigner.interchange.sheet_import import import_table, read_table
+        from cjdesigner.interchange.table import SheetError
+
+        self.problems.clear()
+        self.result = None
+        try:
+            if self._table is None:
+                self._table = read_table(self.path)
+            self.result = import_table(
+                self._table,
+                template=self.template.currentText(),
+                language=self.language.currentData(),
+                skip_bad_rows=self.skip.isChecked(),
+                fix_cedillas=self.fix.isChecked(),
+            )
+        except SheetError as err:
+            self.error = str(err)
+            self.summary.setText(
+                self.tr("This sheet cannot be imported: %1").replace("%1", str(err))
+            )
+            self._set_importable(False)
+            return
+        self.error = None
+        result = self.result
+        rows = result.touchpoint_count + len(result.skipped_rows)
+        lines = [
+            self.tr("%n touchpoint row(s) found", "", rows),
+            self.tr("Stages: %1").replace("%1", ", ".join(result.stages) or "–"),
+            self.tr("Personas: %1").replace("%1", ", ".join(result.personas) or "–"),
+            self.tr("Columns: %1").replace("%1", ", ".join(result.columns.values())),
+        ]
+        if result.ignored_headers:
+            lines.append(
+                self.tr("Not imported (unknown headers): %1").replace(
+                    "%1", ", ".join(result.ignored_headers)
+                )
+            )
+        if result.problems:
+            count = len(result.problems)
+            lines.append(self.tr("%n problem(s):", "", count))
+        if result.cedilla_fields:
+            fields = result.cedilla_fields
+            lines.append(self.tr("%n field(s) write ş/ţ with a cedilla", "", fields))
+        self.summary.setText("\n".join(lines))
+        for problem in result.problems:
+            self.problems.addItem(
+                self.tr("row %1, column %2 (%3): %4")
+                .replace("%1", str(problem.row))
+                .replace("%2", problem.column)
+                .replace("%3", problem.header)
+                .replace("%4", problem.message)
+            )
+        self.fix.setEnabled(bool(result.cedilla_fields) or self.fix.isChecked())
+        self._set_importable(result.map is not None)
+
+    def _set_importable(self, importable: bool) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(importable)
+
+    def imported_map(self) -> JourneyMap | None:
+        return self.result.map if self.result is not None else None
+
+
+def choose_sheet(parent: QWidget, folder: str) -> str | None:
+    """The file dialog for a sheet (tests replace this function)."""
+    path, _filter = QFileDialog.getOpenFileName(
+        parent,
+        _tr("Import Spreadsheet"),
+        folder,
+        _tr("Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)"),
+    )
+    return path or None
+
+
+def preview(dialog: SheetImportDialog) -> bool:
+    """Show the preview modally (tests replace this function)."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def import_spreadsheet(window: MainWindow) -> JourneyMap | None:
+    """File > Import Spreadsheet…: choose, preview, then open the map; returns it, or None."""
+    chosen = choose_sheet(window, window.files.last_folder())
+    if not chosen:
+        return None
+    dialog = SheetImportDialog(Path(chosen), window)
+    try:
+        if not preview(dialog):
+            return None
+        journey_map = dialog.imported_map()
+        dialog_cedillas = bool(dialog.result and dialog.result.cedilla_fields)
+    finally:
+        dialog.deleteLater()
+    if journey_map is None:
+        return None
+    doc = window.doc
+    untouched = doc is None or (
+        doc.path is None and doc.undo_stack.isClean() and not doc.map.touchpoints
+    )
+    target = window if untouched else window.new_window()
+    new_doc = target.files._install(journey_map, None, None, None)
+    new_doc.undo_stack.resetClean()  # unsaved: closing it asks before the work is lost
+    if dialog_cedillas:
+        target.note_cedillas()  # the same notice as after opening a map with them
+    else:
+        count = len(journey_map.touchpoints)
+        target.statusBar().showMessage(
+            SheetImportDialog.tr("Imported %n touchpoint(s)", "", count), 8000
+        )
+    return journey_map
+
+
+#: What File > Export Sheet, Slides or Mermaid… writes, by file dialog filter.
+EXPORT_FILTERS = (
+    ("xlsx", "Excel workbook (*.xlsx)"),
+    ("csv", "CSV, UTF-8 (*.csv)"),
+    ("pptx", "PowerPoint slides (*.pptx)"),
+    ("mmd", "Mermaid journeys (*.mmd)"),
+    ("md", "Markdown with Mermaid journeys (*.md)"),
+)
+SLIDE_SIZES = ("A3", "A4", "16:9")
+
+
+def choose_export(parent: QWidget, suggested: str) -> str | None:
+    """The save dialog for the other formats (tests replace this function)."""
+    filters = ";;".join(_tr(text) for _, text in EXPORT_FILTERS)
+    path, chosen_filter = QFileDialog.getSaveFileName(
+        parent, _tr("Export Sheet, Slides or Mermaid"), suggested, filters
+    )
+    if not path:
+        return None
+    if Path(path).suffix.lower().lstrip(".") not in {kind for kind, _ in EXPORT_FILTERS}:
+        for kind, text in EXPORT_FILTERS:
+            if _tr(text) == chosen_filter:
+                return f"{path}.{kind}"
+    return path
+
+
+def choose_slide_size(parent: QWidget) -> str | None:
+    """A3, A4 or 16:9 for a PowerPoint export (tests replace this function)."""
+    size, ok = QInputDialog.getItem(
+        parent, _tr("Slide Size"), _tr("Slide size:"), list(SLIDE_SIZES), 0, False
+    )
+    return size if ok else None
+
+
+def format_bytes(journey_map: JourneyMap, kind: str, slide_size: str = "A3") -> bytes:
+    """The map in ``kind`` (xlsx, csv, pptx, mmd, md), as ``cjdesigner export`` writes it."""
+    if kind == "csv":
+        from cjdesigner.interchange.sheet_export import csv_bytes
+
+        return csv_bytes(journey_map)
+    if kind == "xlsx":
+        from cjdesigner.interchange.sheet_export import xlsx_bytes
+
+        return xlsx_bytes(journey_map)
+    if kind == "pptx":
+        from cjdesigner.export.pptx import pptx_bytes
+
+        return pptx_bytes(journey_map, slide_size)[0]
+    from cjdesigner.export.mermaid import mermaid_journeys
+
+    return mermaid_journeys(journey_map, markdown=kind == "md")[0].encode("utf-8")
+
+
+def export_formats(window: MainWindow) -> Path | None:
+    """File > Export Sheet, Slides or Mermaid…: returns the file written, or None."""
+    doc = window.doc
+    if doc is None:
+        return None
+    base = doc.path.parent if doc.path else Path(window.files.last_folder())
+    chosen = choose_export(window, str(base / (safe_file_name(doc.map.info.title) + ".xlsx")))
+    if not chosen:
+        return None
+    path = Path(chosen)
+    kind = path.suffix.lower().lstrip(".")
+    if kind not in {k for k, _ in EXPORT_FILTERS}:
+        window.dialogs.error(
+            _tr("Cannot export"),
+            _tr("Name the file .xlsx, .csv, .pptx, .mmd or .md to choose the format."),
+        )
+        return None
+    size = "A3"
+    if kind == "pptx":
+        size = choose_slide_size(window) or ""
+        if not size:
+            return None
+    try:
+        atomic_write_bytes(path, format_bytes(doc.map, kind, size))
+    except (OSError, ValueError) as err:
+        window.dialogs.error(_tr("Cannot export"), str(err))
+        return None
+    window.statusBar().showMessage(_tr("Exported %1").replace("%1", str(path)), 8000)
+    return path

@@ -1,0 +1,104 @@
+"""Typesetting rules for wrapped text: what may be hyphenated, what stays together, quotes.
+
+- Only plain words are hyphenated. A capitalised word inside a sentence is a name or a
+  brand ("Popescu", "TikTok"; the first word of a sentence may be hyphenated), a word with a
+  digit is a number or a code, and a word with ``@`` ``/`` ``.`` ``:`` inside is an e-mail
+  address or a URL: a hyphen would change them, and a search in the PDF would not find them.
+- A number stays on the line of the word after it (its unit: "30 dni", "19 zł", "5 GB"),
+  through a no-break space.
+- Polish one-letter words (a, i, o, u, w, z and their capitals) never end a line: they are
+  bound to the next word, as Polish typesetting requires.
+- Quotes the program puts around user text follow the language, and quotes inside that text
+  become the language's inner pair („…«…»…” in Polish and Romanian, “…‘…’…” in English).
+"""
+
+from __future__ import annotations
+
+import re
+
+NBSP = "\u00a0"
+
+_ONE_LETTER = {
+    "pl": re.compile(r"(?:(?<=^[aiouwzAIOUWZ])|(?<=[\s(„«\"'][aiouwzAIOUWZ])) +(?=\S)"),
+}
+"""The spaces after a one-letter word that must not end a line, per language (the word after
+a space, an opening bracket or quote, or at the start). Only spaces are matched, so "i w domu"
+binds both words in one pass and the replacement is a plain no-break space."""
+_NUMBER_UNIT = re.compile(r"(?<=\d) +(?=[^\s\d])")
+"""The space after a number (``30``, ``3,5``, ``-2``) and before a word: its unit or what it
+counts."""
+
+_DIGIT = re.compile(r"\d")
+_PUNCTUATION = "\"'„”“‘’«»()[]{}.,;:!?…–—-"
+_ADDRESS = re.compile(r"[@/:.\\_=?&#%]")
+
+
+def bind_words(text: str, language: str) -> str:
+    """``text`` with the spaces that must not break made no-break spaces (linear in length)."""
+    if " " not in text:
+        return text
+    if _DIGIT.search(text):
+        text = _NUMBER_UNIT.sub(NBSP, text)
+    one_letter = _ONE_LETTER.get(language)
+    if one_letter is not None:
+        text = one_letter.sub(NBSP, text)
+    return text
+
+
+def may_hyphenate(word: str, sentence_start: bool = False) -> bool:
+    """Whether ``word`` is a plain word (not a name, number, URL or address); a capitalised
+    one only at the start of a sentence."""
+    core = word.strip(_PUNCTUATION)
+    if not core or _ADDRESS.search(core):
+        return False
+    if not core[0].islower() and not (sentence_start and core[0].isupper()):
+        return False
+    return all(ch.isalpha() or ch in "-'’" for ch in core) and not core[1:].isupper()
+
+
+def starts_sentence(previous: str | None) -> bool:
+    """Whether the word after ``previous`` (None: the paragraph's first) starts a sentence."""
+    return previous is None or previous.rstrip("\"'”’»)]").endswith((".", "!", "?", ":"))
+
+
+_QUOTES = {
+    "pl": (("„", "”"), ("«", "»")),
+    "ro": (("„", "”"), ("«", "»")),
+    "en": (("“", "”"), ("‘", "’")),
+}
+_OPENING = '„“«‘"'
+_CLOSING = '”»’"'
+
+
+def quote_pairs(language: str) -> tuple[tuple[str, str], tuple[str, str]]:
+    """(outer, inner) quotation marks of a language (English for any other)."""
+    return _QUOTES.get(language, _QUOTES["en"])
+
+
+def inner_quotes(text: str, language: str) -> str:
+    """``text``'s own double quotes turned into the language's inner pair, so that it can
+    stand inside the outer pair the program adds ("Plakat „Emerytura”" → „Plakat «Emerytura»”).
+    A straight ``"`` opens after a space or at the start and closes elsewhere."""
+    if not any(ch in text for ch in '„“”"«»'):
+        return text
+    (outer_open, outer_close), (inner_open, inner_close) = quote_pairs(language)
+    out: list[str] = []
+    previous = " "
+    for ch in text:
+        if ch in "„“" or (ch == '"' and (previous.isspace() or previous in "([")):
+            out.append(inner_open)
+        elif ch in '”"':
+            out.append(inner_close)
+        elif ch in "«»" and inner_open == "«":
+            out.append(ch)  # already the inner pair
+        else:
+            out.append(ch)
+        previous = ch
+    del outer_open, outer_close
+    return "".join(out)
+
+
+def quoted(text: str, language: str) -> str:
+    """``text`` between the language's quotation marks, its own quotes nested inside."""
+    (opening, closing), _inner = quote_pairs(language)
+    return f"{opening}{inner_quotes(text, language)}{closing}"

@@ -1,0 +1,51 @@
+"""The map as an editable PowerPoint deck (python-pptx): native shapes and text, no pictures.
+
+``pptx_bytes(m, "A3")`` gives the deck's bytes and its slide count: a title slide, the map over
+as many slides as its stage columns and lanes need (see :mod:`.plan`), and a slide per persona.
+Slide sizes: A3, A4 (landscape unless ``portrait``) and 16:9. See :mod:`.slides` for what is
+drawn and how.
+"""
+
+from __future__ import annotations
+
+import io
+
+from cjdesigner.export.pptx.plan import SLIDE_NAMES, geometry, plan_slides
+from cjdesigner.i18n import tr
+from cjdesigner.model import JourneyMap
+
+__all__ = ["SLIDE_NAMES", "pptx_bytes"]
+
+
+def pptx_bytes(
+    m: JourneyMap, page: str = "A3", *, portrait: bool = False, notes: list[str] | None = None
+) -> tuple[bytes, int]:
+    """The deck's bytes and how many slides it has; ``notes`` gets what the deck leaves out."""
+    from pptx import Presentation
+
+    from cjdesigner.export.pptx.slides import MapSlides, mm
+
+    geo = geometry(page, portrait)
+    presentation = Presentation()
+    presentation.slide_width = mm(geo.width)
+    presentation.slide_height = mm(geo.height)
+    presentation.core_properties.title = m.info.title
+    presentation.core_properties.author = m.info.author or "cjdesigner"
+    presentation.core_properties.language = m.info.language.value
+    drawer = MapSlides(presentation, m, geo)
+    drawer.title_slide()
+    for plan in plan_slides(m, geo):
+        drawer.map_slide(plan)
+    for persona in m.personas:
+        drawer.persona_slide(persona)
+    undrawn = len(m.connections) - drawer.flows_drawn
+    if notes is not None and undrawn:
+        notes.append(
+            tr(
+                "{n} flow(s) join cards on different slides (or a card to itself) and are not "
+                "drawn; each card's speaker notes name the cards its flows lead to"
+            ).format(n=undrawn)
+        )
+    buffer = io.BytesIO()
+    presentation.save(buffer)
+    return buffer.getvalue(), len(presentation.slides)

@@ -1,0 +1,167 @@
+"""Cards, sentiment markers and flow connectors stamped from prepared XML, thousands a second.
+
+python-pptx builds each shape through many small XML look-ups (and scans the slide for a free
+shape id every time), about 5 ms a card with its text and marker: a 5,000-card map took half a
+minute. The shapes here are the same DrawingML python-pptx writes — a ``roundRect`` with two
+Calibri runs, a triangle or ellipse, a straight connector glued to both cards (``stCxn`` /
+``endCxn``) with a ``tailEnd`` arrowhead — copied from one parsed prototype and filled in.
+No theme style is referenced, so no theme shadow or text colour leaks in (PowerPoint and
+LibreOffice alike); python-pptx reads them back as ordinary auto shapes and connectors.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+from lxml import etree
+
+_NS = (
+    'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
+)
+_P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+
+_CARD = f"""<p:sp {_NS}><p:nvSpPr><p:cNvPr id="0" name=""/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>
+<p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></a:xfrm>
+<a:prstGeom prst="roundRect"><a:avLst><a:gd name="adj" fmla="val 12000"/></a:avLst></a:prstGeom>
+<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>
+<a:ln w="9525"><a:solidFill><a:srgbClr val="000000"/></a:solidFill></a:ln><a:effectLst/></p:spPr>
+<p:txBody><a:bodyPr wrap="square" lIns="54000" tIns="28800" rIns="54000" bIns="28800" anchor="t"
+rtlCol="0"><a:noAutofit/></a:bodyPr><a:lstStyle/>
+<a:p><a:pPr algn="l"/><a:r><a:rPr lang="en-US" sz="700" b="0" dirty="0"><a:solidFill>
+<a:srgbClr val="595959"/></a:solidFill><a:latin typeface="Calibri"/><a:cs typeface="Calibri"/>
+</a:rPr><a:t></a:t></a:r></a:p>
+<a:p><a:pPr algn="l"/><a:r><a:rPr lang="en-US" sz="900" b="1" dirty="0"><a:solidFill>
+<a:srgbClr val="222222"/></a:solidFill><a:latin typeface="Calibri"/><a:cs typeface="Calibri"/>
+</a:rPr><a:t></a:t></a:r></a:p></p:txBody></p:sp>"""
+
+_MARK = f"""<p:sp {_NS}><p:nvSpPr><p:cNvPr id="0" name=""/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>
+<p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></a:xfrm>
+<a:prstGeom prst="triangle"><a:avLst/></a:prstGeom>
+<a:solidFill><a:srgbClr val="000000"/></a:solidFill><a:ln><a:noFill/></a:ln><a:effectLst/>
+</p:spPr></p:sp>"""
+
+_FLOW = f"""<p:cxnSp {_NS}><p:nvCxnSpPr><p:cNvPr id="0" name="Flow"/><p:cNvCxnSpPr>
+<a:stCxn id="0" idx="0"/><a:endCxn id="0" idx="0"/></p:cNvCxnSpPr><p:nvPr/></p:nvCxnSpPr>
+<p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></a:xfrm>
+<a:prstGeom prst="line"><a:avLst/></a:prstGeom><a:ln w="12700"><a:solidFill>
+<a:srgbClr val="595959"/></a:solidFill><a:tailEnd type="triangle" w="med" len="med"/></a:ln>
+</p:spPr></p:cxnSp>"""
+
+
+def _parse(xml: str) -> Any:
+    return etree.fromstring(re.sub(r">\s+<", "><", xml.replace("\n", " ")))
+
+
+_PROTOTYPES = {"card": _parse(_CARD), "mark": _parse(_MARK), "flow": _parse(_FLOW)}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """Text an XML run can hold: no control characters, line breaks as spaces."""
+    return _CONTROL.sub("", text.replace("\r", " ").replace("\n", " "))
+
+
+class ShapeStamper:
+    """Appends stamped shapes to one slide, numbering them after the slide's own shapes."""
+
+    def __init__(self, slide: Any) -> None:
+        self.tree = slide.shapes._spTree
+        ids = [int(v) for v in self.tree.xpath("//@id") if str(v).isdigit()]
+        self.next_id = max(ids, default=1) + 1
+        self.flows: list[Any] = []
+
+    def _stamp(self, kind: str, name: str, x: int, y: int, cx: int, cy: int) -> Any:
+        element = copy.deepcopy(_PROTOTYPES[kind])
+        c_nv_pr = element[0][0]
+        c_nv_pr.set("id", str(self.next_id))
+        c_nv_pr.set("name", name)
+        self.next_id += 1
+        xfrm = element[1][0]
+        off, ext = xfrm[0], xfrm[1]
+        off.set("x", str(x))
+        off.set("y", str(y))
+        ext.set("cx", str(cx))
+        ext.set("cy", str(cy))
+        self.tree.append(element)
+        return element
+
+    def card(
+        self,
+        name: str,
+        box: tuple[int, int, int, int],
+        line: str,
+        texts: tuple[str, str],
+        sizes: tuple[float, float],
+    ) -> int:
+        """A rounded card with a channel line and a bold title; returns its shape id."""
+        element = self._stamp("card", xml_text(name)[:250], *box)
+        sp_pr = element[1]
+        sp_pr[3][0][0].set("val", line)
+        paragraphs = element[2][2:]
+        for paragraph, text, size in zip(paragraphs, texts, sizes, strict=True):
+            run = paragraph[1]
+            run[0].set("sz", str(round(size * 100)))
+            run[1].text = xml_text(text)
+        return int(element[0][0].get("id"))
+
+    def mark(
+        self, name: str, box: tuple[int, int, int, int], shape: str, fill: str, flip: bool
+    ) -> None:
+        """A sentiment marker: ``triangle`` (upside down with ``flip``) or ``ellipse``."""
+        element = self._stamp("mark", name, *box)
+        sp_pr = element[1]
+        sp_pr[1].set("prst", shape)
+        sp_pr[2][0].set("val", fill)
+        if flip:
+            sp_pr[0].set("rot", "10800000")
+
+    def flow(
+        self,
+        start: tuple[int, int],
+        end: tuple[int, int],
+        source: tuple[int, int],
+        target: tuple[int, int],
+    ) -> None:
+        """A straight connector from ``start`` to ``end`` (EMU) with an arrowhead, glued to
+        ``source`` and ``target`` (shape id, connection site: 0 top, 1 left, 2 bottom, 3 right).
+        """
+        (x1, y1), (x2, y2) = start, end
+        element = self._stamp("flow", "Flow", min(x1, x2), min(y1, y2), abs(x2 - x1), abs(y2 - y1))
+        xfrm = element[1][0]
+        if x2 < x1:
+            xfrm.set("flipH", "1")
+        if y2 < y1:
+            xfrm.set("flipV", "1")
+        self.flows.append(element)
+        glue = element[0][1]
+        for site, (shape_id, index) in zip(glue, (source, target), strict=True):
+            site.set("id", str(shape_id))
+            site.set("idx", str(index))
+
+
+def fill_text(frame: Any, lines: list[str]) -> None:
+    """Replace a text frame's paragraphs by ``lines`` (a paragraph each), built directly.
+
+    Speaker notes hold every card's details: python-pptx's ``frame.text = …`` takes about 20 ms
+    a slide for them, this a fraction of it.
+    """
+    body = frame._txBody
+    for paragraph in body.findall(f"{_A}p"):
+        body.remove(paragraph)
+    for line in lines:
+        paragraph = etree.SubElement(body, f"{_A}p")
+        text = xml_text(line)
+        if text:
+            run = etree.SubElement(paragraph, f"{_A}r")
+            etree.SubElement(run, f"{_A}rPr", lang="en-US", dirty="0")
+            etree.SubElement(run, f"{_A}t").text = text
+
+
+def flows_behind(stamper: ShapeStamper, first: Any) -> None:
+    """Move the stamped flows behind ``first`` (the first card), so lines pass under cards."""
+    for element in stamper.flows:
+        first.addprevious(element)

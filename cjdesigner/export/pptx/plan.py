@@ -1,0 +1,162 @@
+"""Where everything goes on the slides: pure geometry in millimetres, no python-pptx.
+
+A slide shows a block of stage columns and a block of lane pieces. Columns never get narrower
+than a card can be read at, so a map with many stages is split by stage columns over several
+slides (the persona column and the stage headers repeated on each); a lane taller than a slide
+(a cell with many cards) is split into pieces by card rows, each piece with its persona name.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from cjdesigner.model import JourneyMap, Touchpoint
+
+
+@dataclass(frozen=True)
+class SlideSize:
+    """A slide size and the type and card sizes that read well on it."""
+
+    name: str
+    width: float
+    height: float
+    persona_column: float
+    min_column: float
+    card_height: float
+    title_pt: float
+    channel_pt: float
+
+
+SIZES: dict[str, SlideSize] = {
+    "A3": SlideSize("A3", 420.0, 297.0, 40.0, 48.0, 17.0, 10.0, 7.5),
+    "A4": SlideSize("A4", 297.0, 210.0, 32.0, 40.0, 14.0, 8.5, 7.0),
+    "16:9": SlideSize("16:9", 338.667, 190.5, 34.0, 42.0, 14.0, 8.5, 7.0),
+}
+SLIDE_NAMES: tuple[str, ...] = tuple(SIZES)
+
+MARGIN = 8.0
+TITLE_H = 11.0
+HEADER_H = 11.0
+BAND_H = 14.0
+GAP = 2.0
+
+
+@dataclass(frozen=True)
+class LanePiece:
+    """Card rows ``first``…``last - 1`` of one persona's lane (all of it when it fits)."""
+
+    persona_id: str
+    first: int
+    last: int
+    continued: bool
+
+    @property
+    def rows(self) -> int:
+        return self.last - self.first
+
+
+@dataclass(frozen=True)
+class SlidePlan:
+    """One map slide: its stage columns and its lane pieces, with their positions."""
+
+    stage_ids: list[str]
+    pieces: list[LanePiece]
+    column_width: float
+    part: int
+    parts: int
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """The slide's measures for one size (and orientation)."""
+
+    size: SlideSize
+    width: float
+    height: float
+
+    @property
+    def type_scale(self) -> float:
+        """Text on the title and persona slides grows with the slide (A4 landscape: 1)."""
+        return min(self.width, self.height) / 210.0
+
+    @property
+    def grid_left(self) -> float:
+        return MARGIN + self.size.persona_column + GAP
+
+    @property
+    def grid_top(self) -> float:
+        return MARGIN + TITLE_H + HEADER_H + GAP
+
+    @property
+    def grid_width(self) -> float:
+        return self.width - MARGIN - self.grid_left
+
+    @property
+    def grid_height(self) -> float:
+        return self.height - MARGIN - self.grid_top
+
+    @property
+    def row_height(self) -> float:
+        return self.size.card_height + GAP
+
+    def piece_height(self, rows: int) -> float:
+        return BAND_H + max(rows, 1) * self.row_height + GAP
+
+
+def geometry(page: str, portrait: bool = False) -> Geometry:
+    size = SIZES[page]
+    width, height = (size.height, size.width) if portrait else (size.width, size.height)
+    return Geometry(size, width, height)
+
+
+def plan_slides(m: JourneyMap, geo: Geometry) -> list[SlidePlan]:
+    """The map slides: stage-column blocks × lane-piece blocks, left to right then down."""
+    stage_ids = [s.id for s in m.stages]
+    per_slide = max(1, int(geo.grid_width // geo.size.min_column))
+    blocks = max(1, math.ceil(len(stage_ids) / per_slide)) if stage_ids else 1
+    columns = max(1, math.ceil(len(stage_ids) / blocks)) if stage_ids else 1
+    column_width = geo.grid_width / columns
+    rows = _lane_rows(m)
+    max_rows = max(1, int((geo.grid_height - BAND_H - GAP) // geo.row_height))
+    pieces: list[LanePiece] = []
+    for persona in m.personas:
+        count = rows.get(persona.id, 0)
+        first = 0
+        while True:
+            last = min(count, first + max_rows)
+            pieces.append(LanePiece(persona.id, first, last, first > 0))
+            first = last
+            if first >= count:
+                break
+    pages: list[list[LanePiece]] = [[]]
+    used = 0.0
+    for piece in pieces:
+        height = geo.piece_height(piece.rows)
+        if pages[-1] and used + height > geo.grid_height + 0.01:
+            pages.append([])
+            used = 0.0
+        pages[-1].append(piece)
+        used += height
+    plans = []
+    chunks = [stage_ids[i : i + columns] for i in range(0, len(stage_ids), columns)] or [[]]
+    total = len(chunks) * len(pages)
+    for chunk in chunks:
+        for page in pages:
+            plans.append(SlidePlan(chunk, page, column_width, len(plans) + 1, total))
+    return plans
+
+
+def _lane_rows(m: JourneyMap) -> dict[str, int]:
+    """Each persona's tallest cell, in cards."""
+    rows: dict[str, int] = {}
+    for (_, persona_id), cards in m.cells().items():
+        rows[persona_id] = max(rows.get(persona_id, 0), len(cards))
+    return rows
+
+
+def cards_of(
+    cells: dict[tuple[str, str], list[Touchpoint]], stage_id: str, piece: LanePiece
+) -> list[Touchpoint]:
+    """The cards of one cell that fall in the lane piece."""
+    return cells.get((stage_id, piece.persona_id), [])[piece.first : piece.last]

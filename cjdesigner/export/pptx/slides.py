@@ -1,0 +1,514 @@
+"""Drawing the slides with python-pptx: native shapes and text a consultant can edit.
+
+Every card is a rounded rectangle holding its channel and title as text, with a small native
+triangle or circle for its sentiment; stage headers and persona names are filled rectangles;
+each lane's emotion curve is a freeform line; flows between cards on the same slide are
+connectors glued to both cards, with an arrowhead. Text is Calibri only (Arial and Calibri have
+ą ł ș ț; LibreOffice shows Carlito in Calibri's place). The speaker notes of a map slide hold
+the details of every card on it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pptx.dml.color import RGBColor
+from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.oxml.ns import qn
+from pptx.util import Emu, Pt
+
+from cjdesigner.export.pptx.fast_shapes import ShapeStamper, fill_text, flows_behind
+from cjdesigner.export.pptx.plan import (
+    BAND_H,
+    GAP,
+    HEADER_H,
+    MARGIN,
+    TITLE_H,
+    Geometry,
+    SlidePlan,
+    cards_of,
+)
+from cjdesigner.interchange.cells import format_kpis, format_list
+from cjdesigner.layout.emotion import stage_emotions
+from cjdesigner.map_language import label
+from cjdesigner.model import EMOTION_MAX, EMOTION_MIN, JourneyMap, Persona, Sentiment, Touchpoint
+
+FONT = "Calibri"
+INK = RGBColor(0x22, 0x22, 0x22)
+MUTED = RGBColor(0x59, 0x59, 0x59)
+LINE = RGBColor(0xBF, 0xBF, 0xBF)
+LANE_TINT = RGBColor(0xF5, 0xF5, 0xF5)
+WHITE = RGBColor(0xFF, 0xFF, 0xFF)
+SENTIMENT_COLOURS = {
+    Sentiment.POSITIVE: RGBColor(0x00, 0x9E, 0x73),
+    Sentiment.NEUTRAL: RGBColor(0x80, 0x80, 0x80),
+    Sentiment.NEGATIVE: RGBColor(0xD5, 0x5E, 0x00),
+}
+_MM = 36000  # EMU per millimetre
+_PT_PER_MM = 72 / 25.4
+_AVERAGE_CHAR_EM = 0.56  # a little wider than Calibri: room for Carlito or DejaVu stand-ins
+
+
+def mm(value: float) -> Emu:
+    return Emu(round(value * _MM))
+
+
+def rgb(colour: str | None, default: RGBColor = LANE_TINT) -> RGBColor:
+    return RGBColor.from_string(colour[1:]) if colour else default
+
+
+def text_box(
+    slide: Any,
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    text: str,
+    size: float,
+    *,
+    bold: bool = False,
+    colour: RGBColor = INK,
+    align: PP_ALIGN = PP_ALIGN.LEFT,
+    anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
+) -> Any:
+    box = slide.shapes.add_textbox(mm(x), mm(y), mm(w), mm(h))
+    frame = box.text_frame
+    frame.word_wrap = True
+    frame.vertical_anchor = anchor
+    for side in ("margin_left", "margin_right", "margin_top", "margin_bottom"):
+        setattr(frame, side, mm(0.8))
+    _paragraphs(frame, text.split("\n"), size, bold=bold, colour=colour, align=align)
+    return box
+
+
+def _paragraphs(
+    frame: Any,
+    lines: list[str],
+    size: float,
+    *,
+    bold: bool = False,
+    colour: RGBColor = INK,
+    align: PP_ALIGN = PP_ALIGN.LEFT,
+) -> None:
+    for index, line in enumerate(lines):
+        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+        paragraph.alignment = align
+        run = paragraph.add_run()
+        run.text = line
+        _font(run.font, size, bold=bold, colour=colour)
+
+
+def _font(font: Any, size: float, *, bold: bool = False, colour: RGBColor = INK) -> None:
+    font.name = FONT
+    font.size = Pt(size)
+    font.bold = bold
+    font.color.rgb = colour
+
+
+def box(
+    slide: Any,
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    fill: RGBColor | None,
+    line: RGBColor | None = None,
+    shape: MSO_SHAPE = MSO_SHAPE.RECTANGLE,
+) -> Any:
+    drawn = slide.shapes.add_shape(shape, mm(x), mm(y), mm(w), mm(h))
+    if fill is None:
+        drawn.fill.background()
+    else:
+        drawn.fill.solid()
+        drawn.fill.fore_color.rgb = fill
+    if line is None:
+        drawn.line.fill.background()
+    else:
+        drawn.line.color.rgb = line
+        drawn.line.width = Pt(0.75)
+    no_shadow(drawn)
+    return drawn
+
+
+def no_shadow(shape: Any) -> None:
+    """No shadow in PowerPoint (an empty effect list) nor in LibreOffice (no theme effect)."""
+    shape.shadow.inherit = False
+    for effect in shape._element.iter(qn("a:effectRef")):
+        effect.set("idx", "0")
+
+
+def _line_mm(size_pt: float) -> float:
+    """The height of one line of ``size_pt`` text, in millimetres."""
+    return size_pt * 1.2 / _PT_PER_MM
+
+
+def _lines_needed(text: str, width_mm: float, size_pt: float) -> int:
+    per_line = max(4, int(width_mm * _PT_PER_MM / (size_pt * _AVERAGE_CHAR_EM)))
+    return max(1, -(-len(text) // per_line))
+
+
+def shortened(text: str, width_mm: float, lines: int, size_pt: float) -> str:
+    """``text`` cut with an ellipsis to about ``lines`` lines of ``width_mm`` (whole words)."""
+    per_line = max(4, int(width_mm * _PT_PER_MM / (size_pt * _AVERAGE_CHAR_EM)))
+    budget = per_line * max(lines, 1)
+    if len(text) <= budget:
+        return text
+    cut = text[: budget - 1].rsplit(" ", 1)[0] or text[: budget - 1]
+    return cut.rstrip(" ,.;:") + "…"
+
+
+class MapSlides:
+    """Draws the map slides, the title slide and the persona slides of one presentation."""
+
+    def __init__(self, presentation: Any, m: JourneyMap, geo: Geometry) -> None:
+        self.presentation = presentation
+        self.m = m
+        self.geo = geo
+        self.language = m.info.language.value
+        self.layout = presentation.slide_layouts[6]  # blank
+        self.cells = m.cells()
+        self.channels = {c.id: c.name for c in m.channels}
+        self.stages = {s.id: s for s in m.stages}
+        self.stage_numbers = {s.id: i for i, s in enumerate(m.stages, start=1)}
+        self.personas = {p.id: p for p in m.personas}
+        self.emotions = {
+            p.id: dict(zip((s.id for s in m.stages), stage_emotions(m, p.id), strict=True))
+            for p in m.personas
+        }
+        self.flows_drawn = 0
+        stage_names = {s.id: s.name for s in m.stages}
+        self.titles = {
+            t.id: f"{t.title} ({stage_names.get(t.stage_id, '')})" for t in m.touchpoints
+        }
+        self.outgoing: dict[str, list[str]] = {}
+        for connection in m.connections:
+            self.outgoing.setdefault(connection.source, []).append(connection.target)
+
+    def _slide(self) -> Any:
+        return self.presentation.slides.add_slide(self.layout)
+
+    def title_slide(self) -> None:
+        """The map's title, state, client, author and description: one text box, so a title
+        that wraps pushes the rest down instead of running into it."""
+        slide = self._slide()
+        info = self.m.info
+        geo = self.geo
+        k = geo.type_scale
+        width = geo.width - MARGIN * 4
+        state = label("As-is journey" if info.state == "as_is" else "To-be journey", self.language)
+        author = label("prepared by {author}", self.language).format(author=info.author)
+        details = [line for line in (state, info.client, info.author and author) if line]
+        details += [info.version_label] if info.version_label else []
+        top = geo.height * 0.22
+        holder = text_box(
+            slide,
+            MARGIN * 2,
+            top,
+            width,
+            geo.height - top - MARGIN,
+            shortened(info.title, width, 3, 32 * k),
+            32 * k,
+            bold=True,
+        )
+        frame = holder.text_frame
+        _paragraphs_after(frame, [""], 10 * k)
+        _paragraphs_after(frame, details, 16 * k, colour=MUTED)
+        if info.description:
+            room = geo.height - top - MARGIN - _line_mm(32 * k) * 3 - _line_mm(16 * k) * 5
+            lines = max(1, int(room / _line_mm(14 * k)))
+            _paragraphs_after(frame, [""], 10 * k)
+            _paragraphs_after(frame, [shortened(info.description, width, lines, 14 * k)], 14 * k)
+
+    def map_slide(self, plan: SlidePlan) -> None:
+        slide = self._slide()
+        geo = self.geo
+        title = self.m.info.title
+        if plan.parts > 1:
+            title += "  ·  " + label("Page {n} of {total}", self.language).format(
+                n=plan.part, total=plan.parts
+            )
+        text_box(
+            slide,
+            MARGIN,
+            MARGIN,
+            geo.width - 2 * MARGIN,
+            TITLE_H - 1,
+            title,
+            14,
+            bold=True,
+            anchor=MSO_ANCHOR.MIDDLE,
+        )
+        header_y = MARGIN + TITLE_H
+        for column, stage_id in enumerate(plan.stage_ids):
+            stage = self.stages[stage_id]
+            x = geo.grid_left + column * plan.column_width
+            header = box(
+                slide, x + GAP / 2, header_y, plan.column_width - GAP, HEADER_H, rgb(stage.colour)
+            )
+            self._fill(
+                header,
+                [f"{self.stage_numbers[stage_id]}. {stage.name}"],
+                10,
+                bold=True,
+                align=PP_ALIGN.CENTER,
+            )
+        y = geo.grid_top
+        placed: list[tuple[Touchpoint, Persona, float, float]] = []
+        dots: list[tuple[float, float, str]] = []
+        for index, piece in enumerate(plan.pieces):
+            persona = self.personas[piece.persona_id]
+            height = geo.piece_height(piece.rows)
+            if index % 2 == 0:
+                box(slide, MARGIN, y, geo.width - 2 * MARGIN, height - GAP / 2, LANE_TINT)
+            self._persona_cell(slide, persona, y, height, piece.continued)
+            self._curve(slide, plan, persona, y, dots)
+            for column, stage_id in enumerate(plan.stage_ids):
+                x = geo.grid_left + column * plan.column_width + GAP
+                for row, card in enumerate(cards_of(self.cells, stage_id, piece)):
+                    placed.append((card, persona, x, y + BAND_H + row * geo.row_height))
+            y += height
+        # Cards and flows last, stamped from prepared XML (see fast_shapes): the slow part.
+        stamper = ShapeStamper(slide)
+        for x, dot_y, colour in dots:
+            frame = (int(mm(x - 1.2)), int(mm(dot_y - 1.2)), int(mm(2.4)), int(mm(2.4)))
+            stamper.mark("Emotion point", frame, "ellipse", colour, False)
+        width = plan.column_width - 2 * GAP
+        cards: dict[str, tuple[int, tuple[int, int, int, int]]] = {}
+        first_card = len(stamper.tree)
+        for card, persona, x, card_y in placed:
+            cards[card.id] = self._card(stamper, card, x, card_y, width, persona)
+        if len(stamper.tree) > first_card:
+            self._connections(stamper, cards)
+            flows_behind(stamper, stamper.tree[first_card])
+        if placed:
+            notes = "\n\n".join(self._note(card) for card, _, _, _ in placed)
+            fill_text(slide.notes_slide.notes_text_frame, notes.split("\n"))
+
+    def _fill(
+        self,
+        shape: Any,
+        lines: list[str],
+        size: float,
+        *,
+        bold: bool = False,
+        colour: RGBColor = INK,
+        align: PP_ALIGN = PP_ALIGN.LEFT,
+    ) -> None:
+        frame = shape.text_frame
+        frame.word_wrap = True
+        frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+        for side in ("margin_left", "margin_right", "margin_top", "margin_bottom"):
+            setattr(frame, side, mm(1))
+        _paragraphs(frame, lines, size, bold=bold, colour=colour, align=align)
+
+    def _persona_cell(
+        self, slide: Any, persona: Persona, y: float, height: float, continued: bool
+    ) -> None:
+        width = self.geo.size.persona_column
+        box(slide, MARGIN, y, 1.6, height - GAP / 2, rgb(persona.colour))
+        name = persona.name + (" (…)" if continued else "")
+        lines = [name] + ([shortened(persona.role, width, 3, 8)] if persona.role else [])
+        holder = text_box(
+            slide, MARGIN + 2.4, y + 1, width - 2.4, height - 2, lines[0], 10, bold=True
+        )
+        if len(lines) > 1:
+            _paragraphs_after(holder.text_frame, lines[1:], 8, colour=MUTED)
+
+    def _curve(
+        self,
+        slide: Any,
+        plan: SlidePlan,
+        persona: Persona,
+        y: float,
+        dots: list[tuple[float, float, str]],
+    ) -> None:
+        """The persona's emotion per stage as a native line in the band above the cards."""
+        values = self.emotions.get(persona.id, {})
+        top, span = y + 1.5, BAND_H - 3.0
+        points = []
+        for column, stage_id in enumerate(plan.stage_ids):
+            value = values.get(stage_id)
+            if value is None:
+                continue
+            x = self.geo.grid_left + (column + 0.5) * plan.column_width
+            points.append((x, top + span * (EMOTION_MAX - value) / (EMOTION_MAX - EMOTION_MIN)))
+        if not points:
+            return
+        colour = rgb(persona.colour)
+        zero = top + span / 2
+        baseline = slide.shapes.add_connector(
+            MSO_CONNECTOR.STRAIGHT,
+            mm(self.geo.grid_left),
+            mm(zero),
+            mm(self.geo.width - MARGIN),
+            mm(zero),
+        )
+        baseline.line.color.rgb = LINE
+        baseline.line.width = Pt(0.5)
+        baseline.line.dash_style = 4  # MSO_LINE.DASH
+        if len(points) > 1:
+            builder = slide.shapes.build_freeform(mm(points[0][0]), mm(points[0][1]), scale=1.0)
+            builder.add_line_segments([(mm(x), mm(y_)) for x, y_ in points[1:]], close=False)
+            line = builder.convert_to_shape()
+            line.fill.background()
+            line.line.color.rgb = colour
+            line.line.width = Pt(2)
+            no_shadow(line)
+            line.name = f"Emotion curve: {persona.name}"
+        dots.extend((x, y_, str(colour)) for x, y_ in points)
+
+    def _card(
+        self,
+        stamper: ShapeStamper,
+        card: Touchpoint,
+        x: float,
+        y: float,
+        width: float,
+        persona: Persona,
+    ) -> tuple[int, tuple[int, int, int, int]]:
+        """One card and its sentiment marker; returns the card's shape id and box (EMU)."""
+        size = self.geo.size
+        height = size.card_height
+        channel_h = size.channel_pt / _PT_PER_MM * 1.2
+        title_lines = int((height - 2.5 - channel_h) / (size.title_pt / _PT_PER_MM * 1.2))
+        channel = self.channels.get(card.channel, card.channel)
+        texts = (
+            shortened(channel, width - 8, 1, size.channel_pt),
+            shortened(card.title, width - 3, title_lines, size.title_pt),
+        )
+        frame = (int(mm(x)), int(mm(y)), int(mm(width)), int(mm(height)))
+        shape_id = stamper.card(
+            f"Touchpoint: {card.title}",
+            frame,
+            (persona.colour or "#7F7F7F")[1:].upper(),
+            texts,
+            (size.channel_pt, size.title_pt),
+        )
+        marker = "ellipse" if card.sentiment == Sentiment.NEUTRAL else "triangle"
+        stamper.mark(
+            f"Sentiment: {card.sentiment.value}",
+            (int(mm(x + width - 4.6)), int(mm(y + 1.2)), int(mm(3.0)), int(mm(2.6))),
+            marker,
+            str(SENTIMENT_COLOURS[card.sentiment]),
+            card.sentiment == Sentiment.NEGATIVE,
+        )
+        return shape_id, frame
+
+    def _connections(
+        self, stamper: ShapeStamper, cards: dict[str, tuple[int, tuple[int, int, int, int]]]
+    ) -> None:
+        """A connector for each flow whose two cards are both on this slide."""
+        for source_id, (source, (sx, sy, sw, sh)) in cards.items():
+            for target_id in self.outgoing.get(source_id, []):
+                found = cards.get(target_id)
+                if found is None or target_id == source_id:
+                    continue
+                target, (tx, ty, tw, th) = found
+                if tx >= sx + sw:  # forward: right side to left side
+                    start, end, sites = (sx + sw, sy + sh // 2), (tx, ty + th // 2), (3, 1)
+                elif tx + tw <= sx:  # backward: left side to right side
+                    start, end, sites = (sx, sy + sh // 2), (tx + tw, ty + th // 2), (1, 3)
+                elif ty >= sy:  # same column, below: bottom to top
+                    start, end, sites = (sx + sw // 2, sy + sh), (tx + tw // 2, ty), (2, 0)
+                else:
+                    start, end, sites = (sx + sw // 2, sy), (tx + tw // 2, ty + th), (0, 2)
+                stamper.flow(start, end, (source, sites[0]), (target, sites[1]))
+                self.flows_drawn += 1
+
+    def _note(self, card: Touchpoint) -> str:
+        lang = self.language
+        stage = self.stages[card.stage_id].name
+        persona = self.personas[card.persona_id].name
+        head = [
+            f"{card.title} — {stage} / {persona}",
+            ", ".join(
+                part
+                for part in (
+                    self.channels.get(card.channel, card.channel),
+                    label(card.sentiment.value, lang),
+                    label("emotion {score}", lang).format(score=f"{card.emotion:+d}")
+                    if card.emotion is not None
+                    else "",
+                )
+                if part
+            ),
+        ]
+        sections = [
+            ("Description", card.description),
+            ("Customer action", card.customer_action),
+            ("Pain points", format_list(card.pain_points).replace("\n", "; ")),
+            ("Opportunities", format_list(card.opportunities).replace("\n", "; ")),
+            (
+                "Owner and KPIs",
+                " · ".join(
+                    p for p in (card.owner, format_kpis(card.kpis, lang).replace("\n", "; ")) if p
+                ),
+            ),
+        ]
+        head += [f"{label(name, lang)}: {text}" for name, text in sections if text]
+        targets = [self.titles[t] for t in self.outgoing.get(card.id, []) if t in self.titles]
+        if targets:
+            head.append(f"{label('flow', lang)} → " + "; ".join(targets))
+        return "\n".join(head)
+
+    def persona_slide(self, persona: Persona) -> None:
+        """Name, role and quote in one box at the top; goals, frustrations and demographics in
+        three columns below, from a fixed height (the quote is shortened to end above it)."""
+        slide = self._slide()
+        geo = self.geo
+        lang = self.language
+        k = geo.type_scale
+        width = geo.width - MARGIN * 4
+        box(slide, 0, 0, geo.width, 4, rgb(persona.colour))
+        top = MARGIN + 4
+        columns_y = top + _line_mm(30 * k) + _line_mm(18 * k) * 2 + _line_mm(16 * k) * 3 + 6
+        holder = text_box(
+            slide,
+            MARGIN * 2,
+            top,
+            width,
+            columns_y - top - 2,
+            shortened(persona.name, width, 1, 30 * k),
+            30 * k,
+            bold=True,
+        )
+        if persona.role:
+            role = shortened(persona.role, width, 2, 18 * k)
+            _paragraphs_after(holder.text_frame, [role], 18 * k, colour=MUTED)
+        if persona.quote:
+            quote = f"„{persona.quote}”" if lang in ("pl", "ro") else f"“{persona.quote}”"
+            _paragraphs_after(holder.text_frame, [shortened(quote, width, 3, 16 * k)], 16 * k)
+        column = (width - MARGIN) / 3
+        blocks = [
+            ("Goals", format_list(persona.goals)),
+            ("Frustrations", format_list(persona.frustrations)),
+            ("Demographics", persona.demographics),
+        ]
+        for index, (name, text) in enumerate(blocks):
+            if not text:
+                continue
+            x = MARGIN * 2 + index * (column + MARGIN / 2)
+            holder = text_box(
+                slide,
+                x,
+                columns_y,
+                column,
+                geo.height - columns_y - MARGIN,
+                label(name, lang),
+                16 * k,
+                bold=True,
+            )
+            _paragraphs_after(
+                holder.text_frame, text.split("\n"), 13 * k, bullet=name != "Demographics"
+            )
+
+
+def _paragraphs_after(
+    frame: Any, lines: list[str], size: float, *, colour: RGBColor = INK, bullet: bool = False
+) -> None:
+    for line in lines:
+        paragraph = frame.add_paragraph()
+        run = paragraph.add_run()
+        run.text = f"• {line}" if bullet else line
+        _font(run.font, size, colour=colour)

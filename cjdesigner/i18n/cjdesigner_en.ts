@@ -1,0 +1,212 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ChannelsDialog</name>
+    <message numerus="yes">
+        <source>Used by %n touchpoint(s).</source>
+        <translation>
+            <numerusform>Used by %n touchpoint.</numerusform>
+            <numerusform>Used by %n touchpoints.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardController</name>
+    <message numerus="yes">
+        <source>Copied %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Copied %n touchpoint</numerusform>
+            <numerusform>Copied %n touchpoints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandNames</name>
+    <message numerus="yes">
+        <source>Add %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Add %n touchpoint</numerusform>
+            <numerusform>Add %n touchpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Move %n touchpoint</numerusform>
+            <numerusform>Move %n touchpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Delete %n touchpoint</numerusform>
+            <numerusform>Delete %n touchpoints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message numerus="yes">
+        <source>%n field(s) still hold the template&apos;s words (stage names and descriptions, persona, channels). Translate them into %1 too?</source>
+        <translation>
+            <numerusform>%n field still hold the template&apos;s words (stage names and descriptions, persona, channels). Translate them into %1 too?</numerusform>
+            <numerusform>%n fields still hold the template&apos;s words (stage names and descriptions, persona, channels). Translate them into %1 too?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPanel</name>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to fix</source>
+        <translation>
+            <numerusform>%n to fix</numerusform>
+            <numerusform>%n to fix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical moment(s)</source>
+        <translation>
+            <numerusform>%n critical moment</numerusform>
+            <numerusform>%n critical moments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s) without a flow yet are not listed as entry, end or dead-end points. Draw their flows to see the whole journey.</source>
+        <translation>
+            <numerusform>%n touchpoint without a flow yet are not listed as entry, end or dead-end points. Draw their flows to see the whole journey.</numerusform>
+            <numerusform>%n touchpoints without a flow yet are not listed as entry, end or dead-end points. Draw their flows to see the whole journey.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n insight(s)</source>
+        <translation>
+            <numerusform>%n insight</numerusform>
+            <numerusform>%n insights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n touchpoint</numerusform>
+            <numerusform>%n touchpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ş/ţ with a cedilla found in %n field(s); Map &gt; Fix Romanian Letters changes them to ș/ț</source>
+        <translation>
+            <numerusform>ş/ţ with a cedilla found in %n field; Map &gt; Fix Romanian Letters changes them to ș/ț</numerusform>
+            <numerusform>ş/ţ with a cedilla found in %n fields; Map &gt; Fix Romanian Letters changes them to ș/ț</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed ş/ţ → ș/ț in %n field(s)</source>
+        <translation>
+            <numerusform>Fixed ş/ţ → ș/ț in %n field</numerusform>
+            <numerusform>Fixed ş/ţ → ș/ț in %n fields</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MultiForm</name>
+    <message numerus="yes">
+        <source>%n touchpoint(s) selected</source>
+        <translation>
+            <numerusform>%n touchpoint selected</numerusform>
+            <numerusform>%n touchpoints selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonaForm</name>
+    <message numerus="yes">
+        <source>Persona · %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Persona · %n touchpoint</numerusform>
+            <numerusform>Persona · %n touchpoints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message numerus="yes">
+        <source>%n touchpoint row(s) found</source>
+        <translation>
+            <numerusform>%n touchpoint row found</numerusform>
+            <numerusform>%n touchpoint rows found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problem:</numerusform>
+            <numerusform>%n problems:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) write ş/ţ with a cedilla</source>
+        <translation>
+            <numerusform>%n field write ş/ţ with a cedilla</numerusform>
+            <numerusform>%n fields write ş/ţ with a cedilla</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Imported %n touchpoint</numerusform>
+            <numerusform>Imported %n touchpoints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StageForm</name>
+    <message numerus="yes">
+        <source>Stage %1 of %2 · %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Stage %1 of %2 · %n touchpoint</numerusform>
+            <numerusform>Stage %1 of %2 · %n touchpoints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StructureController</name>
+    <message numerus="yes">
+        <source>Delete the stage “%1” and its %n touchpoint(s)?</source>
+        <translation>
+            <numerusform>Delete the stage “%1” and its %n touchpoint?</numerusform>
+            <numerusform>Delete the stage “%1” and its %n touchpoints?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the persona “%1” and their %n touchpoint(s)?</source>
+        <translation>
+            <numerusform>Delete the persona “%1” and their %n touchpoint?</numerusform>
+            <numerusform>Delete the persona “%1” and their %n touchpoints?</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2742 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Klawisze strzałek</translation>
+    </message>
+    <message>
+        <source>Move the selected touchpoint</source>
+        <translation>Przesuń zaznaczony punkt styku</translation>
+    </message>
+    <message>
+        <source>Ctrl+Arrow keys</source>
+        <translation>Ctrl+klawisze strzałek</translation>
+    </message>
+    <message>
+        <source>Edit the selected touchpoint, stage or persona</source>
+        <translation>Edytuj zaznaczony punkt styku, etap lub personę</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Mark positive / neutral / negative</source>
+        <translation>Oznacz jako pozytywny / neutralny / negatywny</translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>Usuń zaznaczone elementy</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Cancel a drag or a flow being drawn</source>
+        <translation>Anuluj przeciąganie lub rysowanie przejścia</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Pan the map</source>
+        <translation>Przesuń widok mapy</translation>
+    </message>
+    <message>
+        <source>Space+drag, middle button</source>
+        <translation>Spacja+przeciąganie, środkowy przycisk myszy</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Powiększ lub pomniejsz</translation>
+    </message>
+    <message>
+        <source>Ctrl+mouse wheel</source>
+        <translation>Ctrl+kółko myszy</translation>
+    </message>
+    <message>
+        <source>Presentation: next / previous lane, one stage, leave</source>
+        <translation>Prezentacja: następny / poprzedni tor, jeden etap, wyjście</translation>
+    </message>
+    <message>
+        <source>Page Down / Up, ← →, Esc</source>
+        <translation>Page Down / Up, ← →, Esc</translation>
+    </message>
+    <message>
+        <source>the fonts cannot draw some characters of the map; they show as empty boxes in the image:</source>
+        <translation>czcionki nie mają niektórych znaków mapy; na obrazie będą widoczne jako puste prostokąty:</translation>
+    </message>
+    <message>
+        <source>Qt {qt}, PySide6 {pyside}, platform {platform}</source>
+        <translation>Qt {qt}, PySide6 {pyside}, platforma {platform}</translation>
+    </message>
+    <message>
+        <source>SVG and PNG among the formats Qt reads (formats: {n})</source>
+        <translation>SVG i PNG wśród formatów czytanych przez Qt (formaty: {n})</translation>
+    </message>
+    <message>
+        <source>missing: {names}</source>
+        <translation>brak: {names}</translation>
+    </message>
+    <message>
+        <source>Qt loaded the shipped “{family}”</source>
+        <translation>Qt wczytało dołączony krój „{family}”</translation>
+    </message>
+    <message>
+        <source>Qt could not load the shipped fonts; the canvas would use {family}</source>
+        <translation>Qt nie wczytało dołączonych krojów; obszar roboczy użyłby {family}</translation>
+    </message>
+    <message>
+        <source>every SVG icon draws (icons: {n})</source>
+        <translation>każda ikona SVG się rysuje (ikony: {n})</translation>
+    </message>
+    <message>
+        <source>cannot draw: {names}</source>
+        <translation>nie da się narysować: {names}</translation>
+    </message>
+    <message>
+        <source>every .qm catalogue loads (catalogues: {n})</source>
+        <translation>każdy katalog .qm się wczytuje (katalogi: {n})</translation>
+    </message>
+    <message>
+        <source>cannot load: {names}</source>
+        <translation>nie da się wczytać: {names}</translation>
+    </message>
+    <message>
+        <source>broken output: {kinds}</source>
+        <translation>uszkodzony wynik: {kinds}</translation>
+    </message>
+    <message>
+        <source>{languages}: drawn; PDF, PNG and SVG made in memory (PDF pages: {pages})</source>
+        <translation>{languages}: narysowany; PDF, PNG i SVG utworzone w pamięci (strony PDF: {pages})</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About cjdesigner</source>
+        <translation>O programie cjdesigner</translation>
+    </message>
+    <message>
+        <source>cjdesigner %1</source>
+        <translation>cjdesigner %1</translation>
+    </message>
+    <message>
+        <source>Customer journey maps: stages × personas, touchpoints marked positive, neutral or negative, saved as readable files and printed as PDF.</source>
+        <translation>Mapy ścieżki klienta: etapy × persony, punkty styku oznaczone jako pozytywne, neutralne lub negatywne, zapisywane w czytelnych plikach i drukowane do PDF.</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licencja: %1</translation>
+    </message>
+    <message>
+        <source>© the cjdesigner developers. All rights reserved.</source>
+        <translation>© twórcy programu cjdesigner. Wszelkie prawa zastrzeżone.</translation>
+    </message>
+    <message>
+        <source>The bundled Noto Sans fonts (© Google) are licensed under the SIL Open Font License, version 1.1.</source>
+        <translation>Dołączone kroje Noto Sans (© Google) są udostępniane na licencji SIL Open Font License w wersji 1.1.</translation>
+    </message>
+    <message>
+        <source>Font Licence…</source>
+        <translation>Licencja krojów…</translation>
+    </message>
+    <message>
+        <source>Qt %1 · PySide6 %2 · Python %3</source>
+        <translation>Qt %1 · PySide6 %2 · Python %3</translation>
+    </message>
+    <message>
+        <source>SIL Open Font License</source>
+        <translation>Licencja SIL Open Font License</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsDialog</name>
+    <message>
+        <source>website</source>
+        <translation>strona WWW</translation>
+    </message>
+    <message>
+        <source>social media</source>
+        <translation>media społecznościowe</translation>
+    </message>
+    <message>
+        <source>advertising</source>
+        <translation>reklama</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>aplikacja</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>czat</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>sklep</translation>
+    </message>
+    <message>
+        <source>reviews</source>
+        <translation>opinie</translation>
+    </message>
+    <message>
+        <source>word of mouth</source>
+        <translation>poczta pantoflowa</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>wydarzenia</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation>rozliczenia</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>inne</translation>
+    </message>
+    <message>
+        <source>Manage Channels</source>
+        <translation>Zarządzaj kanałami</translation>
+    </message>
+    <message>
+        <source>Add Channel</source>
+        <translation>Dodaj kanał</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <source>Icon:</source>
+        <translation>Ikona:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n touchpoint(s).</source>
+        <translation>
+            <numerusform>Używany przez %n punkt styku.</numerusform>
+            <numerusform>Używany przez %n punkty styku.</numerusform>
+            <numerusform>Używany przez %n punktów styku.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not used by any touchpoint yet.</source>
+        <translation>Nie jest jeszcze używany przez żaden punkt styku.</translation>
+    </message>
+    <message>
+        <source>Change the channel of its touchpoints first</source>
+        <translation>Najpierw zmień kanał jego punktów styku</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardController</name>
+    <message numerus="yes">
+        <source>Copied %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Skopiowano %n punkt styku</numerusform>
+            <numerusform>Skopiowano %n punkty styku</numerusform>
+            <numerusform>Skopiowano %n punktów styku</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Wytnij</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no touchpoints to paste</source>
+        <translation>W schowku nie ma punktów styku do wklejenia</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Wklej</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Powiel</translation>
+    </message>
+</context>
+<context>
+    <name>ColourButton</name>
+    <message>
+        <source>No colour</source>
+        <translation>Bez koloru</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+</context>
+<context>
+    <name>CommandNames</name>
+    <message numerus="yes">
+        <source>Add %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Dodaj %n punkt styku</numerusform>
+            <numerusform>Dodaj %n punkty styku</numerusform>
+            <numerusform>Dodaj %n punktów styku</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Przesuń %n punkt styku</numerusform>
+            <numerusform>Przesuń %n punkty styku</numerusform>
+            <numerusform>Przesuń %n punktów styku</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Usuń %n punkt styku</numerusform>
+            <numerusform>Usuń %n punkty styku</numerusform>
+            <numerusform>Usuń %n punktów styku</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Change the map&apos;s language</source>
+        <translation>Zmień język mapy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) still hold the template&apos;s words (stage names and descriptions, persona, channels). Translate them into %1 too?</source>
+        <translation>
+            <numerusform>%n pole nadal zawiera słowa z szablonu (nazwy i opisy etapów, persona, kanały). Przetłumaczyć je również na język: %1?</numerusform>
+            <numerusform>%n pola nadal zawierają słowa z szablonu (nazwy i opisy etapów, persona, kanały). Przetłumaczyć je również na język: %1?</numerusform>
+            <numerusform>%n pól nadal zawiera słowa z szablonu (nazwy i opisy etapów, persona, kanały). Przetłumaczyć je również na język: %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text you wrote or changed yourself stays as it is. One undo step.</source>
+        <translation>Tekst wpisany lub zmieniony przez Ciebie pozostanie bez zmian. Całość można cofnąć jednym krokiem.</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>Przetłumacz</translation>
+    </message>
+    <message>
+        <source>Keep as They Are</source>
+        <translation>Zostaw bez zmian</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <source>Do you want to save the changes to “%1”?</source>
+        <translation>Czy zapisać zmiany w „%1”?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>Jeśli nie zapiszesz, zmiany zostaną utracone.</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Plik zmieniony na dysku</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program since you opened it.</source>
+        <translation>Od chwili otwarcia plik „%1” został zmieniony przez inny program.</translation>
+    </message>
+    <message>
+        <source>Overwrite it with your version (the other changes are lost, the previous file is kept as a .bak copy), or save your version under another name?</source>
+        <translation>Nadpisać go Twoją wersją (tamte zmiany przepadną, poprzedni plik zostanie zachowany jako kopia .bak) czy zapisać Twoją wersję pod inną nazwą?</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Nadpisz</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Zapisz jako…</translation>
+    </message>
+    <message>
+        <source>Your map is still open and nothing is lost. Save it somewhere else?</source>
+        <translation>Mapa jest nadal otwarta i nic nie przepadło. Zapisać ją w innym miejscu?</translation>
+    </message>
+    <message>
+        <source>Map already open</source>
+        <translation>Mapa jest już otwarta</translation>
+    </message>
+    <message>
+        <source>“%1” is already open: %2.</source>
+        <translation>Plik „%1” jest już otwarty: %2.</translation>
+    </message>
+    <message>
+        <source>Open it read-only (you can still save your changes under another name), or open a copy as a new, untitled map?</source>
+        <translation>Otworzyć go tylko do odczytu (zmiany nadal można zapisać pod inną nazwą) czy otworzyć kopię jako nową mapę bez nazwy?</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Otwórz tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>Open a Copy</source>
+        <translation>Otwórz kopię</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program.</source>
+        <translation>Plik „%1” został zmieniony przez inny program.</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes. When you save, you will be asked whether to overwrite the other version or save yours under another name.</source>
+        <translation>Masz niezapisane zmiany. Przy zapisie padnie pytanie, czy nadpisać tamtą wersję, czy zapisać Twoją pod inną nazwą.</translation>
+    </message>
+    <message>
+        <source>You have no unsaved changes. Load the new version?</source>
+        <translation>Nie masz niezapisanych zmian. Wczytać nową wersję?</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Wczytaj ponownie</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Zachowaj moją</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Odzyskaj niezapisaną pracę</translation>
+    </message>
+    <message>
+        <source>cjdesigner did not close properly last time. Unsaved work was recovered:</source>
+        <translation>cjdesigner nie został ostatnio poprawnie zamknięty. Odzyskano niezapisaną pracę:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation>Zdecyduję później</translation>
+    </message>
+    <message>
+        <source>Open Map</source>
+        <translation>Otwórz mapę</translation>
+    </message>
+    <message>
+        <source>cjdesigner maps (*.cjm);;JSON files (*.json);;All files (*)</source>
+        <translation>Mapy cjdesigner (*.cjm);;Pliki JSON (*.json);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Save Map As</source>
+        <translation>Zapisz mapę jako</translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation>Eksportuj obraz</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>Obraz PNG (*.png);;Rysunek SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Choose a Picture</source>
+        <translation>Wybierz zdjęcie</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>EmotionCombo</name>
+    <message>
+        <source>Not scored</source>
+        <translation>Bez oceny</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>Eksportuj PDF</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Poziomo</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Pionowo</translation>
+    </message>
+    <message>
+        <source>Whole map on one page</source>
+        <translation>Cała mapa na jednej stronie</translation>
+    </message>
+    <message>
+        <source>Poster: readable size across several pages</source>
+        <translation>Plakat: czytelny rozmiar na kilku stronach</translation>
+    </message>
+    <message>
+        <source>Detail pages: personas, touchpoints per stage, insights</source>
+        <translation>Strony szczegółów: persony, punkty styku w etapach, wnioski</translation>
+    </message>
+    <message>
+        <source>Same as the map</source>
+        <translation>Taki sam jak mapa</translation>
+    </message>
+    <message>
+        <source>e.g. the map on an A1 poster, the detail pages on A4 for reading</source>
+        <translation>np. mapa na plakacie A1, strony ze szczegółami na A4 do czytania</translation>
+    </message>
+    <message>
+        <source>Cover page: title, client, consultant, date, version, logo</source>
+        <translation>Strona tytułowa: tytuł, klient, konsultant, data, wersja, logo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>Open the PDF when it is ready</source>
+        <translation>Otwórz PDF, gdy będzie gotowy</translation>
+    </message>
+    <message>
+        <source>overlap</source>
+        <translation>zakładka</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>Map:</source>
+        <translation>Mapa:</translation>
+    </message>
+    <message>
+        <source>Detail paper:</source>
+        <translation>Papier szczegółów:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Plik:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportuj</translation>
+    </message>
+    <message>
+        <source>Poster of %1 × %2 pages plus an overview page</source>
+        <translation>Plakat z %1 × %2 stron oraz strona poglądowa</translation>
+    </message>
+    <message>
+        <source>%1 pages · map at %2 % · card text %3 pt</source>
+        <translation>Stron: %1 · mapa w skali %2 % · tekst kart %3 pt</translation>
+    </message>
+    <message>
+        <source>About %1 pages · map at %2 % · card text %3 pt</source>
+        <translation>Około %1 stron · mapa w skali %2 % · tekst kart %3 pt</translation>
+    </message>
+    <message>
+        <source>Card text would be too small to read on paper: choose the poster, a larger paper size, or turn the page.</source>
+        <translation>Tekst kart byłby na papierze za mały do czytania: wybierz plakat, większy format papieru albo obróć stronę.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>Nie zapisano pliku PDF: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Bez nazwy</translation>
+    </message>
+    <message>
+        <source>New map</source>
+        <translation>Nowa mapa</translation>
+    </message>
+    <message>
+        <source>Cannot open map</source>
+        <translation>Nie można otworzyć mapy</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopia %1</translation>
+    </message>
+    <message>
+        <source>Cannot reload map</source>
+        <translation>Nie można ponownie wczytać mapy</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Nie można zapisać</translation>
+    </message>
+    <message>
+        <source>“%1” is open %2. Close it there first, or choose another name.</source>
+        <translation>Plik „%1” jest otwarty %2. Najpierw go tam zamknij albo wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <source>Cannot save map</source>
+        <translation>Nie można zapisać mapy</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Zapisano %1</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or moved by another program; Save writes it again.</source>
+        <translation>Plik „%1” został usunięty lub przeniesiony przez inny program; polecenie Zapisz utworzy go ponownie.</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists; it was removed from the recent files.</source>
+        <translation>Plik „%1” już nie istnieje; usunięto go z listy ostatnich plików.</translation>
+    </message>
+</context>
+<context>
+    <name>InlineEditor</name>
+    <message>
+        <source>Label of the flow (empty: none)</source>
+        <translation>Etykieta przejścia (puste: brak)</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPanel</name>
+    <message>
+        <source>The analysis failed (%1). The map itself is not affected.</source>
+        <translation>Analiza się nie powiodła (%1). Sama mapa jest nienaruszona.</translation>
+    </message>
+    <message>
+        <source>Analysing the map…</source>
+        <translation>Analiza mapy…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n ustalenie</numerusform>
+            <numerusform>%n ustalenia</numerusform>
+            <numerusform>%n ustaleń</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to fix</source>
+        <translation>
+            <numerusform>%n do poprawy</numerusform>
+            <numerusform>%n do poprawy</numerusform>
+            <numerusform>%n do poprawy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical moment(s)</source>
+        <translation>
+            <numerusform>%n moment krytyczny</numerusform>
+            <numerusform>%n momenty krytyczne</numerusform>
+            <numerusform>%n momentów krytycznych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>updating…</source>
+        <translation>aktualizacja…</translation>
+    </message>
+    <message>
+        <source>Dead ends, unreachable touchpoints and gaps are counted as to fix.</source>
+        <translation>Do poprawy liczą się ślepe zaułki, nieosiągalne punkty styku i luki.</translation>
+    </message>
+    <message>
+        <source>No flows yet. Drag from a card&apos;s handle to the next card to draw the journey; this panel then shows where it starts, ends and breaks off.</source>
+        <translation>Nie ma jeszcze przejść. Przeciągnij od uchwytu karty do następnej karty, aby narysować ścieżkę; ten panel pokaże wtedy, gdzie się ona zaczyna, kończy i urywa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s) without a flow yet are not listed as entry, end or dead-end points. Draw their flows to see the whole journey.</source>
+        <translation>
+            <numerusform>%n punkt styku, który nie ma jeszcze przejść, nie jest uwzględniany jako punkt wejścia, punkt końcowy ani ślepy zaułek. Narysuj jego przejścia, aby zobaczyć całą ścieżkę.</numerusform>
+            <numerusform>%n punkty styku, które nie mają jeszcze przejść, nie są uwzględniane jako punkty wejścia, punkty końcowe ani ślepe zaułki. Narysuj ich przejścia, aby zobaczyć całą ścieżkę.</numerusform>
+            <numerusform>%n punktów styku, które nie mają jeszcze przejść, nie jest uwzględnianych jako punkty wejścia, punkty końcowe ani ślepe zaułki. Narysuj ich przejścia, aby zobaczyć całą ścieżkę.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KpiTable</name>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <source>Add KPI</source>
+        <translation>Dodaj KPI</translation>
+    </message>
+    <message>
+        <source>Add a KPI</source>
+        <translation>Dodaj wskaźnik KPI</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Remove the selected KPI</source>
+        <translation>Usuń zaznaczony KPI</translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation>Nowy KPI</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>„%1” nie jest liczbą</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry</source>
+        <translation>Usuń zaznaczoną pozycję</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Punkty styku</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Wnioski</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(tylko do odczytu)</translation>
+    </message>
+    <message>
+        <source>Click to list them (View &gt; Insights)</source>
+        <translation>Kliknij, aby wyświetlić listę (Widok &gt; Wnioski)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n insight(s)</source>
+        <translation>
+            <numerusform>%n wniosek</numerusform>
+            <numerusform>%n wnioski</numerusform>
+            <numerusform>%n wniosków</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Autozapis nie powiódł się: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n persony</numerusform>
+            <numerusform>%n person</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n etap</numerusform>
+            <numerusform>%n etapy</numerusform>
+            <numerusform>%n etapów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n punkt styku</numerusform>
+            <numerusform>%n punkty styku</numerusform>
+            <numerusform>%n punktów styku</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Cofnij: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Ponów: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>The new language is used when cjdesigner is started again.</source>
+        <translation>Nowy język zostanie użyty po ponownym uruchomieniu programu cjdesigner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>ş/ţ with a cedilla found in %n field(s); Map &gt; Fix Romanian Letters changes them to ș/ț</source>
+        <translation>
+            <numerusform>Znaleziono ş/ţ z cedyllą w %n polu; Mapa &gt; Popraw rumuńskie litery zamieni je na ș/ț</numerusform>
+            <numerusform>Znaleziono ş/ţ z cedyllą w %n polach; Mapa &gt; Popraw rumuńskie litery zamieni je na ș/ț</numerusform>
+            <numerusform>Znaleziono ş/ţ z cedyllą w %n polach; Mapa &gt; Popraw rumuńskie litery zamieni je na ș/ț</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export the image</source>
+        <translation>Nie można wyeksportować obrazu</translation>
+    </message>
+    <message>
+        <source>Some characters cannot be drawn</source>
+        <translation>Nie można narysować niektórych znaków</translation>
+    </message>
+    <message>
+        <source>No ş or ţ with a cedilla in this map</source>
+        <translation>Ta mapa nie zawiera ş ani ţ z cedyllą</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed ş/ţ → ș/ț in %n field(s)</source>
+        <translation>
+            <numerusform>Poprawiono ş/ţ → ș/ț w %n polu</numerusform>
+            <numerusform>Poprawiono ş/ţ → ș/ț w %n polach</numerusform>
+            <numerusform>Poprawiono ş/ţ → ș/ț w %n polach</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recent maps</source>
+        <translation>Brak ostatnich map</translation>
+    </message>
+    <message>
+        <source>Clear Recent Maps</source>
+        <translation>Wyczyść listę ostatnich map</translation>
+    </message>
+</context>
+<context>
+    <name>MapForm</name>
+    <message>
+        <source>e.g. Online shop — purchase journey</source>
+        <translation>np. Sklep internetowy — ścieżka zakupu</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tytuł</translation>
+    </message>
+    <message>
+        <source>Who the map is for</source>
+        <translation>Dla kogo jest mapa</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Klient</translation>
+    </message>
+    <message>
+        <source>Who prepared it</source>
+        <translation>Kto ją przygotował</translation>
+    </message>
+    <message>
+        <source>&amp;Author</source>
+        <translation>&amp;Autor</translation>
+    </message>
+    <message>
+        <source>e.g. v3, workshop draft</source>
+        <translation>np. v3, wersja robocza z warsztatu</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Wersja</translation>
+    </message>
+    <message>
+        <source>As-is (the journey today)</source>
+        <translation>Obecna (as-is: ścieżka dziś)</translation>
+    </message>
+    <message>
+        <source>To-be (the planned journey)</source>
+        <translation>Docelowa (to-be: ścieżka planowana)</translation>
+    </message>
+    <message>
+        <source>&amp;Journey</source>
+        <translation>Ś&amp;cieżka</translation>
+    </message>
+    <message>
+        <source>The language of the map&apos;s content (dates in the PDF)</source>
+        <translation>Język treści mapy (słowa i daty w PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>The scope, goals and sources of this map</source>
+        <translation>Zakres, cele i źródła tej mapy</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Opis</translation>
+    </message>
+    <message>
+        <source>Choose Logo…</source>
+        <translation>Wybierz logo…</translation>
+    </message>
+    <message>
+        <source>The client&apos;s logo for the PDF&apos;s cover page</source>
+        <translation>Logo klienta na stronę tytułową PDF</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Client logo</source>
+        <translation>Logo klienta</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>Mapa ścieżki</translation>
+    </message>
+    <message>
+        <source>Journey map · nothing selected — click a card, stage or persona to edit it</source>
+        <translation>Mapa ścieżki · nic nie zaznaczono — kliknij kartę, etap lub personę, aby edytować</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PNG or JPEG picture.</source>
+        <translation>„%1” nie jest obrazem PNG ani JPEG.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read as a picture (damaged file?).</source>
+        <translation>Nie można odczytać „%1” jako obrazu (uszkodzony plik?).</translation>
+    </message>
+    <message>
+        <source>“%1” is too large even when scaled down (the limit is %2).</source>
+        <translation>„%1” jest za duży nawet po pomniejszeniu (limit to %2).</translation>
+    </message>
+    <message>
+        <source>Logo not used</source>
+        <translation>Logo nie zostało użyte</translation>
+    </message>
+    <message>
+        <source>The logo was larger than %1 and was scaled down to fit in the map.</source>
+        <translation>Logo było większe niż %1 i zostało pomniejszone, aby zmieściło się w mapie.</translation>
+    </message>
+</context>
+<context>
+    <name>MapScene</name>
+    <message>
+        <source>Set sentiment</source>
+        <translation>Ustaw wydźwięk</translation>
+    </message>
+    <message>
+        <source>Toggle milestone</source>
+        <translation>Przełącz kamień milowy</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Zmień nazwę</translation>
+    </message>
+    <message>
+        <source>A touchpoint cannot connect to itself</source>
+        <translation>Punkt styku nie może łączyć się sam ze sobą</translation>
+    </message>
+    <message>
+        <source>Already connected</source>
+        <translation>Już połączone</translation>
+    </message>
+    <message>
+        <source>Label flow</source>
+        <translation>Opisz przejście</translation>
+    </message>
+    <message>
+        <source>Moment of truth: the lowest emotion of this persona&apos;s journey</source>
+        <translation>Moment prawdy: najniższe emocje na ścieżce tej persony</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Pozytywny</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutralny</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negatywny</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Kamień milowy</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Edit Label…</source>
+        <translation>Edytuj etykietę…</translation>
+    </message>
+    <message>
+        <source>Drag to another touchpoint to draw a flow (Esc cancels)</source>
+        <translation>Przeciągnij do innego punktu styku, aby narysować przejście (Esc anuluje)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Zamknij ten komunikat</translation>
+    </message>
+    <message>
+        <source>Read-only: this map is open in another window or on another computer. You can look, select and copy; Save As… keeps your changes under another name.</source>
+        <translation>Tylko do odczytu: ta mapa jest otwarta w innym oknie lub na innym komputerze. Możesz ją przeglądać, zaznaczać i kopiować; polecenie Zapisz jako… zachowa Twoje zmiany pod inną nazwą.</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Zapisz jako…</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2.</source>
+        <translation>Wyeksportowano „%1” do %2.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Pokaż w folderze</translation>
+    </message>
+</context>
+<context>
+    <name>MultiForm</name>
+    <message>
+        <source>Sentiment of all</source>
+        <translation>Wydźwięk wszystkich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s) selected</source>
+        <translation>
+            <numerusform>Zaznaczono %n punkt styku</numerusform>
+            <numerusform>Zaznaczono %n punkty styku</numerusform>
+            <numerusform>Zaznaczono %n punktów styku</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag them together on the canvas, or set what they share here.</source>
+        <translation>Przeciągnij je razem na mapie albo ustaw tutaj to, co mają wspólne.</translation>
+    </message>
+    <message>
+        <source>Set sentiment</source>
+        <translation>Ustaw wydźwięk</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <source>Filter channels…</source>
+        <translation>Filtruj kanały…</translation>
+    </message>
+    <message>
+        <source>Drag a channel into a cell of the map to add a touchpoint there</source>
+        <translation>Przeciągnij kanał do komórki mapy, aby dodać tam punkt styku</translation>
+    </message>
+    <message>
+        <source>Drag a channel onto the map to add a touchpoint</source>
+        <translation>Przeciągnij kanał na mapę, aby dodać punkt styku</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Positive (▲)</source>
+        <translation>Pozytywny (▲)</translation>
+    </message>
+    <message>
+        <source>Neutral (●)</source>
+        <translation>Neutralny (●)</translation>
+    </message>
+    <message>
+        <source>Negative (▼)</source>
+        <translation>Negatywny (▼)</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Kamień milowy</translation>
+    </message>
+    <message>
+        <source>Dotted border: partly researched</source>
+        <translation>Kropkowana ramka: częściowo zbadane</translation>
+    </message>
+    <message>
+        <source>Dashed border: assumption</source>
+        <translation>Przerywana ramka: założenie</translation>
+    </message>
+    <message>
+        <source>Moment of truth: a persona&apos;s lowest emotion</source>
+        <translation>Moment prawdy: najniższe emocje persony</translation>
+    </message>
+    <message>
+        <source>Drag “%1” onto the map, or double-click to add it to the selected cell</source>
+        <translation>Przeciągnij „%1” na mapę albo kliknij dwukrotnie, aby dodać do zaznaczonej komórki</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaForm</name>
+    <message>
+        <source>Choose Picture…</source>
+        <translation>Wybierz zdjęcie…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG picture; large pictures are scaled down to fit in the map</source>
+        <translation>Obraz PNG lub JPEG; duże obrazy są pomniejszane, by zmieściły się w mapie</translation>
+    </message>
+    <message>
+        <source>Remove Picture</source>
+        <translation>Usuń zdjęcie</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Zdjęcie</translation>
+    </message>
+    <message>
+        <source>e.g. Anna, the first-time buyer</source>
+        <translation>np. Anna, kupująca po raz pierwszy</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nazwa</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rola</translation>
+    </message>
+    <message>
+        <source>Something this customer would say</source>
+        <translation>Coś, co ten klient mógłby powiedzieć</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>&amp;Cytat</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Dodaj cel</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nowy cel</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Cele</translation>
+    </message>
+    <message>
+        <source>Add frustration</source>
+        <translation>Dodaj frustrację</translation>
+    </message>
+    <message>
+        <source>New frustration</source>
+        <translation>Nowa frustracja</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>Frustracje</translation>
+    </message>
+    <message>
+        <source>Age, location, income, habits…</source>
+        <translation>Wiek, miejsce zamieszkania, dochód, zwyczaje…</translation>
+    </message>
+    <message>
+        <source>&amp;Demographics</source>
+        <translation>&amp;Demografia</translation>
+    </message>
+    <message>
+        <source>Persona colour</source>
+        <translation>Kolor persony</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Kolor</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message numerus="yes">
+        <source>Persona · %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Persona · %n punkt styku</numerusform>
+            <numerusform>Persona · %n punkty styku</numerusform>
+            <numerusform>Persona · %n punktów styku</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a PNG or JPEG picture.</source>
+        <translation>„%1” nie jest obrazem PNG ani JPEG.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read as a picture (damaged file?).</source>
+        <translation>Nie udało się odczytać „%1” jako obrazu (uszkodzony plik?).</translation>
+    </message>
+    <message>
+        <source>“%1” is too large even when scaled down (the limit is %2).</source>
+        <translation>„%1” jest za duży nawet po pomniejszeniu (limit to %2).</translation>
+    </message>
+    <message>
+        <source>Picture not used</source>
+        <translation>Zdjęcie nie zostało użyte</translation>
+    </message>
+    <message>
+        <source>The picture was larger than %1 and was scaled down to fit in the map.</source>
+        <translation>Zdjęcie było większe niż %1 i zostało pomniejszone, aby zmieściło się w mapie.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencje</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Język systemu (%1)</translation>
+    </message>
+    <message>
+        <source>The new language is used when cjdesigner is started again. The language a map prints in (PDF, labels on the canvas) is set per map in Map Properties.</source>
+        <translation>Nowy język zostanie użyty po ponownym uruchomieniu programu cjdesigner. Język, w którym drukuje się mapa (PDF, opisy na mapie), ustawia się osobno dla każdej mapy we Właściwościach mapy.</translation>
+    </message>
+    <message>
+        <source>Language of the program:</source>
+        <translation>Język programu:</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Zaznacz wszystko</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Zwiększ</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Z&amp;mniejsz</translation>
+    </message>
+</context>
+<context>
+    <name>QDockWidget</name>
+    <message>
+        <source>Float</source>
+        <translation>Odepnij</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translation>Odpina i ponownie przypina panel</translation>
+    </message>
+    <message>
+        <source>Closes the dock widget</source>
+        <translation>Zamyka panel</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Wy&amp;tnij</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Wklej</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Zaznacz wszystko</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Pokaż szczegóły...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ukryj szczegóły...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Zapisz wszystko</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Nie zapisuj</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Zamknij bez zapisywania</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Zastosuj</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Resetuj</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Przywróć domyślne</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Pomoc</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Tak</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Tak dla &amp;wszystkich</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nie</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Ni&amp;e dla wszystkich</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Przerwij</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignoruj</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Wy&amp;tnij</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Wklej</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Zaznacz wszystko</translation>
+    </message>
+</context>
+<context>
+    <name>QuickStartDialog</name>
+    <message>
+        <source>Quick Start</source>
+        <translation>Szybki start</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Name the stages and personas&lt;/b&gt;: double-click a header (or select it and press Enter) and type.</source>
+        <translation>&lt;b&gt;Nazwij etapy i persony&lt;/b&gt;: kliknij dwukrotnie nagłówek (albo zaznacz go i naciśnij Enter) i wpisz nazwę.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Add touchpoints&lt;/b&gt;: drag a channel from the Touchpoints panel into a cell, or double-click the channel.</source>
+        <translation>&lt;b&gt;Dodaj punkty styku&lt;/b&gt;: przeciągnij kanał z panelu Punkty styku do komórki albo kliknij kanał dwukrotnie.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mark how each feels&lt;/b&gt;: select a card and press 1, 2 or 3 (positive, neutral, negative); fill in the rest in the Inspector.</source>
+        <translation>&lt;b&gt;Oznacz wydźwięk każdej karty&lt;/b&gt;: zaznacz kartę i naciśnij 1, 2 lub 3 (pozytywny, neutralny, negatywny); resztę uzupełnij w Inspektorze.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Draw the flows&lt;/b&gt;: drag from the round handle on a card&apos;s edge to the next card. View &amp;gt; Insights then says where the journey breaks off.</source>
+        <translation>&lt;b&gt;Narysuj przejścia&lt;/b&gt;: przeciągnij od okrągłego uchwytu na krawędzi karty do następnej karty. Widok &amp;gt; Wnioski pokaże wtedy, gdzie ścieżka się urywa.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Show and hand over&lt;/b&gt;: View &amp;gt; Presentation (F5) for the projector, File &amp;gt; Export PDF… for the client.</source>
+        <translation>&lt;b&gt;Pokaż i przekaż&lt;/b&gt;: Widok &amp;gt; Prezentacja (F5) na rzutnik, Plik &amp;gt; Eksportuj do PDF… dla klienta.</translation>
+    </message>
+    <message>
+        <source>Help &gt; Keyboard Shortcuts lists every key; Ctrl+Z undoes anything.</source>
+        <translation>Pomoc &gt; Skróty klawiaturowe zawiera listę wszystkich klawiszy; Ctrl+Z cofa każdą zmianę.</translation>
+    </message>
+</context>
+<context>
+    <name>SentimentButtons</name>
+    <message>
+        <source>Positive</source>
+        <translation>Pozytywny</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutralny</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negatywny</translation>
+    </message>
+    <message>
+        <source>%1 (key %2 on the canvas)</source>
+        <translation>%1 (klawisz %2 na mapie)</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Import Spreadsheet</source>
+        <translation>Importuj arkusz kalkulacyjny</translation>
+    </message>
+    <message>
+        <source>From the headers</source>
+        <translation>Z nagłówków kolumn</translation>
+    </message>
+    <message>
+        <source>Leave out the rows with problems</source>
+        <translation>Pomiń wiersze z problemami</translation>
+    </message>
+    <message>
+        <source>Write Romanian ş/ţ as ș/ț (comma below)</source>
+        <translation>Zapisz rumuńskie ş/ţ jako ș/ț (z przecinkiem pod spodem)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importuj</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Szablon:</translation>
+    </message>
+    <message>
+        <source>Map language:</source>
+        <translation>Język mapy:</translation>
+    </message>
+    <message>
+        <source>Sheet: %1</source>
+        <translation>Arkusz: %1</translation>
+    </message>
+    <message>
+        <source>This sheet cannot be imported: %1</source>
+        <translation>Tego arkusza nie można zaimportować: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint row(s) found</source>
+        <translation>
+            <numerusform>Znaleziono %n wiersz z punktem styku</numerusform>
+            <numerusform>Znaleziono %n wiersze z punktami styku</numerusform>
+            <numerusform>Znaleziono %n wierszy z punktami styku</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stages: %1</source>
+        <translation>Etapy: %1</translation>
+    </message>
+    <message>
+        <source>Personas: %1</source>
+        <translation>Persony: %1</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Kolumny: %1</translation>
+    </message>
+    <message>
+        <source>Not imported (unknown headers): %1</source>
+        <translation>Nie zaimportowano (nieznane nagłówki): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problem:</numerusform>
+            <numerusform>%n problemy:</numerusform>
+            <numerusform>%n problemów:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) write ş/ţ with a cedilla</source>
+        <translation>
+            <numerusform>%n pole zawiera ş/ţ z cedyllą</numerusform>
+            <numerusform>%n pola zawierają ş/ţ z cedyllą</numerusform>
+            <numerusform>%n pól zawiera ş/ţ z cedyllą</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1, column %2 (%3): %4</source>
+        <translation>wiersz %1, kolumna %2 (%3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Zaimportowano %n punkt styku</numerusform>
+            <numerusform>Zaimportowano %n punkty styku</numerusform>
+            <numerusform>Zaimportowano %n punktów styku</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Skróty klawiaturowe</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Czynność</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Klawisze</translation>
+    </message>
+</context>
+<context>
+    <name>StageForm</name>
+    <message>
+        <source>e.g. Awareness</source>
+        <translation>np. Świadomość</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nazwa</translation>
+    </message>
+    <message>
+        <source>What happens for the customer in this stage</source>
+        <translation>Co dzieje się z klientem na tym etapie</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Opis</translation>
+    </message>
+    <message>
+        <source>What the business wants to achieve here</source>
+        <translation>Co firma chce tu osiągnąć</translation>
+    </message>
+    <message>
+        <source>Business &amp;goal</source>
+        <translation>&amp;Cel biznesowy</translation>
+    </message>
+    <message>
+        <source>Stage colour</source>
+        <translation>Kolor etapu</translation>
+    </message>
+    <message>
+        <source>Header colour</source>
+        <translation>Kolor nagłówka</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage %1 of %2 · %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Etap %1 z %2 · %n punkt styku</numerusform>
+            <numerusform>Etap %1 z %2 · %n punkty styku</numerusform>
+            <numerusform>Etap %1 z %2 · %n punktów styku</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StructureController</name>
+    <message>
+        <source>Delete stage</source>
+        <translation>Usuń etap</translation>
+    </message>
+    <message>
+        <source>A map needs at least one stage.</source>
+        <translation>Mapa musi mieć co najmniej jeden etap.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the stage “%1” and its %n touchpoint(s)?</source>
+        <translation>
+            <numerusform>Usunąć etap „%1” i jego %n punkt styku?</numerusform>
+            <numerusform>Usunąć etap „%1” i jego %n punkty styku?</numerusform>
+            <numerusform>Usunąć etap „%1” i jego %n punktów styku?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit &gt; Undo.</source>
+        <translation>Możesz to cofnąć poleceniem Edycja &gt; Cofnij.</translation>
+    </message>
+    <message>
+        <source>Delete Stage</source>
+        <translation>Usuń etap</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Usuń personę</translation>
+    </message>
+    <message>
+        <source>A map needs at least one persona.</source>
+        <translation>Mapa musi mieć co najmniej jedną personę.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the persona “%1” and their %n touchpoint(s)?</source>
+        <translation>
+            <numerusform>Usunąć personę „%1” i jej %n punkt styku?</numerusform>
+            <numerusform>Usunąć personę „%1” i jej %n punkty styku?</numerusform>
+            <numerusform>Usunąć personę „%1” i jej %n punktów styku?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Persona</source>
+        <translation>Usuń personę</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New Map from Template</source>
+        <translation>Nowa mapa z szablonu</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Utwórz</translation>
+    </message>
+    <message>
+        <source>Language of the map:</source>
+        <translation>Język mapy:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Szablon:</translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointForm</name>
+    <message>
+        <source>What happens, e.g. “Sees an Instagram ad”</source>
+        <translation>Co się dzieje, np. „Widzi reklamę na Instagramie”</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tytuł</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Kanał</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Wydźwięk</translation>
+    </message>
+    <message>
+        <source>&amp;Emotion</source>
+        <translation>&amp;Emocje</translation>
+    </message>
+    <message>
+        <source>What the customer meets here</source>
+        <translation>Z czym klient się tu styka</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Opis</translation>
+    </message>
+    <message>
+        <source>What the customer does</source>
+        <translation>Co robi klient</translation>
+    </message>
+    <message>
+        <source>Customer &amp;action</source>
+        <translation>&amp;Działanie klienta</translation>
+    </message>
+    <message>
+        <source>Add pain point</source>
+        <translation>Dodaj problem</translation>
+    </message>
+    <message>
+        <source>New pain point</source>
+        <translation>Nowy problem</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Problemy (punkty bólu)</translation>
+    </message>
+    <message>
+        <source>Add opportunity</source>
+        <translation>Dodaj szansę</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Nowa szansa</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Szanse</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Team or person responsible</source>
+        <translation>Odpowiedzialny zespół lub osoba</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Właściciel</translation>
+    </message>
+    <message>
+        <source>Not stated yet</source>
+        <translation>Jeszcze nie określono</translation>
+    </message>
+    <message>
+        <source>Research-based</source>
+        <translation>Na podstawie badań</translation>
+    </message>
+    <message>
+        <source>Partly researched</source>
+        <translation>Częściowo zbadane</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Założenie</translation>
+    </message>
+    <message>
+        <source>Assumptions are drawn with a dashed border, research with a solid one</source>
+        <translation>Założenia mają przerywaną ramkę, wyniki badań — ciągłą</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>&amp;Dowody</translation>
+    </message>
+    <message>
+        <source>&amp;Milestone</source>
+        <translation>&amp;Kamień milowy</translation>
+    </message>
+    <message>
+        <source>A key moment such as sign-up or first purchase</source>
+        <translation>Kluczowy moment, np. rejestracja lub pierwszy zakup</translation>
+    </message>
+    <message>
+        <source>&amp;Journey ends here</source>
+        <translation>Tu &amp;kończy się ścieżka</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s journey may end at this touchpoint (not a dead end)</source>
+        <translation>Ścieżka klienta może zakończyć się w tym punkcie styku (to nie ślepy zaułek)</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Oznaczenia</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Punkt styku</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New from Template…</source>
+        <translation>&amp;Nowa z szablonu…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nowa</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Otwórz…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Zapisz j&amp;ako…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Eksportuj do &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Eksportuj PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;Image…</source>
+        <translation>Eksportuj o&amp;braz…</translation>
+    </message>
+    <message>
+        <source>The map as a PNG picture or an SVG drawing</source>
+        <translation>Mapa jako obraz PNG lub rysunek SVG</translation>
+    </message>
+    <message>
+        <source>&amp;Import Spreadsheet…</source>
+        <translation>&amp;Importuj arkusz kalkulacyjny…</translation>
+    </message>
+    <message>
+        <source>Export S&amp;heet, Slides or Mermaid…</source>
+        <translation>Eksportuj arkusz, &amp;slajdy lub Mermaid…</translation>
+    </message>
+    <message>
+        <source>Excel or CSV, editable PowerPoint, Mermaid</source>
+        <translation>Excel lub CSV, edytowalny PowerPoint, Mermaid</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>Za&amp;mknij okno</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Za&amp;kończ</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Wy&amp;tnij</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Wklej</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Pow&amp;iel</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Zaznacz &amp;wszystko</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pr&amp;eferencje…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>P&amp;owiększ</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Po&amp;mniejsz</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Map</source>
+        <translation>&amp;Dopasuj mapę</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (100%)</source>
+        <translation>&amp;Rzeczywisty rozmiar (100%)</translation>
+    </message>
+    <message>
+        <source>&amp;Emotion Curves</source>
+        <translation>Krzywe &amp;emocji</translation>
+    </message>
+    <message>
+        <source>Each persona&apos;s emotion curve beneath its lane (hidden: a more compact map)</source>
+        <translation>Krzywa emocji każdej persony pod jej torem (ukryte: bardziej zwarta mapa)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>&amp;Prezentacja</translation>
+    </message>
+    <message>
+        <source>The map alone, full screen; Page Down steps through the lanes, Esc returns</source>
+        <translation>Sama mapa na pełnym ekranie; Page Down przechodzi przez kolejne tory, Esc wraca</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Dopasuj</translation>
+    </message>
+    <message>
+        <source>Map &amp;Properties</source>
+        <translation>&amp;Właściwości mapy</translation>
+    </message>
+    <message>
+        <source>Add &amp;Stage</source>
+        <translation>Dodaj &amp;etap</translation>
+    </message>
+    <message>
+        <source>Add &amp;Persona</source>
+        <translation>Dodaj &amp;personę</translation>
+    </message>
+    <message>
+        <source>+ Stage</source>
+        <translation>+ Etap</translation>
+    </message>
+    <message>
+        <source>+ Persona</source>
+        <translation>+ Persona</translation>
+    </message>
+    <message>
+        <source>Delete Stage…</source>
+        <translation>Usuń etap…</translation>
+    </message>
+    <message>
+        <source>Delete Persona…</source>
+        <translation>Usuń personę…</translation>
+    </message>
+    <message>
+        <source>Move Stage &amp;Left</source>
+        <translation>Przesuń etap w &amp;lewo</translation>
+    </message>
+    <message>
+        <source>Move Stage &amp;Right</source>
+        <translation>Przesuń etap w p&amp;rawo</translation>
+    </message>
+    <message>
+        <source>Move Persona &amp;Up</source>
+        <translation>Przesuń personę w &amp;górę</translation>
+    </message>
+    <message>
+        <source>Move Persona &amp;Down</source>
+        <translation>Przesuń personę w &amp;dół</translation>
+    </message>
+    <message>
+        <source>◀ Move left</source>
+        <translation>◀ W lewo</translation>
+    </message>
+    <message>
+        <source>Move right ▶</source>
+        <translation>W prawo ▶</translation>
+    </message>
+    <message>
+        <source>▲ Move up</source>
+        <translation>▲ W górę</translation>
+    </message>
+    <message>
+        <source>▼ Move down</source>
+        <translation>▼ W dół</translation>
+    </message>
+    <message>
+        <source>Delete stage…</source>
+        <translation>Usuń etap…</translation>
+    </message>
+    <message>
+        <source>Delete persona…</source>
+        <translation>Usuń personę…</translation>
+    </message>
+    <message>
+        <source>Manage &amp;Channels…</source>
+        <translation>Zarządzaj &amp;kanałami…</translation>
+    </message>
+    <message>
+        <source>Fix Romanian Letters (ş ţ → ș ț)</source>
+        <translation>Popraw rumuńskie litery (ş ţ → ș ț)</translation>
+    </message>
+    <message>
+        <source>Replace ş/ţ written with a cedilla by ș/ț with a comma below, everywhere</source>
+        <translation>Zamień wszędzie ş/ţ z cedyllą na ș/ț z przecinkiem pod spodem</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Skróty &amp;klawiaturowe</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Start</source>
+        <translation>&amp;Szybki start</translation>
+    </message>
+    <message>
+        <source>&amp;About cjdesigner</source>
+        <translation>&amp;O programie cjdesigner</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Otwórz os&amp;tatnie</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Mapa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Główny pasek narzędzi</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>title</source>
+        <translation>tytuł</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nazwa</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanał</translation>
+    </message>
+    <message>
+        <source>sentiment</source>
+        <translation>wydźwięk</translation>
+    </message>
+    <message>
+        <source>emotion</source>
+        <translation>emocje</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>opis</translation>
+    </message>
+    <message>
+        <source>customer action</source>
+        <translation>działanie klienta</translation>
+    </message>
+    <message>
+        <source>pain points</source>
+        <translation>problemy</translation>
+    </message>
+    <message>
+        <source>opportunities</source>
+        <translation>szanse</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>właściciel</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>kamień milowy</translation>
+    </message>
+    <message>
+        <source>journey end</source>
+        <translation>koniec ścieżki</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>dowody</translation>
+    </message>
+    <message>
+        <source>business goal</source>
+        <translation>cel biznesowy</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>kolor</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rola</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>cytat</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>cele</translation>
+    </message>
+    <message>
+        <source>frustrations</source>
+        <translation>frustracje</translation>
+    </message>
+    <message>
+        <source>demographics</source>
+        <translation>demografia</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>zdjęcie</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>klient</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>autor</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>język</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>wersja</translation>
+    </message>
+    <message>
+        <source>journey state</source>
+        <translation>stan ścieżki</translation>
+    </message>
+    <message>
+        <source>icon</source>
+        <translation>ikona</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>etykieta</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edytuj: %1</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Dodaj etap</translation>
+    </message>
+    <message>
+        <source>Add persona</source>
+        <translation>Dodaj personę</translation>
+    </message>
+    <message>
+        <source>Delete stage</source>
+        <translation>Usuń etap</translation>
+    </message>
+    <message>
+        <source>Delete persona</source>
+        <translation>Usuń personę</translation>
+    </message>
+    <message>
+        <source>Move stage</source>
+        <translation>Przesuń etap</translation>
+    </message>
+    <message>
+        <source>Move persona</source>
+        <translation>Przesuń personę</translation>
+    </message>
+    <message>
+        <source>Connect touchpoints</source>
+        <translation>Połącz punkty styku</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Usuń przejście</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Dodaj kanał</translation>
+    </message>
+    <message>
+        <source>Delete channel</source>
+        <translation>Usuń kanał</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Change the map&apos;s language</source>
+        <translation>Zmień język mapy</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>  {field} (“{label}”): {chars}</source>
+        <translation>  {field} („{label}”): {chars}</translation>
+    </message>
+    <message>
+        <source>  … and {count} more</source>
+        <translation>  … oraz {count} kolejnych</translation>
+    </message>
+    <message>
+        <source>  … and {n} more fields</source>
+        <translation>  … oraz {n} kolejnych pól</translation>
+    </message>
+    <message>
+        <source> (its format marker is {found}, expected {expected}).</source>
+        <translation> (jego znacznik formatu to {found}, oczekiwano {expected}).</translation>
+    </message>
+    <message>
+        <source> (the file holds a JSON {kind}, not an object).</source>
+        <translation> (plik zawiera JSON typu {kind}, a nie obiekt).</translation>
+    </message>
+    <message>
+        <source> (the “format” marker is missing)</source>
+        <translation> (brak znacznika „format”)</translation>
+    </message>
+    <message>
+        <source> (the “format” marker is missing; it looks like a bare map without the envelope)</source>
+        <translation> (brak znacznika „format”; wygląda to na samą mapę bez koperty pliku)</translation>
+    </message>
+    <message>
+        <source>Cannot save “{file}”: it cannot be read to check for changes ({reason}). The file on disk was not changed.</source>
+        <translation>Nie można zapisać „{file}”: nie da się go odczytać, by sprawdzić zmiany ({reason}). Plik na dysku nie został zmieniony.</translation>
+    </message>
+    <message>
+        <source>Cannot save “{file}”: the backup copy “{backup}” cannot be written ({reason}). The file on disk was not changed.</source>
+        <translation>Nie można zapisać „{file}”: nie da się zapisać kopii zapasowej „{backup}” ({reason}). Plik na dysku nie został zmieniony.</translation>
+    </message>
+    <message>
+        <source>Cannot save “{file}”: the written file did not read back ({reason}). The file on disk was not changed.</source>
+        <translation>Nie można zapisać „{file}”: zapisanego pliku nie udało się odczytać ponownie ({reason}). Plik na dysku nie został zmieniony.</translation>
+    </message>
+    <message>
+        <source>Cannot save “{file}”: {reason}. The file on disk was not changed.</source>
+        <translation>Nie można zapisać „{file}”: {reason}. Plik na dysku nie został zmieniony.</translation>
+    </message>
+    <message>
+        <source>a backslash escape is not valid</source>
+        <translation>nieprawidłowa sekwencja z ukośnikiem wstecznym</translation>
+    </message>
+    <message>
+        <source>a channel with id {id!r} already exists</source>
+        <translation>kanał o identyfikatorze {id!r} już istnieje</translation>
+    </message>
+    <message>
+        <source>a colon is missing after the field name</source>
+        <translation>brakuje dwukropka po nazwie pola</translation>
+    </message>
+    <message>
+        <source>a comma is missing</source>
+        <translation>brakuje przecinka</translation>
+    </message>
+    <message>
+        <source>a connection to remove is not in the map</source>
+        <translation>usuwanego przejścia nie ma na mapie</translation>
+    </message>
+    <message>
+        <source>a field name in double quotes was expected (is there a comma too many?)</source>
+        <translation>oczekiwano nazwy pola w cudzysłowie (czy nie ma o jeden przecinek za dużo?)</translation>
+    </message>
+    <message>
+        <source>a text value holds a raw line break or tab (write it as \n or \t)</source>
+        <translation>tekst zawiera zwykły znak nowej linii lub tabulacji (zapisz go jako \n lub \t)</translation>
+    </message>
+    <message>
+        <source>a touchpoint cannot connect to itself</source>
+        <translation>punkt styku nie może łączyć się sam ze sobą</translation>
+    </message>
+    <message>
+        <source>a touchpoint to move is not in the map</source>
+        <translation>przesuwanego punktu styku nie ma na mapie</translation>
+    </message>
+    <message>
+        <source>a touchpoint to remove is not in the map</source>
+        <translation>usuwanego punktu styku nie ma na mapie</translation>
+    </message>
+    <message>
+        <source>a touchpoint&apos;s id and place change only by moving it</source>
+        <translation>identyfikator i miejsce punktu styku zmienia się tylko przez jego przesunięcie</translation>
+    </message>
+    <message>
+        <source>a value was expected here</source>
+        <translation>oczekiwano tu wartości</translation>
+    </message>
+    <message>
+        <source>an id never changes</source>
+        <translation>identyfikator nigdy się nie zmienia</translation>
+    </message>
+    <message>
+        <source>both ends of a connection must be touchpoints of the map</source>
+        <translation>oba końce przejścia muszą być punktami styku tej mapy</translation>
+    </message>
+    <message>
+        <source>card text would be {size:.1f} pt on one {paper} page, too small to read even on A0; use --tile for a poster across several pages</source>
+        <translation>tekst kart miałby {size:.1f} pt na jednej stronie {paper} — za mało, by go przeczytać nawet na A0; użyj --tile, aby wydrukować plakat na kilku stronach</translation>
+    </message>
+    <message>
+        <source>card text would be {size:.1f} pt on one {paper} page, too small to read; use --page {bigger} ({bigger_size:.1f} pt), or --tile for a poster across several pages</source>
+        <translation>tekst kart miałby {size:.1f} pt na jednej stronie {paper} — za mało, by go przeczytać; użyj --page {bigger} ({bigger_size:.1f} pt) albo --tile, aby wydrukować plakat na kilku stronach</translation>
+    </message>
+    <message>
+        <source>channels, evidence, milestones and colours are left out</source>
+        <translation>kanały, dowody, kamienie milowe i kolory są pomijane</translation>
+    </message>
+    <message>
+        <source>channels[{index}]: channel id {id!r} appears twice</source>
+        <translation>channels[{index}]: identyfikator kanału {id!r} występuje dwukrotnie</translation>
+    </message>
+    <message>
+        <source>descriptions, customer actions, pain points, opportunities and KPIs of {n} touchpoint(s) are left out (a journey diagram shows titles and scores only)</source>
+        <translation>opisy, działania klienta, problemy, szanse i KPI są pomijane (punkty styku: {n}; diagram ścieżki pokazuje tylko tytuły i oceny)</translation>
+    </message>
+    <message>
+        <source>file format version {found} is older than any this cjdesigner can read (the oldest it reads is version {oldest}).</source>
+        <translation>wersja formatu pliku {found} jest starsza niż wszystkie, które ten cjdesigner potrafi odczytać (najstarsza obsługiwana to {oldest}).</translation>
+    </message>
+    <message>
+        <source>format_version must be a whole number (found {found}).</source>
+        <translation>format_version musi być liczbą całkowitą (jest {found}).</translation>
+    </message>
+    <message>
+        <source>has too many items (at most {limit})</source>
+        <translation>ma za dużo pozycji (najwyżej {limit})</translation>
+    </message>
+    <message>
+        <source>id {id!r} is already in the map</source>
+        <translation>identyfikator {id!r} już jest na mapie</translation>
+    </message>
+    <message>
+        <source>is not a known field (unknown fields are not dropped, so the file is refused)</source>
+        <translation>to nieznane pole (nieznanych pól się nie pomija, więc plik zostaje odrzucony)</translation>
+    </message>
+    <message>
+        <source>is required but missing</source>
+        <translation>jest wymagane, ale go brakuje</translation>
+    </message>
+    <message>
+        <source>is too large ({count} bytes; at most {limit})</source>
+        <translation>jest za duże ({count} bajtów; najwyżej {limit})</translation>
+    </message>
+    <message>
+        <source>is too long ({count} characters; at most {limit})</source>
+        <translation>jest za długie ({count} znaków; najwyżej {limit})</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>to jest folder</translation>
+    </message>
+    <message>
+        <source>must be a colour written #RRGGBB (found {found})</source>
+        <translation>musi być kolorem w zapisie #RRGGBB (jest {found})</translation>
+    </message>
+    <message>
+        <source>must be a date and time with a time zone, like 2026-03-01T09:30:00Z (found {found})</source>
+        <translation>musi być datą i godziną ze strefą czasową, np. 2026-03-01T09:30:00Z (jest {found})</translation>
+    </message>
+    <message>
+        <source>must be a list (found {found})</source>
+        <translation>musi być listą (jest {found})</translation>
+    </message>
+    <message>
+        <source>must be a number (found {found})</source>
+        <translation>musi być liczbą (jest {found})</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>musi być liczbą całkowitą</translation>
+    </message>
+    <message>
+        <source>must be a whole number (found {found})</source>
+        <translation>musi być liczbą całkowitą (jest {found})</translation>
+    </message>
+    <message>
+        <source>must be an id made of letters, digits and _ . : - (found {found})</source>
+        <translation>musi być identyfikatorem z liter, cyfr i znaków _ . : - (jest {found})</translation>
+    </message>
+    <message>
+        <source>must be an object {{…}} (found {found})</source>
+        <translation>musi być obiektem {{…}} (jest {found})</translation>
+    </message>
+    <message>
+        <source>must be an object {…}</source>
+        <translation>musi być obiektem {…}</translation>
+    </message>
+    <message>
+        <source>must be at least {limit} (found {found})</source>
+        <translation>musi wynosić co najmniej {limit} (jest {found})</translation>
+    </message>
+    <message>
+        <source>must be at most {limit} (found {found})</source>
+        <translation>musi wynosić najwyżej {limit} (jest {found})</translation>
+    </message>
+    <message>
+        <source>must be one of {expected} (found {found})</source>
+        <translation>musi być jedną z wartości {expected} (jest {found})</translation>
+    </message>
+    <message>
+        <source>must be text (found {found})</source>
+        <translation>musi być tekstem (jest {found})</translation>
+    </message>
+    <message>
+        <source>must be true or false (found {found})</source>
+        <translation>musi mieć wartość true lub false (jest {found})</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>nie może być puste</translation>
+    </message>
+    <message>
+        <source>no permission to read this file.</source>
+        <translation>brak uprawnień do odczytu tego pliku.</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line {line}, column {column}: {reason}.</source>
+        <translation>nieprawidłowy JSON w wierszu {line}, kolumnie {column}: {reason}.</translation>
+    </message>
+    <message>
+        <source>only a connection&apos;s label can be changed</source>
+        <translation>w przejściu można zmienić tylko etykietę</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>brak uprawnień</translation>
+    </message>
+    <message>
+        <source>personas without touchpoints have no journey: {names}</source>
+        <translation>persony bez punktów styku nie mają ścieżki: {names}</translation>
+    </message>
+    <message>
+        <source>templates are not available in language {language!r}; use one of: {codes}</source>
+        <translation>szablony nie są dostępne w języku {language!r}; użyj jednego z: {codes}</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply.</source>
+        <translation>JSON jest zagnieżdżony zbyt głęboko.</translation>
+    </message>
+    <message>
+        <source>the PDF fonts cannot draw some characters of the map (use --allow-missing-glyphs to print each as {mark}):</source>
+        <translation>czcionki PDF nie mają niektórych znaków mapy (użyj --allow-missing-glyphs, aby wydrukować każdy jako {mark}):</translation>
+    </message>
+    <message>
+        <source>the PDF fonts cannot draw some characters of the map; each is printed as {mark}:</source>
+        <translation>czcionki PDF nie mają niektórych znaków mapy; każdy jest drukowany jako {mark}:</translation>
+    </message>
+    <message>
+        <source>the channel of the touchpoint does not exist</source>
+        <translation>kanał punktu styku nie istnieje</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>dysk jest pełny</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>dysk jest tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>the file (format version {found}) could not be upgraded: {reason}.</source>
+        <translation>nie udało się zaktualizować pliku (wersja formatu {found}): {reason}.</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason}).</source>
+        <translation>nie można odczytać pliku ({reason}).</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>plik nie istnieje.</translation>
+    </message>
+    <message>
+        <source>the file ends too early (it may be truncated)</source>
+        <translation>plik kończy się za wcześnie (może być ucięty)</translation>
+    </message>
+    <message>
+        <source>the file holds {n} journeys, each starting with &apos;journey&apos;; Mermaid renders one diagram at a time, so paste them one by one, or export to .md for fenced blocks that render together</source>
+        <translation>plik zawiera kilka ścieżek ({n}), każda zaczyna się od &apos;journey&apos;; Mermaid renderuje jeden diagram naraz, więc wklejaj je po kolei albo wyeksportuj do .md, aby otrzymać bloki kodu renderowane razem</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; cjdesigner maps are UTF-8. Save it as UTF-8 and retry.</source>
+        <translation>plik jest tekstem UTF-16, a mapy cjdesigner są w UTF-8. Zapisz go jako UTF-8 i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>plik jest pusty.</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text (byte 0x{byte:02X} at line {line}, column {column}).</source>
+        <translation>plik nie jest prawidłowym tekstem UTF-8 (bajt 0x{byte:02X} w wierszu {line}, kolumnie {column}).</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a journey map ({size} MB; the limit is {limit} MB).</source>
+        <translation>plik jest za duży jak na mapę ścieżki klienta ({size} MB; limit to {limit} MB).</translation>
+    </message>
+    <message>
+        <source>the file read back differs</source>
+        <translation>odczytany ponownie plik się różni</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>folder nie istnieje</translation>
+    </message>
+    <message>
+        <source>the persona of the touchpoint does not exist</source>
+        <translation>persona punktu styku nie istnieje</translation>
+    </message>
+    <message>
+        <source>the stage of the touchpoint does not exist</source>
+        <translation>etap punktu styku nie istnieje</translation>
+    </message>
+    <message>
+        <source>the tile overlap must be between 0 and {max:g} mm, not {value:g}</source>
+        <translation>zakładka arkuszy musi wynosić od 0 do {max:g} mm, a nie {value:g}</translation>
+    </message>
+    <message>
+        <source>there is more text after the end of the map</source>
+        <translation>po końcu mapy jest jeszcze tekst</translation>
+    </message>
+    <message>
+        <source>there is no such channel</source>
+        <translation>nie ma takiego kanału</translation>
+    </message>
+    <message>
+        <source>there is no such persona</source>
+        <translation>nie ma takiej persony</translation>
+    </message>
+    <message>
+        <source>there is no such stage</source>
+        <translation>nie ma takiego etapu</translation>
+    </message>
+    <message>
+        <source>there is no template called {name!r}; the templates are: {names}</source>
+        <translation>nie ma szablonu o nazwie {name!r}; dostępne szablony: {names}</translation>
+    </message>
+    <message>
+        <source>these two touchpoints are already connected</source>
+        <translation>te dwa punkty styku są już połączone</translation>
+    </message>
+    <message>
+        <source>this file is from a newer cjdesigner (file format version {found}; this version reads up to {current}). Update cjdesigner to open it.</source>
+        <translation>ten plik pochodzi z nowszej wersji cjdesigner (wersja formatu {found}; ta wersja odczytuje do {current}). Zaktualizuj cjdesigner, aby go otworzyć.</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not a cjdesigner map.</source>
+        <translation>to plik binarny, a nie mapa cjdesigner.</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a map file.</source>
+        <translation>to folder, a nie plik mapy.</translation>
+    </message>
+    <message>
+        <source>this is not a cjdesigner journey map file</source>
+        <translation>to nie jest plik mapy ścieżki klienta cjdesigner</translation>
+    </message>
+    <message>
+        <source>this is not a regular file.</source>
+        <translation>to nie jest zwykły plik.</translation>
+    </message>
+    <message>
+        <source>unknown field: {names}</source>
+        <translation>nieznane pole: {names}</translation>
+    </message>
+    <message>
+        <source>unknown page size {page!r}; choose one of {names}</source>
+        <translation>nieznany format strony {page!r}; wybierz jeden z: {names}</translation>
+    </message>
+    <message>
+        <source>{count} problems:</source>
+        <translation>problemy ({count}):</translation>
+    </message>
+    <message>
+        <source>{n} flow(s) are left out (a journey diagram is a straight line)</source>
+        <translation>pominięte przejścia: {n} (diagram ścieżki to linia prosta)</translation>
+    </message>
+    <message>
+        <source>{n} flow(s) join cards on different slides (or a card to itself) and are not drawn; each card&apos;s speaker notes name the cards its flows lead to</source>
+        <translation>nienarysowane przejścia: {n} — łączą karty na różnych slajdach (lub kartę z samą sobą); notatki prelegenta każdej karty wymieniają karty, do których prowadzą jej przejścia</translation>
+    </message>
+    <message>
+        <source>{n} touchpoint(s) without an emotion are scored from their sentiment</source>
+        <translation>punkty styku bez oceny emocji ({n}) otrzymują ocenę na podstawie wydźwięku</translation>
+    </message>
+    <message>
+        <source>{n} touchpoints use the channel {name!r}; change them first</source>
+        <translation>kanału {name!r} używają punkty styku ({n}); najpierw je zmień</translation>
+    </message>
+    <message>
+        <source>{path} (line {line}): {what}</source>
+        <translation>{path} (wiersz {line}): {what}</translation>
+    </message>
+    <message>
+        <source>{path}.channel: there is no channel with id {id!r}</source>
+        <translation>{path}.channel: nie ma kanału o identyfikatorze {id!r}</translation>
+    </message>
+    <message>
+        <source>{path}.order: another touchpoint of the same cell has order {order}</source>
+        <translation>{path}.order: inny punkt styku w tej samej komórce ma kolejność {order}</translation>
+    </message>
+    <message>
+        <source>{path}.persona_id: there is no persona with id {id!r}</source>
+        <translation>{path}.persona_id: nie ma persony o identyfikatorze {id!r}</translation>
+    </message>
+    <message>
+        <source>{path}.stage_id: there is no stage with id {id!r}</source>
+        <translation>{path}.stage_id: nie ma etapu o identyfikatorze {id!r}</translation>
+    </message>
+    <message>
+        <source>{path}.{end}: there is no touchpoint with id {id!r}</source>
+        <translation>{path}.{end}: nie ma punktu styku o identyfikatorze {id!r}</translation>
+    </message>
+    <message>
+        <source>{path}: a connection must join two different touchpoints</source>
+        <translation>{path}: przejście musi łączyć dwa różne punkty styku</translation>
+    </message>
+    <message>
+        <source>{path}: id {id!r} is already used by {other}</source>
+        <translation>{path}: identyfikator {id!r} jest już używany przez {other}</translation>
+    </message>
+    <message>
+        <source>{path}: the same two touchpoints are already connected</source>
+        <translation>{path}: te same dwa punkty styku są już połączone</translation>
+    </message>
+    <message>
+        <source>“{file}” was changed on disk by another program since it was opened. Saving now would overwrite those changes; choose to overwrite, or save under another name.</source>
+        <translation>Od chwili otwarcia plik „{file}” został zmieniony na dysku przez inny program. Zapis nadpisałby te zmiany; wybierz nadpisanie albo zapisz pod inną nazwą.</translation>
+    </message>
+    <message>
+        <source>“{file}” was saved but cannot be checked now ({reason}).</source>
+        <translation>Plik „{file}” został zapisany, ale nie można go teraz sprawdzić ({reason}).</translation>
+    </message>
+    <message>
+        <source>… and {n} more problems</source>
+        <translation>… oraz {n} kolejnych problemów</translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <source>never saved</source>
+        <translation>nigdy nie zapisano</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1” (%2)</translation>
+    </message>
+    <message>
+        <source>last autosaved %1</source>
+        <translation>ostatni autozapis %1</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Odzyskaj niezapisaną pracę</translation>
+    </message>
+    <message>
+        <source>A recovery file could not be read and was kept as %1.</source>
+        <translation>Nie udało się odczytać pliku odzyskiwania; zachowano go jako %1.</translation>
+    </message>
+</context>
+<context>
+    <name>romanian</name>
+    <message>
+        <source>Fix Romanian letters</source>
+        <translation>Popraw rumuńskie litery</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Move between touchpoints (across stages and lanes)</source>
+        <translation>Przechodź między punktami styku (przez etapy i tory)</translation>
+    </message>
+</context>
+</TS>

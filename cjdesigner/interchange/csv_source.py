@@ -1,0 +1,120 @@
+"""CSV as people really save it: whatever encoding and separator Excel or LibreOffice chose.
+
+Excel in Poland and Romania saves "CSV" in Windows-1250 with ``;`` between fields (the comma is
+the decimal mark there); "CSV UTF-8" starts with a byte order mark; Google Sheets writes UTF-8
+with commas; "Unicode text" is UTF-16 with tabs; some files start with an Excel ``sep=;`` line.
+The encoding is tried in that order — BOM, strict UTF-8, Windows-1250, ISO-8859-2 (when it reads
+as more Polish and Romanian letters) — and the separator is the one of ``;``, tab and ``,`` that
+splits the first lines most consistently.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+
+from cjdesigner.i18n import tr
+from cjdesigner.interchange.table import Row, SheetError, Table
+
+SEPARATORS = (";", "\t", ",")
+_SNIFF_LINES = 30
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text of ``data`` and the name of the encoding it was read in."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as err:
+                raise SheetError(
+                    tr(
+                        "the file starts as {encoding} but is not valid {encoding} ({reason})"
+                    ).format(encoding=encoding.upper(), reason=err.reason)
+                ) from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    latin2 = data.decode("iso-8859-2")
+    try:
+        windows = data.decode("cp1250")
+    except UnicodeDecodeError:
+        return latin2, "iso-8859-2"
+    # The two agree on most letters but not on ą ś ź Ą Ś Ź (ISO-8859-2's bytes for them are
+    # ± ¶ ź ˇ ¦ ¬ in Windows-1250): the reading with more Polish and Romanian letters wins.
+    if _letters(latin2) > _letters(windows):
+        return latin2, "iso-8859-2"
+    return windows, "cp1250"
+
+
+_LETTERS = frozenset("ąćęłńóśźżĄĆĘŁŃÓŚŹŻăâîșțşţĂÂÎȘȚŞŢ")
+
+
+def _letters(text: str) -> int:
+    return sum(1 for c in text if c in _LETTERS)
+
+
+def _records(text: str, separator: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=False))
+
+
+def sniff_separator(text: str) -> str:
+    """The separator that gives the header and the next lines the same number (>1) of fields."""
+    sample = "\n".join(text.splitlines()[:_SNIFF_LINES])
+    best, best_score = ",", (-1, -1)
+    for separator in SEPARATORS:
+        records = [r for r in _records(sample, separator) if any(c.strip() for c in r)]
+        if not records:
+            continue
+        width = len(records[0])
+        agreeing = sum(1 for r in records[1:] if len(r) == width)
+        score = (agreeing if width > 1 else -1, width)
+        if score > best_score:
+            best, best_score = separator, score
+    return best
+
+
+def read_csv(data: bytes, source: str = "") -> Table:
+    """The rows of a CSV file's bytes (row numbers as a spreadsheet shows them)."""
+    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise SheetError(
+            tr("this is not a text (CSV) file; save the sheet as CSV or XLSX and try again")
+        )
+    text, encoding = decode(data)
+    if "\r" in text:  # CRLF (Windows) and lone CR, also inside quoted cells, as one \n
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    notes = [tr("read as {encoding}").format(encoding=_ENCODING_NAMES.get(encoding, encoding))]
+    first, _, rest = text.partition("\n")
+    if first.strip().lower().startswith("sep=") and len(first.strip()) == 5:
+        separator = first.strip()[4]
+        text = rest
+    else:
+        separator = sniff_separator(text)
+    name = tr("tabs") if separator == "\t" else f"“{separator}”"
+    notes.append(tr("fields separated by {separator}").format(separator=name))
+    try:
+        records = _records(text, separator)
+    except csv.Error as err:
+        raise SheetError(tr("the CSV file cannot be read ({reason})").format(reason=err)) from None
+    rows = []
+    for number, record in enumerate(records, start=1):
+        cells = [cell.strip() for cell in record]
+        if any(cells):
+            rows.append(Row(number, cells))
+    return Table(rows=rows, source=source, notes=notes)
+
+
+_ENCODING_NAMES = {
+    "utf-8-sig": "UTF-8 (with BOM)",
+    "utf-8": "UTF-8",
+    "utf-16": "UTF-16",
+    "cp1250": "Windows-1250",
+    "iso-8859-2": "ISO-8859-2",
+}

@@ -1,0 +1,37 @@
+"""A sheet as read from a file: rows of text cells, each with the row number the sheet shows.
+
+Both readers (:mod:`.csv_source`, :mod:`.xlsx_source`) produce a :class:`Table`, so the rest of
+the import never knows which kind of file it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class SheetError(Exception):
+    """The file cannot be read as a sheet at all; ``str(err)`` is one clear message."""
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One non-empty row: its number as the spreadsheet shows it (the first row is 1)."""
+
+    number: int
+    cells: list[str]
+
+
+@dataclass
+class Table:
+    """The rows of a sheet (empty rows left out) and how the file was read."""
+
+    rows: list[Row]
+    source: str
+    notes: list[str] = field(default_factory=list)
+
+
+def clean_cell(text: str) -> str:
+    """A cell's text with its line breaks as ``\n`` (Windows files write CRLF inside cells)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.strip()

@@ -1,0 +1,109 @@
+"""``cjdesigner import``: a sheet to a map file, every bad row listed, nothing half-written."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from cjdesigner.storage import load_map
+
+HEADER = "Etap;Persona;Punkt styku;Kanał;Sentyment;Emocje;Opis\r\n"
+GOOD = (
+    'Świadomość;Anna;Reklama;social media;pozytywny;1;"Długi\r\nopis; z średnikiem"\r\n'
+    "Zakup;Anna;Infolinia;infolinia;negatywny;-2;Czeka 20 minut\r\n"
+)
+BAD = "Zakup;Jan;Sklep;sklep;super;5;\r\n"
+
+
+def write(tmp_path: Path, text: str, name: str = "warsztat.csv", encoding: str = "cp1250") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_import_writes_a_valid_map(cli, tmp_path: Path) -> None:
+    sheet = write(tmp_path, HEADER + GOOD)
+    out = tmp_path / "mapa.cjm"
+    result = cli("import", sheet, "-o", out)
+    assert result.code == 0, result.err
+    assert "Windows-1250" in result.out and "2 touchpoint(s)" in result.out
+    m = load_map(out).map
+    assert [t.title for t in m.touchpoints] == ["Reklama", "Infolinia"]
+    assert m.touchpoints[0].description == "Długi\nopis; z średnikiem"
+    assert m.info.language == "pl"
+
+
+def test_bad_rows_are_listed_and_nothing_is_written(cli, tmp_path: Path) -> None:
+    sheet = write(tmp_path, HEADER + GOOD + BAD)
+    out = tmp_path / "mapa.cjm"
+    result = cli("import", sheet, "-o", out)
+    assert result.code == 1
+    assert "row 4, column E (Sentyment): unknown sentiment “super”" in result.err
+    assert "row 4, column F (Emocje): emotion 5 is outside −2…+2" in result.err
+    assert "nothing was written" in result.err
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == [sheet]
+
+
+def test_skip_bad_rows(cli, tmp_path: Path) -> None:
+    sheet = write(tmp_path, HEADER + GOOD + BAD)
+    out = tmp_path / "mapa.cjm"
+    result = cli("import", sheet, "-o", out, "--skip-bad-rows")
+    assert result.code == 0
+    assert "skipped 1 row(s): 4" in result.err
+    assert len(load_map(out).map.touchpoints) == 2
+
+
+def test_existing_output_needs_force(cli, tmp_path: Path) -> None:
+    sheet = write(tmp_path, HEADER + GOOD)
+    out = tmp_path / "mapa.cjm"
+    out.write_text("keep me")
+    result = cli("import", sheet, "-o", out)
+    assert result.code == 1 and "--force" in result.err
+    assert out.read_text() == "keep me"
+    assert cli("import", sheet, "-o", out, "--force").code == 0
+    assert (tmp_path / "mapa.cjm.bak").read_text() == "keep me"
+
+
+def test_template_language_and_mapping_options(cli, tmp_path: Path) -> None:
+    sheet = write(tmp_path, "Faza;Co się dzieje\r\nAct;Płaci\r\n", encoding="utf-8")
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text(json.dumps({"columns": {"stage": "A", "title": "Co się dzieje"}}))
+    out = tmp_path / "m.cjm"
+    result = cli(
+        "import", sheet, "-o", out, "--mapping", mapping, "--lang", "en", "--template", "blank-5a"
+    )
+    assert result.code == 0, result.err
+    m = load_map(out).map
+    assert m.info.language == "en" and m.stages[0].name == "Act" and m.stages[0].goal
+
+
+def test_bad_inputs_are_one_clear_message(cli, tmp_path: Path) -> None:
+    sheet = write(tmp_path, HEADER + GOOD)
+    out = tmp_path / "m.cjm"
+    cases = [
+        (("import", tmp_path / "missing.csv", "-o", out), "no such file"),
+        (("import", sheet, "-o", tmp_path / "x.csv"), "name it .cjm"),
+        (("import", sheet, "-o", tmp_path), "folder"),
+        (("import", sheet, "-o", out, "--mapping", tmp_path / "none.json"), "cannot be read"),
+        (("import", sheet, "-o", out, "--sheet", "A"), "--sheet applies to .xlsx"),
+    ]
+    for args, message in cases:
+        result = cli(*args)
+        assert result.code == 1, args
+        assert message in result.err, (args, result.err)
+    xls = tmp_path / "old.xls"
+    xls.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))
+    result = cli("import", xls, "-o", out)
+    assert result.code == 1 and "save it as .xlsx or .csv" in result.err
+    assert cli("import", sheet, "-o", out, "--lang", "de").code == 2
+    assert not out.exists()
+
+
+def test_cedillas_are_warned_or_fixed(cli, tmp_path: Path) -> None:
+    sheet = write(tmp_path, "Etapă,Punct de contact\nPlată,Plăteşte factura\n", encoding="utf-8")
+    out = tmp_path / "m.cjm"
+    result = cli("import", sheet, "-o", out)
+    assert result.code == 0 and "--fix-cedillas" in result.err
+    assert cli("import", sheet, "-o", out, "--force", "--fix-cedillas").code == 0
+    assert load_map(out).map.touchpoints[0].title == "Plătește factura"

@@ -1,0 +1,41 @@
+"""The window from the keyboard: Tab reaches the canvas, Enter on a card opens its fields."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from cjdesigner.editor.window import MainWindow
+
+
+def test_tab_reaches_the_canvas_and_lands_on_a_card(window: MainWindow, qtbot: QtBot) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    start = window.palette_panel.findChild(QLineEdit)  # the channel filter
+    start.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(start.hasFocus)
+    for _ in range(60):
+        focus = QApplication.focusWidget()
+        if focus is window.view:
+            break
+        assert focus is not None
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+    assert window.view.hasFocus()
+    assert window.scene.selected_touchpoint_ids() == ["t0"]
+    assert window.scene.cards["t0"].focus_ring
+
+
+def test_enter_on_a_card_puts_the_cursor_in_its_title(window: MainWindow, qtbot: QtBot) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.view.setFocus()
+    window.scene.select_ids(["t2"])
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.inspector.isAncestorOf(QApplication.focusWidget()))
+    focus = QApplication.focusWidget()
+    assert isinstance(focus.property("text"), str) and focus.property("text") == "Zażółć gęślą"

@@ -1,0 +1,84 @@
+"""Export a map as a sheet and import it back: the same touchpoints, in every sample's language."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from cjdesigner.interchange.sheet_export import csv_bytes, ordered_touchpoints, xlsx_bytes
+from cjdesigner.interchange.sheet_import import import_sheet
+from cjdesigner.model import JourneyMap, Touchpoint
+from cjdesigner.storage import load_map
+
+SAMPLES = sorted((Path(__file__).parents[2] / "samples").glob("*.cjm"))
+
+
+def described(m: JourneyMap, t: Touchpoint) -> tuple[object, ...]:
+    """Everything a sheet carries about a card (channel by name: custom icons are not in it)."""
+    return (
+        m.stage(t.stage_id).name,
+        m.persona(t.persona_id).name,
+        t.title,
+        m.channel(t.channel).name,
+        t.sentiment,
+        t.emotion,
+        t.description,
+        t.customer_action,
+        t.pain_points,
+        t.opportunities,
+        t.owner,
+        t.kpis,
+        t.milestone,
+        t.journey_end,
+        t.evidence,
+        t.order,
+    )
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_export_then_import_gives_back_the_touchpoints(
+    sample: Path, kind: str, tmp_path: Path
+) -> None:
+    m = load_map(sample).map
+    sheet = tmp_path / f"map.{kind}"
+    sheet.write_bytes(csv_bytes(m) if kind == "csv" else xlsx_bytes(m))
+    result = import_sheet(sheet)
+    assert result.map is not None, [str(p) for p in result.problems]
+    assert result.language == m.info.language
+    assert not result.ignored_headers
+    back = result.map
+    assert [s.name for s in back.stages] == [
+        s.name for s in m.stages if any(t.stage_id == s.id for t in m.touchpoints)
+    ]
+    assert [described(back, t) for t in ordered_touchpoints(back)] == [
+        described(m, t) for t in ordered_touchpoints(m)
+    ]
+
+
+def test_csv_is_utf8_with_a_bom_and_the_maps_language(tmp_path: Path) -> None:
+    m = load_map(next(p for p in SAMPLES if p.stem.endswith("-pl"))).map
+    data = csv_bytes(m)
+    assert data.startswith(b"\xef\xbb\xbf")
+    header = data[3:].decode("utf-8").split("\r\n", 1)[0]
+    assert header.startswith("Etap;Persona;Punkt styku;Kanał;Sentyment;Emocje;Opis")
+    english = load_map(next(p for p in SAMPLES if p.stem == "online-shop-purchase")).map
+    assert csv_bytes(english)[3:].startswith(b"Stage,Persona,Touchpoint,Channel")
+
+
+def test_xlsx_has_a_readable_header_and_text_never_becomes_a_formula() -> None:
+    import openpyxl
+
+    m = load_map(SAMPLES[0]).map
+    m.touchpoints[0].title = '=HYPERLINK("http://example.com")'
+    m.touchpoints[0].kpis = []
+    sheet = openpyxl.load_workbook(io.BytesIO(xlsx_bytes(m))).active
+    assert sheet.freeze_panes == "A2"
+    assert sheet["A1"].font.b
+    titles = [row[2] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert '=HYPERLINK("http://example.com")' in titles
+    cell = next(c for c in sheet["C"] if c.value == m.touchpoints[0].title)
+    assert cell.data_type == "s"
+    assert isinstance(sheet.cell(row=2, column=6).value, int | None)

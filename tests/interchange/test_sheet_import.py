@@ -1,0 +1,299 @@
+"""Rows made into a map: headers in three languages, values, template stages, every bad row."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from cjdesigner.interchange import cells
+from cjdesigner.interchange.mapping import parse_mapping
+from cjdesigner.interchange.sheet_import import import_sheet, import_table
+from cjdesigner.interchange.table import Row, SheetError, Table
+from cjdesigner.interchange.vocabulary import Column, column_for_header
+from cjdesigner.model import Evidence, Kpi, Sentiment
+
+
+def table(*rows: list[str], source: str = "warsztat.csv") -> Table:
+    return Table(rows=[Row(n, r) for n, r in enumerate(rows, start=1)], source=source)
+
+
+@pytest.mark.parametrize(
+    ("header", "column"),
+    [
+        ("Stage", Column.STAGE),
+        ("ETAP", Column.STAGE),
+        ("Etapă", Column.STAGE),
+        ("etapa", Column.STAGE),
+        ("Punkt  styku", Column.TITLE),
+        ("punct de contact", Column.TITLE),
+        ("Touch-point", Column.TITLE),
+        ("Kanał", Column.CHANNEL),
+        ("kanal", Column.CHANNEL),
+        ("Sentyment", Column.SENTIMENT),
+        ("Emoție", Column.EMOTION),
+        ("Emoţie", Column.EMOTION),  # cedilla form folds alike
+        ("Opis", Column.DESCRIPTION),
+        ("Descriere", Column.DESCRIPTION),
+        ("Customer action", Column.CUSTOMER_ACTION),
+        ("Działanie klienta", Column.CUSTOMER_ACTION),
+        ("Pain points", Column.PAIN_POINTS),
+        ("Problemy (punkty bólu)", Column.PAIN_POINTS),
+        ("Oportunități", Column.OPPORTUNITIES),
+        ("Właściciel", Column.OWNER),
+        ("KPIs", Column.KPIS),
+        ("wskaźniki", Column.KPIS),
+        ("Kolumna 3", None),
+    ],
+)
+def test_headers_in_three_languages(header: str, column: Column | None) -> None:
+    assert column_for_header(header) == column
+
+
+def test_polish_sheet_becomes_a_polish_map_on_the_template() -> None:
+    result = import_table(
+        table(
+            ["Etap", "Persona", "Punkt styku", "Kanał", "Sentyment", "Emocje", "Problemy", "KPI"],
+            ["Świadomość", "Anna", "Reklama", "social media", "Pozytywna", "+1", "a\n• b", ""],
+            ["Zakup", "Anna", "Infolinia", "infolinia", "negatywny", "−2", "", "NPS: -10"],
+            ["Świadomość", "Jan", "Polecenie", "Poczta pantoflowa", "", "1,0", "", ""],
+            ["świadomość", "anna", "Baner", "Reklama", "neutralny", "", "", "CTR: 1,8 % (cel 2,5)"],
+        )
+    )
+    m = result.map
+    assert m is not None and not result.problems
+    assert result.language == "pl" and m.info.language == "pl"
+    assert m.info.title == "warsztat"
+    assert [s.name for s in m.stages] == ["Świadomość", "Zakup"]
+    assert result.matched_stages == ["Świadomość"]
+    assert m.stages[0].goal  # the template's stage, with its goal
+    assert [p.name for p in m.personas] == ["Anna", "Jan"]
+    t = {tp.title: tp for tp in m.touchpoints}
+    assert t["Reklama"].channel == "social" and t["Reklama"].sentiment == Sentiment.POSITIVE
+    assert t["Reklama"].pain_points == ["a", "b"]
+    assert t["Infolinia"].channel == "phone" and t["Infolinia"].emotion == -2
+    assert t["Polecenie"].channel == "word_of_mouth"
+    # an empty sentiment follows the emotion
+    assert t["Polecenie"].sentiment == Sentiment.POSITIVE and t["Polecenie"].emotion == 1
+    assert t["Baner"].channel == "advertising"
+    assert t["Baner"].kpis == [Kpi(name="CTR", value=1.8, target=2.5, unit="%")]
+    # cards of one cell keep the sheet's order
+    assert (t["Reklama"].order, t["Baner"].order) == (0, 1)
+    assert t["Baner"].persona_id == t["Reklama"].persona_id
+
+
+def test_romanian_sheet_and_unknown_channels_become_custom_channels() -> None:
+    result = import_table(
+        table(
+            ["Etapă", "Punct de contact", "Canal", "Sentiment", "Emoție", "Sursa"],
+            ["Conștientizare", "Reclamă TV", "Televiziune", "pozitivă", "2", "cercetare"],
+            ["Conștientizare", "Site", "site web", "negativ", "-1", "ipoteză"],
+        )
+    )
+    m = result.map
+    assert m is not None and result.language == "ro"
+    assert result.new_channels == ["Televiziune"]
+    tv = m.touchpoints[0]
+    assert m.channel(tv.channel).icon == "generic"
+    assert tv.evidence == Evidence.RESEARCH and tv.sentiment == Sentiment.POSITIVE
+    assert m.touchpoints[1].channel == "website"
+    # no persona column: every card in the template's persona
+    assert len(m.personas) == 1
+
+
+BAD = [
+    ["Stage", "Touchpoint", "Persona", "Sentiment", "Emotion", "Milestone", "KPIs"],
+    ["Awareness", "Ad", "Ann", "positive", "1", "", ""],  # row 2: good
+    ["Awareness", "", "Ann", "great", "3", "", ""],  # row 3: three problems
+    ["", "Call", "Ann", "negative", "", "", ""],  # row 4: no stage
+    ["Act", "Pay", "", "neutral", "1.5", "", ""],  # row 5: no persona, not whole
+    ["Act", "Shop", "Ann", "neutral", "abc", "maybe", ""],  # row 6
+    ["Act", "X" * 201, "Ann", "neutral", "", "", "(target 5)"],  # row 7: too long, bad KPI
+    ["Act", "Good", "Ann", "neutral", "", "yes", ""],  # row 8: good
+]
+
+
+def test_every_bad_row_is_listed_with_row_and_column_and_nothing_is_built() -> None:
+    result = import_table(table(*BAD))
+    assert result.map is None
+    found = [(p.row, p.column, p.header) for p in result.problems]
+    assert found == [
+        (3, "B", "Touchpoint"),
+        (3, "D", "Sentiment"),
+        (3, "E", "Emotion"),
+        (4, "A", "Stage"),
+        (5, "C", "Persona"),
+        (5, "E", "Emotion"),
+        (6, "E", "Emotion"),
+        (6, "F", "Milestone"),
+        (7, "G", "KPIs"),
+    ]
+    text = [str(p) for p in result.problems]
+    assert text[0] == "row 3, column B (Touchpoint): the touchpoint has no title"
+    assert "unknown sentiment “great”; use positive, neutral, negative" in text[1]
+    assert "emotion 3 is outside −2…+2" in text[2]
+    assert "“abc” is not a number" in text[6]
+    assert "“maybe” is not yes or no" in text[7]
+    assert result.bad_rows == [3, 4, 5, 6, 7]
+    assert "emotion 1.5 is not a whole number" in text[5]
+
+
+def test_an_unknown_evidence_level_is_a_problem_in_the_maps_language() -> None:
+    result = import_table(
+        table(["Etap", "Punkt styku", "Źródło wiedzy"], ["Zakup", "Płaci", "plotki"])
+    )
+    assert [str(p) for p in result.problems] == [
+        "row 2, column C (Źródło wiedzy): unknown evidence level “plotki”; use badania, "
+        "częściowo zbadane, założenie"
+    ]
+
+
+def test_a_title_above_the_header_row_is_skipped_and_rows_keep_their_numbers() -> None:
+    result = import_table(
+        table(
+            ["Warsztat 12.03.2026 — sklep"],
+            ["Etap", "Punkt styku", "Emocje"],
+            ["Zakup", "Płaci", "9"],
+            ["Zakup", "Odbiera", "1"],
+        )
+    )
+    assert [str(p) for p in result.problems] == [
+        "row 3, column C (Emocje): emotion 9 is outside −2…+2 (a whole number from −2 to +2)"
+    ]
+
+
+def test_a_too_long_title_is_reported_once_the_other_cells_are_good() -> None:
+    rows = [BAD[0], ["Act", "X" * 201, "Ann", "neutral", "", "", ""]]
+    result = import_table(table(*rows))
+    assert [str(p) for p in result.problems] == [
+        "row 2, column B (Touchpoint): longer than 200 characters"
+    ]
+
+
+def test_skip_bad_rows_imports_the_rest() -> None:
+    result = import_table(table(*BAD), skip_bad_rows=True)
+    assert result.map is not None
+    assert [t.title for t in result.map.touchpoints] == ["Ad", "Good"]
+    assert result.skipped_rows == [3, 4, 5, 6, 7]
+    assert result.map.touchpoints[1].milestone is True
+
+
+def test_whole_sheet_problems_are_errors() -> None:
+    with pytest.raises(SheetError, match=r"no column for title and stage .*“Kolumna 1”"):
+        import_table(table(["Kolumna 1", "Kolumna 2"], ["a", "b"]))
+    with pytest.raises(SheetError, match="no rows"):
+        import_table(Table(rows=[], source="x.csv"))
+    with pytest.raises(SheetError, match="no touchpoint rows"):
+        import_table(table(["Stage", "Touchpoint"]))
+
+
+def test_mapping_file_names_columns_and_words() -> None:
+    mapping = parse_mapping(
+        {
+            "columns": {"title": "Co się dzieje", "stage": "A", "sentiment": "Nastrój"},
+            "values": {"sentiment": {"super": "positive"}, "channel": {"WWW 24h": "website"}},
+        }
+    )
+    result = import_table(
+        table(
+            ["Faza procesu", "Co się dzieje", "Nastrój", "Kanał"],
+            ["Zakup", "Płaci", "super", "WWW 24h"],
+        ),
+        mapping=mapping,
+    )
+    assert result.map is not None
+    tp = result.map.touchpoints[0]
+    assert (tp.title, tp.sentiment, tp.channel) == ("Płaci", Sentiment.POSITIVE, "website")
+    assert result.map.stages[0].name == "Zakup"
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ([], "must be a JSON object"),
+        ({"columns": {"tytul": "A"}}, "unknown field “tytul”"),
+        ({"columns": {"title": 3}}, "must be a header or a letter"),
+        ({"cols": {}}, "unknown key"),
+        ({"values": {"sentiment": {"super": "great"}}}, "not positive, neutral or negative"),
+        ({"values": {"colour": {}}}, "may only hold"),
+    ],
+)
+def test_bad_mapping_files_are_refused(raw: object, message: str) -> None:
+    with pytest.raises(SheetError, match=message):
+        parse_mapping(raw)
+
+
+def test_mapping_naming_a_missing_column_is_refused() -> None:
+    mapping = parse_mapping({"columns": {"title": "Nie ma"}})
+    with pytest.raises(SheetError, match="no such column"):
+        import_table(table(["Stage", "Touchpoint"], ["a", "b"]), mapping=mapping)
+
+
+def test_romanian_cedillas_are_counted_or_fixed() -> None:
+    rows = (["Etapă", "Punct de contact"], ["Acţiune", "Plăteşte factura"])
+    counted = import_table(table(*rows))
+    # the stage matches the template's “Acțiune” (ş/ș fold alike) and takes its spelling
+    assert counted.map is not None and counted.map.stages[0].name == "Acțiune"
+    assert counted.cedilla_fields == 1
+    fixed = import_table(table(*rows), fix_cedillas=True)
+    assert fixed.cedilla_fields == 0
+    assert fixed.map is not None and fixed.map.touchpoints[0].title == "Plătește factura"
+
+
+@pytest.mark.parametrize(
+    "saver",
+    ["excel-cp1250", "excel-utf8-bom", "excel-unicode-text", "google-sheets", "libreoffice"],
+)
+def test_saved_sheets_import_alike(saver: str, saved_sheet: Callable[[str], Path]) -> None:
+    result = import_sheet(saved_sheet(saver), fix_cedillas=True)
+    m = result.map
+    assert m is not None, [str(p) for p in result.problems]
+    assert [p.name for p in m.personas] == ["Łucja Żmuda", "Ștefan Țăranu"]
+    assert [t.emotion for t in m.touchpoints] == [1, 0, -2, None]
+    assert m.touchpoints[0].kpis == [Kpi(name="CTR", value=1.8, target=2.5, unit="%")]
+
+
+def test_xlsx_import(workshop_xlsx: Callable[..., Path]) -> None:
+    result = import_sheet(workshop_xlsx())
+    m = result.map
+    assert m is not None
+    assert [s.name for s in m.stages] == ["Świadomość", "Zakup"]
+    assert [t.emotion for t in m.touchpoints] == [1, 0, -2, None]
+    assert m.touchpoints[0].pain_points == ["Nie widzi ceny", "Link prowadzi na stronę główną"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1,5", 1.5),
+        ("−2", -2.0),
+        ("+1", 1.0),
+        ("1 234,5", 1234.5),
+        ("1.234,5", 1234.5),
+        ("1,234.5", 1234.5),
+        ("1.234.567", 1234567.0),
+        ("abc", None),
+        ("", None),
+        ("nan", None),
+    ],
+)
+def test_numbers_with_decimal_commas(text: str, value: float | None) -> None:
+    assert cells.parse_number(text) == value
+
+
+def test_kpis_round_trip_in_each_language() -> None:
+    kpis = [
+        Kpi(name="NPS", value=42, target=50),
+        Kpi(name="Conversion: mobile", value=2.5, target=3.25, unit="%"),
+        Kpi(name="Cost per click", value=0.42, unit="£"),
+        Kpi(name="Churn", target=1.5, unit="%"),
+        Kpi(name="Satisfaction"),
+    ]
+    for language in ("en", "pl", "ro"):
+        assert cells.parse_kpis(cells.format_kpis(kpis, language)) == kpis
+
+
+def test_column_letters() -> None:
+    assert [cells.column_letter(i) for i in (0, 25, 26, 701, 702)] == ["A", "Z", "AA", "ZZ", "AAA"]
+    assert cells.column_index("AA") == 26 and cells.column_index("1") is None

@@ -1,0 +1,121 @@
+"""Reading sheets as Excel, LibreOffice and Google Sheets save them: encodings, separators, XLSX."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from cjdesigner.interchange.csv_source import decode, read_csv, sniff_separator
+from cjdesigner.interchange.sheet_import import read_table
+from cjdesigner.interchange.table import SheetError
+
+SAVERS = [
+    "excel-cp1250",
+    "excel-utf8-bom",
+    "excel-sep-line",
+    "excel-unicode-text",
+    "google-sheets",
+    "libreoffice",
+]
+
+
+@pytest.mark.parametrize("saver", SAVERS)
+def test_every_saver_reads_to_the_same_rows(saver: str, saved_sheet: Callable[[str], Path]) -> None:
+    table = read_table(saved_sheet(saver))
+    assert [row.number for row in table.rows] == [1, 2, 3, 4, 5]
+    header = table.rows[0].cells
+    assert header[:4] == ["Etap", "Persona", "Punkt styku", "Kanał"]
+    first = table.rows[1].cells
+    assert first[2] == "Reklama na Instagramie"
+    # the quoted field with a new line and a separator inside stays one cell
+    assert first[6] == "Widzi reklamę;\nzapisuje post"
+    assert first[7] == "CTR: 1,8 % (cel 2,5)"
+    assert table.rows[3].cells[1] == "Łucja Żmuda"
+
+
+def test_encodings_are_found_in_order() -> None:
+    text = "Etap;Opis\nŚwiadomość;Zażółć gęślą jaźń\n"
+    assert decode(b"\xef\xbb\xbf" + text.encode()) == (text, "utf-8-sig")
+    assert decode(text.encode("utf-8")) == (text, "utf-8")
+    assert decode(text.encode("cp1250")) == (text, "cp1250")
+    # ą ś ź are different bytes in ISO-8859-2: the reading with Polish letters wins
+    assert decode(text.encode("iso-8859-2")) == (text, "iso-8859-2")
+    assert decode("Etap\tOpis\n".encode("utf-16")) == ("Etap\tOpis\n", "utf-16")
+
+
+def test_separator_is_sniffed_and_decimal_commas_do_not_fool_it() -> None:
+    assert sniff_separator("a;b;c\n1,5;2,5;3\n") == ";"
+    assert sniff_separator("a,b,c\n1.5,2.5,3\n") == ","
+    assert sniff_separator("a\tb\n1,5\t2\n") == "\t"
+    assert sniff_separator('a,b\n"x;y",z\n') == ","
+
+
+def test_sep_line_is_obeyed_and_not_counted_as_a_row() -> None:
+    table = read_csv(b"sep=,\r\nEtap,Opis\r\nA;B,C\r\n")
+    assert [r.number for r in table.rows] == [1, 2]
+    assert table.rows[1].cells == ["A;B", "C"]
+
+
+def test_blank_rows_keep_the_numbers_a_spreadsheet_shows() -> None:
+    table = read_csv(b"Etap,Opis\r\n,\r\n\r\nA,B\r\n")
+    assert [(r.number, r.cells) for r in table.rows] == [(1, ["Etap", "Opis"]), (4, ["A", "B"])]
+
+
+def test_binary_file_named_csv_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "photo.csv"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    with pytest.raises(SheetError, match="not a text"):
+        read_table(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, r"\.xls files cannot"),
+        ("sheet.ods", b"PK\x03\x04", r"\.ods files cannot"),
+        ("sheet.docx", b"PK\x03\x04", "only .csv and .xlsx"),
+        ("empty.csv", b"", "is empty"),
+        ("broken.xlsx", b"PK\x03\x04 not really", "not a readable XLSX"),
+        ("renamed-xls.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, r"\.xls"),
+    ],
+)
+def test_files_that_are_not_sheets_are_refused_clearly(
+    tmp_path: Path, name: str, data: bytes, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(SheetError, match=message):
+        read_table(path)
+
+
+def test_xlsx_merged_cells_are_filled_and_formulas_read_from_cached_values(
+    workshop_xlsx: Callable[..., Path],
+) -> None:
+    table = read_table(workshop_xlsx(cached=True))
+    stages = [row.cells[0] for row in table.rows[1:]]
+    assert stages == ["Świadomość", "Świadomość", "Zakup", "Zakup"]
+    emotions = [row.cells[5] for row in table.rows[1:]]
+    assert emotions == ["1", "0", "-2", ""]
+    assert table.rows[1].cells[6] == "Nie widzi ceny\nLink prowadzi na stronę główną"
+    assert any("first was read" in note for note in table.notes)
+
+
+def test_xlsx_formula_without_cached_value_is_refused_naming_the_cells(
+    workshop_xlsx: Callable[..., Path],
+) -> None:
+    with pytest.raises(SheetError, match=r"2 formula cell\(s\) have no saved value \(F2, F4\)"):
+        read_table(workshop_xlsx(cached=False))
+
+
+def test_xlsx_sheet_by_name(workshop_xlsx: Callable[..., Path]) -> None:
+    path = workshop_xlsx()
+    assert read_table(path, sheet="notatki").rows[0].cells[0] == "notatki"
+    with pytest.raises(SheetError, match="no sheet “Plan”; its sheets are: “Warsztat”, “Notatki”"):
+        read_table(path, sheet="Plan")
+
+
+def test_sheet_option_on_a_csv_is_refused(saved_sheet: Callable[[str], Path]) -> None:
+    with pytest.raises(SheetError, match=r"--sheet applies to \.xlsx"):
+        read_table(saved_sheet("google-sheets"), sheet="Arkusz1")
