@@ -59,6 +59,10 @@ EXCLUDES = [
     "lxml.isoschematron",
 ]
 
+# python-pptx finds its slide templates as `pptx/oxml/../templates/…`: its modules must be real
+# files in real folders (the archive has no `pptx/oxml` folder for `..` to leave).
+MODULE_COLLECTION_MODE = {"pptx": "py"}
+
 
 def hidden_imports() -> list[str]:
     """Modules imported by name at run time (``importlib.import_module``): every module of ours."""
@@ -75,6 +79,7 @@ def data_files() -> list[tuple[str, str]]:
         *collect_data_files("cjdesigner"),
         *collect_data_files("pyphen"),  # hyphenation dictionaries
         *collect_data_files("reportlab"),  # standard font metrics, colour tables
+        *collect_data_files("pptx"),  # python-pptx's slide templates (PowerPoint export)
     ]
 
 

@@ -6,7 +6,8 @@
 #
 # The unpacked tarball, run with an empty environment (`env -i`: no PATH, no HOME, no DISPLAY,
 # no Python), must print its version, pass --self-test (offscreen), start the editor to its first
-# frame, and export a sample to a PDF that `qpdf --check` accepts, a PNG and an SVG; its size must
+# frame, and export a sample to a PDF that `qpdf --check` accepts, PNG, SVG, XLSX, PPTX, CSV and
+# Mermaid (and import the spreadsheet back); its size must
 # stay within MAX_MB. The .deb must hold the bundle, /usr/bin/cjdesigner, and desktop, MIME,
 # AppStream and icon files that desktop-file-validate, appstreamcli and update-mime-database
 # accept. Needs: tar, dpkg-deb, qpdf, desktop-file-validate, appstreamcli, update-mime-database,
@@ -61,6 +62,11 @@ check "export a sample to PDF" run export "$SAMPLE" -o "$WORK/map.pdf"
 check "qpdf --check of that PDF" qpdf --check "$WORK/map.pdf"
 check "export a sample to PNG" run export "$SAMPLE" -o "$WORK/map.png"
 check "export a sample to SVG" run export "$SAMPLE" -o "$WORK/map.svg"
+for format in xlsx pptx csv mmd; do
+    check "export a sample to .$format" run export "$SAMPLE" -o "$WORK/map.$format"
+done
+check "import the spreadsheet back" run import "$WORK/map.xlsx" -o "$WORK/imported.cjm"
+check "the imported map validates" run validate "$WORK/imported.cjm"
 check "the PNG is a PNG" bash -c "head -c 8 '$WORK/map.png' | od -An -c | grep -q 'P   N   G'"
 check "the editor starts to its first frame (offscreen)" \
     env -i HOME="$WORK/home" QT_QPA_PLATFORM=offscreen CJDESIGNER_EXIT_AFTER_FIRST_FRAME=1 \
