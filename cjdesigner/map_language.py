@@ -34,6 +34,15 @@ _PL = {
     "milestone": "kamień milowy",
     "moment of truth": "moment prawdy",
     "flow": "przejście",
+    "flow label: see the flow labels table": "etykieta przejścia: w tabeli etykiet",
+    "emotion estimated from sentiment": "emocje oszacowane z wydźwięku",
+    "Flow labels": "Etykiety przejść",
+    "From": "Skąd",
+    "To": "Dokąd",
+    "Flow label": "Etykieta przejścia",
+    "The numbered circles on the map's flows refer to these rows.": (
+        "Numerowane kółka na przejściach mapy odsyłają do tych wierszy."
+    ),
     "frustrated": "sfrustrowany",
     "indifferent": "obojętny",
     "delighted": "zachwycony",
@@ -212,6 +221,15 @@ _RO = {
     "milestone": "moment-cheie",
     "moment of truth": "momentul adevărului",
     "flow": "flux",
+    "flow label: see the flow labels table": "eticheta fluxului: în tabelul etichetelor",
+    "emotion estimated from sentiment": "emoție estimată din sentiment",
+    "Flow labels": "Etichetele fluxurilor",
+    "From": "De la",
+    "To": "Către",
+    "Flow label": "Eticheta fluxului",
+    "The numbered circles on the map's flows refer to these rows.": (
+        "Cercurile numerotate de pe fluxurile hărții trimit la aceste rânduri."
+    ),
     "frustrated": "frustrat",
     "indifferent": "indiferent",
     "delighted": "încântat",

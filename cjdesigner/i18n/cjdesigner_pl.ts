@@ -1109,6 +1109,14 @@
         <translation>Moment prawdy: najniższe emocje persony</translation>
     </message>
     <message>
+        <source>Flow label with no room: point at it to read it</source>
+        <translation>Etykieta przejścia bez miejsca: wskaż ją, aby przeczytać</translation>
+    </message>
+    <message>
+        <source>Hollow point: emotion estimated from the sentiment</source>
+        <translation>Pusty punkt: emocje oszacowane z wydźwięku</translation>
+    </message>
+    <message>
         <source>Drag “%1” onto the map, or double-click to add it to the selected cell</source>
         <translation>Przeciągnij „%1” na mapę albo kliknij dwukrotnie, aby dodać do zaznaczonej komórki</translation>
     </message>
@@ -2363,11 +2371,11 @@
     </message>
     <message>
         <source>card text would be {size:.1f} pt on one {paper} page, too small to read even on A0; use --tile for a poster across several pages</source>
-        <translation>tekst kart miałby {size:.1f} pt na jednej stronie {paper} — za mało, by go przeczytać nawet na A0; użyj --tile, aby wydrukować plakat na kilku stronach</translation>
+        <translation>tekst kart miałby {size:.1f} pt na jednej stronie {paper}, za mało do czytania nawet na A0; użyj --tile, aby wydrukować plakat na kilku stronach</translation>
     </message>
     <message>
         <source>card text would be {size:.1f} pt on one {paper} page, too small to read; use --page {bigger} ({bigger_size:.1f} pt), or --tile for a poster across several pages</source>
-        <translation>tekst kart miałby {size:.1f} pt na jednej stronie {paper} — za mało, by go przeczytać; użyj --page {bigger} ({bigger_size:.1f} pt) albo --tile, aby wydrukować plakat na kilku stronach</translation>
+        <translation>tekst kart miałby {size:.1f} pt na jednej stronie {paper}, za mało do czytania; użyj --page {bigger} ({bigger_size:.1f} pt) albo --tile, aby wydrukować plakat na kilku stronach</translation>
     </message>
     <message>
         <source>channels, evidence, milestones and colours are left out</source>

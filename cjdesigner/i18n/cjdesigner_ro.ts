@@ -1109,6 +1109,14 @@
         <translation>Momentul adevărului: cea mai scăzută emoție a unei persone</translation>
     </message>
     <message>
+        <source>Flow label with no room: point at it to read it</source>
+        <translation>Etichetă de flux fără loc: indicați-o pentru a o citi</translation>
+    </message>
+    <message>
+        <source>Hollow point: emotion estimated from the sentiment</source>
+        <translation>Punct gol: emoție estimată din sentiment</translation>
+    </message>
+    <message>
         <source>Drag “%1” onto the map, or double-click to add it to the selected cell</source>
         <translation>Trageți „%1” pe hartă sau faceți dublu clic pentru a-l adăuga în celula selectată</translation>
     </message>
@@ -2363,11 +2371,11 @@
     </message>
     <message>
         <source>card text would be {size:.1f} pt on one {paper} page, too small to read even on A0; use --tile for a poster across several pages</source>
-        <translation>textul de pe carduri ar avea {size:.1f} pt pe o singură pagină {paper}, prea mic pentru a fi citit chiar și pe A0; folosiți --tile pentru un afiș pe mai multe pagini</translation>
+        <translation>textul cardurilor ar avea {size:.1f} pt pe o singură pagină {paper}, prea mic pentru citit chiar și pe A0; folosiți --tile pentru un poster pe mai multe pagini</translation>
     </message>
     <message>
         <source>card text would be {size:.1f} pt on one {paper} page, too small to read; use --page {bigger} ({bigger_size:.1f} pt), or --tile for a poster across several pages</source>
-        <translation>textul de pe carduri ar avea {size:.1f} pt pe o singură pagină {paper}, prea mic pentru a fi citit; folosiți --page {bigger} ({bigger_size:.1f} pt) sau --tile pentru un afiș pe mai multe pagini</translation>
+        <translation>textul cardurilor ar avea {size:.1f} pt pe o singură pagină {paper}, prea mic pentru citit; folosiți --page {bigger} ({bigger_size:.1f} pt) sau --tile pentru un poster pe mai multe pagini</translation>
     </message>
     <message>
         <source>channels, evidence, milestones and colours are left out</source>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Any
 
 from cjdesigner.model import Kpi
 
@@ -45,11 +46,21 @@ def format_number(value: float, language: str) -> str:
 _BULLET = re.compile(r"^\s*(?:[-•*·▪‣◦]|\d+[.)])\s+")
 
 
+_BULLET_MARKS = frozenset("-•*·▪‣◦")
+
+
 def parse_list(text: str) -> list[str]:
     """One item per line, bullets (``-``, ``•``, ``1.``) and empty lines dropped."""
+    if "\n" not in text and "\r" not in text:  # the usual cell: one item, seldom a bullet
+        item = text.strip()
+        if item and (item[0] in _BULLET_MARKS or item[0].isdigit()):
+            item = _BULLET.sub("", text).strip()
+        return [item] if item else []
     items = []
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        item = _BULLET.sub("", line).strip()
+        item = line.strip()
+        if item and (item[0] in _BULLET_MARKS or item[0].isdigit()):
+            item = _BULLET.sub("", line).strip()  # the pattern only for lines that may be one
         if item:
             items.append(item)
     return items
@@ -78,7 +89,15 @@ def parse_kpis(text: str) -> list[Kpi] | str:
     Returns the KPIs, or the first line that cannot be read as one (for the problem message).
     A line with only a name is a KPI without figures.
     """
-    kpis = []
+    fields = parse_kpi_fields(text)
+    if isinstance(fields, str):
+        return fields
+    return [Kpi(**kpi) for kpi in fields]
+
+
+def parse_kpi_fields(text: str) -> list[dict[str, Any]] | str:
+    """What :func:`parse_kpis` reads, as plain fields for the map's one validation pass."""
+    kpis: list[dict[str, Any]] = []
     for line in parse_list(text):
         match = _KPI.match(line)
         name = match.group("name").strip() if match else ""
@@ -89,7 +108,7 @@ def parse_kpis(text: str) -> list[Kpi] | str:
         if (match.group("value") and value is None) or (match.group("target") and target is None):
             return line
         unit = (match.group("unit") or match.group("unit2") or "").strip()
-        kpis.append(Kpi(name=name, value=value, target=target, unit=unit))
+        kpis.append({"name": name, "value": value, "target": target, "unit": unit})
     return kpis
 
 

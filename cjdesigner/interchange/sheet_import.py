@@ -10,11 +10,16 @@ when bad rows may be skipped).
 
 from __future__ import annotations
 
+import gc
 import re
 import secrets
 from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -33,10 +38,10 @@ from cjdesigner.model import (
     IntegrityError,
     JourneyMap,
     Language,
+    MapInfo,
     Persona,
     Sentiment,
     Stage,
-    Touchpoint,
     new_id,
 )
 from cjdesigner.model.journey_map import MAX_PERSONAS, MAX_STAGES
@@ -98,8 +103,30 @@ class ImportResult:
         return sorted({p.row for p in self.problems})
 
 
+@contextmanager
+def cycle_collection_paused() -> Iterator[None]:
+    """Python's cycle collector off while a sheet is read and built (and back on after).
+
+    An import makes some 100,000 lists, dicts and model objects that all live on in the map;
+    the collector would walk them, and the whole heap of the program (the editor's other maps),
+    again and again for nothing: a fifth of the import's time. Nested uses are fine.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def read_table(path: Path, sheet: str | None = None) -> Table:
     """The sheet in ``path`` (CSV or XLSX, by extension), or :class:`SheetError` saying why not."""
+    with cycle_collection_paused():
+        return _read_table(path, sheet)
+
+
+def _read_table(path: Path, sheet: str | None) -> Table:
     extension = path.suffix.lower()
     if extension in (".xls", ".ods", ".numbers"):
         raise SheetError(
@@ -242,7 +269,13 @@ def _listed(headers: list[str]) -> str:
 
 
 class _Builder:
-    """Turns rows into stages, personas, channels and touchpoints, collecting problems."""
+    """Turns rows into stages, personas, channels and touchpoint fields, collecting problems.
+
+    A good row becomes a plain dict of touchpoint fields; :func:`_validate` checks them all in
+    one pydantic-core pass (what ``load_map`` does), which is several times faster than
+    building each :class:`Touchpoint` in Python. A cell's word is looked up once per distinct
+    text: a sheet repeats its stages, channels and sentiment words on every row.
+    """
 
     def __init__(
         self, columns: _Columns, template: JourneyMap, language: str, mapping: ColumnMapping | None
@@ -259,17 +292,34 @@ class _Builder:
         self.channel_ids = {c.id for c in self.channels}
         self.new_channels: list[str] = []
         self.matched: list[str] = []
-        self.touchpoints: list[Touchpoint] = []
-        self.orders: Counter[tuple[str, str]] = Counter()
+        self.accepted: list[tuple[Row, dict[str, Any]]] = []
+        self.cedillas_possible = True
+        self.may_hold_cedilla: set[int] = set()
         self.problems: list[Problem] = []
         self.skipped: list[int] = []
         self.slots = [(_ORDER.index(c), i) for c, i in columns.index.items()]
         self.has_persona = Column.PERSONA in columns.index
+        # Every column's cell in one C call when the row is as wide as the header says.
+        # A column the sheet lacks is read as the "" appended to the row (position -1).
+        positions = [columns.index.get(c, -1) for c in _ORDER]
+        self.width = max(positions) + 1
+        self.complete = -1 not in positions
+        self.pick = itemgetter(*positions)
+        self._emotions: dict[str, int] = {}
+        self._sentiments: dict[str, Sentiment] = {}
+        self._kpis: dict[str, list[dict[str, Any]] | str] = {}
+        self._evidences: dict[str, Evidence] = {}
+        self._lists: dict[str, tuple[str, ...]] = {}
+        self._stage_of: dict[str, Stage] = {}
+        self._persona_of: dict[str, Persona] = {}
+        self._channel_of: dict[str, str] = {}
 
-    def values(self, row: Row) -> list[str]:
+    def values(self, row: Row) -> Sequence[str]:
         """The row's cells in :class:`Column` order ("" where the sheet has no such column)."""
-        values = [""] * len(_ORDER)
         cells_ = row.cells
+        if len(cells_) >= self.width:
+            return self.pick(cells_ if self.complete else [*cells_, ""])  # type: ignore[no-any-return]
+        values = [""] * len(_ORDER)  # a short row: its missing cells are empty
         size = len(cells_)
         for ordinal, index in self.slots:
             if index < size:
@@ -305,12 +355,34 @@ class _Builder:
             problems.append(self.problem(row, Column.STAGE, tr("the stage is empty")))
         if self.has_persona and not persona_name:
             problems.append(self.problem(row, Column.PERSONA, tr("the persona is empty")))
-        emotion = self._emotion(row, emotion_text, problems)
-        sentiment = self._sentiment(row, sentiment_text, emotion, problems)
-        evidence = self._evidence(row, evidence_text, problems)
-        milestone = self._bool(row, Column.MILESTONE, milestone_text, problems)
-        journey_end = self._bool(row, Column.JOURNEY_END, journey_end_text, problems)
-        kpis = cells.parse_kpis(kpis_text) if kpis_text else []
+        # Each distinct cell text is looked up once (a dict per column: str keys hash in C).
+        emotion = self._emotions.get(emotion_text) if emotion_text else None
+        if emotion is None and emotion_text:
+            emotion = self._emotion(row, emotion_text, problems)
+            if emotion is not None:
+                self._emotions[emotion_text] = emotion
+        sentiment = self._sentiments.get(sentiment_text) if sentiment_text else None
+        if sentiment is None:
+            sentiment = self._sentiment(row, sentiment_text, emotion, problems)
+            if sentiment_text and not problems:
+                self._sentiments[sentiment_text] = sentiment
+        evidence = self._evidences.get(evidence_text) if evidence_text else None
+        if evidence is None and evidence_text:
+            evidence = self._evidence(row, evidence_text, problems)
+            if evidence is not None:
+                self._evidences[evidence_text] = evidence
+        milestone = (
+            self._bool(row, Column.MILESTONE, milestone_text, problems) if milestone_text else False
+        )
+        journey_end = (
+            self._bool(row, Column.JOURNEY_END, journey_end_text, problems)
+            if journey_end_text
+            else False
+        )
+        kpis: list[dict[str, Any]] | str = []
+        if kpis_text:  # the parsed fields are only read: pydantic makes each card its own KPIs
+            kpis = self._kpis.get(kpis_text) or cells.parse_kpi_fields(kpis_text)
+            self._kpis[kpis_text] = kpis
         if isinstance(kpis, str):
             problems.append(
                 self.problem(
@@ -321,45 +393,53 @@ class _Builder:
                     ).format(line=kpis),
                 )
             )
-            kpis = []
         if problems:
             self._reject(row, problems)
             return
-        stage = self._stage(stage_name, row, problems)
-        persona = self._persona(persona_name, row, problems)
+        stage = self._stage_of.get(stage_name) or self._stage(stage_name, row, problems)
+        persona = self._persona_of.get(persona_name) or self._persona(persona_name, row, problems)
         if stage is None or persona is None:
             self._reject(row, problems)
             return
-        cell_key = (stage.id, persona.id)
-        try:
-            touchpoint = Touchpoint(
-                id=secrets.token_hex(16),
-                stage_id=stage.id,
-                persona_id=persona.id,
-                order=self.orders[cell_key],
-                title=title,
-                channel=self._channel(channel),
-                sentiment=sentiment,
-                emotion=emotion,
-                kpis=kpis,
-                milestone=bool(milestone),
-                journey_end=bool(journey_end),
-                evidence=evidence,
-                description=description,
-                customer_action=customer_action,
-                pain_points=cells.parse_list(pain_points) if pain_points else [],
-                opportunities=cells.parse_list(opportunities) if opportunities else [],
-                owner=owner,
+        self._stage_of[stage_name] = stage
+        self._persona_of[persona_name] = persona
+        channel_id = self._channel_of.get(channel)
+        if channel_id is None:
+            channel_id = self._channel_of[channel] = self._channel(channel)
+        if self.cedillas_possible and _MAY_HOLD_CEDILLA.search(
+            "".join((title, description, customer_action, pain_points, opportunities, owner))
+            + kpis_text
+        ):
+            self.may_hold_cedilla.add(row.number)  # its card's fields are counted one by one
+        self.accepted.append(
+            (
+                row,
+                {
+                    "stage_id": stage.id,
+                    "persona_id": persona.id,
+                    "title": title,
+                    "channel": channel_id,
+                    "sentiment": sentiment,
+                    "emotion": emotion,
+                    "kpis": kpis,
+                    "milestone": bool(milestone),
+                    "journey_end": bool(journey_end),
+                    "evidence": evidence,
+                    "description": description,
+                    "customer_action": customer_action,
+                    "pain_points": self._list(pain_points) if pain_points else [],
+                    "opportunities": self._list(opportunities) if opportunities else [],
+                    "owner": owner,
+                },
             )
-        except ValidationError as err:
-            for error in err.errors():
-                name = str(error["loc"][0]) if error["loc"] else "title"
-                column = Column(name) if name in Column._value2member_map_ else Column.TITLE
-                problems.append(self.problem(row, column, _validation_text(error)))
-            self._reject(row, problems)
-            return
-        self.orders[cell_key] += 1
-        self.touchpoints.append(touchpoint)
+        )
+
+    def _list(self, text: str) -> list[str]:
+        """The cell's items: a new list each time, read from the cell's text once."""
+        items = self._lists.get(text)
+        if items is None:
+            items = self._lists[text] = tuple(cells.parse_list(text))
+        return list(items)
 
     def _reject(self, row: Row, problems: list[Problem]) -> None:
         self.problems.extend(sorted(problems, key=lambda p: (len(p.column), p.column)))
@@ -549,6 +629,19 @@ def import_table(
     Raises :class:`SheetError` when the sheet as a whole cannot be read (no header row, no
     title or stage column, a mapping naming a missing column). Row problems are returned.
     """
+    with cycle_collection_paused():
+        return _import_table(table, template, language, mapping, skip_bad_rows, fix_cedillas, title)
+
+
+def _import_table(
+    table: Table,
+    template: str,
+    language: str | None,
+    mapping: ColumnMapping | None,
+    skip_bad_rows: bool,
+    fix_cedillas: bool,
+    title: str | None,
+) -> ImportResult:
     if not table.rows:
         raise SheetError(tr("the sheet has no rows"))
     header = header_row(table, mapping)
@@ -562,13 +655,28 @@ def import_table(
         )
     base = build_map(template, chosen)
     builder = _Builder(columns, base, chosen, mapping)
-    for row in table.rows[header + 1 :]:
+    text = table.text if table.text is not None else _all_text(table)
+    any_cedilla = _MAY_HOLD_CEDILLA.search(text) is not None
+    body = table.rows[header + 1 :]
+    builder.cedillas_possible = any_cedilla and _card_cells_may_hold_cedilla(body, columns)
+    for row in body:
         builder.add(row)
+    base.info.title = title or (
+        Path(table.source).stem.replace("_", " ").strip() or base.info.title
+    )
+    base.info.language = Language(chosen)
+    m: JourneyMap | None = None
+    if builder.accepted:
+        m = _validate(base.info, builder)
+        while m is None and skip_bad_rows and builder.accepted:
+            m = _validate(base.info, builder)  # without the rows the last pass rejected
+    builder.problems.sort(key=lambda p: p.row)  # stable: a row's own order stays
+    builder.skipped.sort()
     result = ImportResult(
         map=None,
         problems=builder.problems,
         skipped_rows=builder.skipped,
-        touchpoint_count=len(builder.touchpoints),
+        touchpoint_count=len(builder.accepted),
         stages=[s.name for s in builder.stages.values()],
         personas=[p.name for p in builder.personas.values()],
         matched_stages=builder.matched,
@@ -580,25 +688,13 @@ def import_table(
     )
     if builder.problems and not skip_bad_rows:
         return result
-    if not builder.touchpoints:
+    if m is None:
         raise SheetError(tr("the sheet has no touchpoint rows below its header"))
-    base.info.title = title or (
-        Path(table.source).stem.replace("_", " ").strip() or base.info.title
-    )
-    base.info.language = Language(chosen)
-    try:
-        m = JourneyMap(
-            info=base.info,
-            stages=list(builder.stages.values()),
-            personas=list(builder.personas.values()),
-            channels=builder.channels,
-            touchpoints=builder.touchpoints,
-        )
-    except (ValidationError, IntegrityError) as err:
-        raise SheetError(
-            tr("the sheet does not make a valid map ({reason})").format(reason=err)
-        ) from None
-    found = _cedilla_fields(m) if _CEDILLA_LETTERS.search(_all_text(table)) else 0
+    found = 0
+    if any_cedilla:
+        suspect = builder.may_hold_cedilla
+        cards = [i for i, (row, _) in enumerate(builder.accepted) if row.number in suspect]
+        found = _cedilla_fields(m, cards if suspect else [])
     if found and fix_cedillas:
         m = with_comma_below(m)
     result.cedilla_fields = 0 if fix_cedillas else found
@@ -606,7 +702,60 @@ def import_table(
     return result
 
 
+def _validate(info: MapInfo, builder: _Builder) -> JourneyMap | None:
+    """The map of the accepted rows, checked in one pass as ``load_map`` checks a file.
+
+    Touchpoint fields pydantic refuses (a title over 200 characters, a KPI name too long…)
+    become problems of their rows, which leave ``builder.accepted``; then None is returned.
+    Anything else wrong with the map as a whole is a :class:`SheetError`.
+    """
+    accepted = builder.accepted
+    ids = secrets.token_hex(16 * len(accepted))
+    orders: Counter[tuple[str, str]] = Counter()
+    touchpoints = []
+    for number, (_, fields) in enumerate(accepted):
+        cell = (fields["stage_id"], fields["persona_id"])
+        fields["order"] = orders[cell]
+        orders[cell] += 1
+        fields["id"] = ids[32 * number : 32 * number + 32]
+        touchpoints.append(fields)
+    try:
+        return JourneyMap.model_validate(
+            {
+                "info": info,
+                "stages": list(builder.stages.values()),
+                "personas": list(builder.personas.values()),
+                "channels": builder.channels,
+                "touchpoints": touchpoints,
+            }
+        )
+    except (ValidationError, IntegrityError) as err:
+        errors = err.errors() if isinstance(err, ValidationError) else []
+        by_row: dict[int, list[Problem]] = {}
+        for error in errors:
+            loc = error["loc"]
+            if len(loc) < 2 or loc[0] != "touchpoints" or not isinstance(loc[1], int):
+                by_row.clear()
+                break
+            name = str(loc[2]) if len(loc) > 2 else "title"
+            column = Column(name) if name in Column._value2member_map_ else Column.TITLE
+            row = accepted[loc[1]][0]
+            by_row.setdefault(loc[1], []).append(
+                builder.problem(row, column, _validation_text(error))
+            )
+        if not by_row:
+            raise SheetError(
+                tr("the sheet does not make a valid map ({reason})").format(reason=err)
+            ) from None
+    for position, problems in by_row.items():
+        builder._reject(accepted[position][0], problems)
+    builder.accepted = [item for i, item in enumerate(accepted) if i not in by_row]
+    return None
+
+
 _CEDILLA_LETTERS = re.compile("[şţŞŢ]")
+#: What a text needs for its NFC form to hold a cedilla letter: one, or a combining cedilla.
+_MAY_HOLD_CEDILLA = re.compile("[şţŞŢ\u0327]")
 
 
 def _all_text(table: Table) -> str:
@@ -614,16 +763,51 @@ def _all_text(table: Table) -> str:
     return "\n".join("\t".join(row.cells) for row in table.rows)
 
 
-def _cedilla_fields(m: JourneyMap) -> int:
-    """How many text fields hold ş/ţ with a cedilla (what ``validate`` would point out)."""
+#: The columns whose cells become a card's own text (stages, personas and channels are
+#: counted as such).
+_CARD_TEXT = (
+    Column.TITLE,
+    Column.DESCRIPTION,
+    Column.CUSTOMER_ACTION,
+    Column.PAIN_POINTS,
+    Column.OPPORTUNITIES,
+    Column.OWNER,
+    Column.KPIS,
+)
+
+
+def _card_cells_may_hold_cedilla(rows: list[Row], columns: _Columns) -> bool:
+    """Whether any card text cell may hold a cedilla letter: one search per column, in C.
+
+    A Romanian persona or stage name on every row then costs no look at each row's cards.
+    """
+    positions = [columns.index[c] for c in _CARD_TEXT if c in columns.index]
+    all_cells = [row.cells for row in rows]
+    if not all_cells or min(map(len, all_cells)) <= max(positions):
+        return True  # short rows: look at each row
+    search = _MAY_HOLD_CEDILLA.search
+    return any(search("\n".join(map(itemgetter(i), all_cells))) for i in positions)
+
+
+def _cedilla_fields(m: JourneyMap, cards: list[int]) -> int:
+    """How many text fields hold ş/ţ with a cedilla (what ``validate`` would point out).
+
+    ``cards`` are the positions of the cards whose source cells may hold one: only those are
+    looked at field by field; stages, personas and channels are counted on their own.
+    """
+    search = _CEDILLA_LETTERS.search
     texts: list[str] = [m.info.title]
     texts += [text for s in m.stages for text in (s.name, s.description, s.goal)]
     texts += [p.name for p in m.personas] + [c.name for c in m.channels]
-    for t in m.touchpoints:
-        texts += (t.title, t.description, t.customer_action, t.owner)
+    count = sum(1 for text in texts if search(text))
+    touchpoints = m.touchpoints
+    for position in cards:
+        t = touchpoints[position]
+        texts = [t.title, t.description, t.customer_action, t.owner]
         texts += t.pain_points + t.opportunities
         texts += [text for kpi in t.kpis for text in (kpi.name, kpi.unit)]
-    return sum(1 for text in texts if _CEDILLA_LETTERS.search(text))
+        count += sum(1 for text in texts if search(text))
+    return count
 
 
 def import_sheet(
@@ -637,11 +821,12 @@ def import_sheet(
     fix_cedillas: bool = False,
 ) -> ImportResult:
     """Read ``path`` and import it (see :func:`import_table`)."""
-    return import_table(
-        read_table(path, sheet),
-        template=template,
-        language=language,
-        mapping=mapping,
-        skip_bad_rows=skip_bad_rows,
-        fix_cedillas=fix_cedillas,
-    )
+    with cycle_collection_paused():  # one pause for both: the collector catches up once
+        return import_table(
+            read_table(path, sheet),
+            template=template,
+            language=language,
+            mapping=mapping,
+            skip_bad_rows=skip_bad_rows,
+            fix_cedillas=fix_cedillas,
+        )

@@ -5,6 +5,8 @@ points in the PDF before scaling).
 """
 
 from cjdesigner.layout.emotion import (
+    CurvePoint,
+    curve_points,
     emotion_curve,
     emotion_y,
     moments_of_truth,
@@ -14,10 +16,12 @@ from cjdesigner.layout.geometry import Rect
 from cjdesigner.layout.grid import GridLayout, GridMetrics, compute_layout
 
 __all__ = [
+    "CurvePoint",
     "GridLayout",
     "GridMetrics",
     "Rect",
     "compute_layout",
+    "curve_points",
     "emotion_curve",
     "emotion_y",
     "moments_of_truth",

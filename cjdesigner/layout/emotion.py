@@ -1,20 +1,68 @@
-"""A persona's emotion curve: one point per stage, placed in the lane's curve band.
+"""A persona's emotion curve: one point per touchpoint, placed in the lane's curve band.
 
-A stage's value is the mean emotion of the persona's scored touchpoints in it. A stage with no
-scored touchpoint leaves a gap (``None``) rather than an invented value, so the curve is drawn
-as separate runs.
+The curve runs through each of the persona's touchpoints in journey order (stage by stage,
+then the cards of a cell in their order), at the card's own emotion, so a +2 and a -2 in one
+stage show as the swing they are (a stage's mean would draw a flat line). A card with no
+emotion score stands at its sentiment (+1 positive, 0 neutral, -1 negative), marked as
+estimated (drawn hollow); a lane with no score at all has no curve. In its stage's column
+the points are spread evenly, left to right; the first column keeps :data:`SCALE_WIDTH` free
+on its left for the -2…+2 scale.
+
+:func:`stage_emotions` (a stage's mean) stays for the figures that want it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import NamedTuple
 
 from cjdesigner.layout.grid import GridLayout
-from cjdesigner.model.enums import EMOTION_MAX, EMOTION_MIN
+from cjdesigner.model.enums import EMOTION_MAX, EMOTION_MIN, Sentiment
 from cjdesigner.model.journey_map import JourneyMap
 
 CURVE_MARGIN = 10.0
 """Space kept above +2 and below -2 inside the band, so markers are not cut off."""
+SCALE_WIDTH = 80.0
+"""The band's left strip that holds the scale (+2 … -2 and the words at +2, 0 and -2)."""
+SENTIMENT_EMOTION = {Sentiment.POSITIVE: 1, Sentiment.NEUTRAL: 0, Sentiment.NEGATIVE: -1}
+"""Where a card with no emotion score stands: its sentiment, as an estimate."""
+
+
+class CurvePoint(NamedTuple):
+    """One touchpoint on its lane's curve (layout units)."""
+
+    card_id: str
+    x: float
+    y: float
+    emotion: int
+    estimated: bool
+    """No emotion score: placed by its sentiment (drawn hollow)."""
+
+
+def curve_points(m: JourneyMap, layout: GridLayout, persona_id: str) -> list[CurvePoint]:
+    """The lane's curve: every card of the persona that the layout places, in journey order."""
+    if persona_id not in layout.curve_bands:
+        return []
+    touchpoints = {t.id: t for t in m.touchpoints if t.persona_id == persona_id}
+    points: list[CurvePoint] = []
+    for index, stage_id in enumerate(layout.stage_order):
+        cards = [c for c in layout.cell_cards.get((stage_id, persona_id), ()) if c in touchpoints]
+        if not cards:
+            continue
+        column = layout.stage_headers[stage_id]
+        left = column.x + (SCALE_WIDTH if index == 0 else 0.0)
+        step = (column.right - left) / len(cards)
+        for i, card_id in enumerate(cards):
+            t = touchpoints[card_id]
+            estimated = t.emotion is None
+            emotion = SENTIMENT_EMOTION.get(t.sentiment, 0) if t.emotion is None else t.emotion
+            x = left + step * (i + 0.5)
+            points.append(
+                CurvePoint(card_id, x, emotion_y(layout, persona_id, emotion), emotion, estimated)
+            )
+    if all(p.estimated for p in points):
+        return []  # a lane with no score at all: no curve made of guesses alone
+    return points
 
 
 def stage_emotions(m: JourneyMap, persona_id: str) -> list[float | None]:
@@ -34,20 +82,10 @@ def emotion_y(layout: GridLayout, persona_id: str, emotion: float) -> float:
     return top + span * (EMOTION_MAX - emotion) / (EMOTION_MAX - EMOTION_MIN)
 
 
-def emotion_curve(
-    m: JourneyMap, layout: GridLayout, persona_id: str
-) -> list[tuple[float, float] | None]:
-    """The curve's points (column centre, height), one per stage; None marks a gap."""
-    if persona_id not in layout.curve_bands:
-        return []
-    points: list[tuple[float, float] | None] = []
-    for stage_id, value in zip(layout.stage_order, stage_emotions(m, persona_id), strict=True):
-        if value is None:
-            points.append(None)
-        else:
-            x = layout.stage_headers[stage_id].center[0]
-            points.append((x, emotion_y(layout, persona_id, value)))
-    return points
+def emotion_curve(m: JourneyMap, layout: GridLayout, persona_id: str) -> list[tuple[float, float]]:
+    """The curve's points (x, height), one per touchpoint in journey order (see
+    :func:`curve_points`, which also says which points are estimated)."""
+    return [(p.x, p.y) for p in curve_points(m, layout, persona_id)]
 
 
 def moments_of_truth(m: JourneyMap, persona_ids: Collection[str] | None = None) -> set[str]:

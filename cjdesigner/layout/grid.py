@@ -32,6 +32,13 @@ class GridMetrics:
     header_height: float = 46.0
     lane_header_width: float = 180.0
     curve_band_height: float = 64.0
+    """The curve band's least height (a lane of one card row)."""
+    curve_band_share: float = 0.16
+    """The curve band's least share of its lane's height: taller lanes get a taller band, so
+    the curve stays readable beside many cards (issue 9: at least 15 %)."""
+    curve_band_max: float = 240.0
+    """No band taller than this: the share holds up to lanes of some 17 card rows, and a lane
+    of hundreds of cards does not get a band a page tall."""
     show_curves: bool = True
     cards_across: int = 1
     """Cards side by side in a cell (the PDF puts two in a wide cell to save height)."""
@@ -140,6 +147,10 @@ def compute_layout(
             if rows
         ]
         cards_h = 2 * mt.cell_padding + max([mt.card_height, *cells_h])
+        if curve_h:
+            share = mt.curve_band_share
+            grown = min(mt.curve_band_max, cards_h * share / (1.0 - share))
+            curve_h = max(mt.curve_band_height, grown)
         lane_h = cards_h + curve_h
         layout.lane_headers[persona_id] = Rect(0.0, y, mt.lane_header_width, lane_h)
         layout.lanes[persona_id] = Rect(mt.lane_header_width, y, col_w * len(stage_ids), lane_h)

@@ -1,18 +1,28 @@
 """How a connection arrow runs between two cards: one route for the canvas and the PDF.
 
-Plain numbers (a start point followed by the control, control, end triples of cubic Béziers),
-so routing thousands of flows is cheap and both renderers draw exactly the same curve.
+Routes are orthogonal, like a diagramming tool's, with small rounded corners, and run through
+the free lanes of the grid: the gutters between columns, the gaps between stacked cards and
+the padding above and below them. A :class:`Router` built from the layout knows where the
+cards are, so a route never crosses a card it does not connect:
 
-- A flow to the card just below in the same cell is a short straight drop.
-- A forward flow leaves the source's right edge and enters the target's left edge, running
-  straight out and in for a moment before it curves.
-- A backward or same-column flow goes around: out to the right, along the gap below the lower
-  card, and back in from the left.
-Every cubic keeps its control points at its end heights, which renderers may rely on to cut a
-long flow to the visible band cheaply.
+- A flow to the card just below in the same cell is a short straight drop (arrow down).
+- Every other flow leaves the source's right edge and enters the target's left edge, with
+  its arrow head pointing right in the target's left padding, always visible.
+- A forward flow runs straight out, turns in a gutter and runs straight in; when cards stand
+  in the way at the source's or the target's height, it runs along a free gap instead.
+- A backward flow, a flow in the same column and a loop go around: out to the right into the
+  gutter, along the free gap nearest above the target, down or up the gutter left of the
+  target and in from the left.
+
+Plain numbers: a start point followed by the (control, control, end) triples of cubic
+Béziers, so routing thousands of flows is cheap and both renderers draw exactly the same
+line. Every cubic keeps its control points at its end heights (straight pieces and the
+corners alike), which the canvas relies on to cut a long flow to the visible band cheaply.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from cjdesigner.layout.geometry import Rect
 
@@ -26,7 +36,15 @@ DROP_ARROW_LENGTH = 7.0
 STACK_GAP_MAX = 16.0
 """Cards at most this far apart, one above the other, are neighbours in a cell."""
 BEND = 28.0
-"""How far a flow runs straight out of and into a card before it curves."""
+"""Kept for callers that size things by it: how far a flow runs before it may turn."""
+CORNER = 4.0
+"""Radius of a route's rounded corners."""
+CLEAR = 2.5
+"""A route keeps at least this far from a card it does not connect."""
+GUTTER = 12.0
+"""Where the gutter beside a card is when there is no router (its column's padding)."""
+LANE_SPREAD = 2.0
+"""Parallel flows in one gutter are set this far apart (a few slots, by their heights)."""
 
 
 def is_drop(source: Rect, target: Rect) -> bool:
@@ -34,29 +52,353 @@ def is_drop(source: Rect, target: Rect) -> bool:
     return abs(source.x - target.x) < 1.0 and 0.0 <= target.y - source.bottom <= STACK_GAP_MAX
 
 
-def route_points(source: Rect, target: Rect, clearance: float = 6.0) -> list[Point]:
+Box = tuple[float, float, float, float]
+
+
+class Router:
+    """The cards of a layout, bucketed, and its column gutters: what routes keep clear of.
+
+    Built once per layout (the canvas's flows share one; the PDF's scene holds one).
+    """
+
+    BUCKET = 192.0
+
+    def __init__(
+        self,
+        cards: Iterable[tuple[str, Rect]],
+        gutters: Iterable[float] = (),
+        avoid: Iterable[Rect] = (),
+        top: float = float("-inf"),
+        lanes: Iterable[Rect] = (),
+        row_gap: float = 10.0,
+        padding: float = 0.0,
+    ) -> None:
+        self._cards: dict[tuple[int, int], list[tuple[float, float, float, float, str, bool]]] = {}
+        for card_id, r in cards:
+            self._put((r.x, r.y, r.right, r.bottom), card_id)
+        for i, r in enumerate(avoid):
+            self._put((r.x, r.y, r.right, r.bottom), f"band {i}", horizontal_only=True)
+        self.gutters = sorted(set(gutters))
+        """The x of each boundary between columns (and the grid's left and right edges)."""
+        self.top = top
+        """Routes stay below this (the stage headers)."""
+        self.padding = padding
+        """A cell's padding: a card this close to a gutter has nothing between it and it."""
+        self.row_gap = row_gap
+        """The gap between stacked cards: the gap above a card is tried first for a run."""
+        self.lanes = sorted((r.y, r.bottom) for r in lanes)
+        """The lanes' tops and bottoms: a route keeps to the lanes of its two cards, so a
+        flow whose lanes only shift keeps its shape (the canvas translates it)."""
+
+    @classmethod
+    def of_layout(cls, layout: object) -> Router:
+        """The router of a :class:`~cjdesigner.layout.grid.GridLayout`: its cards, the column
+        boundaries as gutters, its curve bands kept free of long horizontal runs."""
+        columns = layout.columns  # type: ignore[attr-defined]
+        gutters = [c.x for c in columns.values()] + [c.right for c in columns.values()]
+        return cls(
+            layout.cards.items(),  # type: ignore[attr-defined]
+            gutters,
+            layout.curve_bands.values(),  # type: ignore[attr-defined]
+            layout.metrics.header_height,  # type: ignore[attr-defined]
+            layout.lanes.values(),  # type: ignore[attr-defined]
+            layout.metrics.card_gap,  # type: ignore[attr-defined]
+            layout.metrics.cell_padding,  # type: ignore[attr-defined]
+        )
+
+    def _put(self, box: Box, card_id: str, *, horizontal_only: bool = False) -> None:
+        size = self.BUCKET
+        entry = (*box, card_id, horizontal_only)
+        for i in range(int(box[0] // size), int(box[2] // size) + 1):
+            for j in range(int(box[1] // size), int(box[3] // size) + 1):
+                self._cards.setdefault((i, j), []).append(entry)
+
+    def _near(self, box: Box) -> Iterable[tuple[float, float, float, float, str, bool]]:
+        """The entries of the buckets ``box`` reaches (one may come more than once)."""
+        size = self.BUCKET
+        get = self._cards.get
+        j0, j1 = int(box[1] // size), int(box[3] // size) + 1
+        for i in range(int(box[0] // size), int(box[2] // size) + 1):
+            for j in range(j0, j1):
+                yield from get((i, j), ())
+
+    def blocked(self, box: Box, ends: tuple[str, ...], *, horizontal: bool) -> bool:
+        """Whether a straight run covering ``box`` comes within :data:`CLEAR` of a card other
+        than ``ends`` (a horizontal run also of a curve band)."""
+        x0, y0, x1, y1 = box[0] - CLEAR, box[1] - CLEAR, box[2] + CLEAR, box[3] + CLEAR
+        size = self.BUCKET
+        get = self._cards.get
+        j0, j1 = int(y0 // size), int(y1 // size) + 1
+        for i in range(int(x0 // size), int(x1 // size) + 1):
+            for j in range(j0, j1):
+                for left, t, r, b, card_id, band in get((i, j), ()):
+                    if left < x1 and x0 < r and t < y1 and y0 < b:
+                        if band:
+                            if horizontal:
+                                return True
+                        elif card_id not in ends:
+                            return True
+        return False
+
+    def span(self, y0: float, y1: float) -> tuple[float, float]:
+        """The top of the lane at ``y0`` and the bottom of the lane at ``y1``."""
+        top, bottom = self.top, float("inf")
+        for lane_top, lane_bottom in self.lanes:
+            if lane_top <= y0 < lane_bottom:
+                top = lane_top
+            if lane_top <= y1 < lane_bottom:
+                bottom = lane_bottom
+        return max(top, self.top), bottom
+
+    def free_y(
+        self,
+        prefer: float,
+        x0: float,
+        x1: float,
+        ends: tuple[str, ...],
+        within: tuple[float, float] | None = None,
+    ) -> float:
+        """The height nearest ``prefer`` where a horizontal run from ``x0`` to ``x1`` touches
+        no card (the middle of a narrow gap, else as near ``prefer`` as the gap allows),
+        ``within`` these heights (the lanes of the flow's cards)."""
+        low, high = within or (self.top, float("inf"))
+        left, right = min(x0, x1), max(x0, x1)
+        window = 100.0
+        while True:  # look near ``prefer`` first: a lane may be thousands of units tall
+            top, bottom = max(low, prefer - window), min(high, prefer + window)
+            spans = sorted(
+                (t - CLEAR, b + CLEAR)
+                for x, t, r, b, card_id, _band in self._near((left, top, right, bottom))
+                if x < right and left < r and t < bottom and b > top and card_id not in ends
+            )
+            gaps: list[tuple[float, float]] = []
+            edge = top + CLEAR if top == low else top
+            for t, b in spans:
+                if t > edge:
+                    gaps.append((edge, t))
+                edge = max(edge, b)
+            end = bottom - CLEAR if bottom == high else bottom
+            if end > edge:
+                gaps.append((edge, end))
+            best, best_distance = prefer, float("inf")
+            for lo, hi in gaps:
+                if hi - lo < 6 * CLEAR:  # a gap between two cards: run along its middle
+                    y = (lo + hi) / 2
+                else:
+                    y = min(max(prefer, lo + CLEAR), hi - CLEAR)
+                distance = abs(y - prefer)
+                if distance < best_distance:
+                    best, best_distance = y, distance
+            whole = top == low and bottom == high
+            if best_distance <= window / 2 or whole:
+                return best
+            window *= 4
+
+    def run_between(
+        self, candidates: Iterable[float], prefer: float, x0: float, x1: float, within: Box
+    ) -> float:
+        """A height for a horizontal run from ``x0`` to ``x1``: the first of ``candidates``
+        that is clear of every card (a quick look), else :meth:`free_y`."""
+        low, high = within[1], within[3]
+        for y in candidates:
+            if low + CLEAR <= y <= high - CLEAR and not self.blocked(
+                (min(x0, x1), y, max(x0, x1), y), (), horizontal=True
+            ):
+                return y
+        return self.free_y(prefer, x0, x1, (), (low, high))
+
+    def gutter_right_of(self, x: float) -> float | None:
+        """The first column boundary right of ``x`` (None past the grid)."""
+        for g in self.gutters:
+            if g > x + 1.0:
+                return g
+        return None
+
+    def card_edge_beside(
+        self, x: float, y: float, limit: float, ends: tuple[str, ...], *, right: bool
+    ) -> float | None:
+        """The nearest edge of a card (not one of ``ends``) beside ``x`` at height ``y``,
+        before ``limit``: the left edge of one to the right, or the right edge of one to the
+        left. For cells with cards side by side, whose gutter is not the column's."""
+        x0, x1 = (x, limit) if right else (limit, x)
+        best: float | None = None
+        size = self.BUCKET
+        get = self._cards.get
+        j = int(y // size)
+        for i in range(int(x0 // size), int(x1 // size) + 1):
+            for left, t, r, b, card_id, band in get((i, j), ()):
+                if band or card_id in ends or not (t - CLEAR < y < b + CLEAR):
+                    continue
+                if right and x <= left < limit and (best is None or left < best):
+                    best = left
+                if not right and limit < r <= x and (best is None or r > best):
+                    best = r
+        return best
+
+    def gutter_left_of(self, x: float) -> float | None:
+        """The last column boundary left of ``x`` with room for the arrow head."""
+        for g in reversed(self.gutters):
+            if g < x - ARROW_LENGTH - 1.0:
+                return g
+        return None
+
+
+def _slot(sy: float, ty: float) -> float:
+    """A small, deterministic shift left within a gutter, so that flows to different cards
+    do not run on top of each other (flows into one card share their last run)."""
+    return -LANE_SPREAD * ((round(ty) * 7 + round(sy) * 3) % 4)
+
+
+def route_points(
+    source: Rect,
+    target: Rect,
+    clearance: float = 6.0,
+    router: Router | None = None,
+    ends: tuple[str, ...] = (),
+) -> list[Point]:
     """The flow's start point followed by the (control, control, end) triples of its cubics.
 
-    The route ends where the arrow head begins; the head points along the last segment.
+    The route ends where the arrow head begins; the head points along the last run (down for
+    a drop, right otherwise). ``router`` (the layout's) keeps the route clear of the other
+    cards; ``ends`` are the ids of the source and target cards (not obstacles).
     """
     if is_drop(source, target):
         x = source.x + source.w / 2
         sy, ey = source.bottom, target.y - DROP_ARROW_LENGTH * 0.8
         return [(x, sy), (x, sy), (x, ey), (x, ey)]
     sx, sy = source.right, source.y + source.h / 2
-    ex, ey = target.x - ARROW_LENGTH * 0.6, target.y + target.h / 2
-    if ex > sx:
-        gap = ex - sx
-        dx = max(BEND, gap / 2) if gap >= 2 * BEND else gap / 2
-        return [(sx, sy), (sx + dx, sy), (ex - dx, ey), (ex, ey)]
-    below = max(source.bottom, target.bottom) + clearance
-    mx = (sx + ex) / 2
-    return [
-        (sx, sy),
-        (sx + BEND, sy),
-        (sx + BEND, below),
-        (mx, below),
-        (ex - BEND, below),
-        (ex - BEND, ey),
-        (ex, ey),
-    ]
+    ex, ty = target.x - ARROW_LENGTH * 0.6, target.y + target.h / 2
+    return _rounded(_polyline(source, target, sx, sy, ex, ty, clearance, router, ends))
+
+
+def _polyline(
+    source: Rect,
+    target: Rect,
+    sx: float,
+    sy: float,
+    ex: float,
+    ty: float,
+    clearance: float,
+    router: Router | None,
+    ends: tuple[str, ...],
+) -> list[Point]:
+    """The route's corners (axis-aligned runs)."""
+    shift = _slot(sy, ty)
+    exit_x = (router.gutter_right_of(source.right) if router else None) or source.right + GUTTER
+    entry_x = (router.gutter_left_of(target.x) if router else None) or target.x - GUTTER
+    exit_x += shift
+    entry_x += shift
+    if router is not None:  # cards side by side in a cell: turn in the gap beside the card
+        if exit_x - shift - source.right > router.padding + 0.5:
+            edge = router.card_edge_beside(source.right, sy, exit_x, ends, right=True)
+            if edge is not None:
+                exit_x = (source.right + edge) / 2
+        if target.x - (entry_x - shift) > router.padding + 0.5:
+            edge = router.card_edge_beside(target.x, ty, entry_x, ends, right=False)
+            if edge is not None:
+                entry_x = (edge + target.x) / 2
+
+    def h_free(y: float, a: float, b: float) -> bool:
+        return router is None or not router.blocked(
+            (min(a, b), y, max(a, b), y), ends, horizontal=True
+        )
+
+    def v_free(x: float, a: float, b: float) -> bool:
+        return router is None or not router.blocked(
+            (x, min(a, b), x, max(a, b)), ends, horizontal=False
+        )
+
+    if target.x > source.right + 2 * CLEAR:  # forward
+        gutter = entry_x - shift
+        if (
+            router is not None
+            and gutter == exit_x - shift
+            and gutter - source.right <= router.padding + 0.5
+            and target.x - gutter <= router.padding + 0.5
+        ):  # the next column, each card at its gutter: nothing can stand between them
+            if abs(sy - ty) < 0.5:
+                return [(sx, sy), (ex, sy)]
+            return [(sx, sy), (entry_x, sy), (entry_x, ty), (ex, ty)]
+        if abs(sy - ty) < 0.5 and h_free(sy, sx, ex):
+            return [(sx, sy), (ex, sy)]
+        # one turn in a gutter between the cards: the one right before the target first
+        candidates = [entry_x]
+        if router is not None:
+            candidates += [
+                g + shift for g in reversed(router.gutters) if sx + 4 < g + shift < entry_x
+            ]
+        elif exit_x < entry_x:
+            candidates.append(exit_x)
+        for gx in candidates:
+            if not sx + CORNER < gx < ex - CORNER:
+                continue
+            # a gutter's vertical run is clear by construction (cards keep to their cells)
+            if h_free(sy, sx, gx) and h_free(ty, gx, ex):
+                return [(sx, sy), (gx, sy), (gx, ty), (ex, ty)]
+        mid = (sx + ex) / 2
+        if router is None or (
+            h_free(sy, sx, mid) and v_free(mid, sy, ty) and h_free(ty, mid, ex)
+        ):  # cards side by side in one cell: turn between them
+            return [(sx, sy), (mid, sy), (mid, ty), (ex, ty)]
+        # along a free gap between the rows: the one above the target or below the source
+        top, bottom = router.span(min(source.y, target.y), max(source.bottom, target.bottom))
+        above, below = target.y - router.row_gap / 2, source.bottom + router.row_gap / 2
+        tries = sorted((above, below), key=lambda y: abs(y - (sy + ty) / 2))
+        cy = router.run_between(tries, (sy + ty) / 2, exit_x, entry_x, (0.0, top, 0.0, bottom))
+        return [(sx, sy), (exit_x, sy), (exit_x, cy), (entry_x, cy), (entry_x, ty), (ex, ty)]
+    # backward, same column or a loop: around, along the free gap nearest above the target
+    if router is None:
+        cy = min(source.y, target.y) - clearance
+    else:
+        top, bottom = router.span(min(source.y, target.y), max(source.bottom, target.bottom))
+        above = target.y - router.row_gap / 2
+        cy = router.run_between([above], target.y - clearance, entry_x, exit_x, (0, top, 0, bottom))
+    return [(sx, sy), (exit_x, sy), (exit_x, cy), (entry_x, cy), (entry_x, ty), (ex, ty)]
+
+
+def _rounded(corners: list[Point]) -> list[Point]:
+    """Cubics through the corners' runs, each corner rounded by up to :data:`CORNER`.
+
+    A straight run is a cubic with its controls at its ends; a corner's controls are the
+    corner itself and an end, so every control sits at its end's height.
+    """
+    points = _dedupe(corners)
+    out: list[Point] = [points[0]]
+    cx, cy = points[0]
+    for i in range(1, len(points) - 1):
+        px, py = points[i - 1]
+        kx, ky = points[i]
+        nx, ny = points[i + 1]
+        r = min(CORNER, (abs(kx - px) + abs(ky - py)) / 2, (abs(nx - kx) + abs(ny - ky)) / 2)
+        if py == ky:  # horizontal in, vertical out
+            ax, ay = (kx - r if kx > px else kx + r), ky
+            bx, by = kx, (ky + r if ny > ky else ky - r)
+            if (ax, ay) != (cx, cy):
+                out += [(cx, cy), (ax, ay), (ax, ay)]
+            out += [(kx, ky), (bx, by), (bx, by)]
+        else:  # vertical in, horizontal out
+            ax, ay = kx, (ky - r if ky > py else ky + r)
+            bx, by = (kx + r if nx > kx else kx - r), ky
+            if (ax, ay) != (cx, cy):
+                out += [(cx, cy), (ax, ay), (ax, ay)]
+            out += [(ax, ay), (kx, ky), (bx, by)]
+        cx, cy = bx, by
+    end = points[-1]
+    if end != (cx, cy) or len(out) == 1:
+        out += [(cx, cy), end, end]
+    return out
+
+
+def _dedupe(points: list[Point]) -> list[Point]:
+    """Drop repeated points and middle points of straight runs."""
+    result: list[Point] = []
+    for p in points:
+        if result and abs(p[0] - result[-1][0]) < 1e-6 and abs(p[1] - result[-1][1]) < 1e-6:
+            continue
+        if len(result) >= 2:
+            (ax, ay), (bx, by) = result[-2], result[-1]
+            if (ax == bx == p[0]) or (ay == by == p[1]):
+                result[-1] = p
+                continue
+        result.append(p)
+    return result

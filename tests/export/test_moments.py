@@ -59,7 +59,7 @@ def test_no_moments_without_a_negative_emotion(diacritics_map, monkeypatch) -> N
     assert outlined == [] and badges == []
 
 
-def test_curves_are_one_blue_with_rings_at_moment_stages(diacritics_map, monkeypatch) -> None:
+def test_curves_are_one_blue_with_rings_at_the_moments(diacritics_map, monkeypatch) -> None:
     _outlined, _badges, canv = _paint(diacritics_map, monkeypatch)
     stream = "\n".join(canv._code)
     blue = stroke_operator(canv, CURVE)
@@ -69,10 +69,9 @@ def test_curves_are_one_blue_with_rings_at_moment_stages(diacritics_map, monkeyp
     for colour in own:  # no curve in a persona's own colour
         assert colour == blue or colour not in stream
     scene = MapScene.build(diacritics_map)
-    rings = sum(len(stages) for stages in scene.moment_stages.values())
-    assert rings >= 1
+    assert scene.moments  # each is ringed on its lane's curve, at its own point
     # the rings are the page's only vermillion strokes (outlines and badges are forms)
-    lanes_with_rings = [p for p, stages in scene.moment_stages.items() if stages]
+    lanes_with_rings = {scene.touchpoints[card_id].persona_id for card_id in scene.moments}
     assert stream.count(stroke_operator(canv, MOMENT)) == len(lanes_with_rings)
     assert stream.count("cjmoment-badge Do") == len(scene.moments)
     card = GridMetrics()

@@ -57,8 +57,17 @@ def test_tile_pages_have_the_paper_size(diacritics_map, pdf, page: str, orientat
 
 
 def test_no_details_leaves_only_the_map_page(diacritics_map, pdf) -> None:
-    data, result = export_pdf_bytes(diacritics_map, ExportOptions(details=False))
+    """Only the map, and the flows table when a flow label is a numbered marker on it (its
+    text is printed nowhere else)."""
+    unlabelled = diacritics_map.model_copy(
+        update={
+            "connections": [c.model_copy(update={"label": ""}) for c in diacritics_map.connections]
+        }
+    )
+    data, result = export_pdf_bytes(unlabelled, ExportOptions(details=False))
     assert result.page_count == len(pdf.sizes(data)) == 1
+    data, result = export_pdf_bytes(diacritics_map, ExportOptions(details=False))
+    assert result.page_count == len(pdf.sizes(data)) == 2  # "dalej" has no room on its flow
 
 
 # The known map below is 6 stages × 2 personas with one scored card per cell, so its grid is

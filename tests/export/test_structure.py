@@ -170,7 +170,8 @@ def test_a_continued_table_repeats_its_stage(map_factory, pdf) -> None:
 def test_the_footer_starts_at_the_margin(diacritics_map, pdf) -> None:
     """The footer's first character starts where the running head and the content do."""
     data, _ = export_pdf_bytes(diacritics_map, ExportOptions())
-    page = pdf.read(data).pages[1]
+    texts = pdf.texts(data)  # the personas' page (a flows table may come before it)
+    page = pdf.read(data).pages[next(i for i, t in enumerate(texts) if "Persony" in t)]
     starts: list[tuple[float, float, str]] = []
 
     def visit(text: str, cm: Any, tm: Any, _font: Any, _size: Any) -> None:
@@ -184,3 +185,19 @@ def test_the_footer_starts_at_the_margin(diacritics_map, pdf) -> None:
     content = [x for x, y, t in starts if t == "Persony"]
     assert head and footer and content
     assert footer[0] == pytest.approx(head[0], abs=0.5) == pytest.approx(content[0], abs=0.5)
+
+
+def test_the_flows_table_has_its_bookmark(pdf) -> None:
+    """A sample whose labels become numbered markers lists them in a bookmarked flows table."""
+    from pathlib import Path
+
+    from cjdesigner.storage import load_map
+
+    sample = Path(__file__).resolve().parents[2] / "samples" / "bank-account-opening-pl.cjm"
+    data, _ = export_pdf_bytes(load_map(sample).map, ExportOptions())
+    reader = pdf.read(data)
+    flows = [
+        (title, page) for _level, title, page in outline(reader) if title == "Etykiety przejść"
+    ]
+    assert len(flows) == 1
+    assert "Etykiety przejść" in pdf.texts(data)[flows[0][1]]

@@ -171,6 +171,67 @@ def test_a_too_long_title_is_reported_once_the_other_cells_are_good() -> None:
     ]
 
 
+def test_a_kpi_the_model_refuses_is_a_problem_of_its_row_not_a_crash() -> None:
+    rows = [["Stage", "Touchpoint", "KPIs"], ["Act", "Pay", "N" * 201 + ": 5"], ["Act", "Ok", ""]]
+    result = import_table(table(*rows))
+    assert result.map is None
+    assert [str(p) for p in result.problems] == [
+        "row 2, column C (KPIs): longer than 200 characters"
+    ]
+
+
+def test_rows_the_model_refuses_are_skipped_and_the_cards_keep_orders_without_gaps() -> None:
+    rows = [
+        ["Stage", "Touchpoint", "Pain points"],
+        ["Act", "First", ""],
+        ["Act", "X" * 201, ""],  # row 3: refused by the model, not by the sheet's own checks
+        ["Act", "Second", "\n".join(f"pain {i}" for i in range(101))],  # row 4: 101 pains
+        ["Act", "", ""],  # row 5: no title
+        ["Act", "Third", "- one\n- two"],
+    ]
+    result = import_table(table(*rows), skip_bad_rows=True)
+    assert [(p.row, p.column, p.message) for p in result.problems] == [
+        (3, "B", "longer than 200 characters"),
+        (4, "C", "more than 100 items"),
+        (5, "B", "the touchpoint has no title"),
+    ]
+    assert result.skipped_rows == [3, 4, 5]
+    m = result.map
+    assert m is not None and result.touchpoint_count == 2
+    assert [(t.title, t.order) for t in m.touchpoints] == [("First", 0), ("Third", 1)]
+    assert m.touchpoints[1].pain_points == ["one", "two"]
+    assert m.touchpoints[0].id != m.touchpoints[1].id
+
+
+def test_cells_repeated_on_many_rows_give_equal_but_separate_values() -> None:
+    rows = [["Stage", "Touchpoint", "KPIs", "Sentiment"]]
+    rows += [["Act", f"Card {i}", "NPS: 42 (target 50)", "good"] for i in range(3)]
+    m = import_table(table(*rows)).map
+    assert m is not None
+    first, second, _ = m.touchpoints
+    assert first.kpis == second.kpis == [Kpi(name="NPS", value=42, target=50)]
+    assert first.kpis[0] is not second.kpis[0]
+    assert {t.sentiment for t in m.touchpoints} == {Sentiment.POSITIVE}
+
+
+def test_short_and_long_rows_read_the_columns_the_header_names() -> None:
+    result = import_table(
+        table(
+            ["Stage", "Touchpoint", "Sentiment", "Owner"],
+            ["Buy", "Pays", "good", "Sales", "a note beyond the header"],  # longer
+            ["Buy", "Waits"],  # shorter: sentiment and owner empty
+            ["Buy", "Leaves", "bad"],
+        )
+    )
+    m = result.map
+    assert m is not None and result.problems == []
+    assert [(t.title, t.sentiment, t.owner) for t in m.touchpoints] == [
+        ("Pays", Sentiment.POSITIVE, "Sales"),
+        ("Waits", Sentiment.NEUTRAL, ""),
+        ("Leaves", Sentiment.NEGATIVE, ""),
+    ]
+
+
 def test_skip_bad_rows_imports_the_rest() -> None:
     result = import_table(table(*BAD), skip_bad_rows=True)
     assert result.map is not None
@@ -239,6 +300,30 @@ def test_romanian_cedillas_are_counted_or_fixed() -> None:
     fixed = import_table(table(*rows), fix_cedillas=True)
     assert fixed.cedilla_fields == 0
     assert fixed.map is not None and fixed.map.touchpoints[0].title == "Plătește factura"
+
+
+def test_cedilla_fields_are_counted_per_field_whatever_column_holds_them() -> None:
+    rows = (
+        ["Etapă", "Persona", "Punct de contact", "Puncte de durere", "KPI"],
+        ["Plată", "Ştefan", "Plăteşte", "aşteaptă\nfără ţintă", ""],  # persona, title, 2 items
+        ["Plată", "Ştefan", "Fără probleme", "", ""],  # only the persona (counted once)
+        ["Plată", "Ana", "Semnează", "", "Timp de aşteptare: 5"],  # a KPI name
+        ["Plată", "Ana", "Pla\u0306tes\u0327te", "", ""],  # a combining cedilla (NFC: ş)
+    )
+    result = import_table(table(*rows))
+    assert result.map is not None
+    assert result.map.touchpoints[3].title == "Plăteşte"
+    assert result.cedilla_fields == 6
+    # rows shorter than the header are looked at one by one
+    short = import_table(
+        table(rows[0], ["Plată", "Ana", "Aşteaptă"], ["Plată", "Ştefan", "Pleacă"])
+    )
+    assert short.cedilla_fields == 2
+    # a cedilla only in a persona's name: the cards are not suspects, the persona counts once
+    persona_only = import_table(
+        table(rows[0], *[["Plată", "Ştefan", f"Card {i}"] for i in range(3)])
+    )
+    assert persona_only.cedilla_fields == 1
 
 
 @pytest.mark.parametrize(

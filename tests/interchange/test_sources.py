@@ -119,3 +119,28 @@ def test_xlsx_sheet_by_name(workshop_xlsx: Callable[..., Path]) -> None:
 def test_sheet_option_on_a_csv_is_refused(saved_sheet: Callable[[str], Path]) -> None:
     with pytest.raises(SheetError, match=r"--sheet applies to \.xlsx"):
         read_table(saved_sheet("google-sheets"), sheet="Arkusz1")
+
+
+def test_line_breaks_of_every_kind_inside_and_between_cells_become_one_newline() -> None:
+    # CRLF rows, a quoted cell with CRLF and one with a lone CR (old Mac), a lone-CR row end
+    table = read_csv(b'Etap;Opis\r\nA;"one\r\ntwo"\r\nB;"three\rfour"\rC;five\r\n')
+    assert [(r.number, r.cells) for r in table.rows] == [
+        (1, ["Etap", "Opis"]),
+        (2, ["A", "one\ntwo"]),
+        (3, ["B", "three\nfour"]),
+        (4, ["C", "five"]),
+    ]
+
+
+def test_sep_line_in_a_windows_1250_file_with_crlf() -> None:
+    data = "sep=;\r\nEtap;Opis\r\nŚwiadomość;„Zażółć”\r\n".encode("cp1250")
+    table = read_csv(data)
+    assert [(r.number, r.cells) for r in table.rows] == [
+        (1, ["Etap", "Opis"]),
+        (2, ["Świadomość", "„Zażółć”"]),
+    ]
+
+
+def test_separator_is_sniffed_from_the_first_lines_of_a_long_file() -> None:
+    text = "a;b;c\r\n" + "1,5;2,5;3\r\n" * 40_000  # longer than the sniffed head
+    assert sniff_separator(text) == ";"

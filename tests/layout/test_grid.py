@@ -68,15 +68,14 @@ def test_hit_testing_and_insertion_index() -> None:
     assert layout.insertion_index(("s2", "p1"), cell.bottom) == 0
 
 
-def test_emotion_curve_has_gaps_and_follows_scores() -> None:
+def test_emotion_curve_follows_each_card_and_stage_means_stay() -> None:
     m = make_map()
     layout = compute_layout(m)
     assert stage_emotions(m, "p0") == [None, 0.0, None]
-    points = emotion_curve(m, layout, "p1")
-    assert points[1] is None and points[2] is None
-    assert points[0] is not None
+    (point,) = emotion_curve(m, layout, "p1")  # one card, one point
     band = layout.curve_bands["p1"]
-    assert band.y < points[0][1] <= band.bottom  # -2 sits at the bottom of the band
+    assert band.y < point[1] <= band.bottom  # -2 sits at the bottom of the band
+    assert len(emotion_curve(m, layout, "p0")) == 3  # each card, not the stage's mean
     no_curves = compute_layout(m, GridMetrics(show_curves=False))
     assert not no_curves.curve_bands and no_curves.height < layout.height
 

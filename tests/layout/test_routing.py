@@ -1,25 +1,67 @@
-"""Connection routes: the same plain-number route for the canvas and the PDF."""
+"""Connection routes: the same plain-number route for the canvas and the PDF, orthogonal,
+through the gutters, clear of every card but its two ends, arrow heads in view."""
 
 from __future__ import annotations
 
-from cjdesigner.layout import Rect
-from cjdesigner.layout.routing import ARROW_LENGTH, BEND, is_drop, route_points
+import itertools
+
+import pytest
+
+from cjdesigner.layout import GridMetrics, Rect, compute_layout
+from cjdesigner.layout.labels import flatten
+from cjdesigner.layout.routing import (
+    ARROW_HALF_WIDTH,
+    ARROW_LENGTH,
+    CORNER,
+    DROP_ARROW_LENGTH,
+    Router,
+    is_drop,
+    route_points,
+)
+from cjdesigner.storage import load_map
 
 CARD = (176.0, 76.0)
+SAMPLES = ["online-shop-purchase", "bank-account-opening-pl", "mobile-subscription-ro"]
 
 
 def card(x: float, y: float) -> Rect:
     return Rect(x, y, *CARD)
 
 
+def _runs_are_orthogonal(points) -> bool:
+    line = flatten(points, steps=1)  # corners as chords: only the straight runs matter here
+    return all(
+        abs(a[0] - b[0]) < 1e-6 or abs(a[1] - b[1]) < 1e-6 or _length(a, b) <= 2 * CORNER + 1e-6
+        for a, b in itertools.pairwise(line)
+    )
+
+
+def _length(a, b) -> float:
+    return abs(a[0] - b[0]) + abs(a[1] - b[1])
+
+
+def _controls_at_end_heights(points) -> bool:
+    """Each cubic keeps its controls at its ends' heights (the canvas's cut relies on it)."""
+    for i in range(0, len(points) - 3, 3):
+        (_x0, y0), (_x1, y1), (_x2, y2), (_x3, y3) = points[i : i + 4]
+        if y1 != y0 or y2 != y3:
+            return False
+    return True
+
+
 def test_forward_flow_leaves_right_edge_and_enters_left_edge() -> None:
     a, b = card(0, 0), card(400, 200)
     points = route_points(a, b)
-    assert len(points) == 4
     assert points[0] == (a.right, a.center[1])
     assert points[-1] == (b.x - ARROW_LENGTH * 0.6, b.center[1])
-    # control points sit at their ends' heights: the curve leaves and enters horizontally
-    assert points[1][1] == points[0][1] and points[2][1] == points[3][1]
+    assert points[-2][1] == points[-1][1]  # the last run is horizontal: the head points right
+    assert _runs_are_orthogonal(points) and _controls_at_end_heights(points)
+
+
+def test_same_height_forward_flow_is_one_straight_run() -> None:
+    a, b = card(0, 0), card(400, 0)
+    points = route_points(a, b)
+    assert len(points) == 4 and {p[1] for p in points} == {a.center[1]}
 
 
 def test_drop_to_the_card_below_is_straight() -> None:
@@ -30,11 +72,79 @@ def test_drop_to_the_card_below_is_straight() -> None:
     assert points[0][1] == a.bottom and points[-1][1] < b.y
 
 
-def test_backward_flow_goes_around_below_both_cards() -> None:
-    a, b = card(400, 0), card(0, 100)
-    points = route_points(a, b, clearance=6.0)
-    assert len(points) == 7
-    lowest = max(p[1] for p in points)
-    assert lowest == max(a.bottom, b.bottom) + 6.0
-    assert points[1][0] == a.right + BEND
-    assert not is_drop(a, b)
+def test_backward_flow_goes_around_and_enters_from_the_left() -> None:
+    a, b = card(400, 0), card(0, 200)
+    points = route_points(a, b)
+    xs = [p[0] for p in points]
+    assert max(xs) > a.right and min(xs) < b.x  # out to the right, in from the left
+    assert points[-1] == (b.x - ARROW_LENGTH * 0.6, b.center[1])
+    assert _runs_are_orthogonal(points) and _controls_at_end_heights(points)
+
+
+def test_a_skip_over_a_card_goes_round_it() -> None:
+    """A forward flow with a card in the way at its height runs along a free gap."""
+    m = GridMetrics()
+    a, middle, b = card(12, 12), card(212, 12), card(412, 12)
+    router = Router([("a", a), ("m", middle), ("b", b)], [0.0, 200.0, 400.0, 600.0], top=0.0)
+    points = route_points(a, b, router=router, ends=("a", "b"))
+    assert not _crosses(points, middle)
+    assert m.card_width == CARD[0]
+
+
+def _crosses(points, r: Rect, margin: float = 0.5) -> bool:
+    inner = Rect(r.x + margin, r.y + margin, r.w - 2 * margin, r.h - 2 * margin)
+    line = flatten(points, steps=8)
+    for (ax, ay), (bx, by) in itertools.pairwise(line):
+        for k in range(11):
+            u = k / 10
+            if inner.contains(ax + (bx - ax) * u, ay + (by - ay) * u):
+                return True
+    return False
+
+
+def _head(points, drop: bool) -> Rect:
+    ex, ey = points[-1]
+    if drop:
+        tip = ey + DROP_ARROW_LENGTH * 0.8
+        return Rect(ex - ARROW_HALF_WIDTH, tip - DROP_ARROW_LENGTH, 2 * ARROW_HALF_WIDTH, 7.0)
+    tip = ex + ARROW_LENGTH * 0.6
+    return Rect(tip - ARROW_LENGTH, ey - ARROW_HALF_WIDTH, ARROW_LENGTH, 2 * ARROW_HALF_WIDTH)
+
+
+@pytest.mark.parametrize("sample", SAMPLES)
+@pytest.mark.parametrize("curves", [True, False])
+def test_sample_routes_cross_no_other_card_and_heads_show(
+    samples_dir, sample: str, curves: bool
+) -> None:
+    m = load_map(samples_dir / f"{sample}.cjm").map
+    layout = compute_layout(m, GridMetrics(show_curves=curves))
+    router = Router.of_layout(layout)
+    cards = layout.cards
+    assert m.connections
+    for c in m.connections:
+        source, target = cards[c.source], cards[c.target]
+        points = route_points(source, target, router=router, ends=(c.source, c.target))
+        assert _controls_at_end_heights(points), c.id
+        head = _head(points, is_drop(source, target))
+        for card_id, r in cards.items():
+            if card_id not in (c.source, c.target):
+                assert not _crosses(points, r), (c.id, card_id)
+            inner = Rect(r.x + 0.5, r.y + 0.5, r.w - 1, r.h - 1)
+            assert not inner.intersects(head), (c.id, card_id)  # the head is in view
+        # routes stay in the grid, below the stage headers
+        assert min(p[1] for p in points) >= layout.metrics.header_height
+        assert min(p[0] for p in points) >= layout.metrics.lane_header_width
+
+
+def test_cards_side_by_side_in_a_cell_are_routed_around() -> None:
+    """A layout may put several cards side by side in a wide cell: a flow from the left one
+    to the next column turns in the gap beside it, not through its neighbour."""
+    a, b, c = card(12, 12), card(200, 12), card(412, 12)
+    below = card(12, 98)
+    cards = {"a": a, "b": b, "c": c, "d": below}
+    router = Router(cards.items(), [0.0, 400.0, 600.0], top=0.0, padding=12.0)
+    for source, target in (("a", "c"), ("a", "b"), ("b", "a"), ("d", "b"), ("c", "a")):
+        points = route_points(cards[source], cards[target], router=router, ends=(source, target))
+        for other, r in cards.items():
+            if other not in (source, target):
+                assert not _crosses(points, r), (source, target, other)

@@ -250,6 +250,6 @@ class DocumentSync:
         scene.grid_item.set_layout(lay)
         self._headers.show_title(m, lay)
         self._curves.sync(lay, set(lay.persona_order) if columns_moved else lanes)
-        self._flows.sync(moved)
+        self._flows.sync(moved, lanes)
         self._headers.apply_pins()
         self._hover.place()

@@ -1,9 +1,9 @@
 """Each lane's emotion curve and its moments of truth, redrawn only where cards changed.
 
-A lane's curve follows the emotions of its cards stage by stage; its moments of truth are the
-cards whose emotion is the lowest of the lane, when that is below zero (the definition lives in
-``cjdesigner.layout.emotion``, shared with the PDF). On a big map a
-re-layout shifts many lanes whose cards did not change: those curves only move.
+A lane's curve runs through its cards in journey order, each at its own emotion; its moments
+of truth are the cards whose emotion is the lowest of the lane, when that is below zero (the
+definition lives in ``cjdesigner.layout.emotion``, shared with the PDF), ringed on the curve.
+On a big map a re-layout shifts many lanes whose cards did not change: those curves only move.
 """
 
 from __future__ import annotations
@@ -42,7 +42,11 @@ class LaneCurves:
                 curve = curves[persona_id] = EmotionCurveItem(persona_id)
                 scene.addItem(curve)
                 created.add(persona_id)
-            elif persona_id not in lanes and not curve.band_changed(lay):
+            elif (
+                persona_id not in lanes
+                and not curve.band_changed(lay)
+                and not curve.order_changed(lay)
+            ):
                 continue
             stale.append(curve)
         if stale:
@@ -79,7 +83,7 @@ class LaneCurves:
         if not lanes or doc is None:
             return
         moments = moments_of_truth(doc.map, lanes)
-        stages: dict[str, dict[str, int]] = {lane: {} for lane in lanes}
+        marked: dict[str, set[str]] = {lane: set() for lane in lanes}
         items = scene.cards
         for t in doc.map.touchpoints:
             if t.persona_id not in lanes:
@@ -88,9 +92,9 @@ class LaneCurves:
             item = items.get(t.id)
             if item is not None and (moment or item.moment):  # 5,000 calls saved on open
                 item.set_moment(moment)
-            if moment and t.emotion is not None:
-                stages[t.persona_id][t.stage_id] = t.emotion
-        for lane, marked in stages.items():
+            if moment:
+                marked[t.persona_id].add(t.id)
+        for lane, card_ids in marked.items():
             curve = scene.curves.get(lane)
             if curve is not None:
-                curve.set_moment_stages(marked)
+                curve.set_moments(card_ids)

@@ -55,3 +55,27 @@ def evidence_icon(evidence: Evidence) -> QIcon:
     painter.drawRoundedRect(QRectF(3, 7, 26, 18), 4, 4)
     painter.end()
     return QIcon(pixmap)
+
+
+def point_icon(numbered: bool) -> QIcon:
+    """The legend's circles as the canvas draws them: a flow label's numbered marker
+    (``numbered``) or a hollow curve point (an emotion estimated from the sentiment)."""
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(style.CARD_BACKGROUND)
+    if numbered:
+        painter.setPen(QPen(style.CONNECTION, 2.0))
+        painter.drawEllipse(QPointF(16, 16), 13, 13)
+        font = painter.font()
+        font.setBold(True)
+        font.setPixelSize(17)
+        painter.setFont(font)
+        painter.setPen(style.TEXT)
+        painter.drawText(QRectF(0, 0, 32, 32), Qt.AlignmentFlag.AlignCenter, "1")
+    else:
+        painter.setPen(QPen(style.CURVE, 3.0))
+        painter.drawEllipse(QPointF(16, 16), 7, 7)
+    painter.end()
+    return QIcon(pixmap)

@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from cjdesigner.editor.document import MapDocument
-from cjdesigner.editor.window.icons import evidence_icon, moment_icon, sentiment_icon, svg_icon
+from cjdesigner.editor.window.icons import (
+    evidence_icon,
+    moment_icon,
+    point_icon,
+    sentiment_icon,
+    svg_icon,
+)
 from cjdesigner.model import Evidence, Sentiment
 
 CHANNEL_MIME = "application/x-cjdesigner-channel"
@@ -120,6 +126,8 @@ class Palette(QWidget):
             (evidence_icon(Evidence.PARTIAL), self.tr("Dotted border: partly researched")),
             (evidence_icon(Evidence.ASSUMPTION), self.tr("Dashed border: assumption")),
             (moment_icon(), self.tr("Moment of truth: a persona's lowest emotion")),
+            (point_icon(True), self.tr("Flow label with no room: point at it to read it")),
+            (point_icon(False), self.tr("Hollow point: emotion estimated from the sentiment")),
         ]
         for row, (icon, text) in enumerate(rows, start=1):
             mark = QLabel(box)

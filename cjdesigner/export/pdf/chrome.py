@@ -19,6 +19,7 @@ from cjdesigner.export.pdf.text import elide
 from cjdesigner.export.pdf.theme import (
     CARD_BORDER,
     CONNECTION,
+    CURVE,
     EVIDENCE_DASH,
     INK,
     MUTED,
@@ -186,6 +187,14 @@ class Legend:
             items.append(_Item("moment", "", label("moment of truth", language)))
         if scene.m.connections:
             items.append(_Item("flow", "", label("flow", language)))
+        if scene.label_plan().markers:
+            items.append(
+                _Item("marker", "", label("flow label: see the flow labels table", language))
+            )
+        if any(t.emotion is None for t in scene.m.touchpoints) and scene.layout.curve_bands:
+            items.append(
+                _Item("estimated", "", label("emotion estimated from sentiment", language))
+            )
         items.append(_Item("gap", "", ""))
         items += [_Item("channel", c.icon, c.name) for c in scene.used_channels()]
         self.items = items
@@ -250,6 +259,18 @@ class Legend:
             return s
         if item.kind == "channel":
             icons.draw(canv, item.key, x, mid - s / 2, s)
+            return s
+        if item.kind in ("marker", "estimated"):  # as the map draws them: a circled 1, a hollow dot
+            marker = item.kind == "marker"
+            radius = s * (0.45 if marker else 0.25)
+            canv.setFillColor(PAPER)
+            canv.setStrokeColor(CONNECTION if marker else CURVE)
+            canv.setLineWidth((0.8 if marker else 1.2) * self.chrome)
+            canv.circle(x + s / 2, mid, radius, stroke=1, fill=1)
+            if marker:
+                canv.setFillColor(INK)
+                canv.setFont(BOLD, s * 0.6)
+                canv.drawCentredString(x + s / 2, mid - s * 0.21, "1")
             return s
         w = s * 1.6
         if item.kind == "evidence":

@@ -1,110 +1,115 @@
-"""Each persona's emotion curve in its lane's band, with a small frustrated … delighted axis.
+"""Each persona's emotion curve in its lane's band, with a labelled -2…+2 scale.
 
-Points come from :func:`cjdesigner.layout.emotion_curve` (one per stage, ``None`` where the
-persona has no scored card), so the PDF and the canvas put them in the same places; a gap
-splits the curve into separate runs instead of inventing a value.
+Points come from :func:`cjdesigner.layout.curve_points` (one per touchpoint, in journey order,
+at the card's own emotion; a card with no score at its sentiment, drawn hollow as an
+estimate), so the PDF and the canvas put them in the same places. A moment of truth is ringed
+at its own point.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection
 from itertools import pairwise
 
 from reportlab.pdfgen.canvas import Canvas
 
-from cjdesigner.export.pdf.fonts import REGULAR
-from cjdesigner.export.pdf.theme import CURVE, FAINT, HAIRLINE, MOMENT, PAPER, RULE
-from cjdesigner.layout import GridLayout, emotion_y
+from cjdesigner.export.pdf.fonts import BOLD, REGULAR, string_width
+from cjdesigner.export.pdf.textops import fill_operator, num, stroke_operator
+from cjdesigner.export.pdf.theme import CARD_CHANNEL_PT, CURVE, FAINT, HAIRLINE, MOMENT, PAPER, RULE
+from cjdesigner.layout import CurvePoint, GridLayout, emotion_y
+from cjdesigner.layout.emotion import SCALE_WIDTH
 from cjdesigner.map_language import emotion_axis
 from cjdesigner.model import EMOTION_MAX, EMOTION_MIN
 
-AXIS_PT = 6.5
-LINE_WIDTH = 1.6
-POINT_RADIUS = 2.6
-MOMENT_RING_RADIUS = 8.0
-"""The ring around a curve point of a stage with a moment of truth (the canvas's size; it stays
-inside the band's margin)."""
+AXIS_PT = CARD_CHANNEL_PT * 0.9
+"""The scale's words and numbers: a little smaller than a card's smallest text."""
+LINE_WIDTH = 1.8
+POINT_RADIUS = 2.8
+MOMENT_RING_RADIUS = 7.0
+"""The ring around a moment of truth's point (the canvas's size; inside the band's margin)."""
+
+
+def scale_label(score: int) -> str:
+    """``+2``, ``+1``, ``0``, ``–1``, ``–2`` (an en dash for the minus, as the detail tables
+    print emotions: the bundled font has it)."""
+    return f"{score:+d}".replace("-", "\u2013") if score else "0"
 
 
 def paint_curve_band(
     canv: Canvas,
     layout: GridLayout,
     persona_id: str,
-    points: list[tuple[float, float] | None],
+    points: list[CurvePoint],
     language: str,
-    moment_stages: Mapping[str, int] | None = None,
+    moments: Collection[str] = (),
 ) -> None:
-    """Draw the band's axis lines and labels, then the curve's runs and points, and a ring for
-    each of ``moment_stages`` (stage → emotion of a moment of truth of the lane it holds): at
-    that emotion, joined by a dotted stem to the curve's point (the curve shows the stage's
-    mean, which would flatten the dip), as the canvas draws it.
-
-    Every curve is drawn in one blue, as on the canvas: the band already tells the persona.
-    """
+    """Draw the band's scale (a line per level, the numbers and the words at +2, 0 and -2 in
+    the map's language), the curve through ``points`` and a ring at each of ``moments``
+    (card ids) on the curve. Every curve is one blue, as on the canvas."""
     band = layout.curve_bands[persona_id]
-    axis = {score: emotion_y(layout, persona_id, score) for score in (EMOTION_MIN, 0, EMOTION_MAX)}
+    levels = {s: emotion_y(layout, persona_id, s) for s in range(EMOTION_MIN, EMOTION_MAX + 1)}
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.5)
     canv.setDash([2, 2])
     canv.line(band.x, -band.y, band.right, -band.y)
     canv.setDash([])
     canv.setStrokeColor(HAIRLINE)
-    canv.setLineWidth(0.4)
-    for y in axis.values():
-        canv.line(band.x, -y, band.right, -y)
-    canv.setFillColor(FAINT)
-    canv.setFont(REGULAR, AXIS_PT)
+    for score, y in levels.items():
+        canv.setLineWidth(0.7 if score == 0 else 0.35)
+        canv.line(band.x + SCALE_WIDTH - 4, -y, band.right, -y)
     words = emotion_axis(language)
-    for score in (EMOTION_MAX, EMOTION_MIN):
-        canv.drawString(band.x + 4, -axis[score] + 1.5, words[score])
-
-    runs: list[list[tuple[float, float]]] = [[]]
-    for point in points:
-        if point is None:
-            if runs[-1]:
-                runs.append([])
-        else:
-            runs[-1].append(point)
-    canv.setStrokeColor(CURVE)
-    canv.setLineWidth(LINE_WIDTH)
-    canv.setLineJoin(1)
-    canv.setLineCap(1)
-    for run in runs:
-        if len(run) >= 2:
-            # the canvas's gentle curve: a cubic per step with horizontal tangents at the
-            # points (see editor/canvas/items/emotion_curve.smooth_path), so it never overshoots
-            path = canv.beginPath()
-            path.moveTo(run[0][0], -run[0][1])
-            for (ax, ay), (bx, by) in pairwise(run):
-                dx = (bx - ax) / 2
-                path.curveTo(ax + dx, -ay, bx - dx, -by, bx, -by)
-            canv.drawPath(path, stroke=1, fill=0)
-    # points as the canvas draws them: filled in the curve's blue, on a white edge
-    canv.setFillColor(CURVE)
-    canv.setStrokeColor(PAPER)
-    canv.setLineWidth(1.2)
-    for run in runs:
-        for x, y in run:
-            canv.circle(x, -y, POINT_RADIUS, stroke=1, fill=1)
-    moments = moment_stages or {}
-    rings = [
-        (point, emotion_y(layout, persona_id, moments[stage_id]))
-        for stage_id, point in zip(layout.stage_order, points, strict=True)
-        if point is not None and stage_id in moments
-    ]
+    canv.setFillColor(FAINT)
+    number_right = band.x + SCALE_WIDTH - 7
+    for score, y in levels.items():
+        text = scale_label(score)
+        canv.setFont(BOLD, AXIS_PT)
+        canv.drawString(number_right - string_width(text, BOLD, AXIS_PT), -y - AXIS_PT * 0.35, text)
+        word = words.get(score)
+        if word:
+            room = number_right - band.x - 4 - string_width(text, BOLD, AXIS_PT) - 3
+            size = AXIS_PT * min(1.0, room / max(1.0, string_width(word, REGULAR, AXIS_PT)))
+            canv.setFont(REGULAR, size)
+            canv.drawString(band.x + 4, -y - size * 0.35, word)
+    if not points:
+        return
+    # written as operators: a big lane has hundreds of points, and reportlab's path objects
+    # cost far more per circle than the text of the same drawing
+    ops = ["q", stroke_operator(canv, CURVE), f"{num(LINE_WIDTH)} w 1 j 1 J"]
+    if len(points) >= 2:
+        # the canvas's gentle curve: a cubic per step with horizontal tangents at the points
+        # (see editor/canvas/items/emotion_curve.smooth_path), so it never overshoots
+        ops.append(f"{num(points[0].x)} {num(-points[0].y)} m")
+        for a, b in pairwise(points):
+            dx = (b.x - a.x) / 2
+            ops.append(
+                f"{num(a.x + dx)} {num(-a.y)} {num(b.x - dx)} {num(-b.y)} {num(b.x)} {num(-b.y)} c"
+            )
+        ops.append("S")
+    # scored points filled in the curve's blue on a white edge; estimated ones hollow
+    ops.append("1.2 w")
+    scored = [p for p in points if not p.estimated]
+    estimated = [p for p in points if p.estimated]
+    if scored:
+        ops += [fill_operator(canv, CURVE), stroke_operator(canv, PAPER)]
+        ops += [_circle(p.x, -p.y, POINT_RADIUS) + " B" for p in scored]
+    if estimated:
+        ops += [fill_operator(canv, PAPER), stroke_operator(canv, CURVE)]
+        ops += [_circle(p.x, -p.y, POINT_RADIUS) + " B" for p in estimated]
+    rings = [p for p in points if p.card_id in moments]
     if rings:
-        canv.setStrokeColor(MOMENT)
-        for (x, curve_y), y in rings:
-            if abs(curve_y - y) > MOMENT_RING_RADIUS:
-                direction = 1.0 if y > curve_y else -1.0
-                canv.setLineWidth(0.9)
-                canv.setDash([1, 1.6])
-                canv.line(
-                    x,
-                    -(curve_y + direction * (POINT_RADIUS + 1)),
-                    x,
-                    -(y - direction * MOMENT_RING_RADIUS),
-                )
-                canv.setDash([])
-            canv.setLineWidth(2.2)
-            canv.circle(x, -y, MOMENT_RING_RADIUS, stroke=1, fill=0)
+        ops += [stroke_operator(canv, MOMENT), "2 w"]
+        ops += [_circle(p.x, -p.y, MOMENT_RING_RADIUS) + " S" for p in rings]
+    ops.append("Q")
+    canv.addLiteral("\n".join(ops))
+
+
+def _circle(x: float, y: float, r: float) -> str:
+    """A circle as four cubic arcs (PDF operators, y already flipped)."""
+    k = 0.5523 * r
+    return (
+        f"{num(x + r)} {num(y)} m "
+        f"{num(x + r)} {num(y + k)} {num(x + k)} {num(y + r)} {num(x)} {num(y + r)} c "
+        f"{num(x - k)} {num(y + r)} {num(x - r)} {num(y + k)} {num(x - r)} {num(y)} c "
+        f"{num(x - r)} {num(y - k)} {num(x - k)} {num(y - r)} {num(x)} {num(y - r)} c "
+        f"{num(x + k)} {num(y - r)} {num(x + r)} {num(y - k)} {num(x + r)} {num(y)} c h"
+    )

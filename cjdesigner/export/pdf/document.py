@@ -17,7 +17,14 @@ from typing import Any
 
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+)
 
 from cjdesigner import __version__
 from cjdesigner.export.options import ExportOptions, FitMode
@@ -26,6 +33,7 @@ from cjdesigner.export.pdf.cover import draw_cover
 from cjdesigner.export.pdf.details import detail_story
 from cjdesigner.export.pdf.fallback import FallbackCanvas
 from cjdesigner.export.pdf.fit import fit_area, fit_map, poster_layout
+from cjdesigner.export.pdf.flow_labels import flows_table_story
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, register_fonts, string_width
 from cjdesigner.export.pdf.links import destination, link_cards
 from cjdesigner.export.pdf.map_page import paint_map
@@ -350,6 +358,7 @@ def _build_pdf(
     if options.cover:
         story.append(_FullPage(lambda canv: _cover_page(canv, m, setup)))
     story += _map_pages(scene, setup, placement, links=options.details)
+    story += _flows_table(scene, options, detail_frame)
     if options.details:
         story.append(NextPageTemplate("details"))
         story += detail_story(
@@ -377,11 +386,11 @@ def count_detail_pages(
 ) -> int:
     """How many detail pages the export has: the detail story laid out alone, in the frame
     :func:`build_pdf` gives it, without the map pages or a file (about a third of an export's
-    time for an ordinary map). Exact: the detail pages always start on a page of their own."""
-    if not options.details:
-        return 0
+    time for an ordinary map). Exact: the detail pages always start on a page of their own.
+    The flows table after the map counts as detail pages."""
     register_fonts()
-    icons = scene.icons if scene is not None else MapScene.build(m).icons
+    scene = scene or MapScene.build(m)
+    icons = scene.icons
     frame = _detail_frame(setup)
     doc = BaseDocTemplate(
         io.BytesIO(),
@@ -393,7 +402,9 @@ def count_detail_pages(
         initialFontName=REGULAR,
     )
     doc.addPageTemplates([PageTemplate(id="details", frames=[frame])])
-    story = detail_story(m, frame._width, frame._height, icons, insights=options.insights)
+    story = _flows_table(scene, options, frame)
+    if options.details:
+        story += detail_story(m, frame._width, frame._height, icons, insights=options.insights)
     if not story:
         return 0
     try:
@@ -402,6 +413,16 @@ def count_detail_pages(
     finally:
         forget_wrapped()
     return int(doc.page)
+
+
+def _flows_table(scene: MapScene, options: ExportOptions, frame: Frame) -> list[Flowable]:
+    """The flows table, on detail pages right after the map, when a flow label is a numbered
+    marker on the map (even without the detail pages: it holds those labels' text); a page
+    break follows when the details come next."""
+    table = flows_table_story(scene, scene.label_plan(), frame._width, frame._height)
+    if not table:
+        return []
+    return [NextPageTemplate("details"), *table, *([PageBreak()] if options.details else [])]
 
 
 def _detail_frame(setup: PageSetup) -> Frame:

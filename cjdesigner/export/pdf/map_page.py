@@ -12,13 +12,8 @@ from reportlab.pdfgen.canvas import Canvas
 from cjdesigner.export.pdf.avatars import draw_avatar
 from cjdesigner.export.pdf.cards import paint_card, paint_mini_card, paint_moment_outline
 from cjdesigner.export.pdf.curves import paint_curve_band
-from cjdesigner.export.pdf.flows import (
-    PLACEMENT_BUDGET,
-    connection_operators,
-    connection_style,
-    paint_connection_labels,
-    place_label,
-)
+from cjdesigner.export.pdf.flow_labels import paint_labels
+from cjdesigner.export.pdf.flows import connection_operators, connection_style
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR
 from cjdesigner.export.pdf.icons import draw_moment_badge
 from cjdesigner.export.pdf.scene import MapScene
@@ -34,7 +29,7 @@ from cjdesigner.export.pdf.theme import (
     hex_colour,
     stage_colours,
 )
-from cjdesigner.layout import Rect, emotion_curve
+from cjdesigner.layout import Rect, curve_points
 from cjdesigner.templates import is_persona_prompt
 
 STAGE_PT = 11.0
@@ -87,9 +82,8 @@ def paint_map(
     for row, persona_id in enumerate(layout.persona_order):
         band = layout.curve_bands.get(persona_id)
         if band is not None and visible(band):
-            points = emotion_curve(scene.m, layout, persona_id)
-            rings = scene.moment_stages.get(persona_id, {})
-            paint_curve_band(canv, layout, persona_id, points, scene.language, rings)
+            points = curve_points(scene.m, layout, persona_id)
+            paint_curve_band(canv, layout, persona_id, points, scene.language, scene.moments)
         header = layout.lane_headers[persona_id]
         if visible(header):
             _paint_lane_header(canv, scene, persona_id, header, row)
@@ -109,17 +103,7 @@ def paint_map(
         corner = layout.corner
         canv.rect(corner.x, -corner.bottom, corner.w, corner.h, stroke=0, fill=1)
 
-    labels: list[tuple[str, float, float]] = []
     if not mini:
-        labelled = [c for c in scene.m.connections if c.label]
-        obstacles = scene.label_obstacles() if labelled else None
-        tries = PLACEMENT_BUDGET // max(1, len(labelled))
-        grid = Rect(
-            0.0,
-            layout.metrics.header_height,
-            layout.width,
-            layout.height - layout.metrics.header_height,
-        )
         canv.saveState()
         connection_style(canv)
         arrows: list[str] = []
@@ -128,12 +112,6 @@ def paint_map(
             if flow is None or not visible(flow.bounds()):
                 continue
             arrows.append(connection_operators(flow))
-            if connection.label and obstacles is not None:
-                text, left, y, free = scene.label_places.get(connection.id) or place_label(
-                    canv, flow, connection.label, grid, obstacles, tries
-                )
-                scene.label_places[connection.id] = (text, left, y, free)
-                labels.append((text, left, y))
         canv.addLiteral("\n".join(arrows))
         canv.restoreState()
 
@@ -153,9 +131,9 @@ def paint_map(
     # badges over the cards (and a neighbour's edge), as the canvas draws them
     for rect in badges:
         draw_moment_badge(canv, rect.right, -rect.y)
-    # labels last, on their chips: over every arrow, card, outline and badge, so none is
-    # hidden (one with no free spot covers the least of the cards it can, see place_label)
-    paint_connection_labels(canv, labels)
+    # flow labels last (whole on a free spot of their flow, else a numbered marker)
+    if not mini:
+        paint_labels(canv, scene.label_plan(), view)
 
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.9)

@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from cjdesigner.export.pdf.flows import Flow, Obstacles
+from cjdesigner.export.pdf.flow_labels import LabelPlan, plan_labels
+from cjdesigner.export.pdf.flows import Flow
 from cjdesigner.export.pdf.icons import MOMENT_BADGE_RADIUS, IconSet
 from cjdesigner.layout import GridLayout, GridMetrics, Rect, compute_layout
 from cjdesigner.layout.emotion import moments_of_truth
 from cjdesigner.layout.references import touchpoint_references
+from cjdesigner.layout.routing import Router
 from cjdesigner.model import Channel, Connection, JourneyMap, Persona, Stage, Touchpoint
 
 
@@ -41,18 +43,15 @@ class MapScene:
     touchpoints: dict[str, Touchpoint] = field(default_factory=dict)
     channels: dict[str, Channel] = field(default_factory=dict)
     text_cache: dict[str, object] = field(default_factory=dict)
-    label_places: dict[str, tuple[str, float, float, bool]] = field(default_factory=dict)
-    """Where each connection label went: decided once, the same on every page and tile."""
     moments: set[str] = field(default_factory=set)
     """The moments of truth (card ids), marked as the canvas marks them."""
-    moment_stages: dict[str, dict[str, int]] = field(default_factory=dict)
-    """For each persona, the stages holding one of its moments and that moment's emotion (a
-    ring at that emotion, below the curve's point of the stage)."""
     layout_key: object = None
     """What the current layout was fitted to (see :mod:`cjdesigner.export.pdf.fit`)."""
     fit_scale: float = 1.0
     """The scale the fitted layout prints at."""
-    _obstacles: Obstacles | None = None
+    _label_plan: tuple[GridLayout, LabelPlan] | None = None
+    """The label places and the layout they were placed in (a new layout places again)."""
+    _router: tuple[GridLayout, Router] | None = None
     _flows: dict[tuple[str, str], Flow | None] = field(default_factory=dict)
     _references: dict[str, str] | None = None
     _layout: GridLayout | None = None
@@ -74,11 +73,6 @@ class MapScene:
         """The scene of ``m`` (laid out when first drawn or fitted to a sheet)."""
         touchpoints = {t.id: t for t in m.touchpoints}
         moments = moments_of_truth(m)
-        moment_stages: dict[str, dict[str, int]] = {}
-        for card_id in moments:
-            t = touchpoints[card_id]
-            if t.emotion is not None:
-                moment_stages.setdefault(t.persona_id, {})[t.stage_id] = t.emotion
         return cls(
             m=m,
             icons=icons or IconSet(),
@@ -87,7 +81,6 @@ class MapScene:
             touchpoints=touchpoints,
             channels={c.id: c for c in m.channels},
             moments=moments,
-            moment_stages=moment_stages,
         )
 
     def use_layout(self, layout: GridLayout, texts: dict[str, object], key: object) -> None:
@@ -96,9 +89,7 @@ class MapScene:
         self._layout = layout
         self.text_cache = dict(texts)
         self.layout_key = key
-        self.label_places.clear()
-        self._flows.clear()
-        self._obstacles = None
+        self._flows.clear()  # label places and the router are kept per layout: made anew
 
     def reference(self, card_id: str) -> str:
         """What a card with a shortened description prints ("→ 2.3": its detail-table row)."""
@@ -119,28 +110,12 @@ class MapScene:
         r = MOMENT_BADGE_RADIUS + 0.75  # and half its white edge
         return Rect(card.right - r, card.y - r, 2 * r, 2 * r)
 
-    def label_obstacles(self) -> Obstacles:
-        """What connection labels must not cover: cards (a moment of truth with its outline and
-        badge), headers, every arrow's head, and labels placed so far."""
-        if self._obstacles is None:
-            # imported here: the cards module draws from this scene
-            from cjdesigner.export.pdf.cards import card_text_area
-
-            layout = self.layout
-            self._obstacles = Obstacles(
-                [
-                    *layout.cards.values(),
-                    *layout.lane_headers.values(),
-                    *layout.stage_headers.values(),
-                    *(self.moment_outline(i) for i in self.moments if i in layout.cards),
-                    *(self.moment_badge(i) for i in self.moments if i in layout.cards),
-                ]
-            )
-            cards = layout.cards
-            self._obstacles.add_text_areas((r, card_text_area(r)) for r in cards.values())
-            flows = (self.flow(c) for c in self.m.connections)
-            self._obstacles.add_heads(f for f in flows if f is not None)
-        return self._obstacles
+    def label_plan(self) -> LabelPlan:
+        """Where the flow labels go (chips and numbered markers): decided once per export,
+        the same on every page and tile, and listed by the flows table."""
+        if self._label_plan is None or self._label_plan[0] is not self.layout:
+            self._label_plan = (self.layout, plan_labels(self))
+        return self._label_plan[1]
 
     def flow(self, connection: Connection) -> Flow | None:
         """The arrow of ``connection`` (None when a card is missing), routed once per export
@@ -151,7 +126,13 @@ class MapScene:
         except KeyError:
             cards = self.layout.cards
             source, target = cards.get(key[0]), cards.get(key[1])
-            found = None if source is None or target is None else Flow(source, target)
+            if self._router is None or self._router[0] is not self.layout:
+                self._router = (self.layout, Router.of_layout(self.layout))
+            found = (
+                None
+                if source is None or target is None
+                else Flow(source, target, self._router[1], key)
+            )
             self._flows[key] = found
             return found
 

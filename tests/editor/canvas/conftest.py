@@ -189,9 +189,10 @@ def gestures(view: MapView, qtbot: QtBot) -> Gestures:
 @pytest.fixture
 def layout_check() -> Callable[[MapScene], None]:
     """``layout_check(scene)``: cards match the model and sit on the fresh layout."""
-    from cjdesigner.editor.canvas.items.connection import route
+    from cjdesigner.editor.canvas.items.connection import path_of, route_points
     from cjdesigner.editor.canvas.items.emotion_curve import curve_runs
     from cjdesigner.layout import compute_layout, emotion_curve, moments_of_truth
+    from cjdesigner.layout.routing import Router
 
     def check(scene: MapScene) -> None:
         doc = scene.document
@@ -205,9 +206,15 @@ def layout_check() -> Callable[[MapScene], None]:
             assert item.tp is model_cards[card_id], card_id  # shows the model's card itself
         assert scene.moment_ids() == moments_of_truth(doc.map)
         assert set(scene.connections) == {c.id for c in doc.map.connections}
-        for item in scene.connections.values():  # flows sit on their cards
-            expected = route(
-                scene.cards[item.source_id].card_rect(), scene.cards[item.target_id].card_rect()
+        router = Router.of_layout(fresh)
+        for item in scene.connections.values():  # flows sit on their cards, clear of others
+            expected = path_of(
+                route_points(
+                    scene.cards[item.source_id].card_rect(),
+                    scene.cards[item.target_id].card_rect(),
+                    router=router,
+                    ends=(item.source_id, item.target_id),
+                )
             )
             actual = item.scene_path()
             assert actual.elementCount() == expected.elementCount(), item.item_id

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from cjdesigner.editor import commands as cmd
 from cjdesigner.editor.canvas import MapScene, MapView, edits, menus
 from cjdesigner.editor.canvas.connect import ConnectInteraction
-from cjdesigner.editor.canvas.items.connection import label_anchor
+from cjdesigner.editor.canvas.items.connection import TEXT_INSET, label_anchor
 from cjdesigner.editor.canvas.items.handle import RubberArrowItem, TargetMarkItem
 from cjdesigner.editor.document import MapDocument
 
@@ -289,7 +289,8 @@ def test_a_label_with_no_free_spot_is_drawn_above_the_cards(
     doc: MapDocument, scene: MapScene, view: MapView
 ) -> None:
     """c0 drops straight from t0 to t1, stacked in one cell: its label has no card-free spot,
-    so it is drawn above the cards (never hidden under them), at the middle of the flow."""
+    so the flow shows its number in a circle instead, and even that is wider than the gap: it
+    is drawn above the cards (never hidden under them), over their edges, never their text."""
     edits.set_connection_label(doc, "c0", "asks the chat about the delivery fee")
     view.viewport().grab()  # labels are placed on the first paint that shows them
     overlay = scene.covered_labels
@@ -297,8 +298,17 @@ def test_a_label_with_no_free_spot_is_drawn_above_the_cards(
     chips = overlay.chips()
     assert set(chips) == {"c0"}
     chip = chips["c0"]
+    flow = scene.connections["c0"]
+    assert flow.marker and flow.label_lines() == []
     assert scene.cards["t0"].card_rect().intersects(chip)  # wider than the gap: over the cards
-    middle = QPointF(*label_anchor(scene.connections["c0"].route()))
+    for card_id in ("t0", "t1"):
+        text = (
+            scene.cards[card_id]
+            .card_rect()
+            .adjusted(TEXT_INSET, TEXT_INSET, -TEXT_INSET, -TEXT_INSET)
+        )
+        assert not text.intersects(chip)
+    middle = QPointF(*label_anchor(flow.route()))
     assert abs(chip.center().y() - middle.y()) < 1.0
     # moved apart (t1 to another cell), the label finds a free spot and leaves the overlay
     doc.push(cmd.MoveTouchpoints(doc, ["t1"], "s2", "p0", 0))

@@ -59,9 +59,11 @@ def test_field_change_updates_only_that_card(
 
 def test_emotion_change_redraws_that_lane_curve(doc: MapDocument, scene: MapScene) -> None:
     curve = scene.curves["p0"]
-    assert curve.runs == []
+    assert curve.runs == []  # no score in the lane: no curve of guesses alone
     doc.push(cmd.UpdateFields(doc, "touchpoint", "t0", {"emotion": 2}))
-    assert len(curve.runs) == 1 and len(curve.runs[0]) == 1
+    # one point per card of the lane, the unscored ones estimated from their sentiment
+    assert len(curve.runs) == 1 and len(curve.runs[0]) == 4
+    assert curve.estimated == [False, True, True, True]
     assert scene.curves["p1"].runs == []
 
 

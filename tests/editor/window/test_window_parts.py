@@ -300,7 +300,9 @@ def test_legend_explains_every_card_mark(window: MainWindow) -> None:
         "Dotted border: partly researched",
         "Dashed border: assumption",
         "Moment of truth: a persona's lowest emotion",
+        "Flow label with no room: point at it to read it",
+        "Hollow point: emotion estimated from the sentiment",
     ):
         assert expected in texts
     icons = [label for label in legend.findChildren(QLabel) if not label.text()]
-    assert len(icons) == 7 and all(not label.pixmap().isNull() for label in icons)
+    assert len(icons) == 9 and all(not label.pixmap().isNull() for label in icons)

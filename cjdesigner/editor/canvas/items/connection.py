@@ -1,10 +1,11 @@
 """Connections: quiet grey arrows between cards that darken when either end is selected.
 
-A forward flow leaves the source card's right edge and enters the target's left edge with a
-smooth cubic. A backward flow (target left of or level with the source) goes around: out to
-the right, along the gap below the lower card, and back in from the left. A flow's label sits
-on a small white chip on its route: at the middle, or the first spot along it (or just beside
-it) that covers no card, as the PDF does.
+Routes come from :mod:`cjdesigner.layout.routing` (the PDF's too): a straight drop to the card
+below, else orthogonal runs from the source's right edge to the target's left edge through the
+gutters and gaps, clear of every other card; backward flows and loops go around. A flow's label sits
+whole (wrapped, never cut) on a small white chip touching its route where it covers no card,
+header, curve band or other label; with no such spot the flow shows a circled number instead
+(its label in the tooltip), by the rule the PDF follows (:mod:`cjdesigner.layout.labels`).
 """
 
 from __future__ import annotations
@@ -30,11 +31,23 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGrap
 from cjdesigner.editor.canvas import style
 from cjdesigner.editor.canvas.items import Z_CARD, Z_CONNECTION
 from cjdesigner.layout import Rect
+from cjdesigner.layout.labels import (
+    FRACTIONS,
+    MARKER_FRACTIONS,
+    MAX_LABEL_LINES,
+    Box,
+    Space,
+    chip_boxes,
+    marker_boxes,
+    points_along,
+    wrap_words,
+)
 from cjdesigner.layout.routing import (
     ARROW_HALF_WIDTH,
     ARROW_LENGTH,
     DROP_ARROW_LENGTH,
     Point,
+    Router,
 )
 from cjdesigner.layout.routing import route_points as layout_route
 
@@ -44,27 +57,48 @@ CUT_BAND = 512.0
 HULL_MARGIN = 3
 """Scene units around a route's pieces for the pen (the view grows repainted areas too)."""
 LABEL_MAX_WIDTH = 150.0
-"""A longer label is cut with "…" on the canvas (the tooltip and the inspector show it all)."""
+"""A longer label wraps (up to :data:`MAX_LABEL_LINES` lines; longer ones become a marker)."""
 LABEL_PAD = 4.0
 LABEL_REACH = (
     -LABEL_MAX_WIDTH - 2 * LABEL_PAD - 8,
-    -34.0,
+    -60.0,
     LABEL_MAX_WIDTH + 2 * LABEL_PAD + 8,
-    34.0,
+    60.0,
 )
 """How far beyond the route a chip may go (left, top, right, bottom), for the item's bounds."""
+MARKER_RADIUS = 6.0
+CHIP_ANCHORS_MANY = 9
+"""Points along the route (middle first) where a chip is tried on a map with many labels:
+labels are placed while painting, so fewer spots than the PDF's (the marker still gets them
+all); a map with few labels tries every point, as the PDF does."""
+MARKER_TOUCH = 2.0
+"""A marker may touch a card's edge (the chips keep 2 units off): it then fits the padding
+above a cell's first card."""
+TEXT_INSET = 7.0
+"""A card's text lies at least this far inside its edge: a marker with no free spot may cover
+that much of a card, never its text."""
 Z_COVERED_LABELS = Z_CARD + 0.6
-"""Above the cards (and their moment outlines), below headers and anything dragged."""
+"""Above the cards (and their moment outlines), below headers and anything dragged: the
+markers with no free spot, over a card's edge."""
 LABEL_MIN_SCALE = 0.45
 """Below this zoom labels are not drawn (too small to read), nor placed."""
 
 
-def route_points(source: QRectF, target: QRectF, clearance: float = 6.0) -> list[Point]:
-    """The flow's route (see :mod:`cjdesigner.layout.routing`, shared with the PDF)."""
+def route_points(
+    source: QRectF,
+    target: QRectF,
+    clearance: float = 6.0,
+    router: Router | None = None,
+    ends: tuple[str, ...] = (),
+) -> list[Point]:
+    """The flow's route (see :mod:`cjdesigner.layout.routing`, shared with the PDF); the
+    layout's ``router`` keeps it clear of the cards other than its ``ends``."""
     return layout_route(
         Rect(source.x(), source.y(), source.width(), source.height()),
         Rect(target.x(), target.y(), target.width(), target.height()),
         clearance,
+        router,
+        ends,
     )
 
 
@@ -177,17 +211,6 @@ def label_anchor(points: list[Point]) -> Point:
     return point_at(points, 0.5)
 
 
-LABEL_SPOTS = [
-    (t, dy, align)
-    for dy in (0.0, -11.0, 11.0, -22.0, 22.0)
-    for t in ((0.5, 0.35, 0.65) if dy == 0.0 else (0.5,))
-    for align in (0.5, 0.0, 1.0)
-]
-"""Where a label may go: (t along the route, dy off it, part of the chip left of the point):
-centred on the route first, then beside it, then a little above or below its middle. Few
-enough (21) that placing a screenful of labels on a crowded map stays quick."""
-
-
 @cache
 def _label_font() -> QFont:
     return style.font(style.SMALL_PX)
@@ -196,6 +219,11 @@ def _label_font() -> QFont:
 @cache
 def _label_metrics() -> QFontMetricsF:
     return QFontMetricsF(_label_font())
+
+
+@cache
+def _marker_font() -> QFont:
+    return style.font(style.SMALL_PX - 2, bold=True)
 
 
 def route(source: QRectF, target: QRectF, clearance: float = 6.0) -> QPainterPath:
@@ -226,16 +254,32 @@ class ConnectionItem(QGraphicsRectItem):
         self._shape: QPainterPath | None = None
         self._active = False
         self._label_text = ""
+        """The label as drawn on its chip (wrapped lines joined by newlines), or ""."""
         self._chip: QRectF | None = None
-        """The label's chip in item coordinates; None until placed (on first paint)."""
+        """The label's chip, or its marker's square, in item coordinates; None until placed
+        (on first paint)."""
+        self._taken: Box | None = None
+        """The chip or marker box held in ``label_space`` (scene coordinates)."""
+        self.marker = False
+        """The label had no free spot: the flow shows its number in a circle instead."""
+        self.number = 0
+        """The flow's place among the map's labelled flows (``layout.labels.label_numbers``)."""
+        self.chip_anchors = len(FRACTIONS)
+        """How many points along the route a chip is tried at (the scene lowers it on a map
+        with many labels)."""
         self._route_rect = QRectF()
-        self.label_blocked: Callable[[QRectF], bool] | None = None
-        """Whether a chip there would cover a card (the scene sets it); None: never."""
+        self.label_blocked: Callable[..., bool] | None = None
+        """``(box, inset=0)``: whether a chip at ``box`` (left, top, right, bottom, scene
+        coordinates) would cover a card (shrunk by ``inset``), a header or a curve band (the
+        scene sets it); None: never."""
+        self.label_space: Space | None = None
+        """The chips and markers placed so far (shared by the scene's flows)."""
         self.chip_on_top = False
-        """No spot along the route is free of cards (a drop between two stacked cards): the
-        chip is drawn above the cards by the scene's :class:`CoveredLabelsItem`, not here."""
+        """The marker has no free spot either (a drop between two stacked cards): it is drawn
+        above the cards by the scene's :class:`CoveredLabelsItem` (over a card's edge, never
+        its text), not here."""
         self.on_chip_on_top: Callable[[ConnectionItem], None] | None = None
-        """Told when the chip needs drawing above the cards (the scene sets it)."""
+        """Told when the marker needs drawing above the cards (the scene sets it)."""
         # paint() needs the exposed part (not the whole bounds) to cut long flows short
         self.setFlags(_FLAGS)
         self.setZValue(Z_CONNECTION)
@@ -247,18 +291,32 @@ class ConnectionItem(QGraphicsRectItem):
         self.label = label
         self.setToolTip(label)
         self._shape = None
-        self._chip = None
-        self.chip_on_top = False
+        self.forget_label()
         self._set_bounds()
         self.update()
 
+    def forget_label(self) -> None:
+        """Place the label again on the next paint (the flow, its label or the cards moved)."""
+        if self._taken is not None and self.label_space is not None:
+            self.label_space.release(self._taken)
+        self._taken = None
+        self._chip = None
+        self.chip_on_top = False
+        self.marker = False
+
     def label_rect(self) -> QRectF:
-        """The label's chip in scene coordinates (a small area at the middle when unlabelled)."""
+        """The label's chip (or marker) in scene coordinates (a small area at the middle when
+        unlabelled)."""
         chip = self._placed_chip()
         if not chip.isEmpty():
             return chip.translated(self.pos())
         x, y = label_anchor(self._points) if self._points else (0.0, 0.0)
         return QRectF(x - 40, y - 9, 80, 18).translated(self.pos())
+
+    def label_lines(self) -> list[str]:
+        """The label's lines as drawn on its chip ([] for a marker or no label)."""
+        self._placed_chip()
+        return self._label_text.split("\n") if self._label_text and not self.marker else []
 
     def _set_bounds(self) -> None:
         """The route's bounds, grown by wherever a label chip may go.
@@ -278,36 +336,55 @@ class ConnectionItem(QGraphicsRectItem):
         return self._chip
 
     def _place_label(self) -> None:
-        """Lay out the label chip where it covers no card (the middle of the route if none)."""
+        """Put the label whole on a free spot touching the route, else a numbered marker on a
+        free spot, else the marker where it covers no card text (drawn above the cards)."""
+        self.forget_label()
         text = " ".join(self.label.split())
-        if text and self._points:
-            metrics = _label_metrics()
-            self._label_text = metrics.elidedText(
-                text, Qt.TextElideMode.ElideRight, LABEL_MAX_WIDTH
-            )
-            width = metrics.horizontalAdvance(self._label_text) + 2 * LABEL_PAD
-            height = metrics.height() + 2
-            x, y = label_anchor(self._points)
-            self._chip = QRectF(x - width / 2, y - height / 2, width, height)
-            blocked = self.label_blocked
-            if blocked is not None and blocked(self._chip.translated(self.pos())):
-                along = {t: point_at(self._points, t) for t in (0.5, 0.35, 0.65)}
-                for t, dy, align in LABEL_SPOTS[1:]:
-                    x, y = along[t]
-                    left = (
-                        x - width * align + (4.0 if align == 0.0 else -4.0 if align == 1.0 else 0)
-                    )
-                    chip = QRectF(left, y + dy - height / 2, width, height)
-                    if not blocked(chip.translated(self.pos())):
-                        self._chip = chip
-                        break
-                else:  # covered wherever it goes: at the middle, drawn above the cards
-                    self.chip_on_top = True
-                    if self.on_chip_on_top is not None:
-                        self.on_chip_on_top(self)
-        else:
-            self._label_text = ""
+        self._label_text = ""
+        if not text or not self._points:
             self._chip = QRectF()
+            return
+        ox, oy = self.x(), self.y()
+        route = [(x + ox, y + oy) for x, y in self._points]
+        blocked = self.label_blocked
+        space = self.label_space
+        if space is None:
+            space = self.label_space = Space()
+
+        def rect_of(box: Box) -> QRectF:
+            return QRectF(box[0], box[1], box[2] - box[0], box[3] - box[1])
+
+        def free(box: Box) -> bool:
+            return space.is_free(box) and (blocked is None or not blocked(box))
+
+        def take(box: Box) -> None:
+            space.place(box)
+            self._taken = box
+            self._chip = rect_of(box).translated(-ox, -oy)
+
+        metrics = _label_metrics()
+        lines = wrap_words(text, metrics.horizontalAdvance, LABEL_MAX_WIDTH)
+        if len(lines) <= MAX_LABEL_LINES:
+            width = max(metrics.horizontalAdvance(line) for line in lines) + 2 * LABEL_PAD
+            height = len(lines) * metrics.lineSpacing() + 4
+            anchors = points_along(route, FRACTIONS[: self.chip_anchors])
+            for box in chip_boxes(anchors, width, height):
+                if free(box):
+                    take(box)
+                    self._label_text = "\n".join(lines)
+                    return
+        self.marker = True
+        self._label_text = str(self.number)
+        boxes = list(marker_boxes(points_along(route, MARKER_FRACTIONS), MARKER_RADIUS))
+        for box in boxes:
+            if space.is_free(box) and (blocked is None or not blocked(box, MARKER_TOUCH)):
+                take(box)
+                return
+        clear = [b for b in boxes if blocked is None or not blocked(b, TEXT_INSET)]
+        take(next((b for b in clear if space.is_free(b)), clear[0] if clear else boxes[0]))
+        self.chip_on_top = True
+        if self.on_chip_on_top is not None:
+            self.on_chip_on_top(self)
 
     @property
     def active(self) -> bool:
@@ -320,9 +397,10 @@ class ConnectionItem(QGraphicsRectItem):
             self.setZValue(Z_CONNECTION + (0.5 if active else 0.0))
             self.update()
 
-    def update_route(self, source: QRectF, target: QRectF) -> None:
-        """Re-route between the cards' current scene rectangles."""
-        points = route_points(source, target)
+    def update_route(self, source: QRectF, target: QRectF, router: Router | None = None) -> None:
+        """Re-route between the cards' current scene rectangles, clear of the layout's other
+        cards (``router``)."""
+        points = route_points(source, target, router=router, ends=(self.source_id, self.target_id))
         xs = [p[0] for p in points]
         ys = [p[1] for p in points]
         ex = points[-1][0]
@@ -340,8 +418,7 @@ class ConnectionItem(QGraphicsRectItem):
         self._route_rect = QRectF(left, top, right - left, bottom - top)
         self._top, self._bottom = top, bottom
         self._region = None
-        self._chip = None
-        self.chip_on_top = False
+        self.forget_label()
         self._set_bounds()
 
     def route(self) -> list[Point]:
@@ -476,30 +553,35 @@ class ConnectionItem(QGraphicsRectItem):
             self.paint_chip(painter, chip)
 
     def paint_chip(self, painter: QPainter, chip: QRectF) -> None:
-        """The label on its white chip at ``chip`` (in the painter's coordinates)."""
+        """The label on its white chip (or the marker: the flow's number in a circle) at
+        ``chip`` (in the painter's coordinates)."""
         state = 2 if self.isSelected() else (1 if self._active else 0)
         pen = connection_pens()[state][0]
         painter.setRenderHint(_ANTIALIAS)
         painter.setPen(QPen(pen.color(), 1.0 if state == 0 else 1.4))
         painter.setBrush(style.CARD_BACKGROUND)
-        painter.drawRoundedRect(chip, 3.0, 3.0)
-        painter.setFont(_label_font())
+        if self.marker:
+            painter.drawEllipse(chip)
+            painter.setFont(_marker_font())
+        else:
+            painter.drawRoundedRect(chip, 3.0, 3.0)
+            painter.setFont(_label_font())
         painter.setPen(style.TEXT)
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, self._label_text)
 
     def covered_chip(self) -> QRectF | None:
-        """The chip in scene coordinates when it is drawn above the cards, else None."""
+        """The marker in scene coordinates when it is drawn above the cards, else None."""
         if not self.chip_on_top or self._chip is None or not self._label_text:
             return None
         return self._chip.translated(self.pos())
 
 
 class CoveredLabelsItem(QGraphicsItem):
-    """The chips of flows with no card-free spot for their label, drawn above the cards.
+    """The markers of flows with no card-free spot even for a marker, drawn above the cards.
 
-    A flow between two cards stacked in one cell runs through a gap narrower than its label:
-    below the cards (where flows are drawn) the chip would be hidden. The few such chips are
-    drawn here instead, at the middle of their flow. The item spans the map so that it is
+    A flow between two cards stacked in one cell runs through a gap narrower than its marker:
+    below the cards (where flows are drawn) it would be hidden. The few such markers are drawn
+    here instead, over the cards' edges (never their text). The item spans the map so that it is
     painted wherever a flow is; it only draws the chips the repaint touches.
     """
 

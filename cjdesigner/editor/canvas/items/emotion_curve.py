@@ -1,22 +1,29 @@
-"""A persona's emotion curve in its lane's band: one point per stage, gaps where unscored."""
+"""A persona's emotion curve in its lane's band: one point per touchpoint in journey order,
+at the card's own emotion (hollow where only its sentiment places it), with a -2…+2 scale."""
 
 from __future__ import annotations
 
 import itertools
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from cjdesigner.editor.canvas import style
 from cjdesigner.editor.canvas.items import Z_CURVE
-from cjdesigner.layout import GridLayout, emotion_curve, emotion_y
+from cjdesigner.layout import GridLayout, curve_points, emotion_y
+from cjdesigner.layout.emotion import SCALE_WIDTH
 from cjdesigner.map_language import emotion_axis
 from cjdesigner.model import EMOTION_MAX, EMOTION_MIN, JourneyMap
 
 POINT_RADIUS = 3.5
-MOMENT_RING_RADIUS = 8.0
-"""A ring around the point of a stage that holds a moment of truth (inside the band's margin)."""
+MOMENT_RING_RADIUS = 7.0
+"""A ring around a moment of truth's point (inside the band's margin)."""
+
+
+def scale_label(score: int) -> str:
+    """``+2``, ``+1``, ``0``, ``–1``, ``–2``, as the PDF prints the scale."""
+    return f"{score:+d}".replace("-", "\u2013") if score else "0"
 
 
 def curve_runs(points: list[tuple[float, float] | None]) -> list[list[QPointF]]:
@@ -45,7 +52,8 @@ def smooth_path(run: list[QPointF]) -> QPainterPath:
 
 
 class EmotionCurveItem(QGraphicsItem):
-    """The curve of one lane, with its axis labels "frustrated" / "delighted"."""
+    """The curve of one lane, with its scale (+2 … -2, "delighted", "indifferent",
+    "frustrated" in the map's language)."""
 
     kind = "curve"
 
@@ -56,31 +64,45 @@ class EmotionCurveItem(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self._band = QRectF()
         self._runs: list[list[QPointF]] = []
+        self._estimated: list[bool] = []
+        """Whether each point (in ``_runs[0]``) only stands at its card's sentiment."""
         self._levels: dict[int, float] = {}
         self._points: dict[str, QPointF] = {}
-        """The curve's point in each scored stage (by stage id)."""
-        self._moment_stages: dict[str, int] = {}
-        """Stage id → the emotion of the lane's moment of truth held there."""
-        self._top_label = self._bottom_label = ""  # set with the map's language on refresh
+        """The curve's point of each card (by card id)."""
+        self._moments: frozenset[str] = frozenset()
+        """The lane's moments of truth (card ids), ringed on the curve."""
+        self._words: dict[int, str] = {}  # set with the map's language on refresh
+        self._order: tuple[tuple[str, ...], ...] = ()
+        """The lane's cards, cell by cell, at the last refresh."""
         self._font = style.font(style.SMALL_PX - 1)
+        self._bold = style.font(style.SMALL_PX - 1, bold=True)
 
     def set_language(self, language: str) -> None:
-        """Axis labels in the map's language, as the PDF prints them: the canvas is also what
+        """Scale words in the map's language, as the PDF prints them: the canvas is also what
         the image export for slides renders, a deliverable like the PDF."""
         words = emotion_axis(language)
-        top, bottom = words[EMOTION_MAX], words[EMOTION_MIN]
-        if (top, bottom) != (self._top_label, self._bottom_label):
-            self._top_label, self._bottom_label = top, bottom
+        if words != self._words:
+            self._words = dict(words)
             self.update()
 
     @property
     def axis_labels(self) -> tuple[str, str]:
         """(top, bottom): the words at +2 and −2."""
-        return self._top_label, self._bottom_label
+        return self._words.get(EMOTION_MAX, ""), self._words.get(EMOTION_MIN, "")
 
     @property
     def runs(self) -> list[list[QPointF]]:
         return self._runs
+
+    @property
+    def estimated(self) -> list[bool]:
+        """For each point of the curve, whether it is an estimate (no emotion score)."""
+        return self._estimated
+
+    def order_changed(self, layout: GridLayout) -> bool:
+        """Whether the lane's cards changed places since the last refresh (the curve runs
+        through them in journey order)."""
+        return self._order != _lane_order(layout, self.item_id)
 
     def band_changed(self, layout: GridLayout) -> bool:
         """Whether the lane's curve band moved or resized since the last refresh."""
@@ -97,38 +119,42 @@ class EmotionCurveItem(QGraphicsItem):
         if band is None:
             self._band = QRectF()
             self._runs = []
+            self._estimated = []
             self._points = {}
             self.update()
             return
         self._band = QRectF(band.x, band.y, band.w, band.h)
+        self._order = _lane_order(layout, self.item_id)
         self._levels = {
             level: emotion_y(layout, self.item_id, level)
             for level in range(EMOTION_MIN, EMOTION_MAX + 1)
         }
-        points = emotion_curve(m, layout, self.item_id)
-        self._runs = curve_runs(points)
-        self._points = {
-            stage_id: QPointF(*point)
-            for stage_id, point in zip(layout.stage_order, points, strict=True)
-            if point is not None
-        }
+        points = curve_points(m, layout, self.item_id)
+        self._runs = curve_runs([(p.x, p.y) for p in points])
+        self._estimated = [p.estimated for p in points]
+        self._points = {p.card_id: QPointF(p.x, p.y) for p in points}
         self.update()
 
-    def set_moment_stages(self, stages: dict[str, int]) -> None:
-        """Ring the moments of truth of the lane: ``stages`` maps the stages holding one to its
-        emotion. The ring sits at that emotion (not on the curve, which shows the stage's
-        mean and would flatten the dip), joined to the curve's point by a dotted stem."""
-        if stages != self._moment_stages:
-            self._moment_stages = dict(stages)
+    def set_moments(self, card_ids: set[str] | frozenset[str]) -> None:
+        """Ring the lane's moments of truth (card ids) at their own points on the curve."""
+        moments = frozenset(card_ids)
+        if moments != self._moments:
+            self._moments = moments
             self.update()
 
     def moment_points(self) -> list[QPointF]:
-        """The ring centres: each moment stage's x, at the moment's emotion."""
-        return [
-            QPointF(self._points[s].x(), self._levels[level])
-            for s, level in sorted(self._moment_stages.items())
-            if s in self._points and level in self._levels
-        ]
+        """The ring centres: each moment's point on the curve (left to right)."""
+        rings = [self._points[c] for c in self._moments if c in self._points]
+        return sorted(rings, key=lambda p: (p.x(), p.y()))
+
+    def _word_font(self, word: str, room: float) -> QFont:
+        """The scale's font, made smaller for a long word so that it shows whole."""
+        width = QFontMetricsF(self._font).horizontalAdvance(word)
+        if width <= room:
+            return self._font
+        font = QFont(self._font)  # canvas fonts are sized in scene pixels
+        font.setPixelSize(max(6, int(self._font.pixelSize() * room / width)))
+        return font
 
     def boundingRect(self) -> QRectF:
         return self._band
@@ -140,41 +166,42 @@ class EmotionCurveItem(QGraphicsItem):
             return
         band = self._band
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        zero = self._levels.get(0)
-        if zero is not None:
-            painter.setPen(QPen(style.GRID_LINE_STRONG, 1.0, Qt.PenStyle.DotLine))
-            painter.drawLine(QPointF(band.left() + 70, zero), QPointF(band.right() - 8, zero))
-        painter.setFont(self._font)
+        scale_right = band.left() + SCALE_WIDTH
+        for level, y in self._levels.items():
+            width = 1.0 if level == 0 else 0.6
+            pen = QPen(style.GRID_LINE_STRONG, width, Qt.PenStyle.DotLine)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(scale_right - 4, y), QPointF(band.right() - 8, y))
         painter.setPen(style.TEXT_FAINT)
-        top, bottom = self._levels.get(EMOTION_MAX), self._levels.get(EMOTION_MIN)
-        if top is not None and bottom is not None:
-            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-            painter.drawText(QRectF(band.left() + 6, top - 7, 90, 14), flags, self._top_label)
-            painter.drawText(QRectF(band.left() + 6, bottom - 7, 90, 14), flags, self._bottom_label)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        for level, y in self._levels.items():
+            painter.setFont(self._bold)
+            painter.drawText(QRectF(scale_right - 30, y - 7, 22, 14), right, scale_label(level))
+            word = self._words.get(level)
+            if word:
+                painter.setFont(self._word_font(word, SCALE_WIDTH - 36))
+                painter.drawText(QRectF(band.left() + 4, y - 7, SCALE_WIDTH - 34, 14), left, word)
         pen = QPen(style.CURVE, 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        hollow = QPen(style.CURVE, 1.5)
+        edge = QPen(style.CARD_BACKGROUND, 1.5)
         for run in self._runs:
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             if len(run) > 1:
                 painter.drawPath(smooth_path(run))
-            painter.setPen(QPen(style.CARD_BACKGROUND, 1.5))
-            painter.setBrush(style.CURVE)
-            for point in run:
-                painter.drawEllipse(point, POINT_RADIUS, POINT_RADIUS)
+        points = self._runs[0] if self._runs else []
+        for point, estimated in zip(points, self._estimated, strict=False):
+            painter.setPen(hollow if estimated else edge)
+            painter.setBrush(style.CARD_BACKGROUND if estimated else style.CURVE)
+            painter.drawEllipse(point, POINT_RADIUS, POINT_RADIUS)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        stem = QPen(style.MOMENT, 1.2, Qt.PenStyle.DotLine)
-        ring = QPen(style.MOMENT, 2.2)
-        for stage_id, level in sorted(self._moment_stages.items()):
-            on_curve, y = self._points.get(stage_id), self._levels.get(level)
-            if on_curve is None or y is None:
-                continue
-            point = QPointF(on_curve.x(), y)
-            if abs(on_curve.y() - point.y()) > MOMENT_RING_RADIUS:
-                painter.setPen(stem)
-                direction = 1.0 if point.y() > on_curve.y() else -1.0
-                painter.drawLine(
-                    QPointF(point.x(), on_curve.y() + direction * (POINT_RADIUS + 1)),
-                    QPointF(point.x(), point.y() - direction * MOMENT_RING_RADIUS),
-                )
-            painter.setPen(ring)
+        painter.setPen(QPen(style.MOMENT, 2.2))
+        for point in self.moment_points():
             painter.drawEllipse(point, MOMENT_RING_RADIUS, MOMENT_RING_RADIUS)
+
+
+def _lane_order(layout: GridLayout, persona_id: str) -> tuple[tuple[str, ...], ...]:
+    """The lane's card ids, cell by cell in stage order."""
+    cells = layout.cell_cards
+    return tuple(tuple(cells.get((s, persona_id), ())) for s in layout.stage_order)

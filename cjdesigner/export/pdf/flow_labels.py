@@ -1,0 +1,245 @@
+"""The map page's flow labels: whole on their flow where there is room, else numbered markers
+listed in a flows table.
+
+Placement follows :mod:`cjdesigner.layout.labels` (the canvas's rule too): a label's chip
+touches its own flow and covers no card, header, curve band, arrow head or other label; with
+no such spot the flow gets a circled number and the whole label is printed in the flows table
+after the map. Nothing is cut and nothing is printed over a card's text. Decided once per
+export (:func:`plan_labels`) so every page and poster tile shows the same.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from cjdesigner.export.pdf.fonts import BOLD, REGULAR, string_width
+from cjdesigner.export.pdf.text import markup
+from cjdesigner.export.pdf.textops import TextWriter, fill_operator, num, stroke_operator
+from cjdesigner.export.pdf.theme import (
+    CARD_CHANNEL_PT,
+    CONNECTION,
+    HAIRLINE,
+    INK,
+    LANE_HEADER_TINTS,
+    MUTED,
+    PAPER,
+    RULE,
+)
+from cjdesigner.layout.labels import (
+    MAX_LABEL_LINES,
+    Box,
+    Point,
+    Space,
+    box_of,
+    label_numbers,
+    place_chip,
+    place_marker,
+    wrap_words,
+)
+from cjdesigner.map_language import label as word
+
+if TYPE_CHECKING:
+    from cjdesigner.export.pdf.scene import MapScene
+    from cjdesigner.layout import Rect
+
+LABEL_PT = CARD_CHANNEL_PT
+"""Flow labels as large as a card's smallest text, so they read wherever the cards do."""
+LABEL_LEADING = LABEL_PT * 1.2
+LABEL_MAX_WIDTH = 120.0
+PAD_X = 2.5
+PAD_Y = 1.5
+MARKER_PT = LABEL_PT
+MARKER_RADIUS = LABEL_PT * 0.8
+"""A marker's least radius; a number of three digits or more widens it."""
+
+
+def marker_radius(number: int) -> float:
+    """The circle that holds ``number`` with a little room."""
+    return max(MARKER_RADIUS, string_width(str(number), BOLD, MARKER_PT) / 2 + 1.8)
+
+
+PLACEMENT_BUDGET = 40_000
+"""Spots tried over all labels of a map: a map with thousands of labels tries fewer each."""
+
+
+@dataclass
+class LabelPlan:
+    """Where each labelled flow's label went: a chip (its lines and box) or a marker."""
+
+    numbers: dict[str, int] = field(default_factory=dict)
+    chips: dict[str, tuple[list[str], Box]] = field(default_factory=dict)
+    markers: dict[str, Point] = field(default_factory=dict)
+    """Connection id → the marker's centre (layout units); its radius: :func:`marker_radius`
+    of its number."""
+
+
+def plan_labels(scene: MapScene) -> LabelPlan:
+    """Place every flow label of the map (see the module's docstring)."""
+    m = scene.m
+    plan = LabelPlan(numbers=label_numbers(m))
+    if not plan.numbers:
+        return plan
+    # imported here: the cards module draws from the scene, which imports this module
+    from cjdesigner.export.pdf.cards import card_text_area
+    from cjdesigner.export.pdf.flows import head_box
+
+    layout = scene.layout
+    top = layout.metrics.header_height
+    obstacles: list[Box] = [box_of(r) for r in layout.cards.values()]
+    obstacles += [box_of(r) for r in layout.lane_headers.values()]
+    obstacles += [box_of(r) for r in layout.stage_headers.values()]
+    obstacles += [box_of(r) for r in layout.curve_bands.values()]
+    obstacles += [box_of(scene.moment_outline(i)) for i in scene.moments if i in layout.cards]
+    obstacles += [box_of(scene.moment_badge(i)) for i in scene.moments if i in layout.cards]
+    flows = {c.id: scene.flow(c) for c in m.connections}
+    obstacles += [head_box(f) for f in flows.values() if f is not None]
+    space = Space(
+        obstacles,
+        (box_of(card_text_area(r)) for r in layout.cards.values()),
+        (0.0, top, layout.width, layout.height),
+    )
+    tries = max(9, PLACEMENT_BUDGET // len(plan.numbers))
+
+    def measure(text: str) -> float:
+        return string_width(text, REGULAR, LABEL_PT)
+
+    for connection in m.connections:
+        flow = flows.get(connection.id)
+        if connection.id not in plan.numbers or flow is None:
+            continue
+        lines = wrap_words(connection.label, measure, LABEL_MAX_WIDTH, scene.language)
+        box = None
+        if len(lines) <= MAX_LABEL_LINES:
+            w = max(measure(line) for line in lines) + 2 * PAD_X
+            h = len(lines) * LABEL_LEADING + 2 * PAD_Y
+            box = place_chip(flow.points, w, h, space, tries)
+        if box is not None:
+            plan.chips[connection.id] = (lines, box)
+        else:
+            radius = marker_radius(plan.numbers[connection.id])
+            centre, _free = place_marker(flow.points, radius, space, max(5, tries // 2))
+            plan.markers[connection.id] = centre
+    return plan
+
+
+def paint_labels(canv: Canvas, plan: LabelPlan, view: Rect | None = None) -> None:
+    """Chips and markers in layout units (y negated), after the cards: all shapes, then all
+    text in one text object. ``view``: only what a tile shows."""
+
+    def shows(box: Box) -> bool:
+        return view is None or (
+            box[0] < view.right and view.x < box[2] and box[1] < view.bottom and view.y < box[3]
+        )
+
+    chips = [(lines, box) for lines, box in plan.chips.values() if shows(box)]
+    markers = []
+    for conn_id, (x, y) in plan.markers.items():
+        number = plan.numbers[conn_id]
+        r = marker_radius(number)
+        if shows((x - r, y - r, x + r, y + r)):
+            markers.append((number, (x, y), r))
+    if not chips and not markers:
+        return
+    ops = ["q", fill_operator(canv, PAPER), stroke_operator(canv, RULE), "0.5 w"]
+    for _lines, (left, top, right, bottom) in chips:
+        ops.append(f"{num(left)} {num(-bottom)} {num(right - left)} {num(bottom - top)} re B")
+    ops.append(stroke_operator(canv, CONNECTION))
+    ops.append("0.8 w")
+    for _number, (x, y), r in markers:
+        ops.append(_circle(x, -y, r) + " B")
+    ops.append("Q")
+    canv.addLiteral("\n".join(ops))
+    writer = TextWriter(canv)
+    for lines, (left, top, _right, _bottom) in chips:
+        baseline = top + PAD_Y + LABEL_PT * 0.95
+        for line in lines:
+            writer.line(left + PAD_X, -baseline, line, REGULAR, LABEL_PT, INK)
+            baseline += LABEL_LEADING
+    for number, (x, y), _r in markers:
+        text = str(number)
+        width = string_width(text, BOLD, MARKER_PT)
+        writer.line(x - width / 2, -y - MARKER_PT * 0.36, text, BOLD, MARKER_PT, INK)
+    writer.finish()
+
+
+def _circle(x: float, y: float, r: float) -> str:
+    """A circle as four cubic arcs (PDF operators)."""
+    k = 0.5523 * r
+    return (
+        f"{num(x + r)} {num(y)} m "
+        f"{num(x + r)} {num(y + k)} {num(x + k)} {num(y + r)} {num(x)} {num(y + r)} c "
+        f"{num(x - k)} {num(y + r)} {num(x - r)} {num(y + k)} {num(x - r)} {num(y)} c "
+        f"{num(x - r)} {num(y - k)} {num(x - k)} {num(y - r)} {num(x)} {num(y - r)} c "
+        f"{num(x + k)} {num(y - r)} {num(x + r)} {num(y - k)} {num(x + r)} {num(y)} c h"
+    )
+
+
+def flows_table_story(
+    scene: MapScene, plan: LabelPlan, width: float, frame_height: float
+) -> list[Flowable]:
+    """The flows table: every labelled flow with its number, from and to cards and its whole
+    label — printed when at least one label is a marker on the map (empty otherwise). Built
+    on the detail pages' fast row table: a big map has thousands of labelled flows."""
+    if not plan.markers:
+        return []
+    # imported here: the detail pages' styles, shared so the table looks like the others
+    from cjdesigner.export.pdf.details import make_styles
+    from cjdesigner.export.pdf.rows import Block, Cell, RowTable
+    from cjdesigner.export.pdf.rows import TableStyle as RowStyle
+
+    language = scene.language
+    st = make_styles(language, width)
+    touchpoints = scene.touchpoints
+    personas = scene.personas
+
+    def card(card_id: str) -> str:
+        t = touchpoints.get(card_id)
+        return t.title if t is not None else card_id
+
+    header: list[Cell] = [
+        [Block(text, BOLD, 8, 10, INK)]
+        for text in ("#", *(word(w, language) for w in ("From", "To", "Flow label")))
+    ]
+    rows: list[list[Cell]] = []
+    for connection in scene.m.connections:
+        number = plan.numbers.get(connection.id)
+        if number is None:
+            continue
+        source = touchpoints.get(connection.source)
+        persona = personas.get(source.persona_id) if source is not None else None
+        origin: Cell = [Block(card(connection.source), REGULAR, 8, 10.4, INK)]
+        if persona is not None:
+            origin.append(Block(persona.name, REGULAR, 7.5, 9.6, MUTED))
+        rows.append(
+            [
+                [Block(str(number), BOLD, 8.5, 10.8, INK)],
+                origin,
+                [Block(card(connection.target), REGULAR, 8, 10.4, INK)],
+                [Block(" ".join(connection.label.split()), REGULAR, 8, 10.4, INK)],
+            ]
+        )
+    style = RowStyle(
+        header_fill=LANE_HEADER_TINTS[0],
+        header_rule=RULE,
+        row_fills=(None, LANE_HEADER_TINTS[0]),
+        rule=RULE,
+        column_rule=HAIRLINE,
+    )
+    number_share = min(0.08, 36.0 / max(width, 1.0))
+    shares = [number_share, 0.3, 0.28, 0.42 - number_share]
+    from cjdesigner.export.pdf.outline import Bookmark
+
+    return [
+        Bookmark("flows", word("Flow labels", language)),
+        Paragraph(markup(word("Flow labels", language)), st.h1),
+        Paragraph(markup(word(MARKERS_NOTE, language)), st.muted),
+        Spacer(1, 4),
+        RowTable(header, rows, shares, style, scene.icons, language, frame_height),
+    ]
+
+
+MARKERS_NOTE = "The numbered circles on the map's flows refer to these rows."

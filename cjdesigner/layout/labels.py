@@ -1,0 +1,328 @@
+"""Where a flow's label goes, the same rule on the canvas and in the PDF.
+
+A label is printed whole (wrapped, never cut with "…") on a chip that touches its own flow and
+covers no card, header, curve band, arrow head or other label. A label with no such spot
+becomes a small numbered marker on the flow (a circled number), and the full text goes to the
+flows table (PDF) or the tooltip (canvas). The marker takes a free spot when there is one, else
+the spot that hides the least (never another label or marker if it can help it, then no card
+text, then the least of a card's edge).
+
+Plain numbers: the renderers measure their text and turn the boxes into their own types.
+Numbers are the flow's place among the map's labelled flows (model order), so a flow keeps
+its number wherever its cards move, and the canvas and the PDF give it the same one.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice, pairwise
+
+from cjdesigner.layout.geometry import Rect
+from cjdesigner.model.journey_map import JourneyMap
+
+Point = tuple[float, float]
+Box = tuple[float, float, float, float]
+"""left, top, right, bottom."""
+
+GAP = 1.5
+"""Space kept between a placed chip or marker and whatever it must not cover."""
+
+MAX_LABEL_LINES = 3
+"""A label that needs more lines than this on its chip is shown as a marker."""
+
+TEXT_WEIGHT = 100.0
+PLACED_WEIGHT = 10_000.0
+"""When no spot is free: covering card text costs this much more than covering a card's edge,
+covering another label or marker this much more again."""
+
+
+def label_numbers(m: JourneyMap) -> dict[str, int]:
+    """Each labelled flow's number (1, 2, …) in the map's flow order: the marker's number."""
+    numbers: dict[str, int] = {}
+    for connection in m.connections:
+        if connection.label.strip():
+            numbers[connection.id] = len(numbers) + 1
+    return numbers
+
+
+def box_of(r: Rect) -> Box:
+    return (r.x, r.y, r.right, r.bottom)
+
+
+def overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def overlap_area(a: Box, b: Box) -> float:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    return w * h if w > 0 and h > 0 else 0.0
+
+
+class Space:
+    """Boxes bucketed by area, so a check looks at a few neighbours only: the fixed obstacles
+    (cards, headers, bands, arrow heads), card text areas (what a fallback covers last) and
+    the chips and markers placed so far (removable: the canvas re-places one flow at a time).
+    """
+
+    BUCKET = 128.0
+
+    def __init__(
+        self, obstacles: Iterable[Box] = (), text: Iterable[Box] = (), area: Box | None = None
+    ) -> None:
+        self._fixed: dict[tuple[int, int], list[Box]] = {}
+        self._text: dict[tuple[int, int], list[Box]] = {}
+        self._placed: dict[tuple[int, int], list[Box]] = {}
+        self.area = area
+        """Where chips and markers must stay (the grid), or None for anywhere."""
+        for box in obstacles:
+            self._put(self._fixed, box)
+        for box in text:
+            self._put(self._text, box)
+
+    def _keys(self, box: Box) -> Iterator[tuple[int, int]]:
+        size = self.BUCKET
+        for i in range(int(box[0] // size), int(box[2] // size) + 1):
+            for j in range(int(box[1] // size), int(box[3] // size) + 1):
+                yield (i, j)
+
+    def _put(self, buckets: dict[tuple[int, int], list[Box]], box: Box) -> None:
+        size = self.BUCKET
+        j0, j1 = int(box[1] // size), int(box[3] // size) + 1
+        for i in range(int(box[0] // size), int(box[2] // size) + 1):
+            for j in range(j0, j1):
+                key = (i, j)
+                bucket = buckets.get(key)
+                if bucket is None:
+                    buckets[key] = [box]
+                else:
+                    bucket.append(box)
+
+    def add_obstacle(self, box: Box) -> None:
+        self._put(self._fixed, box)
+
+    def place(self, box: Box) -> None:
+        """Mark ``box`` as taken by a chip or marker."""
+        self._put(self._placed, box)
+
+    def release(self, box: Box) -> None:
+        """Free a box given to :meth:`place` (its flow moved or lost its label)."""
+        for key in self._keys(box):
+            boxes = self._placed.get(key)
+            if boxes and box in boxes:
+                boxes.remove(box)
+
+    def _hits(self, buckets: dict[tuple[int, int], list[Box]], box: Box) -> bool:
+        get = buckets.get
+        size = self.BUCKET
+        x0, y0, x1, y1 = box
+        j0, j1 = int(y0 // size), int(y1 // size) + 1
+        for i in range(int(x0 // size), int(x1 // size) + 1):
+            for j in range(j0, j1):
+                for ox0, oy0, ox1, oy1 in get((i, j), ()):
+                    if x0 < ox1 and ox0 < x1 and y0 < oy1 and oy0 < y1:
+                        return True
+        return False
+
+    def inside(self, box: Box) -> bool:
+        area = self.area
+        return area is None or (
+            box[0] >= area[0] and box[1] >= area[1] and box[2] <= area[2] and box[3] <= area[3]
+        )
+
+    def is_free(self, box: Box) -> bool:
+        """Whether ``box`` (grown by :data:`GAP`) covers nothing and stays in the area."""
+        grown = (box[0] - GAP, box[1] - GAP, box[2] + GAP, box[3] + GAP)
+        return (
+            self.inside(box)
+            and not self._hits(self._placed, grown)
+            and not self._hits(self._fixed, grown)
+        )
+
+    def cost(self, box: Box) -> float:
+        """How much ``box`` hides (see :data:`TEXT_WEIGHT`); outside the area: infinite.
+
+        A ranking, not a measure: an obstacle reaching two of the box's buckets counts twice.
+        """
+        if not self.inside(box):
+            return math.inf
+        x0, y0, x1, y1 = box
+        size = self.BUCKET
+        j0, j1 = int(y0 // size), int(y1 // size) + 1
+        total = 0.0
+        for buckets, weight, grow in (
+            (self._fixed, 1.0, 0.0),
+            (self._text, TEXT_WEIGHT, 0.0),
+            (self._placed, PLACED_WEIGHT, GAP),
+        ):
+            get = buckets.get
+            for i in range(int(x0 // size), int(x1 // size) + 1):
+                for j in range(j0, j1):
+                    for ox0, oy0, ox1, oy1 in get((i, j), ()):
+                        w = min(x1 + grow, ox1) - max(x0 - grow, ox0)
+                        h = min(y1 + grow, oy1) - max(y0 - grow, oy0)
+                        if w > 0 and h > 0:
+                            total += weight * (w * h + (1.0 if grow else 0.0))
+        return total
+
+
+def flatten(points: list[Point], steps: int = 6) -> list[Point]:
+    """The route (a start point, then control, control, end triples) as a polyline."""
+    out = [points[0]]
+    for i in range(1, len(points) - 2, 3):
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = points[i - 1 : i + 3]
+        straight = (x1, y1) in ((x0, y0), (x3, y3)) and (x2, y2) in ((x0, y0), (x3, y3))
+        if straight or (x0 == x3 and x1 == x0 and x2 == x0) or (y0 == y3 == y1 == y2):
+            out.append((x3, y3))
+            continue
+        n = steps if abs(x3 - x0) + abs(y3 - y0) > 12.0 else min(steps, 2)  # a rounded corner
+        for k in range(1, n + 1):
+            u = k / n
+            v = 1 - u
+            a, b, c, d = v * v * v, 3 * u * v * v, 3 * u * u * v, u * u * u
+            out.append((a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3))
+    return out
+
+
+FRACTIONS = tuple(sorted((i / 20 for i in range(1, 20)), key=lambda f: (abs(f - 0.5), f)))
+"""Where along a route (by length) a label is tried, middle first."""
+MARKER_FRACTIONS = tuple(sorted((i / 48 for i in range(1, 48)), key=lambda f: (abs(f - 0.5), f)))
+"""Where along a route a marker is tried: densely, so that the short runs through the
+gutters (often the only room a marker has) get their share."""
+
+
+_measured = threading.local()
+"""The last route measured in this thread (its polyline and lengths): its chip and then its
+marker are tried along the same route. Per thread: a PDF may be exported in a worker thread
+while the canvas places its labels."""
+
+
+def points_along(points: list[Point], fractions: Iterable[float] = FRACTIONS) -> list[Point]:
+    """Points at these fractions of the route's length."""
+    last = getattr(_measured, "route", None)
+    if last is not None and last[0] is points:
+        _points, line, lengths = last
+    else:
+        line = flatten(points)
+        lengths = [0.0]
+        for (ax, ay), (bx, by) in pairwise(line):
+            lengths.append(lengths[-1] + abs(bx - ax) + abs(by - ay))
+        _measured.route = (points, line, lengths)
+    total = lengths[-1]
+    last = len(line) - 1
+    result = []
+    for f in fractions:
+        target = total * f
+        i = min(max(bisect_left(lengths, target), 1), last)
+        seg = lengths[i] - lengths[i - 1]
+        u = 0.0 if seg <= 0 else (target - lengths[i - 1]) / seg
+        (ax, ay), (bx, by) = line[i - 1], line[i]
+        result.append((ax + (bx - ax) * u, ay + (by - ay) * u))
+    return result
+
+
+def chip_boxes(anchors: Iterable[Point], w: float, h: float) -> Iterator[Box]:
+    """Chip boxes that touch the route at each anchor: centred on it, then above, below,
+    right and left of it, then at its corners."""
+    for x, y in anchors:
+        yield (x - w / 2, y - h / 2, x + w / 2, y + h / 2)
+        yield (x - w / 2, y - h - 1, x + w / 2, y - 1)
+        yield (x - w / 2, y + 1, x + w / 2, y + h + 1)
+        yield (x + 2, y - h / 2, x + 2 + w, y + h / 2)
+        yield (x - 2 - w, y - h / 2, x - 2, y + h / 2)
+        yield (x + 2, y - h - 1, x + 2 + w, y - 1)
+        yield (x - 2 - w, y - h - 1, x - 2, y - 1)
+        yield (x + 2, y + 1, x + 2 + w, y + h + 1)
+        yield (x - 2 - w, y + 1, x - 2, y + h + 1)
+
+
+def marker_boxes(anchors: Iterable[Point], radius: float) -> Iterator[Box]:
+    """A marker's square on the route at each anchor, then just beside it."""
+    r = radius
+    for x, y in anchors:
+        for dx, dy in ((0, 0), (0, -r - 1), (0, r + 1), (r + 1, 0), (-r - 1, 0)):
+            cx, cy = x + dx, y + dy
+            yield (cx - r, cy - r, cx + r, cy + r)
+
+
+def place_chip(
+    points: list[Point], w: float, h: float, space: Space, tries: int = 9 * len(FRACTIONS)
+) -> Box | None:
+    """The first free chip box touching the route (see :func:`chip_boxes`), placed; else None.
+
+    ``tries``: at most this many boxes are looked at (a map with thousands of labels tries
+    fewer spots per label, so placing them all stays quick)."""
+    if len(points) < 2:
+        return None
+    anchors = points_along(points, FRACTIONS[: -(-tries // 9)])
+    for box in islice(chip_boxes(anchors, w, h), tries):
+        if space.is_free(box):
+            space.place(box)
+            return box
+    return None
+
+
+def place_marker(
+    points: list[Point], radius: float, space: Space, tries: int = 5 * len(MARKER_FRACTIONS)
+) -> tuple[Point, bool]:
+    """Where the marker's centre goes and whether that spot is free; placed either way.
+
+    A free spot on the route first, then just beside it; with none, the tried spot that hides
+    the least (ties: the earlier, so placement is deterministic).
+    """
+    anchors = points_along(points, MARKER_FRACTIONS[: -(-tries // 5)])
+    best: Box | None = None
+    best_cost = math.inf
+    boxes = list(islice(marker_boxes(anchors, radius), tries))
+    for box in boxes:
+        if space.is_free(box):
+            space.place(box)
+            return ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2), True
+    for box in boxes:
+        cost = space.cost(box)
+        if cost < best_cost:
+            best, best_cost = box, cost
+    if best is None:  # a route outside the area: on its middle
+        x, y = anchors[0]
+        best = (x - radius, y - radius, x + radius, y + radius)
+    space.place(best)
+    return ((best[0] + best[2]) / 2, (best[1] + best[3]) / 2), False
+
+
+_BOUND_TO_NEXT = {"pl": frozenset("aiouwzAIOUWZ")}
+"""One-letter words that never end a line, per language (Polish typesetting: "z opłat")."""
+
+
+def wrap_words(
+    text: str, measure: Callable[[str], float], max_width: float, language: str = ""
+) -> list[str]:
+    """Greedy wrap of ``text`` into lines no wider than ``max_width`` (a longer word keeps a
+    line of its own, whole: never cut, never hyphenated); ``measure`` is the renderer's. In
+    ``language`` "pl" a one-letter word goes to the next line with the word after it."""
+    words = text.split()
+    bound = _BOUND_TO_NEXT.get(language)
+    if bound and len(words) > 1:
+        glued: list[str] = []
+        for word in words:
+            if glued and len(glued[-1]) == 1 and glued[-1] in bound:
+                glued[-1] = f"{glued[-1]} {word}"
+            elif glued and glued[-1][-2:-1] == " " and glued[-1][-1] in bound:
+                glued[-1] = f"{glued[-1]} {word}"  # "i w domu": the chain stays together
+            else:
+                glued.append(word)
+        words = glued
+    lines: list[str] = []
+    current = ""
+    for word in words:
+        candidate = f"{current} {word}" if current else word
+        if current and measure(candidate) > max_width:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    if current:
+        lines.append(current)
+    return lines
