@@ -1,7 +1,8 @@
 """Copy the top-level ``resources/`` folder into the built package; compile the translations.
 
 The icons and fonts live at the top of the repository (designers and the PDF export share them),
-but an installed wheel must carry them inside ``cjdesigner/resources``. ``cjdesigner.assets``
+but an installed wheel must carry them inside ``cjdesigner/resources`` (and the sample maps in
+``cjdesigner/resources/samples``). ``cjdesigner.assets``
 looks in both places, so a source checkout and an installed wheel find the same files.
 
 The editor's translations (``cjdesigner/i18n/*.ts``) are compiled into ``.qm`` files with
@@ -26,6 +27,10 @@ class BuildPyWithResources(build_py):
         target = Path(self.build_lib) / "cjdesigner" / "resources"
         if source.is_dir():
             shutil.copytree(source, target, dirs_exist_ok=True)
+        # The sample maps too: `cjdesigner --self-test` reads them, and consultants learn from them.
+        samples = Path(__file__).parent / "samples"
+        if samples.is_dir():
+            shutil.copytree(samples, target / "samples", dirs_exist_ok=True)
         self._compile_translations(Path(self.build_lib) / "cjdesigner" / "i18n")
 
     @staticmethod

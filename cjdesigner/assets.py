@@ -32,3 +32,21 @@ def icon_path(key: str) -> Path:
 def font_path(file_name: str) -> Path:
     """A TrueType font shipped with the package (with its licence beside it)."""
     return resources_dir() / "fonts" / file_name
+
+
+def samples_dir() -> Path:
+    """The sample maps: ``resources/samples`` in a wheel or bundle, ``samples/`` in a checkout."""
+    for candidate in (resources_dir() / "samples", _PACKAGE_DIR.parent / "samples"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("cjdesigner's sample maps are missing from the installation")
+
+
+def translation_files() -> list[Path]:
+    """The translation catalogues shipped in the package, wherever they sit: Qt ``.qm`` files
+    (the editor) and gettext ``.mo`` files (:mod:`cjdesigner.i18n`)."""
+    roots = {_PACKAGE_DIR, resources_dir()}
+    found = {
+        path.resolve() for root in roots for kind in ("*.qm", "*.mo") for path in root.rglob(kind)
+    }
+    return sorted(found)

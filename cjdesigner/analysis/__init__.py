@@ -9,20 +9,45 @@ For the editor: ``build_graph(map)`` is a quick snapshot of plain values; ``anal
 can then run on a worker thread while the user goes on editing. ``analyze(map)`` gives the same
 report without building the networkx graph. Neither leaves cyclic garbage behind (the rules run
 on plain dictionaries; see :mod:`cjdesigner.analysis.context`).
+
+Each name below loads its module when first used: networkx and the rules take ~0.1 s to import,
+and the editor needs ``Finding`` for its first frame but the analysis only after it.
 """
 
-from cjdesigner.analysis.figures import StageFigures
-from cjdesigner.analysis.findings import (
-    SEVERITY,
-    Finding,
-    FindingKind,
-    Severity,
-    kind_description,
-    kind_title,
-    kinds_by_severity,
-)
-from cjdesigner.analysis.graph import build_graph
-from cjdesigner.analysis.report import JourneyReport, analyze, analyze_graph, report_to_json
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from cjdesigner.analysis.figures import StageFigures
+    from cjdesigner.analysis.findings import (
+        SEVERITY,
+        Finding,
+        FindingKind,
+        Severity,
+        kind_description,
+        kind_title,
+        kinds_by_severity,
+    )
+    from cjdesigner.analysis.graph import build_graph
+    from cjdesigner.analysis.report import JourneyReport, analyze, analyze_graph, report_to_json
+
+_HOMES = {
+    "StageFigures": "figures",
+    "SEVERITY": "findings",
+    "Finding": "findings",
+    "FindingKind": "findings",
+    "Severity": "findings",
+    "kind_description": "findings",
+    "kind_title": "findings",
+    "kinds_by_severity": "findings",
+    "build_graph": "graph",
+    "JourneyReport": "report",
+    "analyze": "report",
+    "analyze_graph": "report",
+    "report_to_json": "report",
+}
 
 __all__ = [
     "SEVERITY",
@@ -39,3 +64,13 @@ __all__ = [
     "kinds_by_severity",
     "report_to_json",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name's module when it is first asked for (PEP 562)."""
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value

@@ -26,12 +26,13 @@ flow as the way on for its source card, and as the way in to the target's lane (
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from cjdesigner.i18n import tr
 from cjdesigner.model import JourneyMap
+
+if TYPE_CHECKING:  # networkx loads with the first graph: `analyze` and the editor never need it
+    import networkx as nx
 
 NodeKey = tuple[int, int, int, str]
 """Where a card sits, as a sort key: (stage column, persona lane, order in the cell, id)."""
@@ -107,6 +108,8 @@ def graph_data(g: nx.DiGraph) -> MapData:
 
 def build_graph(m: JourneyMap) -> nx.DiGraph:
     """The map as a directed graph of plain values (see the module docstring for attributes)."""
+    import networkx as nx
+
     data = map_data(m)
     g: nx.DiGraph = nx.DiGraph(**data.attrs)
     g.add_nodes_from(data.nodes.items())

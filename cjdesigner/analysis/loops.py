@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from itertools import islice
 
-import networkx as nx
-
 from cjdesigner.analysis.components import strong_components
 from cjdesigner.analysis.context import Context
 from cjdesigner.analysis.findings import Finding, FindingKind
@@ -55,6 +53,8 @@ def _short_cycles(ctx: Context, component: set[str]) -> list[list[str]] | None:
     """
     if len(component) > MAX_GROUP_FOR_CYCLES:
         return None
+    import networkx as nx  # only maps with loops pay its import (~0.1 s)
+
     sub: nx.DiGraph = nx.DiGraph()
     sub.add_edges_from((u, v) for u in component for v in ctx.succ[u] if v in component)
     cycles = list(

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from cjdesigner.analysis.context import Context
 from cjdesigner.analysis.critical import critical_findings
@@ -21,6 +19,9 @@ from cjdesigner.analysis.flows import (
 from cjdesigner.analysis.graph import MapData, graph_data, map_data
 from cjdesigner.analysis.loops import loop_findings
 from cjdesigner.model import JourneyMap
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 JSON_FORMAT = "cjdesigner.analysis"
 JSON_VERSION = 1

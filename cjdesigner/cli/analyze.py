@@ -18,19 +18,15 @@ import textwrap
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from cjdesigner import storage
-from cjdesigner.analysis import (
-    JourneyReport,
-    StageFigures,
-    analyze,
-    kind_title,
-    kinds_by_severity,
-    report_to_json,
-)
+from cjdesigner.analysis import kind_title, kinds_by_severity
 from cjdesigner.i18n import tr
 from cjdesigner.map_language import LANGUAGES, label
+
+if TYPE_CHECKING:  # the analysis (networkx) loads only when `analyze` runs
+    from cjdesigner.analysis import JourneyReport, StageFigures
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1
@@ -85,6 +81,8 @@ def run_analyze(args: argparse.Namespace) -> int:
         reason = err.strerror or str(err)
         print(f"{PROG}: “{path}”: {reason}.", file=sys.stderr)
         return EXIT_BAD_INPUT
+    from cjdesigner.analysis import analyze, report_to_json
+
     report = analyze(m, getattr(args, "lang", None))
     if args.json:
         document = {"file": str(path), **report_to_json(report)}

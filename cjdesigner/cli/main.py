@@ -57,6 +57,13 @@ def _build() -> tuple[argparse.ArgumentParser, list[str]]:
         ),
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=tr(
+            "check the installation (fonts, icons, templates, export) and exit; no screen needed"
+        ),
+    )
     subparsers = parser.add_subparsers(title=tr("commands"), metavar="COMMAND", dest="command")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -95,14 +102,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(arguments: list[str]) -> int:
-    parser, commands = _build()
-    if not arguments:
+    if not arguments:  # the editor: no parser to build (it imports every command's module)
         return run_editor(None)
+    parser, commands = _build()
     first = arguments[0]
     if first == "--" and len(arguments) == 2:
         return _open_in_editor(parser, commands, arguments[1])
     if first.startswith("-") or first in commands:
         args = parser.parse_args(arguments)
+        if args.self_test:
+            if args.command is not None:
+                parser.error(tr("--self-test runs alone, without a command"))
+            from cjdesigner.cli.self_test import run_self_test
+
+            return run_self_test()
         run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
         return run_editor(None) if run is None else run(args)
     if len(arguments) > 1:

@@ -11,21 +11,25 @@ from PySide6.QtWidgets import QApplication
 
 from cjdesigner import __version__
 from cjdesigner.assets import icon_path
-from cjdesigner.editor import translations
+from cjdesigner.editor import first_frame, translations
+from cjdesigner.editor.file_open_events import Application, open_requested_map
 
 APP_NAME = "cjdesigner"
+DESKTOP_ID = "org.cjdesigner.cjdesigner"
+"""The installed desktop entry's name (packaging/linux/), without ``.desktop``."""
 
 
 def application() -> QApplication:
     """The running QApplication, created with the program's name and icon if needed."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        app = QApplication(sys.argv[:1])
+        app = Application(sys.argv[:1])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(icon_path("cjdesigner"))))
+    app.setDesktopFileName(DESKTOP_ID)  # Wayland and taskbars match the window to its .desktop
     if translations.current_language() is None:
         translations.install()
     return app
@@ -61,5 +65,14 @@ def run(path: str | None) -> int:
     window.restore_layout()
     window.show()
     app.aboutToQuit.connect(window.save_layout)
-    QTimer.singleShot(0, lambda: window.start(path))
+    if isinstance(app, Application):  # macOS: maps opened from the Finder
+        app.file_open_requested.connect(lambda file: open_requested_map(window, file))
+    probe = first_frame.FirstFrameExit(window.view.viewport()) if first_frame.requested() else None
+
+    def start() -> None:
+        window.start(path)
+        if probe is not None:
+            probe.started()
+
+    QTimer.singleShot(0, start)
     return int(app.exec())

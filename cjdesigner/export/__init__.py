@@ -13,17 +13,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from cjdesigner.export.options import PAGE_NAMES, ExportOptions, FitMode, Orientation
-from cjdesigner.export.pdf.document import PageSetup, build_pdf, count_detail_pages, place_map
-from cjdesigner.export.pdf.fallback import replace_missing
-from cjdesigner.export.pdf.fonts import REPLACEMENT, register_fonts
-from cjdesigner.export.pdf.readability import too_small_warning
-from cjdesigner.export.pdf.scene import MapScene
-from cjdesigner.export.pdf.text import MissingGlyphs, missing_glyphs
-from cjdesigner.export.pdf.tiling import fewest_sheets
 from cjdesigner.i18n import tr
 from cjdesigner.model import JourneyMap
+
+# reportlab, svglib and pyphen load with the first export, not with this package: the editor
+# and the CLI import it for its options and errors, and must start fast.
+if TYPE_CHECKING:
+    from cjdesigner.export.pdf.document import PageSetup
+    from cjdesigner.export.pdf.scene import MapScene
+    from cjdesigner.export.pdf.text import MissingGlyphs
 
 READABLE_CARD_PT = 7.0
 """Below this, card text (descriptions; titles are larger) is hard to read on paper: fit mode
@@ -69,6 +70,8 @@ def describe_missing_glyphs(
     """One message naming each field and its characters, e.g. ``touchpoints[3].title``;
     ``replaced``: the export went ahead and printed each as the mark �; ``header``: another
     first line (the PNG/SVG export's)."""
+    from cjdesigner.export.pdf.fonts import REPLACEMENT
+
     if header is not None:
         first = header
     elif replaced:
@@ -149,6 +152,10 @@ def plan_export(
     quick estimate (milliseconds, even for 5,000 cards); with ``exact`` the whole PDF is
     rendered in memory to count its pages (run it off the UI thread for big maps).
     """
+    from cjdesigner.export.pdf.document import PageSetup, build_pdf, place_map
+    from cjdesigner.export.pdf.fonts import register_fonts
+    from cjdesigner.export.pdf.scene import MapScene
+
     register_fonts()
     scene = MapScene.build(m)
     options = settle_orientation(options or ExportOptions(), scene)
@@ -179,6 +186,8 @@ def settle_orientation(options: ExportOptions, scene: MapScene) -> ExportOptions
     needs fewer sheets; the detail pages keep the orientation they had."""
     if options.mode != FitMode.TILE or not options.auto_orientation:
         return options
+    from cjdesigner.export.pdf.tiling import fewest_sheets
+
     layout = scene.layout
     chosen = fewest_sheets(
         layout.width, layout.height, options.page, options.overlap_mm, options.orientation
@@ -192,6 +201,8 @@ def settle_orientation(options: ExportOptions, scene: MapScene) -> ExportOptions
 
 
 def _detail_pages(m: JourneyMap, options: ExportOptions, setup: PageSetup, scene: MapScene) -> int:
+    from cjdesigner.export.pdf.document import count_detail_pages
+
     key = (m.model_dump_json(), setup.size, setup.margin, options.details, options.insights)
     count = _DETAIL_PAGES.get(key)
     if count is None:
@@ -202,6 +213,10 @@ def _detail_pages(m: JourneyMap, options: ExportOptions, setup: PageSetup, scene
 
 
 def _plan(m: JourneyMap, options: ExportOptions, scene: MapScene, setup: PageSetup) -> ExportPlan:
+    from cjdesigner.export.pdf.document import PageSetup, place_map
+    from cjdesigner.export.pdf.readability import too_small_warning
+    from cjdesigner.export.pdf.text import missing_glyphs
+
     placement = place_map(scene, setup, options)
     language = str(m.info.language)
     warnings: list[str] = []
@@ -250,6 +265,11 @@ def export_pdf_bytes(
     m: JourneyMap, options: ExportOptions | None = None
 ) -> tuple[bytes, ExportResult]:
     """Render the PDF in memory (raises :class:`MissingGlyphsError` unless allowed)."""
+    from cjdesigner.export.pdf.document import PageSetup, build_pdf, place_map
+    from cjdesigner.export.pdf.fallback import replace_missing
+    from cjdesigner.export.pdf.fonts import register_fonts
+    from cjdesigner.export.pdf.scene import MapScene
+
     register_fonts()
     scene = MapScene.build(m)
     options = settle_orientation(options or ExportOptions(), scene)
@@ -279,3 +299,33 @@ def export_pdf(
     path = Path(out_path)
     atomic_write_bytes(path, data)
     return ExportResult(path, result.page_count, result.size_bytes, result.plan)
+
+
+_LAZY = {
+    "MissingGlyphs": "cjdesigner.export.pdf.text",
+    "missing_glyphs": "cjdesigner.export.pdf.text",
+    "register_fonts": "cjdesigner.export.pdf.fonts",
+    "REPLACEMENT": "cjdesigner.export.pdf.fonts",
+    "MapScene": "cjdesigner.export.pdf.scene",
+    "PageSetup": "cjdesigner.export.pdf.document",
+    "build_pdf": "cjdesigner.export.pdf.document",
+    "count_detail_pages": "cjdesigner.export.pdf.document",
+    "place_map": "cjdesigner.export.pdf.document",
+    "replace_missing": "cjdesigner.export.pdf.fallback",
+    "too_small_warning": "cjdesigner.export.pdf.readability",
+    "fewest_sheets": "cjdesigner.export.pdf.tiling",
+}
+"""Names this package imported from its PDF modules before they became lazy: still importable
+from here, each loading its module (and reportlab) only when asked for."""
+
+
+def __getattr__(name: str) -> Any:
+    """The names of :data:`_LAZY`, loaded on first use (PEP 562)."""
+    home = _LAZY.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value

@@ -71,6 +71,89 @@
         <source>the fonts cannot draw some characters of the map; they show as empty boxes in the image:</source>
         <translation>czcionki nie mają niektórych znaków mapy; na obrazie będą widoczne jako puste prostokąty:</translation>
     </message>
+    <message>
+        <source>Qt {qt}, PySide6 {pyside}, platform {platform}</source>
+        <translation>Qt {qt}, PySide6 {pyside}, platforma {platform}</translation>
+    </message>
+    <message>
+        <source>SVG and PNG among the formats Qt reads (formats: {n})</source>
+        <translation>SVG i PNG wśród formatów czytanych przez Qt (formaty: {n})</translation>
+    </message>
+    <message>
+        <source>missing: {names}</source>
+        <translation>brak: {names}</translation>
+    </message>
+    <message>
+        <source>Qt loaded the shipped “{family}”</source>
+        <translation>Qt wczytało dołączony krój „{family}”</translation>
+    </message>
+    <message>
+        <source>Qt could not load the shipped fonts; the canvas would use {family}</source>
+        <translation>Qt nie wczytało dołączonych krojów; obszar roboczy użyłby {family}</translation>
+    </message>
+    <message>
+        <source>every SVG icon draws (icons: {n})</source>
+        <translation>każda ikona SVG się rysuje (ikony: {n})</translation>
+    </message>
+    <message>
+        <source>cannot draw: {names}</source>
+        <translation>nie da się narysować: {names}</translation>
+    </message>
+    <message>
+        <source>every .qm catalogue loads (catalogues: {n})</source>
+        <translation>każdy katalog .qm się wczytuje (katalogi: {n})</translation>
+    </message>
+    <message>
+        <source>cannot load: {names}</source>
+        <translation>nie da się wczytać: {names}</translation>
+    </message>
+    <message>
+        <source>broken output: {kinds}</source>
+        <translation>uszkodzony wynik: {kinds}</translation>
+    </message>
+    <message>
+        <source>{languages}: drawn; PDF, PNG and SVG made in memory (PDF pages: {pages})</source>
+        <translation>{languages}: narysowany; PDF, PNG i SVG utworzone w pamięci (strony PDF: {pages})</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About cjdesigner</source>
+        <translation>O programie cjdesigner</translation>
+    </message>
+    <message>
+        <source>cjdesigner %1</source>
+        <translation>cjdesigner %1</translation>
+    </message>
+    <message>
+        <source>Customer journey maps: stages × personas, touchpoints marked positive, neutral or negative, saved as readable files and printed as PDF.</source>
+        <translation>Mapy ścieżki klienta: etapy × persony, punkty styku oznaczone jako pozytywne, neutralne lub negatywne, zapisywane w czytelnych plikach i drukowane do PDF.</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licencja: %1</translation>
+    </message>
+    <message>
+        <source>© the cjdesigner developers. All rights reserved.</source>
+        <translation>© twórcy programu cjdesigner. Wszelkie prawa zastrzeżone.</translation>
+    </message>
+    <message>
+        <source>The bundled Noto Sans fonts (© Google) are licensed under the SIL Open Font License, version 1.1.</source>
+        <translation>Dołączone kroje Noto Sans (© Google) są udostępniane na licencji SIL Open Font License w wersji 1.1.</translation>
+    </message>
+    <message>
+        <source>Font Licence…</source>
+        <translation>Licencja krojów…</translation>
+    </message>
+    <message>
+        <source>Qt %1 · PySide6 %2 · Python %3</source>
+        <translation>Qt %1 · PySide6 %2 · Python %3</translation>
+    </message>
+    <message>
+        <source>SIL Open Font License</source>
+        <translation>Licencja SIL Open Font License</translation>
+    </message>
 </context>
 <context>
     <name>ChannelsDialog</name>
@@ -761,14 +844,6 @@
     <message>
         <source>Clear Recent Maps</source>
         <translation>Wyczyść listę ostatnich map</translation>
-    </message>
-    <message>
-        <source>About cjdesigner</source>
-        <translation>O programie cjdesigner</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;cjdesigner %1&lt;/b&gt;&lt;br&gt;Customer journey maps: stages × personas, touchpoints marked positive, neutral or negative, saved as readable files and printed as PDF.</source>
-        <translation>&lt;b&gt;cjdesigner %1&lt;/b&gt;&lt;br&gt;Mapy ścieżki klienta: etapy × persony, punkty styku oznaczone jako pozytywne, neutralne lub negatywne, zapisywane w czytelnych plikach i drukowane do PDF.</translation>
     </message>
 </context>
 <context>

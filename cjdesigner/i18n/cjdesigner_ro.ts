@@ -71,6 +71,89 @@
         <source>the fonts cannot draw some characters of the map; they show as empty boxes in the image:</source>
         <translation>fonturile nu pot desena unele caractere ale hărții; în imagine apar ca pătrate goale:</translation>
     </message>
+    <message>
+        <source>Qt {qt}, PySide6 {pyside}, platform {platform}</source>
+        <translation>Qt {qt}, PySide6 {pyside}, platforma {platform}</translation>
+    </message>
+    <message>
+        <source>SVG and PNG among the formats Qt reads (formats: {n})</source>
+        <translation>SVG și PNG printre formatele citite de Qt (formate: {n})</translation>
+    </message>
+    <message>
+        <source>missing: {names}</source>
+        <translation>lipsesc: {names}</translation>
+    </message>
+    <message>
+        <source>Qt loaded the shipped “{family}”</source>
+        <translation>Qt a încărcat fontul inclus „{family}”</translation>
+    </message>
+    <message>
+        <source>Qt could not load the shipped fonts; the canvas would use {family}</source>
+        <translation>Qt nu a putut încărca fonturile incluse; suprafața de lucru ar folosi {family}</translation>
+    </message>
+    <message>
+        <source>every SVG icon draws (icons: {n})</source>
+        <translation>fiecare pictogramă SVG se desenează (pictograme: {n})</translation>
+    </message>
+    <message>
+        <source>cannot draw: {names}</source>
+        <translation>nu se pot desena: {names}</translation>
+    </message>
+    <message>
+        <source>every .qm catalogue loads (catalogues: {n})</source>
+        <translation>fiecare catalog .qm se încarcă (cataloage: {n})</translation>
+    </message>
+    <message>
+        <source>cannot load: {names}</source>
+        <translation>nu se pot încărca: {names}</translation>
+    </message>
+    <message>
+        <source>broken output: {kinds}</source>
+        <translation>rezultat deteriorat: {kinds}</translation>
+    </message>
+    <message>
+        <source>{languages}: drawn; PDF, PNG and SVG made in memory (PDF pages: {pages})</source>
+        <translation>{languages}: desenat; PDF, PNG și SVG create în memorie (pagini PDF: {pages})</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About cjdesigner</source>
+        <translation>Despre cjdesigner</translation>
+    </message>
+    <message>
+        <source>cjdesigner %1</source>
+        <translation>cjdesigner %1</translation>
+    </message>
+    <message>
+        <source>Customer journey maps: stages × personas, touchpoints marked positive, neutral or negative, saved as readable files and printed as PDF.</source>
+        <translation>Hărți ale parcursului clientului: etape × persone, puncte de contact marcate ca pozitive, neutre sau negative, salvate în fișiere lizibile și tipărite ca PDF.</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licență: %1</translation>
+    </message>
+    <message>
+        <source>© the cjdesigner developers. All rights reserved.</source>
+        <translation>© dezvoltatorii cjdesigner. Toate drepturile rezervate.</translation>
+    </message>
+    <message>
+        <source>The bundled Noto Sans fonts (© Google) are licensed under the SIL Open Font License, version 1.1.</source>
+        <translation>Fonturile Noto Sans incluse (© Google) sunt licențiate sub SIL Open Font License, versiunea 1.1.</translation>
+    </message>
+    <message>
+        <source>Font Licence…</source>
+        <translation>Licența fonturilor…</translation>
+    </message>
+    <message>
+        <source>Qt %1 · PySide6 %2 · Python %3</source>
+        <translation>Qt %1 · PySide6 %2 · Python %3</translation>
+    </message>
+    <message>
+        <source>SIL Open Font License</source>
+        <translation>Licența SIL Open Font License</translation>
+    </message>
 </context>
 <context>
     <name>ChannelsDialog</name>
@@ -761,14 +844,6 @@
     <message>
         <source>Clear Recent Maps</source>
         <translation>Golește lista hărților recente</translation>
-    </message>
-    <message>
-        <source>About cjdesigner</source>
-        <translation>Despre cjdesigner</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;cjdesigner %1&lt;/b&gt;&lt;br&gt;Customer journey maps: stages × personas, touchpoints marked positive, neutral or negative, saved as readable files and printed as PDF.</source>
-        <translation>&lt;b&gt;cjdesigner %1&lt;/b&gt;&lt;br&gt;Hărți ale parcursului clientului: etape × persone, puncte de contact marcate ca pozitive, neutre sau negative, salvate în fișiere lizibile și tipărite ca PDF.</translation>
     </message>
 </context>
 <context>

@@ -43,3 +43,15 @@ def test_ci_runs_the_readme_test_command() -> None:
     ci_lines = [line.strip() for line in CI_SCRIPT.read_text("utf-8").splitlines()]
     assert readme_test_command in ci_lines
     assert "pip install -e '.[test]'" in setup[0]
+
+
+def test_ci_builds_and_checks_the_bundle_after_the_tests_unless_skipped() -> None:
+    text = CI_SCRIPT.read_text("utf-8")
+    lines = [line.strip() for line in text.splitlines()]
+    build, check = lines.index("bash packaging/build.sh"), lines.index("bash packaging/check.sh")
+    assert lines.index("python -m pytest -q") < build < check
+    assert 'if [[ "${CJDESIGNER_SKIP_BUNDLE:-}" == 1 ]]; then' in lines
+    for script in ("build.sh", "check.sh"):
+        path = CI_SCRIPT.parents[1] / "packaging" / script
+        assert path.read_text("utf-8").startswith("#!/usr/bin/env bash\n")
+        subprocess.run(["bash", "-n", str(path)], check=True, timeout=30)

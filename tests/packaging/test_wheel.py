@@ -18,8 +18,16 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-# Everything a build reads; tests, samples and caches stay out of the copy.
-BUILD_INPUTS = ("pyproject.toml", "setup.py", "README.md", "LICENSE", "cjdesigner", "resources")
+# Everything a build reads; tests and caches stay out of the copy.
+BUILD_INPUTS = (
+    "pyproject.toml",
+    "setup.py",
+    "README.md",
+    "LICENSE",
+    "cjdesigner",
+    "resources",
+    "samples",
+)
 FONT_FILES = ("NotoSans-Regular.ttf", "OFL.txt")
 
 
@@ -112,6 +120,7 @@ def test_installed_package_finds_its_resources(wheel: Path, tmp_path: Path) -> N
         "print(a.__file__)\n"
         "print(a.resources_dir())\n"
         "print(a.icon_path('website').is_file(), a.font_path('NotoSans-Regular.ttf').is_file())\n"
+        "print(a.samples_dir())\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe, str(site)],
@@ -122,10 +131,22 @@ def test_installed_package_finds_its_resources(wheel: Path, tmp_path: Path) -> N
         cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr
-    module_file, resources, found = result.stdout.splitlines()
+    module_file, resources, found, samples = result.stdout.splitlines()
     assert Path(module_file).is_relative_to(site), "imported the checkout, not the wheel"
     assert Path(resources) == site / "cjdesigner" / "resources"
     assert found == "True True"
+    assert Path(samples) == site / "cjdesigner" / "resources" / "samples"
+
+
+@pytest.mark.slow
+def test_wheel_carries_the_sample_maps(wheel: Path) -> None:
+    """``--self-test`` reads them, and a consultant without the repository learns from them."""
+    samples = sorted((REPO / "samples").glob("*.cjm"))
+    assert samples
+    with zipfile.ZipFile(wheel) as archive:
+        for sample in samples:
+            member = f"cjdesigner/resources/samples/{sample.name}"
+            assert archive.read(member) == sample.read_bytes()
 
 
 @pytest.mark.slow

@@ -17,10 +17,13 @@ import gc
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cjdesigner.analysis import Finding, FindingKind, JourneyReport, analyze
+from cjdesigner.analysis import Finding, FindingKind
 from cjdesigner.model import Channel, Connection, JourneyMap, MapInfo, Persona, Stage, Touchpoint
+
+if TYPE_CHECKING:
+    from cjdesigner.analysis import JourneyReport
 
 
 @dataclass(frozen=True)
@@ -180,6 +183,13 @@ def analyse_snapshot(snap: MapSnapshot) -> JourneyReport:
     the map's values straight, and makes no reference cycles for the collector)."""
     with paused_gc():
         return analyze(rebuild(snap))
+
+
+def analyze(m: JourneyMap) -> JourneyReport:
+    """The analysis, whose rules load with the first call (on the worker, after the first frame)."""
+    from cjdesigner.analysis import analyze as analyze_map
+
+    return analyze_map(m)
 
 
 def run_job(job: list[MapSnapshot]) -> Insights:

@@ -14,9 +14,8 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
-from cjdesigner import __version__
 from cjdesigner.analysis import Finding
 from cjdesigner.editor.canvas import MapScene, MapView
 from cjdesigner.editor.document import MapDocument
@@ -530,14 +529,11 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tr("Clear Recent Maps"), self.files.clear_recent)
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About cjdesigner"),
-            self.tr(
-                "<b>cjdesigner %1</b><br>Customer journey maps: stages × personas, touchpoints "
-                "marked positive, neutral or negative, saved as readable files and printed as PDF."
-            ).replace("%1", __version__),
-        )
+        from cjdesigner.editor.window.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # -- selection -----------------------------------------------------------------------------
 
