@@ -2,7 +2,8 @@
 
 The window on a 1366×768 laptop (docs/screenshot.png), presentation mode (docs/presentation.png)
 and the window with the Insights panel open and a critical moment chosen (docs/insights.png),
-all on the online-shop sample, in English. Run it after a change that the README's pictures show; look at the results.
+all on the online-shop sample, in English. Run it after a change that the README's pictures
+show; look at the results.
 The PDF page image (docs/pdf-page.png) comes from ``cjdesigner export`` and ``pdftoppm``.
 """
 
