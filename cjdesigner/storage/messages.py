@@ -86,6 +86,11 @@ def _sentence(error: ErrorDetails) -> list[str]:
     elif kind == "string_pattern_mismatch":
         if last == "colour":
             what = tr("must be a colour written #RRGGBB (found {found})")
+        elif last == "icon":
+            what = tr(
+                "must be the name of one of cjdesigner's icons, like “website” or “email” "
+                "(found {found})"
+            )
         else:
             what = tr("must be an id made of letters, digits and _ . : - (found {found})")
         what = what.format(found=_shown(found))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,35 @@ from cjdesigner.storage.migrations import (
 )
 
 _BOM = b"\xef\xbb\xbf"
+
+MAX_NUMBER_CHARS = 64
+"""The longest number a map file may hold, in characters. A number of hundreds of digits is
+refused here, by the reader, not later by ``int()`` (Python's 4,300-digit limit) or by a
+float that became infinite."""
+
+_MAYBE_LONG_NUMBER = re.compile(rb"[0-9]{30}")
+"""A run of digits that could belong to a too-long number: such a file takes the careful path
+(a number longer than MAX_NUMBER_CHARS always holds such a run)."""
+
+
+class _NumberTooLong(ValueError):
+    def __init__(self, token: str) -> None:
+        super().__init__(token)
+        self.token = token
+
+
+def _checked_int(token: str) -> int:
+    if len(token) > MAX_NUMBER_CHARS:
+        raise _NumberTooLong(token)
+    return int(token)
+
+
+def _checked_float(token: str) -> float:
+    if len(token) > MAX_NUMBER_CHARS:
+        raise _NumberTooLong(token)
+    return float(token)
+
+
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
@@ -119,7 +149,24 @@ def _json_reason(msg: str) -> str:
 
 def _parse(text: str, source: str) -> Any:
     try:
-        return json.loads(text)
+        return json.loads(text, parse_int=_checked_int, parse_float=_checked_float)
+    except _NumberTooLong as exc:
+        offset = text.find(exc.token)
+        line = text.count("\n", 0, offset) + 1 if offset >= 0 else None
+        column = offset - text.rfind("\n", 0, offset) if offset >= 0 else None
+        what = tr(
+            "a number of {count} characters is too long (a map's numbers have at most {limit})"
+        ).format(count=len(exc.token), limit=MAX_NUMBER_CHARS)
+        where = tr(" at line {line}, column {column}").format(line=line, column=column)
+        raise _fail(
+            InvalidFormatError,
+            source,
+            tr("not a valid map{where}: {what}.").format(
+                where=where if line is not None else "", what=what
+            ),
+            line=line,
+            column=column,
+        ) from None
     except json.JSONDecodeError as exc:
         if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
             reason = tr("the file ends too early (it may be truncated)")
@@ -272,13 +319,14 @@ def loads_map(data: str | bytes, source: str = "<text>") -> JourneyMap:
         raise _fail(InvalidFormatError, source, _too_big(len(raw)))
     if raw.startswith(_BOM):
         raw = raw[len(_BOM) :]
-    try:
-        parsed = MapFile.model_validate_json(raw, strict=True)
-    except (ValidationError, ValueError, RecursionError):
-        pass
-    else:
-        if parsed.format_version == FORMAT_VERSION:
-            return parsed.map
+    if _MAYBE_LONG_NUMBER.search(raw) is None:
+        try:
+            parsed = MapFile.model_validate_json(raw, strict=True)
+        except (ValidationError, ValueError, RecursionError):
+            pass
+        else:
+            if parsed.format_version == FORMAT_VERSION:
+                return parsed.map
     return _diagnose(raw, source)
 
 
