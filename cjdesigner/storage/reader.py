@@ -42,14 +42,10 @@ from cjdesigner.storage.migrations import (
 _BOM = b"\xef\xbb\xbf"
 
 MAX_NUMBER_CHARS = 64
-"""The longest number a map file may hold, in characters. A number of hundreds of digits is
-refused here, by the reader, not later by ``int()`` (Python's 4,300-digit limit) or by a
-float that became infinite."""
-
-_MAYBE_LONG_NUMBER = re.compile(rb"[0-9]{30}")
-"""A run of digits that could belong to a too-long number: such a file takes the careful path
-(a number longer than MAX_NUMBER_CHARS always holds such a run)."""
-
+"""The longest number the careful path parses, in characters. A number of hundreds of digits
+is refused here, by the reader, not later by ``int()`` (Python's 4,300-digit limit). (The fast
+path needs no such check: every number field of the model is bounded, so a huge whole number
+fails there as out of range, and a long fraction is only a float.)"""
 
 class _NumberTooLong(ValueError):
     def __init__(self, token: str) -> None:
@@ -292,7 +288,7 @@ def _diagnose(data: bytes, source: str) -> JourneyMap:
     return m
 
 
-def _invalid(source: str, problems: list[str], text: str | None) -> MapFileError:
+def _invalid(source: str, problems: list[str], text: str | bytes | None) -> MapFileError:
     """The error for field problems, each with its line in ``text`` when that can be found."""
     heads = {problem.partition(": ")[0] for problem in problems}
     lines = value_lines(text, heads) if text is not None else {}
@@ -319,15 +315,86 @@ def loads_map(data: str | bytes, source: str = "<text>") -> JourneyMap:
         raise _fail(InvalidFormatError, source, _too_big(len(raw)))
     if raw.startswith(_BOM):
         raw = raw[len(_BOM) :]
-    if _MAYBE_LONG_NUMBER.search(raw) is None:
-        try:
-            parsed = MapFile.model_validate_json(raw, strict=True)
-        except (ValidationError, ValueError, RecursionError):
-            pass
-        else:
-            if parsed.format_version == FORMAT_VERSION:
-                return parsed.map
+    lean: _LeanFailure | None = None
+    try:
+        parsed = MapFile.model_validate_json(raw, strict=True)
+    except ValidationError as exc:
+        lean = _lean_failure(exc, raw)
+    except (ValueError, RecursionError):
+        pass
+    else:
+        if parsed.format_version == FORMAT_VERSION:
+            return parsed.map
+    # Outside the ``except``: the error (and the values it holds) is freed by now.
+    if lean is not None:
+        raise lean.error(raw, source)
     return _diagnose(raw, source)
+
+
+_CURRENT_ENVELOPE = re.compile(
+    rb'\s*\{\s*"format"\s*:\s*"%s"\s*,\s*"format_version"\s*:\s*%d\s*,\s*"map"\s*:'
+    % (re.escape(FORMAT_MARKER.encode()), FORMAT_VERSION)
+)
+"""The start of a file we wrote in the current version: its envelope is certainly fine."""
+
+LEAN_SYNTAX_ABOVE = 8 * 1024 * 1024
+"""From this size on, a JSON syntax error is reported from the fast parser's own message
+instead of parsing again with the standard library (which builds every object up to the
+error: many times the file's size in memory)."""
+
+_AT_LINE = re.compile(r"^(?P<what>.*) at line (?P<line>\d+) column (?P<column>\d+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class _LeanFailure:
+    """What the fast path's error says, kept without the (possibly huge) values it held."""
+
+    problems: list[str]
+    syntax: tuple[str, int, int] | None = None
+
+    def error(self, raw: bytes, source: str) -> MapFileError:
+        if self.syntax is not None:
+            what, line, column = self.syntax
+            reason = (
+                tr("the file ends too early (it may be truncated)")
+                if what.startswith("EOF")
+                else what
+            )
+            return _fail(
+                InvalidFormatError,
+                source,
+                tr("not valid JSON at line {line}, column {column}: {reason}.").format(
+                    line=line, column=column, reason=reason
+                ),
+                line=line,
+                column=column,
+            )
+        return _invalid(source, self.problems, raw)
+
+
+def _lean_failure(exc: ValidationError, raw: bytes) -> _LeanFailure | None:
+    """The fast path's failure when it can be reported as is (no second, costly parse).
+
+    That is a field error in a file whose envelope is ours and current (the careful path
+    would validate exactly the same map again), or a syntax error in a big file.
+    """
+    errors = exc.errors(include_url=False)
+    if not errors:
+        return None
+    first = errors[0]
+    if first["type"] == "json_invalid":
+        match = _AT_LINE.match(str((first.get("ctx") or {}).get("error", "")))
+        if len(raw) < LEAN_SYNTAX_ABOVE or match is None:
+            return None
+        return _LeanFailure(
+            [],
+            (match["what"], int(match["line"]), max(1, int(match["column"]))),
+        )
+    if _CURRENT_ENVELOPE.match(raw) is None:
+        return None
+    if any(not error["loc"] or error["loc"][0] != "map" for error in errors):
+        return None
+    return _LeanFailure(validation_problems(exc))
 
 
 def _too_big(size: int) -> str:
@@ -349,7 +416,11 @@ def read_map_bytes(path: Path) -> tuple[bytes, os.stat_result]:
             raise _fail(InvalidFormatError, source, _too_big(st.st_size))
         with path.open("rb") as f:
             st = os.fstat(f.fileno())
-            data = f.read(MAX_FILE_BYTES + 1)
+            # Ask for the size it has (a buffer of the cap would be allocated, then copied);
+            # a file that grew meanwhile is read on, up to the cap.
+            data = f.read(min(st.st_size, MAX_FILE_BYTES) + 1)
+            if len(data) > st.st_size:
+                data += f.read(MAX_FILE_BYTES + 1 - len(data))
     except MapFileError as exc:
         exc.path = path
         raise
