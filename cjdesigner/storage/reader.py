@@ -47,6 +47,7 @@ is refused here, by the reader, not later by ``int()`` (Python's 4,300-digit lim
 path needs no such check: every number field of the model is bounded, so a huge whole number
 fails there as out of range, and a long fraction is only a float.)"""
 
+
 class _NumberTooLong(ValueError):
     def __init__(self, token: str) -> None:
         super().__init__(token)
