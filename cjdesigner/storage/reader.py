@@ -99,17 +99,37 @@ def _line_column(data: bytes, offset: int) -> tuple[int, int]:
     return line, column
 
 
+def _not_a_map(data: bytes) -> str | None:
+    """Why ``data`` is plainly not a map at all (not even a damaged one), or None.
+
+    A map file is JSON text starting with ``{``; a picture, an office document or a note
+    renamed ``.cjm`` is answered in those words, not with a JSON parser's complaint.
+    """
+    start = data.lstrip()[:1]
+    if not start:
+        return tr("the file is empty, so it is not a cjdesigner map.")
+    if b"\x00" in data[:8192]:
+        return tr("this is a binary file, not a cjdesigner map.")
+    if start not in (b"{", b"["):
+        try:
+            data[:4096].decode("utf-8")
+        except UnicodeDecodeError as exc:
+            if exc.start < 4090:  # not only a character cut at the end of the slice
+                return tr("this is not a cjdesigner map (it is not even a text file).")
+        return tr("this is not a cjdesigner map (it is plain text, not a saved map).")
+    return None
+
+
 def _decode(data: bytes, source: str) -> str:
-    if not data.strip():
-        raise _fail(InvalidFormatError, source, tr("the file is empty."))
     if data.startswith(_UTF16_BOMS):
         raise _fail(
             InvalidFormatError,
             source,
             tr("the file is UTF-16 text; cjdesigner maps are UTF-8. Save it as UTF-8 and retry."),
         )
-    if b"\x00" in data[:8192]:
-        raise _fail(InvalidFormatError, source, tr("this is a binary file, not a cjdesigner map."))
+    not_a_map = _not_a_map(data)
+    if not_a_map is not None:
+        raise _fail(InvalidFormatError, source, not_a_map)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -184,14 +204,18 @@ def _parse(text: str, source: str) -> Any:
 
 def _check_envelope(doc: Any, source: str) -> tuple[int, dict[str, Any]]:
     """The format version and the map dict of a parsed file, or a clear error."""
-    not_ours = tr("this is not a cjdesigner journey map file")
+    not_ours = tr("this is not a cjdesigner map")
     if not isinstance(doc, dict):
         raise _fail(
             InvalidFormatError,
             source,
             not_ours
-            + tr(" (the file holds a JSON {kind}, not an object).").format(
-                kind=type(doc).__name__ if doc is not None else "null"
+            + tr(" (the file holds {kind}, not a map).").format(
+                kind=tr("a list")
+                if isinstance(doc, list)
+                else tr("a number")
+                if isinstance(doc, (int, float)) and not isinstance(doc, bool)
+                else tr("a single value")
             ),
         )
     marker = doc.get("format")

@@ -162,3 +162,25 @@ def test_control_characters_are_dropped_at_load_tab_and_newline_kept() -> None:
     m = loads_map(json.dumps(doc))
     assert m.info.title == "Shop[2J]0;pwned map"
     assert m.touchpoints[0].description == "one\ttwo\nthree"
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (png(8, 8), ("binary file", "not a cjdesigner map")),
+        (b"", ("empty", "not a cjdesigner map")),
+        (b"stage;persona;title\nAware;Ana;Sees an advert\n", ("not a cjdesigner map", "text")),
+        (bytes(range(128, 256)) * 4, ("not a cjdesigner map", "not even a text file")),
+        (b'{"nodes": [], "edges": []}', ("not a cjdesigner map", "marker is missing")),
+        (b"[1, 2, 3]", ("not a cjdesigner map", "list")),
+        (b'"just a string"', ("not a cjdesigner map",)),
+        (b"12.5", ("not a cjdesigner map",)),
+    ],
+)
+def test_a_file_that_is_not_a_map_says_so_plainly(content: bytes, words: tuple[str, ...]) -> None:
+    with pytest.raises(InvalidFormatError) as caught:
+        loads_map(content, "shop.cjm")
+    message = str(caught.value)
+    for word in words:
+        assert word in message, (word, message)
+    assert "JSON" not in message and "Expecting" not in message, message
