@@ -23,6 +23,7 @@ from pathlib import Path
 
 from cjdesigner import __version__
 from cjdesigner.cli.errors import CommandError
+from cjdesigner.cli.terminal import visible_output
 from cjdesigner.i18n import tr
 from cjdesigner.storage import MapFileError
 
@@ -66,6 +67,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line ``argv`` (default: ``sys.argv[1:]``) and return the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     _tolerate_narrow_encodings()
+    with visible_output():
+        return _main(arguments)
+
+
+def _main(arguments: list[str]) -> int:
     try:
         return _dispatch(arguments)
     except SystemExit as exit_:  # argparse: --help, --version, usage errors

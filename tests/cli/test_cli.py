@@ -398,7 +398,7 @@ def test_info_counts_an_empty_sentiment_as_zero(cli: CliRunner, tmp_path: Path) 
         (None, "does not exist"),
         (b"", "empty"),
         (b"\x00\x01\x02binary\xff", "binary"),
-        (b"not json at all", "line 1"),
+        (b"not json at all", "not a cjdesigner map"),
         (b'{"format": "cjdesigner.journey-map", "format_version": 99, "map": {}}', "newer"),
     ],
 )
