@@ -21,6 +21,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from cjdesigner.crash import note_map
 from cjdesigner.i18n import tr
 from cjdesigner.model import JourneyMap
 from cjdesigner.storage.atomic import cleanup_temp_files
@@ -472,6 +473,7 @@ def load_map(path: str | os.PathLike[str]) -> LoadedMap:
     Leftover temporary files of an interrupted save of this file are removed first.
     """
     p = Path(path)
+    note_map(p)
     cleanup_temp_files(p)
     try:
         data, st = read_map_bytes(p)
