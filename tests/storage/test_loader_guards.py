@@ -184,3 +184,27 @@ def test_a_file_that_is_not_a_map_says_so_plainly(content: bytes, words: tuple[s
     for word in words:
         assert word in message, (word, message)
     assert "JSON" not in message and "Expecting" not in message, message
+
+
+@pytest.mark.parametrize(
+    ("where", "field", "limit"),
+    [
+        (("connections", 0), "label", 500),
+        (("touchpoints", 0, "kpis", 0), "name", 200),
+        (("touchpoints", 0, "kpis", 0), "unit", 500),
+        (("channels", 0), "name", 200),
+    ],
+)
+def test_labels_and_kpi_fields_keep_their_length_caps(
+    where: tuple[Any, ...], field: str, limit: int
+) -> None:
+    doc = sample()
+    card = doc["map"]["touchpoints"][0]
+    card.setdefault("kpis", [{"name": "NPS"}])
+    if not card["kpis"]:
+        card["kpis"].append({"name": "NPS"})
+    node: Any = doc["map"]
+    for step in where:
+        node = node[step]
+    node[field] = "x" * (limit + 1)
+    refused(doc, f".{field}", "too long", str(limit))
