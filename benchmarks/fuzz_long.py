@@ -4,9 +4,10 @@
     python benchmarks/fuzz_long.py --count 2000 --export-share 0.2
     python benchmarks/fuzz_long.py --replay 1234                   # one input again, verbosely
 
-Every input goes through the loader; an accepted one through ``validate``, ``info`` and
-``analyze``; a random ``--export-share`` of the accepted ones also through the PDF, PNG and
-SVG exports (those take ~0.5–1 s each, so all 100,000 would take days). The harness is the
+Every input goes through the loader; an accepted one through the analysis, a random
+``--command-share`` of them through the ``validate``, ``info`` and ``analyze`` commands, and a
+random ``--export-share`` also through the PDF, PNG and SVG exports (those take ~0.5–1 s each,
+so all 100,000 would take days). The harness is the
 one the CI slice uses (tests/fuzz/harness.py). Input ``i`` is made from ``--seed`` and ``i``
 alone, so any failure can be replayed.
 
@@ -51,19 +52,27 @@ def _rng(seed: int, index: int) -> random.Random:
     return random.Random(seed * 1_000_003 + index)
 
 
-def run_one(seed: int, index: int, export_share: float, workdir: Path, timeout: int) -> dict:
+def run_one(
+    seed: int,
+    index: int,
+    export_share: float,
+    workdir: Path,
+    timeout: int,
+    command_share: float = 1.0,
+) -> dict:
     """One input through the harness; the result as a JSON-able dict."""
     import harness  # type: ignore[import-not-found]
 
     rng = _rng(seed, index)
     what, data = harness.mutate(rng)
     exports = rng.random() < export_share
+    commands = exports or rng.random() < command_share
     result: dict[str, Any] = {"i": index, "what": what, "bytes": len(data)}
     signal.signal(signal.SIGALRM, _alarm)
     signal.alarm(timeout)
     started = time.perf_counter()
     try:
-        outcome = harness.run_pipeline(data, workdir, exports=exports)
+        outcome = harness.run_pipeline(data, workdir, exports=exports, commands=commands)
     except harness.Crash as crash:
         result.update(kind="crash", detail=str(crash)[:500])
     except _Hang:
@@ -80,7 +89,9 @@ def run_one(seed: int, index: int, export_share: float, workdir: Path, timeout: 
     return result
 
 
-def worker(seed: int, start: int, end: int, export_share: float, timeout: int) -> int:
+def worker(
+    seed: int, start: int, end: int, export_share: float, timeout: int, command_share: float
+) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="cjfuzz-") as folder:
         os.environ["XDG_DATA_HOME"] = str(Path(folder) / "data")  # crash reports stay here
@@ -88,7 +99,7 @@ def worker(seed: int, start: int, end: int, export_share: float, timeout: int) -
         work.mkdir()
         for index in range(start, end):
             print(f"start {index}", flush=True)
-            result = run_one(seed, index, export_share, work, timeout)
+            result = run_one(seed, index, export_share, work, timeout, command_share)
             print("result " + json.dumps(result, ensure_ascii=False), flush=True)
     return 0
 
@@ -100,7 +111,9 @@ def _summarise(results: list[dict], seconds: float, args: argparse.Namespace) ->
     print()
     print(f"inputs        {len(results):>8}   ({seconds / 60:.1f} min, seed {args.seed})")
     print(f"refused       {kinds['refused']:>8}   (one clear message from the loader)")
-    print(f"accepted      {kinds['accepted']:>8}   (validate, info, analyze clean)")
+    commanded = sum(1 for r in results if "validate" in r.get("stages", []))
+    print(f"accepted      {kinds['accepted']:>8}   (analysis clean)")
+    print(f"  commands    {commanded:>8}   (validate, info, analyze clean)")
     print(f"  exported    {exported:>8}   (PDF, PNG and SVG clean)")
     print(f"crashes       {kinds['crash']:>8}")
     print(f"hangs         {kinds['hang']:>8}   (over {args.timeout} s)")
@@ -122,6 +135,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--start", type=int, default=0, help="first input index")
     parser.add_argument("--export-share", type=float, default=0.01)
+    parser.add_argument(
+        "--command-share",
+        type=float,
+        default=0.2,
+        help="share of accepted inputs run through the validate/info/analyze commands "
+        "(the others through the analysis alone)",
+    )
     parser.add_argument("--timeout", type=int, default=60, help="seconds per input")
     parser.add_argument("--replay", type=int, help="run input REPLAY alone and print it")
     parser.add_argument("--log", type=Path, help="write every result as a JSON line here")
@@ -131,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args.worker:
-        return worker(args.seed, *args.worker, args.export_share, args.timeout)
+        return worker(args.seed, *args.worker, args.export_share, args.timeout, args.command_share)
     if args.replay is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         with tempfile.TemporaryDirectory() as folder:
@@ -153,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
             str(args.export_share),
             "--timeout",
             str(args.timeout),
+            "--command-share",
+            str(args.command_share),
             "--worker",
             str(index),
             str(chunk_end),

@@ -13,6 +13,7 @@ on the parsed sample maps, and byte-level (invalid UTF-8, BOMs, UTF-16, cuts) on
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import json
 import random
@@ -172,7 +173,7 @@ class RawNumber(str):
     """JSON text written as it is: a number of 4,301 digits, NaN, 100,000 nested lists…"""
 
 
-def dumps(doc: Doc) -> bytes:
+def dumps(doc: Doc, indent: int | None = None) -> bytes:
     """``doc`` as JSON text, :class:`RawNumber` values written bare."""
     marks: dict[str, str] = {}
 
@@ -187,7 +188,9 @@ def dumps(doc: Doc) -> bytes:
             return [mark(v) for v in node]
         return node
 
-    text = json.dumps(mark(doc), ensure_ascii=False, indent=1)
+    # Mostly compact (the C encoder: fast); a sample written as cjdesigner writes maps is
+    # indented by the caller's choice.
+    text = json.dumps(mark(doc), ensure_ascii=False, indent=indent)
     for token, raw in marks.items():
         text = text.replace(f'"{token}"', raw)
     return text.encode("utf-8", errors="surrogatepass")
@@ -225,7 +228,7 @@ def mutate(rng: random.Random) -> tuple[str, bytes]:
             name = rng.choice(list(STRUCTURAL))
             doc = STRUCTURAL[name](doc, rng)
             done.append(name)
-        data = dumps(doc)
+        data = dumps(doc, indent=2 if rng.random() < 0.2 else None)
     if rng.random() < 0.25:
         data = _bytes_mutation(data, rng)
         done.append("bytes")
@@ -273,6 +276,7 @@ class OpenRecorder:
             self.active = False
 
 
+@functools.cache
 def allowed_roots(workdir: Path) -> list[Path]:
     """Where opening a file is expected: our resources, Python and its libraries, the work dir."""
     from cjdesigner.assets import resources_dir
@@ -337,8 +341,12 @@ def _cli(*args: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-def run_pipeline(data: bytes, workdir: Path, *, exports: bool) -> Outcome:
-    """Put ``data`` through every stage; raises :class:`Crash` when the rule is broken."""
+def run_pipeline(data: bytes, workdir: Path, *, exports: bool, commands: bool = True) -> Outcome:
+    """Put ``data`` through every stage; raises :class:`Crash` when the rule is broken.
+
+    ``commands``: run ``validate``, ``info`` and ``analyze`` as the command line does (else,
+    to save the long run the command line's start-up, the analysis alone).
+    """
     from cjdesigner.storage import MapFileError, load_map
 
     path = workdir / "fuzzed.cjm"
@@ -356,11 +364,20 @@ def run_pipeline(data: bytes, workdir: Path, *, exports: bool) -> Outcome:
         except Exception as error:
             raise Crash(f"load: {type(error).__name__}: {str(error)[:300]}") from error
         outcome = Outcome("accepted", stages=["load"])
-        for command in ("validate", "info", "analyze"):
-            code, _out, err = _cli(command, str(path))
-            if code != 0 or any(w in err for w in TRACEBACK_WORDS[:3]):
-                raise Crash(f"{command}: exit {code}: {err[:300]}")
-            outcome.stages.append(command)
+        if commands:
+            for command in ("validate", "info", "analyze"):
+                code, _out, err = _cli(command, str(path))
+                if code != 0 or any(w in err for w in TRACEBACK_WORDS[:3]):
+                    raise Crash(f"{command}: exit {code}: {err[:300]}")
+                outcome.stages.append(command)
+        else:
+            from cjdesigner.analysis import analyze
+
+            try:
+                analyze(loaded.map)
+            except Exception as error:
+                raise Crash(f"analysis: {type(error).__name__}: {str(error)[:300]}") from error
+            outcome.stages.append("analysis")
         if exports:
             _exports(loaded.map, workdir, outcome)
         outcome.outside_reads = outside(opened, roots)
