@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -301,3 +302,21 @@ def test_a_file_deleted_by_another_program_is_kept_as_unsaved_work(
     assert window.files.save()
     assert load_map(map_file).map.info.title == "Test journey"
     assert not window.doc.modified
+
+
+def test_saving_a_hard_linked_map_says_the_other_names_keep_the_old_version(
+    make_window: Callable[..., MainWindow], dialogs: Any, map_file: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "shared-name.cjm"
+    os.link(map_file, other)
+    window = make_window()
+    assert window.files.open_path(map_file)
+    edit_title(window, "Renamed")
+    trigger(window, "action_save")
+    (message,) = dialogs.messages("info")
+    assert "hard links" in message and map_file.name in message
+    assert load_map(other).map.info.title != "Renamed"
+    assert load_map(map_file).map.info.title == "Renamed"
+    edit_title(window, "Again")
+    trigger(window, "action_save")  # the link is split now: said once, not on every save
+    assert len(dialogs.messages("info")) == 1
