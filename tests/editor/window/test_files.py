@@ -7,12 +7,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtGui import QAction
 
 from cjdesigner.editor.commands import UpdateFields
 from cjdesigner.editor.window import MainWindow
 from cjdesigner.editor.window.file_lock import lock_path_for
 from cjdesigner.storage import load_map
+
+SAMPLES = Path(__file__).parents[3] / "samples"
 
 
 def trigger(window: MainWindow, name: str) -> None:
@@ -139,6 +142,32 @@ def test_bad_file_shows_the_message_and_keeps_the_current_map(
     assert window.doc is before  # …and a failed open changes nothing
     assert window.doc is not None and window.doc.map.info.title == "Work in progress"
     assert window.doc.modified
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", ("not a cjdesigner map",)),
+        (b"", ("empty", "not a cjdesigner map")),
+        (b'{"title": "notes"}', ("not a cjdesigner map",)),
+        (None, ("too long", "line 556")),  # a 4,301-digit emotion: was a silently blank map
+    ],
+)
+def test_files_that_are_not_maps_are_named_so_in_the_editor(
+    window: MainWindow, dialogs: Any, tmp_path: Path, content: bytes | None, words: tuple[str, ...]
+) -> None:
+    bad = tmp_path / "from-a-client.cjm"
+    if content is None:
+        text = (SAMPLES / "online-shop-purchase.cjm").read_text(encoding="utf-8")
+        content = text.replace('"emotion": -2', '"emotion": ' + "1" * 4301, 1).encode()
+    bad.write_bytes(content)
+    before = window.doc
+    assert not window.files.open_path(bad)
+    (message,) = dialogs.messages()
+    assert "from-a-client.cjm" in message and "JSON" not in message
+    for word in words:
+        assert word in message, (word, message)
+    assert window.doc is before
 
 
 def test_file_changed_on_disk_asks_before_saving_over_it(
