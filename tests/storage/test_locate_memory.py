@@ -66,3 +66,14 @@ def test_value_lines_reads_bytes_as_it_reads_text() -> None:
     )
     assert value_lines(text.encode()) == value_lines(text)
     assert value_lines(text)["zażółć[1].b"] == 4
+
+
+def test_far_too_many_cards_are_refused_before_building_them() -> None:
+    doc = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    card = json.dumps(doc["map"]["touchpoints"][0], ensure_ascii=False)
+    head, tail = json.dumps(doc, ensure_ascii=False).split('"touchpoints": [', 1)
+    data = (head + '"touchpoints": [' + ", ".join([card] * 100_001) + ", " + tail).encode()
+    assert len(data) > 8 * 1024 * 1024
+    with pytest.raises(InvalidFormatError, match=r"map.touchpoints: has too many items"):
+        loads_map(data, "big.cjm")
+    assert _peak(lambda: loads_map(data, "big.cjm")) < 0.1 * len(data)
