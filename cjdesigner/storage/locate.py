@@ -43,7 +43,9 @@ def _join(parent: str, step: str | int) -> str:
     return f"{parent}.{step}" if parent else step
 
 
-def value_lines(text: str | bytes, wanted: set[str] | None = None) -> dict[str, int]:
+def value_lines(
+    text: str | bytes, wanted: set[str] | None = None, *, at: int | None = None
+) -> dict[str, int]:
     """``{"map.touchpoints[3].emotion": 120, …}``: the 1-based line of every key and value.
 
     With ``wanted``, scanning stops as soon as all those paths have been seen (errors are
@@ -59,6 +61,8 @@ def value_lines(text: str | bytes, wanted: set[str] | None = None) -> dict[str, 
 
     missing = set(wanted) if wanted is not None else None
     kept = _with_parents(missing) if missing is not None else None
+    if at is not None:
+        kept = set()  # only the value at ``at`` is wanted
     lines: dict[str, int] = {}
     # Each frame: [path of the container, is object, current key or index, expecting a key]
     stack: list[list[object]] = []
@@ -119,11 +123,19 @@ def value_lines(text: str | bytes, wanted: set[str] | None = None) -> dict[str, 
             path = here()
             if path and (kept is None or path in kept):
                 lines.setdefault(path, line)
+        if at is not None and start >= at:
+            return {path: line} if start == at else {}
         if missing is not None and path in missing:
             missing.discard(path)
             if not missing:
                 break
     return lines
+
+
+def path_at(text: str | bytes, offset: int) -> tuple[str, int] | None:
+    """The field path and line of the value that starts at ``offset``, or None."""
+    found = value_lines(text, at=offset)
+    return next(iter(found.items()), None)
 
 
 def line_of(lines: dict[str, int], path: str) -> int | None:

@@ -33,7 +33,7 @@ from cjdesigner.storage.errors import (
 )
 from cjdesigner.storage.fingerprint import FileFingerprint, fingerprint_of_bytes
 from cjdesigner.storage.format import FORMAT_MARKER, FORMAT_VERSION, MAX_FILE_BYTES, MapFile
-from cjdesigner.storage.locate import line_of, value_lines
+from cjdesigner.storage.locate import line_of, path_at, value_lines
 from cjdesigner.storage.messages import summarise, validation_problems
 from cjdesigner.storage.migrations import (
     MissingMigrationError,
@@ -344,6 +344,7 @@ def loads_map(data: str | bytes, source: str = "<text>") -> JourneyMap:
         raw = raw[len(_BOM) :]
     if len(raw) > LEAN_SYNTAX_ABOVE:
         _refuse_too_many_items(raw, source)
+        _refuse_huge_string(raw, source)
     lean: _LeanFailure | None = None
     try:
         parsed = MapFile.model_validate_json(raw, strict=True)
@@ -444,6 +445,36 @@ def _refuse_too_many_items(raw: bytes, source: str) -> None:
                     limit=limit
                 )
                 raise _fail(InvalidFormatError, source, problem, problems=[problem])
+
+
+HUGE_STRING_BYTES = 1_000_000
+"""Longer than any string a map may hold (texts: 5,000 characters; a picture: 512 KB, ~700 KB
+as base64)."""
+
+_HUGE_STRING = re.compile(rb'"[^"\\]{%d}' % HUGE_STRING_BYTES)
+
+
+def _refuse_huge_string(raw: bytes, source: str) -> None:
+    """Refuse a big file holding a string no field allows, before the fast parser copies it
+    twice (as its own string and as Python's): the file is then refused within its size."""
+    found = _HUGE_STRING.search(raw)
+    if found is None:
+        return
+    end = raw.find(b'"', found.end())
+    size = (len(raw) if end < 0 else end) - found.start() - 1
+    where = path_at(raw, found.start())
+    what = tr("is far too long ({size} MB of text)").format(size=f"{size / 1e6:,.1f}")
+    if where is None or not where[0]:
+        problem = tr("a text value {what}").format(what=what)
+        raise _fail(InvalidFormatError, source, problem, problems=[problem])
+    path, line = where
+    raise _fail(
+        InvalidFormatError,
+        source,
+        tr("{path} (line {line}): {what}").format(path=path, line=line, what=what),
+        line=line,
+        problems=[f"{path}: {what}"],
+    )
 
 
 def _too_big(size: int) -> str:

@@ -77,3 +77,17 @@ def test_far_too_many_cards_are_refused_before_building_them() -> None:
     with pytest.raises(InvalidFormatError, match=r"map.touchpoints: has too many items"):
         loads_map(data, "big.cjm")
     assert _peak(lambda: loads_map(data, "big.cjm")) < 0.1 * len(data)
+
+
+def test_a_string_no_field_allows_is_refused_before_parsing() -> None:
+    doc = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    doc["map"]["personas"][1]["quote"] = "@@"
+    head, tail = json.dumps(doc, ensure_ascii=False, indent=2).split("@@")
+    data = (head + "ł" * 5_000_000 + tail).encode()  # 10 MB
+    with pytest.raises(InvalidFormatError) as caught:
+        loads_map(data, "big.cjm")
+    line = caught.value.line
+    assert line is not None
+    assert data.split(b"\n")[line - 1].strip().startswith('"quote": "ł'.encode())
+    assert f"map.personas[1].quote (line {caught.value.line}): is far too long" in str(caught.value)
+    assert _peak(lambda: loads_map(data, "big.cjm")) < 0.1 * len(data)
