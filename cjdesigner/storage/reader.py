@@ -109,7 +109,7 @@ def _not_a_map(data: bytes) -> str | None:
     """
     start = data.lstrip()[:1]
     if not start:
-        return tr("the file is empty, so it is not a cjdesigner map.")
+        return tr("the file is empty.") + " " + tr("It is not a cjdesigner map.")
     if b"\x00" in data[:8192]:
         return tr("this is a binary file, not a cjdesigner map.")
     if start not in (b"{", b"["):
