@@ -110,6 +110,9 @@ def _summarise(results: list[dict], seconds: float, args: argparse.Namespace) ->
     outside = [r for r in results if r.get("outside")]
     print()
     print(f"inputs        {len(results):>8}   ({seconds / 60:.1f} min, seed {args.seed})")
+    if results:
+        first, last = min(r["i"] for r in results), max(r["i"] for r in results)
+        print(f"              (inputs #{first}–#{last})")
     print(f"refused       {kinds['refused']:>8}   (one clear message from the loader)")
     commanded = sum(1 for r in results if "validate" in r.get("stages", []))
     print(f"accepted      {kinds['accepted']:>8}   (analysis clean)")
@@ -118,7 +121,9 @@ def _summarise(results: list[dict], seconds: float, args: argparse.Namespace) ->
     print(f"crashes       {kinds['crash']:>8}")
     print(f"hangs         {kinds['hang']:>8}   (over {args.timeout} s)")
     print(f"outside reads {len(outside):>8}")
-    by_cause = Counter(r["detail"].split(":")[0] for r in results if r["kind"] == "crash")
+    by_cause = Counter(
+        ":".join(r["detail"].split(":")[:2]) for r in results if r["kind"] == "crash"
+    )
     for cause, count in by_cause.most_common():
         print(f"    {count:>6} × {cause}")
     shown = [r for r in results if r["kind"] in ("crash", "hang") or r.get("outside")][:12]
@@ -146,12 +151,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--replay", type=int, help="run input REPLAY alone and print it")
     parser.add_argument("--log", type=Path, help="write every result as a JSON line here")
     parser.add_argument(
+        "--summarise",
+        type=Path,
+        metavar="LOG",
+        help="print the counts of a --log (a run cut short)",
+    )
+    parser.add_argument(
         "--worker", nargs=2, type=int, metavar=("START", "END"), help=argparse.SUPPRESS
     )
     args = parser.parse_args(argv)
 
     if args.worker:
         return worker(args.seed, *args.worker, args.export_share, args.timeout, args.command_share)
+    if args.summarise is not None:
+        lines = args.summarise.read_text(encoding="utf-8").splitlines()
+        logged = [json.loads(line) for line in lines if line.strip()]
+        _summarise(logged, sum(r.get("s", 0) for r in logged), args)  # time: inputs only
+        return 0
     if args.replay is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         with tempfile.TemporaryDirectory() as folder:
