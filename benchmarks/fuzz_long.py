@@ -59,12 +59,13 @@ def run_one(
     workdir: Path,
     timeout: int,
     command_share: float = 1.0,
+    long_texts: bool = False,
 ) -> dict:
     """One input through the harness; the result as a JSON-able dict."""
     import harness  # type: ignore[import-not-found]
 
     rng = _rng(seed, index)
-    what, data = harness.mutate(rng)
+    what, data = harness.mutate(rng, long_texts=long_texts)
     exports = rng.random() < export_share
     commands = exports or rng.random() < command_share
     result: dict[str, Any] = {"i": index, "what": what, "bytes": len(data)}
@@ -90,7 +91,13 @@ def run_one(
 
 
 def worker(
-    seed: int, start: int, end: int, export_share: float, timeout: int, command_share: float
+    seed: int,
+    start: int,
+    end: int,
+    export_share: float,
+    timeout: int,
+    command_share: float,
+    long_texts: bool,
 ) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="cjfuzz-") as folder:
@@ -99,7 +106,7 @@ def worker(
         work.mkdir()
         for index in range(start, end):
             print(f"start {index}", flush=True)
-            result = run_one(seed, index, export_share, work, timeout, command_share)
+            result = run_one(seed, index, export_share, work, timeout, command_share, long_texts)
             print("result " + json.dumps(result, ensure_ascii=False), flush=True)
     return 0
 
@@ -148,6 +155,11 @@ def main(argv: list[str] | None = None) -> int:
         "(the others through the analysis alone)",
     )
     parser.add_argument("--timeout", type=int, default=60, help="seconds per input")
+    parser.add_argument(
+        "--long-texts",
+        action="store_true",
+        help="also make texts of up to 5,000 characters and long words (PDF layout, hyphenation)",
+    )
     parser.add_argument("--replay", type=int, help="run input REPLAY alone and print it")
     parser.add_argument("--log", type=Path, help="write every result as a JSON line here")
     parser.add_argument(
@@ -171,7 +183,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.replay is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         with tempfile.TemporaryDirectory() as folder:
-            print(json.dumps(run_one(args.seed, args.replay, 1.0, Path(folder), args.timeout)))
+            result = run_one(
+                args.seed, args.replay, 1.0, Path(folder), args.timeout, 1.0, args.long_texts
+            )
+            print(json.dumps(result, ensure_ascii=False))
         return 0
 
     results: list[dict] = []
@@ -191,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
             str(args.timeout),
             "--command-share",
             str(args.command_share),
+            *(["--long-texts"] if args.long_texts else []),
             "--worker",
             str(index),
             str(chunk_end),
