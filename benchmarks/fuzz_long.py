@@ -174,7 +174,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args.worker:
-        return worker(args.seed, *args.worker, args.export_share, args.timeout, args.command_share)
+        return worker(
+            args.seed,
+            *args.worker,
+            args.export_share,
+            args.timeout,
+            args.command_share,
+            args.long_texts,
+        )
     if args.summarise is not None:
         lines = args.summarise.read_text(encoding="utf-8").splitlines()
         logged = [json.loads(line) for line in lines if line.strip()]
