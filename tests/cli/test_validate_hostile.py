@@ -20,6 +20,7 @@ def test_validate_goes_on_past_a_file_with_a_huge_number(cli: CliRunner, tmp_pat
     result = cli("validate", bad, icon, SAMPLE)
     assert result.code == 1
     assert "unexpected" not in result.err and "4300" not in result.err
-    assert f"“{bad}”: not a valid map at line 556" in result.err
+    line = text[: text.index('"emotion": -2')].count("\n") + 1
+    assert f"“{bad}”: not a valid map at line {line}, column" in result.err
     assert f"“{icon}”: map.channels[0].icon" in result.err
     assert "too long" in result.err

@@ -80,7 +80,8 @@ def test_number_of_thousands_of_digits_is_refused_by_the_reader(digits: int) -> 
     text = SAMPLE.read_text(encoding="utf-8").replace(
         '"emotion": -2', '"emotion": ' + "1" * digits, 1
     )
-    message = refused(text, "too long", f"{digits} characters", "line 556")
+    line = text[: text.index('"emotion": ' + "1" * digits)].count("\n") + 1
+    message = refused(text, "too long", f"{digits} characters", f"line {line}, column")
     assert "4300" not in message and "int_max_str_digits" not in message
 
 

@@ -150,7 +150,7 @@ def test_bad_file_shows_the_message_and_keeps_the_current_map(
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", ("not a cjdesigner map",)),
         (b"", ("empty", "not a cjdesigner map")),
         (b'{"title": "notes"}', ("not a cjdesigner map",)),
-        (None, ("too long", "line 556")),  # a 4,301-digit emotion: was a silently blank map
+        (None, ("too long", "a number of 4301 characters")),  # was a silently blank map
     ],
 )
 def test_files_that_are_not_maps_are_named_so_in_the_editor(
