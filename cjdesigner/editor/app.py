@@ -59,7 +59,10 @@ def unfreeze_maps() -> None:
 def run(path: str | None) -> int:
     """Open the editor window and run until it closes; returns the exit code."""
     app = application()
+    from cjdesigner.editor.crash_dialog import install_crash_handler
     from cjdesigner.editor.window import MainWindow
+
+    install_crash_handler()
 
     window = MainWindow()
     window.restore_layout()
