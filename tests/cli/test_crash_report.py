@@ -82,14 +82,14 @@ def test_no_stale_map_is_named_by_a_later_command(
 @pytest.mark.parametrize(
     ("platform", "environ", "expected"),
     [
-        ("linux", {"HOME": "/home/ana", "XDG_DATA_HOME": "/data"}, "/data/cjdesigner"),
-        ("linux", {"HOME": "/home/ana"}, "/home/ana/.local/share/cjdesigner"),
+        ("linux", {"HOME": "/hm/ana", "XDG_DATA_HOME": "/data"}, "/data/cjdesigner"),
+        ("linux", {"HOME": "/hm/ana"}, "/hm/ana/.local/share/cjdesigner"),
         (
             "linux",
-            {"HOME": "/home/ana", "XDG_DATA_HOME": "rel"},
-            "/home/ana/.local/share/cjdesigner",
+            {"HOME": "/hm/ana", "XDG_DATA_HOME": "rel"},
+            "/hm/ana/.local/share/cjdesigner",
         ),
-        ("darwin", {"HOME": "/Users/ana"}, "/Users/ana/Library/Application Support/cjdesigner"),
+        ("darwin", {"HOME": "/mac/ana"}, "/mac/ana/Library/Application Support/cjdesigner"),
         ("win32", {"HOME": "/h", "LOCALAPPDATA": "/appdata"}, "/appdata/cjdesigner"),
     ],
 )
