@@ -238,8 +238,8 @@ def _bytes_mutation(data: bytes, rng: random.Random) -> bytes:
 def mutate(rng: random.Random, *, long_texts: bool = False) -> tuple[str, bytes]:
     """One fuzzed input: (what was done, bytes).
 
-    ``long_texts`` adds :func:`long_text` to the mutations (the long run's ``--long-texts``;
-    the CI slice leaves it out until the long-text layout fixes of issue 12 are merged).
+    ``long_texts`` adds :func:`long_text` to the mutations (the long run's ``--long-texts``; the
+    CI slice has a test of its own for it).
     """
     sample = rng.choice(SAMPLES)
     data = sample.read_bytes()

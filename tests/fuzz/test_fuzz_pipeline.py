@@ -46,3 +46,20 @@ def test_every_stage_with_exports(tmp_path: Path, seed: int) -> None:
             break
     assert outcome.stages == ["load", "validate", "info", "analyze", "pdf", "png", "svg"], what
     assert outcome.outside_reads == [], (what, outcome.outside_reads)
+
+
+@pytest.mark.slow
+@_slice(6)
+@given(seed=st.integers(0, 2**32 - 1))
+def test_long_texts_go_through_every_export(tmp_path: Path, seed: int) -> None:
+    """Texts at the model's length caps and very long words (persona profiles that flow over
+    pages, linear hyphenation) are printed, never refused by the PDF layout nor slow."""
+    rng = random.Random(seed)
+    while True:
+        what, data = mutate(rng, long_texts=True)
+        if "long_text" in what:
+            outcome = run_pipeline(data, tmp_path, exports=True)
+            if outcome.kind == "accepted":
+                break
+    assert outcome.stages == ["load", "validate", "info", "analyze", "pdf", "png", "svg"], what
+    assert outcome.outside_reads == [], (what, outcome.outside_reads)
