@@ -163,14 +163,31 @@ class Router:
         ``within`` these heights (the lanes of the flow's cards)."""
         low, high = within or (self.top, float("inf"))
         left, right = min(x0, x1), max(x0, x1)
+        size = self.BUCKET
+        get = self._cards.get
+        columns = range(int(left // size), int(right // size) + 1)
         window = 100.0
         while True:  # look near ``prefer`` first: a lane may be thousands of units tall
             top, bottom = max(low, prefer - window), min(high, prefer + window)
-            spans = sorted(
-                (t - CLEAR, b + CLEAR)
-                for x, t, r, b, card_id, _band in self._near((left, top, right, bottom))
-                if x < right and left < r and t < bottom and b > top and card_id not in ends
-            )
+            # the buckets walked inline (as :meth:`_near` does): this is the router's
+            # busiest loop, some thousand entries per call on a big map; a card met in
+            # two buckets gives the same span twice, kept once (the gaps below are the
+            # same either way, and the sort has half the spans)
+            rows = range(int(top // size), int(bottom // size) + 1)
+            spans = []
+            add = spans.append
+            for i in columns:
+                for j in rows:
+                    for x, t, r, b, card_id, _band in get((i, j), ()):
+                        if (
+                            x < right
+                            and left < r
+                            and t < bottom
+                            and b > top
+                            and card_id not in ends
+                        ):
+                            add((t - CLEAR, b + CLEAR))
+            spans = sorted(set(spans))
             gaps: list[tuple[float, float]] = []
             edge = top + CLEAR if top == low else top
             for t, b in spans:
