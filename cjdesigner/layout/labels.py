@@ -142,10 +142,12 @@ class Space:
             and not self._hits(self._fixed, grown)
         )
 
-    def cost(self, box: Box) -> float:
+    def cost(self, box: Box, limit: float = math.inf) -> float:
         """How much ``box`` hides (see :data:`TEXT_WEIGHT`); outside the area: infinite.
 
         A ranking, not a measure: an obstacle reaching two of the box's buckets counts twice.
+        ``limit``: the cost to beat; once the sum reaches it (it only grows) the sum so far is
+        returned, so a losing spot among crowded cards is not summed to the end.
         """
         if not self.inside(box):
             return math.inf
@@ -166,6 +168,8 @@ class Space:
                         h = min(y1 + grow, oy1) - max(y0 - grow, oy0)
                         if w > 0 and h > 0:
                             total += weight * (w * h + (1.0 if grow else 0.0))
+                            if total >= limit:
+                                return total
         return total
 
 
@@ -282,7 +286,7 @@ def place_marker(
             space.place(box)
             return ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2), True
     for box in boxes:
-        cost = space.cost(box)
+        cost = space.cost(box, best_cost)
         if cost < best_cost:
             best, best_cost = box, cost
     if best is None:  # a route outside the area: on its middle
