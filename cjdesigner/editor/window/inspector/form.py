@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPlainTextEdit,
     QToolButton,
@@ -91,15 +91,15 @@ class ItemForm(QWidget):
     def add_actions(self, actions: list[QAction]) -> None:
         """Buttons for window actions that concern this kind of item (move, delete…)."""
         bar = QWidget(self)
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(0, 8, 0, 0)
-        row.setSpacing(4)
-        for action in actions:
+        grid = QGridLayout(bar)  # two a row: in one row they outgrow a laptop's dock
+        grid.setContentsMargins(0, 8, 0, 0)
+        grid.setSpacing(4)
+        for index, action in enumerate(actions):
             button = QToolButton(bar)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            row.addWidget(button)
-        row.addStretch(1)
+            grid.addWidget(button, index // 2, index % 2, Qt.AlignmentFlag.AlignLeft)
+        grid.setColumnStretch(2, 1)
         self._layout.insertWidget(self._layout.count() - 1, bar)
 
     def set_target(self, doc: MapDocument | None, item_id: str | None) -> None:

@@ -6,7 +6,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cjdesigner.editor.window.dialogs import Dialogs
 from cjdesigner.editor.window.inspector.binding import hint
@@ -66,9 +74,11 @@ class MapForm(ItemForm):
         self.remove_logo = QPushButton(self.tr("Remove"), objectName="map_remove_logo")
         self.choose_logo.clicked.connect(self.pick_logo)
         self.remove_logo.clicked.connect(lambda: self.binder.apply({"logo": None}))
+        buttons = QVBoxLayout()  # beside the logo, one above the other (a laptop's dock)
+        buttons.addWidget(self.choose_logo)
+        buttons.addWidget(self.remove_logo)
         row.addWidget(self.logo)
-        row.addWidget(self.choose_logo)
-        row.addWidget(self.remove_logo)
+        row.addLayout(buttons)
         row.addStretch(1)
         self.add_row(self.tr("Client logo"), logo_row)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from cjdesigner.editor.window.dialogs import Dialogs
 from cjdesigner.editor.window.icons import svg_icon
@@ -89,8 +89,9 @@ class TouchpointForm(ItemForm):
         self.add_row(self.tr("E&vidence"), self.evidence)
 
         flags = QWidget(self)
-        row = QHBoxLayout(flags)
+        row = QVBoxLayout(flags)  # one above the other: side by side they outgrow a laptop's dock
         row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
         self.milestone = b.check(
             QCheckBox(self.tr("&Milestone"), objectName="touchpoint_milestone"), "milestone"
         )
@@ -105,7 +106,6 @@ class TouchpointForm(ItemForm):
         )
         row.addWidget(self.milestone)
         row.addWidget(self.journey_end)
-        row.addStretch(1)
         self.add_row(self.tr("Marks"), flags)
 
     def _card(self) -> Touchpoint | None:

@@ -331,6 +331,21 @@ class SentimentButtons(QWidget):
             self.group.addButton(button)
             self.buttons[sentiment] = button
             layout.addWidget(button)
+        self._text_width = sum(b.sizeHint().width() for b in self.buttons.values()) + 8
+        for button in self.buttons.values():  # may shrink to its marker: see resizeEvent
+            button.setMinimumWidth(button.iconSize().width() + 14)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A narrow inspector (a laptop; longer Polish and Romanian words) shows the markers
+        alone, their words in the tooltips, instead of pushing the panel wider than its dock."""
+        super().resizeEvent(event)
+        style = (
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            if event.size().width() >= self._text_width
+            else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
+        for button in self.buttons.values():
+            button.setToolButtonStyle(style)
 
     def set_value(self, value: Sentiment | None) -> None:
         if value is None:
