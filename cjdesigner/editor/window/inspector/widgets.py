@@ -331,7 +331,11 @@ class SentimentButtons(QWidget):
             self.group.addButton(button)
             self.buttons[sentiment] = button
             layout.addWidget(button)
-        self._text_width = sum(b.sizeHint().width() for b in self.buttons.values()) + 8
+        metrics = self.fontMetrics()  # a word, its marker and a little room (sizeHint pads more)
+        self._text_width = 8 + sum(
+            metrics.horizontalAdvance(b.text()) + b.iconSize().width() + 14
+            for b in self.buttons.values()
+        )
         for button in self.buttons.values():  # may shrink to its marker: see resizeEvent
             button.setMinimumWidth(button.iconSize().width() + 14)
 
