@@ -53,6 +53,18 @@ def test_help_of_every_command(cli: CliRunner, command: list[str]) -> None:
     assert "usage: cjdesigner" in result.out
 
 
+def test_a_command_builds_only_the_sub_parsers_up_to_its_own() -> None:
+    from cjdesigner.cli.main import _build
+
+    everything = _build()[1]
+    assert {"new", "validate", "info", "analyze", "export", "import"} <= set(everything)
+    assert _build("not-a-command")[1] == everything  # a file name or a slip: every command
+    only = _build("validate")[1]
+    assert "validate" in only
+    assert "export" not in only
+    assert _build("import")[1] == everything  # the last module's command: all of them
+
+
 def test_no_arguments_opens_the_editor_on_a_new_map(
     cli: CliRunner, editor_calls: list[str | None]
 ) -> None:
