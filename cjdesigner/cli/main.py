@@ -112,6 +112,8 @@ def _dispatch(arguments: list[str]) -> int:
     if not arguments:  # the editor: no parser to build (it imports every command's module)
         return run_editor(None)
     first = arguments[0]
+    if len(arguments) == 1 and _is_map_file(first):  # a double-clicked map: no parser to build
+        return run_editor(first)
     parser, commands = _build(None if first.startswith("-") else first)
     if first == "--" and len(arguments) == 2:
         return _open_in_editor(parser, commands, arguments[1])
@@ -132,6 +134,13 @@ def _dispatch(arguments: list[str]) -> int:
             )
         )
     return _open_in_editor(parser, commands, first)
+
+
+def _is_map_file(argument: str) -> bool:
+    """An existing file named with a dot or a slash, which no command's name has."""
+    if argument.startswith("-") or not any(mark in argument for mark in (".", "/", os.sep)):
+        return False
+    return Path(argument).is_file()
 
 
 def _open_in_editor(parser: argparse.ArgumentParser, commands: list[str], file: str) -> int:
