@@ -24,6 +24,7 @@ from pathlib import Path
 from cjdesigner import __version__
 from cjdesigner.cli.errors import CommandError
 from cjdesigner.i18n import tr
+from cjdesigner.startup_gc import paused_collection
 from cjdesigner.storage import MapFileError
 
 #: Modules that add sub-commands (full dotted names), in the order ``--help`` lists them.
@@ -114,7 +115,8 @@ def _dispatch(arguments: list[str]) -> int:
     first = arguments[0]
     if len(arguments) == 1 and _is_map_file(first):  # a double-clicked map: no parser to build
         return run_editor(first)
-    parser, commands = _build(None if first.startswith("-") else first)
+    with paused_collection():  # the command's module and the parser
+        parser, commands = _build(None if first.startswith("-") else first)
     if first == "--" and len(arguments) == 2:
         return _open_in_editor(parser, commands, arguments[1])
     if first.startswith("-") or first in commands:
@@ -170,7 +172,8 @@ def run_editor(path: str | None) -> int:
         _print_error(no_screen_message(missing, path))
         return EXIT_BAD_INPUT
     try:
-        app = importlib.import_module(EDITOR_MODULE)
+        with paused_collection():  # Qt
+            app = importlib.import_module(EDITOR_MODULE)
     except ImportError as err:
         _print_error(tr("the editor cannot start: {reason}").format(reason=err))
         return EXIT_BAD_INPUT
