@@ -24,8 +24,24 @@ def resources_dir() -> Path:
     )
 
 
+FALLBACK_ICON = "generic"
+
+
+@cache
+def shipped_icon_keys() -> frozenset[str]:
+    """The names of the icons we ship (``resources/icons/<name>.svg``), listed once."""
+    return frozenset(p.stem for p in (resources_dir() / "icons").glob("*.svg") if p.is_file())
+
+
 def icon_path(key: str) -> Path:
-    """The SVG file of an icon key (a channel icon or a sentiment marker)."""
+    """The SVG file of an icon key (a channel icon or a sentiment marker).
+
+    ``key`` comes from map content, so it is never joined into a path as given: only the name
+    of an icon we ship resolves to its file; anything else gives the generic icon. A map thus
+    cannot make the PDF, the canvas or a PNG/SVG export read any other file.
+    """
+    if key not in shipped_icon_keys():
+        key = FALLBACK_ICON
     return resources_dir() / "icons" / f"{key}.svg"
 
 

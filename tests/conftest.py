@@ -47,6 +47,15 @@ def _qt_test_paths(request: pytest.FixtureRequest) -> Iterator[None]:
             QSettings.setPath(fmt, QSettings.Scope.UserScope, str(user_scope))
 
 
+@pytest.fixture(autouse=True)
+def _crash_reports_in_a_temporary_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Crash reports (cjdesigner.crash) of tests never land in the user's data folder."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.getbasetemp() / "xdg-data"))
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path_factory.getbasetemp() / "local-app-data"))
+
+
 @pytest.fixture
 def samples_dir() -> Path:
     """The bundled sample maps."""

@@ -23,6 +23,8 @@ from pathlib import Path
 
 from cjdesigner import __version__
 from cjdesigner.cli.errors import CommandError
+from cjdesigner.cli.terminal import visible_output
+from cjdesigner.crash import forget_map, handle_crash, last_map
 from cjdesigner.i18n import tr
 from cjdesigner.startup_gc import paused_collection
 from cjdesigner.storage import MapFileError
@@ -82,6 +84,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line ``argv`` (default: ``sys.argv[1:]``) and return the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     _tolerate_narrow_encodings()
+    forget_map()
+    with visible_output():
+        return _main(arguments)
+
+
+def _main(arguments: list[str]) -> int:
     try:
         return _dispatch(arguments)
     except SystemExit as exit_:  # argparse: --help, --version, usage errors
@@ -101,11 +109,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as err:
         if os.environ.get("CJDESIGNER_DEBUG"):
             raise
-        _print_error(
-            tr(
-                "unexpected error ({kind}: {message}). Set CJDESIGNER_DEBUG=1 to see the details."
-            ).format(kind=type(err).__name__, message=err)
-        )
+        command = arguments[0] if arguments and not arguments[0].startswith("-") else PROG
+        crash = handle_crash(err, map_path=last_map(), command=command)
+        _print_error(crash.message + " " + tr("Set CJDESIGNER_DEBUG=1 to see the details."))
         return EXIT_BAD_INPUT
 
 

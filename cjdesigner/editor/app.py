@@ -73,7 +73,10 @@ def run(path: str | None) -> int:
     """Open the editor window and run until it closes; returns the exit code."""
     app = application()
     with paused_collection():  # the window's modules
+        from cjdesigner.editor.crash_dialog import install_crash_handler
         from cjdesigner.editor.window import MainWindow
+
+    install_crash_handler()
 
     window = MainWindow()
     window.restore_layout()

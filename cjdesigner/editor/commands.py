@@ -83,7 +83,10 @@ class MapCommand(QUndoCommand):
 class InsertTouchpoints(MapCommand):
     """Add cards (a palette drop, paste, duplicate) with the connections among them.
 
-    Each card goes into its own cell at ``card.order`` (its position among the cell's cards).
+    Each card goes into its own cell at ``card.order`` (its position among the cell's cards),
+    in the order given. Those positions are kept here when the command is made: inserting
+    renumbers the cards, so reading ``card.order`` again on a later redo would put several
+    cards inserted into one cell in another order than the first time.
     """
 
     def __init__(
@@ -98,14 +101,15 @@ class InsertTouchpoints(MapCommand):
         default = CommandNames.tr("Add %n touchpoint(s)", "", n)
         super().__init__(doc, text or default, parent)
         self.cards = list(cards)
+        self._indexes = [card.order for card in self.cards]
         self.connections = list(connections)
         self._before: dict[str, op.Placement] = {}
 
     def redo(self) -> None:
         m = self.doc.map
         self._before = {}
-        for card in self.cards:
-            before = op.insert_touchpoint(m, card, card.order)
+        for card, index in zip(self.cards, self._indexes, strict=True):
+            before = op.insert_touchpoint(m, card, index)
             for key, value in before.items():
                 self._before.setdefault(key, value)
         for connection in self.connections:

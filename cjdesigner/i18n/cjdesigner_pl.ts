@@ -607,6 +607,14 @@
         <translation>Zapisano %1</translation>
     </message>
     <message>
+        <source>Map saved</source>
+        <translation>Mapa zapisana</translation>
+    </message>
+    <message>
+        <source>“%1” also had other names on the disk (hard links). They still show the previous version; the saved map is only under this name.</source>
+        <translation>Plik „%1” miał na dysku także inne nazwy (dowiązania twarde). Pod nimi nadal widać poprzednią wersję; zapisana mapa jest dostępna tylko pod tą nazwą.</translation>
+    </message>
+    <message>
         <source>“%1” was deleted or moved by another program; Save writes it again.</source>
         <translation>Plik „%1” został usunięty lub przeniesiony przez inny program; polecenie Zapisz utworzy go ponownie.</translation>
     </message>
@@ -2286,8 +2294,8 @@
         <translation> (jego znacznik formatu to {found}, oczekiwano {expected}).</translation>
     </message>
     <message>
-        <source> (the file holds a JSON {kind}, not an object).</source>
-        <translation> (plik zawiera JSON typu {kind}, a nie obiekt).</translation>
+        <source> (the file holds {kind}, not a map).</source>
+        <translation> (plik zawiera {kind}, a nie mapę).</translation>
     </message>
     <message>
         <source> (the “format” marker is missing)</source>
@@ -2296,6 +2304,10 @@
     <message>
         <source> (the “format” marker is missing; it looks like a bare map without the envelope)</source>
         <translation> (brak znacznika „format”; wygląda to na samą mapę bez koperty pliku)</translation>
+    </message>
+    <message>
+        <source> at line {line}, column {column}</source>
+        <translation> w wierszu {line}, kolumnie {column}</translation>
     </message>
     <message>
         <source>Cannot save “{file}”: it cannot be read to check for changes ({reason}). The file on disk was not changed.</source>
@@ -2312,6 +2324,10 @@
     <message>
         <source>Cannot save “{file}”: {reason}. The file on disk was not changed.</source>
         <translation>Nie można zapisać „{file}”: {reason}. Plik na dysku nie został zmieniony.</translation>
+    </message>
+    <message>
+        <source>It is not a cjdesigner map.</source>
+        <translation>To nie jest mapa cjdesigner.</translation>
     </message>
     <message>
         <source>a backslash escape is not valid</source>
@@ -2338,8 +2354,32 @@
         <translation>oczekiwano nazwy pola w cudzysłowie (czy nie ma o jeden przecinek za dużo?)</translation>
     </message>
     <message>
+        <source>a list</source>
+        <translation>listę</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>liczbę</translation>
+    </message>
+    <message>
+        <source>a number of about {digits} digits</source>
+        <translation>liczba o około {digits} cyfrach</translation>
+    </message>
+    <message>
+        <source>a number of {count} characters is too long (a map&apos;s numbers have at most {limit})</source>
+        <translation>liczba jest za długa ({count} znaków; liczby w mapie mogą mieć najwyżej {limit})</translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation>pojedynczą wartość</translation>
+    </message>
+    <message>
         <source>a text value holds a raw line break or tab (write it as \n or \t)</source>
         <translation>tekst zawiera zwykły znak nowej linii lub tabulacji (zapisz go jako \n lub \t)</translation>
+    </message>
+    <message>
+        <source>a text value {what}</source>
+        <translation>pole tekstowe {what}</translation>
     </message>
     <message>
         <source>a touchpoint cannot connect to itself</source>
@@ -2406,6 +2446,10 @@
         <translation>identyfikator {id!r} już jest na mapie</translation>
     </message>
     <message>
+        <source>is far too long ({size} MB of text)</source>
+        <translation>jest o wiele za długie ({size} MB tekstu)</translation>
+    </message>
+    <message>
         <source>is not a known field (unknown fields are not dropped, so the file is refused)</source>
         <translation>to nieznane pole (nieznanych pól się nie pomija, więc plik zostaje odrzucony)</translation>
     </message>
@@ -2426,12 +2470,20 @@
         <translation>to jest folder</translation>
     </message>
     <message>
+        <source>it is not a regular file (a device, a pipe or a socket)</source>
+        <translation>to nie jest zwykły plik (to urządzenie, potok lub gniazdo)</translation>
+    </message>
+    <message>
         <source>must be a colour written #RRGGBB (found {found})</source>
         <translation>musi być kolorem w zapisie #RRGGBB (jest {found})</translation>
     </message>
     <message>
         <source>must be a date and time with a time zone, like 2026-03-01T09:30:00Z (found {found})</source>
         <translation>musi być datą i godziną ze strefą czasową, np. 2026-03-01T09:30:00Z (jest {found})</translation>
+    </message>
+    <message>
+        <source>must be a date between the years {first} and {last} (found {found})</source>
+        <translation>musi być datą między rokiem {first} a {last} (jest {found})</translation>
     </message>
     <message>
         <source>must be a list (found {found})</source>
@@ -2478,6 +2530,10 @@
         <translation>musi być tekstem (jest {found})</translation>
     </message>
     <message>
+        <source>must be the name of one of cjdesigner&apos;s icons, like “website” or “email” (found {found})</source>
+        <translation>musi być nazwą jednej z ikon cjdesigner, np. „website” lub „email” (jest {found})</translation>
+    </message>
+    <message>
         <source>must be true or false (found {found})</source>
         <translation>musi mieć wartość true lub false (jest {found})</translation>
     </message>
@@ -2490,6 +2546,10 @@
         <translation>brak uprawnień do odczytu tego pliku.</translation>
     </message>
     <message>
+        <source>not a valid map{where}: {what}.</source>
+        <translation>nieprawidłowa mapa{where}: {what}.</translation>
+    </message>
+    <message>
         <source>not valid JSON at line {line}, column {column}: {reason}.</source>
         <translation>nieprawidłowy JSON w wierszu {line}, kolumnie {column}: {reason}.</translation>
     </message>
@@ -2500,6 +2560,10 @@
     <message>
         <source>permission denied</source>
         <translation>brak uprawnień</translation>
+    </message>
+    <message>
+        <source>permission denied in the folder “{folder}”: a safe save first writes a temporary file next to the map, and this folder does not allow new files</source>
+        <translation>brak uprawnień w folderze „{folder}”: bezpieczny zapis najpierw tworzy plik tymczasowy obok mapy, a ten folder nie pozwala na tworzenie nowych plików</translation>
     </message>
     <message>
         <source>personas without touchpoints have no journey: {names}</source>
@@ -2522,6 +2586,10 @@
         <translation>czcionki PDF nie mają niektórych znaków mapy; każdy jest drukowany jako {mark}:</translation>
     </message>
     <message>
+        <source>the avatar picture of “{name}”: {problem}</source>
+        <translation>zdjęcie (awatar) persony „{name}”: {problem}</translation>
+    </message>
+    <message>
         <source>the channel of the touchpoint does not exist</source>
         <translation>kanał punktu styku nie istnieje</translation>
     </message>
@@ -2530,8 +2598,20 @@
         <translation>dysk jest pełny</translation>
     </message>
     <message>
-        <source>the disk is read-only</source>
-        <translation>dysk jest tylko do odczytu</translation>
+        <source>the disk is read-only (its file system is mounted read-only)</source>
+        <translation>dysk jest tylko do odczytu (jego system plików jest zamontowany tylko do odczytu)</translation>
+    </message>
+    <message>
+        <source>this is not a cjdesigner map</source>
+        <translation>to nie jest mapa cjdesigner</translation>
+    </message>
+    <message>
+        <source>this is not a cjdesigner map (it is not even a text file).</source>
+        <translation>to nie jest mapa cjdesigner (to nawet nie jest plik tekstowy).</translation>
+    </message>
+    <message>
+        <source>this is not a cjdesigner map (it is plain text, not a saved map).</source>
+        <translation>to nie jest mapa cjdesigner (to zwykły tekst, a nie zapisana mapa).</translation>
     </message>
     <message>
         <source>the file (format version {found}) could not be upgraded: {reason}.</source>
@@ -2570,6 +2650,10 @@
         <translation>plik jest za duży jak na mapę ścieżki klienta ({size} MB; limit to {limit} MB).</translation>
     </message>
     <message>
+        <source>the file name is too long for this disk</source>
+        <translation>nazwa pliku jest za długa dla tego dysku</translation>
+    </message>
+    <message>
         <source>the file read back differs</source>
         <translation>odczytany ponownie plik się różni</translation>
     </message>
@@ -2580,6 +2664,18 @@
     <message>
         <source>the persona of the touchpoint does not exist</source>
         <translation>persona punktu styku nie istnieje</translation>
+    </message>
+    <message>
+        <source>the picture is damaged and cannot be shown</source>
+        <translation>obraz jest uszkodzony i nie można go wyświetlić</translation>
+    </message>
+    <message>
+        <source>the picture is too large to decode</source>
+        <translation>obraz jest za duży, aby go zdekodować</translation>
+    </message>
+    <message>
+        <source>the picture is {width}×{height} pixels (at most {side} on a side)</source>
+        <translation>obraz ma {width}×{height} pikseli (bok może mieć najwyżej {side})</translation>
     </message>
     <message>
         <source>the stage of the touchpoint does not exist</source>
@@ -2624,10 +2720,6 @@
     <message>
         <source>this is a folder, not a map file.</source>
         <translation>to folder, a nie plik mapy.</translation>
-    </message>
-    <message>
-        <source>this is not a cjdesigner journey map file</source>
-        <translation>to nie jest plik mapy ścieżki klienta cjdesigner</translation>
     </message>
     <message>
         <source>this is not a regular file.</source>
@@ -2708,6 +2800,17 @@
     <message>
         <source>… and {n} more problems</source>
         <translation>… oraz {n} kolejnych problemów</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Nieoczekiwany błąd</translation>
+    </message>
+    <message>
+        <source>Your map is still open. Save it (or Save As…) before going on.</source>
+        <translation>Mapa jest nadal otwarta. Zapisz ją (lub użyj polecenia Zapisz jako…), zanim przejdziesz dalej.</translation>
     </message>
 </context>
 <context>

@@ -607,6 +607,14 @@
         <translation>S-a salvat %1</translation>
     </message>
     <message>
+        <source>Map saved</source>
+        <translation>Harta a fost salvată</translation>
+    </message>
+    <message>
+        <source>“%1” also had other names on the disk (hard links). They still show the previous version; the saved map is only under this name.</source>
+        <translation>Fișierul „%1” avea pe disc și alte nume (legături fizice – hard links). Acestea arată în continuare versiunea anterioară; harta salvată există doar sub acest nume.</translation>
+    </message>
+    <message>
         <source>“%1” was deleted or moved by another program; Save writes it again.</source>
         <translation>„%1” a fost șters sau mutat de alt program; comanda Salvează îl scrie din nou.</translation>
     </message>
@@ -2286,8 +2294,8 @@
         <translation> (marcajul său de format este {found}, era așteptat {expected}).</translation>
     </message>
     <message>
-        <source> (the file holds a JSON {kind}, not an object).</source>
-        <translation> (fișierul conține un JSON de tip {kind}, nu un obiect).</translation>
+        <source> (the file holds {kind}, not a map).</source>
+        <translation> (fișierul conține {kind}, nu o hartă).</translation>
     </message>
     <message>
         <source> (the “format” marker is missing)</source>
@@ -2296,6 +2304,10 @@
     <message>
         <source> (the “format” marker is missing; it looks like a bare map without the envelope)</source>
         <translation> (lipsește marcajul „format”; pare o hartă fără învelișul fișierului)</translation>
+    </message>
+    <message>
+        <source> at line {line}, column {column}</source>
+        <translation> la linia {line}, coloana {column}</translation>
     </message>
     <message>
         <source>Cannot save “{file}”: it cannot be read to check for changes ({reason}). The file on disk was not changed.</source>
@@ -2312,6 +2324,10 @@
     <message>
         <source>Cannot save “{file}”: {reason}. The file on disk was not changed.</source>
         <translation>„{file}” nu poate fi salvat: {reason}. Fișierul de pe disc nu a fost modificat.</translation>
+    </message>
+    <message>
+        <source>It is not a cjdesigner map.</source>
+        <translation>Nu este o hartă cjdesigner.</translation>
     </message>
     <message>
         <source>a backslash escape is not valid</source>
@@ -2338,8 +2354,32 @@
         <translation>era așteptat un nume de câmp între ghilimele (există o virgulă în plus?)</translation>
     </message>
     <message>
+        <source>a list</source>
+        <translation>o listă</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un număr</translation>
+    </message>
+    <message>
+        <source>a number of about {digits} digits</source>
+        <translation>un număr de aproximativ {digits} de cifre</translation>
+    </message>
+    <message>
+        <source>a number of {count} characters is too long (a map&apos;s numbers have at most {limit})</source>
+        <translation>un număr este prea lung ({count} caractere; numerele dintr-o hartă au cel mult {limit})</translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation>o singură valoare</translation>
+    </message>
+    <message>
         <source>a text value holds a raw line break or tab (write it as \n or \t)</source>
         <translation>un text conține o trecere la rând nouă sau un tab direct (scrieți-le ca \n sau \t)</translation>
+    </message>
+    <message>
+        <source>a text value {what}</source>
+        <translation>un câmp de text {what}</translation>
     </message>
     <message>
         <source>a touchpoint cannot connect to itself</source>
@@ -2406,6 +2446,10 @@
         <translation>id-ul {id!r} există deja în hartă</translation>
     </message>
     <message>
+        <source>is far too long ({size} MB of text)</source>
+        <translation>este mult prea lung ({size} MB de text)</translation>
+    </message>
+    <message>
         <source>is not a known field (unknown fields are not dropped, so the file is refused)</source>
         <translation>nu este un câmp cunoscut (câmpurile necunoscute nu sunt ignorate, deci fișierul este refuzat)</translation>
     </message>
@@ -2426,12 +2470,20 @@
         <translation>este un dosar</translation>
     </message>
     <message>
+        <source>it is not a regular file (a device, a pipe or a socket)</source>
+        <translation>nu este un fișier obișnuit (este un dispozitiv, un pipe sau un socket)</translation>
+    </message>
+    <message>
         <source>must be a colour written #RRGGBB (found {found})</source>
         <translation>trebuie să fie o culoare scrisă #RRGGBB (găsit {found})</translation>
     </message>
     <message>
         <source>must be a date and time with a time zone, like 2026-03-01T09:30:00Z (found {found})</source>
         <translation>trebuie să fie o dată și o oră cu fus orar, de ex. 2026-03-01T09:30:00Z (găsit {found})</translation>
+    </message>
+    <message>
+        <source>must be a date between the years {first} and {last} (found {found})</source>
+        <translation>trebuie să fie o dată între anii {first} și {last} (găsit {found})</translation>
     </message>
     <message>
         <source>must be a list (found {found})</source>
@@ -2478,6 +2530,10 @@
         <translation>trebuie să fie text (găsit {found})</translation>
     </message>
     <message>
+        <source>must be the name of one of cjdesigner&apos;s icons, like “website” or “email” (found {found})</source>
+        <translation>trebuie să fie numele uneia dintre pictogramele cjdesigner, de ex. „website” sau „email” (găsit {found})</translation>
+    </message>
+    <message>
         <source>must be true or false (found {found})</source>
         <translation>trebuie să fie true sau false (găsit {found})</translation>
     </message>
@@ -2490,6 +2546,10 @@
         <translation>nu există permisiunea de a citi acest fișier.</translation>
     </message>
     <message>
+        <source>not a valid map{where}: {what}.</source>
+        <translation>hartă nevalidă{where}: {what}.</translation>
+    </message>
+    <message>
         <source>not valid JSON at line {line}, column {column}: {reason}.</source>
         <translation>JSON nevalid la linia {line}, coloana {column}: {reason}.</translation>
     </message>
@@ -2500,6 +2560,10 @@
     <message>
         <source>permission denied</source>
         <translation>permisiune refuzată</translation>
+    </message>
+    <message>
+        <source>permission denied in the folder “{folder}”: a safe save first writes a temporary file next to the map, and this folder does not allow new files</source>
+        <translation>permisiune refuzată în dosarul „{folder}”: o salvare sigură scrie mai întâi un fișier temporar lângă hartă, iar acest dosar nu permite crearea de fișiere noi</translation>
     </message>
     <message>
         <source>personas without touchpoints have no journey: {names}</source>
@@ -2522,6 +2586,10 @@
         <translation>fonturile PDF nu pot desena unele caractere ale hărții; fiecare este tipărit ca {mark}:</translation>
     </message>
     <message>
+        <source>the avatar picture of “{name}”: {problem}</source>
+        <translation>imaginea avatarului personei „{name}”: {problem}</translation>
+    </message>
+    <message>
         <source>the channel of the touchpoint does not exist</source>
         <translation>canalul punctului de contact nu există</translation>
     </message>
@@ -2530,8 +2598,20 @@
         <translation>discul este plin</translation>
     </message>
     <message>
-        <source>the disk is read-only</source>
-        <translation>discul este doar pentru citire</translation>
+        <source>the disk is read-only (its file system is mounted read-only)</source>
+        <translation>discul este doar pentru citire (sistemul său de fișiere este montat doar pentru citire)</translation>
+    </message>
+    <message>
+        <source>this is not a cjdesigner map</source>
+        <translation>acesta nu este o hartă cjdesigner</translation>
+    </message>
+    <message>
+        <source>this is not a cjdesigner map (it is not even a text file).</source>
+        <translation>acesta nu este o hartă cjdesigner (nu este nici măcar un fișier text).</translation>
+    </message>
+    <message>
+        <source>this is not a cjdesigner map (it is plain text, not a saved map).</source>
+        <translation>acesta nu este o hartă cjdesigner (este text simplu, nu o hartă salvată).</translation>
     </message>
     <message>
         <source>the file (format version {found}) could not be upgraded: {reason}.</source>
@@ -2570,6 +2650,10 @@
         <translation>fișierul este prea mare pentru o hartă a parcursului ({size} MB; limita este {limit} MB).</translation>
     </message>
     <message>
+        <source>the file name is too long for this disk</source>
+        <translation>numele fișierului este prea lung pentru acest disc</translation>
+    </message>
+    <message>
         <source>the file read back differs</source>
         <translation>fișierul recitit diferă</translation>
     </message>
@@ -2580,6 +2664,18 @@
     <message>
         <source>the persona of the touchpoint does not exist</source>
         <translation>persona punctului de contact nu există</translation>
+    </message>
+    <message>
+        <source>the picture is damaged and cannot be shown</source>
+        <translation>imaginea este deteriorată și nu poate fi afișată</translation>
+    </message>
+    <message>
+        <source>the picture is too large to decode</source>
+        <translation>imaginea este prea mare pentru a fi decodată</translation>
+    </message>
+    <message>
+        <source>the picture is {width}×{height} pixels (at most {side} on a side)</source>
+        <translation>imaginea are {width}×{height} pixeli (cel mult {side} pe latură)</translation>
     </message>
     <message>
         <source>the stage of the touchpoint does not exist</source>
@@ -2624,10 +2720,6 @@
     <message>
         <source>this is a folder, not a map file.</source>
         <translation>acesta este un dosar, nu un fișier de hartă.</translation>
-    </message>
-    <message>
-        <source>this is not a cjdesigner journey map file</source>
-        <translation>acesta nu este un fișier de hartă a parcursului cjdesigner</translation>
     </message>
     <message>
         <source>this is not a regular file.</source>
@@ -2708,6 +2800,17 @@
     <message>
         <source>… and {n} more problems</source>
         <translation>… și încă {n} probleme</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Eroare neașteptată</translation>
+    </message>
+    <message>
+        <source>Your map is still open. Save it (or Save As…) before going on.</source>
+        <translation>Harta este încă deschisă. Salvați-o (sau folosiți Salvează ca…) înainte de a continua.</translation>
     </message>
 </context>
 <context>

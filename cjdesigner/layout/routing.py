@@ -22,6 +22,7 @@ corners alike), which the canvas relies on to cut a long flow to the visible ban
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from cjdesigner.layout.geometry import Rect
@@ -78,6 +79,12 @@ class Router:
             self._put((r.x, r.y, r.right, r.bottom), card_id)
         for i, r in enumerate(avoid):
             self._put((r.x, r.y, r.right, r.bottom), f"band {i}", horizontal_only=True)
+        self._columns: dict[int, dict[int, tuple[float, float, float, float, str, bool]]] = {}
+        """Bucket column → its entries by identity (made on the first :meth:`_strip`)."""
+        self._strips: dict[
+            tuple[int, int],
+            tuple[list[tuple[float, float, float, float, str, bool]], list[float], float],
+        ] = {}
         self.gutters = sorted(set(gutters))
         """The x of each boundary between columns (and the grid's left and right edges)."""
         self.top = top
@@ -113,14 +120,29 @@ class Router:
             for j in range(int(box[1] // size), int(box[3] // size) + 1):
                 self._cards.setdefault((i, j), []).append(entry)
 
-    def _near(self, box: Box) -> Iterable[tuple[float, float, float, float, str, bool]]:
-        """The entries of the buckets ``box`` reaches (one may come more than once)."""
-        size = self.BUCKET
-        get = self._cards.get
-        j0, j1 = int(box[1] // size), int(box[3] // size) + 1
-        for i in range(int(box[0] // size), int(box[2] // size) + 1):
-            for j in range(j0, j1):
-                yield from get((i, j), ())
+    def _strip(
+        self, first: int, last: int
+    ) -> tuple[list[tuple[float, float, float, float, str, bool]], list[float], float]:
+        """The entries of bucket columns ``first`` to ``last``, each once, sorted by their
+        tops; those tops; and the tallest entry's height. Made once per strip and kept:
+        :meth:`free_y` looks at windows of growing height over the same few strips (the
+        gutters between columns) and bisects a window's entries out of them instead of
+        walking buckets, where a card in two buckets would come twice."""
+        key = (first, last)
+        found = self._strips.get(key)
+        if found is None:
+            if not self._columns:
+                for (i, _j), bucket in self._cards.items():
+                    column = self._columns.setdefault(i, {})
+                    for entry in bucket:
+                        column[id(entry)] = entry
+            seen: dict[int, tuple[float, float, float, float, str, bool]] = {}
+            for i in range(first, last + 1):
+                seen.update(self._columns.get(i, {}))
+            entries = sorted(seen.values(), key=_top)
+            tallest = max((e[3] - e[1] for e in entries), default=0.0)
+            found = self._strips[key] = (entries, [e[1] for e in entries], tallest)
+        return found
 
     def blocked(self, box: Box, ends: tuple[str, ...], *, horizontal: bool) -> bool:
         """Whether a straight run covering ``box`` comes within :data:`CLEAR` of a card other
@@ -163,20 +185,27 @@ class Router:
         ``within`` these heights (the lanes of the flow's cards)."""
         low, high = within or (self.top, float("inf"))
         left, right = min(x0, x1), max(x0, x1)
+        size = self.BUCKET
+        entries, tops, tallest = self._strip(int(left // size), int(right // size))
         window = 100.0
         while True:  # look near ``prefer`` first: a lane may be thousands of units tall
             top, bottom = max(low, prefer - window), min(high, prefer + window)
-            spans = sorted(
+            # the router's busiest loop: only the strip's entries that start above
+            # ``bottom`` and may reach below ``top`` (by their tops, bisected)
+            first = bisect_left(tops, top - tallest - 1.0)
+            spans = [
                 (t - CLEAR, b + CLEAR)
-                for x, t, r, b, card_id, _band in self._near((left, top, right, bottom))
-                if x < right and left < r and t < bottom and b > top and card_id not in ends
-            )
+                for x, t, r, b, card_id, _band in entries[first : bisect_left(tops, bottom)]
+                if x < right and left < r and b > top and card_id not in ends
+            ]
+            spans.sort()
             gaps: list[tuple[float, float]] = []
             edge = top + CLEAR if top == low else top
             for t, b in spans:
                 if t > edge:
                     gaps.append((edge, t))
-                edge = max(edge, b)
+                if b > edge:  # max(edge, b), without a call per span
+                    edge = b
             end = bottom - CLEAR if bottom == high else bottom
             if end > edge:
                 gaps.append((edge, end))
@@ -241,6 +270,10 @@ class Router:
             if g < x - ARROW_LENGTH - 1.0:
                 return g
         return None
+
+
+def _top(entry: tuple[float, float, float, float, str, bool]) -> float:
+    return entry[1]
 
 
 def _slot(sy: float, ty: float) -> float:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
+from pydantic import Field
+
 from cjdesigner.i18n import tr
 from cjdesigner.model.base import Id, MapModel
 from cjdesigner.model.text import Name
@@ -24,13 +28,19 @@ ICON_KEYS: tuple[str, ...] = (
     "generic",
 )
 
+ICON_KEY_PATTERN = r"^[a-z0-9][a-z0-9_\-]{0,63}$"
+
+IconKey = Annotated[str, Field(pattern=ICON_KEY_PATTERN)]
+"""The name of one of our icons, never a path: no slash, dot, NUL or anything but a-z 0-9 _ -.
+A well-formed name we do not ship (a newer cjdesigner's icon) is drawn as ``generic``."""
+
 
 class Channel(MapModel):
     """One entry of a map's channel catalogue."""
 
     id: Id
     name: Name
-    icon: str = "generic"
+    icon: IconKey = "generic"
 
 
 def default_channels() -> list[Channel]:

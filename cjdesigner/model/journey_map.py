@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
-from typing import Protocol, Self, TypeVar
+from typing import Annotated, Protocol, Self, TypeVar
 
-from pydantic import AwareDatetime, Field, model_validator
+from pydantic import AfterValidator, AwareDatetime, Field, model_validator
 
+from cjdesigner.i18n import tr
 from cjdesigner.model.base import MapModel
 from cjdesigner.model.channel import Channel, default_channels
 from cjdesigner.model.connection import Connection
@@ -25,6 +26,29 @@ MAX_CONNECTIONS = 200_000
 MAX_CHANNELS = 500
 
 
+YEAR_MIN = 1900
+YEAR_MAX = 9998
+"""Dates outside these years are refused at load: every stage (the PDF's UTC time stamp, local
+time in the editor) can then convert and format them without an OverflowError."""
+
+
+def _bounded(value: datetime) -> datetime:
+    try:
+        years = (value.year, value.astimezone(UTC).year)
+    except OverflowError:
+        years = (0,)
+    if not all(YEAR_MIN <= year <= YEAR_MAX for year in years):
+        raise ValueError(
+            tr("must be a date between the years {first} and {last} (found {found})").format(
+                first=YEAR_MIN, last=YEAR_MAX, found=value.isoformat()
+            )
+        )
+    return value
+
+
+MapDate = Annotated[AwareDatetime, AfterValidator(_bounded)]
+
+
 def utc_now() -> datetime:
     """Now, in UTC, to the second (files diff better without microseconds)."""
     return datetime.now(UTC).replace(microsecond=0)
@@ -37,8 +61,8 @@ class MapInfo(MapModel):
     client: Name = ""
     author: Name = ""
     language: Language = Language.EN
-    created: AwareDatetime = Field(default_factory=utc_now)
-    modified: AwareDatetime = Field(default_factory=utc_now)
+    created: MapDate = Field(default_factory=utc_now)
+    modified: MapDate = Field(default_factory=utc_now)
     description: LongText = ""
     version_label: ShortText = ""
     state: JourneyState = JourneyState.AS_IS

@@ -6,8 +6,10 @@ from typing import Literal, Self
 
 from pydantic import Field, model_validator
 
+from cjdesigner.i18n import tr
 from cjdesigner.model.base import Base64Bytes, Colour, Id, MapModel
 from cjdesigner.model.ids import new_id
+from cjdesigner.model.picture import PictureProblem, picture_size
 from cjdesigner.model.text import LongText, Name, ShortText, TextList
 
 AVATAR_MAX_BYTES = 512 * 1024
@@ -42,6 +44,20 @@ class Persona(MapModel):
     demographics: LongText = ""
     colour: Colour = "#0072B2"
     avatar: Avatar | None = None
+
+    @model_validator(mode="after")
+    def _check_picture(self) -> Self:
+        """Decode the avatar once, here, so no later stage meets a damaged or huge picture."""
+        if self.avatar is not None:
+            try:
+                picture_size(self.avatar.data, self.avatar.media_type)
+            except PictureProblem as problem:
+                raise ValueError(
+                    tr("the avatar picture of “{name}”: {problem}").format(
+                        name=self.name, problem=problem
+                    )
+                ) from None
+        return self
 
     @property
     def initials(self) -> str:

@@ -8,6 +8,7 @@ them out and offer the fix, but never change the user's text silently.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Annotated, Any
 
@@ -20,8 +21,15 @@ LONG_TEXT_MAX = 5_000
 LIST_MAX = 100
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""C0/C1 control characters other than tab, line feed and carriage return: they have no
+meaning in a map, no font draws them, and on a terminal they are escape sequences."""
+
+
 def nfc(value: str) -> str:
-    """Return ``value`` in Unicode normal form C."""
+    """Return ``value`` in Unicode normal form C, without control characters (see _CONTROLS)."""
+    if _CONTROLS.search(value) is not None:
+        value = _CONTROLS.sub("", value)
     if value.isascii() or unicodedata.is_normalized("NFC", value):
         return value
     return unicodedata.normalize("NFC", value)

@@ -9,13 +9,19 @@ from cjdesigner.model.enums import EMOTION_MAX, EMOTION_MIN, Evidence, Sentiment
 from cjdesigner.model.ids import new_id
 from cjdesigner.model.text import LIST_MAX, LongText, Name, ShortText, TextList
 
+KPI_MAX = 1e15
+"""KPI values and targets stay within ±10¹⁵: every one prints as a plain figure."""
+
+ORDER_MAX = 1_000_000_000
+"""A card's order within its cell (operations renumber 0…n; a file may leave gaps)."""
+
 
 class Kpi(MapModel):
     """A success measure at a touchpoint (NPS, CSAT, conversion, bounce rate…)."""
 
     name: Name
-    value: float | None = None
-    target: float | None = None
+    value: float | None = Field(default=None, ge=-KPI_MAX, le=KPI_MAX)
+    target: float | None = Field(default=None, ge=-KPI_MAX, le=KPI_MAX)
     unit: ShortText = ""
 
 
@@ -25,7 +31,7 @@ class Touchpoint(MapModel):
     id: Id = Field(default_factory=new_id)
     stage_id: Id
     persona_id: Id
-    order: int = Field(default=0, ge=0)
+    order: int = Field(default=0, ge=0, le=ORDER_MAX)
     title: Name
     channel: Id
     sentiment: Sentiment = Sentiment.NEUTRAL

@@ -8,13 +8,19 @@ next save or load of the same file removes.
 
 Temporary files are named ``.<name>.<pid>-<random>.tmp``: hidden, next to the file, and tied
 to the process that wrote them, so cleaning up never removes a file another live process is
-still writing.
+still writing. A name too long for that (file names of 230+ bytes) uses a shortened, hashed
+``<name>`` in its temporary and backup names, so every name the file system accepts can be saved.
+
+Hard links: a save replaces the folder entry, so other hard links to the map keep the previous
+version (they are never half-written); a ``.bak`` left hard-linked to the map by an interrupted
+save is replaced by a proper backup. :func:`other_hard_links` lets a caller say so.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
 import re
 import secrets
@@ -36,14 +42,54 @@ _CREATE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0
 _TEMP_RE = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]{8}\.tmp$")
 
 
+NAME_MAX_BYTES = 255
+"""The longest file name (in bytes) of the usual file systems (ext4, NTFS, APFS…)."""
+
+_TEMP_EXTRA = len(".") + len(".4294967295-") + 8 + len(TEMP_SUFFIX)
+
+
+def _short_name(name: str, room: int) -> str:
+    """``name`` if it fits in ``room`` bytes, else a prefix of it and a hash of the whole."""
+    encoded = os.fsencode(name)
+    if len(encoded) <= room:
+        return name
+    digest = hashlib.sha1(encoded).hexdigest()[:10]
+    prefix = encoded[: room - len(digest) - 1].decode("utf-8", errors="ignore")
+    return f"{prefix}~{digest}"
+
+
+def _temp_stem(name: str) -> str:
+    """The ``<name>`` part of the temporary files of the file called ``name``."""
+    return _short_name(name, NAME_MAX_BYTES - _TEMP_EXTRA)
+
+
 def temp_path_for(path: Path) -> Path:
     """A fresh temporary path next to ``path`` (the name says which file and process it is for)."""
-    return path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}")
+    stem = _temp_stem(path.name)
+    return path.with_name(f".{stem}.{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}")
 
 
 def backup_path_for(path: Path) -> Path:
-    """Where the previous version of ``path`` is kept: ``<file>.bak``."""
-    return path.with_name(path.name + BACKUP_SUFFIX)
+    """Where the previous version of ``path`` is kept: ``<file>.bak`` (shortened if too long)."""
+    return path.with_name(
+        _short_name(path.name, NAME_MAX_BYTES - len(BACKUP_SUFFIX)) + BACKUP_SUFFIX
+    )
+
+
+def other_hard_links(path: Path) -> int:
+    """How many other names (hard links) the file at ``path`` has, not counting its backup.
+
+    A save replaces ``path`` with a new file: those other names keep the previous version.
+    """
+    try:
+        st = path.stat()
+    except OSError:
+        return 0
+    others = st.st_nlink - 1
+    with contextlib.suppress(OSError):
+        if path.samefile(backup_path_for(path)):
+            others -= 1
+    return max(others, 0)
 
 
 def _pid_alive(pid: int) -> bool | None:
@@ -64,7 +110,7 @@ def _pid_alive(pid: int) -> bool | None:
 def leftover_temp_files(path: Path) -> list[Path]:
     """Temporary files of earlier saves of ``path`` whose writer is gone (or that are stale)."""
     folder = path.parent
-    prefix = f".{path.name}."
+    prefix = f".{_temp_stem(path.name)}."
     found: list[Path] = []
     try:
         entries = list(os.scandir(folder))
@@ -75,7 +121,7 @@ def leftover_temp_files(path: Path) -> list[Path]:
         if not entry.name.startswith(prefix) or not entry.name.endswith(TEMP_SUFFIX):
             continue
         match = _TEMP_RE.match(entry.name)
-        if match is None or match.group("name") != path.name:
+        if match is None or match.group("name") != _temp_stem(path.name):
             continue
         try:
             stale = now - entry.stat(follow_symlinks=False).st_mtime > STALE_TEMP_SECONDS
@@ -117,18 +163,46 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
-def _write_error(path: Path, exc: OSError) -> MapWriteError:
-    """A user-facing message for why ``path`` could not be written."""
+def _read_only_file_system(folder: Path) -> bool:
+    """Whether ``folder`` is on a file system mounted read-only (a locked USB stick, a CD…)."""
+    statvfs = getattr(os, "statvfs", None)
+    if statvfs is None:
+        return False
+    try:
+        return bool(statvfs(folder).f_flag & getattr(os, "ST_RDONLY", 1))
+    except OSError:
+        return False
+
+
+def _write_error(path: Path, exc: OSError, *, creating_temp: bool = False) -> MapWriteError:
+    """A user-facing message for why ``path`` could not be written.
+
+    ``creating_temp``: the error came from creating the temporary file next to ``path``, so a
+    permission problem is the folder's, and the message names the folder.
+    """
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         reason = tr("the disk is full")
+    elif exc.errno == errno.EROFS or (
+        exc.errno in (errno.EACCES, errno.EPERM) and _read_only_file_system(path.parent)
+    ):
+        reason = tr("the disk is read-only (its file system is mounted read-only)")
+    elif creating_temp and (
+        isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM)
+    ):
+        reason = tr(
+            "permission denied in the folder “{folder}”: a safe save first writes a temporary "
+            "file next to the map, and this folder does not allow new files"
+        ).format(folder=path.parent)
     elif isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM):
         reason = tr("permission denied")
-    elif exc.errno == errno.EROFS:
-        reason = tr("the disk is read-only")
     elif isinstance(exc, FileNotFoundError):
         reason = tr("the folder does not exist")
     elif isinstance(exc, IsADirectoryError):
         reason = tr("it is a folder")
+    elif exc.errno == errno.ENAMETOOLONG:
+        reason = tr("the file name is too long for this disk")
+    elif getattr(exc, "not_regular", False):
+        reason = tr("it is not a regular file (a device, a pipe or a socket)")
     else:
         reason = exc.strerror or str(exc)
     message = tr("Cannot save “{file}”: {reason}. The file on disk was not changed.").format(
@@ -176,8 +250,12 @@ def atomic_write_bytes(
         old_stat = None
     except OSError as exc:
         raise _write_error(target, exc) from exc
-    if old_stat is not None and not stat.S_ISREG(old_stat.st_mode):
+    if old_stat is not None and stat.S_ISDIR(old_stat.st_mode):
         raise _write_error(target, IsADirectoryError(errno.EISDIR, "is a folder"))
+    if old_stat is not None and not stat.S_ISREG(old_stat.st_mode):
+        not_regular = OSError(errno.EINVAL, "not a regular file")
+        not_regular.not_regular = True  # type: ignore[attr-defined]
+        raise _write_error(target, not_regular)
     if old_stat is not None and not os.access(target, os.W_OK):
         raise _write_error(target, PermissionError(errno.EACCES, "read-only"))
 
@@ -186,7 +264,7 @@ def atomic_write_bytes(
         try:
             fd = os.open(temp, _CREATE_FLAGS, 0o666)
         except OSError as exc:
-            raise _write_error(target, exc) from exc
+            raise _write_error(target, exc, creating_temp=True) from exc
         try:
             if old_stat is not None and hasattr(os, "fchmod"):
                 with contextlib.suppress(OSError):
@@ -238,6 +316,11 @@ def _keep_backup(target: Path) -> None:
     bytes are copied. Either way the backup appears by an atomic rename.
     """
     backup = backup_path_for(target)
+    with contextlib.suppress(OSError):
+        # An interrupted save can leave the backup as a second name of the map itself; a
+        # rename onto a name of the same file does nothing, so make way for a real backup.
+        if target.samefile(backup):
+            backup.unlink()
     link = temp_path_for(target)
     try:
         os.link(target, link)

@@ -36,6 +36,12 @@ def field_path(loc: tuple[int | str, ...]) -> str:
 
 
 def _shown(value: Any) -> str:
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 190:
+        # repr() of a whole number over 4,300 digits raises; none this long is worth showing
+        digits = int(value.bit_length() * 0.30103)
+        return tr("a number of about {digits} digits").format(digits=f"{digits:,}")
+    if isinstance(value, (str, bytes)) and len(value) > 60:
+        value = value[:60]  # repr of a huge value would copy it whole, then be cut anyway
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "…"
 
@@ -86,6 +92,11 @@ def _sentence(error: ErrorDetails) -> list[str]:
     elif kind == "string_pattern_mismatch":
         if last == "colour":
             what = tr("must be a colour written #RRGGBB (found {found})")
+        elif last == "icon":
+            what = tr(
+                "must be the name of one of cjdesigner's icons, like “website” or “email” "
+                "(found {found})"
+            )
         else:
             what = tr("must be an id made of letters, digits and _ . : - (found {found})")
         what = what.format(found=_shown(found))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,8 +21,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from cjdesigner.crash import note_map
 from cjdesigner.i18n import tr
 from cjdesigner.model import JourneyMap
+from cjdesigner.model.journey_map import MAX_CONNECTIONS, MAX_TOUCHPOINTS
 from cjdesigner.storage.atomic import cleanup_temp_files
 from cjdesigner.storage.errors import (
     InvalidFormatError,
@@ -30,7 +33,7 @@ from cjdesigner.storage.errors import (
 )
 from cjdesigner.storage.fingerprint import FileFingerprint, fingerprint_of_bytes
 from cjdesigner.storage.format import FORMAT_MARKER, FORMAT_VERSION, MAX_FILE_BYTES, MapFile
-from cjdesigner.storage.locate import line_of, value_lines
+from cjdesigner.storage.locate import line_of, path_at, value_lines
 from cjdesigner.storage.messages import summarise, validation_problems
 from cjdesigner.storage.migrations import (
     MissingMigrationError,
@@ -39,6 +42,32 @@ from cjdesigner.storage.migrations import (
 )
 
 _BOM = b"\xef\xbb\xbf"
+
+MAX_NUMBER_CHARS = 64
+"""The longest number the careful path parses, in characters. A number of hundreds of digits
+is refused here, by the reader, not later by ``int()`` (Python's 4,300-digit limit). (The fast
+path needs no such check: every number field of the model is bounded, so a huge whole number
+fails there as out of range, and a long fraction is only a float.)"""
+
+
+class _NumberTooLong(ValueError):
+    def __init__(self, token: str) -> None:
+        super().__init__(token)
+        self.token = token
+
+
+def _checked_int(token: str) -> int:
+    if len(token) > MAX_NUMBER_CHARS:
+        raise _NumberTooLong(token)
+    return int(token)
+
+
+def _checked_float(token: str) -> float:
+    if len(token) > MAX_NUMBER_CHARS:
+        raise _NumberTooLong(token)
+    return float(token)
+
+
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
@@ -72,17 +101,37 @@ def _line_column(data: bytes, offset: int) -> tuple[int, int]:
     return line, column
 
 
+def _not_a_map(data: bytes) -> str | None:
+    """Why ``data`` is plainly not a map at all (not even a damaged one), or None.
+
+    A map file is JSON text starting with ``{``; a picture, an office document or a note
+    renamed ``.cjm`` is answered in those words, not with a JSON parser's complaint.
+    """
+    start = data.lstrip()[:1]
+    if not start:
+        return tr("the file is empty.") + " " + tr("It is not a cjdesigner map.")
+    if b"\x00" in data[:8192]:
+        return tr("this is a binary file, not a cjdesigner map.")
+    if start not in (b"{", b"["):
+        try:
+            data[:4096].decode("utf-8")
+        except UnicodeDecodeError as exc:
+            if exc.start < 4090:  # not only a character cut at the end of the slice
+                return tr("this is not a cjdesigner map (it is not even a text file).")
+        return tr("this is not a cjdesigner map (it is plain text, not a saved map).")
+    return None
+
+
 def _decode(data: bytes, source: str) -> str:
-    if not data.strip():
-        raise _fail(InvalidFormatError, source, tr("the file is empty."))
     if data.startswith(_UTF16_BOMS):
         raise _fail(
             InvalidFormatError,
             source,
             tr("the file is UTF-16 text; cjdesigner maps are UTF-8. Save it as UTF-8 and retry."),
         )
-    if b"\x00" in data[:8192]:
-        raise _fail(InvalidFormatError, source, tr("this is a binary file, not a cjdesigner map."))
+    not_a_map = _not_a_map(data)
+    if not_a_map is not None:
+        raise _fail(InvalidFormatError, source, not_a_map)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -119,7 +168,24 @@ def _json_reason(msg: str) -> str:
 
 def _parse(text: str, source: str) -> Any:
     try:
-        return json.loads(text)
+        return json.loads(text, parse_int=_checked_int, parse_float=_checked_float)
+    except _NumberTooLong as exc:
+        offset = text.find(exc.token)
+        line = text.count("\n", 0, offset) + 1 if offset >= 0 else None
+        column = offset - text.rfind("\n", 0, offset) if offset >= 0 else None
+        what = tr(
+            "a number of {count} characters is too long (a map's numbers have at most {limit})"
+        ).format(count=len(exc.token), limit=MAX_NUMBER_CHARS)
+        where = tr(" at line {line}, column {column}").format(line=line, column=column)
+        raise _fail(
+            InvalidFormatError,
+            source,
+            tr("not a valid map{where}: {what}.").format(
+                where=where if line is not None else "", what=what
+            ),
+            line=line,
+            column=column,
+        ) from None
     except json.JSONDecodeError as exc:
         if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
             reason = tr("the file ends too early (it may be truncated)")
@@ -140,14 +206,18 @@ def _parse(text: str, source: str) -> Any:
 
 def _check_envelope(doc: Any, source: str) -> tuple[int, dict[str, Any]]:
     """The format version and the map dict of a parsed file, or a clear error."""
-    not_ours = tr("this is not a cjdesigner journey map file")
+    not_ours = tr("this is not a cjdesigner map")
     if not isinstance(doc, dict):
         raise _fail(
             InvalidFormatError,
             source,
             not_ours
-            + tr(" (the file holds a JSON {kind}, not an object).").format(
-                kind=type(doc).__name__ if doc is not None else "null"
+            + tr(" (the file holds {kind}, not a map).").format(
+                kind=tr("a list")
+                if isinstance(doc, list)
+                else tr("a number")
+                if isinstance(doc, (int, float)) and not isinstance(doc, bool)
+                else tr("a single value")
             ),
         )
     marker = doc.get("format")
@@ -245,7 +315,7 @@ def _diagnose(data: bytes, source: str) -> JourneyMap:
     return m
 
 
-def _invalid(source: str, problems: list[str], text: str | None) -> MapFileError:
+def _invalid(source: str, problems: list[str], text: str | bytes | None) -> MapFileError:
     """The error for field problems, each with its line in ``text`` when that can be found."""
     heads = {problem.partition(": ")[0] for problem in problems}
     lines = value_lines(text, heads) if text is not None else {}
@@ -272,14 +342,139 @@ def loads_map(data: str | bytes, source: str = "<text>") -> JourneyMap:
         raise _fail(InvalidFormatError, source, _too_big(len(raw)))
     if raw.startswith(_BOM):
         raw = raw[len(_BOM) :]
+    if len(raw) > LEAN_SYNTAX_ABOVE:
+        _refuse_too_many_items(raw, source)
+        _refuse_huge_string(raw, source)
+    lean: _LeanFailure | None = None
     try:
         parsed = MapFile.model_validate_json(raw, strict=True)
-    except (ValidationError, ValueError, RecursionError):
+    except ValidationError as exc:
+        lean = _lean_failure(exc, raw)
+    except (ValueError, RecursionError):
         pass
     else:
         if parsed.format_version == FORMAT_VERSION:
             return parsed.map
+    # Outside the ``except``: the error (and the values it holds) is freed by now.
+    if lean is not None:
+        raise lean.error(raw, source)
     return _diagnose(raw, source)
+
+
+_CURRENT_ENVELOPE = re.compile(
+    rb'\s*\{\s*"format"\s*:\s*"%s"\s*,\s*"format_version"\s*:\s*%d\s*,\s*"map"\s*:'
+    % (re.escape(FORMAT_MARKER.encode()), FORMAT_VERSION)
+)
+"""The start of a file we wrote in the current version: its envelope is certainly fine."""
+
+LEAN_SYNTAX_ABOVE = 8 * 1024 * 1024
+"""From this size on, a JSON syntax error is reported from the fast parser's own message
+instead of parsing again with the standard library (which builds every object up to the
+error: many times the file's size in memory)."""
+
+_AT_LINE = re.compile(r"^(?P<what>.*) at line (?P<line>\d+) column (?P<column>\d+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class _LeanFailure:
+    """What the fast path's error says, kept without the (possibly huge) values it held."""
+
+    problems: list[str]
+    syntax: tuple[str, int, int] | None = None
+
+    def error(self, raw: bytes, source: str) -> MapFileError:
+        if self.syntax is not None:
+            what, line, column = self.syntax
+            reason = (
+                tr("the file ends too early (it may be truncated)")
+                if what.startswith("EOF")
+                else what
+            )
+            return _fail(
+                InvalidFormatError,
+                source,
+                tr("not valid JSON at line {line}, column {column}: {reason}.").format(
+                    line=line, column=column, reason=reason
+                ),
+                line=line,
+                column=column,
+            )
+        return _invalid(source, self.problems, raw)
+
+
+def _lean_failure(exc: ValidationError, raw: bytes) -> _LeanFailure | None:
+    """The fast path's failure when it can be reported as is (no second, costly parse).
+
+    That is a field error in a file whose envelope is ours and current (the careful path
+    would validate exactly the same map again), or a syntax error in a big file.
+    """
+    errors = exc.errors(include_url=False)
+    if not errors:
+        return None
+    first = errors[0]
+    if first["type"] == "json_invalid":
+        match = _AT_LINE.match(str((first.get("ctx") or {}).get("error", "")))
+        if len(raw) < LEAN_SYNTAX_ABOVE or match is None:
+            return None
+        return _LeanFailure(
+            [],
+            (match["what"], int(match["line"]), max(1, int(match["column"]))),
+        )
+    if _CURRENT_ENVELOPE.match(raw) is None:
+        return None
+    if any(not error["loc"] or error["loc"][0] != "map" for error in errors):
+        return None
+    return _LeanFailure(validation_problems(exc))
+
+
+_ITEM_KEYS = (
+    (re.compile(rb'"stage_id"\s*:'), "map.touchpoints", MAX_TOUCHPOINTS),
+    (re.compile(rb'"source"\s*:'), "map.connections", MAX_CONNECTIONS),
+)
+"""A key that only one kind of item has (inside a JSON string a quote is escaped, so these
+bytes are keys), its list and the most items the list may hold."""
+
+
+def _refuse_too_many_items(raw: bytes, source: str) -> None:
+    """Refuse a big file with far more cards or flows than a map may hold, before validating
+    it: validation builds every item first (350,000 cards in 200 MB: 2.4 GB, 20 s)."""
+    for key, path, limit in _ITEM_KEYS:
+        for count, _match in enumerate(key.finditer(raw), start=1):
+            if count > limit:
+                problem = f"{path}: " + tr("has too many items (at most {limit})").format(
+                    limit=limit
+                )
+                raise _fail(InvalidFormatError, source, problem, problems=[problem])
+
+
+HUGE_STRING_BYTES = 1_000_000
+"""Longer than any string a map may hold (texts: 5,000 characters; a picture: 512 KB, ~700 KB
+as base64)."""
+
+_HUGE_STRING = re.compile(rb'"[^"\\]{%d}' % HUGE_STRING_BYTES)
+
+
+def _refuse_huge_string(raw: bytes, source: str) -> None:
+    """Refuse a big file holding a string no field allows, before the fast parser copies it
+    twice (as its own string and as Python's): the file is then refused within its size."""
+    found = _HUGE_STRING.search(raw)
+    if found is None:
+        return
+    end = raw.find(b'"', found.end())
+    size = (len(raw) if end < 0 else end) - found.start() - 1
+    where = path_at(raw, found.start())
+    what = tr("is far too long ({size} MB of text)").format(size=f"{size / 1e6:,.1f}")
+    if where is None or not where[0]:
+        problem = tr("a text value {what}").format(what=what)
+        raise _fail(InvalidFormatError, source, problem, problems=[problem])
+    path, line = where
+    raise _fail(
+        InvalidFormatError,
+        source,
+        tr("{path} (line {line}): {what}").format(path=path, line=line, what=what),
+        line=line,
+        problems=[f"{path}: {what}"],
+    )
 
 
 def _too_big(size: int) -> str:
@@ -301,7 +496,11 @@ def read_map_bytes(path: Path) -> tuple[bytes, os.stat_result]:
             raise _fail(InvalidFormatError, source, _too_big(st.st_size))
         with path.open("rb") as f:
             st = os.fstat(f.fileno())
-            data = f.read(MAX_FILE_BYTES + 1)
+            # Ask for the size it has (a buffer of the cap would be allocated, then copied);
+            # a file that grew meanwhile is read on, up to the cap.
+            data = f.read(min(st.st_size, MAX_FILE_BYTES) + 1)
+            if len(data) > st.st_size:
+                data += f.read(MAX_FILE_BYTES + 1 - len(data))
     except MapFileError as exc:
         exc.path = path
         raise
@@ -328,6 +527,7 @@ def load_map(path: str | os.PathLike[str]) -> LoadedMap:
     Leftover temporary files of an interrupted save of this file are removed first.
     """
     p = Path(path)
+    note_map(p)
     cleanup_temp_files(p)
     try:
         data, st = read_map_bytes(p)

@@ -44,6 +44,24 @@ def test_insert_places_card_at_position_and_undo_restores(doc: MapDocument) -> N
     assert dump(doc) == after
 
 
+def test_several_cards_with_equal_orders_redo_in_the_same_order(doc: MapDocument) -> None:
+    # Issue 12: redo read the orders the first insert had renumbered: X and Y both at 0 into
+    # [t0…t3] gave [Y, X, t0…] the first time and [Y, t0, X, …] after undo + redo.
+    cards = [
+        Touchpoint(id=i, stage_id="s0", persona_id="p0", order=0, title=i, channel="email")
+        for i in ("X", "Y")
+    ]
+    doc.push(cmd.InsertTouchpoints(doc, cards))
+    inserted = [t.id for t in doc.map.cell("s0", "p0")]
+    assert inserted == ["Y", "X", "t0", "t1", "t2", "t3"]
+    after = dump(doc)
+    for _ in range(2):
+        doc.undo_stack.undo()
+        doc.undo_stack.redo()
+        assert [t.id for t in doc.map.cell("s0", "p0")] == inserted
+        assert dump(doc) == after
+
+
 def test_move_between_cells_emits_and_undoes(doc: MapDocument, qtbot: QtBot) -> None:
     before = dump(doc)
     with qtbot.waitSignal(doc.touchpoints_moved) as blocker:

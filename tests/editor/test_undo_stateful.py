@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from cjdesigner.editor import commands as cmd
 from cjdesigner.editor.document import MapDocument
+from cjdesigner.editor.window.clipboard import decode, encode, paste_command
 from cjdesigner.model import Connection, JourneyMap, Persona, Sentiment, Stage, Touchpoint
 
 CHANNELS = ["website", "email", "store", "phone"]
@@ -55,6 +56,49 @@ class UndoMachine(RuleBasedStateMachine):
             channel=data.draw(st.sampled_from(CHANNELS)),
         )
         self.push_and_check(cmd.InsertTouchpoints(self.doc, [card]))
+
+    @rule(data=st.data())
+    def add_cards_to_one_cell(self, data: st.DataObject) -> None:
+        # Several cards into one (often non-empty) cell, orders drawn freely: equal ones too.
+        m = self.doc.map
+        stage = data.draw(st.sampled_from([s.id for s in m.stages]))
+        persona = data.draw(st.sampled_from([p.id for p in m.personas]))
+        orders = data.draw(st.lists(st.integers(0, 4), min_size=2, max_size=4))
+        cards = [
+            Touchpoint(
+                id=self.fresh("nt"),
+                stage_id=stage,
+                persona_id=persona,
+                order=order,
+                title="Card",
+                channel=data.draw(st.sampled_from(CHANNELS)),
+            )
+            for order in orders
+        ]
+        self.push_and_check(cmd.InsertTouchpoints(self.doc, cards))
+
+    @precondition(lambda self: self.doc.map.touchpoints)
+    @rule(data=st.data())
+    def paste(self, data: st.DataObject) -> None:
+        m = self.doc.map
+        ids = data.draw(
+            st.lists(
+                st.sampled_from([t.id for t in m.touchpoints]), min_size=1, max_size=4, unique=True
+            )
+        )
+        clip = decode(encode(m, ids))
+        assert clip is not None
+        target = data.draw(
+            st.none()
+            | st.tuples(
+                st.sampled_from([s.id for s in m.stages]),
+                st.sampled_from([p.id for p in m.personas]),
+                st.integers(0, 5),
+            )
+        )
+        made = paste_command(self.doc, clip, target, "Paste")
+        assert made is not None
+        self.push_and_check(made[0])
 
     @precondition(lambda self: self.doc.map.touchpoints)
     @rule(data=st.data())

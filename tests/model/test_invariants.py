@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from PIL import Image
 from pydantic import ValidationError
 
 from cjdesigner.model import (
@@ -136,7 +139,9 @@ def test_avatar_signature_and_cap() -> None:
 
 
 def test_avatar_round_trips_as_base64_in_json() -> None:
-    png = b"\x89PNG\r\n\x1a\n" + bytes(range(50))
+    buffer = io.BytesIO()
+    Image.new("RGB", (3, 2), (0, 114, 178)).save(buffer, "PNG")
+    png = buffer.getvalue()
     persona = Persona(name="Ana", avatar=Avatar(media_type="image/png", data=png))
     again = Persona.model_validate_json(persona.model_dump_json())
     assert again.avatar is not None and again.avatar.data == png

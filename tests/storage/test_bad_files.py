@@ -22,14 +22,14 @@ BAD_FILES = Path(__file__).parent / "bad_files"
 
 # file name → (error class, field path of the first problem or None, words the message must hold)
 EXPECTED: dict[str, tuple[type[MapFileError], str | None, tuple[str, ...]]] = {
-    "not_json.cjm": (InvalidFormatError, None, ("not valid JSON", "line 1, column 1")),
+    "not_json.cjm": (InvalidFormatError, None, ("not a cjdesigner map", "plain text")),
     "truncated.cjm": (InvalidFormatError, None, ("not valid JSON", "truncated")),
-    "empty.cjm": (InvalidFormatError, None, ("empty",)),
-    "whitespace_only.cjm": (InvalidFormatError, None, ("empty",)),
-    "binary.cjm": (InvalidFormatError, None, ("binary file",)),
+    "empty.cjm": (InvalidFormatError, None, ("empty", "not a cjdesigner map")),
+    "whitespace_only.cjm": (InvalidFormatError, None, ("empty", "not a cjdesigner map")),
+    "binary.cjm": (InvalidFormatError, None, ("binary file", "not a cjdesigner map")),
     "invalid_utf8.cjm": (InvalidFormatError, None, ("not valid UTF-8", "0xFF", "line 35")),
     "utf16.cjm": (InvalidFormatError, None, ("UTF-16", "UTF-8")),
-    "top_level_array.cjm": (InvalidFormatError, None, ("not a cjdesigner journey map", "list")),
+    "top_level_array.cjm": (InvalidFormatError, None, ("not a cjdesigner map", "list")),
     "missing_format_marker.cjm": (InvalidFormatError, None, ("marker is missing", "bare map")),
     "wrong_format_marker.cjm": (InvalidFormatError, None, ('"vendor.diagram"',)),
     "missing_format_version.cjm": (InvalidFormatError, None, ("format_version", "null")),
@@ -216,7 +216,7 @@ def test_permission_denied_for_real(tmp_path: Path) -> None:
             _check_message(info.value, path, ("no permission to read",))
         else:
             # root reads anything: the file is read and judged on its content instead.
-            with pytest.raises(InvalidFormatError, match="not valid JSON"):
+            with pytest.raises(InvalidFormatError, match="not a cjdesigner map"):
                 load_map(path)
     finally:
         path.chmod(stat.S_IRUSR | stat.S_IWUSR)

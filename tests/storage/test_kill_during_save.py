@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 from cjdesigner.model import JourneyMap, Persona, Stage, Touchpoint
@@ -40,6 +41,8 @@ def _map(title: str, cards: int) -> JourneyMap:
     ]
     m = JourneyMap(stages=stages, personas=personas, touchpoints=touchpoints)
     m.info.title = title
+    # Fixed times: the versions are made more than once, and a second may pass in between.
+    m.info.created = m.info.modified = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
     return m
 
 

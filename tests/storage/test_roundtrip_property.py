@@ -28,7 +28,7 @@ text = st.text(st.characters(exclude_categories=("Cs",)), max_size=30)
 names = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=20)
 ids = st.from_regex(r"[A-Za-z0-9_.:\-]{1,12}", fullmatch=True)
 colours = st.from_regex(r"#[0-9A-Fa-f]{6}", fullmatch=True)
-numbers = st.none() | st.floats(allow_nan=False, allow_infinity=False, width=64)
+numbers = st.none() | st.floats(min_value=-1e15, max_value=1e15, width=64)
 times = st.datetimes(
     min_value=datetime(1990, 1, 1), max_value=datetime(2100, 1, 1), timezones=st.just(UTC)
 )

@@ -171,8 +171,11 @@ def test_permission_denied_simulated(
         return real_open(file, flags, *args, **kwargs)
 
     monkeypatch.setattr(os, "open", denied)
-    with pytest.raises(MapWriteError, match=r"permission denied\. The file on disk was not"):
+    with pytest.raises(MapWriteError) as caught:
         save_map(rich_map, path)
+    message = str(caught.value)
+    assert f"permission denied in the folder “{tmp_path}”" in message, message
+    assert "temporary file" in message and message.endswith("The file on disk was not changed.")
     assert path.read_bytes() == before
     assert _temps(tmp_path) == []
 

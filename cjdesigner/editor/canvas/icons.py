@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPaintEngine, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from cjdesigner.assets import icon_path
+from cjdesigner.assets import icon_path, shipped_icon_keys
 
 FALLBACK_KEY = "generic"
 _MAX_PIXELS = 256
@@ -26,6 +26,9 @@ class IconCache:
     def renderer(self, key: str) -> QSvgRenderer | None:
         """The renderer of ``key``; the generic icon for an unknown key, None if even that fails."""
         if key not in self._renderers:
+            if key != FALLBACK_KEY and key not in shipped_icon_keys():  # one renderer for all
+                self._renderers[key] = self.renderer(FALLBACK_KEY)
+                return self._renderers[key]
             path = icon_path(key)
             renderer = QSvgRenderer(str(path)) if path.is_file() else None
             if renderer is not None and not renderer.isValid():

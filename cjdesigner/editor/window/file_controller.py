@@ -29,6 +29,7 @@ from cjdesigner.storage import (
     load_map,
     save_map,
 )
+from cjdesigner.storage.atomic import other_hard_links
 from cjdesigner.templates import DEFAULT_TEMPLATE, LANGUAGES, build_map
 
 if TYPE_CHECKING:
@@ -254,6 +255,7 @@ class FileController(QObject):
         assert doc is not None
         dialogs = self.window.dialogs
         overwrite = False
+        linked = other_hard_links(path)
         stamped = doc.map.info.modified
         # The save time is a fact about the file, not an edit: it is not an undo step.
         doc.map.info.modified = utc_now()
@@ -286,6 +288,15 @@ class FileController(QObject):
         self.window.autosave.discard()
         self.add_recent(path)
         self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
+        if linked:
+            # A safe save writes a new file: the file's other names keep the previous version.
+            dialogs.info(
+                self.tr("Map saved"),
+                self.tr(
+                    "“%1” also had other names on the disk (hard links). They still show the "
+                    "previous version; the saved map is only under this name."
+                ).replace("%1", path.name),
+            )
         return True
 
     def maybe_save(self) -> bool:

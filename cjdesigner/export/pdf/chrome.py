@@ -187,17 +187,34 @@ class Legend:
             items.append(_Item("moment", "", label("moment of truth", language)))
         if scene.m.connections:
             items.append(_Item("flow", "", label("flow", language)))
-        if scene.label_plan().markers:
-            items.append(
-                _Item("marker", "", label("flow label: see the flow labels table", language))
-            )
+        self._marker_at = len(items)
+        self._marker = (
+            _Item("marker", "", label("flow label: see the flow labels table", language))
+            if scene.m.connections
+            else None
+        )
         if any(t.emotion is None for t in scene.m.touchpoints) and scene.layout.curve_bands:
             items.append(
                 _Item("estimated", "", label("emotion estimated from sentiment", language))
             )
         items.append(_Item("gap", "", ""))
         items += [_Item("channel", c.icon, c.name) for c in scene.used_channels()]
-        self.items = items
+        self._items: list[_Item] | None = None if self._marker else items
+        self._unsettled = items
+
+    @property
+    def items(self) -> list[_Item]:
+        """The items, with the flow-label marker's when some label of the map is a marker.
+
+        Asked only when needed: placing the labels is the export's dearest step, and the
+        height of the legend for fitting the map usually does not depend on it (see
+        :meth:`height`)."""
+        if self._items is None:
+            items = self._unsettled
+            if self._marker is not None and self.scene.label_plan().markers:
+                items = [*items[: self._marker_at], self._marker, *items[self._marker_at :]]
+            self._items = items
+        return self._items
 
     def _width(self, item: _Item) -> float:
         if item.kind == "gap":
@@ -212,9 +229,12 @@ class Legend:
 
     def rows(self, width: float) -> list[list[tuple[_Item, float]]]:
         """Items placed left to right, wrapping to new rows within ``width``."""
+        return self._rows(self.items, width)
+
+    def _rows(self, items: list[_Item], width: float) -> list[list[tuple[_Item, float]]]:
         rows: list[list[tuple[_Item, float]]] = [[]]
         used = 0.0
-        for item in self.items:
+        for item in items:
             w = self._width(item)
             if item.kind == "gap" and not rows[-1]:
                 continue
@@ -228,6 +248,17 @@ class Legend:
         return [row for row in rows if row]
 
     def height(self, width: float) -> float:
+        """The legend's height; the labels are placed only when the marker's item would
+        change the number of rows (fitting the map asks this before its layout is final,
+        so placing them then would be work thrown away)."""
+        if self._items is None and self._marker is not None:
+            without = self._rows(self._unsettled, width)
+            at = self._marker_at
+            with_marker = self._rows(
+                [*self._unsettled[:at], self._marker, *self._unsettled[at:]], width
+            )
+            if len(without) == len(with_marker):
+                return len(without) * self.row_h
         return len(self.rows(width)) * self.row_h
 
     def draw(self, canv: Canvas, x: float, y_top: float, width: float) -> None:

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtGui import QAction
 
 from cjdesigner.editor.commands import UpdateFields
 from cjdesigner.editor.window import MainWindow
 from cjdesigner.editor.window.file_lock import lock_path_for
 from cjdesigner.storage import load_map
+
+SAMPLES = Path(__file__).parents[3] / "samples"
 
 
 def trigger(window: MainWindow, name: str) -> None:
@@ -138,6 +142,32 @@ def test_bad_file_shows_the_message_and_keeps_the_current_map(
     assert window.doc is before  # …and a failed open changes nothing
     assert window.doc is not None and window.doc.map.info.title == "Work in progress"
     assert window.doc.modified
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", ("not a cjdesigner map",)),
+        (b"", ("empty", "not a cjdesigner map")),
+        (b'{"title": "notes"}', ("not a cjdesigner map",)),
+        (None, ("too long", "a number of 4301 characters")),  # was a silently blank map
+    ],
+)
+def test_files_that_are_not_maps_are_named_so_in_the_editor(
+    window: MainWindow, dialogs: Any, tmp_path: Path, content: bytes | None, words: tuple[str, ...]
+) -> None:
+    bad = tmp_path / "from-a-client.cjm"
+    if content is None:
+        text = (SAMPLES / "online-shop-purchase.cjm").read_text(encoding="utf-8")
+        content = text.replace('"emotion": -2', '"emotion": ' + "1" * 4301, 1).encode()
+    bad.write_bytes(content)
+    before = window.doc
+    assert not window.files.open_path(bad)
+    (message,) = dialogs.messages()
+    assert "from-a-client.cjm" in message and "JSON" not in message
+    for word in words:
+        assert word in message, (word, message)
+    assert window.doc is before
 
 
 def test_file_changed_on_disk_asks_before_saving_over_it(
@@ -301,3 +331,21 @@ def test_a_file_deleted_by_another_program_is_kept_as_unsaved_work(
     assert window.files.save()
     assert load_map(map_file).map.info.title == "Test journey"
     assert not window.doc.modified
+
+
+def test_saving_a_hard_linked_map_says_the_other_names_keep_the_old_version(
+    make_window: Callable[..., MainWindow], dialogs: Any, map_file: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "shared-name.cjm"
+    os.link(map_file, other)
+    window = make_window()
+    assert window.files.open_path(map_file)
+    edit_title(window, "Renamed")
+    trigger(window, "action_save")
+    (message,) = dialogs.messages("info")
+    assert "hard links" in message and map_file.name in message
+    assert load_map(other).map.info.title != "Renamed"
+    assert load_map(map_file).map.info.title == "Renamed"
+    edit_title(window, "Again")
+    trigger(window, "action_save")  # the link is split now: said once, not on every save
+    assert len(dialogs.messages("info")) == 1

@@ -13,6 +13,7 @@ from cjdesigner.editor.window.inspector.binding import hint
 from cjdesigner.editor.window.inspector.form import ItemForm, multi_line
 from cjdesigner.editor.window.inspector.widgets import ColourButton, ListEditor
 from cjdesigner.model import AVATAR_MAX_BYTES, Avatar, Persona
+from cjdesigner.model.picture import PictureProblem, picture_size
 from cjdesigner.model.text import NAME_MAX, SHORT_TEXT_MAX
 from cjdesigner.templates import is_persona_prompt, persona_prompt
 
@@ -63,6 +64,15 @@ class PictureError(ValueError):
     """A picture that cannot become an avatar; the message is for the user."""
 
 
+def _loads_as_avatar(data: bytes, media_type: str) -> bool:
+    """Whether the map's loader accepts ``data`` as it is (else it is re-encoded smaller)."""
+    try:
+        picture_size(data, media_type)
+    except PictureProblem:
+        return False
+    return True
+
+
 def avatar_from_file(path: Path) -> tuple[Avatar, bool]:
     """Read a PNG/JPEG as an avatar; returns (avatar, shrunk).
 
@@ -82,7 +92,7 @@ def avatar_from_file(path: Path) -> tuple[Avatar, bool]:
     image = QImage()
     if not image.loadFromData(data):
         raise PictureError("unreadable")
-    if len(data) <= AVATAR_MAX_BYTES:
+    if len(data) <= AVATAR_MAX_BYTES and _loads_as_avatar(data, media_type):
         return Avatar(media_type=media_type, data=data), False
     smaller = image.scaled(
         QSize(SHRINK_TO, SHRINK_TO),
