@@ -36,10 +36,6 @@ def application() -> QApplication:
     return app
 
 
-_opened_before = False
-"""Whether a map was opened in this process already (the first one is the start's)."""
-
-
 def freeze_open_map() -> None:
     """Keep the map just opened (and its canvas items) out of every later full collection.
 
@@ -50,17 +46,9 @@ def freeze_open_map() -> None:
     map and the load's leftovers are freed now, not mid-edit) they are frozen: moved to the
     permanent generation, which the collector skips. The freeze is process-wide; with
     several windows open, the next open or close only makes it less complete, never wrong.
-
-    The first map of the process (the start) is frozen without that collection: there is no
-    previous map to free, and what the start loaded was frozen as it loaded
-    (:mod:`cjdesigner.startup_gc`); walking it all again cost ~10 ms before the first frame.
-    Its little leftover garbage is collected when the next map opens.
     """
-    global _opened_before
-    if _opened_before:
-        gc.unfreeze()
-        gc.collect()
-    _opened_before = True
+    gc.unfreeze()
+    gc.collect()
     gc.freeze()
 
 
