@@ -26,6 +26,7 @@ from cjdesigner.cli.errors import CommandError
 from cjdesigner.cli.terminal import visible_output
 from cjdesigner.crash import forget_map, handle_crash, last_map
 from cjdesigner.i18n import tr
+from cjdesigner.startup_gc import paused_collection
 from cjdesigner.storage import MapFileError
 
 #: Modules that add sub-commands (full dotted names), in the order ``--help`` lists them.
@@ -50,7 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
     return _build()[0]
 
 
-def _build() -> tuple[argparse.ArgumentParser, list[str]]:
+def _build(wanted: str | None = None) -> tuple[argparse.ArgumentParser, list[str]]:
+    """The parser and its command names; with ``wanted``, stop at the module that adds it.
+
+    ``cjdesigner validate FILE`` then imports only the document commands, not the analysis,
+    export or spreadsheet modules (a fast start for scripts); anything else builds them all.
+    """
     parser = argparse.ArgumentParser(
         prog=PROG,
         description=tr(
@@ -69,6 +75,8 @@ def _build() -> tuple[argparse.ArgumentParser, list[str]]:
     subparsers = parser.add_subparsers(title=tr("commands"), metavar="COMMAND", dest="command")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
+        if wanted is not None and wanted in subparsers.choices:
+            break
     return parser, list(subparsers.choices)
 
 
@@ -110,8 +118,11 @@ def _main(arguments: list[str]) -> int:
 def _dispatch(arguments: list[str]) -> int:
     if not arguments:  # the editor: no parser to build (it imports every command's module)
         return run_editor(None)
-    parser, commands = _build()
     first = arguments[0]
+    if len(arguments) == 1 and _is_map_file(first):  # a double-clicked map: no parser to build
+        return run_editor(first)
+    with paused_collection():  # the command's module and the parser
+        parser, commands = _build(None if first.startswith("-") else first)
     if first == "--" and len(arguments) == 2:
         return _open_in_editor(parser, commands, arguments[1])
     if first.startswith("-") or first in commands:
@@ -131,6 +142,13 @@ def _dispatch(arguments: list[str]) -> int:
             )
         )
     return _open_in_editor(parser, commands, first)
+
+
+def _is_map_file(argument: str) -> bool:
+    """An existing file named with a dot or a slash, which no command's name has."""
+    if argument.startswith("-") or not any(mark in argument for mark in (".", "/", os.sep)):
+        return False
+    return Path(argument).is_file()
 
 
 def _open_in_editor(parser: argparse.ArgumentParser, commands: list[str], file: str) -> int:
@@ -160,7 +178,8 @@ def run_editor(path: str | None) -> int:
         _print_error(no_screen_message(missing, path))
         return EXIT_BAD_INPUT
     try:
-        app = importlib.import_module(EDITOR_MODULE)
+        with paused_collection():  # Qt
+            app = importlib.import_module(EDITOR_MODULE)
     except ImportError as err:
         _print_error(tr("the editor cannot start: {reason}").format(reason=err))
         return EXIT_BAD_INPUT

@@ -13,6 +13,7 @@ from cjdesigner import __version__
 from cjdesigner.assets import icon_path
 from cjdesigner.editor import first_frame, translations
 from cjdesigner.editor.file_open_events import Application, open_requested_map
+from cjdesigner.startup_gc import paused_collection
 
 APP_NAME = "cjdesigner"
 DESKTOP_ID = "org.cjdesigner.cjdesigner"
@@ -59,8 +60,9 @@ def unfreeze_maps() -> None:
 def run(path: str | None) -> int:
     """Open the editor window and run until it closes; returns the exit code."""
     app = application()
-    from cjdesigner.editor.crash_dialog import install_crash_handler
-    from cjdesigner.editor.window import MainWindow
+    with paused_collection():  # the window's modules
+        from cjdesigner.editor.crash_dialog import install_crash_handler
+        from cjdesigner.editor.window import MainWindow
 
     install_crash_handler()
 

@@ -9,7 +9,7 @@ import types
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import pytest
 
@@ -51,6 +51,39 @@ def test_help_of_every_command(cli: CliRunner, command: list[str]) -> None:
     result = cli(*command, "--help")
     assert result.code == 0
     assert "usage: cjdesigner" in result.out
+
+
+def test_a_command_builds_only_the_sub_parsers_up_to_its_own() -> None:
+    from cjdesigner.cli.main import _build
+
+    everything = _build()[1]
+    assert {"new", "validate", "info", "analyze", "export", "import"} <= set(everything)
+    assert _build("not-a-command")[1] == everything  # a file name or a slip: every command
+    only = _build("validate")[1]
+    assert "validate" in only
+    assert "export" not in only
+    assert _build("import")[1] == everything  # the last module's command: all of them
+
+
+def test_no_command_has_a_dot_or_a_slash_in_its_name() -> None:
+    """So an existing ``map.cjm`` or ``maps/x`` opens in the editor before any parser is built."""
+    from cjdesigner.cli.main import _build
+
+    assert [c for c in _build()[1] if "." in c or "/" in c or os.sep in c] == []
+
+
+def test_an_existing_map_file_opens_without_building_the_parser(
+    cli: CliRunner,
+    editor_calls: list[str | None],
+    map_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_parser(wanted: str | None = None) -> NoReturn:
+        raise AssertionError("the parser was built")
+
+    monkeypatch.setattr(sys.modules["cjdesigner.cli.main"], "_build", no_parser)
+    assert cli(map_file).code == 0
+    assert editor_calls == [str(map_file)]
 
 
 def test_no_arguments_opens_the_editor_on_a_new_map(

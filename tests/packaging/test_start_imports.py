@@ -80,6 +80,10 @@ def test_quick_commands_load_neither_the_export_nor_networkx(tmp_path: Path, com
     assert "cjdesigner.storage" in modules
     assert _heavy(modules) == []
     assert "PySide6" not in modules
+    # only the module that adds the command is imported, not the other commands' modules
+    others = ("cjdesigner.cli.analyze", "cjdesigner.cli.export", "cjdesigner.cli.import_sheet")
+    assert [m for m in others if m in modules] == []
+    assert "cjdesigner.interchange" not in modules
 
 
 def test_analysing_a_map_without_loops_needs_no_networkx(tmp_path: Path) -> None:
