@@ -14,7 +14,7 @@ from itertools import pairwise
 from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, string_width
-from cjdesigner.export.pdf.textops import fill_operator, num, stroke_operator
+from cjdesigner.export.pdf.textops import circle_ops, fill_operator, num, stroke_operator
 from cjdesigner.export.pdf.theme import CARD_CHANNEL_PT, CURVE, FAINT, HAIRLINE, MOMENT, PAPER, RULE
 from cjdesigner.layout import CurvePoint, GridLayout, emotion_y
 from cjdesigner.layout.emotion import SCALE_WIDTH
@@ -91,29 +91,13 @@ def paint_curve_band(
     estimated = [p for p in points if p.estimated]
     if scored:
         ops += [fill_operator(canv, CURVE), stroke_operator(canv, PAPER)]
-        ops += [_circle(p.x, -p.y, POINT_RADIUS) + " B" for p in scored]
+        ops += [circle_ops(p.x, -p.y, POINT_RADIUS) + " B" for p in scored]
     if estimated:
         ops += [fill_operator(canv, PAPER), stroke_operator(canv, CURVE)]
-        ops += [_circle(p.x, -p.y, POINT_RADIUS) + " B" for p in estimated]
+        ops += [circle_ops(p.x, -p.y, POINT_RADIUS) + " B" for p in estimated]
     rings = [p for p in points if p.card_id in moments]
     if rings:
         ops += [stroke_operator(canv, MOMENT), "2 w"]
-        ops += [_circle(p.x, -p.y, MOMENT_RING_RADIUS) + " S" for p in rings]
+        ops += [circle_ops(p.x, -p.y, MOMENT_RING_RADIUS) + " S" for p in rings]
     ops.append("Q")
     canv.addLiteral("\n".join(ops))
-
-
-def _circle(x: float, y: float, r: float) -> str:
-    """A circle as four cubic arcs (PDF operators, y already flipped).
-
-    Its 26 numbers are 10 values, each formatted once (a big map draws thousands)."""
-    k = 0.5523 * r
-    x0, xk, xr, xmk, xmr = num(x), num(x + k), num(x + r), num(x - k), num(x - r)
-    y0, yk, yr, ymk, ymr = num(y), num(y + k), num(y + r), num(y - k), num(y - r)
-    return (
-        f"{xr} {y0} m "
-        f"{xr} {yk} {xk} {yr} {x0} {yr} c "
-        f"{xmk} {yr} {xmr} {yk} {xmr} {y0} c "
-        f"{xmr} {ymk} {xmk} {ymr} {x0} {ymr} c "
-        f"{xk} {ymr} {xr} {ymk} {xr} {y0} c h"
-    )

@@ -18,7 +18,13 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, string_width
 from cjdesigner.export.pdf.text import markup
-from cjdesigner.export.pdf.textops import TextWriter, fill_operator, num, stroke_operator
+from cjdesigner.export.pdf.textops import (
+    TextWriter,
+    circle_ops,
+    fill_operator,
+    num,
+    stroke_operator,
+)
 from cjdesigner.export.pdf.theme import (
     CARD_CHANNEL_PT,
     CONNECTION,
@@ -150,7 +156,7 @@ def paint_labels(canv: Canvas, plan: LabelPlan, view: Rect | None = None) -> Non
     ops.append(stroke_operator(canv, CONNECTION))
     ops.append("0.8 w")
     for _number, (x, y), r in markers:
-        ops.append(_circle(x, -y, r) + " B")
+        ops.append(circle_ops(x, -y, r) + " B")
     ops.append("Q")
     canv.addLiteral("\n".join(ops))
     writer = TextWriter(canv)
@@ -164,22 +170,6 @@ def paint_labels(canv: Canvas, plan: LabelPlan, view: Rect | None = None) -> Non
         width = string_width(text, BOLD, MARKER_PT)
         writer.line(x - width / 2, -y - MARKER_PT * 0.36, text, BOLD, MARKER_PT, INK)
     writer.finish()
-
-
-def _circle(x: float, y: float, r: float) -> str:
-    """A circle as four cubic arcs (PDF operators).
-
-    Its 26 numbers are 10 values, each formatted once (a big map draws thousands)."""
-    k = 0.5523 * r
-    x0, xk, xr, xmk, xmr = num(x), num(x + k), num(x + r), num(x - k), num(x - r)
-    y0, yk, yr, ymk, ymr = num(y), num(y + k), num(y + r), num(y - k), num(y - r)
-    return (
-        f"{xr} {y0} m "
-        f"{xr} {yk} {xk} {yr} {x0} {yr} c "
-        f"{xmk} {yr} {xmr} {yk} {xmr} {y0} c "
-        f"{xmr} {ymk} {xmk} {ymr} {x0} {ymr} c "
-        f"{xk} {ymr} {xr} {ymk} {xr} {y0} c h"
-    )
 
 
 def flows_table_story(

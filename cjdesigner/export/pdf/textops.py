@@ -246,3 +246,19 @@ class TextWriter:
     def finish(self) -> None:
         self._ops.append("ET")
         self._canv.addLiteral("\n".join(self._ops))
+
+
+def circle_ops(x: float, y: float, r: float) -> str:
+    """A circle as four cubic arcs (PDF path operators; ``y`` already in PDF space).
+
+    Its 26 numbers are 10 values, each formatted once (a big map draws thousands)."""
+    k = 0.5523 * r
+    x0, xk, xr, xmk, xmr = num(x), num(x + k), num(x + r), num(x - k), num(x - r)
+    y0, yk, yr, ymk, ymr = num(y), num(y + k), num(y + r), num(y - k), num(y - r)
+    return (
+        f"{xr} {y0} m "
+        f"{xr} {yk} {xk} {yr} {x0} {yr} c "
+        f"{xmk} {yr} {xmr} {yk} {xmr} {y0} c "
+        f"{xmr} {ymk} {xmk} {ymr} {x0} {ymr} c "
+        f"{xk} {ymr} {xr} {ymk} {xr} {y0} c h"
+    )
