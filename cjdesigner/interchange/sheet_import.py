@@ -10,12 +10,10 @@ when bad rows may be skipped).
 
 from __future__ import annotations
 
-import gc
 import re
 import secrets
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -23,6 +21,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from cjdesigner.gc_pause import cycle_collection_paused
 from cjdesigner.i18n import tr
 from cjdesigner.interchange import cells, vocabulary
 from cjdesigner.interchange.csv_source import read_csv
@@ -101,23 +100,6 @@ class ImportResult:
     def bad_rows(self) -> list[int]:
         """The row numbers with at least one problem, in order."""
         return sorted({p.row for p in self.problems})
-
-
-@contextmanager
-def cycle_collection_paused() -> Iterator[None]:
-    """Python's cycle collector off while a sheet is read and built (and back on after).
-
-    An import makes some 100,000 lists, dicts and model objects that all live on in the map;
-    the collector would walk them, and the whole heap of the program (the editor's other maps),
-    again and again for nothing: a fifth of the import's time. Nested uses are fine.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def read_table(path: Path, sheet: str | None = None) -> Table:

@@ -7,7 +7,6 @@ framed template. The footer is drawn when the document is saved, once the page c
 
 from __future__ import annotations
 
-import gc
 import io
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -45,6 +44,7 @@ from cjdesigner.export.pdf.textops import TextWriter, num, stroke_operator
 from cjdesigner.export.pdf.theme import FAINT, RULE, SMALLEST_CARD_PT
 from cjdesigner.export.pdf.tiling import TileGrid, draw_overview, draw_tile, tile_grid
 from cjdesigner.export.pdf.xmp import attach_xmp, xmp_packet
+from cjdesigner.gc_pause import cycle_collection_paused
 from cjdesigner.map_language import label
 from cjdesigner.model import JourneyMap
 
@@ -285,28 +285,10 @@ def build_pdf(
 ) -> tuple[bytes, int]:
     """Render the whole export into memory; returns the PDF bytes and its page count."""
     try:
-        with _no_cyclic_gc():
+        with cycle_collection_paused():
             return _build_pdf(m, options, scene, setup, placement)
     finally:
         forget_wrapped()
-
-
-@contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
-    """Pause Python's cycle collector while the PDF is built, then put it back as it was.
-
-    An export allocates millions of short-lived objects, which keeps triggering full
-    collections that re-scan every object of the process (the map, its layout, the growing
-    PDF): about a tenth of a 5,000-card export. Reference counting still frees everything
-    as usual; the few cycles reportlab makes are collected once the collector is back on.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _build_pdf(
@@ -408,7 +390,7 @@ def count_detail_pages(
     if not story:
         return 0
     try:
-        with _no_cyclic_gc():
+        with cycle_collection_paused():
             doc.build(story, canvasmaker=_Discarding)
     finally:
         forget_wrapped()

@@ -17,9 +17,7 @@ laid out once at the canvas's card width.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -35,6 +33,7 @@ from cjdesigner.export.pdf.scene import MapScene, has_emotions
 from cjdesigner.export.pdf.text import clean
 from cjdesigner.export.pdf.theme import CARD_BODY_PT, CARD_TITLE_PT
 from cjdesigner.export.pdf.typeset import bind_words
+from cjdesigner.gc_pause import cycle_collection_paused
 from cjdesigner.layout import GridLayout, GridMetrics, compute_layout
 
 if TYPE_CHECKING:
@@ -143,7 +142,7 @@ def fit_map(scene: MapScene, width: float, height: float, max_scale: float) -> f
     scale it prints at."""
     key = ("fit", round(width, 3), round(height, 3), round(max_scale, 4))
     if scene.layout_key != key:
-        with _no_cyclic_gc():
+        with cycle_collection_paused():
             found = fit(scene, width, height, max_scale)
         scene.use_layout(found.layout, found.texts, key)
         scene.fit_scale = found.scale
@@ -157,7 +156,7 @@ def poster_layout(scene: MapScene) -> None:
     key = ("poster",)
     if scene.layout_key == key:
         return
-    with _no_cyclic_gc():
+    with cycle_collection_paused():
         metrics = GridMetrics(show_curves=has_emotions(scene.m))
         texts = {
             t.id: wrap_card(scene, t, metrics.card_width, POSTER_BODY_LINES)
@@ -177,20 +176,6 @@ def fit_area(scene: MapScene, setup: PageSetup) -> tuple[float, float, float]:
     legend_h = Legend(scene, setup.chrome).height(width)
     bottom = setup.margin + legend_h + 8 * setup.chrome
     return width, top, top - bottom
-
-
-@contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
-    """Pause Python's cycle collector while every card's text is wrapped (as the PDF build
-    does, see ``document._no_cyclic_gc``): tens of thousands of new lines and layout objects
-    would otherwise trigger full collections that re-scan the whole map each time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _scale(layout: GridLayout, width: float, height: float, max_scale: float) -> float:
