@@ -117,9 +117,18 @@ def read_csv(data: bytes, source: str = "") -> Table:
     strip = str.strip
     for number, record in enumerate(records, start=1):
         cells = list(map(strip, record))
-        if any(cells):
-            rows.append(Row(number, cells))
+        if not any(cells):
+            continue
+        if "'" in "".join(cells):  # rare: one test per row keeps the common case fast
+            cells = [_formula_guard_off(c) for c in cells]
+        rows.append(Row(number, cells))
     return Table(rows=rows, source=source, notes=notes, text=text)
+
+
+def _formula_guard_off(cell: str) -> str:
+    """A cell as it was before an export kept it from running as a formula ("'=…" → "=…";
+    see ``sheet_export._inert``)."""
+    return cell[1:] if cell[:1] == "'" and cell[1:2] in ("=", "+", "-", "@") else cell
 
 
 _ENCODING_NAMES = {

@@ -99,8 +99,21 @@ def csv_bytes(m: JourneyMap) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
     for row in sheet_rows(m):
-        writer.writerow([str(value).replace("\n", "\r\n") for value in row])
+        writer.writerow([_inert(value).replace("\n", "\r\n") for value in row])
     return b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What makes Excel or LibreOffice read a CSV cell as a formula (OWASP's list)."""
+
+
+def _inert(value: str | int) -> str:
+    """A cell's text that a spreadsheet shows and never runs: a text starting like a formula
+    ("=HYPERLINK(…)" in a card title from someone else's map) gets a leading apostrophe, which
+    the import takes off again. Numbers (the emotion) are written as they are."""
+    if isinstance(value, int):
+        return str(value)
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 _ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")

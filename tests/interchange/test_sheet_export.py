@@ -82,3 +82,31 @@ def test_xlsx_has_a_readable_header_and_text_never_becomes_a_formula() -> None:
     cell = next(c for c in sheet["C"] if c.value == m.touchpoints[0].title)
     assert cell.data_type == "s"
     assert isinstance(sheet.cell(row=2, column=6).value, int | None)
+
+
+def test_csv_cells_that_look_like_formulas_never_run_and_come_back_as_typed(
+    tmp_path: Path,
+) -> None:
+    """A card title "=HYPERLINK(…)" from someone else's map must not become a formula when a
+    client opens the CSV in Excel: it is written with a leading apostrophe, which the import
+    takes off again; a negative emotion stays a plain number."""
+    import csv
+
+    m = load_map(next(p for p in SAMPLES if p.stem == "online-shop-purchase")).map
+    risky = ['=HYPERLINK("http://example.com")', "+1 more", "-20% off", "@mention"]
+    for card, title in zip(m.touchpoints, risky, strict=False):
+        card.title = title
+    m.touchpoints[0].emotion = -2
+    data = csv_bytes(m)
+    rows = list(csv.reader(io.StringIO(data[3:].decode("utf-8"))))
+    titles = [row[2] for row in rows[1:]]
+    for title in risky:
+        assert f"'{title}" in titles and title not in titles
+    assert "-2" in [row[5] for row in rows[1:]]  # the number, not "'-2"
+    sheet = tmp_path / "map.csv"
+    sheet.write_bytes(data)
+    back = import_sheet(sheet).map
+    assert back is not None
+    assert [described(back, t) for t in ordered_touchpoints(back)] == [
+        described(m, t) for t in ordered_touchpoints(m)
+    ]
