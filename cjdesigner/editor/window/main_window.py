@@ -96,7 +96,13 @@ class MainWindow(QMainWindow):
         self.autosave = Autosaver(self, recovery_directory)
         self.autosave.failed.connect(self._autosave_failed)
         self.files = FileController(self)
-        self.clipboard = ClipboardController(self)
+        self.clipboard = ClipboardController(
+            lambda: self.doc,
+            self.scene,
+            lambda text, ms: self.statusBar().showMessage(text, ms),
+            self.view.reveal,
+            parent=self,
+        )
         self.structure = StructureController(self)
         self.window_actions = WindowActions(self)
         self.toolbar = self.window_actions.install()
