@@ -103,7 +103,15 @@ class MainWindow(QMainWindow):
             self.view.reveal,
             parent=self,
         )
-        self.structure = StructureController(self)
+        self.structure = StructureController(
+            lambda: self.doc,
+            self.scene,
+            self.dialogs,
+            read_only=lambda: self.read_only,
+            edit_selected=lambda: self.inspector.focus_first(),
+            name_card=self.reveal_and_name,
+            parent=self,
+        )
         self.window_actions = WindowActions(self)
         self.toolbar = self.window_actions.install()
         self.presentation = Presentation(self)

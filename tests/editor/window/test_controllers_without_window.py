@@ -5,10 +5,12 @@ with the window, and it lets each be tested on its own."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.editor.window.clipboard import ClipboardController
 from cjdesigner.editor.window.controller_inputs import MapSelection
+from cjdesigner.editor.window.structure import StructureController
 
 
 class FakeSelection:
@@ -105,3 +107,107 @@ def test_clipboard_without_a_document_or_selection_does_nothing(document: MapDoc
     selection.select_ids([])
     assert not idle.copy() and idle.duplicate() == []
     assert messages == [] and document.undo_stack.count() == 0
+
+
+# -- structure --------------------------------------------------------------------------------
+
+
+class StructureCalls:
+    """What the structure controller asked of the window, recorded."""
+
+    def __init__(self) -> None:
+        self.read_only = False
+        self.edited = 0
+        self.named: list[str] = []
+
+    def edit_selected(self) -> None:
+        self.edited += 1
+
+
+def _structure(
+    document: MapDocument, dialogs: Any
+) -> tuple[StructureController, FakeSelection, StructureCalls]:
+    selection = _selection(document)
+    calls = StructureCalls()
+    controller = StructureController(
+        lambda: document,
+        selection,
+        dialogs,
+        read_only=lambda: calls.read_only,
+        edit_selected=calls.edit_selected,
+        name_card=calls.named.append,
+    )
+    return controller, selection, calls
+
+
+def test_structure_adds_and_moves_stages_with_a_bare_document(
+    document: MapDocument, dialogs: Any
+) -> None:
+    structure, selection, calls = _structure(document, dialogs)
+    selection.select_ids(["s0"])
+    added = structure.add_stage()
+    assert [s.id for s in document.map.stages] == ["s0", added, "s1", "s2"]
+    assert selection.ids == [added] and calls.edited == 1  # ready to name in the inspector
+    assert structure.move_stage(1)
+    assert [s.id for s in document.map.stages] == ["s0", "s1", added, "s2"]
+    selection.select_ids(["p1"])
+    persona = structure.add_persona()
+    assert [p.id for p in document.map.personas] == ["p0", "p1", persona]
+    assert structure.move_persona(-1)
+    assert [p.id for p in document.map.personas] == ["p0", persona, "p1"]
+    for _step in range(4):
+        document.undo_stack.undo()
+    assert [s.id for s in document.map.stages] == ["s0", "s1", "s2"]
+    assert [p.id for p in document.map.personas] == ["p0", "p1"]
+
+
+def test_structure_asks_before_deleting_a_stage_with_cards(
+    document: MapDocument, dialogs: Any
+) -> None:
+    structure, selection, _calls = _structure(document, dialogs)
+    selection.select_ids(["s1"])
+    dialogs.script("confirm", False, True)
+    assert not structure.delete_selection()  # the user said no
+    assert structure.delete_selection()
+    assert [s.id for s in document.map.stages] == ["s0", "s2"]
+    assert "t2" not in {t.id for t in document.map.touchpoints}
+    assert dialogs.names() == ["confirm", "confirm"]
+    document.undo_stack.undo()
+    assert [s.id for s in document.map.stages] == ["s0", "s1", "s2"]
+
+
+def test_structure_keeps_the_last_persona_and_says_why(document: MapDocument, dialogs: Any) -> None:
+    structure, _selected, _calls = _structure(document, dialogs)
+    dialogs.script("confirm", True)
+    assert structure.delete_persona("p1")
+    assert not structure.delete_persona("p0")
+    assert [p.id for p in document.map.personas] == ["p0"]
+    assert dialogs.messages("info") == ["A map needs at least one persona."]
+
+
+def test_structure_adds_a_card_after_the_selected_one_unless_read_only(
+    document: MapDocument, dialogs: Any
+) -> None:
+    structure, selection, calls = _structure(document, dialogs)
+    selection.select_ids(["t0"])
+    calls.read_only = True
+    assert structure.add_card("email") is None
+    calls.read_only = False
+    card = structure.add_card("email")
+    assert card is not None
+    assert [t.id for t in document.map.cell("s0", "p0")] == ["t0", card, "t1"]
+    assert selection.ids == [card] and calls.named == [card]
+
+
+def test_structure_deletes_the_selected_cards_and_flows_in_one_step(
+    document: MapDocument, dialogs: Any
+) -> None:
+    structure, selection, _calls = _structure(document, dialogs)
+    selection.select_ids(["t3", "c0"])
+    assert structure.delete_selection()
+    assert "t3" not in {t.id for t in document.map.touchpoints}
+    assert document.map.connections == []
+    assert dialogs.asked == []  # cards go without asking: Undo brings them back
+    document.undo_stack.undo()
+    assert {"t3"} <= {t.id for t in document.map.touchpoints}
+    assert [c.id for c in document.map.connections] == ["c0"]
