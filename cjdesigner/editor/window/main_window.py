@@ -161,7 +161,12 @@ class MainWindow(QMainWindow):
 
     def start(self, path: str | None = None) -> None:
         """First thing after showing: offer crash recovery, then open ``path`` if given."""
-        restored = offer_recovery(self)
+        restored = offer_recovery(
+            self.autosave.directory,
+            self.dialogs,
+            restore_here=self.files.adopt_recovered,
+            restore_in_new_window=lambda *work: self.new_window().files.adopt_recovered(*work),
+        )
         if not path:
             if not restored:
                 self.help_windows.quick_start_once()  # a first start on the blank template

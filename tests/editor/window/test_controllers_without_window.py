@@ -4,13 +4,18 @@ with the window, and it lets each be tested on its own."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.editor.window.clipboard import ClipboardController
 from cjdesigner.editor.window.controller_inputs import MapSelection
+from cjdesigner.editor.window.recovery import offer_recovery
 from cjdesigner.editor.window.structure import StructureController
+from cjdesigner.model import JourneyMap
+from cjdesigner.storage import dumps_map
 
 
 class FakeSelection:
@@ -211,3 +216,58 @@ def test_structure_deletes_the_selected_cards_and_flows_in_one_step(
     document.undo_stack.undo()
     assert {"t3"} <= {t.id for t in document.map.touchpoints}
     assert [c.id for c in document.map.connections] == ["c0"]
+
+
+# -- recovery ---------------------------------------------------------------------------------
+
+
+def _leftover(folder: Path, session: str, title: str) -> None:
+    """A recovery file of a crashed window: its lock names a process that no longer runs."""
+    m = JourneyMap()
+    m.info.title = title
+    (folder / f"{session}.cjm").write_text(dumps_map(m), "utf-8")
+    meta = {"source": None, "fingerprint": None, "saved_at": "2026-11-23T10:00:00+00:00"}
+    (folder / f"{session}.json").write_text(json.dumps(meta), "utf-8")
+    (folder / f"{session}.lock").write_text("999999\npython\nvm\n", "utf-8")
+
+
+def test_recovery_restores_the_first_work_here_and_more_in_new_windows(
+    recovery_dir: Path, dialogs: Any
+) -> None:
+    _leftover(recovery_dir, "a" * 32, "First")
+    _leftover(recovery_dir, "b" * 32, "Second")
+    (recovery_dir / f"{'c' * 32}.cjm").write_text("not a map", "utf-8")
+    (recovery_dir / f"{'c' * 32}.json").write_text("{}", "utf-8")
+    (recovery_dir / f"{'c' * 32}.lock").write_text("999999\npython\nvm\n", "utf-8")
+    here: list[str] = []
+    elsewhere: list[str] = []
+    dialogs.script("ask_restore", "restore", "restore")
+    restored = offer_recovery(
+        recovery_dir,
+        dialogs,
+        restore_here=lambda m, source, fp: here.append(m.info.title),
+        restore_in_new_window=lambda m, source, fp: elsewhere.append(m.info.title),
+    )
+    assert restored
+    assert len(here) == 1 and len(elsewhere) == 1
+    assert sorted(here + elsewhere) == ["First", "Second"]
+    assert [name for name in dialogs.names() if name != "warning"] == ["ask_restore"] * 2
+    (warning,) = dialogs.messages("warning")
+    assert "could not be read" in warning  # the broken one is kept aside, with a message
+    assert (recovery_dir / f"{'c' * 32}.damaged").exists()
+    assert not list(recovery_dir.glob("*.cjm"))  # the restored ones are gone from the folder
+
+
+def test_recovery_later_keeps_the_work_and_restores_nothing(
+    recovery_dir: Path, dialogs: Any
+) -> None:
+    _leftover(recovery_dir, "a" * 32, "First")
+    dialogs.script("ask_restore", "later")
+    restored: list[str] = []
+    assert not offer_recovery(
+        recovery_dir,
+        dialogs,
+        restore_here=lambda m, source, fp: restored.append(m.info.title),
+        restore_in_new_window=lambda m, source, fp: restored.append(m.info.title),
+    )
+    assert restored == [] and (recovery_dir / f"{'a' * 32}.cjm").exists()
