@@ -95,7 +95,16 @@ class MainWindow(QMainWindow):
 
         self.autosave = Autosaver(self, recovery_directory)
         self.autosave.failed.connect(self._autosave_failed)
-        self.files = FileController(self)
+        self.files = FileController(
+            lambda: self.doc,
+            self.dialogs,
+            self.autosave,
+            lambda text, ms: self.statusBar().showMessage(text, ms),
+            show_document=self.set_document,
+            set_read_only=self.set_read_only,
+            opened=self.note_cedillas,
+            parent=self,
+        )
         self.clipboard = ClipboardController(
             lambda: self.doc,
             self.scene,

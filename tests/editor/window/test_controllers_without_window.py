@@ -9,13 +9,18 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from pytestqt.qtbot import QtBot
+
+from cjdesigner.editor.commands import UpdateFields
 from cjdesigner.editor.document import MapDocument
+from cjdesigner.editor.window.autosave import Autosaver
 from cjdesigner.editor.window.clipboard import ClipboardController
 from cjdesigner.editor.window.controller_inputs import MapSelection
+from cjdesigner.editor.window.file_controller import FileController
 from cjdesigner.editor.window.recovery import offer_recovery
 from cjdesigner.editor.window.structure import StructureController
 from cjdesigner.model import JourneyMap
-from cjdesigner.storage import dumps_map
+from cjdesigner.storage import dumps_map, load_map
 
 
 class FakeSelection:
@@ -271,3 +276,92 @@ def test_recovery_later_keeps_the_work_and_restores_nothing(
         restore_in_new_window=lambda m, source, fp: restored.append(m.info.title),
     )
     assert restored == [] and (recovery_dir / f"{'a' * 32}.cjm").exists()
+
+
+# -- files ------------------------------------------------------------------------------------
+
+
+class FileWindow:
+    """The few window services the file controller uses, recorded."""
+
+    def __init__(self, recovery_dir: Path) -> None:
+        self.doc: MapDocument | None = None
+        self.autosave = Autosaver(directory=recovery_dir)
+        self.read_only: list[bool] = []
+        self.opened = 0
+        self.messages: list[str] = []
+
+    def show_document(self, doc: MapDocument) -> None:
+        self.doc = doc
+        self.autosave.set_document(doc)
+
+    def note_opened(self) -> None:
+        self.opened += 1
+
+
+def _files(recovery_dir: Path, dialogs: Any) -> tuple[FileController, FileWindow]:
+    window = FileWindow(recovery_dir)
+    files = FileController(
+        lambda: window.doc,
+        dialogs,
+        window.autosave,
+        lambda text, _ms: window.messages.append(text),
+        show_document=window.show_document,
+        set_read_only=window.read_only.append,
+        opened=window.note_opened,
+    )
+    return files, window
+
+
+def test_files_save_as_and_open_with_a_bare_controller(
+    qtbot: QtBot, recovery_dir: Path, dialogs: Any, tmp_path: Path
+) -> None:
+    files, window = _files(recovery_dir, dialogs)
+    first = files.new_blank("pl")
+    assert window.doc is first and window.read_only == [False]
+    first.push(UpdateFields(first, "info", None, {"title": "Ścieżka — ăâîșț"}))
+    assert first.modified
+    dialogs.script("save_path", str(tmp_path / "journey"))
+    assert files.save()  # untitled: Save is Save As
+    saved = tmp_path / "journey.cjm"
+    assert load_map(saved).map.info.title == "Ścieżka — ăâîșț"
+    assert not first.modified and first.path == saved
+    assert window.messages == [f"Saved {saved}"]
+    assert files.display_name() == "journey.cjm"
+    files.close_file()  # lets go of the lock, as the window does on closing
+
+    other, other_window = _files(recovery_dir, dialogs)
+    other.new_blank()
+    assert other.open_path(saved)
+    assert other_window.doc is not None and other_window.doc.path == saved
+    assert other_window.doc.map.info.title == "Ścieżka — ăâîșț"
+    assert other_window.opened == 1  # the window may point out what to fix
+    other.close_file()
+
+
+def test_files_keep_the_map_when_a_file_cannot_be_opened(
+    qtbot: QtBot, recovery_dir: Path, dialogs: Any, tmp_path: Path
+) -> None:
+    files, window = _files(recovery_dir, dialogs)
+    doc = files.new_blank()
+    broken = tmp_path / "broken.cjm"
+    broken.write_text("{not json", "utf-8")
+    assert not files.open_path(broken)
+    assert window.doc is doc and window.opened == 0
+    (message,) = dialogs.messages("error")
+    assert "broken.cjm" in message
+    files.close_file()
+
+
+def test_files_ask_before_dropping_unsaved_work(
+    qtbot: QtBot, recovery_dir: Path, dialogs: Any
+) -> None:
+    files, window = _files(recovery_dir, dialogs)
+    doc = files.new_blank()
+    doc.push(UpdateFields(doc, "info", None, {"title": "Changed"}))
+    dialogs.script("ask_unsaved", "cancel", "discard")
+    assert not files.maybe_save()
+    assert files.maybe_save()
+    assert dialogs.names() == ["ask_unsaved", "ask_unsaved"]
+    assert window.doc is doc
+    files.close_file()
