@@ -6,19 +6,33 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGraphicsScene
 
+from cjdesigner.editor.canvas.connect import ConnectScene
 from cjdesigner.editor.canvas.flow_sync import FlowsScene
 from cjdesigner.editor.canvas.header_sync import HeadersScene
 from cjdesigner.editor.canvas.hover_handle import HoverScene
+from cjdesigner.editor.canvas.interactions import CardDragScene, FeedbackScene, InteractionScene
 from cjdesigner.editor.canvas.items.card import CardItem
 from cjdesigner.editor.canvas.items.emotion_curve import EmotionCurveItem
 from cjdesigner.editor.canvas.lane_curves import CurvesScene, LaneCurves
+from cjdesigner.editor.canvas.palette_drop import DropScene
 from cjdesigner.editor.canvas.scene import MapScene
 from cjdesigner.editor.canvas.selection import SelectionScene
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.layout import GridMetrics, compute_layout
 from cjdesigner.model import Persona
 
-PART_INPUTS = [CurvesScene, FlowsScene, HeadersScene, HoverScene, SelectionScene]
+PART_INPUTS = [
+    CardDragScene,
+    ConnectScene,
+    CurvesScene,
+    DropScene,
+    FeedbackScene,
+    FlowsScene,
+    HeadersScene,
+    HoverScene,
+    InteractionScene,
+    SelectionScene,
+]
 
 
 def test_the_scene_has_what_each_part_asks_for(scene: MapScene) -> None:
