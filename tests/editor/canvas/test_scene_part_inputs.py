@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGraphicsScene
 
+from cjdesigner.editor.canvas.accessibility import AccessibleScene, ViewedScene
 from cjdesigner.editor.canvas.connect import ConnectScene
 from cjdesigner.editor.canvas.flow_sync import FlowsScene
 from cjdesigner.editor.canvas.header_sync import HeadersScene
@@ -13,7 +14,9 @@ from cjdesigner.editor.canvas.hover_handle import HoverScene
 from cjdesigner.editor.canvas.interactions import CardDragScene, FeedbackScene, InteractionScene
 from cjdesigner.editor.canvas.items.card import CardItem
 from cjdesigner.editor.canvas.items.emotion_curve import EmotionCurveItem
+from cjdesigner.editor.canvas.keyboard import KeyboardScene, RingScene
 from cjdesigner.editor.canvas.lane_curves import CurvesScene, LaneCurves
+from cjdesigner.editor.canvas.menus import MenuScene
 from cjdesigner.editor.canvas.palette_drop import DropScene
 from cjdesigner.editor.canvas.scene import MapScene
 from cjdesigner.editor.canvas.selection import SelectionScene
@@ -22,6 +25,7 @@ from cjdesigner.layout import GridMetrics, compute_layout
 from cjdesigner.model import Persona
 
 PART_INPUTS = [
+    AccessibleScene,
     CardDragScene,
     ConnectScene,
     CurvesScene,
@@ -31,7 +35,11 @@ PART_INPUTS = [
     HeadersScene,
     HoverScene,
     InteractionScene,
+    KeyboardScene,
+    MenuScene,
+    RingScene,
     SelectionScene,
+    ViewedScene,
 ]
 
 
