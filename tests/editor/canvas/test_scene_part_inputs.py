@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from cjdesigner.editor.canvas.accessibility import AccessibleScene, ViewedScene
 from cjdesigner.editor.canvas.connect import ConnectScene
+from cjdesigner.editor.canvas.document_sync import SyncScene
 from cjdesigner.editor.canvas.flow_sync import FlowsScene
 from cjdesigner.editor.canvas.header_sync import HeadersScene
 from cjdesigner.editor.canvas.hover_handle import HoverScene
@@ -39,6 +40,7 @@ PART_INPUTS = [
     MenuScene,
     RingScene,
     SelectionScene,
+    SyncScene,
     ViewedScene,
 ]
 
