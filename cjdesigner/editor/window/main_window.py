@@ -123,7 +123,14 @@ class MainWindow(QMainWindow):
         )
         self.window_actions = WindowActions(self)
         self.toolbar = self.window_actions.install()
-        self.presentation = Presentation(self)
+        self.presentation = Presentation(
+            self,
+            self.view,
+            self.scene,
+            document=lambda: self.doc,
+            read_only=lambda: self.read_only,
+            message_bars=[self.read_only_bar, self.message_bar],
+        )
         self.help_windows = HelpWindows(self)
         insights_toggle = self.insights_dock.toggleViewAction()
         insights_toggle.setObjectName("action_show_insights")

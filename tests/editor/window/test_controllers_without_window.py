@@ -9,14 +9,18 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 from pytestqt.qtbot import QtBot
 
+from cjdesigner.editor.canvas import MapScene, MapView
 from cjdesigner.editor.commands import UpdateFields
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.editor.window.autosave import Autosaver
 from cjdesigner.editor.window.clipboard import ClipboardController
 from cjdesigner.editor.window.controller_inputs import MapSelection
 from cjdesigner.editor.window.file_controller import FileController
+from cjdesigner.editor.window.presentation import Presentation
 from cjdesigner.editor.window.recovery import offer_recovery
 from cjdesigner.editor.window.structure import StructureController
 from cjdesigner.model import JourneyMap
@@ -365,3 +369,57 @@ def test_files_ask_before_dropping_unsaved_work(
     assert dialogs.names() == ["ask_unsaved", "ask_unsaved"]
     assert window.doc is doc
     files.close_file()
+
+
+# -- presentation -----------------------------------------------------------------------------
+
+
+def test_presentation_runs_on_a_plain_main_window(qtbot: QtBot, document: MapDocument) -> None:
+    scene = MapScene()
+    scene.set_document(document)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    view = MapView(scene, window)
+    window.setCentralWidget(view)
+    dock = QDockWidget("Panel", window)
+    dock.setObjectName("panel")  # the window's state is saved and restored by these names
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    toolbar = window.addToolBar("Tools")
+    toolbar.setObjectName("tools")
+    bar = QLabel("A message above the map", window)
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    read_only = False
+    presentation = Presentation(
+        window,
+        view,
+        scene,
+        document=lambda: document,
+        read_only=lambda: read_only,
+        message_bars=[bar],
+    )
+    scene.select_ids(["t1"])
+    presentation.enter()
+    assert presentation.active and window.isFullScreen()
+    assert not dock.isVisible() and not toolbar.isVisible() and not bar.isVisible()
+    assert scene.read_only and scene.selected_touchpoint_ids() == []
+    presentation.leave()
+    qtbot.wait(10)
+    assert not presentation.active and not window.isFullScreen()
+    assert dock.isVisible() and toolbar.isVisible() and bar.isVisible()
+    assert not scene.read_only  # as the window says it is
+    assert scene.selected_touchpoint_ids() == ["t1"]
+    scene.set_document(None)
+
+
+def test_presentation_needs_a_document(qtbot: QtBot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    scene = MapScene()
+    view = MapView(scene, window)
+    presentation = Presentation(
+        window, view, scene, document=lambda: None, read_only=lambda: False, message_bars=[]
+    )
+    presentation.enter()
+    assert not presentation.active
