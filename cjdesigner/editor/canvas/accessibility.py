@@ -14,17 +14,55 @@ whose item has gone reports itself invalid.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, QObject, QRect
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QGraphicsItem
+from PySide6.QtWidgets import QAccessibleWidget, QGraphicsItem, QGraphicsView
 
 from cjdesigner.model import Sentiment
 
 if TYPE_CHECKING:
-    from cjdesigner.editor.canvas.scene import MapScene
-    from cjdesigner.editor.canvas.view import MapView
+    from cjdesigner.editor.canvas.items.headers import PersonaHeaderItem, StageHeaderItem
+    from cjdesigner.editor.document import MapDocument
+    from cjdesigner.layout import GridLayout
+
+
+@runtime_checkable
+class ViewedScene(Protocol):
+    """What telling a screen reader about the focus uses of the scene: its views."""
+
+    def views(self) -> list[QGraphicsView]: ...
+
+
+class FocusedCard(Protocol):
+    """The keyboard's focus ring: the card it is on (``keyboard.FocusRing``)."""
+
+    card_id: str | None
+
+
+@runtime_checkable
+class AccessibleScene(ViewedScene, Protocol):
+    """What the accessible map uses of the scene: the document, layout and read-only state,
+    the header items by id, any item by id, and the card the focus ring is on."""
+
+    stage_headers: dict[str, StageHeaderItem]
+    persona_headers: dict[str, PersonaHeaderItem]
+
+    @property
+    def document(self) -> MapDocument | None: ...
+
+    @property
+    def grid_layout(self) -> GridLayout | None: ...
+
+    @property
+    def read_only(self) -> bool: ...
+
+    @property
+    def focus_ring(self) -> FocusedCard: ...
+
+    def item_for_id(self, item_id: str) -> QGraphicsItem | None: ...
+
 
 Role = QAccessible.Role
 Text = QAccessible.Text
@@ -44,7 +82,7 @@ def sentiment_word(sentiment: Sentiment) -> str:
     return words[sentiment]
 
 
-def reading_order(scene: MapScene) -> list[str]:
+def reading_order(scene: AccessibleScene) -> list[str]:
     """The ids the canvas exposes: stage headers, persona headers, then the cards."""
     layout = scene.grid_layout
     if layout is None:
@@ -57,7 +95,7 @@ def reading_order(scene: MapScene) -> list[str]:
     return ids
 
 
-def describe(scene: MapScene, item: QGraphicsItem) -> tuple[str, str]:
+def describe(scene: AccessibleScene, item: QGraphicsItem) -> tuple[str, str]:
     """(name, description) of a card or header."""
     kind = getattr(item, "kind", "")
     doc = scene.document
@@ -171,16 +209,18 @@ class ItemAccessible(QAccessibleInterface):
 class CanvasAccessible(QAccessibleWidget):
     """The canvas, with the map's headers and cards as its children."""
 
-    def __init__(self, view: MapView) -> None:
+    def __init__(self, view: QGraphicsView) -> None:
         super().__init__(view, Role.Pane, _tr("Journey map"))
         self._view = view
         self._children: dict[str, ItemAccessible] = {}
 
-    def view(self) -> MapView:
+    def view(self) -> QGraphicsView:
         return self._view
 
-    def scene(self) -> MapScene:
-        return self._view.map_scene()
+    def scene(self) -> AccessibleScene:
+        scene = self._view.scene()
+        assert scene is not None  # a canvas always shows its map's scene
+        return cast("AccessibleScene", scene)
 
     def _ids(self) -> list[str]:
         return reading_order(self.scene())
@@ -222,26 +262,25 @@ class CanvasAccessible(QAccessibleWidget):
         return super().text(t)
 
 
-def _factory(key: str, obj: QObject | None) -> QAccessibleInterface | None:
-    from cjdesigner.editor.canvas.view import MapView
+_canvas_type: type[QGraphicsView] | None = None
+"""The canvas widget's class (``MapView``), given by :func:`install`."""
 
-    if isinstance(obj, MapView):
+
+def _factory(key: str, obj: QObject | None) -> QAccessibleInterface | None:
+    if _canvas_type is not None and isinstance(obj, _canvas_type):
         return CanvasAccessible(obj)
     return None
 
 
-_installed = False
-
-
-def install() -> None:
-    """Give every canvas its accessible interface (once per process)."""
-    global _installed
-    if not _installed:
+def install(canvas_type: type[QGraphicsView]) -> None:
+    """Give every canvas (a ``canvas_type`` widget) its accessible interface (once per process)."""
+    global _canvas_type
+    if _canvas_type is None:
         QAccessible.installFactory(_factory)
-        _installed = True
+        _canvas_type = canvas_type
 
 
-def notify_focus(scene: MapScene, card_id: str | None) -> None:
+def notify_focus(scene: ViewedScene, card_id: str | None) -> None:
     """Tell assistive technology that the keyboard is on this card now."""
     if card_id is None or not QAccessible.isActive():
         return

@@ -11,18 +11,36 @@ stages (a loop back) are targets like any other.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QGraphicsSceneMouseEvent, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneMouseEvent, QWidget
 
 from cjdesigner.editor.canvas import edits
-from cjdesigner.editor.canvas.interactions import Interaction
+from cjdesigner.editor.canvas.interactions import Interaction, InteractionScene
 from cjdesigner.editor.canvas.items.connection import route_points
 from cjdesigner.editor.canvas.items.handle import RubberArrowItem, TargetMarkItem
 
 if TYPE_CHECKING:
-    from cjdesigner.editor.canvas.scene import MapScene
+    from cjdesigner.editor.canvas.items.card import CardItem
+    from cjdesigner.editor.document import MapDocument
+
+
+@runtime_checkable
+class ConnectScene(InteractionScene, Protocol):
+    """What drawing a flow uses of the scene: the document, the card items and which card is
+    under a point, and adding the rubber arrow and mark."""
+
+    cards: dict[str, CardItem]
+
+    @property
+    def document(self) -> MapDocument | None: ...
+
+    def card_at(self, pos: QPointF) -> str | None: ...
+
+    def addItem(self, item: QGraphicsItem, /) -> None: ...
+
+    def removeItem(self, item: QGraphicsItem, /) -> None: ...
 
 
 class ConnectInteraction(Interaction):
@@ -31,7 +49,9 @@ class ConnectInteraction(Interaction):
     started = True
     """Always dragging (the view scrolls when the pointer nears an edge)."""
 
-    def __init__(self, scene: MapScene, source_id: str, widget: QWidget | None) -> None:
+    scene: ConnectScene
+
+    def __init__(self, scene: ConnectScene, source_id: str, widget: QWidget | None) -> None:
         super().__init__(scene)
         self.source_id = source_id
         self.widget = widget

@@ -8,10 +8,10 @@ between a few milliseconds and a second.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import shiboken6
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRect, QRectF
 
 from cjdesigner.editor.canvas import style
 from cjdesigner.editor.canvas.items.card import CardItem
@@ -23,17 +23,58 @@ from cjdesigner.layout import GridLayout, compute_layout
 from cjdesigner.model import Channel, Touchpoint
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QGraphicsItem
+
     from cjdesigner.editor.canvas.flow_sync import FlowSync
     from cjdesigner.editor.canvas.header_sync import HeaderSync
     from cjdesigner.editor.canvas.hover_handle import HoverHandle
+    from cjdesigner.editor.canvas.interactions import Interaction
+    from cjdesigner.editor.canvas.items.emotion_curve import EmotionCurveItem
     from cjdesigner.editor.canvas.lane_curves import LaneCurves
-    from cjdesigner.editor.canvas.scene import MapScene
+    from cjdesigner.layout import GridMetrics
 
 SCENE_MARGIN = 40.0
 
 
+@runtime_checkable
+class SyncScene(Protocol):
+    """What keeping the items in step uses of the scene: the document and its metrics, the card
+    and curve items by id and how cards are made, the grid, label layer and handle items it
+    sets, the mouse mode a re-layout cancels, and the scene's rectangle."""
+
+    grid_item: GridItem | None
+    covered_labels: CoveredLabelsItem | None
+    handle: ConnectionHandleItem | None
+
+    @property
+    def document(self) -> MapDocument | None: ...
+
+    @property
+    def metrics(self) -> GridMetrics: ...
+
+    @property
+    def card_factory(self) -> type[CardItem]: ...
+
+    @property
+    def cards(self) -> dict[str, CardItem]: ...
+
+    @property
+    def curves(self) -> dict[str, EmotionCurveItem]: ...
+
+    @property
+    def interaction(self) -> Interaction | None: ...
+
+    def addItem(self, item: QGraphicsItem, /) -> None: ...
+
+    def removeItem(self, item: QGraphicsItem, /) -> None: ...
+
+    def sceneRect(self) -> QRectF: ...
+
+    def setSceneRect(self, rect: QRectF | QRect, /) -> None: ...
+
+
 class DocumentSync:
-    """Follows one document's signals for a :class:`MapScene`; owns its layout and cards.
+    """Follows one document's signals for a map scene; owns its layout and cards.
 
     The headers, curves, flows and the connection handle are kept by their own parts of the
     scene; a re-layout tells each what moved.
@@ -41,7 +82,7 @@ class DocumentSync:
 
     def __init__(
         self,
-        scene: MapScene,
+        scene: SyncScene,
         headers: HeaderSync,
         curves: LaneCurves,
         flows: FlowSync,

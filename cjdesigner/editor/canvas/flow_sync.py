@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from cjdesigner.editor.canvas.items.connection import CHIP_ANCHORS_MANY, ConnectionItem
 from cjdesigner.layout.labels import FRACTIONS, Box, Space, label_numbers
@@ -23,14 +23,40 @@ MANY_LABELS = 300
 """Over this many labelled flows, each label tries fewer chip spots (placed while painting)."""
 
 if TYPE_CHECKING:
-    from cjdesigner.editor.canvas.scene import MapScene
+    from PySide6.QtWidgets import QGraphicsItem
+
+    from cjdesigner.editor.canvas.items.card import CardItem
+    from cjdesigner.editor.canvas.items.connection import CoveredLabelsItem
+    from cjdesigner.editor.document import MapDocument
     from cjdesigner.layout import GridLayout
 
 
-class FlowSync:
-    """The flows of one :class:`MapScene`: matched to the model and following their cards."""
+@runtime_checkable
+class FlowsScene(Protocol):
+    """What the flows use of the scene: its document and layout, card and flow items by id,
+    the layer of labels drawn above the cards, and which cards are selected."""
 
-    def __init__(self, scene: MapScene) -> None:
+    cards: dict[str, CardItem]
+    connections: dict[str, ConnectionItem]
+    covered_labels: CoveredLabelsItem | None
+
+    @property
+    def document(self) -> MapDocument | None: ...
+
+    @property
+    def grid_layout(self) -> GridLayout | None: ...
+
+    def selected_touchpoint_ids(self) -> list[str]: ...
+
+    def addItem(self, item: QGraphicsItem, /) -> None: ...
+
+    def removeItem(self, item: QGraphicsItem, /) -> None: ...
+
+
+class FlowSync:
+    """The flows of one map scene: matched to the model and following their cards."""
+
+    def __init__(self, scene: FlowsScene) -> None:
         self._scene = scene
         self._card_connections: dict[str, set[str]] = {}
         self._active: set[str] = set()

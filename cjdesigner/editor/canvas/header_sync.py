@@ -8,7 +8,7 @@ belongs to.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsItem
@@ -24,13 +24,34 @@ from cjdesigner.layout import GridLayout
 from cjdesigner.model import JourneyMap
 
 if TYPE_CHECKING:
-    from cjdesigner.editor.canvas.scene import MapScene
+    from cjdesigner.editor.document import MapDocument
+
+
+@runtime_checkable
+class HeadersScene(Protocol):
+    """What the headings use of the scene: its document and layout, the header items by id,
+    and the content edges they set (left of / above which the pinned headers cover the grid)."""
+
+    stage_headers: dict[str, StageHeaderItem]
+    persona_headers: dict[str, PersonaHeaderItem]
+    content_left: float
+    content_top: float
+
+    @property
+    def document(self) -> MapDocument | None: ...
+
+    @property
+    def grid_layout(self) -> GridLayout | None: ...
+
+    def addItem(self, item: QGraphicsItem, /) -> None: ...
+
+    def removeItem(self, item: QGraphicsItem, /) -> None: ...
 
 
 class HeaderSync:
-    """The headings of one :class:`MapScene` (its ``stage_headers``/``persona_headers``)."""
+    """The headings of one map scene (its ``stage_headers``/``persona_headers``)."""
 
-    def __init__(self, scene: MapScene) -> None:
+    def __init__(self, scene: HeadersScene) -> None:
         self._scene = scene
         self.title: TitleItem | None = None
         self._corner: CornerItem | None = None

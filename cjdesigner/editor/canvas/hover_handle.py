@@ -7,7 +7,7 @@ the pointer turns into a cross over it to say "drag from here".
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent, QGraphicsView, QWidget
@@ -15,14 +15,37 @@ from PySide6.QtWidgets import QGraphicsSceneMouseEvent, QGraphicsView, QWidget
 from cjdesigner.editor.canvas.items.handle import HANDLE_GRAB_RADIUS
 
 if TYPE_CHECKING:
-    from cjdesigner.editor.canvas.scene import MapScene
+    from cjdesigner.editor.canvas.items.card import CardItem
+    from cjdesigner.editor.canvas.items.handle import ConnectionHandleItem
     from cjdesigner.editor.canvas.selection import SceneSelection
+    from cjdesigner.editor.document import MapDocument
+    from cjdesigner.layout import GridLayout
+
+
+@runtime_checkable
+class HoverScene(Protocol):
+    """What the hover and the handle use of the scene: its document, layout and read-only
+    state, the card items by id, the handle item, and the edges of the pinned headers."""
+
+    cards: dict[str, CardItem]
+    handle: ConnectionHandleItem | None
+    content_left: float
+    content_top: float
+
+    @property
+    def document(self) -> MapDocument | None: ...
+
+    @property
+    def grid_layout(self) -> GridLayout | None: ...
+
+    @property
+    def read_only(self) -> bool: ...
 
 
 class HoverHandle:
-    """Hover tracking and the handle item (``scene.handle``) of one :class:`MapScene`."""
+    """Hover tracking and the handle item (``scene.handle``) of one map scene."""
 
-    def __init__(self, scene: MapScene, selection: SceneSelection) -> None:
+    def __init__(self, scene: HoverScene, selection: SceneSelection) -> None:
         self._scene = scene
         self._selection = selection
         self._hover_card: str | None = None

@@ -7,7 +7,8 @@ everything back and removes the temporary items. A palette drag shares the drop 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
@@ -25,11 +26,58 @@ from cjdesigner.editor.canvas.items.card import CardItem
 from cjdesigner.editor.canvas.items.dragged_flows import DraggedFlows
 
 if TYPE_CHECKING:
-    from cjdesigner.editor.canvas.scene import MapScene
+    from PySide6.QtWidgets import QGraphicsView
+
+    from cjdesigner.editor.canvas.items.connection import ConnectionItem
+    from cjdesigner.editor.canvas.items.grid import GridItem
+    from cjdesigner.editor.document import MapDocument
     from cjdesigner.layout import GridLayout
 
 Cell = tuple[str, str]
 DRAGGED_OPACITY = 0.8
+
+
+@runtime_checkable
+class FeedbackScene(Protocol):
+    """What the drop feedback uses of the scene: the layout, the grid (its empty-cell hints),
+    the edges of the pinned headers, and adding the indicator."""
+
+    grid_item: GridItem | None
+    content_left: float
+    content_top: float
+
+    @property
+    def grid_layout(self) -> GridLayout | None: ...
+
+    def addItem(self, item: QGraphicsItem, /) -> None: ...
+
+    def removeItem(self, item: QGraphicsItem, /) -> None: ...
+
+
+@runtime_checkable
+class InteractionScene(Protocol):
+    """What every mouse mode uses of the scene: uninstalling itself."""
+
+    def end_interaction(self, interaction: Interaction | None) -> None: ...
+
+
+@runtime_checkable
+class CardDragScene(FeedbackScene, InteractionScene, Protocol):
+    """What a card drag uses of the scene besides the drop feedback: the document, the selected
+    cards and their items, their flows, and the views (which paint the drag cheaply)."""
+
+    cards: dict[str, CardItem]
+
+    @property
+    def document(self) -> MapDocument | None: ...
+
+    def selected_touchpoint_ids(self) -> list[str]: ...
+
+    def connection_items_of(self, card_ids: Iterable[str]) -> list[ConnectionItem]: ...
+
+    def reroute_connections_of(self, card_ids: Iterable[str]) -> None: ...
+
+    def views(self) -> list[QGraphicsView]: ...
 
 
 class InsertionIndicator(QGraphicsItem):
@@ -68,7 +116,7 @@ class InsertionIndicator(QGraphicsItem):
 class DropFeedback:
     """Where a drop at a point would land, shown with an indicator and the empty-cell hints."""
 
-    def __init__(self, scene: MapScene) -> None:
+    def __init__(self, scene: FeedbackScene) -> None:
         self.scene = scene
         self.indicator: InsertionIndicator | None = None
         self.target: tuple[Cell, int] | None = None
@@ -141,7 +189,7 @@ class DropFeedback:
 class Interaction:
     """A mouse mode installed on the scene; the scene forwards mouse events to it first."""
 
-    def __init__(self, scene: MapScene) -> None:
+    def __init__(self, scene: InteractionScene) -> None:
         self.scene = scene
 
     def mouse_move(self, event: QGraphicsSceneMouseEvent) -> bool:
@@ -161,7 +209,9 @@ class Interaction:
 class CardDragInteraction(Interaction):
     """Drag the selected cards to another cell or another place in their cell."""
 
-    def __init__(self, scene: MapScene, press_pos: QPointF, widget: QWidget | None) -> None:
+    scene: CardDragScene
+
+    def __init__(self, scene: CardDragScene, press_pos: QPointF, widget: QWidget | None) -> None:
         super().__init__(scene)
         self.press_pos = QPointF(press_pos)
         self.widget = widget

@@ -14,15 +14,69 @@ keyboard focus, so a keyboard user sees where they are; screen readers are told 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
 
 from cjdesigner.editor.canvas import accessibility, edits
 
 if TYPE_CHECKING:
-    from cjdesigner.editor.canvas.scene import MapScene
+    from PySide6.QtWidgets import QGraphicsView
+
+    from cjdesigner.editor.canvas.items.card import CardItem
+    from cjdesigner.editor.document import MapDocument
     from cjdesigner.layout import GridLayout
+
+
+@runtime_checkable
+class RingScene(Protocol):
+    """What the focus ring uses of the scene: the selected cards, their items, its views."""
+
+    @property
+    def cards(self) -> dict[str, CardItem]: ...
+
+    def selected_touchpoint_ids(self) -> list[str]: ...
+
+    def views(self) -> list[QGraphicsView]: ...
+
+
+@runtime_checkable
+class KeyboardScene(Protocol):
+    """What the keys use of the scene: the document, layout and read-only state, the card
+    items, the selection by id, the focus ring, and asking for a card's or header's editor."""
+
+    @property
+    def document(self) -> MapDocument | None: ...
+
+    @property
+    def grid_layout(self) -> GridLayout | None: ...
+
+    @property
+    def read_only(self) -> bool: ...
+
+    @property
+    def cards(self) -> dict[str, CardItem]: ...
+
+    @property
+    def focus_ring(self) -> FocusRing: ...
+
+    @property
+    def card_activated(self) -> SignalInstance: ...
+
+    @property
+    def rename_requested(self) -> SignalInstance: ...
+
+    def selected_touchpoint_ids(self) -> list[str]: ...
+
+    def selected_connection_ids(self) -> list[str]: ...
+
+    def selected_stage_id(self) -> str | None: ...
+
+    def selected_persona_id(self) -> str | None: ...
+
+    def select_ids(self, ids: Iterable[str]) -> None: ...
+
 
 Cell = tuple[str, str]
 
@@ -80,7 +134,7 @@ def neighbour(layout: GridLayout, card_id: str, step: tuple[int, int]) -> str | 
     return None
 
 
-def select_neighbour(scene: MapScene, card_id: str, step: tuple[int, int]) -> bool:
+def select_neighbour(scene: KeyboardScene, card_id: str, step: tuple[int, int]) -> bool:
     """Select the card an arrow leads to; True (the key is used) even at the map's edge."""
     layout = scene.grid_layout
     target = neighbour(layout, card_id, step) if layout is not None else None
@@ -89,14 +143,14 @@ def select_neighbour(scene: MapScene, card_id: str, step: tuple[int, int]) -> bo
     return True  # at the edge the key is still ours: it must not scroll the view
 
 
-def select_and_show(scene: MapScene, card_id: str) -> None:
+def select_and_show(scene: KeyboardScene, card_id: str) -> None:
     scene.select_ids([card_id])
     item = scene.cards.get(card_id)
     if item is not None:
         item.ensureVisible(item.boundingRect(), 40, 40)
 
 
-def move_by_key(scene: MapScene, card_id: str, step: tuple[int, int]) -> bool:
+def move_by_key(scene: KeyboardScene, card_id: str, step: tuple[int, int]) -> bool:
     """Move the card one place up/down (on into the next lane), or to the next stage's cell."""
     doc = scene.document
     layout = scene.grid_layout
@@ -125,7 +179,7 @@ def move_by_key(scene: MapScene, card_id: str, step: tuple[int, int]) -> bool:
     return True
 
 
-def activate_selection(scene: MapScene) -> bool:
+def activate_selection(scene: KeyboardScene) -> bool:
     """Enter: edit the selected card (inspector) or header (in place); False if nothing to edit."""
     cards = scene.selected_touchpoint_ids()
     if len(cards) == 1:
@@ -143,7 +197,7 @@ def activate_selection(scene: MapScene) -> bool:
     return False
 
 
-def navigation_key(scene: MapScene, key: int, modifiers: Qt.KeyboardModifier) -> bool:
+def navigation_key(scene: KeyboardScene, key: int, modifiers: Qt.KeyboardModifier) -> bool:
     """Arrows and Enter (also on a read-only map, except Ctrl+arrows); True if used."""
     ids = scene.selected_touchpoint_ids()
     control = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
@@ -173,7 +227,7 @@ class FocusRing:
     """Which card wears the keyboard's focus ring: the one selected card, while the canvas has
     the focus and the keyboard is in use (a mouse click hides it again, as browsers do)."""
 
-    def __init__(self, scene: MapScene) -> None:
+    def __init__(self, scene: RingScene) -> None:
         self.scene = scene
         self.focused = False
         self.keyboard = False

@@ -8,20 +8,38 @@ On a big map a re-layout shifts many lanes whose cards did not change: those cur
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from cjdesigner.editor.canvas.items.emotion_curve import EmotionCurveItem
 from cjdesigner.layout import GridLayout, moments_of_truth
 from cjdesigner.model import JourneyMap, Touchpoint
 
 if TYPE_CHECKING:
-    from cjdesigner.editor.canvas.scene import MapScene
+    from PySide6.QtWidgets import QGraphicsItem
+
+    from cjdesigner.editor.canvas.items.card import CardItem
+    from cjdesigner.editor.document import MapDocument
+
+
+@runtime_checkable
+class CurvesScene(Protocol):
+    """What the curves use of the scene: its document, its card and curve items by id."""
+
+    cards: dict[str, CardItem]
+    curves: dict[str, EmotionCurveItem]
+
+    @property
+    def document(self) -> MapDocument | None: ...
+
+    def addItem(self, item: QGraphicsItem, /) -> None: ...
+
+    def removeItem(self, item: QGraphicsItem, /) -> None: ...
 
 
 class LaneCurves:
-    """The curve items of one :class:`MapScene` (its ``curves`` dict) and the cards' marks."""
+    """The curve items of one map scene (its ``curves`` dict) and the cards' marks."""
 
-    def __init__(self, scene: MapScene) -> None:
+    def __init__(self, scene: CurvesScene) -> None:
         self._scene = scene
 
     def sync(self, lay: GridLayout, lanes: set[str]) -> None:

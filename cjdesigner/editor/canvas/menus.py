@@ -10,9 +10,9 @@ moving the selection between cards, moving a card, editing what is selected.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -20,8 +20,15 @@ from cjdesigner.editor.canvas import edits, keyboard, style
 from cjdesigner.editor.canvas.icons import icons
 from cjdesigner.model import Sentiment
 
-if TYPE_CHECKING:
-    from cjdesigner.editor.canvas.scene import MapScene
+
+@runtime_checkable
+class MenuScene(keyboard.KeyboardScene, Protocol):
+    """What the menus and the card keys use of the scene: what the keyboard does, and asking
+    for a flow's label editor."""
+
+    @property
+    def label_edit_requested(self) -> SignalInstance: ...
+
 
 SENTIMENT_KEYS: dict[int, Sentiment] = {
     Qt.Key.Key_1: Sentiment.POSITIVE,
@@ -33,7 +40,7 @@ SENTIMENT_KEYS: dict[int, Sentiment] = {
 }
 
 
-def handle_card_key(scene: MapScene, event: QKeyEvent) -> bool:
+def handle_card_key(scene: MenuScene, event: QKeyEvent) -> bool:
     """Apply a navigation, sentiment or delete key to the selection; True if the key was used."""
     if keyboard.navigation_key(scene, event.key(), event.modifiers()):
         return True
@@ -53,7 +60,7 @@ def handle_card_key(scene: MapScene, event: QKeyEvent) -> bool:
     return False
 
 
-def header_menu(scene: MapScene, kind: str, item_id: str, parent: QWidget | None) -> QMenu:
+def header_menu(scene: MenuScene, kind: str, item_id: str, parent: QWidget | None) -> QMenu:
     """The context menu of a stage or lane header: rename in place."""
     menu = QMenu(parent)
     menu.setObjectName("header_menu")
@@ -68,7 +75,7 @@ def header_menu(scene: MapScene, kind: str, item_id: str, parent: QWidget | None
     return menu
 
 
-def card_menu(scene: MapScene, parent: QWidget | None = None) -> QMenu:
+def card_menu(scene: MenuScene, parent: QWidget | None = None) -> QMenu:
     """The context menu of the selected cards; actions have object names for tests."""
     doc = scene.document
     ids = scene.selected_touchpoint_ids()
@@ -115,7 +122,7 @@ def card_menu(scene: MapScene, parent: QWidget | None = None) -> QMenu:
     return menu
 
 
-def connection_menu(scene: MapScene, connection_id: str, parent: QWidget | None = None) -> QMenu:
+def connection_menu(scene: MenuScene, connection_id: str, parent: QWidget | None = None) -> QMenu:
     """The context menu of a flow: edit its label, delete it (with any other selected flows)."""
     doc = scene.document
     editable = doc is not None and not scene.read_only

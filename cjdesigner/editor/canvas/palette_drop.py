@@ -7,25 +7,43 @@ before the button is let go. A drop makes one undoable insert and selects the ne
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import QMimeData, QPointF
+from PySide6.QtCore import QMimeData, QPointF, SignalInstance
 from PySide6.QtWidgets import QGraphicsSceneDragDropEvent
 
 from cjdesigner.editor.canvas import edits
-from cjdesigner.editor.canvas.interactions import DropFeedback
+from cjdesigner.editor.canvas.interactions import DropFeedback, FeedbackScene
 
 if TYPE_CHECKING:
-    from cjdesigner.editor.canvas.scene import MapScene
+    from cjdesigner.editor.document import MapDocument
 
 CHANNEL_MIME = "application/x-cjdesigner-channel"
 """What the palette's drags carry: a channel id (UTF-8)."""
 
 
-class PaletteDrop:
-    """Palette drags over one :class:`MapScene`; the scene forwards its drag events here."""
+@runtime_checkable
+class DropScene(FeedbackScene, Protocol):
+    """What a palette drop uses of the scene besides the drop feedback: the document and its
+    read-only state, selecting the new card and saying it is ready to name."""
 
-    def __init__(self, scene: MapScene) -> None:
+    @property
+    def document(self) -> MapDocument | None: ...
+
+    @property
+    def read_only(self) -> bool: ...
+
+    @property
+    def new_card_created(self) -> SignalInstance: ...
+
+    def select_ids(self, ids: Iterable[str]) -> None: ...
+
+
+class PaletteDrop:
+    """Palette drags over one map scene; the scene forwards its drag events here."""
+
+    def __init__(self, scene: DropScene) -> None:
         self._scene = scene
         self._feedback: DropFeedback | None = None
 

@@ -10,18 +10,35 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtWidgets import QGraphicsItem
 
 if TYPE_CHECKING:
-    from cjdesigner.editor.canvas.scene import MapScene
+    from cjdesigner.editor.canvas.items.card import CardItem
+    from cjdesigner.editor.canvas.items.connection import ConnectionItem
+    from cjdesigner.editor.canvas.items.headers import PersonaHeaderItem, StageHeaderItem
+
+
+@runtime_checkable
+class SelectionScene(Protocol):
+    """What the selection uses of the scene: its selectable items by id and Qt's selection."""
+
+    cards: dict[str, CardItem]
+    connections: dict[str, ConnectionItem]
+    stage_headers: dict[str, StageHeaderItem]
+    persona_headers: dict[str, PersonaHeaderItem]
+    rubber_banding: bool
+
+    def selectedItems(self) -> list[QGraphicsItem]: ...
+
+    def clearSelection(self) -> None: ...
 
 
 class SceneSelection:
-    """Which cards, flows and headers are selected, by id; owned by one :class:`MapScene`."""
+    """Which cards, flows and headers are selected, by id; owned by one map scene."""
 
-    def __init__(self, scene: MapScene) -> None:
+    def __init__(self, scene: SelectionScene) -> None:
         self._scene = scene
         self._batch = 0
         self._last: tuple[str, ...] = ()

@@ -51,7 +51,7 @@ class MapView(QGraphicsView):
     """The zoom factor, 1.0 = 100 %."""
 
     def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
-        accessibility.install()  # before anything asks for this view's accessible interface
+        accessibility.install(MapView)  # before anything asks for this view's interface
         super().__init__(scene, parent)
         self._scene = scene  # QGraphicsView does not own its scene; keep it alive with the view
         self.setObjectName("canvas")

@@ -13,7 +13,7 @@ import atexit
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import QMimeData, QObject
@@ -26,10 +26,13 @@ from cjdesigner.editor.commands import (
     MapCommand,
     delete_selection,
 )
+from cjdesigner.editor.window.controller_inputs import (
+    CurrentDocument,
+    MapSelection,
+    RevealIds,
+    ShowMessage,
+)
 from cjdesigner.model import Channel, Connection, JourneyMap, Touchpoint, new_id
-
-if TYPE_CHECKING:
-    from cjdesigner.editor.window.main_window import MainWindow
 
 CLIPBOARD_MIME = "application/x-cjdesigner-touchpoints+json"
 
@@ -151,17 +154,31 @@ def paste_command(
 
 
 class ClipboardController(QObject):
-    """Edit > Cut / Copy / Paste / Duplicate for one window."""
+    """Edit > Cut / Copy / Paste / Duplicate for one window.
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    It takes the window's document, its map selection, a status-bar message and (optionally) a
+    way to scroll pasted cards into view — not the window itself.
+    """
+
+    def __init__(
+        self,
+        document: CurrentDocument,
+        selection: MapSelection,
+        show_message: ShowMessage,
+        reveal: RevealIds | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._selection = selection
+        self._show_message = show_message
+        self._reveal = reveal
 
     def _selected(self) -> list[str]:
-        return self.window.scene.selected_touchpoint_ids()
+        return self._selection.selected_touchpoint_ids()
 
     def copy(self) -> bool:
-        doc = self.window.doc
+        doc = self._document()
         ids = self._selected()
         if doc is None or not ids:
             return False
@@ -171,11 +188,11 @@ class ClipboardController(QObject):
         mime.setText(text)
         QGuiApplication.clipboard().setMimeData(mime)
         _release_clipboard_at_exit()
-        self.window.statusBar().showMessage(self.tr("Copied %n touchpoint(s)", "", len(ids)), 3000)
+        self._show_message(self.tr("Copied %n touchpoint(s)", "", len(ids)), 3000)
         return True
 
     def cut(self) -> bool:
-        doc = self.window.doc
+        doc = self._document()
         ids = self._selected()
         if doc is None or not ids or not self.copy():
             return False
@@ -201,19 +218,17 @@ class ClipboardController(QObject):
 
     def paste(self) -> list[str]:
         """Paste after the selected card (in its cell), or into the cards' own cells."""
-        doc = self.window.doc
+        doc = self._document()
         if doc is None:
             return []
         clip = self.clip()
         if clip is None:
-            self.window.statusBar().showMessage(
-                self.tr("The clipboard holds no touchpoints to paste"), 4000
-            )
+            self._show_message(self.tr("The clipboard holds no touchpoints to paste"), 4000)
             return []
         return self._insert(clip, self._target(), self.tr("Paste"))
 
     def _target(self) -> tuple[str, str, int] | None:
-        doc = self.window.doc
+        doc = self._document()
         ids = self._selected()
         if doc is None or not ids:
             return None
@@ -223,7 +238,7 @@ class ClipboardController(QObject):
 
     def duplicate(self) -> list[str]:
         """Copies of the selected cards, each right after its original."""
-        doc = self.window.doc
+        doc = self._document()
         ids = self._selected()
         if doc is None or not ids:
             return []
@@ -252,7 +267,7 @@ class ClipboardController(QObject):
         return [c.id for c in cards]
 
     def _insert(self, clip: Clip, target: tuple[str, str, int] | None, text: str) -> list[str]:
-        doc = self.window.doc
+        doc = self._document()
         if doc is None:
             return []
         made = paste_command(doc, clip, target, text)
@@ -264,10 +279,9 @@ class ClipboardController(QObject):
         return ids
 
     def _select(self, ids: list[str]) -> None:
-        self.window.scene.select_ids(ids)
-        view = self.window.view
-        if hasattr(view, "reveal"):
-            view.reveal(ids)
+        self._selection.select_ids(ids)
+        if self._reveal is not None:
+            self._reveal(ids)
 
 
 _exit_hook_installed = False

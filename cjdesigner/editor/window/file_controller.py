@@ -10,14 +10,17 @@ the current map as it was, a failed save leaves the file on disk as it was.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QLocale, QObject, QSettings, QTimer
 
 from cjdesigner.editor import translations
 from cjdesigner.editor.app import freeze_open_map, unfreeze_maps
 from cjdesigner.editor.document import MapDocument
+from cjdesigner.editor.window.autosave import Autosaver
+from cjdesigner.editor.window.controller_inputs import CurrentDocument, ShowMessage
+from cjdesigner.editor.window.dialogs import Dialogs
 from cjdesigner.editor.window.file_lock import MapLock
 from cjdesigner.model import JourneyMap, utc_now
 from cjdesigner.storage import (
@@ -31,9 +34,6 @@ from cjdesigner.storage import (
 )
 from cjdesigner.storage.atomic import other_hard_links
 from cjdesigner.templates import DEFAULT_TEMPLATE, LANGUAGES, build_map
-
-if TYPE_CHECKING:
-    from cjdesigner.editor.window.main_window import MainWindow
 
 RECENT_KEY = "recent_files"
 RECENT_MAX = 10
@@ -51,11 +51,33 @@ def settings() -> QSettings:
 
 
 class FileController(QObject):
-    """The file side of one window."""
+    """The file side of one window.
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    It takes the window's document and what it does with a new one (show it, make it read-only,
+    point out what to fix after opening), the window's autosave and dialogs, and a status-bar
+    message — not the window itself.
+    """
+
+    def __init__(
+        self,
+        document: CurrentDocument,
+        dialogs: Dialogs,
+        autosave: Autosaver,
+        show_message: ShowMessage,
+        *,
+        show_document: Callable[[MapDocument], None],
+        set_read_only: Callable[[bool], None],
+        opened: Callable[[], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._dialogs = dialogs
+        self._autosave = autosave
+        self._show_message = show_message
+        self._show_document = show_document
+        self._set_read_only = set_read_only
+        self._opened = opened
         self.fingerprint: FileFingerprint | None = None
         self.lock: MapLock | None = None
         self.read_only = False
@@ -68,7 +90,7 @@ class FileController(QObject):
 
     @property
     def doc(self) -> MapDocument | None:
-        return self.window.doc
+        return self._document()
 
     @property
     def path(self) -> Path | None:
@@ -94,12 +116,12 @@ class FileController(QObject):
         self.read_only = read_only
         self._notified_sha = None
         doc = MapDocument(journey_map, path)
-        self.window.set_document(doc)
+        self._show_document(doc)
         # once the map shows: no 40-180 ms full collections of it during edits (see there)
         QTimer.singleShot(0, freeze_open_map)
         self._watch(path)
-        self.window.autosave.set_source(path, fingerprint)
-        self.window.set_read_only(read_only)
+        self._autosave.set_source(path, fingerprint)
+        self._set_read_only(read_only)
         return doc
 
     def _release(self) -> None:
@@ -123,14 +145,14 @@ class FileController(QObject):
     def new_from_template(self) -> bool:
         if not self.maybe_save():
             return False
-        choice = self.window.dialogs.choose_template(default_language())
+        choice = self._dialogs.choose_template(default_language())
         if choice is None:
             return False
         name, language = choice
         try:
             journey_map = build_map(name, language)
         except KeyError as exc:
-            self.window.dialogs.error(self.tr("New map"), str(exc))
+            self._dialogs.error(self.tr("New map"), str(exc))
             return False
         self._install(journey_map, None, None, None)
         return True
@@ -140,14 +162,14 @@ class FileController(QObject):
     def open(self) -> bool:
         """File > Open…: choose a file, then Save/Discard/Cancel for unsaved changes."""
         folder = str(self.path.parent) if self.path else self.last_folder()
-        chosen = self.window.dialogs.open_path(folder)
+        chosen = self._dialogs.open_path(folder)
         if not chosen:
             return False
         return self.open_path(Path(chosen))
 
     def open_path(self, path: Path, *, ask_to_save: bool = True) -> bool:
         """Open ``path`` in this window. On any problem the current map stays as it was."""
-        dialogs = self.window.dialogs
+        dialogs = self._dialogs
         path = Path(path).absolute()
         if self.path is not None and self._same_file(path, self.path):
             return True  # already open in this window, with whatever changes it has
@@ -179,7 +201,7 @@ class FileController(QObject):
             return True
         self._install(loaded.map, path, loaded.fingerprint, lock, read_only)
         self.add_recent(path)
-        self.window.note_cedillas()
+        self._opened()
         return True
 
     def reload(self) -> bool:
@@ -190,7 +212,7 @@ class FileController(QObject):
         try:
             loaded = load_map(path)
         except MapFileError as exc:
-            self.window.dialogs.error(self.tr("Cannot reload map"), str(exc))
+            self._dialogs.error(self.tr("Cannot reload map"), str(exc))
             return False
         lock, self.lock = self.lock, None  # keep holding the same lock
         self._install(loaded.map, path, loaded.fingerprint, lock, self.read_only)
@@ -217,7 +239,7 @@ class FileController(QObject):
         doc = self.doc
         if doc is None:
             return False
-        dialogs = self.window.dialogs
+        dialogs = self._dialogs
         suggested = self.path or Path(self.last_folder()) / (
             safe_file_name(doc.map.info.title) + DEFAULT_SUFFIX
         )
@@ -247,13 +269,13 @@ class FileController(QObject):
         self.lock = lock
         self._watch(target)
         self.read_only = False
-        self.window.set_read_only(False)
+        self._set_read_only(False)
         return True
 
     def _save_to(self, path: Path, expected: FileFingerprint | None) -> bool:
         doc = self.doc
         assert doc is not None
-        dialogs = self.window.dialogs
+        dialogs = self._dialogs
         overwrite = False
         linked = other_hard_links(path)
         stamped = doc.map.info.modified
@@ -284,10 +306,10 @@ class FileController(QObject):
         self._notified_sha = None
         doc.set_path(path)
         doc.mark_saved()
-        self.window.autosave.set_source(path, fingerprint)
-        self.window.autosave.discard()
+        self._autosave.set_source(path, fingerprint)
+        self._autosave.discard()
         self.add_recent(path)
-        self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
+        self._show_message(self.tr("Saved %1").replace("%1", str(path)), 4000)
         if linked:
             # A safe save writes a new file: the file's other names keep the previous version.
             dialogs.info(
@@ -304,11 +326,11 @@ class FileController(QObject):
         doc = self.doc
         if doc is None or not doc.modified:
             return True
-        answer = self.window.dialogs.ask_unsaved(self.display_name())
+        answer = self._dialogs.ask_unsaved(self.display_name())
         if answer == "save":
             return self.save()
         if answer == "discard":
-            self.window.autosave.discard()
+            self._autosave.discard()
             return True
         return False
 
@@ -325,7 +347,7 @@ class FileController(QObject):
                 lock, source, fingerprint = None, None, None
         doc = self._install(journey_map, source, fingerprint, lock)
         doc.undo_stack.resetClean()
-        self.window.autosave.schedule_now()
+        self._autosave.schedule_now()
         return doc
 
     # -- the file on disk changes --------------------------------------------------------------
@@ -359,7 +381,7 @@ class FileController(QObject):
         self._checking = True
         try:
             can_reload = doc is not None and not doc.modified
-            answer = self.window.dialogs.ask_external_change(path.name, can_reload)
+            answer = self._dialogs.ask_external_change(path.name, can_reload)
             if answer == "reload" and can_reload:
                 self.reload()
         finally:
@@ -372,7 +394,7 @@ class FileController(QObject):
             return
         self._notified_sha = "gone"
         doc.undo_stack.resetClean()  # closing now asks, so the map is not lost with the file
-        self.window.statusBar().showMessage(
+        self._show_message(
             self.tr("“%1” was deleted or moved by another program; Save writes it again.").replace(
                 "%1", path.name
             ),
@@ -409,7 +431,7 @@ class FileController(QObject):
         if not Path(entry).exists():
             if not self.maybe_save():
                 return False
-            self.window.dialogs.error(
+            self._dialogs.error(
                 self.tr("Cannot open map"),
                 self.tr("“%1” no longer exists; it was removed from the recent files.").replace(
                     "%1", entry

@@ -95,12 +95,42 @@ class MainWindow(QMainWindow):
 
         self.autosave = Autosaver(self, recovery_directory)
         self.autosave.failed.connect(self._autosave_failed)
-        self.files = FileController(self)
-        self.clipboard = ClipboardController(self)
-        self.structure = StructureController(self)
+        self.files = FileController(
+            lambda: self.doc,
+            self.dialogs,
+            self.autosave,
+            lambda text, ms: self.statusBar().showMessage(text, ms),
+            show_document=self.set_document,
+            set_read_only=self.set_read_only,
+            opened=self.note_cedillas,
+            parent=self,
+        )
+        self.clipboard = ClipboardController(
+            lambda: self.doc,
+            self.scene,
+            lambda text, ms: self.statusBar().showMessage(text, ms),
+            self.view.reveal,
+            parent=self,
+        )
+        self.structure = StructureController(
+            lambda: self.doc,
+            self.scene,
+            self.dialogs,
+            read_only=lambda: self.read_only,
+            edit_selected=lambda: self.inspector.focus_first(),
+            name_card=self.reveal_and_name,
+            parent=self,
+        )
         self.window_actions = WindowActions(self)
         self.toolbar = self.window_actions.install()
-        self.presentation = Presentation(self)
+        self.presentation = Presentation(
+            self,
+            self.view,
+            self.scene,
+            document=lambda: self.doc,
+            read_only=lambda: self.read_only,
+            message_bars=[self.read_only_bar, self.message_bar],
+        )
         self.help_windows = HelpWindows(self)
         insights_toggle = self.insights_dock.toggleViewAction()
         insights_toggle.setObjectName("action_show_insights")
@@ -147,7 +177,12 @@ class MainWindow(QMainWindow):
 
     def start(self, path: str | None = None) -> None:
         """First thing after showing: offer crash recovery, then open ``path`` if given."""
-        restored = offer_recovery(self)
+        restored = offer_recovery(
+            self.autosave.directory,
+            self.dialogs,
+            restore_here=self.files.adopt_recovered,
+            restore_in_new_window=lambda *work: self.new_window().files.adopt_recovered(*work),
+        )
         if not path:
             if not restored:
                 self.help_windows.quick_start_once()  # a first start on the blank template

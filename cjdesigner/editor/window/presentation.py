@@ -11,18 +11,20 @@ selection.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QObject, QPointF, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDockWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar, QWidget
 
 from cjdesigner.editor.canvas.view import READABLE_ZOOM
+from cjdesigner.editor.window.controller_inputs import CurrentDocument
 
 if TYPE_CHECKING:
-    from cjdesigner.editor.window.main_window import MainWindow
+    from cjdesigner.editor.canvas import MapScene, MapView
 
 MAX_ZOOM = 1.6
 """The most a step magnifies (a lane of two cards would otherwise fill a projector)."""
@@ -48,11 +50,30 @@ class _Saved:
 
 
 class Presentation(QObject):
-    """Enters and leaves presentation mode for one window; steps through the map."""
+    """Enters and leaves presentation mode for one window; steps through the map.
 
-    def __init__(self, window: MainWindow) -> None:
+    It takes the window as a plain ``QMainWindow`` (its bars, docks and geometry are hidden and
+    put back), the canvas, the current document, whether the map is read-only, and the message
+    bars above the map — not the editor window with everything in it.
+    """
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        view: MapView,
+        scene: MapScene,
+        *,
+        document: CurrentDocument,
+        read_only: Callable[[], bool],
+        message_bars: Sequence[QWidget],
+    ) -> None:
         super().__init__(window)
         self.window = window
+        self._view = view
+        self._scene = scene
+        self._document = document
+        self._read_only = read_only
+        self._message_bars = list(message_bars)
         self._saved: _Saved | None = None
         self.step = 0
         """0: the whole map; 1…n: persona lanes; or a stage column (see :meth:`show_stage`)."""
@@ -73,9 +94,9 @@ class Presentation(QObject):
     def enter(self) -> None:
         """Show the map alone, full screen, at a readable zoom."""
         w = self.window
-        if self.active or w.doc is None:
+        if self.active or self._document() is None:
             return
-        view, scene = w.view, w.scene
+        view, scene = self._view, self._scene
         view.inline_editor.finish()
         if scene.interaction is not None:  # a drag or a flow being drawn: put back first
             scene.interaction.cancel()
@@ -93,7 +114,7 @@ class Presentation(QObject):
             selection=self._selection(),
             focus=w.focusWidget(),
             scroll_bars=(view.horizontalScrollBarPolicy(), view.verticalScrollBarPolicy()),
-            message_bars=[b for b in (w.read_only_bar, w.message_bar) if b.isVisible()],
+            message_bars=[b for b in self._message_bars if b.isVisible()],
         )
         for message in self._saved.message_bars:
             message.hide()
@@ -119,7 +140,7 @@ class Presentation(QObject):
         if saved is None:
             return
         w = self.window
-        view, scene = w.view, w.scene
+        view, scene = self._view, self._scene
         view.removeEventFilter(self)
         view.setHorizontalScrollBarPolicy(saved.scroll_bars[0])
         view.setVerticalScrollBarPolicy(saved.scroll_bars[1])
@@ -136,7 +157,7 @@ class Presentation(QObject):
             bar.show()
         for message in saved.message_bars:
             message.show()
-        scene.set_read_only(w.read_only)
+        scene.set_read_only(self._read_only())
         scene.select_ids(saved.selection)
 
         def place() -> None:
@@ -149,7 +170,7 @@ class Presentation(QObject):
             saved.focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _selection(self) -> list[str]:
-        scene = self.window.scene
+        scene = self._scene
         ids = [*scene.selected_touchpoint_ids(), *scene.selected_connection_ids()]
         for header in (scene.selected_stage_id(), scene.selected_persona_id()):
             if header is not None:
@@ -160,7 +181,7 @@ class Presentation(QObject):
 
     def step_count(self) -> int:
         """The whole map, then one step per persona lane."""
-        layout = self.window.scene.grid_layout
+        layout = self._scene.grid_layout
         return 1 + (len(layout.persona_order) if layout is not None else 0)
 
     def show_step(self, step: int) -> None:
@@ -171,14 +192,14 @@ class Presentation(QObject):
 
     def show_stage(self, stage: int | None) -> None:
         """Show one stage's column (None: every stage) of the current lane or of all lanes."""
-        layout = self.window.scene.grid_layout
+        layout = self._scene.grid_layout
         if layout is None or not layout.stage_order:
             return
         self.stage = None if stage is None else max(0, min(stage, len(layout.stage_order) - 1))
         self._show()
 
     def _show(self) -> None:
-        view, layout = self.window.view, self.window.scene.grid_layout
+        view, layout = self._view, self._scene.grid_layout
         if layout is None:
             return
         if self.step == 0 and self.stage is None:
@@ -203,7 +224,7 @@ class Presentation(QObject):
     def _fit(self, area: QRectF) -> None:
         """Fit ``area`` at its top (what follows peeks in below); one taller than the screen is
         fitted by its width."""
-        view = self.window.view
+        view = self._view
         room = view.viewport().rect()
         margin = 16
         by_width = (room.width() - 2 * margin) / area.width()
@@ -250,7 +271,7 @@ class Presentation(QObject):
             if self.stage == 0:
                 self.show_stage(None)
             else:
-                layout = self.window.scene.grid_layout
+                layout = self._scene.grid_layout
                 last = len(layout.stage_order) - 1 if layout is not None else 0
                 self.show_stage(last if self.stage is None else self.stage - 1)
         elif key == k.Key_Home:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -14,9 +16,20 @@ from cjdesigner.editor.window.autosave import (
     remove_recovered,
     unreadable_leftovers,
 )
+from cjdesigner.model import JourneyMap
+from cjdesigner.storage import FileFingerprint
 
-if TYPE_CHECKING:
-    from cjdesigner.editor.window.main_window import MainWindow
+Adopt = Callable[[JourneyMap, Path | None, FileFingerprint | None], object]
+"""Show recovered work in a window: the map, the file it came from, what that file was then
+(``FileController.adopt_recovered``)."""
+
+
+class RecoveryQuestions(Protocol):
+    """What the prompt asks and tells (``Dialogs`` has them)."""
+
+    def warning(self, title: str, message: str) -> None: ...
+
+    def ask_restore(self, description: str) -> str: ...
 
 
 def describe(item: Recovered) -> str:
@@ -39,15 +52,23 @@ def _fill(template: str, *values: str) -> str:
     return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], template)
 
 
-def offer_recovery(window: MainWindow) -> bool:
-    """Ask about each leftover recovery file; True when one was restored into ``window``."""
-    directory = window.autosave.directory
+def offer_recovery(
+    directory: Path,
+    dialogs: RecoveryQuestions,
+    restore_here: Adopt,
+    restore_in_new_window: Adopt,
+) -> bool:
+    """Ask about each leftover recovery file in ``directory``; True when one was restored here.
+
+    The first work restored goes into this window (``restore_here``), any more each into a
+    window of its own.
+    """
     bad = unreadable_leftovers(directory)
     for path in bad:
         damaged = path.with_suffix(".damaged")
         with contextlib.suppress(OSError):
             path.replace(damaged)
-        window.dialogs.warning(
+        dialogs.warning(
             QCoreApplication.translate("recovery", "Recover unsaved work"),
             QCoreApplication.translate(
                 "recovery", "A recovery file could not be read and was kept as %1."
@@ -55,14 +76,14 @@ def offer_recovery(window: MainWindow) -> bool:
         )
     restored_here = False
     for item in find_leftovers(directory):
-        answer = window.dialogs.ask_restore(describe(item))
+        answer = dialogs.ask_restore(describe(item))
         if answer == "later":
             continue
         if answer == "discard":
             remove_recovered(item)
             continue
-        target = window if not restored_here else window.new_window()
-        target.files.adopt_recovered(item.map, item.source, item.fingerprint)
+        restore = restore_in_new_window if restored_here else restore_here
+        restore(item.map, item.source, item.fingerprint)
         remove_recovered(item)
         restored_here = True
     return restored_here

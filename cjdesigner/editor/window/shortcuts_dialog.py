@@ -9,8 +9,6 @@ windows: the map stays usable beside them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -26,9 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from cjdesigner.editor.window.file_controller import settings
-
-if TYPE_CHECKING:
-    from cjdesigner.editor.window.main_window import MainWindow
 
 QUICK_START_SHOWN_KEY = "help/quick_start_shown"
 
@@ -158,9 +153,12 @@ class QuickStartDialog(QDialog):
 
 
 class HelpWindows:
-    """Opens (and keeps) the window's Keyboard Shortcuts and Quick Start."""
+    """Opens (and keeps) the window's Keyboard Shortcuts and Quick Start.
 
-    def __init__(self, window: MainWindow) -> None:
+    It needs only the window as a widget: the dialogs' parent, and where its actions are found.
+    """
+
+    def __init__(self, window: QWidget) -> None:
         self.window = window
         self.shortcuts: ShortcutsDialog | None = None
         self.quick_start: QuickStartDialog | None = None

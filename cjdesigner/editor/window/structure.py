@@ -6,7 +6,8 @@ still has cards asks first (and stays undoable).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QObject
 
@@ -20,36 +21,62 @@ from cjdesigner.editor.commands import (
     RemoveStage,
     delete_selection,
 )
+from cjdesigner.editor.window.controller_inputs import CurrentDocument, MapSelection
 from cjdesigner.map_language import label as map_label
 from cjdesigner.model import Persona, Stage
-
-if TYPE_CHECKING:
-    from cjdesigner.editor.window.main_window import MainWindow
 
 STAGE_TINTS = ("#DCEEF9", "#D6EFE6", "#FAF5D0", "#FCE8CC", "#F3E0EC", "#D9E6F2")
 PERSONA_COLOURS = ("#0072B2", "#009E73", "#D55E00", "#CC79A7", "#E69F00", "#56B4E9")
 """Okabe–Ito colours: persona avatars stay distinguishable for colour-blind readers."""
 
 
+class StructureQuestions(Protocol):
+    """The two questions deleting a stage or persona may ask (``Dialogs`` has them)."""
+
+    def info(self, title: str, message: str) -> None: ...
+
+    def confirm(self, title: str, message: str, action: str) -> bool: ...
+
+
 class StructureController(QObject):
-    """Stages and personas of one window's map."""
+    """Stages and personas of one window's map.
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    It takes the window's document, the map selection and the questions it may ask, plus three
+    small window services: whether the map is read-only, putting the keyboard in the inspector
+    for what was just added, and showing a new card ready to name.
+    """
 
-    def _selection(self) -> tuple[str | None, str | None]:
-        scene = self.window.scene
-        return scene.selected_stage_id(), scene.selected_persona_id()
+    def __init__(
+        self,
+        document: CurrentDocument,
+        selection: MapSelection,
+        dialogs: StructureQuestions,
+        *,
+        read_only: Callable[[], bool],
+        edit_selected: Callable[[], None],
+        name_card: Callable[[str], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._selection = selection
+        self._dialogs = dialogs
+        self._read_only = read_only
+        self._edit_selected = edit_selected
+        self._name_card = name_card
+
+    def _stage_and_persona(self) -> tuple[str | None, str | None]:
+        selection = self._selection
+        return selection.selected_stage_id(), selection.selected_persona_id()
 
     # -- add -----------------------------------------------------------------------------------
 
     def add_stage(self) -> str | None:
-        doc = self.window.doc
+        doc = self._document()
         if doc is None:
             return None
         m = doc.map
-        selected, _persona = self._selection()
+        selected, _persona = self._stage_and_persona()
         index = len(m.stages)
         if selected is not None:
             index = [s.id for s in m.stages].index(selected) + 1
@@ -63,11 +90,11 @@ class StructureController(QObject):
         return stage.id
 
     def add_persona(self) -> str | None:
-        doc = self.window.doc
+        doc = self._document()
         if doc is None:
             return None
         m = doc.map
-        _stage, selected = self._selection()
+        _stage, selected = self._stage_and_persona()
         index = len(m.personas)
         if selected is not None:
             index = [p.id for p in m.personas].index(selected) + 1
@@ -80,8 +107,8 @@ class StructureController(QObject):
         return persona.id
 
     def _select_and_edit(self, item_id: str) -> None:
-        self.window.scene.select_ids([item_id])
-        self.window.inspector.focus_first()
+        self._selection.select_ids([item_id])
+        self._edit_selected()
 
     def add_card(self, channel_id: str) -> str | None:
         """A card of ``channel_id`` in the selected cell (after the selected card), ready to name.
@@ -89,13 +116,13 @@ class StructureController(QObject):
         The palette's keyboard path: the cell of the selected card, else the first cell of the
         selected stage or persona, else the map's first cell.
         """
-        doc = self.window.doc
-        if doc is None or not doc.map.stages or not doc.map.personas or self.window.read_only:
+        doc = self._document()
+        if doc is None or not doc.map.stages or not doc.map.personas or self._read_only():
             return None
         m = doc.map
-        scene = self.window.scene
-        cards = [m.touchpoint(i) for i in scene.selected_touchpoint_ids()]
-        stage_id, persona_id = self._selection()
+        selection = self._selection
+        cards = [m.touchpoint(i) for i in selection.selected_touchpoint_ids()]
+        stage_id, persona_id = self._stage_and_persona()
         if cards:
             anchor = max(cards, key=lambda t: t.order)
             cell, index = anchor.cell, anchor.order + 1
@@ -104,15 +131,15 @@ class StructureController(QObject):
             index = len(m.cell(*cell))
         new_id = insert_from_palette(doc, channel_id, cell[0], cell[1], index)
         if new_id is not None:
-            scene.select_ids([new_id])
-            self.window.reveal_and_name(new_id)
+            selection.select_ids([new_id])
+            self._name_card(new_id)
         return new_id
 
     # -- move ----------------------------------------------------------------------------------
 
     def move_stage(self, step: int) -> bool:
-        doc = self.window.doc
-        stage_id, _persona = self._selection()
+        doc = self._document()
+        stage_id, _persona = self._stage_and_persona()
         if doc is None or stage_id is None:
             return False
         ids = [s.id for s in doc.map.stages]
@@ -120,12 +147,12 @@ class StructureController(QObject):
         if not 0 <= index < len(ids):
             return False
         doc.push(MoveStage(doc, stage_id, index))
-        self.window.scene.select_ids([stage_id])
+        self._selection.select_ids([stage_id])
         return True
 
     def move_persona(self, step: int) -> bool:
-        doc = self.window.doc
-        _stage, persona_id = self._selection()
+        doc = self._document()
+        _stage, persona_id = self._stage_and_persona()
         if doc is None or persona_id is None:
             return False
         ids = [p.id for p in doc.map.personas]
@@ -133,24 +160,22 @@ class StructureController(QObject):
         if not 0 <= index < len(ids):
             return False
         doc.push(MovePersona(doc, persona_id, index))
-        self.window.scene.select_ids([persona_id])
+        self._selection.select_ids([persona_id])
         return True
 
     # -- delete --------------------------------------------------------------------------------
 
     def delete_stage(self, stage_id: str | None = None) -> bool:
-        doc = self.window.doc
-        stage_id = stage_id or self._selection()[0]
+        doc = self._document()
+        stage_id = stage_id or self._stage_and_persona()[0]
         if doc is None or stage_id is None:
             return False
         if len(doc.map.stages) <= 1:
-            self.window.dialogs.info(
-                self.tr("Delete stage"), self.tr("A map needs at least one stage.")
-            )
+            self._dialogs.info(self.tr("Delete stage"), self.tr("A map needs at least one stage."))
             return False
         stage = doc.map.stage(stage_id)
         cards = sum(1 for t in doc.map.touchpoints if t.stage_id == stage_id)
-        if cards and not self.window.dialogs.confirm(
+        if cards and not self._dialogs.confirm(
             self.tr("Delete stage"),
             self.tr("Delete the stage “%1” and its %n touchpoint(s)?", "", cards).replace(
                 "%1", stage.name
@@ -164,18 +189,18 @@ class StructureController(QObject):
         return True
 
     def delete_persona(self, persona_id: str | None = None) -> bool:
-        doc = self.window.doc
-        persona_id = persona_id or self._selection()[1]
+        doc = self._document()
+        persona_id = persona_id or self._stage_and_persona()[1]
         if doc is None or persona_id is None:
             return False
         if len(doc.map.personas) <= 1:
-            self.window.dialogs.info(
+            self._dialogs.info(
                 self.tr("Delete persona"), self.tr("A map needs at least one persona.")
             )
             return False
         persona = doc.map.persona(persona_id)
         cards = sum(1 for t in doc.map.touchpoints if t.persona_id == persona_id)
-        if cards and not self.window.dialogs.confirm(
+        if cards and not self._dialogs.confirm(
             self.tr("Delete persona"),
             self.tr("Delete the persona “%1” and their %n touchpoint(s)?", "", cards).replace(
                 "%1", persona.name
@@ -190,16 +215,16 @@ class StructureController(QObject):
 
     def delete_selection(self) -> bool:
         """Edit > Delete: the selected cards and flows, else the selected stage or persona."""
-        doc = self.window.doc
+        doc = self._document()
         if doc is None:
             return False
-        scene = self.window.scene
-        cards = scene.selected_touchpoint_ids()
-        flows = scene.selected_connection_ids()
+        selection = self._selection
+        cards = selection.selected_touchpoint_ids()
+        flows = selection.selected_connection_ids()
         if cards or flows:
             doc.push(delete_selection(doc, cards, flows))
             return True
-        stage_id, persona_id = self._selection()
+        stage_id, persona_id = self._stage_and_persona()
         if stage_id is not None:
             return self.delete_stage(stage_id)
         if persona_id is not None:

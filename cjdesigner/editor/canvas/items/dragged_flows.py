@@ -10,7 +10,7 @@ they come back with the flows when the cards are dropped.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainterPath
@@ -19,9 +19,6 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsPolygon
 from cjdesigner.editor.canvas.items import Z_HEADER
 from cjdesigner.editor.canvas.items.connection import ConnectionItem, connection_pens, pieces
 from cjdesigner.layout.routing import Point
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QGraphicsScene
 
 Z_DRAGGED_FLOW = Z_HEADER - 0.5
 """Above the still cards and labels (the flows being dragged are what the user follows), below
@@ -34,10 +31,18 @@ def _path(cubic: list[Point]) -> QPainterPath:
     return path
 
 
+class ItemLayer(Protocol):
+    """Where the stand-in pieces are drawn: any graphics scene."""
+
+    def addItem(self, item: QGraphicsItem, /) -> None: ...
+
+    def removeItem(self, item: QGraphicsItem, /) -> None: ...
+
+
 class DraggedFlows:
     """Stands in for the given flows (hidden meanwhile) until :meth:`finish`."""
 
-    def __init__(self, scene: QGraphicsScene, flows: list[ConnectionItem]) -> None:
+    def __init__(self, scene: ItemLayer, flows: list[ConnectionItem]) -> None:
         self.scene = scene
         self.flows = [f for f in flows if f.isVisible()]
         self._pieces: list[QGraphicsPathItem] = []
