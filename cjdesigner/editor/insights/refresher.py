@@ -11,6 +11,7 @@ piles up work.
 from __future__ import annotations
 
 import contextlib
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
@@ -22,6 +23,30 @@ from cjdesigner.editor.insights.worker import GcPause, Insights, run_job, snapsh
 
 REFRESH_DELAY_MS = 300
 """Quiet time after the last edit before the map is analysed again."""
+
+
+class _ResultGate:
+    """Lets the worker thread post a result only while the refresher lives.
+
+    The worker emits the refresher's queued signal when an analysis ends; a refresher deleted
+    on the UI thread during that emit crashed the process (a window closed while its map was
+    being analysed). :meth:`close` (at shutdown and when the refresher is destroyed) waits for
+    an emit in progress and stops later ones.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._open = True
+
+    def close(self, *_args: object) -> None:
+        with self._lock:
+            self._open = False
+
+    def post(self, signal: Any, *values: object) -> None:
+        with self._lock:
+            if self._open:
+                with contextlib.suppress(RuntimeError):  # deleted by another path meanwhile
+                    signal.emit(*values)
 
 
 class InsightsRefresher(QObject):
@@ -46,6 +71,8 @@ class InsightsRefresher(QObject):
         self._running = False
         self._pending = False
         self._done.connect(self._finish, Qt.ConnectionType.QueuedConnection)
+        self._gate = _ResultGate()
+        self.destroyed.connect(self._gate.close)
 
     @property
     def generation(self) -> int:
@@ -116,13 +143,8 @@ class InsightsRefresher(QObject):
         generation = self._generation
         self._running = True
         self.busy_changed.emit(True)
-        future.add_done_callback(lambda f: self._post(generation, f, pause))
-
-    def _post(self, generation: int, future: Future[Insights], pause: GcPause) -> None:
-        """On the worker thread: send the result to the UI thread (if anyone still listens)."""
-        pause.end()  # also when the job was cancelled before it ran
-        with contextlib.suppress(RuntimeError):  # the panel was deleted meanwhile
-            self._done.emit(generation, future)
+        gate, done = self._gate, self._done
+        future.add_done_callback(lambda f: _post(gate, done, generation, f, pause))
 
     def _finish(self, generation: int, future: Future[Insights]) -> None:
         self._running = False
@@ -142,4 +164,13 @@ class InsightsRefresher(QObject):
     def shutdown(self) -> None:
         """Stop following the document; a running analysis is left to end on its own."""
         self.set_document(None)
+        self._gate.close()  # what still runs is never posted (the window may be deleted next)
         self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _post(
+    gate: _ResultGate, done: Any, generation: int, future: Future[Insights], pause: GcPause
+) -> None:
+    """On the worker thread: send the result to the UI thread (if anyone still listens)."""
+    pause.end()  # also when the job was cancelled before it ran
+    gate.post(done, generation, future)
