@@ -30,6 +30,8 @@ from cjdesigner.editor.window.icons import app_icon
 from cjdesigner.editor.window.image_export import export_image
 from cjdesigner.editor.window.insights_panel import Insights, InsightsPanel
 from cjdesigner.editor.window.inspector import Inspector
+from cjdesigner.editor.window.inspector.persona_form import PersonaForm
+from cjdesigner.editor.window.inspector.stage_form import StageForm
 from cjdesigner.editor.window.message_bar import MessageBar, stacked_above
 from cjdesigner.editor.window.palette import Palette
 from cjdesigner.editor.window.presentation import Presentation
@@ -116,19 +118,21 @@ class MainWindow(QMainWindow):
         self._scope_canvas_shortcuts()
         self._build_status_bar()
         self._connect_canvas()
-        self.inspector.stage_form.add_actions(
+        self.inspector.add_page_actions(
+            StageForm,
             [
                 self.window_actions.move_stage_left,
                 self.window_actions.move_stage_right,
                 self.window_actions.delete_stage,
-            ]
+            ],
         )
-        self.inspector.persona_form.add_actions(
+        self.inspector.add_page_actions(
+            PersonaForm,
             [
                 self.window_actions.move_persona_up,
                 self.window_actions.move_persona_down,
                 self.window_actions.delete_persona,
-            ]
+            ],
         )
         self.resize(*room.DEFAULT_SIZE)
         self.files.new_blank()
