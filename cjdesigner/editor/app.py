@@ -85,13 +85,15 @@ def run(path: str | None) -> int:
 
     global _start_map_pending
     _start_map_pending = True  # the window's first map: see freeze_open_map
-    window = MainWindow()
+    window = MainWindow(hold_insights=True)
     window.restore_layout()
     window.show()
     app.aboutToQuit.connect(window.save_layout)
     if isinstance(app, Application):  # macOS: maps opened from the Finder
         app.file_open_requested.connect(lambda file: open_requested_map(window, file))
     probe = first_frame.FirstFrameExit(window.view.viewport()) if first_frame.requested() else None
+    # the map's analysis (the Insights, their count in the status bar) once the map shows
+    first_frame.after_first_paint(window.view.viewport(), window.insights_panel.refresher.release)
 
     def start() -> None:
         window.start(path)

@@ -70,6 +70,8 @@ class InsightsRefresher(QObject):
         self._generation = 0
         self._running = False
         self._pending = False
+        self._held = False
+        self._start_when_released = False
         self._done.connect(self._finish, Qt.ConnectionType.QueuedConnection)
         self._gate = _ResultGate()
         self.destroyed.connect(self._gate.close)
@@ -81,8 +83,8 @@ class InsightsRefresher(QObject):
 
     @property
     def busy(self) -> bool:
-        """An analysis runs or waits for the edits to pause."""
-        return self._running or self._timer.isActive()
+        """An analysis runs or waits (for the edits to pause, or to be released)."""
+        return self._running or self._timer.isActive() or self._start_when_released
 
     def set_document(self, doc: MapDocument | None) -> None:
         """Follow ``doc``'s edits (None: stop); analyses it right away."""
@@ -116,6 +118,19 @@ class InsightsRefresher(QObject):
             doc.info_changed,
         ]
 
+    def hold(self) -> None:
+        """No analysis starts until :meth:`release` (the editor's start: its first frame first)."""
+        self._held = True
+
+    def release(self) -> None:
+        """Analyses may start again; one asked for meanwhile starts now."""
+        if not self._held:
+            return
+        self._held = False
+        if self._start_when_released:
+            self._start_when_released = False
+            self.start_now()
+
     def schedule(self, *_args: object) -> None:
         """An edit happened: analyse again once the edits pause (restarts the wait)."""
         if self._doc is None:
@@ -128,6 +143,10 @@ class InsightsRefresher(QObject):
         self._timer.stop()
         doc = self._doc
         if doc is None or not shiboken6.isValid(doc):
+            return
+        if self._held:
+            self._start_when_released = True
+            self.busy_changed.emit(True)  # the panel says "Analysing…", as it will
             return
         if self._running:
             self._pending = True  # one at a time: the next starts when this one ends
