@@ -39,6 +39,7 @@ class Inspector(QWidget):
         self.doc: MapDocument | None = None
         self._dialogs = dialogs
         self._pages: dict[type[ItemForm], ItemForm] = {}
+        self._scrolls: dict[type[ItemForm], QScrollArea] = {}
         self._page_actions: dict[type[ItemForm], list[QAction]] = {}
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("inspector_stack")
@@ -71,6 +72,7 @@ class Inspector(QWidget):
             if actions:
                 form.add_actions(actions)
             self._pages[kind] = form
+            self._scrolls[kind] = scroll
         assert isinstance(form, kind)
         return form
 
@@ -114,7 +116,7 @@ class Inspector(QWidget):
         return form
 
     def _show(self, form: ItemForm) -> None:
-        self.stack.setCurrentWidget(form.parentWidget().parentWidget())  # viewport → scroll area
+        self.stack.setCurrentWidget(self._scrolls[type(form)])
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
