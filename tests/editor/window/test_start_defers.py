@@ -75,6 +75,33 @@ def test_the_first_frame_loads_no_dialog_it_does_not_show(tmp_path: Path) -> Non
     assert [m for m in modules if m.startswith(DEFERRED)] == []
 
 
+def test_the_map_is_analysed_only_after_the_first_paint(tmp_path: Path) -> None:
+    """What the analysis loads (its report, graph and figures) is not loaded before the paint."""
+    code = """
+        import json, os, sys
+        import cjdesigner.editor.first_frame as first_frame
+
+        wait = first_frame.after_first_paint
+
+        def after_first_paint(viewport, work):
+            def report_then_work():
+                print(json.dumps(sorted(sys.modules)), flush=True)
+                work()
+                os._exit(0)
+
+            wait(viewport, report_then_work)
+
+        first_frame.after_first_paint = after_first_paint
+        from cjdesigner.cli import main
+        sys.exit(main([]))
+    """
+    result = _child(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    modules = set(json.loads(result.stdout.splitlines()[-1]))
+    assert "cjdesigner.editor.window.main_window" in modules
+    assert "cjdesigner.analysis.report" not in modules
+
+
 def test_the_started_editor_shows_the_insight_count_after_its_first_frame(
     tmp_path: Path,
 ) -> None:
