@@ -165,3 +165,19 @@ def test_work_runs_anyway_if_nothing_paints(qtbot: QtBot, monkeypatch: pytest.Mo
     done: list[str] = []
     first_frame.after_first_paint(widget, lambda: done.append("ran"))
     qtbot.waitUntil(lambda: done == ["ran"], timeout=5_000)
+
+
+def test_the_channels_dialog_loads_and_opens_from_its_action(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cjdesigner.editor.window import channels_dialog
+
+    opened: list[int] = []
+
+    def exec_(dialog: channels_dialog.ChannelsDialog) -> int:
+        opened.append(len(dialog.findChildren(QWidget)))
+        return 0
+
+    monkeypatch.setattr(channels_dialog.ChannelsDialog, "exec", exec_)
+    window.window_actions.manage_channels.trigger()
+    assert len(opened) == 1 and opened[0] > 0
