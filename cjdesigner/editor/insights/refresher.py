@@ -96,6 +96,7 @@ class InsightsRefresher(QObject):
         self._generation += 1  # whatever runs now is about another map
         if doc is None:
             self._timer.stop()
+            self._start_when_released = False  # nothing left to analyse
             return
         for signal in self._signals(doc):
             signal.connect(self.schedule)

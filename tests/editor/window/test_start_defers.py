@@ -181,3 +181,13 @@ def test_the_channels_dialog_loads_and_opens_from_its_action(
     monkeypatch.setattr(channels_dialog.ChannelsDialog, "exec", exec_)
     window.window_actions.manage_channels.trigger()
     assert len(opened) == 1 and opened[0] > 0
+
+
+def test_a_held_refresher_without_a_document_is_not_busy(qtbot: QtBot) -> None:
+    window = MainWindow(hold_insights=True)
+    qtbot.addWidget(window)
+    refresher = window.insights_panel.refresher
+    refresher.set_document(None)  # the window closed before its first frame
+    assert not refresher.busy
+    refresher.release()
+    assert not refresher.busy
