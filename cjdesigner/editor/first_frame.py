@@ -1,4 +1,7 @@
-"""Leave the process as soon as the editor has painted its first idle frame (for benchmarks).
+"""The editor's first frame: work that waits for it, and leaving right after it (benchmarks).
+
+:func:`after_first_paint` runs what the first frame does not show (the first analysis of the
+map for the Insights) once the canvas has painted.
 
 ``benchmarks/bench_startup.py`` times whole ``cjdesigner`` processes up to the first frame a
 consultant sees. With ``CJDESIGNER_EXIT_AFTER_FIRST_FRAME`` set in the environment, the editor
@@ -10,11 +13,40 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 ENV_VARIABLE = "CJDESIGNER_EXIT_AFTER_FIRST_FRAME"
+
+FALLBACK_MS = 2000
+"""A window that is not painted (started minimized) runs the waiting work after this anyway."""
+
+
+class _AfterPaint(QObject):
+    def __init__(self, viewport: QWidget, work: Callable[[], object]) -> None:
+        super().__init__(viewport)
+        self._work: Callable[[], object] | None = work
+        viewport.installEventFilter(self)
+        QTimer.singleShot(FALLBACK_MS, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._work is not None:
+            QTimer.singleShot(0, self, self._run)  # once the paint is done
+        return False
+
+    def _run(self) -> None:
+        work, self._work = self._work, None
+        if work is not None:
+            self.parent().removeEventFilter(self)
+            self.deleteLater()
+            work()
+
+
+def after_first_paint(viewport: QWidget, work: Callable[[], object]) -> None:
+    """Run ``work`` once, right after ``viewport``'s first paint (or after FALLBACK_MS)."""
+    _AfterPaint(viewport, work)
 
 
 def requested() -> bool:

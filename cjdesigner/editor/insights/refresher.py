@@ -11,6 +11,7 @@ piles up work.
 from __future__ import annotations
 
 import contextlib
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
@@ -22,6 +23,30 @@ from cjdesigner.editor.insights.worker import GcPause, Insights, run_job, snapsh
 
 REFRESH_DELAY_MS = 300
 """Quiet time after the last edit before the map is analysed again."""
+
+
+class _ResultGate:
+    """Lets the worker thread post a result only while the refresher lives.
+
+    The worker emits the refresher's queued signal when an analysis ends; a refresher deleted
+    on the UI thread during that emit crashed the process (a window closed while its map was
+    being analysed). :meth:`close` (at shutdown and when the refresher is destroyed) waits for
+    an emit in progress and stops later ones.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._open = True
+
+    def close(self, *_args: object) -> None:
+        with self._lock:
+            self._open = False
+
+    def post(self, signal: Any, *values: object) -> None:
+        with self._lock:
+            if self._open:
+                with contextlib.suppress(RuntimeError):  # deleted by another path meanwhile
+                    signal.emit(*values)
 
 
 class InsightsRefresher(QObject):
@@ -45,7 +70,11 @@ class InsightsRefresher(QObject):
         self._generation = 0
         self._running = False
         self._pending = False
+        self._held = False
+        self._start_when_released = False
         self._done.connect(self._finish, Qt.ConnectionType.QueuedConnection)
+        self._gate = _ResultGate()
+        self.destroyed.connect(self._gate.close)
 
     @property
     def generation(self) -> int:
@@ -54,8 +83,8 @@ class InsightsRefresher(QObject):
 
     @property
     def busy(self) -> bool:
-        """An analysis runs or waits for the edits to pause."""
-        return self._running or self._timer.isActive()
+        """An analysis runs or waits (for the edits to pause, or to be released)."""
+        return self._running or self._timer.isActive() or self._start_when_released
 
     def set_document(self, doc: MapDocument | None) -> None:
         """Follow ``doc``'s edits (None: stop); analyses it right away."""
@@ -67,6 +96,7 @@ class InsightsRefresher(QObject):
         self._generation += 1  # whatever runs now is about another map
         if doc is None:
             self._timer.stop()
+            self._start_when_released = False  # nothing left to analyse
             return
         for signal in self._signals(doc):
             signal.connect(self.schedule)
@@ -89,6 +119,19 @@ class InsightsRefresher(QObject):
             doc.info_changed,
         ]
 
+    def hold(self) -> None:
+        """No analysis starts until :meth:`release` (the editor's start: its first frame first)."""
+        self._held = True
+
+    def release(self) -> None:
+        """Analyses may start again; one asked for meanwhile starts now."""
+        if not self._held:
+            return
+        self._held = False
+        if self._start_when_released:
+            self._start_when_released = False
+            self.start_now()
+
     def schedule(self, *_args: object) -> None:
         """An edit happened: analyse again once the edits pause (restarts the wait)."""
         if self._doc is None:
@@ -101,6 +144,10 @@ class InsightsRefresher(QObject):
         self._timer.stop()
         doc = self._doc
         if doc is None or not shiboken6.isValid(doc):
+            return
+        if self._held:
+            self._start_when_released = True
+            self.busy_changed.emit(True)  # the panel says "Analysing…", as it will
             return
         if self._running:
             self._pending = True  # one at a time: the next starts when this one ends
@@ -116,13 +163,8 @@ class InsightsRefresher(QObject):
         generation = self._generation
         self._running = True
         self.busy_changed.emit(True)
-        future.add_done_callback(lambda f: self._post(generation, f, pause))
-
-    def _post(self, generation: int, future: Future[Insights], pause: GcPause) -> None:
-        """On the worker thread: send the result to the UI thread (if anyone still listens)."""
-        pause.end()  # also when the job was cancelled before it ran
-        with contextlib.suppress(RuntimeError):  # the panel was deleted meanwhile
-            self._done.emit(generation, future)
+        gate, done = self._gate, self._done
+        future.add_done_callback(lambda f: _post(gate, done, generation, f, pause))
 
     def _finish(self, generation: int, future: Future[Insights]) -> None:
         self._running = False
@@ -142,4 +184,13 @@ class InsightsRefresher(QObject):
     def shutdown(self) -> None:
         """Stop following the document; a running analysis is left to end on its own."""
         self.set_document(None)
+        self._gate.close()  # what still runs is never posted (the window may be deleted next)
         self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _post(
+    gate: _ResultGate, done: Any, generation: int, future: Future[Insights], pause: GcPause
+) -> None:
+    """On the worker thread: send the result to the UI thread (if anyone still listens)."""
+    pause.end()  # also when the job was cancelled before it ran
+    gate.post(done, generation, future)

@@ -10,26 +10,26 @@ from __future__ import annotations
 import contextlib
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
-from cjdesigner.analysis import Finding
 from cjdesigner.editor.canvas import MapScene, MapView
 from cjdesigner.editor.document import MapDocument
-from cjdesigner.editor.window import room, sheet_formats
+from cjdesigner.editor.window import room
 from cjdesigner.editor.window.actions import WindowActions
 from cjdesigner.editor.window.autosave import Autosaver
-from cjdesigner.editor.window.channels_dialog import ChannelsDialog
 from cjdesigner.editor.window.clipboard import ClipboardController
 from cjdesigner.editor.window.dialogs import Dialogs
 from cjdesigner.editor.window.file_controller import FileController, safe_file_name, settings
 from cjdesigner.editor.window.icons import app_icon
-from cjdesigner.editor.window.image_export import export_image
 from cjdesigner.editor.window.insights_panel import Insights, InsightsPanel
 from cjdesigner.editor.window.inspector import Inspector
+from cjdesigner.editor.window.inspector.persona_form import PersonaForm
+from cjdesigner.editor.window.inspector.stage_form import StageForm
 from cjdesigner.editor.window.message_bar import MessageBar, stacked_above
 from cjdesigner.editor.window.palette import Palette
 from cjdesigner.editor.window.presentation import Presentation
@@ -42,6 +42,9 @@ from cjdesigner.editor.window.romanian import (
 from cjdesigner.editor.window.shortcuts_dialog import HelpWindows
 from cjdesigner.editor.window.structure import StructureController
 from cjdesigner.storage import MapFileError
+
+if TYPE_CHECKING:
+    from cjdesigner.analysis import Finding
 
 SHOW_CURVES_KEY = "view/show_curves"
 
@@ -57,7 +60,10 @@ class MainWindow(QMainWindow):
         dialogs: Dialogs | None = None,
         recovery_directory: Path | None = None,
         parent: QWidget | None = None,
+        hold_insights: bool = False,
     ) -> None:
+        """``hold_insights``: no analysis until ``insights_panel.refresher.release()`` (the
+        start releases it after the first frame)."""
         super().__init__(parent)
         self.setObjectName("main_window")
         self.setWindowIcon(app_icon())
@@ -78,6 +84,8 @@ class MainWindow(QMainWindow):
         self.palette_dock = self._dock(self.palette_panel, self.tr("Touchpoints"), "palette_dock")
         self.inspector_dock = self._dock(self.inspector, self.tr("Inspector"), "inspector_dock")
         self.insights_panel = InsightsPanel(self)
+        if hold_insights:
+            self.insights_panel.refresher.hold()
         self.insights_dock = self._dock(self.insights_panel, self.tr("Insights"), "insights")
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
@@ -146,19 +154,21 @@ class MainWindow(QMainWindow):
         self._scope_canvas_shortcuts()
         self._build_status_bar()
         self._connect_canvas()
-        self.inspector.stage_form.add_actions(
+        self.inspector.add_page_actions(
+            StageForm,
             [
                 self.window_actions.move_stage_left,
                 self.window_actions.move_stage_right,
                 self.window_actions.delete_stage,
-            ]
+            ],
         )
-        self.inspector.persona_form.add_actions(
+        self.inspector.add_page_actions(
+            PersonaForm,
             [
                 self.window_actions.move_persona_up,
                 self.window_actions.move_persona_down,
                 self.window_actions.delete_persona,
-            ]
+            ],
         )
         self.resize(*room.DEFAULT_SIZE)
         self.files.new_blank()
@@ -353,8 +363,8 @@ class MainWindow(QMainWindow):
             (a.save_as, f.save_as),
             (a.export_pdf, self.export_pdf),
             (a.export_image, self.export_image),
-            (a.import_sheet, lambda: sheet_formats.import_spreadsheet(self)),
-            (a.export_formats, lambda: sheet_formats.export_formats(self)),
+            (a.import_sheet, self._import_spreadsheet),
+            (a.export_formats, self._export_formats),
             (a.close, self.close),
             (a.quit, self._quit),
             (a.undo, self._undo),
@@ -462,7 +472,21 @@ class MainWindow(QMainWindow):
     def manage_channels(self) -> None:
         if self.doc is None or self.read_only:
             return
+        from cjdesigner.editor.window.channels_dialog import ChannelsDialog
+
         ChannelsDialog(self.doc, self).exec()
+
+    # Dialogs and their modules load on first use, not before the first frame.
+
+    def _import_spreadsheet(self) -> None:
+        from cjdesigner.editor.window import sheet_formats
+
+        sheet_formats.import_spreadsheet(self)
+
+    def _export_formats(self) -> None:
+        from cjdesigner.editor.window import sheet_formats
+
+        sheet_formats.export_formats(self)
 
     def show_preferences(self) -> None:
         """Edit > Preferences…: the program's language, used from the next start."""
@@ -520,6 +544,8 @@ class MainWindow(QMainWindow):
         chosen = self.dialogs.export_image_path(str(suggested))
         if not chosen:
             return None
+        from cjdesigner.editor.window.image_export import export_image
+
         try:
             written = export_image(doc, Path(chosen))
         except (MapFileError, OSError) as exc:

@@ -3,13 +3,19 @@
 Selection decides the page (a card, several cards, a stage, a persona, or the map when nothing
 is selected); the document's change signals refresh the page that shows the changed item, so
 an undo or an edit on the canvas shows here at once.
+
+Only the map's page, the one a new window shows, is built with the panel; each other page is
+built the first time it is shown (or asked for), which keeps a few dozen fields out of the
+editor's first frame (``benchmarks/bench_startup.py``).
 """
 
 from __future__ import annotations
 
 import contextlib
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from cjdesigner.editor.document import MapDocument
@@ -21,6 +27,8 @@ from cjdesigner.editor.window.inspector.persona_form import PersonaForm
 from cjdesigner.editor.window.inspector.stage_form import StageForm
 from cjdesigner.editor.window.inspector.touchpoint_form import TouchpointForm
 
+Page = TypeVar("Page", bound=ItemForm)
+
 
 class Inspector(QWidget):
     """The right-hand panel (object name ``inspector``)."""
@@ -29,21 +37,12 @@ class Inspector(QWidget):
         super().__init__(parent)
         self.setObjectName("inspector")
         self.doc: MapDocument | None = None
-        self.map_form = MapForm(dialogs)
-        self.touchpoint_form = TouchpointForm(dialogs)
-        self.stage_form = StageForm(dialogs)
-        self.persona_form = PersonaForm(dialogs)
-        self.multi_form = MultiForm(dialogs)
+        self._dialogs = dialogs
+        self._pages: dict[type[ItemForm], ItemForm] = {}
+        self._scrolls: dict[type[ItemForm], QScrollArea] = {}
+        self._page_actions: dict[type[ItemForm], list[QAction]] = {}
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("inspector_stack")
-        for form in self.forms():
-            scroll = QScrollArea(self.stack)
-            scroll.setWidget(form)
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            self.stack.addWidget(scroll)
-            form.error.connect(self.show_message)
         self.message = QLabel(self, objectName="inspector_message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(
@@ -56,14 +55,58 @@ class Inspector(QWidget):
         layout.addWidget(self.message)
         self._show(self.map_form)
 
+    # -- pages, each built on first use ---------------------------------------------------------
+
+    def _page(self, kind: type[Page]) -> Page:
+        form = self._pages.get(kind)
+        if form is None:
+            form = kind(self._dialogs)
+            scroll = QScrollArea(self.stack)
+            scroll.setWidget(form)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.stack.addWidget(scroll)
+            form.error.connect(self.show_message)
+            actions = self._page_actions.pop(kind, None)
+            if actions:
+                form.add_actions(actions)
+            self._pages[kind] = form
+            self._scrolls[kind] = scroll
+        assert isinstance(form, kind)
+        return form
+
+    @property
+    def map_form(self) -> MapForm:
+        return self._page(MapForm)
+
+    @property
+    def touchpoint_form(self) -> TouchpointForm:
+        return self._page(TouchpointForm)
+
+    @property
+    def stage_form(self) -> StageForm:
+        return self._page(StageForm)
+
+    @property
+    def persona_form(self) -> PersonaForm:
+        return self._page(PersonaForm)
+
+    @property
+    def multi_form(self) -> MultiForm:
+        return self._page(MultiForm)
+
+    def add_page_actions(self, kind: type[ItemForm], actions: list[QAction]) -> None:
+        """Buttons for window actions on the page for ``kind`` (added when it is built)."""
+        form = self._pages.get(kind)
+        if form is None:
+            self._page_actions.setdefault(kind, []).extend(actions)
+        else:
+            form.add_actions(actions)
+
     def forms(self) -> list[ItemForm]:
-        return [
-            self.map_form,
-            self.touchpoint_form,
-            self.stage_form,
-            self.persona_form,
-            self.multi_form,
-        ]
+        """The pages built so far."""
+        return list(self._pages.values())
 
     def current_form(self) -> ItemForm:
         scroll = self.stack.currentWidget()
@@ -73,7 +116,7 @@ class Inspector(QWidget):
         return form
 
     def _show(self, form: ItemForm) -> None:
-        self.stack.setCurrentWidget(form.parentWidget().parentWidget())  # viewport → scroll area
+        self.stack.setCurrentWidget(self._scrolls[type(form)])
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -136,7 +179,7 @@ class Inspector(QWidget):
 
     def _current_alive(self) -> bool:
         form = self.current_form()
-        if form is self.map_form or form is self.multi_form:
+        if isinstance(form, (MapForm, MultiForm)):
             return True
         return form.binder.target() is not None
 
@@ -148,20 +191,21 @@ class Inspector(QWidget):
 
     def _items_changed(self, ids: list[str]) -> None:
         form = self.current_form()
-        if form is self.multi_form or form.item_id in ids:
+        if isinstance(form, MultiForm) or form.item_id in ids:
             form.refresh()
-        elif form is self.stage_form or form is self.persona_form:
+        elif isinstance(form, (StageForm, PersonaForm)):
             form.refresh()  # their touchpoint counts may have changed
 
     def _items_removed(self, ids: list[str]) -> None:
         form = self.current_form()
-        if form is self.multi_form:
-            self.multi_form.ids = [i for i in self.multi_form.ids if i not in ids]
+        if isinstance(form, MultiForm):
+            form.ids = [i for i in form.ids if i not in ids]
         self._refresh_current()
 
     def _structure_changed(self) -> None:
         self._refresh_current()
 
     def _info_changed(self) -> None:
-        if self.current_form() is self.map_form:
-            self.map_form.refresh()
+        form = self.current_form()
+        if isinstance(form, MapForm):
+            form.refresh()

@@ -1,0 +1,43 @@
+"""The start's map is frozen after collecting only what the start made since its modules froze.
+
+Every later map (and a map opened outside :func:`cjdesigner.editor.app.run`, as in the tests)
+unfreezes and collects everything first, which frees the previous map.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+
+import pytest
+
+from cjdesigner.editor import app
+
+
+@pytest.fixture
+def collections(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    calls: list[str] = []
+    monkeypatch.setattr(app.gc, "collect", lambda *a: calls.append("collect") or 0)
+    monkeypatch.setattr(app.gc, "unfreeze", lambda: calls.append("unfreeze"))
+    monkeypatch.setattr(app.gc, "freeze", lambda: calls.append("freeze"))
+    monkeypatch.setattr(app, "_start_map_pending", False)
+    yield calls
+
+
+def test_a_map_opened_outside_the_start_collects_everything_first(
+    collections: list[str],
+) -> None:
+    app.freeze_open_map()
+    assert collections == ["unfreeze", "collect", "freeze"]
+
+
+def test_the_starts_map_collects_without_unfreezing_the_starts_modules(
+    collections: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(app, "_start_map_pending", True)  # as run() sets it
+    app.freeze_open_map()
+    assert collections == ["collect", "freeze"]
+    assert app._start_map_pending is False
+    app.freeze_open_map()  # the next map frees the previous one
+    assert collections == ["collect", "freeze", "unfreeze", "collect", "freeze"]
+    assert gc.isenabled()

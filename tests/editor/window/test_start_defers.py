@@ -1,0 +1,193 @@
+"""What the editor's first frame does not show waits: the first analysis, the dialogs' modules.
+
+The start's window holds its Insights analysis until the canvas has painted (the count in the
+status bar and the panel then fill in as before); dialogs that no first frame shows (spreadsheet
+import and export, image export, channels) load their modules when first used.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from cjdesigner.editor import first_frame
+from cjdesigner.editor.window import MainWindow
+
+DEFERRED = (
+    "cjdesigner.editor.window.sheet_formats",
+    "cjdesigner.editor.window.image_export",
+    "cjdesigner.editor.window.channels_dialog",
+    "cjdesigner.editor.window.about_dialog",
+    "cjdesigner.editor.window.preferences",
+    "cjdesigner.editor.window.export_dialog",
+    "cjdesigner.interchange",
+)
+"""Modules the first frame does without (besides the export and networkx, guarded in
+tests/packaging/test_start_imports.py)."""
+
+
+def _child(code: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "LC_ALL": "C.UTF-8",
+        "LANG": "C.UTF-8",
+    }
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_the_first_frame_loads_no_dialog_it_does_not_show(tmp_path: Path) -> None:
+    code = """
+        import json, os, sys
+        import cjdesigner.editor.first_frame as first_frame
+
+        def report_modules():
+            print(json.dumps(sorted(sys.modules)), flush=True)
+            os._exit(0)
+
+        first_frame._exit_now = report_modules
+        os.environ[first_frame.ENV_VARIABLE] = "1"
+        from cjdesigner.cli import main
+        sys.exit(main([]))
+    """
+    result = _child(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    modules = set(json.loads(result.stdout.splitlines()[-1]))
+    assert "cjdesigner.editor.window.main_window" in modules  # the real start ran
+    assert [m for m in modules if m.startswith(DEFERRED)] == []
+
+
+def test_the_map_is_analysed_only_after_the_first_paint(tmp_path: Path) -> None:
+    """What the analysis loads (its report, graph and figures) is not loaded before the paint."""
+    code = """
+        import json, os, sys
+        import cjdesigner.editor.first_frame as first_frame
+
+        wait = first_frame.after_first_paint
+
+        def after_first_paint(viewport, work):
+            def report_then_work():
+                print(json.dumps(sorted(sys.modules)), flush=True)
+                work()
+                os._exit(0)
+
+            wait(viewport, report_then_work)
+
+        first_frame.after_first_paint = after_first_paint
+        from cjdesigner.cli import main
+        sys.exit(main([]))
+    """
+    result = _child(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    modules = set(json.loads(result.stdout.splitlines()[-1]))
+    assert "cjdesigner.editor.window.main_window" in modules
+    assert "cjdesigner.analysis.report" not in modules
+
+
+def test_the_started_editor_shows_the_insight_count_after_its_first_frame(
+    tmp_path: Path,
+) -> None:
+    code = """
+        import sys
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        from cjdesigner.editor.app import application
+        from cjdesigner.cli import main
+
+        app = application()
+
+        def report_and_close():
+            for widget in QApplication.topLevelWidgets():
+                if widget.objectName() == "main_window":
+                    print("INSIGHTS", widget.insights_label.text())
+                    print("SUMMARY", widget.insights_panel.summary.text())
+            QApplication.closeAllWindows()
+
+        QTimer.singleShot(1500, report_and_close)
+        sys.exit(main([]))
+    """
+    result = _child(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "insights</a>" in result.stdout  # "5 insights" on the blank template
+    assert "Analysing" not in result.stdout
+
+
+def test_a_held_window_analyses_only_when_released(qtbot: QtBot) -> None:
+    window = MainWindow(hold_insights=True)
+    qtbot.addWidget(window)
+    refresher = window.insights_panel.refresher
+    assert refresher.busy  # the panel says "Analysing…" meanwhile
+    qtbot.wait(100)
+    assert window.insights_panel.insights is None
+    assert window.insights_label.text() == ""
+    with qtbot.waitSignal(refresher.insights_ready, timeout=10_000):
+        refresher.release()
+    assert "insight" in window.insights_label.text()
+    refresher.release()  # a second release changes nothing
+
+
+def test_work_waits_for_the_first_paint(qtbot: QtBot) -> None:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    done: list[str] = []
+    first_frame.after_first_paint(widget, lambda: done.append("ran"))
+    qtbot.wait(50)
+    assert done == []  # not shown, not painted
+    widget.show()
+    qtbot.waitUntil(lambda: done == ["ran"], timeout=5_000)
+    widget.update()
+    qtbot.wait(50)
+    assert done == ["ran"]  # once
+
+
+def test_work_runs_anyway_if_nothing_paints(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(first_frame, "FALLBACK_MS", 30)
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    done: list[str] = []
+    first_frame.after_first_paint(widget, lambda: done.append("ran"))
+    qtbot.waitUntil(lambda: done == ["ran"], timeout=5_000)
+
+
+def test_the_channels_dialog_loads_and_opens_from_its_action(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cjdesigner.editor.window import channels_dialog
+
+    opened: list[int] = []
+
+    def exec_(dialog: channels_dialog.ChannelsDialog) -> int:
+        opened.append(len(dialog.findChildren(QWidget)))
+        return 0
+
+    monkeypatch.setattr(channels_dialog.ChannelsDialog, "exec", exec_)
+    window.window_actions.manage_channels.trigger()
+    assert len(opened) == 1 and opened[0] > 0
+
+
+def test_a_held_refresher_without_a_document_is_not_busy(qtbot: QtBot) -> None:
+    window = MainWindow(hold_insights=True)
+    qtbot.addWidget(window)
+    refresher = window.insights_panel.refresher
+    refresher.set_document(None)  # the window closed before its first frame
+    assert not refresher.busy
+    refresher.release()
+    assert not refresher.busy
