@@ -6,7 +6,7 @@ collector walks them again and again for nothing: ~10 ms of ``cjdesigner validat
 editor's start (``benchmarks/bench_startup.py``). After the block they are frozen (moved where
 the collector does not look, as Python's ``gc.freeze`` documentation suggests for what a
 program loads at start) and collection resumes. The little import garbage frozen with them is
-freed when the editor opens a map (``editor.app.freeze_open_map`` unfreezes and collects).
+freed when the editor opens a map (``editor.map_freeze.freeze_open_map`` unfreezes and collects).
 """
 
 from __future__ import annotations

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 
 from PySide6.QtCore import QTimer
@@ -11,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from cjdesigner import __version__
 from cjdesigner.assets import icon_path
-from cjdesigner.editor import first_frame, translations
+from cjdesigner.editor import first_frame, map_freeze, translations
 from cjdesigner.editor.file_open_events import Application, open_requested_map
 from cjdesigner.startup_gc import paused_collection
 
@@ -36,44 +35,6 @@ def application() -> QApplication:
     return app
 
 
-_start_map_pending = False
-"""True from :func:`run` until the start's window froze its first map (see below)."""
-
-
-def freeze_open_map() -> None:
-    """Keep the map just opened (and its canvas items) out of every later full collection.
-
-    Python's full (oldest generation) collection walks every container object alive. A big
-    map with its canvas items is hundreds of thousands of them, so a full collection that an
-    ordinary edit happens to trigger took 40–180 ms: a visible hitch while dragging or typing.
-    Those objects live until the next map is opened, so after collecting once (the previous
-    map and the load's leftovers are freed now, not mid-edit) they are frozen: moved to the
-    permanent generation, which the collector skips. The freeze is process-wide; with
-    several windows open, the next open or close only makes it less complete, never wrong.
-
-    The start's map is the exception: what the start loaded (Qt, pydantic, the model, the
-    window's modules) was frozen as it loaded (:mod:`cjdesigner.startup_gc`), and there is no
-    previous map to free. So only what was made since (the window, the map, their leftovers)
-    is collected before it is frozen: ~20 ms less before the first frame than walking every
-    module's objects again. The little garbage frozen with the modules (plain functions and
-    classes that imports throw away; no Qt object) is freed when the next map opens.
-    """
-    global _start_map_pending
-    if _start_map_pending:
-        _start_map_pending = False
-        gc.collect()  # everything not frozen yet: the window, the map, what they left over
-        gc.freeze()
-        return
-    gc.unfreeze()
-    gc.collect()
-    gc.freeze()
-
-
-def unfreeze_maps() -> None:
-    """A map was closed: let the collector see (and free) what was frozen with it."""
-    gc.unfreeze()
-
-
 def run(path: str | None) -> int:
     """Open the editor window and run until it closes; returns the exit code."""
     app = application()
@@ -83,8 +44,7 @@ def run(path: str | None) -> int:
 
     install_crash_handler()
 
-    global _start_map_pending
-    _start_map_pending = True  # the window's first map: see freeze_open_map
+    map_freeze.expect_start_map()  # the window's first map: see map_freeze.freeze_open_map
     window = MainWindow(hold_insights=True)
     window.restore_layout()
     window.show()

@@ -16,8 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QLocale, QObject, QSettings, QTimer
 
 from cjdesigner.editor import translations
-from cjdesigner.editor.app import freeze_open_map, unfreeze_maps
 from cjdesigner.editor.document import MapDocument
+from cjdesigner.editor.map_freeze import freeze_open_map, unfreeze_maps
 from cjdesigner.editor.window.autosave import Autosaver
 from cjdesigner.editor.window.controller_inputs import CurrentDocument, ShowMessage
 from cjdesigner.editor.window.dialogs import Dialogs

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from cjdesigner.editor import app
+from cjdesigner.editor import map_freeze as app
 
 
 @pytest.fixture
@@ -34,7 +34,7 @@ def test_a_map_opened_outside_the_start_collects_everything_first(
 def test_the_starts_map_collects_without_unfreezing_the_starts_modules(
     collections: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(app, "_start_map_pending", True)  # as run() sets it
+    app.expect_start_map()  # as run() does
     app.freeze_open_map()
     assert collections == ["collect", "freeze"]
     assert app._start_map_pending is False
