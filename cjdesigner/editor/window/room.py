@@ -12,16 +12,36 @@ at a readable zoom (``MapView.fit_width``).
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QPointF, QRect, Qt
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 from cjdesigner.editor.window.file_controller import settings
 
 if TYPE_CHECKING:
     from cjdesigner.editor.canvas import MapView
-    from cjdesigner.editor.window.main_window import MainWindow
+
+
+class DockedWindow(Protocol):
+    """What the first-start layout uses of the main window: its three docks and Qt's dock calls."""
+
+    palette_dock: QDockWidget
+    inspector_dock: QDockWidget
+    insights_dock: QDockWidget
+
+    def resize(self, w: int, h: int, /) -> None: ...
+
+    def addDockWidget(self, area: Qt.DockWidgetArea, dockwidget: QDockWidget, /) -> None: ...
+
+    def tabifyDockWidget(self, first: QDockWidget, second: QDockWidget, /) -> None: ...
+
+    def resizeDocks(
+        self, docks: Sequence[QDockWidget], sizes: Sequence[int], orientation: Qt.Orientation, /
+    ) -> None: ...
+
 
 DEFAULT_SIZE = (1440, 900)
 ROOMY = (230, 340)
@@ -41,7 +61,7 @@ def dock_widths(screen_width: int) -> tuple[int, int]:
     return ROOMY if screen_width >= ROOMY_FROM else COMPACT
 
 
-def first_start_layout(window: MainWindow, free: QRect | None) -> None:
+def first_start_layout(window: DockedWindow, free: QRect | None) -> None:
     """Size the window to fit ``free`` (the screen's available area) and give the map room."""
     width, height = DEFAULT_SIZE
     if free is not None and free.isValid():
@@ -63,9 +83,8 @@ def first_start_layout(window: MainWindow, free: QRect | None) -> None:
     window.insights_dock.hide()  # folded until asked for (View > Insights, the status bar)
 
 
-def map_share(window: MainWindow, screen: QRect) -> float:
-    """The share of ``screen`` the map's viewport covers (0…1)."""
-    viewport = window.view.viewport()
+def map_share(viewport: QWidget, screen: QRect) -> float:
+    """The share of ``screen`` the map's viewport (``MapView.viewport()``) covers (0…1)."""
     area = screen.width() * screen.height()
     return viewport.width() * viewport.height() / area if area else 0.0
 

@@ -33,7 +33,7 @@ def test_the_map_gets_over_half_of_a_laptop_screen_at_first_start(
     assert window.files.open_path(path, ask_to_save=False)
     qtbot.wait(20)
     assert window.width() <= LAPTOP.width() and window.height() <= LAPTOP.height()
-    assert room.map_share(window, LAPTOP) >= 0.55
+    assert room.map_share(window.view.viewport(), LAPTOP) >= 0.55
     assert window.palette_dock.isVisible() and window.inspector_dock.isVisible()
     assert not window.insights_dock.isVisible()  # folded until asked for
     # the map opens at a readable zoom, its top-left corner in view
@@ -128,7 +128,7 @@ def test_on_a_1024_projector_the_panels_share_one_side_as_tabs(
     assert window.inspector_dock in window.tabifiedDockWidgets(window.palette_dock)
     assert window.dockWidgetArea(window.palette_dock) == Qt.DockWidgetArea.RightDockWidgetArea
     assert not window.palette_dock.visibleRegion().isEmpty()  # the palette's tab is in front
-    assert room.map_share(window, screen) >= 0.55
+    assert room.map_share(window.view.viewport(), screen) >= 0.55
 
 
 def test_a_card_ready_to_name_brings_the_inspector_tab_to_the_front(
