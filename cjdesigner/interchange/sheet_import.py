@@ -388,7 +388,7 @@ class _Builder:
         channel_id = self._channel_of.get(channel)
         if channel_id is None:
             channel_id = self._channel_of[channel] = self._channel(channel)
-        if self.cedillas_possible and _MAY_HOLD_CEDILLA.search(
+        if self.cedillas_possible and _may_hold_cedilla(
             "".join((title, description, customer_action, pain_points, opportunities, owner))
             + kpis_text
         ):
@@ -638,7 +638,7 @@ def _import_table(
     base = build_map(template, chosen)
     builder = _Builder(columns, base, chosen, mapping)
     text = table.text if table.text is not None else _all_text(table)
-    any_cedilla = _MAY_HOLD_CEDILLA.search(text) is not None
+    any_cedilla = _may_hold_cedilla(text)
     body = table.rows[header + 1 :]
     builder.cedillas_possible = any_cedilla and _card_cells_may_hold_cedilla(body, columns)
     for row in body:
@@ -736,8 +736,14 @@ def _validate(info: MapInfo, builder: _Builder) -> JourneyMap | None:
 
 
 _CEDILLA_LETTERS = re.compile("[şţŞŢ]")
-#: What a text needs for its NFC form to hold a cedilla letter: one, or a combining cedilla.
-_MAY_HOLD_CEDILLA = re.compile("[şţŞŢ\u0327]")
+_CEDILLA_MARKS = ("ş", "ţ", "Ş", "Ţ", "\u0327")
+
+
+def _may_hold_cedilla(text: str) -> bool:
+    """Whether ``text``'s NFC form may hold a cedilla letter: it holds one, or a combining
+    cedilla. Five one-character scans in C are several times faster than one character-class
+    pattern over a whole column of a sheet, and an ASCII text needs none."""
+    return not text.isascii() and any(mark in text for mark in _CEDILLA_MARKS)
 
 
 def _all_text(table: Table) -> str:
@@ -767,8 +773,7 @@ def _card_cells_may_hold_cedilla(rows: list[Row], columns: _Columns) -> bool:
     all_cells = [row.cells for row in rows]
     if not all_cells or min(map(len, all_cells)) <= max(positions):
         return True  # short rows: look at each row
-    search = _MAY_HOLD_CEDILLA.search
-    return any(search("\n".join(map(itemgetter(i), all_cells))) for i in positions)
+    return any(_may_hold_cedilla("\n".join(map(itemgetter(i), all_cells))) for i in positions)
 
 
 def _cedilla_fields(m: JourneyMap, cards: list[int]) -> int:
