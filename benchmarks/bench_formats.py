@@ -14,7 +14,7 @@ it), so the import does all its work: header matching, value words, KPIs, lists,
 and validated. Every figure is the fastest of ``--repeat`` runs (``--cpu``: of this
 process's CPU time, which other processes on a busy machine disturb less than the wall clock).
 Reference rows put the CSV ratio in context: ``JourneyMap.model_validate`` of the imported
-map's content alone (the one validation pass the import makes, no reading at all) costs over 2x
+map's content alone (the one validation pass the import makes, no reading at all) costs about 2x
 the C csv reader, so reading plus validating cannot be under 3x; the import against that sum
 shows what its own work adds, and against ``load_map`` of the same map saved as ``.cjm``
 (which also reads and validates).

@@ -113,18 +113,18 @@ def read_csv(data: bytes, source: str = "") -> Table:
         records = list(csv.reader(stream, delimiter=separator, strict=False))
     except csv.Error as err:
         raise SheetError(tr("the CSV file cannot be read ({reason})").format(reason=err)) from None
-    rows = []
     strip = str.strip
+    rows = [
+        Row(number, cells)
+        for number, record in enumerate(records, start=1)
+        if any(cells := list(map(strip, record)))  # empty rows left out
+    ]
     # Whether any cell may be an exported formula guard ("'=…"): one search of the whole text
     # for an apostrophe (a one-character search is the fastest kind) spares the look at each row.
-    guarded = "'" in text
-    for number, record in enumerate(records, start=1):
-        cells = list(map(strip, record))
-        if not any(cells):
-            continue
-        if guarded and "'" in "".join(cells):
-            cells = [_formula_guard_off(c) for c in cells]
-        rows.append(Row(number, cells))
+    if "'" in text:
+        for row in rows:
+            if "'" in "".join(row.cells):
+                row.cells[:] = map(_formula_guard_off, row.cells)
     return Table(rows=rows, source=source, notes=notes, text=text)
 
 
