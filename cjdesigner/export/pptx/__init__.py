@@ -34,7 +34,9 @@ def pptx_bytes(
     presentation.core_properties.language = m.info.language.value
     drawer = MapSlides(presentation, m, geo)
     drawer.title_slide()
-    for plan in plan_slides(m, geo):
+    plans = plan_slides(m, geo)
+    drawer.number(plans)
+    for plan in plans:
         drawer.map_slide(plan)
     for persona in m.personas:
         drawer.persona_slide(persona)

@@ -1,11 +1,15 @@
 """Drawing the slides with python-pptx: native shapes and text a consultant can edit.
 
 Every card is a rounded rectangle holding its channel and title as text, with a small native
-triangle or circle for its sentiment; stage headers and persona names are filled rectangles;
-each lane's emotion curve is a freeform line; flows between cards on the same slide are
-connectors glued to both cards, with an arrowhead. Text is Calibri only (Arial and Calibri have
-ą ł ș ț; LibreOffice shows Carlito in Calibri's place). The speaker notes of a map slide hold
-the details of every card on it.
+triangle or circle for its sentiment and a flag when it is a milestone; a moment of truth is
+ringed in vermillion with a "!" badge on its corner, as on the canvas and in the PDF; stage
+headers and persona names are filled rectangles; each lane's emotion curve is a freeform line;
+flows between cards on the same slide are connectors glued to both cards, with an arrowhead,
+and a card whose flow leads to a card on another slide carries a small "→ page 3" tag (the page
+number each split map slide shows in its title). A legend in the bottom margin names the
+symbols in the map's language. Text is Calibri only (Arial
+and Calibri have ą ł ș ț; LibreOffice shows Carlito in Calibri's place). The speaker notes of a
+map slide hold the details of every card on it.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from cjdesigner.export.pptx.plan import (
     cards_of,
 )
 from cjdesigner.interchange.cells import format_kpis, format_list
-from cjdesigner.layout.emotion import stage_emotions
+from cjdesigner.layout.emotion import moments_of_truth, stage_emotions
 from cjdesigner.map_language import label
 from cjdesigner.model import EMOTION_MAX, EMOTION_MIN, JourneyMap, Persona, Sentiment, Touchpoint
 
@@ -45,6 +49,12 @@ SENTIMENT_COLOURS = {
     Sentiment.NEUTRAL: RGBColor(0x80, 0x80, 0x80),
     Sentiment.NEGATIVE: RGBColor(0xD5, 0x5E, 0x00),
 }
+MOMENT = "C45700"  # the canvas's and the PDF's vermillion for moments of truth
+FLAG = "0072B2"
+FLAG_POLE = "1A1F24"
+MOMENT_OUTSET = 0.9  # mm between a moment's card and its ring
+BADGE = 3.8  # the moment badge's diameter, mm
+TAG_PT = 6.5
 _MM = 36000  # EMU per millimetre
 _PT_PER_MM = 72 / 25.4
 _AVERAGE_CHAR_EM = 0.56  # a little wider than Calibri: room for Carlito or DejaVu stand-ins
@@ -184,6 +194,23 @@ class MapSlides:
         self.outgoing: dict[str, list[str]] = {}
         for connection in m.connections:
             self.outgoing.setdefault(connection.source, []).append(connection.target)
+        self.moments = moments_of_truth(m)
+        self.slide_of: dict[str, int] = {}
+        """Each card's map page (the "Page 2 of 3" in its slide's title), once :meth:`number`
+        has run."""
+
+    def number(self, plans: list[SlidePlan]) -> None:
+        """Note the map page each card lands on, so a flow to another slide can name it."""
+        for plan in plans:
+            for piece in plan.pieces:
+                for stage_id in plan.stage_ids:
+                    for card in cards_of(self.cells, stage_id, piece):
+                        self.slide_of[card.id] = plan.part
+
+    def _elsewhere(self, card: Touchpoint, here: int) -> list[int]:
+        """The other map pages this card's flows lead to, in order."""
+        slides = {self.slide_of.get(target) for target in self.outgoing.get(card.id, ())}
+        return sorted(n for n in slides if n is not None and n != here)
 
     def _slide(self) -> Any:
         return self.presentation.slides.add_slide(self.layout)
@@ -223,18 +250,21 @@ class MapSlides:
     def map_slide(self, plan: SlidePlan) -> None:
         slide = self._slide()
         geo = self.geo
-        title = self.m.info.title
+        legend = self._legend_items()
+        room = geo.width - 2 * MARGIN
+        suffix = ""
         if plan.parts > 1:
-            title += "  ·  " + label("Page {n} of {total}", self.language).format(
+            suffix = "  ·  " + label("Page {n} of {total}", self.language).format(
                 n=plan.part, total=plan.parts
             )
+        title_room = room - len(suffix) * 14 * _AVERAGE_CHAR_EM / _PT_PER_MM
         text_box(
             slide,
             MARGIN,
             MARGIN,
-            geo.width - 2 * MARGIN,
+            room,
             TITLE_H - 1,
-            title,
+            shortened(self.m.info.title, title_room, 1, 14) + suffix,
             14,
             bold=True,
             anchor=MSO_ANCHOR.MIDDLE,
@@ -270,19 +300,40 @@ class MapSlides:
             y += height
         # Cards and flows last, stamped from prepared XML (see fast_shapes): the slow part.
         stamper = ShapeStamper(slide)
+        self._legend(stamper, legend)
         for x, dot_y, colour in dots:
             frame = (int(mm(x - 1.2)), int(mm(dot_y - 1.2)), int(mm(2.4)), int(mm(2.4)))
             stamper.mark("Emotion point", frame, "ellipse", colour, False)
         width = plan.column_width - 2 * GAP
         cards: dict[str, tuple[int, tuple[int, int, int, int]]] = {}
         first_card = len(stamper.tree)
+        here = plan.part
         for card, persona, x, card_y in placed:
-            cards[card.id] = self._card(stamper, card, x, card_y, width, persona)
+            cards[card.id] = self._card(
+                stamper, card, x, card_y, width, persona, self._elsewhere(card, here)
+            )
+        moment = label("moment of truth", self.language)
+        for card, _, x, card_y in placed:  # badges over the cards, as the canvas draws them
+            if card.id in self.moments:
+                corner = (x + width - BADGE / 2, card_y - BADGE / 2)
+                frame = (*map(int, map(mm, corner)), int(mm(BADGE)), int(mm(BADGE)))
+                stamper.tag(
+                    f"{moment}: {card.title}",
+                    frame,  # type: ignore[arg-type]
+                    "!",
+                    8,
+                    shape="ellipse",
+                    fill=MOMENT,
+                    line="FFFFFF",
+                    ink="FFFFFF",
+                    bold=True,
+                    align="ctr",
+                )
         if len(stamper.tree) > first_card:
             self._connections(stamper, cards)
             flows_behind(stamper, stamper.tree[first_card])
         if placed:
-            notes = "\n\n".join(self._note(card) for card, _, _, _ in placed)
+            notes = "\n\n".join(self._note(card, here) for card, _, _, _ in placed)
             fill_text(slide.notes_slide.notes_text_frame, notes.split("\n"))
 
     def _fill(
@@ -366,18 +417,30 @@ class MapSlides:
         y: float,
         width: float,
         persona: Persona,
+        elsewhere: list[int],
     ) -> tuple[int, tuple[int, int, int, int]]:
-        """One card and its sentiment marker; returns the card's shape id and box (EMU)."""
+        """One card with its sentiment marker, milestone flag, moment ring and the tag naming
+        the slides its flows lead on to; returns the card's shape id and box (EMU)."""
         size = self.geo.size
         height = size.card_height
         channel_h = size.channel_pt / _PT_PER_MM * 1.2
         title_lines = int((height - 2.5 - channel_h) / (size.title_pt / _PT_PER_MM * 1.2))
+        if elsewhere:  # the tag takes the card's bottom line
+            title_lines = max(1, title_lines - 1)
         channel = self.channels.get(card.channel, card.channel)
         texts = (
-            shortened(channel, width - 8, 1, size.channel_pt),
+            shortened(channel, width - (11.5 if card.milestone else 8), 1, size.channel_pt),
             shortened(card.title, width - 3, title_lines, size.title_pt),
         )
         frame = (int(mm(x)), int(mm(y)), int(mm(width)), int(mm(height)))
+        if card.id in self.moments:  # under its card
+            out = MOMENT_OUTSET
+            ring = (x - out, y - out, width + 2 * out, height + 2 * out)
+            stamper.outline(
+                f"{label('moment of truth', self.language)}: {card.title}",
+                tuple(int(mm(v)) for v in ring),  # type: ignore[arg-type]
+                MOMENT,
+            )
         shape_id = stamper.card(
             f"Touchpoint: {card.title}",
             frame,
@@ -393,7 +456,92 @@ class MapSlides:
             str(SENTIMENT_COLOURS[card.sentiment]),
             card.sentiment == Sentiment.NEGATIVE,
         )
+        if card.milestone:
+            name = f"{label('milestone', self.language)}: {card.title}"
+            self._flag(stamper, x + width - 8.2, y + 0.9, 3.0, name)
+        if elsewhere:
+            text = "→ " + label("page {n}", self.language).format(
+                n=", ".join(map(str, elsewhere[:3])) + ("…" if len(elsewhere) > 3 else "")
+            )
+            tag_w = min(width - 2, len(text) * TAG_PT * _AVERAGE_CHAR_EM / _PT_PER_MM + 2)
+            stamper.tag(
+                f"{label('flow', self.language)} → {text}",
+                tuple(  # type: ignore[arg-type]
+                    int(mm(v)) for v in (x + width - tag_w - 1, y + height - 4.0, tag_w, 3.2)
+                ),
+                text,
+                TAG_PT,
+                shape="roundRect",
+                fill="F2F2F2",
+                line="BFBFBF",
+                ink="595959",
+                align="ctr",
+            )
         return shape_id, frame
+
+    def _flag(self, stamper: ShapeStamper, x: float, y: float, size: float, name: str) -> None:
+        """A milestone flag in the ``size`` square at (x, y): a pole and a pennant."""
+        pole = (x + size * 0.15, y, size * 0.1, size)
+        stamper.mark(name, tuple(int(mm(v)) for v in pole), "rect", FLAG_POLE, False)  # type: ignore[arg-type]
+        # a triangle turned a quarter to point right: its frame is drawn rotated about its centre
+        w, h = size * 0.75, size * 0.5
+        cx, cy = x + size * 0.25 + w / 2, y + h / 2
+        pennant = (cx - h / 2, cy - w / 2, h, w)
+        stamper.mark(name, tuple(int(mm(v)) for v in pennant), "triangle", FLAG, False, rotation=90)  # type: ignore[arg-type]
+
+    def _legend_items(self) -> list[tuple[str, str, float]]:
+        """The symbols of the map slides' legend: (kind, words, width in mm)."""
+        lang = self.language
+        kinds = [(s.value, label(s.value, lang)) for s in Sentiment]
+        if any(t.milestone for t in self.m.touchpoints):
+            kinds.append(("milestone", label("milestone", lang)))
+        if self.moments:
+            kinds.append(("moment", label("moment of truth", lang)))
+        size = 8.0
+        return [
+            (kind, words, 3.0 + 1.0 + len(words) * size * _AVERAGE_CHAR_EM / _PT_PER_MM + 3.0)
+            for kind, words in kinds
+        ]
+
+    def _legend(self, stamper: ShapeStamper, items: list[tuple[str, str, float]]) -> None:
+        """The legend at the right of the bottom margin (the grid ends above it): each symbol
+        as drawn, and its words."""
+        x = self.geo.width - MARGIN - sum(w for _, _, w in items)
+        mid = self.geo.height - MARGIN / 2
+        for kind, words, width in items:
+            name = f"Legend: {words}"
+            if kind in {s.value for s in Sentiment}:
+                sentiment = Sentiment(kind)
+                stamper.mark(
+                    name,
+                    tuple(int(mm(v)) for v in (x, mid - 1.3, 3.0, 2.6)),  # type: ignore[arg-type]
+                    "ellipse" if sentiment == Sentiment.NEUTRAL else "triangle",
+                    str(SENTIMENT_COLOURS[sentiment]),
+                    sentiment == Sentiment.NEGATIVE,
+                )
+            elif kind == "milestone":
+                self._flag(stamper, x, mid - 1.5, 3.0, name)
+            else:
+                stamper.tag(
+                    name,
+                    tuple(int(mm(v)) for v in (x, mid - 1.5, 3.0, 3.0)),  # type: ignore[arg-type]
+                    "!",
+                    6.5,
+                    shape="ellipse",
+                    fill=MOMENT,
+                    line="FFFFFF",
+                    ink="FFFFFF",
+                    bold=True,
+                    align="ctr",
+                )
+            stamper.tag(
+                name,
+                tuple(int(mm(v)) for v in (x + 4.0, mid - 2.0, width - 4.0, 4.0)),  # type: ignore[arg-type]
+                words,
+                8,
+                ink="595959",
+            )
+            x += width
 
     def _connections(
         self, stamper: ShapeStamper, cards: dict[str, tuple[int, tuple[int, int, int, int]]]
@@ -416,8 +564,12 @@ class MapSlides:
                 stamper.flow(start, end, (source, sites[0]), (target, sites[1]))
                 self.flows_drawn += 1
 
-    def _note(self, card: Touchpoint) -> str:
+    def _away(self, card_id: str, here: int) -> bool:
+        return self.slide_of.get(card_id, here) != here
+
+    def _note(self, card: Touchpoint, here: int) -> str:
         lang = self.language
+        slide = label("page {n}", lang)
         stage = self.stages[card.stage_id].name
         persona = self.personas[card.persona_id].name
         head = [
@@ -430,6 +582,8 @@ class MapSlides:
                     label("emotion {score}", lang).format(score=f"{card.emotion:+d}")
                     if card.emotion is not None
                     else "",
+                    label("milestone", lang) if card.milestone else "",
+                    label("moment of truth", lang) if card.id in self.moments else "",
                 )
                 if part
             ),
@@ -447,7 +601,12 @@ class MapSlides:
             ),
         ]
         head += [f"{label(name, lang)}: {text}" for name, text in sections if text]
-        targets = [self.titles[t] for t in self.outgoing.get(card.id, []) if t in self.titles]
+        targets = [
+            self.titles[t]
+            + (f" — {slide.format(n=self.slide_of[t])}" if self._away(t, here) else "")
+            for t in self.outgoing.get(card.id, [])
+            if t in self.titles
+        ]
         if targets:
             head.append(f"{label('flow', lang)} → " + "; ".join(targets))
         return "\n".join(head)
