@@ -57,7 +57,8 @@ _TAG = f"""<p:sp {_NS}><p:nvSpPr><p:cNvPr id="0" name=""/><p:cNvSpPr/><p:nvPr/><
 <p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></a:xfrm>
 <a:prstGeom prst="{{shape}}"><a:avLst/></a:prstGeom>{{fill}}<a:ln w="{{width}}">{{line}}</a:ln>
 <a:effectLst/></p:spPr>
-<p:txBody><a:bodyPr wrap="none" lIns="0" tIns="0" rIns="0" bIns="0" anchor="ctr" rtlCol="0">
+<p:txBody><a:bodyPr wrap="{{wrap}}" lIns="{{inset}}" tIns="{{inset}}" rIns="{{inset}}"
+bIns="{{inset}}" anchor="ctr" rtlCol="0">
 <a:noAutofit/></a:bodyPr><a:lstStyle/>
 <a:p><a:pPr algn="{{align}}"/><a:r><a:rPr lang="en-US" sz="700" b="{{bold}}" dirty="0"><a:solidFill>
 <a:srgbClr val="{{ink}}"/></a:solidFill><a:latin typeface="Calibri"/><a:cs typeface="Calibri"/>
@@ -80,8 +81,9 @@ def _solid(colour: str | None) -> str:
 
 @functools.cache
 def _tag_prototype(shape: str, fill: str | None, line: str | None, style: str) -> Any:
-    """A shape holding one run of text (``style``: ink colour, bold, alignment)."""
-    ink, bold, align = style.split(":")
+    """A shape holding one run of text (``style``: ink colour, bold, alignment, wrapping,
+    inset in EMU)."""
+    ink, bold, align, wrap, inset = style.split(":")
     return _parse(
         _TAG.format(
             shape=shape,
@@ -91,6 +93,8 @@ def _tag_prototype(shape: str, fill: str | None, line: str | None, style: str) -
             ink=ink,
             bold=bold,
             align=align,
+            wrap=wrap,
+            inset=inset,
         )
     )
 
@@ -114,9 +118,14 @@ class ShapeStamper:
 
     def __init__(self, slide: Any) -> None:
         self.tree = slide.shapes._spTree
+        self.flows: list[Any] = []
+        self.resync()
+
+    def resync(self) -> None:
+        """Number the next shapes after every shape on the slide (python-pptx's too): call it
+        after adding shapes through python-pptx, which numbers its own after the highest."""
         ids = [int(v) for v in self.tree.xpath("//@id") if str(v).isdigit()]
         self.next_id = max(ids, default=1) + 1
-        self.flows: list[Any] = []
 
     def _stamp(self, kind: str | Any, name: str, x: int, y: int, cx: int, cy: int) -> Any:
         element = copy.deepcopy(_PROTOTYPES[kind] if isinstance(kind, str) else kind)
@@ -189,9 +198,13 @@ class ShapeStamper:
         ink: str = "222222",
         bold: bool = False,
         align: str = "l",
+        wrap: bool = False,
+        inset: int = 0,
     ) -> None:
-        """A shape with one line of text, centred vertically (a badge, a legend's words)."""
-        prototype = _tag_prototype(shape, fill, line, f"{ink}:{int(bold)}:{align}")
+        """A shape with one paragraph of text, centred vertically (a badge, a legend's words,
+        a stage header: ``wrap`` with ``inset`` EMU around the text)."""
+        style = f"{ink}:{int(bold)}:{align}:{'square' if wrap else 'none'}:{inset}"
+        prototype = _tag_prototype(shape, fill, line, style)
         element = self._stamp(prototype, xml_text(name)[:250], *box)
         run = element[2][2][1]
         run[0].set("sz", str(round(size * 100)))

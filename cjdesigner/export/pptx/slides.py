@@ -64,6 +64,11 @@ def mm(value: float) -> Emu:
     return Emu(round(value * _MM))
 
 
+def frame(x: float, y: float, w: float, h: float) -> tuple[int, int, int, int]:
+    """A stamped shape's box in EMU (plain ints: a few of these per card)."""
+    return (round(x * _MM), round(y * _MM), round(w * _MM), round(h * _MM))
+
+
 def rgb(colour: str | None, default: RGBColor = LANE_TINT) -> RGBColor:
     return RGBColor.from_string(colour[1:]) if colour else default
 
@@ -258,6 +263,10 @@ class MapSlides:
                 n=plan.part, total=plan.parts
             )
         title_room = room - len(suffix) * 14 * _AVERAGE_CHAR_EM / _PT_PER_MM
+        # The backgrounds first, stamped (see fast_shapes): stage headers, lane tints, the
+        # persona's colour bars; python-pptx's text and curves over them; the cards last.
+        stamper = ShapeStamper(slide)
+        self._backgrounds(stamper, plan)
         text_box(
             slide,
             MARGIN,
@@ -269,28 +278,12 @@ class MapSlides:
             bold=True,
             anchor=MSO_ANCHOR.MIDDLE,
         )
-        header_y = MARGIN + TITLE_H
-        for column, stage_id in enumerate(plan.stage_ids):
-            stage = self.stages[stage_id]
-            x = geo.grid_left + column * plan.column_width
-            header = box(
-                slide, x + GAP / 2, header_y, plan.column_width - GAP, HEADER_H, rgb(stage.colour)
-            )
-            self._fill(
-                header,
-                [f"{self.stage_numbers[stage_id]}. {stage.name}"],
-                10,
-                bold=True,
-                align=PP_ALIGN.CENTER,
-            )
         y = geo.grid_top
         placed: list[tuple[Touchpoint, Persona, float, float]] = []
         dots: list[tuple[float, float, str]] = []
-        for index, piece in enumerate(plan.pieces):
+        for piece in plan.pieces:
             persona = self.personas[piece.persona_id]
             height = geo.piece_height(piece.rows)
-            if index % 2 == 0:
-                box(slide, MARGIN, y, geo.width - 2 * MARGIN, height - GAP / 2, LANE_TINT)
             self._persona_cell(slide, persona, y, height, piece.continued)
             self._curve(slide, plan, persona, y, dots)
             for column, stage_id in enumerate(plan.stage_ids):
@@ -299,11 +292,11 @@ class MapSlides:
                     placed.append((card, persona, x, y + BAND_H + row * geo.row_height))
             y += height
         # Cards and flows last, stamped from prepared XML (see fast_shapes): the slow part.
-        stamper = ShapeStamper(slide)
+        stamper.resync()
         self._legend(stamper, legend)
         for x, dot_y, colour in dots:
-            frame = (int(mm(x - 1.2)), int(mm(dot_y - 1.2)), int(mm(2.4)), int(mm(2.4)))
-            stamper.mark("Emotion point", frame, "ellipse", colour, False)
+            box_ = frame(x - 1.2, dot_y - 1.2, 2.4, 2.4)
+            stamper.mark("Emotion point", box_, "ellipse", colour, False)
         width = plan.column_width - 2 * GAP
         cards: dict[str, tuple[int, tuple[int, int, int, int]]] = {}
         first_card = len(stamper.tree)
@@ -315,11 +308,9 @@ class MapSlides:
         moment = label("moment of truth", self.language)
         for card, _, x, card_y in placed:  # badges over the cards, as the canvas draws them
             if card.id in self.moments:
-                corner = (x + width - BADGE / 2, card_y - BADGE / 2)
-                frame = (*map(int, map(mm, corner)), int(mm(BADGE)), int(mm(BADGE)))
                 stamper.tag(
                     f"{moment}: {card.title}",
-                    frame,  # type: ignore[arg-type]
+                    frame(x + width - BADGE / 2, card_y - BADGE / 2, BADGE, BADGE),
                     "!",
                     8,
                     shape="ellipse",
@@ -353,11 +344,40 @@ class MapSlides:
             setattr(frame, side, mm(1))
         _paragraphs(frame, lines, size, bold=bold, colour=colour, align=align)
 
+    def _backgrounds(self, stamper: ShapeStamper, plan: SlidePlan) -> None:
+        """The stage headers, every other lane's tint and each lane's persona colour bar."""
+        geo = self.geo
+        for column, stage_id in enumerate(plan.stage_ids):
+            stage = self.stages[stage_id]
+            x = geo.grid_left + column * plan.column_width
+            stamper.tag(
+                f"Stage: {stage.name}",
+                frame(x + GAP / 2, MARGIN + TITLE_H, plan.column_width - GAP, HEADER_H),
+                f"{self.stage_numbers[stage_id]}. {stage.name}",
+                10,
+                fill=str(rgb(stage.colour)),
+                bold=True,
+                align="ctr",
+                wrap=True,
+                inset=_MM,
+            )
+        y = geo.grid_top
+        for index, piece in enumerate(plan.pieces):
+            height = geo.piece_height(piece.rows)
+            if index % 2 == 0:
+                lane = frame(MARGIN, y, geo.width - 2 * MARGIN, height - GAP / 2)
+                stamper.mark("Lane", lane, "rect", str(LANE_TINT), False)
+            colour = str(rgb(self.personas[piece.persona_id].colour))
+            bar = frame(MARGIN, y, 1.6, height - GAP / 2)
+            stamper.mark(
+                f"Persona: {self.personas[piece.persona_id].name}", bar, "rect", colour, False
+            )
+            y += height
+
     def _persona_cell(
         self, slide: Any, persona: Persona, y: float, height: float, continued: bool
     ) -> None:
         width = self.geo.size.persona_column
-        box(slide, MARGIN, y, 1.6, height - GAP / 2, rgb(persona.colour))
         name = persona.name + (" (…)" if continued else "")
         lines = [name] + ([shortened(persona.role, width, 3, 8)] if persona.role else [])
         holder = text_box(
@@ -432,18 +452,18 @@ class MapSlides:
             shortened(channel, width - (11.5 if card.milestone else 8), 1, size.channel_pt),
             shortened(card.title, width - 3, title_lines, size.title_pt),
         )
-        frame = (int(mm(x)), int(mm(y)), int(mm(width)), int(mm(height)))
+        box_ = frame(x, y, width, height)
         if card.id in self.moments:  # under its card
             out = MOMENT_OUTSET
             ring = (x - out, y - out, width + 2 * out, height + 2 * out)
             stamper.outline(
                 f"{label('moment of truth', self.language)}: {card.title}",
-                tuple(int(mm(v)) for v in ring),  # type: ignore[arg-type]
+                frame(*ring),
                 MOMENT,
             )
         shape_id = stamper.card(
             f"Touchpoint: {card.title}",
-            frame,
+            box_,
             (persona.colour or "#7F7F7F")[1:].upper(),
             texts,
             (size.channel_pt, size.title_pt),
@@ -451,7 +471,7 @@ class MapSlides:
         marker = "ellipse" if card.sentiment == Sentiment.NEUTRAL else "triangle"
         stamper.mark(
             f"Sentiment: {card.sentiment.value}",
-            (int(mm(x + width - 4.6)), int(mm(y + 1.2)), int(mm(3.0)), int(mm(2.6))),
+            frame(x + width - 4.6, y + 1.2, 3.0, 2.6),
             marker,
             str(SENTIMENT_COLOURS[card.sentiment]),
             card.sentiment == Sentiment.NEGATIVE,
@@ -466,9 +486,7 @@ class MapSlides:
             tag_w = min(width - 2, len(text) * TAG_PT * _AVERAGE_CHAR_EM / _PT_PER_MM + 2)
             stamper.tag(
                 f"{label('flow', self.language)} → {text}",
-                tuple(  # type: ignore[arg-type]
-                    int(mm(v)) for v in (x + width - tag_w - 1, y + height - 4.0, tag_w, 3.2)
-                ),
+                frame(x + width - tag_w - 1, y + height - 4.0, tag_w, 3.2),
                 text,
                 TAG_PT,
                 shape="roundRect",
@@ -477,17 +495,17 @@ class MapSlides:
                 ink="595959",
                 align="ctr",
             )
-        return shape_id, frame
+        return shape_id, box_
 
     def _flag(self, stamper: ShapeStamper, x: float, y: float, size: float, name: str) -> None:
         """A milestone flag in the ``size`` square at (x, y): a pole and a pennant."""
         pole = (x + size * 0.15, y, size * 0.1, size)
-        stamper.mark(name, tuple(int(mm(v)) for v in pole), "rect", FLAG_POLE, False)  # type: ignore[arg-type]
+        stamper.mark(name, frame(*pole), "rect", FLAG_POLE, False)
         # a triangle turned a quarter to point right: its frame is drawn rotated about its centre
         w, h = size * 0.75, size * 0.5
         cx, cy = x + size * 0.25 + w / 2, y + h / 2
         pennant = (cx - h / 2, cy - w / 2, h, w)
-        stamper.mark(name, tuple(int(mm(v)) for v in pennant), "triangle", FLAG, False, rotation=90)  # type: ignore[arg-type]
+        stamper.mark(name, frame(*pennant), "triangle", FLAG, False, rotation=90)
 
     def _legend_items(self) -> list[tuple[str, str, float]]:
         """The symbols of the map slides' legend: (kind, words, width in mm)."""
@@ -514,7 +532,7 @@ class MapSlides:
                 sentiment = Sentiment(kind)
                 stamper.mark(
                     name,
-                    tuple(int(mm(v)) for v in (x, mid - 1.3, 3.0, 2.6)),  # type: ignore[arg-type]
+                    frame(x, mid - 1.3, 3.0, 2.6),
                     "ellipse" if sentiment == Sentiment.NEUTRAL else "triangle",
                     str(SENTIMENT_COLOURS[sentiment]),
                     sentiment == Sentiment.NEGATIVE,
@@ -524,7 +542,7 @@ class MapSlides:
             else:
                 stamper.tag(
                     name,
-                    tuple(int(mm(v)) for v in (x, mid - 1.5, 3.0, 3.0)),  # type: ignore[arg-type]
+                    frame(x, mid - 1.5, 3.0, 3.0),
                     "!",
                     6.5,
                     shape="ellipse",
@@ -536,7 +554,7 @@ class MapSlides:
                 )
             stamper.tag(
                 name,
-                tuple(int(mm(v)) for v in (x + 4.0, mid - 2.0, width - 4.0, 4.0)),  # type: ignore[arg-type]
+                frame(x + 4.0, mid - 2.0, width - 4.0, 4.0),
                 words,
                 8,
                 ink="595959",
