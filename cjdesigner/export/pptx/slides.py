@@ -327,23 +327,6 @@ class MapSlides:
             notes = "\n\n".join(self._note(card, here) for card, _, _, _ in placed)
             fill_text(slide.notes_slide.notes_text_frame, notes.split("\n"))
 
-    def _fill(
-        self,
-        shape: Any,
-        lines: list[str],
-        size: float,
-        *,
-        bold: bool = False,
-        colour: RGBColor = INK,
-        align: PP_ALIGN = PP_ALIGN.LEFT,
-    ) -> None:
-        frame = shape.text_frame
-        frame.word_wrap = True
-        frame.vertical_anchor = MSO_ANCHOR.MIDDLE
-        for side in ("margin_left", "margin_right", "margin_top", "margin_bottom"):
-            setattr(frame, side, mm(1))
-        _paragraphs(frame, lines, size, bold=bold, colour=colour, align=align)
-
     def _backgrounds(self, stamper: ShapeStamper, plan: SlidePlan) -> None:
         """The stage headers, every other lane's tint and each lane's persona colour bar."""
         geo = self.geo
