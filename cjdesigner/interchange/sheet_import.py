@@ -32,6 +32,7 @@ from cjdesigner.interchange.xlsx_source import read_xlsx
 from cjdesigner.model import (
     EMOTION_MAX,
     EMOTION_MIN,
+    ICON_KEYS,
     Channel,
     Evidence,
     IntegrityError,
@@ -295,6 +296,7 @@ class _Builder:
         self._stage_of: dict[str, Stage] = {}
         self._persona_of: dict[str, Persona] = {}
         self._channel_of: dict[str, str] = {}
+        self._icons: dict[str, str] = {}
 
     def values(self, row: Row) -> Sequence[str]:
         """The row's cells in :class:`Column` order ("" where the sheet has no such column)."""
@@ -330,6 +332,7 @@ class _Builder:
             milestone_text,
             journey_end_text,
             evidence_text,
+            icon_text,
         ) = self.values(row)
         if not title:
             problems.append(self.problem(row, Column.TITLE, tr("the touchpoint has no title")))
@@ -375,6 +378,11 @@ class _Builder:
                     ).format(line=kpis),
                 )
             )
+        icon = (
+            (self._icons.get(icon_text) or self._icon(row, icon_text, problems))
+            if icon_text
+            else ""
+        )
         if problems:
             self._reject(row, problems)
             return
@@ -387,7 +395,7 @@ class _Builder:
         self._persona_of[persona_name] = persona
         channel_id = self._channel_of.get(channel)
         if channel_id is None:
-            channel_id = self._channel_of[channel] = self._channel(channel)
+            channel_id = self._channel_of[channel] = self._channel(channel, icon)
         if self.cedillas_possible and _may_hold_cedilla(
             "".join((title, description, customer_action, pain_points, opportunities, owner))
             + kpis_text
@@ -481,6 +489,23 @@ class _Builder:
             return None
         return found
 
+    def _icon(self, row: Row, text: str, problems: list[Problem]) -> str:
+        """The icon key a cell names (for a channel the sheet brings), or "" with a problem."""
+        found = vocabulary.icon_for(text)
+        if found is None:
+            problems.append(
+                self.problem(
+                    row,
+                    Column.CHANNEL_ICON,
+                    tr("unknown channel icon “{text}”; use one of: {icons}").format(
+                        text=text, icons=", ".join(ICON_KEYS)
+                    ),
+                )
+            )
+            return ""
+        self._icons[text] = found
+        return found
+
     def _bool(self, row: Row, column: Column, text: str, problems: list[Problem]) -> bool | None:
         if not text:
             return False
@@ -553,7 +578,9 @@ class _Builder:
         self.personas[folded] = persona
         return persona
 
-    def _channel(self, name: str) -> str:
+    def _channel(self, name: str, icon: str = "") -> str:
+        """The id of the channel ``name`` means: the template's (in any language), the one a
+        mapping names, or a new one the sheet brings, drawn with ``icon`` (its first row's)."""
         if not name:
             name = _UNSPECIFIED_CHANNEL.get(self.language, _UNSPECIFIED_CHANNEL["en"])
         folded = key(name)
@@ -566,7 +593,7 @@ class _Builder:
         found = self.channel_index.get(folded) or vocabulary.CHANNEL_SYNONYM_INDEX.get(folded)
         if found is not None and found in self.channel_ids:
             return found
-        channel = Channel(id=new_id(), name=name[:200], icon="generic")
+        channel = Channel(id=new_id(), name=name[:200], icon=icon or "generic")
         self.channels.append(channel)
         self.channel_ids.add(channel.id)
         self.channel_index[folded] = channel.id
