@@ -45,7 +45,8 @@ def pptx_bytes(
         notes.append(
             tr(
                 "{n} flow(s) join cards on different slides (or a card to itself) and are not "
-                "drawn; each card's speaker notes name the cards its flows lead to"
+                "drawn as connectors; such a card carries a “→ page” tag naming the page its "
+                "flow leads to, and its speaker notes name the cards"
             ).format(n=undrawn)
         )
     buffer = io.BytesIO()
