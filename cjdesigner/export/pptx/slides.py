@@ -6,9 +6,9 @@ ringed in vermillion with a "!" badge on its corner, as on the canvas and in the
 headers and persona names are filled rectangles; each lane's emotion curve is a freeform line;
 flows between cards on the same slide are connectors glued to both cards, with an arrowhead,
 and a card whose flow leads to a card on another slide carries a small "→ page 3" tag (the page
-number each split map slide shows in its title). A legend in the bottom margin names the
-symbols in the map's language. Text is Calibri only (Arial
-and Calibri have ą ł ș ț; LibreOffice shows Carlito in Calibri's place). The speaker notes of a
+number each split map slide shows in its title); a legend in the bottom margin names the
+symbols in the map's language (:mod:`.symbols` draws them). Text is Calibri only (Arial and
+Calibri have ą ł ș ț; LibreOffice shows Carlito in Calibri's place). The speaker notes of a
 map slide hold the details of every card on it.
 """
 
@@ -33,10 +33,24 @@ from cjdesigner.export.pptx.plan import (
     SlidePlan,
     cards_of,
 )
+from cjdesigner.export.pptx.symbols import (
+    AVERAGE_CHAR_EM,
+    BADGE,
+    MM,
+    PT_PER_MM,
+    frame,
+    legend,
+    legend_items,
+    milestone_flag,
+    moment_badge,
+    moment_ring,
+    page_tag,
+    sentiment_marker,
+)
 from cjdesigner.interchange.cells import format_kpis, format_list
 from cjdesigner.layout.emotion import moments_of_truth, stage_emotions
 from cjdesigner.map_language import label
-from cjdesigner.model import EMOTION_MAX, EMOTION_MIN, JourneyMap, Persona, Sentiment, Touchpoint
+from cjdesigner.model import EMOTION_MAX, EMOTION_MIN, JourneyMap, Persona, Touchpoint
 
 FONT = "Calibri"
 INK = RGBColor(0x22, 0x22, 0x22)
@@ -44,29 +58,10 @@ MUTED = RGBColor(0x59, 0x59, 0x59)
 LINE = RGBColor(0xBF, 0xBF, 0xBF)
 LANE_TINT = RGBColor(0xF5, 0xF5, 0xF5)
 WHITE = RGBColor(0xFF, 0xFF, 0xFF)
-SENTIMENT_COLOURS = {
-    Sentiment.POSITIVE: RGBColor(0x00, 0x9E, 0x73),
-    Sentiment.NEUTRAL: RGBColor(0x80, 0x80, 0x80),
-    Sentiment.NEGATIVE: RGBColor(0xD5, 0x5E, 0x00),
-}
-MOMENT = "C45700"  # the canvas's and the PDF's vermillion for moments of truth
-FLAG = "0072B2"
-FLAG_POLE = "1A1F24"
-MOMENT_OUTSET = 0.9  # mm between a moment's card and its ring
-BADGE = 3.8  # the moment badge's diameter, mm
-TAG_PT = 6.5
-_MM = 36000  # EMU per millimetre
-_PT_PER_MM = 72 / 25.4
-_AVERAGE_CHAR_EM = 0.56  # a little wider than Calibri: room for Carlito or DejaVu stand-ins
 
 
 def mm(value: float) -> Emu:
-    return Emu(round(value * _MM))
-
-
-def frame(x: float, y: float, w: float, h: float) -> tuple[int, int, int, int]:
-    """A stamped shape's box in EMU (plain ints: a few of these per card)."""
-    return (round(x * _MM), round(y * _MM), round(w * _MM), round(h * _MM))
+    return Emu(round(value * MM))
 
 
 def rgb(colour: str | None, default: RGBColor = LANE_TINT) -> RGBColor:
@@ -155,17 +150,17 @@ def no_shadow(shape: Any) -> None:
 
 def _line_mm(size_pt: float) -> float:
     """The height of one line of ``size_pt`` text, in millimetres."""
-    return size_pt * 1.2 / _PT_PER_MM
+    return size_pt * 1.2 / PT_PER_MM
 
 
 def _lines_needed(text: str, width_mm: float, size_pt: float) -> int:
-    per_line = max(4, int(width_mm * _PT_PER_MM / (size_pt * _AVERAGE_CHAR_EM)))
+    per_line = max(4, int(width_mm * PT_PER_MM / (size_pt * AVERAGE_CHAR_EM)))
     return max(1, -(-len(text) // per_line))
 
 
 def shortened(text: str, width_mm: float, lines: int, size_pt: float) -> str:
     """``text`` cut with an ellipsis to about ``lines`` lines of ``width_mm`` (whole words)."""
-    per_line = max(4, int(width_mm * _PT_PER_MM / (size_pt * _AVERAGE_CHAR_EM)))
+    per_line = max(4, int(width_mm * PT_PER_MM / (size_pt * AVERAGE_CHAR_EM)))
     budget = per_line * max(lines, 1)
     if len(text) <= budget:
         return text
@@ -255,14 +250,16 @@ class MapSlides:
     def map_slide(self, plan: SlidePlan) -> None:
         slide = self._slide()
         geo = self.geo
-        legend = self._legend_items()
+        symbols = legend_items(
+            any(t.milestone for t in self.m.touchpoints), bool(self.moments), self.language
+        )
         room = geo.width - 2 * MARGIN
         suffix = ""
         if plan.parts > 1:
             suffix = "  ·  " + label("Page {n} of {total}", self.language).format(
                 n=plan.part, total=plan.parts
             )
-        title_room = room - len(suffix) * 14 * _AVERAGE_CHAR_EM / _PT_PER_MM
+        title_room = room - len(suffix) * 14 * AVERAGE_CHAR_EM / PT_PER_MM
         # The backgrounds first, stamped (see fast_shapes): stage headers, lane tints, the
         # persona's colour bars; python-pptx's text and curves over them; the cards last.
         stamper = ShapeStamper(slide)
@@ -293,7 +290,7 @@ class MapSlides:
             y += height
         # Cards and flows last, stamped from prepared XML (see fast_shapes): the slow part.
         stamper.resync()
-        self._legend(stamper, legend)
+        legend(stamper, symbols, geo.width - MARGIN, geo.height - MARGIN / 2)
         for x, dot_y, colour in dots:
             box_ = frame(x - 1.2, dot_y - 1.2, 2.4, 2.4)
             stamper.mark("Emotion point", box_, "ellipse", colour, False)
@@ -308,18 +305,7 @@ class MapSlides:
         moment = label("moment of truth", self.language)
         for card, _, x, card_y in placed:  # badges over the cards, as the canvas draws them
             if card.id in self.moments:
-                stamper.tag(
-                    f"{moment}: {card.title}",
-                    frame(x + width - BADGE / 2, card_y - BADGE / 2, BADGE, BADGE),
-                    "!",
-                    8,
-                    shape="ellipse",
-                    fill=MOMENT,
-                    line="FFFFFF",
-                    ink="FFFFFF",
-                    bold=True,
-                    align="ctr",
-                )
+                moment_badge(stamper, x + width, card_y, BADGE, 8, f"{moment}: {card.title}")
         if len(stamper.tree) > first_card:
             self._connections(stamper, cards)
             flows_behind(stamper, stamper.tree[first_card])
@@ -342,7 +328,7 @@ class MapSlides:
                 bold=True,
                 align="ctr",
                 wrap=True,
-                inset=_MM,
+                inset=MM,
             )
         y = geo.grid_top
         for index, piece in enumerate(plan.pieces):
@@ -426,8 +412,8 @@ class MapSlides:
         the slides its flows lead on to; returns the card's shape id and box (EMU)."""
         size = self.geo.size
         height = size.card_height
-        channel_h = size.channel_pt / _PT_PER_MM * 1.2
-        title_lines = int((height - 2.5 - channel_h) / (size.title_pt / _PT_PER_MM * 1.2))
+        channel_h = size.channel_pt / PT_PER_MM * 1.2
+        title_lines = int((height - 2.5 - channel_h) / (size.title_pt / PT_PER_MM * 1.2))
         if elsewhere:  # the tag takes the card's bottom line
             title_lines = max(1, title_lines - 1)
         channel = self.channels.get(card.channel, card.channel)
@@ -437,13 +423,8 @@ class MapSlides:
         )
         box_ = frame(x, y, width, height)
         if card.id in self.moments:  # under its card
-            out = MOMENT_OUTSET
-            ring = (x - out, y - out, width + 2 * out, height + 2 * out)
-            stamper.outline(
-                f"{label('moment of truth', self.language)}: {card.title}",
-                frame(*ring),
-                MOMENT,
-            )
+            name = f"{label('moment of truth', self.language)}: {card.title}"
+            moment_ring(stamper, x, y, width, height, name)
         shape_id = stamper.card(
             f"Touchpoint: {card.title}",
             box_,
@@ -451,98 +432,14 @@ class MapSlides:
             texts,
             (size.channel_pt, size.title_pt),
         )
-        marker = "ellipse" if card.sentiment == Sentiment.NEUTRAL else "triangle"
-        stamper.mark(
-            f"Sentiment: {card.sentiment.value}",
-            frame(x + width - 4.6, y + 1.2, 3.0, 2.6),
-            marker,
-            str(SENTIMENT_COLOURS[card.sentiment]),
-            card.sentiment == Sentiment.NEGATIVE,
-        )
+        name = f"Sentiment: {card.sentiment.value}"
+        sentiment_marker(stamper, card.sentiment, x + width - 4.6, y + 1.2, name)
         if card.milestone:
             name = f"{label('milestone', self.language)}: {card.title}"
-            self._flag(stamper, x + width - 8.2, y + 0.9, 3.0, name)
+            milestone_flag(stamper, x + width - 8.2, y + 0.9, 3.0, name)
         if elsewhere:
-            text = "→ " + label("page {n}", self.language).format(
-                n=", ".join(map(str, elsewhere[:3])) + ("…" if len(elsewhere) > 3 else "")
-            )
-            tag_w = min(width - 2, len(text) * TAG_PT * _AVERAGE_CHAR_EM / _PT_PER_MM + 2)
-            stamper.tag(
-                f"{label('flow', self.language)} → {text}",
-                frame(x + width - tag_w - 1, y + height - 4.0, tag_w, 3.2),
-                text,
-                TAG_PT,
-                shape="roundRect",
-                fill="F2F2F2",
-                line="BFBFBF",
-                ink="595959",
-                align="ctr",
-            )
+            page_tag(stamper, elsewhere, x + width - 1, y + height - 0.8, width - 2, self.language)
         return shape_id, box_
-
-    def _flag(self, stamper: ShapeStamper, x: float, y: float, size: float, name: str) -> None:
-        """A milestone flag in the ``size`` square at (x, y): a pole and a pennant."""
-        pole = (x + size * 0.15, y, size * 0.1, size)
-        stamper.mark(name, frame(*pole), "rect", FLAG_POLE, False)
-        # a triangle turned a quarter to point right: its frame is drawn rotated about its centre
-        w, h = size * 0.75, size * 0.5
-        cx, cy = x + size * 0.25 + w / 2, y + h / 2
-        pennant = (cx - h / 2, cy - w / 2, h, w)
-        stamper.mark(name, frame(*pennant), "triangle", FLAG, False, rotation=90)
-
-    def _legend_items(self) -> list[tuple[str, str, float]]:
-        """The symbols of the map slides' legend: (kind, words, width in mm)."""
-        lang = self.language
-        kinds = [(s.value, label(s.value, lang)) for s in Sentiment]
-        if any(t.milestone for t in self.m.touchpoints):
-            kinds.append(("milestone", label("milestone", lang)))
-        if self.moments:
-            kinds.append(("moment", label("moment of truth", lang)))
-        size = 8.0
-        return [
-            (kind, words, 3.0 + 1.0 + len(words) * size * _AVERAGE_CHAR_EM / _PT_PER_MM + 3.0)
-            for kind, words in kinds
-        ]
-
-    def _legend(self, stamper: ShapeStamper, items: list[tuple[str, str, float]]) -> None:
-        """The legend at the right of the bottom margin (the grid ends above it): each symbol
-        as drawn, and its words."""
-        x = self.geo.width - MARGIN - sum(w for _, _, w in items)
-        mid = self.geo.height - MARGIN / 2
-        for kind, words, width in items:
-            name = f"Legend: {words}"
-            if kind in {s.value for s in Sentiment}:
-                sentiment = Sentiment(kind)
-                stamper.mark(
-                    name,
-                    frame(x, mid - 1.3, 3.0, 2.6),
-                    "ellipse" if sentiment == Sentiment.NEUTRAL else "triangle",
-                    str(SENTIMENT_COLOURS[sentiment]),
-                    sentiment == Sentiment.NEGATIVE,
-                )
-            elif kind == "milestone":
-                self._flag(stamper, x, mid - 1.5, 3.0, name)
-            else:
-                stamper.tag(
-                    name,
-                    frame(x, mid - 1.5, 3.0, 3.0),
-                    "!",
-                    6.5,
-                    shape="ellipse",
-                    fill=MOMENT,
-                    line="FFFFFF",
-                    ink="FFFFFF",
-                    bold=True,
-                    align="ctr",
-                )
-            stamper.tag(
-                name,
-                frame(x + 4.0, mid - 2.0, width - 4.0, 4.0),
-                words,
-                8,
-                ink="595959",
-            )
-            x += width
 
     def _connections(
         self, stamper: ShapeStamper, cards: dict[str, tuple[int, tuple[int, int, int, int]]]
