@@ -103,13 +103,16 @@ def test_flows_between_slides_are_named_in_the_notes_and_reported() -> None:
     assert last > 1
     # the map is Polish: the target's page as the target slide's title says it
     assert f"przejście → Karta 0 (Etap 13) — strona {last}" in notes
-    tags = [s for s in deck.slides[1].shapes if s.name.startswith("przejście → ")]
+    tags = [s for s in deck.slides[1].shapes if s.name.startswith("przejście ")]
     assert [t.text_frame.text for t in tags] == [f"→ strona {last}"]
     assert any("Strona 1 z" in t for t in texts(deck.slides[1]))
-    # the card keeps its title above the tag, and no other slide gets one
+    # the card it leads to says where the flow comes from; no other card gets a tag
+    back = [s for s in deck.slides[last].shapes if s.name.startswith("przejście ")]
+    assert [t.text_frame.text for t in back] == ["← strona 1"]
     assert all(
-        not s.name.startswith("przejście → ")
-        for slide in list(deck.slides)[2:]
+        not s.name.startswith("przejście ")
+        for number, slide in enumerate(deck.slides)
+        if number not in (1, last)
         for s in slide.shapes
     )
 

@@ -6,10 +6,10 @@ ringed in vermillion with a "!" badge on its corner, as on the canvas and in the
 headers and persona names are filled rectangles; each lane's emotion curve is a freeform line;
 flows between cards on the same slide are connectors glued to both cards, with an arrowhead,
 and a card whose flow leads to a card on another slide carries a small "→ page 3" tag (the page
-number each split map slide shows in its title); a legend in the bottom margin names the
-symbols in the map's language (:mod:`.symbols` draws them). Text is Calibri only (Arial and
-Calibri have ą ł ș ț; LibreOffice shows Carlito in Calibri's place). The speaker notes of a
-map slide hold the details of every card on it.
+number each split map slide shows in its title), the card it leads to a "← page 1" tag; a
+legend in the bottom margin names the symbols in the map's language (:mod:`.symbols` draws
+them). Text is Calibri only (Arial and Calibri have ą ł ș ț; LibreOffice shows Carlito in
+Calibri's place). The speaker notes of a map slide hold the details of every card on it.
 """
 
 from __future__ import annotations
@@ -192,8 +192,10 @@ class MapSlides:
             t.id: f"{t.title} ({stage_names.get(t.stage_id, '')})" for t in m.touchpoints
         }
         self.outgoing: dict[str, list[str]] = {}
+        self.incoming: dict[str, list[str]] = {}
         for connection in m.connections:
             self.outgoing.setdefault(connection.source, []).append(connection.target)
+            self.incoming.setdefault(connection.target, []).append(connection.source)
         self.moments = moments_of_truth(m)
         self.slide_of: dict[str, int] = {}
         """Each card's map page (the "Page 2 of 3" in its slide's title), once :meth:`number`
@@ -207,9 +209,10 @@ class MapSlides:
                     for card in cards_of(self.cells, stage_id, piece):
                         self.slide_of[card.id] = plan.part
 
-    def _elsewhere(self, card: Touchpoint, here: int) -> list[int]:
-        """The other map pages this card's flows lead to, in order."""
-        slides = {self.slide_of.get(target) for target in self.outgoing.get(card.id, ())}
+    def _elsewhere(self, ends: dict[str, list[str]], card: Touchpoint, here: int) -> list[int]:
+        """The other map pages holding the far ends of this card's flows (``ends``: outgoing
+        or incoming), in order."""
+        slides = {self.slide_of.get(end) for end in ends.get(card.id, ())}
         return sorted(n for n in slides if n is not None and n != here)
 
     def _slide(self) -> Any:
@@ -300,7 +303,16 @@ class MapSlides:
         here = plan.part
         for card, persona, x, card_y in placed:
             cards[card.id] = self._card(
-                stamper, card, x, card_y, width, persona, self._elsewhere(card, here)
+                stamper,
+                card,
+                x,
+                card_y,
+                width,
+                persona,
+                (
+                    self._elsewhere(self.outgoing, card, here),
+                    self._elsewhere(self.incoming, card, here),
+                ),
             )
         moment = label("moment of truth", self.language)
         for card, _, x, card_y in placed:  # badges over the cards, as the canvas draws them
@@ -406,20 +418,26 @@ class MapSlides:
         y: float,
         width: float,
         persona: Persona,
-        elsewhere: list[int],
+        elsewhere: tuple[list[int], list[int]],
     ) -> tuple[int, tuple[int, int, int, int]]:
-        """One card with its sentiment marker, milestone flag, moment ring and the tag naming
-        the slides its flows lead on to; returns the card's shape id and box (EMU)."""
+        """One card with its sentiment marker, milestone flag, moment ring and the tags naming
+        the pages its flows lead on to and come from; returns the card's shape id and box
+        (EMU)."""
         size = self.geo.size
         height = size.card_height
         channel_h = size.channel_pt / PT_PER_MM * 1.2
         title_lines = int((height - 2.5 - channel_h) / (size.title_pt / PT_PER_MM * 1.2))
-        if elsewhere:  # the tag takes the card's bottom line
+        onward, back = elsewhere  # the pages its flows lead to, and come from
+        title_width = width - 3
+        if onward or back:
+            # The tags take the card's bottom line, and the title must end above it even where
+            # a wider font stands in for Calibri (LibreOffice without Carlito: DejaVu Sans).
             title_lines = max(1, title_lines - 1)
+            title_width *= 0.8
         channel = self.channels.get(card.channel, card.channel)
         texts = (
             shortened(channel, width - (11.5 if card.milestone else 8), 1, size.channel_pt),
-            shortened(card.title, width - 3, title_lines, size.title_pt),
+            shortened(card.title, title_width, title_lines, size.title_pt),
         )
         box_ = frame(x, y, width, height)
         if card.id in self.moments:  # under its card
@@ -437,8 +455,12 @@ class MapSlides:
         if card.milestone:
             name = f"{label('milestone', self.language)}: {card.title}"
             milestone_flag(stamper, x + width - 8.2, y + 0.9, 3.0, name)
-        if elsewhere:
-            page_tag(stamper, elsewhere, x + width - 1, y + height - 0.8, width - 2, self.language)
+        room = (width - 3) / 2 if onward and back else width - 2
+        bottom = y + height - 0.8
+        if onward:
+            page_tag(stamper, onward, "→", x + width - 1, bottom, room, self.language)
+        if back:
+            page_tag(stamper, back, "←", x + 1, bottom, room, self.language)
         return shape_id, box_
 
     def _connections(

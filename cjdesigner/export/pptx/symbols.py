@@ -1,7 +1,8 @@
 """The map slides' symbols, stamped as native shapes: sentiment markers, milestone flags,
 moments of truth (a vermillion ring and a "!" badge, as on the canvas and in the PDF), the
-"→ page 3" tag of a card whose flow leads to another slide, and the legend naming them in the
-map's language. Measures in millimetres; :func:`frame` turns them into a stamped shape's EMU.
+"→ page 3" tag of a card whose flow leads to another slide (and the "← page 1" tag of the card
+it leads to), and the legend naming them in the map's language. Measures in millimetres;
+:func:`frame` turns them into a stamped shape's EMU.
 """
 
 from __future__ import annotations
@@ -89,16 +90,24 @@ def moment_badge(
 
 
 def page_tag(
-    stamper: ShapeStamper, pages: list[int], right: float, bottom: float, room: float, lang: str
+    stamper: ShapeStamper,
+    pages: list[int],
+    arrow: str,
+    x: float,
+    bottom: float,
+    room: float,
+    lang: str,
 ) -> None:
-    """The "→ page 3" tag at the bottom right of a card whose flows lead to other pages."""
-    text = "→ " + label("page {n}", lang).format(
+    """A card's "→ page 3" tag (its flows lead to cards on those pages), drawn with its right
+    edge at ``x``, or its "← page 1" tag (flows from there lead to it), its left edge at ``x``."""
+    text = f"{arrow} " + label("page {n}", lang).format(
         n=", ".join(map(str, pages[:3])) + ("…" if len(pages) > 3 else "")
     )
     width = min(room, text_width(text, TAG_PT) + 2)
+    left = x - width if arrow == "→" else x
     stamper.tag(
         f"{label('flow', lang)} {text}",
-        frame(right - width, bottom - 3.2, width, 3.2),
+        frame(left, bottom - 3.2, width, 3.2),
         text,
         TAG_PT,
         shape="roundRect",
