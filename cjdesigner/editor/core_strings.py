@@ -198,7 +198,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "{n} flow(s) are left out (a journey diagram is a straight line)"),
     QT_TRANSLATE_NOOP(
         "core",
-        "{n} flow(s) join cards on different slides (or a card to itself) and are not drawn; each card's speaker notes name the cards its flows lead to",  # noqa: E501
+        "{n} flow(s) join cards on different slides (or a card to itself) and are not drawn as connectors; such a card carries a “→ page” tag naming the page its flow leads to, and its speaker notes name the cards",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP(
         "core",

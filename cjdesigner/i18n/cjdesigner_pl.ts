@@ -2614,6 +2614,10 @@
         <translation>to nie jest mapa cjdesigner (to zwykły tekst, a nie zapisana mapa).</translation>
     </message>
     <message>
+        <source>{n} flow(s) join cards on different slides (or a card to itself) and are not drawn as connectors; such a card carries a “→ page” tag naming the page its flow leads to, and its speaker notes name the cards</source>
+        <translation>nienarysowane jako łączniki przejścia: {n} — łączą karty na różnych slajdach (lub kartę z samą sobą); taka karta ma znacznik „→ strona” ze stroną, do której prowadzi przejście, a jej notatki prelegenta wymieniają karty</translation>
+    </message>
+    <message>
         <source>the file (format version {found}) could not be upgraded: {reason}.</source>
         <translation>nie udało się zaktualizować pliku (wersja formatu {found}): {reason}.</translation>
     </message>
@@ -2740,10 +2744,6 @@
     <message>
         <source>{n} flow(s) are left out (a journey diagram is a straight line)</source>
         <translation>pominięte przejścia: {n} (diagram ścieżki to linia prosta)</translation>
-    </message>
-    <message>
-        <source>{n} flow(s) join cards on different slides (or a card to itself) and are not drawn; each card&apos;s speaker notes name the cards its flows lead to</source>
-        <translation>nienarysowane przejścia: {n} — łączą karty na różnych slajdach (lub kartę z samą sobą); notatki prelegenta każdej karty wymieniają karty, do których prowadzą jej przejścia</translation>
     </message>
     <message>
         <source>{n} touchpoint(s) without an emotion are scored from their sentiment</source>

@@ -2614,6 +2614,10 @@
         <translation>acesta nu este o hartă cjdesigner (este text simplu, nu o hartă salvată).</translation>
     </message>
     <message>
+        <source>{n} flow(s) join cards on different slides (or a card to itself) and are not drawn as connectors; such a card carries a “→ page” tag naming the page its flow leads to, and its speaker notes name the cards</source>
+        <translation>fluxuri nedesenate ca linii de legătură: {n} — unesc carduri de pe diapozitive diferite (sau un card cu el însuși); un astfel de card poartă eticheta „→ pagina” cu pagina spre care duce fluxul, iar notele vorbitorului numesc cardurile</translation>
+    </message>
+    <message>
         <source>the file (format version {found}) could not be upgraded: {reason}.</source>
         <translation>fișierul (versiunea de format {found}) nu a putut fi actualizat: {reason}.</translation>
     </message>
@@ -2740,10 +2744,6 @@
     <message>
         <source>{n} flow(s) are left out (a journey diagram is a straight line)</source>
         <translation>fluxuri omise: {n} (o diagramă de parcurs este o linie dreaptă)</translation>
-    </message>
-    <message>
-        <source>{n} flow(s) join cards on different slides (or a card to itself) and are not drawn; each card&apos;s speaker notes name the cards its flows lead to</source>
-        <translation>fluxuri nedesenate: {n} — unesc carduri de pe diapozitive diferite (sau un card cu el însuși); notele vorbitorului ale fiecărui card numesc cardurile spre care duc fluxurile sale</translation>
     </message>
     <message>
         <source>{n} touchpoint(s) without an emotion are scored from their sentiment</source>

@@ -42,6 +42,7 @@ _WIDTHS = {
     Column.MILESTONE: 10,
     Column.JOURNEY_END: 10,
     Column.EVIDENCE: 16,
+    Column.CHANNEL_ICON: 14,
 }
 _NUMERIC = {Column.EMOTION}
 
@@ -67,6 +68,7 @@ def sheet_rows(m: JourneyMap) -> list[list[str | int]]:
     stages = {s.id: s.name for s in m.stages}
     personas = {p.id: p.name for p in m.personas}
     channels = {c.id: c.name for c in m.channels}
+    icons = {c.id: c.icon for c in m.channels}
     sentiments = SENTIMENT_NAMES[language]
     evidences = EVIDENCE_NAMES[language]
     yes, no = YES_NO[language]
@@ -88,6 +90,7 @@ def sheet_rows(m: JourneyMap) -> list[list[str | int]]:
             Column.MILESTONE: yes if t.milestone else no,
             Column.JOURNEY_END: yes if t.journey_end else no,
             Column.EVIDENCE: evidences[t.evidence] if t.evidence is not None else "",
+            Column.CHANNEL_ICON: icons.get(t.channel, ""),
         }
         rows.append([values[c] for c in COLUMNS])
     return rows

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import secrets
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -32,6 +32,7 @@ from cjdesigner.interchange.xlsx_source import read_xlsx
 from cjdesigner.model import (
     EMOTION_MAX,
     EMOTION_MIN,
+    ICON_KEYS,
     Channel,
     Evidence,
     IntegrityError,
@@ -295,6 +296,7 @@ class _Builder:
         self._stage_of: dict[str, Stage] = {}
         self._persona_of: dict[str, Persona] = {}
         self._channel_of: dict[str, str] = {}
+        self._icons: dict[str, str] = {}
 
     def values(self, row: Row) -> Sequence[str]:
         """The row's cells in :class:`Column` order ("" where the sheet has no such column)."""
@@ -312,109 +314,125 @@ class _Builder:
         letter, header = self.columns.label(column)
         return Problem(row.number, letter, header, message)
 
-    def add(self, row: Row) -> None:
-        problems: list[Problem] = []
-        (
-            stage_name,
-            persona_name,
-            title,
-            channel,
-            sentiment_text,
-            emotion_text,
-            description,
-            customer_action,
-            pain_points,
-            opportunities,
-            owner,
-            kpis_text,
-            milestone_text,
-            journey_end_text,
-            evidence_text,
-        ) = self.values(row)
-        if not title:
-            problems.append(self.problem(row, Column.TITLE, tr("the touchpoint has no title")))
-        if not stage_name:
-            problems.append(self.problem(row, Column.STAGE, tr("the stage is empty")))
-        if self.has_persona and not persona_name:
-            problems.append(self.problem(row, Column.PERSONA, tr("the persona is empty")))
-        # Each distinct cell text is looked up once (a dict per column: str keys hash in C).
-        emotion = self._emotions.get(emotion_text) if emotion_text else None
-        if emotion is None and emotion_text:
-            emotion = self._emotion(row, emotion_text, problems)
-            if emotion is not None:
-                self._emotions[emotion_text] = emotion
-        sentiment = self._sentiments.get(sentiment_text) if sentiment_text else None
-        if sentiment is None:
-            sentiment = self._sentiment(row, sentiment_text, emotion, problems)
-            if sentiment_text and not problems:
-                self._sentiments[sentiment_text] = sentiment
-        evidence = self._evidences.get(evidence_text) if evidence_text else None
-        if evidence is None and evidence_text:
-            evidence = self._evidence(row, evidence_text, problems)
-            if evidence is not None:
-                self._evidences[evidence_text] = evidence
-        milestone = (
-            self._bool(row, Column.MILESTONE, milestone_text, problems) if milestone_text else False
-        )
-        journey_end = (
-            self._bool(row, Column.JOURNEY_END, journey_end_text, problems)
-            if journey_end_text
-            else False
-        )
-        kpis: list[dict[str, Any]] | str = []
-        if kpis_text:  # the parsed fields are only read: pydantic makes each card its own KPIs
-            kpis = self._kpis.get(kpis_text) or cells.parse_kpi_fields(kpis_text)
-            self._kpis[kpis_text] = kpis
-        if isinstance(kpis, str):
-            problems.append(
-                self.problem(
+    def add_rows(self, rows: Iterable[Row]) -> None:
+        """Each row as a card's fields, or its problems. One loop over every row, with the
+        caches held in local names: a sheet's rows are thousands, and each look-up of an
+        attribute costs as much as the dictionary look-up it leads to."""
+        emotions, sentiments, evidences = self._emotions, self._sentiments, self._evidences
+        kpi_fields, icons = self._kpis, self._icons
+        stage_of, persona_of, channel_of = self._stage_of, self._persona_of, self._channel_of
+        values, listed, accept = self.values, self._list, self.accepted.append
+        has_persona, cedillas_possible = self.has_persona, self.cedillas_possible
+        for row in rows:
+            problems: list[Problem] = []
+            (
+                stage_name,
+                persona_name,
+                title,
+                channel,
+                sentiment_text,
+                emotion_text,
+                description,
+                customer_action,
+                pain_points,
+                opportunities,
+                owner,
+                kpis_text,
+                milestone_text,
+                journey_end_text,
+                evidence_text,
+                icon_text,
+            ) = values(row)
+            if not title:
+                problems.append(self.problem(row, Column.TITLE, tr("the touchpoint has no title")))
+            if not stage_name:
+                problems.append(self.problem(row, Column.STAGE, tr("the stage is empty")))
+            if has_persona and not persona_name:
+                problems.append(self.problem(row, Column.PERSONA, tr("the persona is empty")))
+            # Each distinct cell text is looked up once (a dict per column: str keys hash in C).
+            emotion = emotions.get(emotion_text) if emotion_text else None
+            if emotion is None and emotion_text:
+                emotion = self._emotion(row, emotion_text, problems)
+                if emotion is not None:
+                    emotions[emotion_text] = emotion
+            sentiment = sentiments.get(sentiment_text) if sentiment_text else None
+            if sentiment is None:
+                sentiment = self._sentiment(row, sentiment_text, emotion, problems)
+                if sentiment_text and not problems:
+                    sentiments[sentiment_text] = sentiment
+            evidence = evidences.get(evidence_text) if evidence_text else None
+            if evidence is None and evidence_text:
+                evidence = self._evidence(row, evidence_text, problems)
+                if evidence is not None:
+                    evidences[evidence_text] = evidence
+            milestone = (
+                self._bool(row, Column.MILESTONE, milestone_text, problems)
+                if milestone_text
+                else False
+            )
+            journey_end = (
+                self._bool(row, Column.JOURNEY_END, journey_end_text, problems)
+                if journey_end_text
+                else False
+            )
+            kpis: list[dict[str, Any]] | str = []
+            if kpis_text:  # the parsed fields are only read: pydantic makes each card its own
+                kpis = kpi_fields.get(kpis_text) or cells.parse_kpi_fields(kpis_text)
+                kpi_fields[kpis_text] = kpis
+            if isinstance(kpis, str):
+                problems.append(
+                    self.problem(
+                        row,
+                        Column.KPIS,
+                        tr(
+                            "cannot read the KPI “{line}”; write one per line as “NPS: 42 "
+                            "(target 50)”"
+                        ).format(line=kpis),
+                    )
+                )
+            icon = (
+                (icons.get(icon_text) or self._icon(row, icon_text, problems)) if icon_text else ""
+            )
+            if problems:
+                self._reject(row, problems)
+                continue
+            stage = stage_of.get(stage_name) or self._stage(stage_name, row, problems)
+            persona = persona_of.get(persona_name) or self._persona(persona_name, row, problems)
+            if stage is None or persona is None:
+                self._reject(row, problems)
+                continue
+            stage_of[stage_name] = stage
+            persona_of[persona_name] = persona
+            channel_id = channel_of.get(channel)
+            if channel_id is None:
+                channel_id = channel_of[channel] = self._channel(channel, icon)
+            if cedillas_possible and _may_hold_cedilla(
+                "".join((title, description, customer_action, pain_points, opportunities, owner))
+                + kpis_text
+            ):
+                self.may_hold_cedilla.add(row.number)  # its card's fields are counted one by one
+            accept(
+                (
                     row,
-                    Column.KPIS,
-                    tr(
-                        "cannot read the KPI “{line}”; write one per line as “NPS: 42 (target 50)”"
-                    ).format(line=kpis),
+                    {
+                        "stage_id": stage.id,
+                        "persona_id": persona.id,
+                        "title": title,
+                        "channel": channel_id,
+                        "sentiment": sentiment,
+                        "emotion": emotion,
+                        "kpis": kpis,
+                        "milestone": bool(milestone),
+                        "journey_end": bool(journey_end),
+                        "evidence": evidence,
+                        "description": description,
+                        "customer_action": customer_action,
+                        "pain_points": listed(pain_points) if pain_points else [],
+                        "opportunities": listed(opportunities) if opportunities else [],
+                        "owner": owner,
+                    },
                 )
             )
-        if problems:
-            self._reject(row, problems)
-            return
-        stage = self._stage_of.get(stage_name) or self._stage(stage_name, row, problems)
-        persona = self._persona_of.get(persona_name) or self._persona(persona_name, row, problems)
-        if stage is None or persona is None:
-            self._reject(row, problems)
-            return
-        self._stage_of[stage_name] = stage
-        self._persona_of[persona_name] = persona
-        channel_id = self._channel_of.get(channel)
-        if channel_id is None:
-            channel_id = self._channel_of[channel] = self._channel(channel)
-        if self.cedillas_possible and _MAY_HOLD_CEDILLA.search(
-            "".join((title, description, customer_action, pain_points, opportunities, owner))
-            + kpis_text
-        ):
-            self.may_hold_cedilla.add(row.number)  # its card's fields are counted one by one
-        self.accepted.append(
-            (
-                row,
-                {
-                    "stage_id": stage.id,
-                    "persona_id": persona.id,
-                    "title": title,
-                    "channel": channel_id,
-                    "sentiment": sentiment,
-                    "emotion": emotion,
-                    "kpis": kpis,
-                    "milestone": bool(milestone),
-                    "journey_end": bool(journey_end),
-                    "evidence": evidence,
-                    "description": description,
-                    "customer_action": customer_action,
-                    "pain_points": self._list(pain_points) if pain_points else [],
-                    "opportunities": self._list(opportunities) if opportunities else [],
-                    "owner": owner,
-                },
-            )
-        )
 
     def _list(self, text: str) -> list[str]:
         """The cell's items: a new list each time, read from the cell's text once."""
@@ -479,6 +497,23 @@ class _Builder:
                 )
             )
             return None
+        return found
+
+    def _icon(self, row: Row, text: str, problems: list[Problem]) -> str:
+        """The icon key a cell names (for a channel the sheet brings), or "" with a problem."""
+        found = vocabulary.icon_for(text)
+        if found is None:
+            problems.append(
+                self.problem(
+                    row,
+                    Column.CHANNEL_ICON,
+                    tr("unknown channel icon “{text}”; use one of: {icons}").format(
+                        text=text, icons=", ".join(ICON_KEYS)
+                    ),
+                )
+            )
+            return ""
+        self._icons[text] = found
         return found
 
     def _bool(self, row: Row, column: Column, text: str, problems: list[Problem]) -> bool | None:
@@ -553,7 +588,9 @@ class _Builder:
         self.personas[folded] = persona
         return persona
 
-    def _channel(self, name: str) -> str:
+    def _channel(self, name: str, icon: str = "") -> str:
+        """The id of the channel ``name`` means: the template's (in any language), the one a
+        mapping names, or a new one the sheet brings, drawn with ``icon`` (its first row's)."""
         if not name:
             name = _UNSPECIFIED_CHANNEL.get(self.language, _UNSPECIFIED_CHANNEL["en"])
         folded = key(name)
@@ -566,7 +603,7 @@ class _Builder:
         found = self.channel_index.get(folded) or vocabulary.CHANNEL_SYNONYM_INDEX.get(folded)
         if found is not None and found in self.channel_ids:
             return found
-        channel = Channel(id=new_id(), name=name[:200], icon="generic")
+        channel = Channel(id=new_id(), name=name[:200], icon=icon or "generic")
         self.channels.append(channel)
         self.channel_ids.add(channel.id)
         self.channel_index[folded] = channel.id
@@ -638,11 +675,10 @@ def _import_table(
     base = build_map(template, chosen)
     builder = _Builder(columns, base, chosen, mapping)
     text = table.text if table.text is not None else _all_text(table)
-    any_cedilla = _MAY_HOLD_CEDILLA.search(text) is not None
+    any_cedilla = _may_hold_cedilla(text)
     body = table.rows[header + 1 :]
     builder.cedillas_possible = any_cedilla and _card_cells_may_hold_cedilla(body, columns)
-    for row in body:
-        builder.add(row)
+    builder.add_rows(body)
     base.info.title = title or (
         Path(table.source).stem.replace("_", " ").strip() or base.info.title
     )
@@ -736,8 +772,14 @@ def _validate(info: MapInfo, builder: _Builder) -> JourneyMap | None:
 
 
 _CEDILLA_LETTERS = re.compile("[şţŞŢ]")
-#: What a text needs for its NFC form to hold a cedilla letter: one, or a combining cedilla.
-_MAY_HOLD_CEDILLA = re.compile("[şţŞŢ\u0327]")
+_CEDILLA_MARKS = ("ş", "ţ", "Ş", "Ţ", "\u0327")
+
+
+def _may_hold_cedilla(text: str) -> bool:
+    """Whether ``text``'s NFC form may hold a cedilla letter: it holds one, or a combining
+    cedilla. Five one-character scans in C are several times faster than one character-class
+    pattern over a whole column of a sheet, and an ASCII text needs none."""
+    return not text.isascii() and any(mark in text for mark in _CEDILLA_MARKS)
 
 
 def _all_text(table: Table) -> str:
@@ -767,8 +809,7 @@ def _card_cells_may_hold_cedilla(rows: list[Row], columns: _Columns) -> bool:
     all_cells = [row.cells for row in rows]
     if not all_cells or min(map(len, all_cells)) <= max(positions):
         return True  # short rows: look at each row
-    search = _MAY_HOLD_CEDILLA.search
-    return any(search("\n".join(map(itemgetter(i), all_cells))) for i in positions)
+    return any(_may_hold_cedilla("\n".join(map(itemgetter(i), all_cells))) for i in positions)
 
 
 def _cedilla_fields(m: JourneyMap, cards: list[int]) -> int:

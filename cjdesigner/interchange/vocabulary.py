@@ -15,7 +15,7 @@ import unicodedata
 from enum import StrEnum
 from typing import TypeVar
 
-from cjdesigner.model import Evidence, Sentiment
+from cjdesigner.model import ICON_KEYS, Evidence, Sentiment
 
 
 class Column(StrEnum):
@@ -36,6 +36,7 @@ class Column(StrEnum):
     MILESTONE = "milestone"
     JOURNEY_END = "journey_end"
     EVIDENCE = "evidence"
+    CHANNEL_ICON = "channel_icon"
 
 
 #: The header each column gets in an exported sheet, per map language (read back by import).
@@ -56,6 +57,7 @@ HEADERS: dict[str, dict[Column, str]] = {
         Column.MILESTONE: "Milestone",
         Column.JOURNEY_END: "Journey end",
         Column.EVIDENCE: "Evidence",
+        Column.CHANNEL_ICON: "Channel icon",
     },
     "pl": {
         Column.STAGE: "Etap",
@@ -73,6 +75,7 @@ HEADERS: dict[str, dict[Column, str]] = {
         Column.MILESTONE: "Kamień milowy",
         Column.JOURNEY_END: "Koniec ścieżki",
         Column.EVIDENCE: "Źródło wiedzy",
+        Column.CHANNEL_ICON: "Ikona kanału",
     },
     "ro": {
         Column.STAGE: "Etapă",
@@ -90,6 +93,7 @@ HEADERS: dict[str, dict[Column, str]] = {
         Column.MILESTONE: "Moment-cheie",
         Column.JOURNEY_END: "Final de parcurs",
         Column.EVIDENCE: "Sursa informației",
+        Column.CHANNEL_ICON: "Pictograma canalului",
     },
 }
 
@@ -171,6 +175,16 @@ _HEADER_SYNONYMS: dict[Column, tuple[str, ...]] = {
     Column.KPIS: ("kpi", "metrics", "measures", "wskaźniki", "mierniki", "indicatori", "kpi-uri"),
     Column.MILESTONE: ("milestones", "key moment", "kamienie milowe", "moment cheie", "reper"),
     Column.JOURNEY_END: ("end", "end of journey", "koniec", "final", "sfârșit de parcurs"),
+    Column.CHANNEL_ICON: (
+        "icon",
+        "channel kind",
+        "ikona",
+        "rodzaj kanału",
+        "pictogramă",
+        "pictograma",
+        "iconiță canal",
+        "tip canal",
+    ),
     Column.EVIDENCE: (
         "source",
         "evidence level",
@@ -431,6 +445,14 @@ def column_for_header(header: str) -> Column | None:
     """The column a header names, or None when it is not a word we know."""
     found = HEADER_INDEX.get(key(header))
     return found[0] if found else None
+
+
+_ICONS = {key(icon): icon for icon in ICON_KEYS}
+
+
+def icon_for(word: str) -> str | None:
+    """The channel icon a cell names ("phone", "Word of mouth", "word_of_mouth"), or None."""
+    return _ICONS.get(key(word))
 
 
 def sentiment_for(word: str) -> Sentiment | None:

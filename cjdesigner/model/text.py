@@ -25,12 +25,19 @@ _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 """C0/C1 control characters other than tab, line feed and carriage return: they have no
 meaning in a map, no font draws them, and on a terminal they are escape sequences."""
 
+_is_normalized = unicodedata.is_normalized
+
 
 def nfc(value: str) -> str:
-    """Return ``value`` in Unicode normal form C, without control characters (see _CONTROLS)."""
-    if _CONTROLS.search(value) is not None:
+    """Return ``value`` in Unicode normal form C, without control characters (see _CONTROLS).
+
+    Called for every text field of every item a map loads, so the usual text costs two C
+    calls: a printable text (most titles and names) holds no control character, and the
+    pattern is searched only in the others (a line break makes a text unprintable).
+    """
+    if not value.isprintable() and _CONTROLS.search(value) is not None:
         value = _CONTROLS.sub("", value)
-    if value.isascii() or unicodedata.is_normalized("NFC", value):
+    if value.isascii() or _is_normalized("NFC", value):
         return value
     return unicodedata.normalize("NFC", value)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from pptx import Presentation
+from pptx.enum.dml import MSO_FILL
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.util import Emu
 
@@ -97,7 +98,78 @@ def test_flows_between_slides_are_named_in_the_notes_and_reported() -> None:
     deck = read(pptx_bytes(m, "A4", notes=left_out)[0])
     assert left_out and "1 flow(s) join cards on different slides" in left_out[0]
     notes = deck.slides[1].notes_slide.notes_text_frame.text
-    assert "przejście → Karta 0 (Etap 13)" in notes  # the map is Polish
+    pages = plan_slides(m, geometry("A4"))
+    last = next(p.part for p in pages if m.touchpoints[-1].stage_id in p.stage_ids)
+    assert last > 1
+    # the map is Polish: the target's page as the target slide's title says it
+    assert f"przejście → Karta 0 (Etap 13) — strona {last}" in notes
+    tags = [s for s in deck.slides[1].shapes if s.name.startswith("przejście ")]
+    assert [t.text_frame.text for t in tags] == [f"→ strona {last}"]
+    assert any("Strona 1 z" in t for t in texts(deck.slides[1]))
+    # the card it leads to says where the flow comes from; no other card gets a tag
+    back = [s for s in deck.slides[last].shapes if s.name.startswith("przejście ")]
+    assert [t.text_frame.text for t in back] == ["← strona 1"]
+    assert all(
+        not s.name.startswith("przejście ")
+        for number, slide in enumerate(deck.slides)
+        if number not in (1, last)
+        for s in slide.shapes
+    )
+
+
+def test_milestones_and_moments_of_truth_are_native_shapes_named_in_the_maps_language() -> None:
+    """A milestone gets a flag (a pole and a pennant), a moment of truth a vermillion ring under
+    its card and a "!" badge over its corner, as on the canvas and in the PDF; a legend in the
+    bottom margin and the speaker notes name them in the map's language."""
+    from cjdesigner.layout import moments_of_truth
+
+    sample = next(p for p in SAMPLES if p.stem == "bank-account-opening-pl")
+    m = load_map(sample).map
+    moments = moments_of_truth(m)
+    milestones = [t for t in m.touchpoints if t.milestone]
+    assert moments and milestones
+    deck = read(pptx_bytes(m, "A3")[0])
+    shapes = [shape for slide in list(deck.slides)[1 : -len(m.personas)] for shape in slide.shapes]
+    flags = [s for s in shapes if s.name.startswith("kamień milowy: ")]
+    assert sorted({s.name for s in flags}) == sorted(
+        f"kamień milowy: {t.title}" for t in milestones
+    )
+    assert len(flags) == 2 * len(milestones)  # a pole and a pennant each
+    assert all(not s.text_frame.text for s in flags)
+    rings = [s for s in shapes if s.name.startswith("moment prawdy: ") and not s.text_frame.text]
+    badges = [s for s in shapes if s.name.startswith("moment prawdy: ") and s.text_frame.text]
+    titles = sorted(t.title for t in m.touchpoints if t.id in moments)
+    assert sorted(s.name.split(": ", 1)[1] for s in rings) == titles
+    assert sorted(s.name.split(": ", 1)[1] for s in badges) == titles
+    for ring in rings:
+        assert ring.auto_shape_type == 5 and ring.fill.type == MSO_FILL.BACKGROUND
+        assert "C45700" in ring._element.xml
+        card = next(s for s in shapes if s.name == "Touchpoint: " + ring.name.split(": ", 1)[1])
+        assert ring.left < card.left and ring.width > card.width  # around its card
+    for badge in badges:
+        assert badge.text_frame.text == "!" and "C45700" in badge._element.xml
+    slide = deck.slides[1]
+    legend = [
+        s.text_frame.text
+        for s in slide.shapes
+        if s.name.startswith("Legend: ") and s.text_frame.text != "!"
+    ]
+    assert {"pozytywny", "neutralny", "negatywny", "kamień milowy", "moment prawdy"} <= set(legend)
+    legend_top = min(s.top for s in slide.shapes if s.name.startswith("Legend: "))
+    cards_bottom = max(s.top + s.height for s in slide.shapes if s.name.startswith("Touchpoint: "))
+    assert legend_top > cards_bottom
+    notes = "\n".join(
+        s.notes_slide.notes_text_frame.text for s in list(deck.slides)[1 : -len(m.personas)]
+    )
+    assert "kamień milowy" in notes and "moment prawdy" in notes
+
+
+def test_a_map_without_milestones_or_moments_leaves_them_out_of_the_legend() -> None:
+    m = big_map(stages=3, personas=1, per_cell=1)
+    deck = read(pptx_bytes(m, "A4")[0])
+    names = [s.name for s in deck.slides[1].shapes]
+    assert "Legend: pozytywny" in names
+    assert not [n for n in names if "kamień milowy" in n or "moment prawdy" in n]
 
 
 @pytest.mark.parametrize("page", SLIDE_NAMES)

@@ -9,19 +9,20 @@ import pytest
 
 from cjdesigner.interchange.sheet_export import csv_bytes, ordered_touchpoints, xlsx_bytes
 from cjdesigner.interchange.sheet_import import import_sheet
-from cjdesigner.model import JourneyMap, Touchpoint
+from cjdesigner.model import Channel, JourneyMap, Touchpoint
 from cjdesigner.storage import load_map
 
 SAMPLES = sorted((Path(__file__).parents[2] / "samples").glob("*.cjm"))
 
 
 def described(m: JourneyMap, t: Touchpoint) -> tuple[object, ...]:
-    """Everything a sheet carries about a card (channel by name: custom icons are not in it)."""
+    """Everything a sheet carries about a card (its channel by name and icon)."""
     return (
         m.stage(t.stage_id).name,
         m.persona(t.persona_id).name,
         t.title,
         m.channel(t.channel).name,
+        m.channel(t.channel).icon,
         t.sentiment,
         t.emotion,
         t.description,
@@ -110,3 +111,32 @@ def test_csv_cells_that_look_like_formulas_never_run_and_come_back_as_typed(
     assert [described(back, t) for t in ordered_touchpoints(back)] == [
         described(m, t) for t in ordered_touchpoints(m)
     ]
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_custom_channels_keep_their_name_and_icon_through_a_sheet(
+    kind: str, tmp_path: Path
+) -> None:
+    """A channel the consultant added ("Infolinia VIP" drawn as a phone) comes back as a
+    channel of that name and icon; one with the generic icon stays generic; a stock channel
+    stays the template's own."""
+    m = load_map(SAMPLES[0]).map
+    m.channels = [
+        *m.channels,
+        Channel(id="vip", name="Infolinia VIP", icon="phone"),
+        Channel(id="fair", name="Targi", icon="generic"),
+    ]
+    cards = ordered_touchpoints(m)
+    cards[0].channel, cards[1].channel, cards[2].channel = "vip", "fair", "website"
+    m.check()
+    sheet = tmp_path / f"map.{kind}"
+    sheet.write_bytes(csv_bytes(m) if kind == "csv" else xlsx_bytes(m))
+    result = import_sheet(sheet)
+    assert result.map is not None, [str(p) for p in result.problems]
+    back = result.map
+    by_name = {c.name: c for c in back.channels}
+    assert by_name["Infolinia VIP"].icon == "phone"
+    assert by_name["Targi"].icon == "generic"
+    assert "Infolinia VIP" in result.new_channels and "Targi" in result.new_channels
+    first = ordered_touchpoints(back)[2]
+    assert first.channel == "website" and back.channel("website").icon == "website"

@@ -44,6 +44,9 @@ def table(*rows: list[str], source: str = "warsztat.csv") -> Table:
         ("Właściciel", Column.OWNER),
         ("KPIs", Column.KPIS),
         ("wskaźniki", Column.KPIS),
+        ("Channel icon", Column.CHANNEL_ICON),
+        ("Ikona kanału", Column.CHANNEL_ICON),
+        ("Pictograma canalului", Column.CHANNEL_ICON),
         ("Kolumna 3", None),
     ],
 )
@@ -137,6 +140,42 @@ def test_every_bad_row_is_listed_with_row_and_column_and_nothing_is_built() -> N
     assert "“maybe” is not yes or no" in text[7]
     assert result.bad_rows == [3, 4, 5, 6, 7]
     assert "emotion 1.5 is not a whole number" in text[5]
+
+
+def test_a_channel_the_sheet_brings_takes_the_icon_of_its_first_row() -> None:
+    """The icon cell names one of the icons (as the export writes it, or as a person types
+    it: "Word of mouth"); it matters only for a channel the template does not know."""
+    result = import_table(
+        table(
+            ["Etap", "Punkt styku", "Kanał", "Ikona kanału"],
+            ["Zakup", "Dzwoni", "Infolinia VIP", "phone"],
+            ["Zakup", "Dzwoni znowu", "Infolinia VIP", "store"],
+            ["Zakup", "Poleca", "Plotki", "Word of mouth"],
+            ["Zakup", "Czyta", "Strona internetowa", "store"],
+            ["Zakup", "Targi", "Targi", ""],
+        )
+    )
+    m = result.map
+    assert m is not None and not result.problems
+    icons = {m.channel(t.channel).name: m.channel(t.channel).icon for t in m.touchpoints}
+    assert icons["Infolinia VIP"] == "phone"  # the first row's
+    assert icons["Plotki"] == "word_of_mouth"
+    assert m.touchpoints[3].channel == "website" and icons["Strona internetowa"] == "website"
+    assert icons["Targi"] == "generic"
+
+
+def test_an_unknown_channel_icon_is_a_problem_of_its_row() -> None:
+    result = import_table(
+        table(
+            ["Stage", "Touchpoint", "Channel", "Channel icon"],
+            ["Buy", "Calls", "VIP line", "telephone booth"],
+            ["Buy", "Pays", "Website", ""],
+        )
+    )
+    assert result.map is None and result.bad_rows == [2]
+    [problem] = result.problems
+    assert (problem.row, problem.column, problem.header) == (2, "D", "Channel icon")
+    assert "unknown channel icon “telephone booth”; use one of: website, social" in str(problem)
 
 
 def test_an_unknown_evidence_level_is_a_problem_in_the_maps_language() -> None:

@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from cjdesigner.model import (
     AVATAR_MAX_BYTES,
     Avatar,
+    Channel,
     Connection,
     JourneyMap,
     Kpi,
@@ -18,6 +19,7 @@ from cjdesigner.model import (
     Stage,
     Touchpoint,
 )
+from cjdesigner.model.integrity import _sound, integrity_problems
 from cjdesigner.model.text import cedilla_to_comma, has_cedilla_forms, nfc
 
 
@@ -86,6 +88,25 @@ def test_valid_map_builds() -> None:
                 ],
             },
             "connections[1]: the same two touchpoints are already connected",
+        ),
+        (
+            {"touchpoints": [card(id="s0")]},
+            "touchpoints[0]: id 's0' is already used by stages[0]",
+        ),
+        (
+            {
+                "touchpoints": [card(id="a"), card(id="b", order=1)],
+                "connections": [Connection(id="b", source="a", target="b")],
+            },
+            "connections[0]: id 'b' is already used by touchpoints[1]",
+        ),
+        (
+            {"channels": [Channel(id="web", name="Web"), Channel(id="web", name="Site")]},
+            "channels[1]: channel id 'web' appears twice",
+        ),
+        (
+            {"touchpoints": [card(id="a")], "connections": [Connection(source="zzz", target="a")]},
+            "connections[0].source: there is no touchpoint with id 'zzz'",
         ),
     ],
 )
@@ -174,3 +195,34 @@ def test_many_problems_are_summarised() -> None:
     cards = [card(id=f"t{i}", stage_id="gone", order=i) for i in range(40)]
     with pytest.raises(ValidationError, match="and 20 more problems"):
         build(touchpoints=cards)
+
+
+def test_sound_maps_pass_the_quick_check_and_broken_ones_do_not() -> None:
+    """The set-based check that spares the walk agrees with it: the walk finds nothing where
+    it passes, and it never passes a map the walk finds a problem in."""
+    good = build(
+        touchpoints=[card(id="a"), card(id="b", order=1)],
+        connections=[Connection(source="a", target="b"), Connection(source="b", target="a")],
+    )
+    assert _sound(good) and integrity_problems(good) == []
+    broken = [
+        good.model_copy(update={"touchpoints": [*good.touchpoints, good.touchpoints[0]]}),
+        good.model_copy(update={"connections": [*good.connections, good.connections[0]]}),
+        good.model_copy(update={"channels": [*good.channels, good.channels[0]]}),
+        good.model_copy(update={"stages": []}),
+        good.model_copy(update={"personas": []}),
+        good.model_copy(update={"touchpoints": good.touchpoints[:1]}),
+    ]
+    for m in broken:
+        assert not _sound(m)
+        assert integrity_problems(m)
+
+
+def test_control_characters_leave_every_text() -> None:
+    """C0 and C1 controls go, in printable-looking and multi-line texts alike; tab, line
+    feed and carriage return stay."""
+    assert nfc("Shop\x1b[2J map\x07") == "Shop[2J map"
+    assert nfc("a\x85b\x9fc\x7f") == "abc"
+    assert nfc("line\nnext\x02\tcell\r") == "line\nnext\tcell\r"
+    assert nfc("Zaz\u0307o\u0301\u0142c\u0301\x01") == "Zażółć"
+    assert nfc("\u00a0Łódź") == "\u00a0Łódź"

@@ -34,7 +34,9 @@ def pptx_bytes(
     presentation.core_properties.language = m.info.language.value
     drawer = MapSlides(presentation, m, geo)
     drawer.title_slide()
-    for plan in plan_slides(m, geo):
+    plans = plan_slides(m, geo)
+    drawer.number(plans)
+    for plan in plans:
         drawer.map_slide(plan)
     for persona in m.personas:
         drawer.persona_slide(persona)
@@ -43,7 +45,8 @@ def pptx_bytes(
         notes.append(
             tr(
                 "{n} flow(s) join cards on different slides (or a card to itself) and are not "
-                "drawn; each card's speaker notes name the cards its flows lead to"
+                "drawn as connectors; such a card carries a “→ page” tag naming the page its "
+                "flow leads to, and its speaker notes name the cards"
             ).format(n=undrawn)
         )
     buffer = io.BytesIO()

@@ -12,6 +12,7 @@ LibreOffice alike); python-pptx reads them back as ordinary auto shapes and conn
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from typing import Any
 
@@ -52,11 +53,58 @@ _FLOW = f"""<p:cxnSp {_NS}><p:nvCxnSpPr><p:cNvPr id="0" name="Flow"/><p:cNvCxnSp
 </p:spPr></p:cxnSp>"""
 
 
+_TAG = f"""<p:sp {_NS}><p:nvSpPr><p:cNvPr id="0" name=""/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>
+<p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></a:xfrm>
+<a:prstGeom prst="{{shape}}"><a:avLst/></a:prstGeom>{{fill}}<a:ln w="{{width}}">{{line}}</a:ln>
+<a:effectLst/></p:spPr>
+<p:txBody><a:bodyPr wrap="{{wrap}}" lIns="{{inset}}" tIns="{{inset}}" rIns="{{inset}}"
+bIns="{{inset}}" anchor="ctr" rtlCol="0">
+<a:noAutofit/></a:bodyPr><a:lstStyle/>
+<a:p><a:pPr algn="{{align}}"/><a:r><a:rPr lang="en-US" sz="700" b="{{bold}}" dirty="0"><a:solidFill>
+<a:srgbClr val="{{ink}}"/></a:solidFill><a:latin typeface="Calibri"/><a:cs typeface="Calibri"/>
+</a:rPr><a:t></a:t></a:r></a:p></p:txBody></p:sp>"""
+
+_OUTLINE = f"""<p:sp {_NS}><p:nvSpPr><p:cNvPr id="0" name=""/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>
+<p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></a:xfrm>
+<a:prstGeom prst="roundRect"><a:avLst><a:gd name="adj" fmla="val 14000"/></a:avLst></a:prstGeom>
+<a:noFill/><a:ln w="22225"><a:solidFill><a:srgbClr val="000000"/></a:solidFill></a:ln><a:effectLst/>
+</p:spPr></p:sp>"""
+
+
 def _parse(xml: str) -> Any:
     return etree.fromstring(re.sub(r">\s+<", "><", xml.replace("\n", " ")))
 
 
-_PROTOTYPES = {"card": _parse(_CARD), "mark": _parse(_MARK), "flow": _parse(_FLOW)}
+def _solid(colour: str | None) -> str:
+    return f'<a:solidFill><a:srgbClr val="{colour}"/></a:solidFill>' if colour else "<a:noFill/>"
+
+
+@functools.cache
+def _tag_prototype(shape: str, fill: str | None, line: str | None, style: str) -> Any:
+    """A shape holding one run of text (``style``: ink colour, bold, alignment, wrapping,
+    inset in EMU)."""
+    ink, bold, align, wrap, inset = style.split(":")
+    return _parse(
+        _TAG.format(
+            shape=shape,
+            fill=_solid(fill),
+            line=_solid(line),
+            width=12700 if line else 0,
+            ink=ink,
+            bold=bold,
+            align=align,
+            wrap=wrap,
+            inset=inset,
+        )
+    )
+
+
+_PROTOTYPES = {
+    "card": _parse(_CARD),
+    "mark": _parse(_MARK),
+    "flow": _parse(_FLOW),
+    "outline": _parse(_OUTLINE),
+}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -70,12 +118,17 @@ class ShapeStamper:
 
     def __init__(self, slide: Any) -> None:
         self.tree = slide.shapes._spTree
+        self.flows: list[Any] = []
+        self.resync()
+
+    def resync(self) -> None:
+        """Number the next shapes after every shape on the slide (python-pptx's too): call it
+        after adding shapes through python-pptx, which numbers its own after the highest."""
         ids = [int(v) for v in self.tree.xpath("//@id") if str(v).isdigit()]
         self.next_id = max(ids, default=1) + 1
-        self.flows: list[Any] = []
 
-    def _stamp(self, kind: str, name: str, x: int, y: int, cx: int, cy: int) -> Any:
-        element = copy.deepcopy(_PROTOTYPES[kind])
+    def _stamp(self, kind: str | Any, name: str, x: int, y: int, cx: int, cy: int) -> Any:
+        element = copy.deepcopy(_PROTOTYPES[kind] if isinstance(kind, str) else kind)
         c_nv_pr = element[0][0]
         c_nv_pr.set("id", str(self.next_id))
         c_nv_pr.set("name", name)
@@ -109,15 +162,53 @@ class ShapeStamper:
         return int(element[0][0].get("id"))
 
     def mark(
-        self, name: str, box: tuple[int, int, int, int], shape: str, fill: str, flip: bool
+        self,
+        name: str,
+        box: tuple[int, int, int, int],
+        shape: str,
+        fill: str,
+        flip: bool,
+        *,
+        rotation: int = 0,
     ) -> None:
-        """A sentiment marker: ``triangle`` (upside down with ``flip``) or ``ellipse``."""
+        """A filled preset shape without text: a sentiment marker (``triangle``, upside down
+        with ``flip``, or ``ellipse``), a flag's pole and pennant (``rotation`` in degrees)."""
         element = self._stamp("mark", name, *box)
         sp_pr = element[1]
         sp_pr[1].set("prst", shape)
         sp_pr[2][0].set("val", fill)
-        if flip:
-            sp_pr[0].set("rot", "10800000")
+        if flip or rotation:
+            sp_pr[0].set("rot", str((180 * flip + rotation) % 360 * 60000))
+
+    def outline(self, name: str, box: tuple[int, int, int, int], colour: str) -> None:
+        """A rounded outline without fill (a moment of truth's ring around its card)."""
+        element = self._stamp("outline", name, *box)
+        element[1][3][0][0].set("val", colour)
+
+    def tag(
+        self,
+        name: str,
+        box: tuple[int, int, int, int],
+        text: str,
+        size: float,
+        *,
+        shape: str = "rect",
+        fill: str | None = None,
+        line: str | None = None,
+        ink: str = "222222",
+        bold: bool = False,
+        align: str = "l",
+        wrap: bool = False,
+        inset: int = 0,
+    ) -> None:
+        """A shape with one paragraph of text, centred vertically (a badge, a legend's words,
+        a stage header: ``wrap`` with ``inset`` EMU around the text)."""
+        style = f"{ink}:{int(bold)}:{align}:{'square' if wrap else 'none'}:{inset}"
+        prototype = _tag_prototype(shape, fill, line, style)
+        element = self._stamp(prototype, xml_text(name)[:250], *box)
+        run = element[2][2][1]
+        run[0].set("sz", str(round(size * 100)))
+        run[1].text = xml_text(text)
 
     def flow(
         self,

@@ -1,11 +1,15 @@
 """Drawing the slides with python-pptx: native shapes and text a consultant can edit.
 
 Every card is a rounded rectangle holding its channel and title as text, with a small native
-triangle or circle for its sentiment; stage headers and persona names are filled rectangles;
-each lane's emotion curve is a freeform line; flows between cards on the same slide are
-connectors glued to both cards, with an arrowhead. Text is Calibri only (Arial and Calibri have
-ą ł ș ț; LibreOffice shows Carlito in Calibri's place). The speaker notes of a map slide hold
-the details of every card on it.
+triangle or circle for its sentiment and a flag when it is a milestone; a moment of truth is
+ringed in vermillion with a "!" badge on its corner, as on the canvas and in the PDF; stage
+headers and persona names are filled rectangles; each lane's emotion curve is a freeform line;
+flows between cards on the same slide are connectors glued to both cards, with an arrowhead,
+and a card whose flow leads to a card on another slide carries a small "→ page 3" tag (the page
+number each split map slide shows in its title), the card it leads to a "← page 1" tag; a
+legend in the bottom margin names the symbols in the map's language (:mod:`.symbols` draws
+them). Text is Calibri only (Arial and Calibri have ą ł ș ț; LibreOffice shows Carlito in
+Calibri's place). The speaker notes of a map slide hold the details of every card on it.
 """
 
 from __future__ import annotations
@@ -29,10 +33,24 @@ from cjdesigner.export.pptx.plan import (
     SlidePlan,
     cards_of,
 )
+from cjdesigner.export.pptx.symbols import (
+    AVERAGE_CHAR_EM,
+    BADGE,
+    MM,
+    PT_PER_MM,
+    frame,
+    legend,
+    legend_items,
+    milestone_flag,
+    moment_badge,
+    moment_ring,
+    page_tag,
+    sentiment_marker,
+)
 from cjdesigner.interchange.cells import format_kpis, format_list
-from cjdesigner.layout.emotion import stage_emotions
+from cjdesigner.layout.emotion import moments_of_truth, stage_emotions
 from cjdesigner.map_language import label
-from cjdesigner.model import EMOTION_MAX, EMOTION_MIN, JourneyMap, Persona, Sentiment, Touchpoint
+from cjdesigner.model import EMOTION_MAX, EMOTION_MIN, JourneyMap, Persona, Touchpoint
 
 FONT = "Calibri"
 INK = RGBColor(0x22, 0x22, 0x22)
@@ -40,18 +58,10 @@ MUTED = RGBColor(0x59, 0x59, 0x59)
 LINE = RGBColor(0xBF, 0xBF, 0xBF)
 LANE_TINT = RGBColor(0xF5, 0xF5, 0xF5)
 WHITE = RGBColor(0xFF, 0xFF, 0xFF)
-SENTIMENT_COLOURS = {
-    Sentiment.POSITIVE: RGBColor(0x00, 0x9E, 0x73),
-    Sentiment.NEUTRAL: RGBColor(0x80, 0x80, 0x80),
-    Sentiment.NEGATIVE: RGBColor(0xD5, 0x5E, 0x00),
-}
-_MM = 36000  # EMU per millimetre
-_PT_PER_MM = 72 / 25.4
-_AVERAGE_CHAR_EM = 0.56  # a little wider than Calibri: room for Carlito or DejaVu stand-ins
 
 
 def mm(value: float) -> Emu:
-    return Emu(round(value * _MM))
+    return Emu(round(value * MM))
 
 
 def rgb(colour: str | None, default: RGBColor = LANE_TINT) -> RGBColor:
@@ -140,17 +150,17 @@ def no_shadow(shape: Any) -> None:
 
 def _line_mm(size_pt: float) -> float:
     """The height of one line of ``size_pt`` text, in millimetres."""
-    return size_pt * 1.2 / _PT_PER_MM
+    return size_pt * 1.2 / PT_PER_MM
 
 
 def _lines_needed(text: str, width_mm: float, size_pt: float) -> int:
-    per_line = max(4, int(width_mm * _PT_PER_MM / (size_pt * _AVERAGE_CHAR_EM)))
+    per_line = max(4, int(width_mm * PT_PER_MM / (size_pt * AVERAGE_CHAR_EM)))
     return max(1, -(-len(text) // per_line))
 
 
 def shortened(text: str, width_mm: float, lines: int, size_pt: float) -> str:
     """``text`` cut with an ellipsis to about ``lines`` lines of ``width_mm`` (whole words)."""
-    per_line = max(4, int(width_mm * _PT_PER_MM / (size_pt * _AVERAGE_CHAR_EM)))
+    per_line = max(4, int(width_mm * PT_PER_MM / (size_pt * AVERAGE_CHAR_EM)))
     budget = per_line * max(lines, 1)
     if len(text) <= budget:
         return text
@@ -182,8 +192,28 @@ class MapSlides:
             t.id: f"{t.title} ({stage_names.get(t.stage_id, '')})" for t in m.touchpoints
         }
         self.outgoing: dict[str, list[str]] = {}
+        self.incoming: dict[str, list[str]] = {}
         for connection in m.connections:
             self.outgoing.setdefault(connection.source, []).append(connection.target)
+            self.incoming.setdefault(connection.target, []).append(connection.source)
+        self.moments = moments_of_truth(m)
+        self.slide_of: dict[str, int] = {}
+        """Each card's map page (the "Page 2 of 3" in its slide's title), once :meth:`number`
+        has run."""
+
+    def number(self, plans: list[SlidePlan]) -> None:
+        """Note the map page each card lands on, so a flow to another slide can name it."""
+        for plan in plans:
+            for piece in plan.pieces:
+                for stage_id in plan.stage_ids:
+                    for card in cards_of(self.cells, stage_id, piece):
+                        self.slide_of[card.id] = plan.part
+
+    def _elsewhere(self, ends: dict[str, list[str]], card: Touchpoint, here: int) -> list[int]:
+        """The other map pages holding the far ends of this card's flows (``ends``: outgoing
+        or incoming), in order."""
+        slides = {self.slide_of.get(end) for end in ends.get(card.id, ())}
+        return sorted(n for n in slides if n is not None and n != here)
 
     def _slide(self) -> Any:
         return self.presentation.slides.add_slide(self.layout)
@@ -223,44 +253,37 @@ class MapSlides:
     def map_slide(self, plan: SlidePlan) -> None:
         slide = self._slide()
         geo = self.geo
-        title = self.m.info.title
+        symbols = legend_items(
+            any(t.milestone for t in self.m.touchpoints), bool(self.moments), self.language
+        )
+        room = geo.width - 2 * MARGIN
+        suffix = ""
         if plan.parts > 1:
-            title += "  ·  " + label("Page {n} of {total}", self.language).format(
+            suffix = "  ·  " + label("Page {n} of {total}", self.language).format(
                 n=plan.part, total=plan.parts
             )
+        title_room = room - len(suffix) * 14 * AVERAGE_CHAR_EM / PT_PER_MM
+        # The backgrounds first, stamped (see fast_shapes): stage headers, lane tints, the
+        # persona's colour bars; python-pptx's text and curves over them; the cards last.
+        stamper = ShapeStamper(slide)
+        self._backgrounds(stamper, plan)
         text_box(
             slide,
             MARGIN,
             MARGIN,
-            geo.width - 2 * MARGIN,
+            room,
             TITLE_H - 1,
-            title,
+            shortened(self.m.info.title, title_room, 1, 14) + suffix,
             14,
             bold=True,
             anchor=MSO_ANCHOR.MIDDLE,
         )
-        header_y = MARGIN + TITLE_H
-        for column, stage_id in enumerate(plan.stage_ids):
-            stage = self.stages[stage_id]
-            x = geo.grid_left + column * plan.column_width
-            header = box(
-                slide, x + GAP / 2, header_y, plan.column_width - GAP, HEADER_H, rgb(stage.colour)
-            )
-            self._fill(
-                header,
-                [f"{self.stage_numbers[stage_id]}. {stage.name}"],
-                10,
-                bold=True,
-                align=PP_ALIGN.CENTER,
-            )
         y = geo.grid_top
         placed: list[tuple[Touchpoint, Persona, float, float]] = []
         dots: list[tuple[float, float, str]] = []
-        for index, piece in enumerate(plan.pieces):
+        for piece in plan.pieces:
             persona = self.personas[piece.persona_id]
             height = geo.piece_height(piece.rows)
-            if index % 2 == 0:
-                box(slide, MARGIN, y, geo.width - 2 * MARGIN, height - GAP / 2, LANE_TINT)
             self._persona_cell(slide, persona, y, height, piece.continued)
             self._curve(slide, plan, persona, y, dots)
             for column, stage_id in enumerate(plan.stage_ids):
@@ -269,44 +292,73 @@ class MapSlides:
                     placed.append((card, persona, x, y + BAND_H + row * geo.row_height))
             y += height
         # Cards and flows last, stamped from prepared XML (see fast_shapes): the slow part.
-        stamper = ShapeStamper(slide)
+        stamper.resync()
+        legend(stamper, symbols, geo.width - MARGIN, geo.height - MARGIN / 2)
         for x, dot_y, colour in dots:
-            frame = (int(mm(x - 1.2)), int(mm(dot_y - 1.2)), int(mm(2.4)), int(mm(2.4)))
-            stamper.mark("Emotion point", frame, "ellipse", colour, False)
+            box_ = frame(x - 1.2, dot_y - 1.2, 2.4, 2.4)
+            stamper.mark("Emotion point", box_, "ellipse", colour, False)
         width = plan.column_width - 2 * GAP
         cards: dict[str, tuple[int, tuple[int, int, int, int]]] = {}
         first_card = len(stamper.tree)
+        here = plan.part
         for card, persona, x, card_y in placed:
-            cards[card.id] = self._card(stamper, card, x, card_y, width, persona)
+            cards[card.id] = self._card(
+                stamper,
+                card,
+                x,
+                card_y,
+                width,
+                persona,
+                (
+                    self._elsewhere(self.outgoing, card, here),
+                    self._elsewhere(self.incoming, card, here),
+                ),
+            )
+        moment = label("moment of truth", self.language)
+        for card, _, x, card_y in placed:  # badges over the cards, as the canvas draws them
+            if card.id in self.moments:
+                moment_badge(stamper, x + width, card_y, BADGE, 8, f"{moment}: {card.title}")
         if len(stamper.tree) > first_card:
             self._connections(stamper, cards)
             flows_behind(stamper, stamper.tree[first_card])
         if placed:
-            notes = "\n\n".join(self._note(card) for card, _, _, _ in placed)
+            notes = "\n\n".join(self._note(card, here) for card, _, _, _ in placed)
             fill_text(slide.notes_slide.notes_text_frame, notes.split("\n"))
 
-    def _fill(
-        self,
-        shape: Any,
-        lines: list[str],
-        size: float,
-        *,
-        bold: bool = False,
-        colour: RGBColor = INK,
-        align: PP_ALIGN = PP_ALIGN.LEFT,
-    ) -> None:
-        frame = shape.text_frame
-        frame.word_wrap = True
-        frame.vertical_anchor = MSO_ANCHOR.MIDDLE
-        for side in ("margin_left", "margin_right", "margin_top", "margin_bottom"):
-            setattr(frame, side, mm(1))
-        _paragraphs(frame, lines, size, bold=bold, colour=colour, align=align)
+    def _backgrounds(self, stamper: ShapeStamper, plan: SlidePlan) -> None:
+        """The stage headers, every other lane's tint and each lane's persona colour bar."""
+        geo = self.geo
+        for column, stage_id in enumerate(plan.stage_ids):
+            stage = self.stages[stage_id]
+            x = geo.grid_left + column * plan.column_width
+            stamper.tag(
+                f"Stage: {stage.name}",
+                frame(x + GAP / 2, MARGIN + TITLE_H, plan.column_width - GAP, HEADER_H),
+                f"{self.stage_numbers[stage_id]}. {stage.name}",
+                10,
+                fill=str(rgb(stage.colour)),
+                bold=True,
+                align="ctr",
+                wrap=True,
+                inset=MM,
+            )
+        y = geo.grid_top
+        for index, piece in enumerate(plan.pieces):
+            height = geo.piece_height(piece.rows)
+            if index % 2 == 0:
+                lane = frame(MARGIN, y, geo.width - 2 * MARGIN, height - GAP / 2)
+                stamper.mark("Lane", lane, "rect", str(LANE_TINT), False)
+            colour = str(rgb(self.personas[piece.persona_id].colour))
+            bar = frame(MARGIN, y, 1.6, height - GAP / 2)
+            stamper.mark(
+                f"Persona: {self.personas[piece.persona_id].name}", bar, "rect", colour, False
+            )
+            y += height
 
     def _persona_cell(
         self, slide: Any, persona: Persona, y: float, height: float, continued: bool
     ) -> None:
         width = self.geo.size.persona_column
-        box(slide, MARGIN, y, 1.6, height - GAP / 2, rgb(persona.colour))
         name = persona.name + (" (…)" if continued else "")
         lines = [name] + ([shortened(persona.role, width, 3, 8)] if persona.role else [])
         holder = text_box(
@@ -366,34 +418,50 @@ class MapSlides:
         y: float,
         width: float,
         persona: Persona,
+        elsewhere: tuple[list[int], list[int]],
     ) -> tuple[int, tuple[int, int, int, int]]:
-        """One card and its sentiment marker; returns the card's shape id and box (EMU)."""
+        """One card with its sentiment marker, milestone flag, moment ring and the tags naming
+        the pages its flows lead on to and come from; returns the card's shape id and box
+        (EMU)."""
         size = self.geo.size
         height = size.card_height
-        channel_h = size.channel_pt / _PT_PER_MM * 1.2
-        title_lines = int((height - 2.5 - channel_h) / (size.title_pt / _PT_PER_MM * 1.2))
+        channel_h = size.channel_pt / PT_PER_MM * 1.2
+        title_lines = int((height - 2.5 - channel_h) / (size.title_pt / PT_PER_MM * 1.2))
+        onward, back = elsewhere  # the pages its flows lead to, and come from
+        title_width = width - 3
+        if onward or back:
+            # The tags take the card's bottom line, and the title must end above it even where
+            # a wider font stands in for Calibri (LibreOffice without Carlito: DejaVu Sans).
+            title_lines = max(1, title_lines - 1)
+            title_width *= 0.8
         channel = self.channels.get(card.channel, card.channel)
         texts = (
-            shortened(channel, width - 8, 1, size.channel_pt),
-            shortened(card.title, width - 3, title_lines, size.title_pt),
+            shortened(channel, width - (11.5 if card.milestone else 8), 1, size.channel_pt),
+            shortened(card.title, title_width, title_lines, size.title_pt),
         )
-        frame = (int(mm(x)), int(mm(y)), int(mm(width)), int(mm(height)))
+        box_ = frame(x, y, width, height)
+        if card.id in self.moments:  # under its card
+            name = f"{label('moment of truth', self.language)}: {card.title}"
+            moment_ring(stamper, x, y, width, height, name)
         shape_id = stamper.card(
             f"Touchpoint: {card.title}",
-            frame,
+            box_,
             (persona.colour or "#7F7F7F")[1:].upper(),
             texts,
             (size.channel_pt, size.title_pt),
         )
-        marker = "ellipse" if card.sentiment == Sentiment.NEUTRAL else "triangle"
-        stamper.mark(
-            f"Sentiment: {card.sentiment.value}",
-            (int(mm(x + width - 4.6)), int(mm(y + 1.2)), int(mm(3.0)), int(mm(2.6))),
-            marker,
-            str(SENTIMENT_COLOURS[card.sentiment]),
-            card.sentiment == Sentiment.NEGATIVE,
-        )
-        return shape_id, frame
+        name = f"Sentiment: {card.sentiment.value}"
+        sentiment_marker(stamper, card.sentiment, x + width - 4.6, y + 1.2, name)
+        if card.milestone:
+            name = f"{label('milestone', self.language)}: {card.title}"
+            milestone_flag(stamper, x + width - 8.2, y + 0.9, 3.0, name)
+        room = (width - 3) / 2 if onward and back else width - 2
+        bottom = y + height - 0.8
+        if onward:
+            page_tag(stamper, onward, "→", x + width - 1, bottom, room, self.language)
+        if back:
+            page_tag(stamper, back, "←", x + 1, bottom, room, self.language)
+        return shape_id, box_
 
     def _connections(
         self, stamper: ShapeStamper, cards: dict[str, tuple[int, tuple[int, int, int, int]]]
@@ -416,8 +484,12 @@ class MapSlides:
                 stamper.flow(start, end, (source, sites[0]), (target, sites[1]))
                 self.flows_drawn += 1
 
-    def _note(self, card: Touchpoint) -> str:
+    def _away(self, card_id: str, here: int) -> bool:
+        return self.slide_of.get(card_id, here) != here
+
+    def _note(self, card: Touchpoint, here: int) -> str:
         lang = self.language
+        slide = label("page {n}", lang)
         stage = self.stages[card.stage_id].name
         persona = self.personas[card.persona_id].name
         head = [
@@ -430,6 +502,8 @@ class MapSlides:
                     label("emotion {score}", lang).format(score=f"{card.emotion:+d}")
                     if card.emotion is not None
                     else "",
+                    label("milestone", lang) if card.milestone else "",
+                    label("moment of truth", lang) if card.id in self.moments else "",
                 )
                 if part
             ),
@@ -447,7 +521,12 @@ class MapSlides:
             ),
         ]
         head += [f"{label(name, lang)}: {text}" for name, text in sections if text]
-        targets = [self.titles[t] for t in self.outgoing.get(card.id, []) if t in self.titles]
+        targets = [
+            self.titles[t]
+            + (f" — {slide.format(n=self.slide_of[t])}" if self._away(t, here) else "")
+            for t in self.outgoing.get(card.id, [])
+            if t in self.titles
+        ]
         if targets:
             head.append(f"{label('flow', lang)} → " + "; ".join(targets))
         return "\n".join(head)
