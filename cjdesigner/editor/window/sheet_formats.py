@@ -12,7 +12,7 @@ are imported only when one of these is used (the editor's first frame never load
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListWidget,
+    QStatusBar,
     QVBoxLayout,
     QWidget,
 )
@@ -34,9 +35,32 @@ from cjdesigner.i18n import UI_LANGUAGES
 from cjdesigner.storage import atomic_write_bytes
 
 if TYPE_CHECKING:
-    from cjdesigner.editor.window.main_window import MainWindow
+    from cjdesigner.editor.document import MapDocument
+    from cjdesigner.editor.window.dialogs import Dialogs
+    from cjdesigner.editor.window.file_controller import FileController
     from cjdesigner.interchange.sheet_import import ImportResult
     from cjdesigner.model import JourneyMap
+
+
+class SheetWindow(Protocol):
+    """What the spreadsheet commands use of a main window (which passes itself)."""
+
+    doc: MapDocument | None
+    files: FileController
+    dialogs: Dialogs
+
+    def window(self) -> QWidget:
+        """The window as a dialogs' parent (``QWidget.window``)."""
+        ...
+
+    def new_window(self) -> SheetWindow:
+        """Another window, empty, for a map that must not replace this one's."""
+        ...
+
+    def note_cedillas(self) -> None: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
 
 _CONTEXT = "SheetFormats"
 
@@ -179,12 +203,13 @@ def preview(dialog: SheetImportDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def import_spreadsheet(window: MainWindow) -> JourneyMap | None:
+def import_spreadsheet(window: SheetWindow) -> JourneyMap | None:
     """File > Import Spreadsheet…: choose, preview, then open the map; returns it, or None."""
-    chosen = choose_sheet(window, window.files.last_folder())
+    parent = window.window()
+    chosen = choose_sheet(parent, window.files.last_folder())
     if not chosen:
         return None
-    dialog = SheetImportDialog(Path(chosen), window)
+    dialog = SheetImportDialog(Path(chosen), parent)
     try:
         if not preview(dialog):
             return None
@@ -264,13 +289,14 @@ def format_bytes(journey_map: JourneyMap, kind: str, slide_size: str = "A3") -> 
     return mermaid_journeys(journey_map, markdown=kind == "md")[0].encode("utf-8")
 
 
-def export_formats(window: MainWindow) -> Path | None:
+def export_formats(window: SheetWindow) -> Path | None:
     """File > Export Sheet, Slides or Mermaid…: returns the file written, or None."""
     doc = window.doc
     if doc is None:
         return None
+    parent = window.window()
     base = doc.path.parent if doc.path else Path(window.files.last_folder())
-    chosen = choose_export(window, str(base / (safe_file_name(doc.map.info.title) + ".xlsx")))
+    chosen = choose_export(parent, str(base / (safe_file_name(doc.map.info.title) + ".xlsx")))
     if not chosen:
         return None
     path = Path(chosen)
@@ -283,7 +309,7 @@ def export_formats(window: MainWindow) -> Path | None:
         return None
     size = "A3"
     if kind == "pptx":
-        size = choose_slide_size(window) or ""
+        size = choose_slide_size(parent) or ""
         if not size:
             return None
     try:
