@@ -36,7 +36,7 @@ from cjdesigner.export.pdf.fallback import FallbackCanvas
 from cjdesigner.export.pdf.fit import fit_area, fit_map, poster_layout
 from cjdesigner.export.pdf.flow_labels import flows_table_story
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, register_fonts, string_width
-from cjdesigner.export.pdf.links import destination, link_cards
+from cjdesigner.export.pdf.links import AnnotationRefs, destination, link_cards
 from cjdesigner.export.pdf.map_page import paint_map
 from cjdesigner.export.pdf.outline import bookmark_here
 from cjdesigner.export.pdf.paper import chrome_scale, margin, page_size
@@ -235,6 +235,10 @@ def _canvas_class(m: JourneyMap, setup: PageSetup, options: ExportOptions) -> ty
                     self._footer(number, total)
                 Canvas.showPage(self)
             Canvas.save(self)
+
+        def _setAnnotations(self, page: Any) -> None:  # reportlab's hook: the page's /Annots
+            refs = self._annotationrefs
+            page.Annots = AnnotationRefs(refs) if refs else None
 
         def _footer(self, number: int, total: int) -> None:
             sheet = tuple(self._pagesize)  # each page's own: the details may be on other paper

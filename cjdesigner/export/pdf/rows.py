@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable
 
 from cjdesigner.export.pdf.fonts import BOLD, string_width
 from cjdesigner.export.pdf.icons import IconSet, draw_sentiment_marker
-from cjdesigner.export.pdf.links import destination, link
+from cjdesigner.export.pdf.links import destination, links
 from cjdesigner.export.pdf.text import wrap
 from cjdesigner.export.pdf.textops import (
     Placed,
@@ -288,12 +288,14 @@ class RowTable(Flowable):
     def _link_rows(self, rows: list[LaidRow], tops: list[float], first_w: float) -> None:
         """Each row is where its card on the map links to, and its first cell links back."""
         canv = self.canv
+        rects: list[tuple[str, float, float, float, float]] = []
         for row, top in zip(rows, tops, strict=True):
             if row.key is None:
                 continue
             if row.start:
                 destination(canv, f"tp-{row.key}", 0, top + 2)
-            link(canv, f"card-{row.key}", (0, top - row.height, first_w, top))
+            rects.append((f"card-{row.key}", 0, top - row.height, first_w, top))
+        links(canv, rects)
 
     @staticmethod
     def _place_row(
