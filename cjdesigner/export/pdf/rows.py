@@ -94,23 +94,49 @@ class TableStyle:
 def lay_out_cell(cell: Cell, width: float, language: str) -> list[Line]:
     """Wrap a cell's blocks into lines. A bullet is part of its first line's string ("• …"),
     and the following lines hang at the width of that prefix, so they align with its text."""
+    return _lay_out_cell(cell, width, language)[0]
+
+
+_tuple = tuple.__new__
+"""Lines are made as ``_tuple(Line, (…))``: a named tuple's own constructor is a Python call,
+and a 5,000-row table makes some 50,000 lines."""
+_BULLET_WIDTHS: dict[tuple[str, float], float] = {}
+
+
+def _lay_out_cell(cell: Cell, width: float, language: str) -> tuple[list[Line], float]:
+    """:func:`lay_out_cell` and the height of its lines (added up in order, as ``sum``)."""
     lines: list[Line] = []
+    total = 0.0
     for text, font, size, leading, colour, bullet, marker, space_before in cell:
         if not text:
             continue
-        indent = string_width(BULLET, font, size) if bullet else (MARKER_INDENT if marker else 0.0)
+        if bullet:
+            indent = _BULLET_WIDTHS.get((font, size))
+            if indent is None:
+                indent = _BULLET_WIDTHS[(font, size)] = string_width(BULLET, font, size)
+        else:
+            indent = MARKER_INDENT if marker else 0.0
         wrapped = wrap(text, font, size, width - indent, None, language) or [""]
-        first = BULLET + wrapped[0] if bullet else wrapped[0]
         height = leading + (space_before if lines else 0.0)
-        lines.append(Line(first, font, size, colour, height, 0.0 if bullet else indent, marker))
-        if len(wrapped) > 1:
-            lines += [Line(line, font, size, colour, leading, indent) for line in wrapped[1:]]
-    return lines
+        if bullet:
+            first = _tuple(Line, (BULLET + wrapped[0], font, size, colour, height, 0.0, marker))
+        else:
+            first = _tuple(Line, (wrapped[0], font, size, colour, height, indent, marker))
+        lines.append(first)
+        total += height
+        for line in wrapped[1:]:
+            lines.append(_tuple(Line, (line, font, size, colour, leading, indent, None)))
+            total += leading
+    return lines, total
 
 
 def lay_out_row(cells: list[Cell], widths: list[float], index: int, language: str) -> LaidRow:
-    laid = [lay_out_cell(c, w - 2 * PAD_X, language) for c, w in zip(cells, widths, strict=True)]
-    height = max((sum(line.height for line in lines) for lines in laid), default=0.0)
+    laid: list[list[Line]] = []
+    height = 0.0
+    for cell, width in zip(cells, widths, strict=True):
+        lines, cell_height = _lay_out_cell(cell, width - 2 * PAD_X, language)
+        laid.append(lines)
+        height = max(height, cell_height)
     return LaidRow(laid, height + PAD_TOP + PAD_BOTTOM, index)
 
 
