@@ -146,6 +146,9 @@ class _Laid:
     widths: list[float]
     header: LaidRow
     rows: list[LaidRow] = field(default_factory=list)
+    heights: list[float] = field(default_factory=list)
+    """The rows' heights: a table and each part after a page break sum them (a plain list is
+    summed in C; a 600-row table over 40 pages sums its remaining rows 40 times)."""
 
 
 CAPTION_SIZE = 10.0
@@ -196,14 +199,14 @@ class RowTable(Flowable):
             if self.keys is not None:
                 for row, key in zip(rows, self.keys, strict=True):
                     row.key = key
-            self._laid = _Laid(width, widths, header, rows)
+            self._laid = _Laid(width, widths, header, rows, [row.height for row in rows])
         return self._laid
 
     @property
     def _caption_height(self) -> float:
         return CAPTION_HEIGHT if self.show_caption else 0.0
 
-    def _part(self, rows: list[LaidRow], *, continued: bool) -> RowTable:
+    def _part(self, rows: list[LaidRow], heights: list[float], *, continued: bool) -> RowTable:
         assert self._laid is not None
         part = RowTable(
             self.header,
@@ -216,13 +219,13 @@ class RowTable(Flowable):
             caption=self.caption,
             show_caption=continued,
         )
-        part._laid = _Laid(self._laid.width, self._laid.widths, self._laid.header, rows)
+        part._laid = _Laid(self._laid.width, self._laid.widths, self._laid.header, rows, heights)
         return part
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         laid = self._layout(avail_width)
         self.width = avail_width
-        self.height = self._caption_height + laid.header.height + sum(r.height for r in laid.rows)
+        self.height = self._caption_height + laid.header.height + sum(laid.heights)
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
@@ -239,8 +242,8 @@ class RowTable(Flowable):
             return [self]
         if count:
             return [
-                self._part(laid.rows[:count], continued=self.show_caption),
-                self._part(laid.rows[count:], continued=True),
+                self._part(laid.rows[:count], laid.heights[:count], continued=self.show_caption),
+                self._part(laid.rows[count:], laid.heights[count:], continued=True),
             ]
         first = laid.rows[0]
         too_tall = first.height + laid.header.height + CAPTION_HEIGHT > self.frame_height
@@ -250,8 +253,8 @@ class RowTable(Flowable):
         if head is None:
             return []
         return [
-            self._part([head], continued=self.show_caption),
-            self._part([rest, *laid.rows[1:]], continued=True),
+            self._part([head], [head.height], continued=self.show_caption),
+            self._part([rest, *laid.rows[1:]], [rest.height, *laid.heights[1:]], continued=True),
         ]
 
     def draw(self) -> None:
