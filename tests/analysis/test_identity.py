@@ -185,6 +185,20 @@ def test_report_is_identical_to_the_snapshot(name: str, route: str) -> None:
     assert got == expected
 
 
+def test_the_writer_records_exactly_the_snapshots(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--write`` then the test is green: written now, every file equals the committed one
+    (the writer once recorded the map's language and a language key the test never reads)."""
+    committed = SNAPSHOTS
+    monkeypatch.setattr(sys.modules[__name__], "SNAPSHOTS", tmp_path)
+    write_snapshots()
+    written = sorted(path.name for path in tmp_path.iterdir())
+    assert written == sorted(snapshot_path(name).name for name in [*SAMPLE_FILES, *SEEDED])
+    for name in written:
+        assert (tmp_path / name).read_bytes() == (committed / name).read_bytes(), name
+
+
 def test_seeded_maps_cover_every_finding_kind_and_message_form() -> None:
     """The snapshots are only worth something if they exercise every rule."""
     kinds: set[str] = set()
