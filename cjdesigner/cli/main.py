@@ -13,10 +13,8 @@ ever reaches the user unless ``CJDESIGNER_DEBUG`` is set in the environment.
 from __future__ import annotations
 
 import argparse
-import difflib
 import importlib
 import os
-import shlex
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -154,6 +152,8 @@ def _is_map_file(argument: str) -> bool:
 def _open_in_editor(parser: argparse.ArgumentParser, commands: list[str], file: str) -> int:
     path = Path(file)
     if not path.exists():
+        import difflib  # only for a slip: not loaded by every command
+
         close = difflib.get_close_matches(file, commands, n=1)
         if close:
             parser.error(
@@ -204,6 +204,8 @@ def missing_screen(environ: Mapping[str, str], platform: str) -> str | None:
 
 def no_screen_message(reason: str, path: str | None) -> str:
     """One line: why the editor cannot open, and the command that makes a PDF without it."""
+    import shlex  # only for this message: not loaded by every command
+
     if path is None:
         command = "cjdesigner export FILE -o OUT.pdf"
     else:
