@@ -53,6 +53,9 @@ rm -rf "$BUILD/dist" "$BUILD/stage"
 (cd "$BUILD" && nice -n 10 "$VENV/bin/python" -m PyInstaller --noconfirm --log-level WARN \
     --distpath "$BUILD/dist" --workpath "$BUILD/work" "$REPO/packaging/cjdesigner-linux.spec")
 
+say "ICU data: the interface languages' part"
+"$VENV/bin/python" packaging/icu_data.py "$BUILD/dist/cjdesigner"
+
 say "icons"
 ICONS="$BUILD/icons"
 rm -rf "$ICONS"
