@@ -117,6 +117,9 @@ def _dispatch(arguments: list[str]) -> int:
     if not arguments:  # the editor: no parser to build (it imports every command's module)
         return run_editor(None)
     first = arguments[0]
+    if arguments == ["--version"]:  # what argparse prints, without importing every command
+        print(f"{PROG} {__version__}")
+        return EXIT_OK
     if len(arguments) == 1 and _is_map_file(first):  # a double-clicked map: no parser to build
         return run_editor(first)
     with paused_collection():  # the command's module and the parser
