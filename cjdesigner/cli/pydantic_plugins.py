@@ -8,8 +8,9 @@ installed for another program has no business in our validation. pydantic's own 
 environment variable ``PYDANTIC_DISABLE_PLUGINS`` (``__all__``, ``1`` or ``true``: its plugin
 loader returns no plugins without a scan); :func:`disable_plugin_discovery` sets it when the user
 has not, and gives pydantic a loader module that returns the same empty answer without
-importing ``importlib.metadata``. A user who wants a plugin in cjdesigner sets the variable
-themselves (``PYDANTIC_DISABLE_PLUGINS=`` — empty — loads them all); then nothing here applies.
+importing ``importlib.metadata`` (also when the variable already says "all off"). A user who
+wants a plugin in cjdesigner sets the variable themselves (``PYDANTIC_DISABLE_PLUGINS=`` — empty
+— loads them all); then nothing here applies.
 
 Called by the entry point before any model is built (``cjdesigner.cli``), so the command line
 and the editor both start without the scan. Anything else pydantic ever asks of its loader
@@ -29,17 +30,26 @@ SWITCH = "PYDANTIC_DISABLE_PLUGINS"
 LOADER = "pydantic.plugin._loader"
 """The module whose ``get_plugins()`` pydantic calls when it builds each schema validator."""
 OFF = "__all__"
+ALL_OFF = ("__all__", "1", "true")
+"""The values with which pydantic's loader returns no plugins without looking for any."""
 
 
 def disable_plugin_discovery(environ: MutableMapping[str, str] = os.environ) -> bool:
-    """Switch pydantic's plugins off unless the user chose; True if this process's are now off.
+    """Switch pydantic's plugins off unless the user chose otherwise; True if the stand-in is in.
 
-    Does nothing when the user set :data:`SWITCH` (to anything, empty included) or when
-    pydantic's loader is already imported (a model was built before: the choice is made).
+    Unset, :data:`SWITCH` is set to :data:`OFF`; set to one of pydantic's "all off" values (by
+    the user, or inherited from a cjdesigner that started this process) it is kept, and the
+    stand-in answers as pydantic would. Any other value (empty, plugin names) is the user's
+    choice of plugins: nothing here applies. Nor when pydantic's loader is already imported
+    (a model was built before: the choice is made).
     """
-    if SWITCH in environ or LOADER in sys.modules:
+    if LOADER in sys.modules:
         return False
-    environ[SWITCH] = OFF
+    value = environ.get(SWITCH)
+    if value is None:
+        environ[SWITCH] = OFF
+    elif value not in ALL_OFF:
+        return False
     sys.modules[LOADER] = _quiet_loader()
     return True
 

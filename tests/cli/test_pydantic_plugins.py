@@ -44,10 +44,16 @@ def test_a_command_validates_without_the_plugin_scan() -> None:
     assert _probe(_environ_without_switch()) == ["0", "False", OFF]
 
 
-def test_a_users_own_setting_is_left_alone() -> None:
-    # empty: pydantic loads every plugin, so its real loader (and importlib.metadata) runs
-    environ = {**_environ_without_switch(), SWITCH: ""}
-    assert _probe(environ)[:2] == ["0", "True"]
+@pytest.mark.parametrize("value", ["", "logfire"])
+def test_a_users_choice_of_plugins_is_left_to_pydantic(value: str) -> None:
+    # empty: every plugin; names: all but those. pydantic's real loader (importlib.metadata) runs
+    assert _probe({**_environ_without_switch(), SWITCH: value})[:2] == ["0", "True"]
+
+
+@pytest.mark.parametrize("value", ["1", "true", OFF])
+def test_a_switch_already_off_keeps_its_value_and_skips_the_scan(value: str) -> None:
+    # the user's own "all off", or inherited from a cjdesigner that started this process
+    assert _probe({**_environ_without_switch(), SWITCH: value}) == ["0", "False", value]
 
 
 def test_nothing_changes_once_pydantic_has_loaded_its_loader() -> None:
