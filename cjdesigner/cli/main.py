@@ -3,7 +3,9 @@
 Commands live in the modules named by :data:`COMMAND_MODULES`; each has
 ``register(subparsers) -> None`` that adds its sub-parser and ``set_defaults(run=...)`` with a
 callable ``run(args) -> int``. Another part of the program adds a command by appending its module
-name to the tuple, nothing else.
+name to the tuple, nothing else. A module that names its commands in ``COMMANDS`` and takes
+``register(subparsers, only=NAME)`` has only the command being run added (the document commands:
+``validate`` and ``info`` then load no template data).
 
 A command reports bad input it finds by raising :class:`~cjdesigner.cli.errors.CommandError`.
 Exit codes: 0 success, 1 bad input (one clear message on stderr), 2 wrong usage. No traceback
@@ -53,7 +55,8 @@ def _build(wanted: str | None = None) -> tuple[argparse.ArgumentParser, list[str
     """The parser and its command names; with ``wanted``, stop at the module that adds it.
 
     ``cjdesigner validate FILE`` then imports only the document commands, not the analysis,
-    export or spreadsheet modules (a fast start for scripts); anything else builds them all.
+    export or spreadsheet modules, and adds ``validate`` alone (a fast start for scripts);
+    anything else builds them all.
     """
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -72,7 +75,11 @@ def _build(wanted: str | None = None) -> tuple[argparse.ArgumentParser, list[str
     )
     subparsers = parser.add_subparsers(title=tr("commands"), metavar="COMMAND", dest="command")
     for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers)
+        module = importlib.import_module(name)
+        if wanted is not None and wanted in getattr(module, "COMMANDS", ()):
+            module.register(subparsers, only=wanted)  # that command alone
+            break
+        module.register(subparsers)
         if wanted is not None and wanted in subparsers.choices:
             break
     return parser, list(subparsers.choices)

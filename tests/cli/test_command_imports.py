@@ -1,0 +1,51 @@
+"""``validate`` and ``info`` load only what they need: a fast start for scripts and CI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "online-shop-purchase.cjm"
+
+PROBE = """
+import json, sys
+from cjdesigner.cli import main
+code = main(sys.argv[1:])
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+NOT_NEEDED = (
+    "cjdesigner.templates",  # only `new` and `templates` build maps from templates
+    "cjdesigner.analysis",
+    "cjdesigner.export",
+    "cjdesigner.interchange",
+    "cjdesigner.editor",
+    "PySide6",
+    "reportlab",
+    "networkx",
+    "importlib.metadata",  # pydantic's plugin scan (cli/pydantic_plugins.py)
+    "difflib",
+)
+
+
+@pytest.mark.parametrize("command", ["validate", "info"])
+def test_a_document_command_loads_nothing_it_does_not_use(command: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, command, str(SAMPLE)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    report = json.loads(result.stdout.splitlines()[-1])
+    assert report["code"] == 0
+    loaded = [
+        name
+        for name in report["modules"]
+        if any(name == root or name.startswith(root + ".") for root in NOT_NEEDED)
+    ]
+    assert loaded == []
