@@ -20,6 +20,7 @@ import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from cjdesigner import __version__
 from cjdesigner.cli.errors import CommandError
@@ -58,7 +59,7 @@ def _build(wanted: str | None = None) -> tuple[argparse.ArgumentParser, list[str
     export or spreadsheet modules, and adds ``validate`` alone (a fast start for scripts);
     anything else builds them all.
     """
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG,
         description=tr(
             "Design customer journey maps. Run 'cjdesigner' or 'cjdesigner FILE' to open the "
@@ -73,7 +74,9 @@ def _build(wanted: str | None = None) -> tuple[argparse.ArgumentParser, list[str
             "check the installation (fonts, icons, templates, export) and exit; no screen needed"
         ),
     )
-    subparsers = parser.add_subparsers(title=tr("commands"), metavar="COMMAND", dest="command")
+    subparsers = parser.add_subparsers(
+        title=tr("commands"), metavar="COMMAND", dest="command", parser_class=_Parser
+    )
     for name in COMMAND_MODULES:
         module = importlib.import_module(name)
         if wanted is not None and wanted in getattr(module, "COMMANDS", ()):
@@ -83,6 +86,44 @@ def _build(wanted: str | None = None) -> tuple[argparse.ArgumentParser, list[str
         if wanted is not None and wanted in subparsers.choices:
             break
     return parser, list(subparsers.choices)
+
+
+def terminal_columns() -> int:
+    """The terminal's width as ``shutil.get_terminal_size`` finds it (``COLUMNS``, else the
+    terminal of stdout, else 80), without importing shutil."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else 80
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, its width found by :func:`terminal_columns`: argparse imports
+    shutil for that alone, and shutil bz2 and lzma (a few ms of every command)."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        width = terminal_columns() - 2 if width is None else width  # as argparse does
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose help, and its sub-parsers' help, uses :class:`_Formatter`."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

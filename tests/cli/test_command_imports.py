@@ -29,6 +29,7 @@ NOT_NEEDED = (
     "networkx",
     "importlib.metadata",  # pydantic's plugin scan (cli/pydantic_plugins.py)
     "difflib",
+    "shutil",  # argparse's way to the terminal's width (cli/main.terminal_columns instead)
 )
 
 
@@ -49,3 +50,18 @@ def test_a_document_command_loads_nothing_it_does_not_use(command: str) -> None:
         if any(name == root or name.startswith(root + ".") for root in NOT_NEEDED)
     ]
     assert loaded == []
+
+
+@pytest.mark.parametrize("columns", [None, "60", "0", "wide"])
+def test_help_is_as_wide_as_argparse_would_make_it(
+    columns: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from cjdesigner.cli.main import terminal_columns
+
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    assert terminal_columns() == shutil.get_terminal_size().columns
