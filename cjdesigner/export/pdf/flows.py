@@ -89,9 +89,15 @@ def connection_operators(flow: Flow) -> str:
     points = flow.points
     x0, y0 = points[0]
     ops = [f"{num(x0)} {num(-y0)} m"]
+    start = points[0]
     for i in range(1, len(points) - 2, 3):
-        (x1, y1), (x2, y2), (x3, y3) = points[i], points[i + 1], points[i + 2]
-        ops.append(f"{num(x1)} {num(-y1)} {num(x2)} {num(-y2)} {num(x3)} {num(-y3)} c")
+        first, second, end = points[i], points[i + 1], points[i + 2]
+        (x1, y1), (x2, y2), (x3, y3) = first, second, end
+        if first == start and second == end:  # a straight run: the same line, a third the text
+            ops.append(f"{num(x3)} {num(-y3)} l")
+        else:
+            ops.append(f"{num(x1)} {num(-y1)} {num(x2)} {num(-y2)} {num(x3)} {num(-y3)} c")
+        start = end
     (tx, ty), (ax, ay), (bx, by) = flow.head()
     ops.append(f"S {num(tx)} {num(-ty)} m {num(ax)} {num(-ay)} l {num(bx)} {num(-by)} l h f")
     return " ".join(ops)

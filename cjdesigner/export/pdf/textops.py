@@ -262,3 +262,24 @@ def circle_ops(x: float, y: float, r: float) -> str:
         f"{xmr} {ymk} {xmk} {ymr} {x0} {ymr} c "
         f"{xk} {ymr} {xr} {ymk} {xr} {y0} c h"
     )
+
+
+def placed_circles(
+    canv: Canvas, centres: Iterable[tuple[float, float]], r: float, paint: str
+) -> list[str]:
+    """Circles of radius ``r`` at ``centres`` (PDF space), painted with ``paint`` ("B": filled
+    and stroked, "S": stroked) in the current colours and pen, as operators.
+
+    The circle is one form per radius and paint, placed by reference: a big map's curves and
+    markers draw thousands of points, and a placement is a fifth of a circle's path in the
+    page's content (less to write, less to compress), drawn the same.
+    """
+    name = f"cjcircle-{num(r)}-{paint}"
+    if not canv.hasForm(name):
+        edge = r + 2.0  # room for any pen the callers use
+        canv.beginForm(name, -edge, -edge, edge, edge)
+        canv.addLiteral(f"{circle_ops(0.0, 0.0, r)} {paint}")
+        canv.endForm()
+    canv._formsinuse.append(name)  # what doForm records: the page's resources name the form
+    do = f"cm /{canv._doc.getXObjectName(name)} Do Q"
+    return [f"q 1 0 0 1 {num(x)} {num(y)} {do}" for x, y in centres]
