@@ -62,6 +62,10 @@ def overlap_area(a: Box, b: Box) -> float:
     return w * h if w > 0 and h > 0 else 0.0
 
 
+OUTSIDE: Box = (math.inf, math.inf, -math.inf, -math.inf)
+"""What :meth:`Space.blocker` names for a box outside the area (it overlaps nothing)."""
+
+
 class Space:
     """Boxes bucketed by area, so a check looks at a few neighbours only: the fixed obstacles
     (cards, headers, bands, arrow heads), card text areas (what a fallback covers last) and
@@ -141,6 +145,50 @@ class Space:
                     if x0 < ox1 and ox0 < x1 and y0 < oy1 and oy0 < y1:
                         return False
         return True
+
+    def blocker(self, box: Box) -> Box | None:
+        """What keeps ``box`` from being free (see :meth:`is_free`): a box it covers (grown
+        by :data:`GAP`), or :data:`OUTSIDE`; None when it is free. Spots tried around one
+        point of a route are mostly blocked by the same card: the caller tries that first."""
+        if not self.inside(box):
+            return OUTSIDE
+        x0, y0, x1, y1 = box[0] - GAP, box[1] - GAP, box[2] + GAP, box[3] + GAP
+        size = self.BUCKET
+        placed, fixed = self._placed.get, self._fixed.get
+        rows = range(int(y0 // size), int(y1 // size) + 1)
+        for i in range(int(x0 // size), int(x1 // size) + 1):
+            for j in rows:
+                key = (i, j)
+                for other in placed(key, ()):
+                    ox0, oy0, ox1, oy1 = other
+                    if x0 < ox1 and ox0 < x1 and y0 < oy1 and oy0 < y1:
+                        return other
+                for other in fixed(key, ()):
+                    ox0, oy0, ox1, oy1 = other
+                    if x0 < ox1 and ox0 < x1 and y0 < oy1 and oy0 < y1:
+                        return other
+        return None
+
+    def first_free(self, boxes: Iterable[Box]) -> Box | None:
+        """The first of ``boxes`` that is free (:meth:`is_free`), or None. Each box is held
+        first against what blocked the one before (the same card, usually): one comparison
+        instead of a walk over the buckets."""
+        last = OUTSIDE
+        for box in boxes:
+            lx0, ly0, lx1, ly1 = last
+            if (
+                box[0] - GAP < lx1
+                and lx0 < box[2] + GAP
+                and box[1] - GAP < ly1
+                and ly0 < box[3] + GAP
+            ):
+                continue
+            found = self.blocker(box)
+            if found is None:
+                return box
+            if found is not OUTSIDE:
+                last = found
+        return None
 
     def cost(self, box: Box, limit: float = math.inf) -> float:
         """How much ``box`` hides (see :data:`TEXT_WEIGHT`); outside the area: infinite.
@@ -265,11 +313,10 @@ def place_chip(
     if len(points) < 2:
         return None
     anchors = points_along(points, FRACTIONS[: -(-tries // 9)])
-    for box in islice(chip_boxes(anchors, w, h), tries):
-        if space.is_free(box):
-            space.place(box)
-            return box
-    return None
+    box = space.first_free(islice(chip_boxes(anchors, w, h), tries))
+    if box is not None:
+        space.place(box)
+    return box
 
 
 def place_marker(
@@ -284,10 +331,10 @@ def place_marker(
     best: Box | None = None
     best_cost = math.inf
     boxes = list(islice(marker_boxes(anchors, radius), tries))
-    for box in boxes:
-        if space.is_free(box):
-            space.place(box)
-            return ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2), True
+    free = space.first_free(boxes)
+    if free is not None:
+        space.place(free)
+        return ((free[0] + free[2]) / 2, (free[1] + free[3]) / 2), True
     for box in boxes:
         cost = space.cost(box, best_cost)
         if cost < best_cost:
