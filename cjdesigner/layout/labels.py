@@ -171,23 +171,20 @@ class Space:
 
     def first_free(self, boxes: Iterable[Box]) -> Box | None:
         """The first of ``boxes`` that is free (:meth:`is_free`), or None. Each box is held
-        first against what blocked the one before (the same card, usually): one comparison
-        instead of a walk over the buckets."""
-        last = OUTSIDE
+        first against what blocked the ones before (the same card or two, usually): a few
+        comparisons instead of a walk over the buckets."""
+        seen: list[Box] = []
         for box in boxes:
-            lx0, ly0, lx1, ly1 = last
-            if (
-                box[0] - GAP < lx1
-                and lx0 < box[2] + GAP
-                and box[1] - GAP < ly1
-                and ly0 < box[3] + GAP
-            ):
-                continue
-            found = self.blocker(box)
-            if found is None:
-                return box
-            if found is not OUTSIDE:
-                last = found
+            x0, y0, x1, y1 = box[0] - GAP, box[1] - GAP, box[2] + GAP, box[3] + GAP
+            for lx0, ly0, lx1, ly1 in seen:
+                if x0 < lx1 and lx0 < x1 and y0 < ly1 and ly0 < y1:
+                    break
+            else:
+                found = self.blocker(box)
+                if found is None:
+                    return box
+                if found is not OUTSIDE:
+                    seen.append(found)
         return None
 
     def cost(self, box: Box, limit: float = math.inf) -> float:
@@ -201,26 +198,39 @@ class Space:
             return math.inf
         x0, y0, x1, y1 = box
         size = self.BUCKET
-        j0, j1 = int(y0 // size), int(y1 // size) + 1
+        rows = range(int(y0 // size), int(y1 // size) + 1)
+        keys = [(i, j) for i in range(int(x0 // size), int(x1 // size) + 1) for j in rows]
         total = 0.0
-        for buckets, weight, grow in (
-            (self._fixed, 1.0, 0.0),
-            (self._text, TEXT_WEIGHT, 0.0),
-            (self._placed, PLACED_WEIGHT, GAP),
-        ):
-            get = buckets.get
-            gx0, gy0, gx1, gy1 = x0 - grow, y0 - grow, x1 + grow, y1 + grow
-            for i in range(int(x0 // size), int(x1 // size) + 1):
-                for j in range(j0, j1):
-                    for ox0, oy0, ox1, oy1 in get((i, j), ()):
-                        # the overlap as min(...) - max(...), written out: no calls in the
-                        # loop that ranks a marker's spots among crowded cards
-                        w = (ox1 if ox1 < gx1 else gx1) - (ox0 if ox0 > gx0 else gx0)
-                        h = (oy1 if oy1 < gy1 else gy1) - (oy0 if oy0 > gy0 else gy0)
-                        if w > 0 and h > 0:
-                            total += weight * (w * h + (1.0 if grow else 0.0))
-                            if total >= limit:
-                                return total
+        # the three kinds one after the other, each loop written out (the overlap as
+        # min(...) - max(...) without calls): it ranks a marker's spots among crowded cards
+        get = self._fixed.get
+        for key in keys:
+            for ox0, oy0, ox1, oy1 in get(key, ()):
+                w = (ox1 if ox1 < x1 else x1) - (ox0 if ox0 > x0 else x0)
+                h = (oy1 if oy1 < y1 else y1) - (oy0 if oy0 > y0 else y0)
+                if w > 0 and h > 0:
+                    total += w * h
+                    if total >= limit:
+                        return total
+        get = self._text.get
+        for key in keys:
+            for ox0, oy0, ox1, oy1 in get(key, ()):
+                w = (ox1 if ox1 < x1 else x1) - (ox0 if ox0 > x0 else x0)
+                h = (oy1 if oy1 < y1 else y1) - (oy0 if oy0 > y0 else y0)
+                if w > 0 and h > 0:
+                    total += TEXT_WEIGHT * (w * h)
+                    if total >= limit:
+                        return total
+        get = self._placed.get
+        gx0, gy0, gx1, gy1 = x0 - GAP, y0 - GAP, x1 + GAP, y1 + GAP
+        for key in keys:
+            for ox0, oy0, ox1, oy1 in get(key, ()):
+                w = (ox1 if ox1 < gx1 else gx1) - (ox0 if ox0 > gx0 else gx0)
+                h = (oy1 if oy1 < gy1 else gy1) - (oy0 if oy0 > gy0 else gy0)
+                if w > 0 and h > 0:
+                    total += PLACED_WEIGHT * (w * h + 1.0)
+                    if total >= limit:
+                        return total
         return total
 
 
