@@ -115,7 +115,7 @@ def paint_map(
         arrows: list[str] = []
         for connection in scene.m.connections:
             flow = scene.flow(connection)
-            if flow is None or not visible(flow.bounds()):
+            if flow is None or (view is not None and not flow.bounds().intersects(view)):
                 continue
             arrows.append(connection_operators(flow))
         canv.addLiteral("\n".join(arrows))
