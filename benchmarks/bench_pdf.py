@@ -47,6 +47,7 @@ from cjdesigner.export.pdf.fonts import BOLD, REGULAR, register_fonts
 from cjdesigner.export.pdf.map_page import paint_map
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import forget_wrapped
+from cjdesigner.gc_pause import cycle_collection_paused
 from cjdesigner.model import JourneyMap
 
 
@@ -118,7 +119,8 @@ def lay_out_and_label(m: JourneyMap, options: ExportOptions) -> None:
     try:
         scene = MapScene.build(m)
         place_map(scene, PageSetup.of(options, str(m.info.language)), options)
-        scene.label_plan()
+        with cycle_collection_paused():  # as in the export, which plans in its build
+            scene.label_plan()
     finally:
         forget_wrapped()
 
@@ -130,9 +132,10 @@ def lay_out_label_and_paint(m: JourneyMap, options: ExportOptions) -> None:
         scene = MapScene.build(m)
         setup = PageSetup.of(options, str(m.info.language))
         placement = place_map(scene, setup, options)
-        scene.label_plan()
-        canvas = Canvas(io.BytesIO(), pagesize=setup.size, initialFontName=REGULAR)
-        paint_map(canvas, scene, placement.x, placement.y_top, placement.scale)
+        with cycle_collection_paused():  # as in the export's build
+            scene.label_plan()
+            canvas = Canvas(io.BytesIO(), pagesize=setup.size, initialFontName=REGULAR)
+            paint_map(canvas, scene, placement.x, placement.y_top, placement.scale)
     finally:
         forget_wrapped()
 
