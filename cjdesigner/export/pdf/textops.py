@@ -60,13 +60,20 @@ def _round(value: float) -> float:
     return result
 
 
+def flipped_points(points: Iterable[tuple[float, float]]) -> list[str]:
+    """Each point as "x -y" (layout units, y negated for PDF space), each number as
+    :func:`num` writes it: the coordinates of a path, looked up inline (a map's thousands
+    of arrows have tens of numbers each, nearly all formatted already)."""
+    known = _NUMBERS.get
+    return [f"{known(x) or num(x)} {known(-y) or num(-y)}" for x, y in points]
+
+
 def place_form(canv: Canvas, name: str, x: float, y: float, scale: float = 1.0) -> None:
     """Draw form ``name`` with its origin at (x, y), scaled: the same operators as
     saveState, translate, scale, doForm, restoreState, without their Python bookkeeping."""
     s = num(scale)
-    canv.addLiteral(f"q {s} 0 0 {s} {num(x)} {num(y)} cm")
-    canv.doForm(name)
-    canv.addLiteral("Q")
+    canv.addLiteral(f"q {s} 0 0 {s} {num(x)} {num(y)} cm\n/{canv._doc.getXObjectName(name)} Do\nQ")
+    canv._formsinuse.append(name)  # as doForm: the page's resources name the form
 
 
 class _Encoder:
