@@ -18,6 +18,7 @@ import math
 import threading
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from itertools import islice, pairwise
 
 from cjdesigner.layout.geometry import Rect
@@ -237,19 +238,31 @@ class Space:
 def flatten(points: list[Point], steps: int = 6) -> list[Point]:
     """The route (a start point, then control, control, end triples) as a polyline."""
     out = [points[0]]
+    append = out.append
     for i in range(1, len(points) - 2, 3):
-        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = points[i - 1 : i + 3]
-        straight = (x1, y1) in ((x0, y0), (x3, y3)) and (x2, y2) in ((x0, y0), (x3, y3))
-        if straight or (x0 == x3 and x1 == x0 and x2 == x0) or (y0 == y3 == y1 == y2):
-            out.append((x3, y3))
+        p0, p1, p2, p3 = points[i - 1], points[i], points[i + 1], points[i + 2]
+        if p1 in (p0, p3) and p2 in (p0, p3):  # straight: its controls at its ends
+            append(p3)
+            continue
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = p0, p1, p2, p3
+        if (x0 == x3 and x1 == x0 and x2 == x0) or (y0 == y3 == y1 == y2):
+            append(p3)
             continue
         n = steps if abs(x3 - x0) + abs(y3 - y0) > 12.0 else min(steps, 2)  # a rounded corner
-        for k in range(1, n + 1):
-            u = k / n
-            v = 1 - u
-            a, b, c, d = v * v * v, 3 * u * v * v, 3 * u * u * v, u * u * u
-            out.append((a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3))
+        for a, b, c, d in _bernstein(n):
+            append((a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3))
     return out
+
+
+@cache
+def _bernstein(n: int) -> tuple[tuple[float, float, float, float], ...]:
+    """The cubic's weights at the ``n`` points k/n (k = 1…n) :func:`flatten` puts on it."""
+    weights = []
+    for k in range(1, n + 1):
+        u = k / n
+        v = 1 - u
+        weights.append((v * v * v, 3 * u * v * v, 3 * u * u * v, u * u * u))
+    return tuple(weights)
 
 
 FRACTIONS = tuple(sorted((i / 20 for i in range(1, 20)), key=lambda f: (abs(f - 0.5), f)))
