@@ -16,7 +16,6 @@ import os
 import platform
 import sys
 import time
-import traceback
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,6 +83,8 @@ def crash_dir() -> Path:
 
 def stage_of(tb: TracebackType | None, default: str) -> str:
     """The stage the error happened in, from the innermost frame of our own code."""
+    import traceback  # only when something failed: not loaded by every start
+
     stage = default
     for frame, _line in traceback.walk_tb(tb):
         module = str(frame.f_globals.get("__name__", ""))
@@ -117,6 +118,8 @@ def report_text(
     error: BaseException, *, stage: str, map_path: str | os.PathLike[str] | None, command: str
 ) -> str:
     """The crash report: traceback frames, the error's type and shortened message, versions."""
+    import traceback
+
     frames = traceback.extract_tb(error.__traceback__)
     lines = [
         "cjdesigner crash report",

@@ -451,6 +451,14 @@ LANGUAGES = ("en", "pl", "ro")
 
 _QUOTES = {"pl": ("„", "”"), "ro": ("„", "”")}
 
+QUOTE_PAIRS = {
+    "pl": (("„", "”"), ("«", "»")),
+    "ro": (("„", "”"), ("«", "»")),
+    "en": (("“", "”"), ("‘", "’")),
+}
+"""Each language's (outer, inner) quotation marks: „…«…»…” in Polish and Romanian, “…‘…’…” in
+English (any other language)."""
+
 
 def label(message: str, language: str) -> str:
     """``message`` (English, as in the source) in the map's ``language``."""
@@ -458,11 +466,37 @@ def label(message: str, language: str) -> str:
     return translated if translated is not None else tr(message)
 
 
+def quote_pairs(language: str) -> tuple[tuple[str, str], tuple[str, str]]:
+    """(outer, inner) quotation marks of a language (English for any other)."""
+    return QUOTE_PAIRS.get(language, QUOTE_PAIRS["en"])
+
+
+def inner_quotes(text: str, language: str) -> str:
+    """``text``'s own double quotes turned into the language's inner pair, so that it can
+    stand inside the outer pair the program adds ("Plakat „Emerytura”" → „Plakat «Emerytura»”).
+    A straight ``"`` opens after a space or at the start and closes elsewhere."""
+    if not any(ch in text for ch in '„“”"'):
+        return text
+    _outer, (inner_open, inner_close) = quote_pairs(language)
+    out: list[str] = []
+    previous = " "
+    for ch in text:
+        if ch in "„“" or (ch == '"' and (previous.isspace() or previous in "([")):
+            out.append(inner_open)
+        elif ch in '”"':
+            out.append(inner_close)
+        else:
+            out.append(ch)
+        previous = ch
+    return "".join(out)
+
+
 def quote(text: str, language: str) -> str:
-    """``text`` in the quotation marks of ``language``: “…” in English, „…” in Polish and
-    Romanian (as the translated message templates write them)."""
-    opening, closing = _QUOTES.get(language, ("“", "”"))
-    return f"{opening}{text}{closing}"
+    """``text`` in the quotation marks of ``language`` (“…” in English, „…” in Polish and
+    Romanian, as the translated message templates write them), its own quotes nested inside
+    (:func:`inner_quotes`)."""
+    (opening, closing), _inner = quote_pairs(language)
+    return f"{opening}{inner_quotes(text, language)}{closing}"
 
 
 def signed(number: int, language: str) -> str:

@@ -10,7 +10,8 @@
 #   cjdesigner_<version>_amd64.deb             installs it under /opt/cjdesigner, with
 #                                              /usr/bin/cjdesigner, the desktop entry, the .cjm
 #                                              file type, AppStream metainfo and the icons
-# Needs Python >= 3.11 (PYTHON=/path/to/python to choose), pip access, dpkg-deb, tar.
+# Needs Python >= 3.11 (PYTHON=/path/to/python to choose), pip access, dpkg-deb, tar; and cc to trim
+# the ICU data (packaging/icu_data.py; without it the bundle keeps the full 32 MB of it).
 # The environment is kept between builds (CJDESIGNER_CLEAN_BUILD=1 starts it anew). CPU heavy:
 # it runs under `nice`.
 set -euo pipefail
@@ -52,6 +53,9 @@ rm -rf "$BUILD/dist" "$BUILD/stage"
 # checkout PyInstaller would bundle the sources there instead of the installed package.
 (cd "$BUILD" && nice -n 10 "$VENV/bin/python" -m PyInstaller --noconfirm --log-level WARN \
     --distpath "$BUILD/dist" --workpath "$BUILD/work" "$REPO/packaging/cjdesigner-linux.spec")
+
+say "ICU data: the interface languages' part"
+"$VENV/bin/python" packaging/icu_data.py "$BUILD/dist/cjdesigner"
 
 say "icons"
 ICONS="$BUILD/icons"

@@ -53,6 +53,16 @@ EXCLUDES = [
     "PySide6.QtSensors",
     "PySide6.QtStateMachine",
     "PySide6.QtTextToSpeech",
+    # Nothing goes on the network: no TLS (libssl), no line editing (libreadline).
+    "ssl",
+    "_ssl",
+    "readline",
+    # Pillow checks picture sizes and feeds reportlab and python-pptx PNG and JPEG only: its AVIF
+    # (libavif, ~5 MB) and WebP codecs and its Tk bridge are not needed (Pillow runs without them).
+    "PIL._avif",
+    "PIL._webp",
+    "PIL._imagingtk",
+    "PIL.ImageTk",
     # svglib reads SVG with lxml.etree only
     "lxml.objectify",
     "lxml.html",
@@ -110,6 +120,41 @@ GTK_ONLY_LIBRARIES = (
     "libXrandr.",
     "libXi.",
 )
+# Qt plugins for what a desktop does not use: platforms for embedded screens (EGLFS, Linux frame
+# buffer, Vulkan display, VNC), their device and input plugins, and picture formats other than
+# PNG (built in), JPEG and SVG (avatars and logos are PNG or JPEG, icons SVG). The VNC and TUIO
+# plugins are all that use QtNetwork, which brings Kerberos; EGLFS has two libraries of its own.
+QT_PLUGINS = "PySide6/Qt/plugins/"
+UNUSED_QT_PLUGINS = (
+    "platforms/libqeglfs.so",
+    "platforms/libqlinuxfb.so",
+    "platforms/libqminimalegl.so",
+    "platforms/libqvkkhrdisplay.so",
+    "platforms/libqvnc.so",
+    "egldeviceintegrations/",
+    "generic/",
+    "imageformats/libqgif.so",
+    "imageformats/libqicns.so",
+    "imageformats/libqico.so",
+    "imageformats/libqtga.so",
+    "imageformats/libqtiff.so",
+    "imageformats/libqwbmp.so",
+    "imageformats/libqwebp.so",
+)
+UNUSED_LIBRARIES = (
+    "libQt6Network.",
+    "libQt6EglFSDeviceIntegration.",
+    "libQt6EglFsKmsSupport.",
+    "libgssapi_krb5.",
+    "libkrb5.",
+    "libkrb5support.",
+    "libk5crypto.",
+    "libkeyutils.",
+    "libcom_err.",
+    "libavif",
+    "libwebp",
+    "libsharpyuv",
+)
 # Qt's own catalogues (its dialogs' buttons) in the program's languages only: ~7 MB otherwise.
 QT_TRANSLATIONS = "PySide6/Qt/translations/"
 LANGUAGES = ("pl", "ro")
@@ -123,6 +168,10 @@ def keep(entry: tuple[str, str, str]) -> bool:
     name = entry[0].replace("\\", "/")
     base = name.rsplit("/", 1)[-1]
     if name == GTK_PLUGIN or ("/" not in name and base.startswith(GTK_ONLY_LIBRARIES)):
+        return False
+    if name.startswith(QT_PLUGINS) and name[len(QT_PLUGINS) :].startswith(UNUSED_QT_PLUGINS):
+        return False
+    if base.startswith(UNUSED_LIBRARIES):
         return False
     if name.startswith(QT_TRANSLATIONS):
         return base.removesuffix(".qm").rsplit("_", 1)[-1] in LANGUAGES

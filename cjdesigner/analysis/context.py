@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cjdesigner.analysis.graph import MapData, NodeKey
-from cjdesigner.map_language import label, quote
+from cjdesigner.map_language import inner_quotes, label, quote
 
 
 @dataclass
@@ -46,7 +46,8 @@ class Context:
     keys: dict[str, NodeKey] = field(init=False)
     """Every card's reading-order key, computed once: sorting is most of the work on big maps."""
     titles: dict[str, str] = field(init=False)
-    """Every card's title as messages show it (see :func:`~.graph.display_title`)."""
+    """Every card's title as messages show it, always between quotation marks: its own quotes
+    are the language's inner pair (:func:`~cjdesigner.map_language.inner_quotes`)."""
     card_stages: dict[str, str] = field(init=False)
     """Every card's stage name (most messages name it)."""
 
@@ -71,7 +72,8 @@ class Context:
         lanes: dict[str, list[str]] = {pid: [] for pid in self.persona_ids}
         for node, d in self.data.items():
             keys[node] = (d["stage_index"], d["persona_index"], d["order"], node)
-            titles[node] = d["title"].strip() or untitled
+            # messages put titles in quotes: a title's own quotes nest inside („… «…» …”)
+            titles[node] = inner_quotes(d["title"].strip() or untitled, self.language)
             card_stages[node] = stage_names[d["stage_id"]]
             lanes.setdefault(d["persona_id"], []).append(node)
         self.keys, self.titles, self.card_stages = keys, titles, card_stages

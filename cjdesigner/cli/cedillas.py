@@ -8,7 +8,6 @@ the terminal (126 lines for a real map) and never said what to do.
 from __future__ import annotations
 
 import re
-import shlex
 from dataclasses import dataclass
 from typing import Any
 
@@ -67,6 +66,8 @@ def summary(file: str, fields: list[CedillaField]) -> str:
     else:
         where = tr("{letters} ş/ţ written with a cedilla in {fields} fields ({examples})")
     where = where.format(letters=letters, fields=len(fields), examples=examples)
+    import shlex  # only for this warning: not loaded by every command
+
     fix = tr(
         "Romanian writes ș/ț with a comma below: fix them in the editor with Map > Fix "
         "Romanian Letters, or run `cjdesigner validate --fix-cedillas {file}`"

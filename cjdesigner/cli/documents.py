@@ -11,7 +11,7 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
@@ -20,13 +20,6 @@ from cjdesigner.cli import cedillas
 from cjdesigner.cli.errors import CommandError
 from cjdesigner.i18n import tr
 from cjdesigner.model import JourneyMap, Sentiment
-from cjdesigner.templates import (
-    DEFAULT_TEMPLATE,
-    LANGUAGES,
-    build_map,
-    list_templates,
-    template_names,
-)
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1
@@ -34,8 +27,25 @@ EXIT_USAGE = 2
 MAP_SUFFIX = ".cjm"
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add ``new``, ``templates``, ``validate`` and ``info`` to the command line."""
+if TYPE_CHECKING:
+    Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
+
+COMMANDS = ("new", "templates", "validate", "info")
+"""The commands this module adds, in ``--help`` order; ``register(…, only=NAME)`` adds one."""
+
+
+def register(subparsers: Subparsers, only: str | None = None) -> None:
+    """Add ``new``, ``templates``, ``validate`` and ``info`` (or only the one named) to the
+    command line: ``cjdesigner validate FILE`` then loads no template data."""
+    adders = (_add_new, _add_templates, _add_validate, _add_info)
+    for name, add in zip(COMMANDS, adders, strict=True):
+        if only in (None, name):
+            add(subparsers)
+
+
+def _add_new(subparsers: Subparsers) -> None:
+    from cjdesigner.templates import DEFAULT_TEMPLATE, LANGUAGES, template_names
+
     new = subparsers.add_parser(
         "new",
         help=tr("create a map file from a template"),
@@ -71,6 +81,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     new.set_defaults(run=run_new)
 
+
+def _add_templates(subparsers: Subparsers) -> None:
     templates = subparsers.add_parser(
         "templates",
         help=tr("list the templates and their languages"),
@@ -81,6 +93,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     templates.set_defaults(run=run_templates)
 
+
+def _add_validate(subparsers: Subparsers) -> None:
     validate = subparsers.add_parser(
         "validate",
         help=tr("check that map files are valid"),
@@ -106,6 +120,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     validate.set_defaults(run=run_validate)
 
+
+def _add_info(subparsers: Subparsers) -> None:
     info = subparsers.add_parser(
         "info",
         help=tr("show a map's title and counts"),
@@ -154,6 +170,8 @@ def run_new(args: argparse.Namespace) -> int:
     title = args.title
     if title is not None and not title.strip():
         raise CommandError(tr("the title must not be empty."))
+    from cjdesigner.templates import build_map
+
     m = build_map(args.template, args.lang)
     _set_info(m, title=title, client=args.client, author=args.author)
     storage.save_map(m, path)
@@ -190,6 +208,8 @@ def _set_info(m: JourneyMap, **fields: str | None) -> None:
 
 def run_templates(args: argparse.Namespace) -> int:
     """List every template with its languages and its title in each language."""
+    from cjdesigner.templates import DEFAULT_TEMPLATE, list_templates
+
     infos = list_templates()
     if args.json:
         listing = [

@@ -3,7 +3,9 @@
 Commands live in the modules named by :data:`COMMAND_MODULES`; each has
 ``register(subparsers) -> None`` that adds its sub-parser and ``set_defaults(run=...)`` with a
 callable ``run(args) -> int``. Another part of the program adds a command by appending its module
-name to the tuple, nothing else.
+name to the tuple, nothing else. A module that names its commands in ``COMMANDS`` and takes
+``register(subparsers, only=NAME)`` has only the command being run added (the document commands:
+``validate`` and ``info`` then load no template data).
 
 A command reports bad input it finds by raising :class:`~cjdesigner.cli.errors.CommandError`.
 Exit codes: 0 success, 1 bad input (one clear message on stderr), 2 wrong usage. No traceback
@@ -13,13 +15,12 @@ ever reaches the user unless ``CJDESIGNER_DEBUG`` is set in the environment.
 from __future__ import annotations
 
 import argparse
-import difflib
 import importlib
 import os
-import shlex
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from cjdesigner import __version__
 from cjdesigner.cli.errors import CommandError
@@ -55,9 +56,10 @@ def _build(wanted: str | None = None) -> tuple[argparse.ArgumentParser, list[str
     """The parser and its command names; with ``wanted``, stop at the module that adds it.
 
     ``cjdesigner validate FILE`` then imports only the document commands, not the analysis,
-    export or spreadsheet modules (a fast start for scripts); anything else builds them all.
+    export or spreadsheet modules, and adds ``validate`` alone (a fast start for scripts);
+    anything else builds them all.
     """
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG,
         description=tr(
             "Design customer journey maps. Run 'cjdesigner' or 'cjdesigner FILE' to open the "
@@ -72,12 +74,56 @@ def _build(wanted: str | None = None) -> tuple[argparse.ArgumentParser, list[str
             "check the installation (fonts, icons, templates, export) and exit; no screen needed"
         ),
     )
-    subparsers = parser.add_subparsers(title=tr("commands"), metavar="COMMAND", dest="command")
+    subparsers = parser.add_subparsers(
+        title=tr("commands"), metavar="COMMAND", dest="command", parser_class=_Parser
+    )
     for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers)
+        module = importlib.import_module(name)
+        if wanted is not None and wanted in getattr(module, "COMMANDS", ()):
+            module.register(subparsers, only=wanted)  # that command alone
+            break
+        module.register(subparsers)
         if wanted is not None and wanted in subparsers.choices:
             break
     return parser, list(subparsers.choices)
+
+
+def terminal_columns() -> int:
+    """The terminal's width as ``shutil.get_terminal_size`` finds it (``COLUMNS``, else the
+    terminal of stdout, else 80), without importing shutil."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else 80
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, its width found by :func:`terminal_columns`: argparse imports
+    shutil for that alone, and shutil bz2 and lzma (a few ms of every command)."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        width = terminal_columns() - 2 if width is None else width  # as argparse does
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose help, and its sub-parsers' help, uses :class:`_Formatter`."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -119,6 +165,9 @@ def _dispatch(arguments: list[str]) -> int:
     if not arguments:  # the editor: no parser to build (it imports every command's module)
         return run_editor(None)
     first = arguments[0]
+    if arguments == ["--version"]:  # what argparse prints, without importing every command
+        print(f"{PROG} {__version__}")
+        return EXIT_OK
     if len(arguments) == 1 and _is_map_file(first):  # a double-clicked map: no parser to build
         return run_editor(first)
     with paused_collection():  # the command's module and the parser
@@ -154,6 +203,8 @@ def _is_map_file(argument: str) -> bool:
 def _open_in_editor(parser: argparse.ArgumentParser, commands: list[str], file: str) -> int:
     path = Path(file)
     if not path.exists():
+        import difflib  # only for a slip: not loaded by every command
+
         close = difflib.get_close_matches(file, commands, n=1)
         if close:
             parser.error(
@@ -204,6 +255,8 @@ def missing_screen(environ: Mapping[str, str], platform: str) -> str | None:
 
 def no_screen_message(reason: str, path: str | None) -> str:
     """One line: why the editor cannot open, and the command that makes a PDF without it."""
+    import shlex  # only for this message: not loaded by every command
+
     if path is None:
         command = "cjdesigner export FILE -o OUT.pdf"
     else:

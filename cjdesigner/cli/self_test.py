@@ -80,6 +80,7 @@ def _checks() -> list[Check]:
         qt_checks.check_fonts,
         qt_checks.check_icons,
         qt_checks.check_translations,
+        qt_checks.check_collation,
         check_samples,
         qt_checks.check_templates,
     ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import PySide6
-from PySide6.QtCore import QTranslator, qVersion
+from PySide6.QtCore import QCollator, QLocale, QTranslator, qVersion
 from PySide6.QtGui import QGuiApplication, QIcon, QImageReader
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
@@ -82,6 +82,27 @@ def check_icons() -> Iterator[CheckResult]:
         tr("every SVG icon draws (icons: {n})").format(n=len(paths))
         if not broken
         else tr("cannot draw: {names}").format(names=", ".join(broken)),
+    )
+
+
+SORTED_PAIRS = (("pl", "sb", "śa"), ("ro", "sb", "șa"), ("en", "a", "Z"))
+"""(language, a word, a word after it): Polish ś and Romanian ș are letters of their own (in
+English "śa" sorts before "sb"), and without collation data "Z" would sort before "a"."""
+
+
+def check_collation() -> Iterator[CheckResult]:
+    """Qt sorts Polish and Romanian by their own rules (ICU and its data, trimmed in the bundle)."""
+    wrong = [
+        f"{first} < {second} ({language})"
+        for language, first, second in SORTED_PAIRS
+        if QCollator(QLocale(language)).compare(first, second) >= 0
+    ]
+    yield (
+        not wrong,
+        "sorting",
+        tr("Polish and Romanian words sort by their alphabets")
+        if not wrong
+        else tr("wrong order: {pairs}").format(pairs=", ".join(wrong)),
     )
 
 

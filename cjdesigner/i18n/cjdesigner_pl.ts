@@ -100,6 +100,14 @@
         <translation>nie da się narysować: {names}</translation>
     </message>
     <message>
+        <source>Polish and Romanian words sort by their alphabets</source>
+        <translation>słowa polskie i rumuńskie sortują się według swoich alfabetów</translation>
+    </message>
+    <message>
+        <source>wrong order: {pairs}</source>
+        <translation>zła kolejność: {pairs}</translation>
+    </message>
+    <message>
         <source>every .qm catalogue loads (catalogues: {n})</source>
         <translation>każdy katalog .qm się wczytuje (katalogi: {n})</translation>
     </message>

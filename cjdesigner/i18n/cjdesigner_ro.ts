@@ -100,6 +100,14 @@
         <translation>nu se pot desena: {names}</translation>
     </message>
     <message>
+        <source>Polish and Romanian words sort by their alphabets</source>
+        <translation>cuvintele poloneze și românești se sortează după alfabetele lor</translation>
+    </message>
+    <message>
+        <source>wrong order: {pairs}</source>
+        <translation>ordine greșită: {pairs}</translation>
+    </message>
+    <message>
         <source>every .qm catalogue loads (catalogues: {n})</source>
         <translation>fiecare catalog .qm se încarcă (cataloage: {n})</translation>
     </message>

@@ -18,6 +18,7 @@ import math
 import threading
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from itertools import islice, pairwise
 
 from cjdesigner.layout.geometry import Rect
@@ -60,6 +61,10 @@ def overlap_area(a: Box, b: Box) -> float:
     w = min(a[2], b[2]) - max(a[0], b[0])
     h = min(a[3], b[3]) - max(a[1], b[1])
     return w * h if w > 0 and h > 0 else 0.0
+
+
+OUTSIDE: Box = (math.inf, math.inf, -math.inf, -math.inf)
+"""What :meth:`Space.blocker` names for a box outside the area (it overlaps nothing)."""
 
 
 class Space:
@@ -142,6 +147,47 @@ class Space:
                         return False
         return True
 
+    def blocker(self, box: Box) -> Box | None:
+        """What keeps ``box`` from being free (see :meth:`is_free`): a box it covers (grown
+        by :data:`GAP`), or :data:`OUTSIDE`; None when it is free. Spots tried around one
+        point of a route are mostly blocked by the same card: the caller tries that first."""
+        if not self.inside(box):
+            return OUTSIDE
+        x0, y0, x1, y1 = box[0] - GAP, box[1] - GAP, box[2] + GAP, box[3] + GAP
+        size = self.BUCKET
+        placed, fixed = self._placed.get, self._fixed.get
+        rows = range(int(y0 // size), int(y1 // size) + 1)
+        for i in range(int(x0 // size), int(x1 // size) + 1):
+            for j in rows:
+                key = (i, j)
+                for other in placed(key, ()):
+                    ox0, oy0, ox1, oy1 = other
+                    if x0 < ox1 and ox0 < x1 and y0 < oy1 and oy0 < y1:
+                        return other
+                for other in fixed(key, ()):
+                    ox0, oy0, ox1, oy1 = other
+                    if x0 < ox1 and ox0 < x1 and y0 < oy1 and oy0 < y1:
+                        return other
+        return None
+
+    def first_free(self, boxes: Iterable[Box]) -> Box | None:
+        """The first of ``boxes`` that is free (:meth:`is_free`), or None. Each box is held
+        first against what blocked the ones before (the same card or two, usually): a few
+        comparisons instead of a walk over the buckets."""
+        seen: list[Box] = []
+        for box in boxes:
+            x0, y0, x1, y1 = box[0] - GAP, box[1] - GAP, box[2] + GAP, box[3] + GAP
+            for lx0, ly0, lx1, ly1 in seen:
+                if x0 < lx1 and lx0 < x1 and y0 < ly1 and ly0 < y1:
+                    break
+            else:
+                found = self.blocker(box)
+                if found is None:
+                    return box
+                if found is not OUTSIDE:
+                    seen.append(found)
+        return None
+
     def cost(self, box: Box, limit: float = math.inf) -> float:
         """How much ``box`` hides (see :data:`TEXT_WEIGHT`); outside the area: infinite.
 
@@ -153,45 +199,70 @@ class Space:
             return math.inf
         x0, y0, x1, y1 = box
         size = self.BUCKET
-        j0, j1 = int(y0 // size), int(y1 // size) + 1
+        rows = range(int(y0 // size), int(y1 // size) + 1)
+        keys = [(i, j) for i in range(int(x0 // size), int(x1 // size) + 1) for j in rows]
         total = 0.0
-        for buckets, weight, grow in (
-            (self._fixed, 1.0, 0.0),
-            (self._text, TEXT_WEIGHT, 0.0),
-            (self._placed, PLACED_WEIGHT, GAP),
-        ):
-            get = buckets.get
-            gx0, gy0, gx1, gy1 = x0 - grow, y0 - grow, x1 + grow, y1 + grow
-            for i in range(int(x0 // size), int(x1 // size) + 1):
-                for j in range(j0, j1):
-                    for ox0, oy0, ox1, oy1 in get((i, j), ()):
-                        # the overlap as min(...) - max(...), written out: no calls in the
-                        # loop that ranks a marker's spots among crowded cards
-                        w = (ox1 if ox1 < gx1 else gx1) - (ox0 if ox0 > gx0 else gx0)
-                        h = (oy1 if oy1 < gy1 else gy1) - (oy0 if oy0 > gy0 else gy0)
-                        if w > 0 and h > 0:
-                            total += weight * (w * h + (1.0 if grow else 0.0))
-                            if total >= limit:
-                                return total
+        # the three kinds one after the other, each loop written out (the overlap as
+        # min(...) - max(...) without calls): it ranks a marker's spots among crowded cards
+        get = self._fixed.get
+        for key in keys:
+            for ox0, oy0, ox1, oy1 in get(key, ()):
+                w = (ox1 if ox1 < x1 else x1) - (ox0 if ox0 > x0 else x0)
+                h = (oy1 if oy1 < y1 else y1) - (oy0 if oy0 > y0 else y0)
+                if w > 0 and h > 0:
+                    total += w * h
+                    if total >= limit:
+                        return total
+        get = self._text.get
+        for key in keys:
+            for ox0, oy0, ox1, oy1 in get(key, ()):
+                w = (ox1 if ox1 < x1 else x1) - (ox0 if ox0 > x0 else x0)
+                h = (oy1 if oy1 < y1 else y1) - (oy0 if oy0 > y0 else y0)
+                if w > 0 and h > 0:
+                    total += TEXT_WEIGHT * (w * h)
+                    if total >= limit:
+                        return total
+        get = self._placed.get
+        gx0, gy0, gx1, gy1 = x0 - GAP, y0 - GAP, x1 + GAP, y1 + GAP
+        for key in keys:
+            for ox0, oy0, ox1, oy1 in get(key, ()):
+                w = (ox1 if ox1 < gx1 else gx1) - (ox0 if ox0 > gx0 else gx0)
+                h = (oy1 if oy1 < gy1 else gy1) - (oy0 if oy0 > gy0 else gy0)
+                if w > 0 and h > 0:
+                    total += PLACED_WEIGHT * (w * h + 1.0)
+                    if total >= limit:
+                        return total
         return total
 
 
 def flatten(points: list[Point], steps: int = 6) -> list[Point]:
     """The route (a start point, then control, control, end triples) as a polyline."""
     out = [points[0]]
+    append = out.append
     for i in range(1, len(points) - 2, 3):
-        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = points[i - 1 : i + 3]
-        straight = (x1, y1) in ((x0, y0), (x3, y3)) and (x2, y2) in ((x0, y0), (x3, y3))
-        if straight or (x0 == x3 and x1 == x0 and x2 == x0) or (y0 == y3 == y1 == y2):
-            out.append((x3, y3))
+        p0, p1, p2, p3 = points[i - 1], points[i], points[i + 1], points[i + 2]
+        if p1 in (p0, p3) and p2 in (p0, p3):  # straight: its controls at its ends
+            append(p3)
+            continue
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = p0, p1, p2, p3
+        if (x0 == x3 and x1 == x0 and x2 == x0) or (y0 == y3 == y1 == y2):
+            append(p3)
             continue
         n = steps if abs(x3 - x0) + abs(y3 - y0) > 12.0 else min(steps, 2)  # a rounded corner
-        for k in range(1, n + 1):
-            u = k / n
-            v = 1 - u
-            a, b, c, d = v * v * v, 3 * u * v * v, 3 * u * u * v, u * u * u
-            out.append((a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3))
+        for a, b, c, d in _bernstein(n):
+            append((a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3))
     return out
+
+
+@cache
+def _bernstein(n: int) -> tuple[tuple[float, float, float, float], ...]:
+    """The cubic's weights at the ``n`` points k/n (k = 1…n) :func:`flatten` puts on it."""
+    weights = []
+    for k in range(1, n + 1):
+        u = k / n
+        v = 1 - u
+        weights.append((v * v * v, 3 * u * v * v, 3 * u * u * v, u * u * u))
+    return tuple(weights)
 
 
 FRACTIONS = tuple(sorted((i / 20 for i in range(1, 20)), key=lambda f: (abs(f - 0.5), f)))
@@ -265,11 +336,10 @@ def place_chip(
     if len(points) < 2:
         return None
     anchors = points_along(points, FRACTIONS[: -(-tries // 9)])
-    for box in islice(chip_boxes(anchors, w, h), tries):
-        if space.is_free(box):
-            space.place(box)
-            return box
-    return None
+    box = space.first_free(islice(chip_boxes(anchors, w, h), tries))
+    if box is not None:
+        space.place(box)
+    return box
 
 
 def place_marker(
@@ -284,10 +354,10 @@ def place_marker(
     best: Box | None = None
     best_cost = math.inf
     boxes = list(islice(marker_boxes(anchors, radius), tries))
-    for box in boxes:
-        if space.is_free(box):
-            space.place(box)
-            return ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2), True
+    free = space.first_free(boxes)
+    if free is not None:
+        space.place(free)
+        return ((free[0] + free[2]) / 2, (free[1] + free[3]) / 2), True
     for box in boxes:
         cost = space.cost(box, best_cost)
         if cost < best_cost:

@@ -85,6 +85,9 @@ class Router:
             tuple[int, int],
             tuple[list[tuple[float, float, float, float, str, bool]], list[float], float],
         ] = {}
+        self._extents: list[_Extent] | bool | None = None
+        """The entries grouped by their left and right edges (made on the first
+        :meth:`free_y`; False when there are too many such groups to help)."""
         self.gutters = sorted(set(gutters))
         """The x of each boundary between columns (and the grid's left and right edges)."""
         self.top = top
@@ -144,6 +147,41 @@ class Router:
             found = self._strips[key] = (entries, [e[1] for e in entries], tallest)
         return found
 
+    MAX_EXTENTS = 64
+    """More groups of entries by left and right edge than this (cards of many widths or
+    places): :meth:`free_y` walks the buckets instead."""
+
+    def _extents_across(
+        self, left: float, right: float
+    ) -> list[tuple[list[float], list[tuple[float, float]], float]] | None:
+        """The groups of entries (cards and curve bands alike) with one left and right edge
+        that overlap ``left``…``right``: each its entries' tops, sorted, their spans with the
+        clearance, and its tallest entry's height. A grid has few such groups (a column's
+        cards share their edges), so :meth:`free_y` slices a window's spans out of each
+        instead of testing every entry of a strip. None: too many groups to help."""
+        if self._extents is None:
+            by_edges: dict[tuple[float, float], dict[int, _Entry]] = {}
+            for bucket in self._cards.values():
+                for entry in bucket:  # an entry in several buckets: once
+                    by_edges.setdefault((entry[0], entry[2]), {})[id(entry)] = entry
+            self._extents = []
+            if len(by_edges) > self.MAX_EXTENTS:
+                self._extents = False
+            else:
+                for (x, r), found in by_edges.items():
+                    entries = sorted(found.values(), key=_top)
+                    tops = [e[1] for e in entries]
+                    spans = [(e[1] - CLEAR, e[3] + CLEAR) for e in entries]
+                    tallest = max(e[3] - e[1] for e in entries)
+                    self._extents.append((x, r, tops, spans, tallest))
+        if self._extents is False:
+            return None
+        return [
+            (tops, spans, tallest)
+            for x, r, tops, spans, tallest in self._extents
+            if x < right and left < r
+        ]
+
     def blocked(self, box: Box, ends: tuple[str, ...], *, horizontal: bool) -> bool:
         """Whether a straight run covering ``box`` comes within :data:`CLEAR` of a card other
         than ``ends`` (a horizontal run also of a curve band)."""
@@ -185,19 +223,31 @@ class Router:
         ``within`` these heights (the lanes of the flow's cards)."""
         low, high = within or (self.top, float("inf"))
         left, right = min(x0, x1), max(x0, x1)
-        size = self.BUCKET
-        entries, tops, tallest = self._strip(int(left // size), int(right // size))
+        extents = None if ends else self._extents_across(left, right)
+        if extents is None:
+            size = self.BUCKET
+            entries, tops, tallest = self._strip(int(left // size), int(right // size))
         window = 100.0
         while True:  # look near ``prefer`` first: a lane may be thousands of units tall
             top, bottom = max(low, prefer - window), min(high, prefer + window)
-            # the router's busiest loop: only the strip's entries that start above
-            # ``bottom`` and may reach below ``top`` (by their tops, bisected)
-            first = bisect_left(tops, top - tallest - 1.0)
-            spans = [
-                (t - CLEAR, b + CLEAR)
-                for x, t, r, b, card_id, _band in entries[first : bisect_left(tops, bottom)]
-                if x < right and left < r and b > top and card_id not in ends
-            ]
+            if extents is not None:
+                # the router's busiest loop: each column's spans that start above
+                # ``bottom`` and may reach below ``top`` (by their tops, bisected), sliced
+                # whole; a span ending above ``top`` changes no gap that can be chosen
+                spans = []
+                for extent_tops, extent_spans, extent_tallest in extents:
+                    spans += extent_spans[
+                        bisect_left(extent_tops, top - extent_tallest - 1.0) : bisect_left(
+                            extent_tops, bottom
+                        )
+                    ]
+            else:
+                first = bisect_left(tops, top - tallest - 1.0)
+                spans = [
+                    (t - CLEAR, b + CLEAR)
+                    for x, t, r, b, card_id, _band in entries[first : bisect_left(tops, bottom)]
+                    if x < right and left < r and b > top and card_id not in ends
+                ]
             spans.sort()
             gaps: list[tuple[float, float]] = []
             edge = top + CLEAR if top == low else top
@@ -272,7 +322,14 @@ class Router:
         return None
 
 
-def _top(entry: tuple[float, float, float, float, str, bool]) -> float:
+_Entry = tuple[float, float, float, float, str, bool]
+"""A card or band in the router: left, top, right, bottom, its id, whether only horizontal
+runs avoid it."""
+_Extent = tuple[float, float, list[float], list[tuple[float, float]], float]
+"""Entries of one left and right edge: those edges, their tops and spans, the tallest."""
+
+
+def _top(entry: _Entry) -> float:
     return entry[1]
 
 

@@ -9,7 +9,7 @@ from typing import Annotated, Protocol, Self, TypeVar
 from pydantic import AfterValidator, AwareDatetime, Field, model_validator
 
 from cjdesigner.i18n import tr
-from cjdesigner.model.base import MapModel
+from cjdesigner.model.base import MapModel, empty_list
 from cjdesigner.model.channel import Channel, default_channels
 from cjdesigner.model.connection import Connection
 from cjdesigner.model.enums import JourneyState, Language
@@ -82,11 +82,11 @@ class JourneyMap(MapModel):
     """A whole customer journey map. Checked as a whole on construction and load."""
 
     info: MapInfo = Field(default_factory=MapInfo)
-    stages: list[Stage] = Field(default_factory=list, max_length=MAX_STAGES)
-    personas: list[Persona] = Field(default_factory=list, max_length=MAX_PERSONAS)
+    stages: list[Stage] = Field(default_factory=empty_list, max_length=MAX_STAGES)
+    personas: list[Persona] = Field(default_factory=empty_list, max_length=MAX_PERSONAS)
     channels: list[Channel] = Field(default_factory=default_channels, max_length=MAX_CHANNELS)
-    touchpoints: list[Touchpoint] = Field(default_factory=list, max_length=MAX_TOUCHPOINTS)
-    connections: list[Connection] = Field(default_factory=list, max_length=MAX_CONNECTIONS)
+    touchpoints: list[Touchpoint] = Field(default_factory=empty_list, max_length=MAX_TOUCHPOINTS)
+    connections: list[Connection] = Field(default_factory=empty_list, max_length=MAX_CONNECTIONS)
 
     @model_validator(mode="after")
     def _check_integrity(self) -> Self:

@@ -7,7 +7,7 @@ from typing import Literal, Self
 from pydantic import Field, model_validator
 
 from cjdesigner.i18n import tr
-from cjdesigner.model.base import Base64Bytes, Colour, Id, MapModel
+from cjdesigner.model.base import Base64Bytes, Colour, Id, MapModel, empty_list
 from cjdesigner.model.ids import new_id
 from cjdesigner.model.picture import PictureProblem, picture_size
 from cjdesigner.model.text import LongText, Name, ShortText, TextList
@@ -39,8 +39,8 @@ class Persona(MapModel):
     name: Name
     role: ShortText = ""
     quote: LongText = ""
-    goals: TextList = Field(default_factory=list)
-    frustrations: TextList = Field(default_factory=list)
+    goals: TextList = Field(default_factory=empty_list)
+    frustrations: TextList = Field(default_factory=empty_list)
     demographics: LongText = ""
     colour: Colour = "#0072B2"
     avatar: Avatar | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from cjdesigner.model.base import Id, MapModel
+from cjdesigner.model.base import Id, MapModel, empty_list
 from cjdesigner.model.enums import EMOTION_MAX, EMOTION_MIN, Evidence, Sentiment
 from cjdesigner.model.ids import new_id
 from cjdesigner.model.text import LIST_MAX, LongText, Name, ShortText, TextList
@@ -38,10 +38,10 @@ class Touchpoint(MapModel):
     emotion: int | None = Field(default=None, ge=EMOTION_MIN, le=EMOTION_MAX)
     description: LongText = ""
     customer_action: LongText = ""
-    pain_points: TextList = Field(default_factory=list)
-    opportunities: TextList = Field(default_factory=list)
+    pain_points: TextList = Field(default_factory=empty_list)
+    opportunities: TextList = Field(default_factory=empty_list)
     owner: ShortText = ""
-    kpis: list[Kpi] = Field(default_factory=list, max_length=LIST_MAX)
+    kpis: list[Kpi] = Field(default_factory=empty_list, max_length=LIST_MAX)
     milestone: bool = False
     journey_end: bool = False
     evidence: Evidence | None = None

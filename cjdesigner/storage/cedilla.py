@@ -15,6 +15,9 @@ from pydantic import BaseModel
 from cjdesigner.model import JourneyMap
 from cjdesigner.model.text import cedilla_to_comma_in, has_cedilla_forms
 
+CEDILLA_LETTERS = ("ş", "Ş", "ţ", "Ţ")
+"""S and T with a cedilla (U+015E/F, U+0162/3), which :func:`has_cedilla_forms` looks for."""
+
 
 def _walk(value: Any, path: str, found: list[str]) -> None:
     if isinstance(value, str):
@@ -35,7 +38,9 @@ def cedilla_warnings(m: JourneyMap) -> list[str]:
     to find the item directly.
     """
     found: list[str] = []
-    _walk(m, "map", found)
+    text = m.model_dump_json()  # most maps have none: one fast look at all their text first
+    if any(letter in text for letter in CEDILLA_LETTERS):
+        _walk(m, "map", found)
     return found
 
 

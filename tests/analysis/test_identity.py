@@ -174,13 +174,29 @@ def test_report_is_identical_to_the_snapshot(name: str, route: str) -> None:
     """
     m = load(name)
     expected = json.loads(snapshot_path(name).read_text(encoding="utf-8"))
-    report = analyze(m, "en") if route == "analyze" else analyze_graph(build_graph(m), "en")
-    got = as_json(report_to_json(report))
-    assert got.pop("language") == "en"
+    if route == "analyze":
+        got = snapshot_of(m)  # as write_snapshots records it
+    else:
+        got = as_json(report_to_json(analyze_graph(build_graph(m), "en")))
+        assert got.pop("language") == "en"
     # Findings one by one first, so a failure names the first one that differs.
     for index, (g, e) in enumerate(zip(got["findings"], expected["findings"], strict=False)):
         assert g == e, f"finding {index} differs"
     assert got == expected
+
+
+def test_the_writer_records_exactly_the_snapshots(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--write`` then the test is green: written now, every file equals the committed one
+    (the writer once recorded the map's language and a language key the test never reads)."""
+    committed = SNAPSHOTS
+    monkeypatch.setattr(sys.modules[__name__], "SNAPSHOTS", tmp_path)
+    write_snapshots()
+    written = sorted(path.name for path in tmp_path.iterdir())
+    assert written == sorted(snapshot_path(name).name for name in [*SAMPLE_FILES, *SEEDED])
+    for name in written:
+        assert (tmp_path / name).read_bytes() == (committed / name).read_bytes(), name
 
 
 def test_seeded_maps_cover_every_finding_kind_and_message_form() -> None:
@@ -228,12 +244,19 @@ def test_the_analysis_leaves_no_cyclic_garbage() -> None:
     assert report.findings
 
 
+def snapshot_of(m: JourneyMap) -> Any:
+    """What a snapshot holds of ``m``'s report: the English wording, no "language" key and no
+    severities (the test compares exactly this, so writing then testing is green)."""
+    doc = as_json(report_to_json(analyze(m, "en")))
+    assert doc.pop("language") == "en"
+    return doc
+
+
 def write_snapshots() -> None:
     """Record the current reports (only when the rules or wording change on purpose)."""
     SNAPSHOTS.mkdir(exist_ok=True)
     for name in [*SAMPLE_FILES, *SEEDED]:
-        doc = as_json(report_to_json(analyze(load(name))))
-        text = json.dumps(doc, ensure_ascii=False, indent=0)
+        text = json.dumps(snapshot_of(load(name)), ensure_ascii=False, indent=0)
         snapshot_path(name).write_text(text + "\n", encoding="utf-8")
 
 

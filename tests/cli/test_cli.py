@@ -46,6 +46,22 @@ def test_version(cli: CliRunner) -> None:
     assert result.out.strip() == f"cjdesigner {__version__}"
 
 
+def test_version_alone_builds_no_parser_and_says_what_argparse_says(
+    cli: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    main_module = sys.modules["cjdesigner.cli.main"]
+    with_parser = cli("--version", "--self-test")  # argparse's version action, then exit
+    assert with_parser.code == 0
+
+    def no_parser(wanted: str | None = None) -> NoReturn:
+        raise AssertionError("the parser was built")
+
+    monkeypatch.setattr(main_module, "_build", no_parser)
+    alone = cli("--version")
+    assert alone.code == 0
+    assert alone.out == with_parser.out == f"cjdesigner {__version__}\n"
+
+
 @pytest.mark.parametrize("command", [[], ["new"], ["templates"], ["validate"], ["info"]])
 def test_help_of_every_command(cli: CliRunner, command: list[str]) -> None:
     result = cli(*command, "--help")

@@ -28,7 +28,7 @@ def test_self_test_passes_with_a_line_per_check(
     checks = lines[1:-1]
     assert all(line.startswith("ok    ") for line in checks), checks
     names = [line[6:].split(":")[0] for line in checks]
-    for name in ("icon files", "font files", "translation files", "Qt", "canvas font"):
+    for name in ("icon files", "font files", "translation files", "Qt", "canvas font", "sorting"):
         assert name in names
     for template in list_templates():
         assert f"template {template.name}" in names
@@ -114,3 +114,18 @@ def test_self_test_takes_no_file(capsys: pytest.CaptureFixture[str]) -> None:
 def test_self_test_runs_alone(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--self-test", "info", "map.cjm"]) == 2
     assert "--self-test runs alone" in capsys.readouterr().err
+
+
+def test_sorting_by_the_maps_alphabets_is_checked(
+    qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cjdesigner.editor import self_test as qt_checks
+
+    assert list(qt_checks.check_collation()) == [
+        (True, "sorting", "Polish and Romanian words sort by their alphabets")
+    ]
+    # codepoint order (no collation data) would put "sb" before "śa" but also "Z" before "a"
+    monkeypatch.setattr(qt_checks, "SORTED_PAIRS", (("pl", "śa", "sb"), ("en", "Z", "a")))
+    assert list(qt_checks.check_collation()) == [
+        (False, "sorting", "wrong order: śa < sb (pl), Z < a (en)")
+    ]

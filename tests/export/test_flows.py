@@ -57,3 +57,27 @@ def test_paint_writes_every_cubic() -> None:
     paint_connection(canv, Flow(_card(300, 0), _card(0, 200)))
     stream = canv.getpdfdata().decode("latin-1")
     assert stream.count(" c\n") + stream.count(" c ") >= 2
+
+
+def test_straight_runs_are_lines_and_the_path_keeps_every_end_point() -> None:
+    """The arrow's operators write a straight run (a cubic with its controls at its ends) as
+    a line and a rounded corner as a cubic: the path passes the route's every end point."""
+    from cjdesigner.export.pdf.flows import connection_operators
+
+    flow = Flow(_card(300, 0), _card(0, 200))
+    route = connection_operators(flow).split(" S ")[0].split()
+    ends: list[tuple[float, float]] = []
+    operands: list[float] = []
+    kinds = []
+    for token in route:
+        if token in ("m", "l", "c"):
+            ends.append((operands[-2], -operands[-1]))
+            kinds.append(token)
+            operands = []
+        else:
+            operands.append(float(token))
+    expected = [flow.points[0]] + [flow.points[i] for i in range(3, len(flow.points), 3)]
+    assert len(ends) == len(expected)
+    for (x, y), (ex, ey) in zip(ends, expected, strict=True):
+        assert abs(x - ex) < 0.01 and abs(y - ey) < 0.01
+    assert "l" in kinds and "c" in kinds  # runs between the corners, corners rounded

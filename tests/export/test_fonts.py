@@ -63,3 +63,21 @@ def test_missing_glyphs_can_be_allowed(diacritics_map, pdf) -> None:
     data, result = export_pdf_bytes(diacritics_map, ExportOptions(allow_missing_glyphs=True))
     assert result.page_count == len(pdf.sizes(data))
     assert result.plan.missing_glyphs
+
+
+@pytest.mark.parametrize("text", ["Zażółć gęślą jaźń", "Ștefan → ✓", "", "x" * 300])
+def test_remembered_measures_equal_reportlabs(text: str) -> None:
+    """Paragraphs measure words through the registered fonts, which remember each text's
+    sum of advances: the width is exactly reportlab's own, the first time and after."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from cjdesigner.export.pdf.fonts import BOLD, REGULAR, register_fonts
+
+    register_fonts()
+    for name in (REGULAR, BOLD):
+        face = pdfmetrics.getFont(name).face
+        for size in (8, 9.5, 10.5):
+            own = 0.001 * size * sum(face.charWidths.get(ord(c), face.defaultWidth) for c in text)
+            assert pdfmetrics.stringWidth(text, name, size) == own
+            assert pdfmetrics.stringWidth(text, name, size) == own  # remembered
+            assert pdfmetrics.stringWidth(text.encode("utf8"), name, size) == own

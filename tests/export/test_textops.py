@@ -60,3 +60,23 @@ def test_hundreds_of_relative_moves_do_not_drift() -> None:
 def test_numbers_are_short_and_exact() -> None:
     assert num(0.0) == "0" and num(-0.001) == "0"
     assert num(12.5) == "12.5" and num(-3.14159) == "-3.14" and num(100.0) == "100"
+
+
+def test_circles_are_one_form_placed_at_each_centre() -> None:
+    from cjdesigner.export.pdf.textops import placed_circles
+
+    buffer = io.BytesIO()
+    canv = Canvas(buffer, pagesize=(200, 200))
+    first = placed_circles(canv, [(10.0, 20.0), (30.5, 40.25)], 2.8, "B")
+    again = placed_circles(canv, [(50.0, 60.0)], 2.8, "B")
+    assert first == [
+        "q 1 0 0 1 10 20 cm /FormXob.cjcircle-2.8-B Do Q",
+        "q 1 0 0 1 30.5 40.25 cm /FormXob.cjcircle-2.8-B Do Q",
+    ]
+    assert again == ["q 1 0 0 1 50 60 cm /FormXob.cjcircle-2.8-B Do Q"]
+    assert canv.hasForm("cjcircle-2.8-B") and not canv.hasForm("cjcircle-2.8-S")
+    canv.addLiteral("\n".join(first + again))
+    canv.showPage()
+    canv.save()
+    page = PdfReader(io.BytesIO(buffer.getvalue())).pages[0]
+    assert "/FormXob.cjcircle-2.8-B" in page["/Resources"]["/XObject"]  # named for the page

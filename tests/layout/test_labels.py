@@ -114,3 +114,29 @@ def test_polish_one_letter_words_never_end_a_label_line() -> None:
     assert lines == ["jest", "i w domu"]
     # other languages wrap greedily as before
     assert wrap_words("sprawdza warunki zwolnienia z opłat", measure, 29, "en")[0].endswith(" z")
+
+
+def test_first_free_spot_is_the_first_box_free_of_everything() -> None:
+    """:meth:`Space.first_free` holds each box against what blocked the ones before it
+    first: it must still find exactly the first free box (or none), as box-by-box checks."""
+    import random
+
+    rng = random.Random(7)
+    for _ in range(40):
+        space = Space(
+            [_random_box(rng, 600, 80) for _ in range(rng.randint(0, 60))],
+            area=(0.0, 0.0, 2000.0, 2000.0),
+        )
+        for _ in range(rng.randint(0, 20)):
+            space.place(_random_box(rng, 120, 20))
+        for _ in range(30):
+            boxes = [_random_box(rng, 130, 30, edge=2100.0) for _ in range(rng.randint(1, 24))]
+            expected = next((b for b in boxes if space.is_free(b)), None)
+            assert space.first_free(boxes) == expected
+
+
+def _random_box(
+    rng, most_w: float, most_h: float, edge: float = 2000.0
+) -> tuple[float, float, float, float]:
+    x, y = rng.uniform(-50, edge), rng.uniform(-50, edge)
+    return (x, y, x + rng.uniform(1, most_w), y + rng.uniform(1, most_h))

@@ -148,3 +148,32 @@ def test_cards_side_by_side_in_a_cell_are_routed_around() -> None:
         for other, r in cards.items():
             if other not in (source, target):
                 assert not _crosses(points, r), (source, target, other)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_free_heights_by_column_groups_match_the_walk_over_buckets(seed: int) -> None:
+    """:meth:`Router.free_y` slices each column's spans (cards sharing their edges) instead
+    of testing every entry of a strip: the same heights, on grids dense and sparse."""
+    import random
+
+    rng = random.Random(seed)
+    columns = [40.0 + 200.0 * i for i in range(rng.randint(2, 7))]
+    cards: list[tuple[str, Rect]] = []
+    for x in columns:
+        y = rng.uniform(0, 30)
+        for _ in range(rng.randint(3, 40)):
+            height = rng.choice((48.0, 64.5, 90.0, 300.0))
+            cards.append((f"c{len(cards)}", Rect(x, y, 176.0, height)))
+            y += height + rng.choice((6.0, 6.0, 10.0, 40.0))
+    bands = [Rect(0.0, rng.uniform(100, 2000), 1500.0, 45.0) for _ in range(rng.randint(0, 3))]
+    lanes = [Rect(0.0, 0.0, 1500.0, 4000.0)]
+    grouped = Router(cards, columns, bands, 0.0, lanes, 6.0, 8.0)
+    walked = Router(cards, columns, bands, 0.0, lanes, 6.0, 8.0)
+    walked.MAX_EXTENTS = 0  # too many groups for this one: it walks the buckets
+    for _ in range(300):
+        x0, x1 = rng.uniform(-50, 1500), rng.uniform(-50, 1500)
+        prefer = rng.uniform(-100, 4200)
+        within = rng.choice(((0.0, 4000.0), (rng.uniform(0, 1000), rng.uniform(1000, 4000))))
+        expected = walked.free_y(prefer, x0, x1, (), within)
+        assert grouped.free_y(prefer, x0, x1, (), within) == expected
+    assert grouped._extents and walked._extents is False  # each took its own way

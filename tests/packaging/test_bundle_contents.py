@@ -43,6 +43,13 @@ def common() -> ModuleType:
         "pyphen/dictionaries/hyph_ro_RO.dic",
         "pyphen/dictionaries/hyph_en_GB.dic",
         "pyphen/dictionaries/README_hyph_pl_PL.txt",
+        "PySide6/Qt/plugins/imageformats/libqjpeg.so",
+        "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+        "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
+        "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so",
+        "PySide6/Qt/lib/libQt6DBus.so.6",
+        "PySide6/Qt/lib/libicudata.so.73",
+        "pillow.libs/libjpeg-6dc8d115.so.62.4.0",
         "libX11.so.6",
         "libfontconfig.so.1",
     ],
@@ -62,6 +69,13 @@ def test_keeps_what_the_program_uses(common: ModuleType, name: str) -> None:
         "PySide6/Qt/translations/qt_help_ja.qm",
         "pyphen/dictionaries/hyph_de_DE.dic",
         "pyphen/dictionaries/README_hyph_NO.txt",
+        "PySide6/Qt/plugins/platforms/libqvnc.so",
+        "PySide6/Qt/plugins/platforms/libqeglfs.so",
+        "PySide6/Qt/plugins/generic/libqtuiotouchplugin.so",
+        "PySide6/Qt/plugins/imageformats/libqwebp.so",
+        "PySide6/Qt/lib/libQt6Network.so.6",
+        "libgssapi_krb5.so.2",
+        "pillow.libs/libavif-c6062d5f.so.16.4.2",
     ],
 )
 def test_leaves_out_what_only_weighs(common: ModuleType, name: str) -> None:
@@ -73,3 +87,6 @@ def test_unused_qt_modules_are_excluded(common: ModuleType) -> None:
         assert module in common.EXCLUDES
     for module in ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtSvg"):
         assert module not in common.EXCLUDES
+    for module in ("PIL._avif", "PIL._webp", "ssl"):  # AVIF, WebP and TLS: never used
+        assert module in common.EXCLUDES
+    assert "PIL._imaging" not in common.EXCLUDES

@@ -22,7 +22,7 @@ from cjdesigner.export.pdf.icons import (
 )
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import ELLIPSIS, elide, shorten_elided, wrap
-from cjdesigner.export.pdf.textops import Placed, TextWriter, place_form
+from cjdesigner.export.pdf.textops import Placed, place_form
 from cjdesigner.export.pdf.theme import (
     CARD_BODY_LEADING,
     CARD_BODY_PT,
@@ -54,6 +54,7 @@ _TITLE_TOP = PAD_TOP + _HEADER_ROW + 3.0
 _ASCENT = 0.76  # Noto Sans cap height + a little, as a share of the font size
 _DESCENT = 0.24
 _TITLE_FIRST_BASELINE = _TITLE_TOP + CARD_TITLE_PT * _ASCENT
+_CHANNEL_BASELINE = PAD_TOP + ICON / 2 + CARD_CHANNEL_PT * 0.35
 
 
 @dataclass(frozen=True)
@@ -136,22 +137,24 @@ def card_text(scene: MapScene, t: Touchpoint, width: float, height: float) -> Ca
     return text
 
 
-def paint_card(canv: Canvas, scene: MapScene, t: Touchpoint, r: Rect) -> None:
-    """Draw the full card in layout units (the caller has set up scale and the y flip).
+def paint_card_box(canv: Canvas, scene: MapScene, t: Touchpoint, r: Rect) -> None:
+    """Draw the card without its text in layout units (the caller has set up scale and the
+    y flip): box, evidence border, sentiment edge, channel icon, marker and milestone flag,
+    one PDF form per combination, written once and placed by reference (a 5,000-card page
+    stays small and quick). The text follows from :func:`card_lines`."""
+    place_form(canv, _card_form(canv, scene, t, r.w, r.h), r.x, -r.bottom)
 
-    Everything but the text — box, evidence border, sentiment edge, channel icon, marker and
-    milestone flag — is one PDF form per combination, written once and placed by reference;
-    the text follows in a single text object. A 5,000-card page stays small and quick.
-    """
+
+def card_lines(scene: MapScene, t: Touchpoint, r: Rect) -> list[Placed]:
+    """The card's lines of text (channel, title, description and its reference) placed in
+    layout units with y negated, for a :class:`TextWriter`: the map page writes every card's
+    lines in one text object, after the cards' boxes (cards never overlap, so each text is
+    still over its own card only)."""
     text = card_text(scene, t, r.w, r.h)
     left, top = r.x, -r.y
-    place_form(canv, _card_form(canv, scene, t, r.w, r.h), left, -r.bottom)
-
-    # One text object per card, positions as relative moves (see TextWriter).
-    channel_baseline = PAD_TOP + ICON / 2 + CARD_CHANNEL_PT * 0.35
     x = left + PAD_LEFT
     placed: list[Placed] = [
-        (x + ICON + 4, top - channel_baseline, text.channel, REGULAR, CARD_CHANNEL_PT, MUTED)
+        (x + ICON + 4, top - _CHANNEL_BASELINE, text.channel, REGULAR, CARD_CHANNEL_PT, MUTED)
     ]
     baseline = _TITLE_FIRST_BASELINE
     for line in text.title:
@@ -165,9 +168,11 @@ def paint_card(canv: Canvas, scene: MapScene, t: Touchpoint, r: Rect) -> None:
         right = r.right - PAD_RIGHT - string_width(text.reference, REGULAR, CARD_BODY_PT)
         last = baseline - CARD_BODY_LEADING
         placed.append((right, top - last, text.reference, REGULAR, CARD_BODY_PT, MUTED))
-    lines = TextWriter(canv, x + ICON + 4, top - channel_baseline)
-    lines.lines(placed)
-    lines.finish()
+    return placed
+
+
+_FORM_NAMES: dict[tuple[object, ...], str] = {}
+"""A card form's name by what it shows (formatted once: a big map asks 5,000 times)."""
 
 
 def _card_form(canv: Canvas, scene: MapScene, t: Touchpoint, w: float, h: float) -> str:
@@ -178,7 +183,12 @@ def _card_form(canv: Canvas, scene: MapScene, t: Touchpoint, w: float, h: float)
     that every height's form places at its top.
     """
     icon = scene.channel_icon(t)
-    name = f"cjcard-{t.evidence}-{t.sentiment}-{icon}-{int(t.milestone)}-{w:g}x{h:g}"
+    key = (t.evidence, t.sentiment, icon, t.milestone, w, h)
+    name = _FORM_NAMES.get(key)
+    if name is None:
+        name = f"cjcard-{t.evidence}-{t.sentiment}-{icon}-{int(t.milestone)}-{w:g}x{h:g}"
+        if len(_FORM_NAMES) < 10_000:
+            _FORM_NAMES[key] = name
     if canv.hasForm(name):
         return name
     symbols = _symbols_form(canv, scene, t, icon, w)

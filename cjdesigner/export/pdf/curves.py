@@ -14,7 +14,7 @@ from itertools import pairwise
 from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, string_width
-from cjdesigner.export.pdf.textops import circle_ops, fill_operator, num, stroke_operator
+from cjdesigner.export.pdf.textops import fill_operator, num, placed_circles, stroke_operator
 from cjdesigner.export.pdf.theme import CARD_CHANNEL_PT, CURVE, FAINT, HAIRLINE, MOMENT, PAPER, RULE
 from cjdesigner.layout import CurvePoint, GridLayout, emotion_y
 from cjdesigner.layout.emotion import SCALE_WIDTH
@@ -91,13 +91,13 @@ def paint_curve_band(
     estimated = [p for p in points if p.estimated]
     if scored:
         ops += [fill_operator(canv, CURVE), stroke_operator(canv, PAPER)]
-        ops += [circle_ops(p.x, -p.y, POINT_RADIUS) + " B" for p in scored]
+        ops += placed_circles(canv, [(p.x, -p.y) for p in scored], POINT_RADIUS, "B")
     if estimated:
         ops += [fill_operator(canv, PAPER), stroke_operator(canv, CURVE)]
-        ops += [circle_ops(p.x, -p.y, POINT_RADIUS) + " B" for p in estimated]
+        ops += placed_circles(canv, [(p.x, -p.y) for p in estimated], POINT_RADIUS, "B")
     rings = [p for p in points if p.card_id in moments]
     if rings:
         ops += [stroke_operator(canv, MOMENT), "2 w"]
-        ops += [circle_ops(p.x, -p.y, MOMENT_RING_RADIUS) + " S" for p in rings]
+        ops += placed_circles(canv, [(p.x, -p.y) for p in rings], MOMENT_RING_RADIUS, "S")
     ops.append("Q")
     canv.addLiteral("\n".join(ops))

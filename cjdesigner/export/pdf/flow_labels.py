@@ -20,9 +20,9 @@ from cjdesigner.export.pdf.fonts import BOLD, REGULAR, string_width
 from cjdesigner.export.pdf.text import markup
 from cjdesigner.export.pdf.textops import (
     TextWriter,
-    circle_ops,
     fill_operator,
     num,
+    placed_circles,
     stroke_operator,
 )
 from cjdesigner.export.pdf.theme import (
@@ -155,8 +155,8 @@ def paint_labels(canv: Canvas, plan: LabelPlan, view: Rect | None = None) -> Non
         ops.append(f"{num(left)} {num(-bottom)} {num(right - left)} {num(bottom - top)} re B")
     ops.append(stroke_operator(canv, CONNECTION))
     ops.append("0.8 w")
-    for _number, (x, y), r in markers:
-        ops.append(circle_ops(x, -y, r) + " B")
+    for _number, (x, y), r in markers:  # in their order: a marker may cover another
+        ops += placed_circles(canv, ((x, -y),), r, "B")
     ops.append("Q")
     canv.addLiteral("\n".join(ops))
     writer = TextWriter(canv)

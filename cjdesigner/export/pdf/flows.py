@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from reportlab.pdfgen.canvas import Canvas
 
-from cjdesigner.export.pdf.textops import num
+from cjdesigner.export.pdf.textops import flipped_points, num
 from cjdesigner.export.pdf.theme import CONNECTION
 from cjdesigner.layout import Rect
 from cjdesigner.layout.routing import (
@@ -87,11 +87,16 @@ def connection_operators(flow: Flow) -> str:
     of arrows, and this is the same drawing for a fraction of the Python work.
     """
     points = flow.points
-    x0, y0 = points[0]
-    ops = [f"{num(x0)} {num(-y0)} m"]
+    text = flipped_points(points)
+    ops = [f"{text[0]} m"]
+    start = points[0]
     for i in range(1, len(points) - 2, 3):
-        (x1, y1), (x2, y2), (x3, y3) = points[i], points[i + 1], points[i + 2]
-        ops.append(f"{num(x1)} {num(-y1)} {num(x2)} {num(-y2)} {num(x3)} {num(-y3)} c")
+        first, second, end = points[i], points[i + 1], points[i + 2]
+        if first == start and second == end:  # a straight run: the same line, a third the text
+            ops.append(f"{text[i + 2]} l")
+        else:
+            ops.append(f"{text[i]} {text[i + 1]} {text[i + 2]} c")
+        start = end
     (tx, ty), (ax, ay), (bx, by) = flow.head()
     ops.append(f"S {num(tx)} {num(-ty)} m {num(ax)} {num(-ay)} l {num(bx)} {num(-by)} l h f")
     return " ".join(ops)

@@ -49,6 +49,33 @@ REPLACEMENT = "\ufffd"
 ``--allow-missing-glyphs``): never a silent gap."""
 
 
+class _MeasuredTTFont(TTFont):
+    """reportlab's TrueType font whose ``stringWidth`` remembers each text's sum of advances.
+
+    Paragraphs and tables (profiles, insights, headings) measure every word with it, several
+    times while wrapping, and reportlab sums the advances in Python per character. The
+    result is the same float as reportlab's (the same sum, scaled the same way).
+    """
+
+    _MAX = 100_000
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename)
+        self._sums: dict[str, float] = {}
+
+    def stringWidth(self, text: str | bytes, size: float, encoding: str = "utf8") -> float:
+        if not isinstance(text, str):
+            text = text.decode(encoding or "utf8")
+        total = self._sums.get(text)
+        if total is None:
+            advances = self.face.charWidths.get
+            default = self.face.defaultWidth
+            total = sum(map(advances, map(ord, text), repeat(default)))
+            if len(self._sums) < self._MAX:
+                self._sums[text] = total
+        return 0.001 * size * total
+
+
 @cache
 def register_fonts() -> None:
     """Register Noto Sans with reportlab (idempotent), including the family for ``<b>``/``<i>``.
@@ -57,7 +84,7 @@ def register_fonts() -> None:
     Helvetica-Oblique when a paragraph asks for one.
     """
     for name, file_name in (_FILES | _FALLBACK_FILES).items():
-        pdfmetrics.registerFont(TTFont(name, str(font_path(file_name))))
+        pdfmetrics.registerFont(_MeasuredTTFont(name, str(font_path(file_name))))
     families = {REGULAR: BOLD, SYMBOLS: SYMBOLS_BOLD, SYMBOLS2: SYMBOLS2, MATH: MATH}
     for normal, bold_face in families.items():
         for bold, italic, face in ((0, 0, normal), (1, 0, bold_face), (0, 1, normal)):

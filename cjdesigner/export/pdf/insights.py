@@ -35,7 +35,7 @@ from cjdesigner.export.pdf.rows import Block, Cell, RowTable
 from cjdesigner.export.pdf.rows import TableStyle as RowStyle
 from cjdesigner.export.pdf.text import markup
 from cjdesigner.export.pdf.theme import HAIRLINE, INK, LANE_HEADER_TINTS, MUTED, RULE
-from cjdesigner.map_language import FINDING_TEMPLATES, label
+from cjdesigner.map_language import FINDING_TEMPLATES, label, quote_pairs
 from cjdesigner.model import JourneyMap, Sentiment
 
 KIND_PRIORITY: tuple[FindingKind, ...] = (
@@ -85,7 +85,8 @@ def localise_message(message: str, language: str) -> str:
     """An English finding message worded in ``language`` (pl, ro); else as it came.
 
     Names are kept as typed; the quotation marks around titles become „…” as in the map's
-    language. A message that matches no template (a newer analysis) is returned unchanged.
+    language, and quotes inside a title its inner pair („… «…» …”). A message that matches
+    no template (a newer analysis) is returned unchanged.
     """
     templates = _TEMPLATES.get(language)
     if not templates:
@@ -95,15 +96,25 @@ def localise_message(message: str, language: str) -> str:
         if found is None:
             continue
         values = found.groupdict()
-        for key in ("path", "titles"):
+        for key in ("title", "source", "target", "path", "titles"):
             if key in values:
-                values[key] = values[key].replace("“", "„")
+                values[key] = _renest(values[key].replace("“", "„"), language)
         if values.get("emotion") == "not scored":
             values["emotion"] = _NOT_SCORED[language]
         elif "emotion" in values:
             values["emotion"] = values["emotion"].replace("-", "\u2013")
         return translated.format(**values)
     return message
+
+
+_ENGLISH_INNER = re.compile(r"‘([^‘’]*)’")
+
+
+def _renest(text: str, language: str) -> str:
+    """Quoted titles of an English message with ``language``'s inner quotes (‘…’ → «…»); a
+    lone ’ is an apostrophe and stays."""
+    _outer, (opening, closing) = quote_pairs(language)
+    return _ENGLISH_INNER.sub(lambda found: f"{opening}{found[1]}{closing}", text)
 
 
 def _fair_selection(findings: Sequence[Finding], limit: int) -> list[Finding]:

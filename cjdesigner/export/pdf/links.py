@@ -9,14 +9,17 @@ A 5,000-card map has 10,000 links: reportlab's own link annotations (a dictionar
 destination object and its page look-up each, formatted value by value) took a third of the
 whole export, so :class:`_Link` writes each annotation as one formatted string, its target
 looked up from :func:`destination` records when the file is written. A link whose target was
-never drawn points nowhere rather than stopping the export.
+never drawn points nowhere rather than stopping the export. :func:`links` places many at once
+(the page transform read once, each annotation registered straight with the document), and
+:class:`AnnotationRefs` writes a page's list of them in one join.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
-from reportlab.pdfbase.pdfdoc import PDFObject
+from reportlab.pdfbase.pdfdoc import PDFObject, PDFObjectReference
 from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf.scene import MapScene
@@ -41,10 +44,42 @@ def destination(canv: Canvas, key: str, x: float, y: float) -> None:
 
 def link(canv: Canvas, key: str, rect: tuple[float, float, float, float]) -> None:
     """A borderless link on ``rect`` (x1, y1, x2, y2 in the current user space) to ``key``."""
-    x1, y1 = canv.absolutePosition(rect[0], rect[1])
-    x2, y2 = canv.absolutePosition(rect[2], rect[3])
-    box = f"{num(min(x1, x2))} {num(min(y1, y2))} {num(max(x1, x2))} {num(max(y1, y2))}"
-    canv._addAnnotation(_Link(key, box))
+    links(canv, ((key, *rect),))
+
+
+def links(canv: Canvas, rects: Iterable[tuple[str, float, float, float, float]]) -> None:
+    """:func:`link` for each (key, x1, y1, x2, y2), in the current user space (a table's rows,
+    a map page's cards)."""
+    a, b, c, d, e, f = canv._currentMatrix
+    register = canv._doc.Reference
+    refs = canv._annotationrefs
+    for key, x1, y1, x2, y2 in rects:
+        ax1, ay1 = a * x1 + c * y1 + e, b * x1 + d * y1 + f
+        ax2, ay2 = a * x2 + c * y2 + e, b * x2 + d * y2 + f
+        if ax1 > ax2:
+            ax1, ax2 = ax2, ax1
+        if ay1 > ay2:
+            ay1, ay2 = ay2, ay1
+        refs.append(register(_Link(key, f"{num(ax1)} {num(ay1)} {num(ax2)} {num(ay2)}")))
+
+
+class AnnotationRefs(PDFObject):
+    """A page's ``/Annots`` array written in one join (reportlab formats each reference of
+    its own array value by value: 5,000 on a map page)."""
+
+    def __init__(self, refs: list[PDFObjectReference]) -> None:
+        self.refs = refs
+
+    def __len__(self) -> int:
+        return len(self.refs)
+
+    def format(self, document: Any) -> bytes:
+        """As reportlab writes an array: a line break after every ten values."""
+        numbers = document.idToObjectNumberAndVersion
+        parts = [f"{n} {v} R" for n, v in (numbers[ref.name] for ref in self.refs)]
+        for i in reversed(range(10, len(parts), 10)):
+            parts.insert(i, "\n ")
+        return f"[ {' '.join(parts)} ]".encode("ascii")
 
 
 class _Link(PDFObject):
@@ -82,6 +117,7 @@ def link_cards(
     ``view`` (layout units): only cards it shows get a link, clipped to it; ``home``: only
     cards whose top-left corner lies in it are destinations here (a poster tile's own part).
     """
+    rects: list[tuple[str, float, float, float, float]] = []
     for card_id, r in scene.layout.cards.items():
         if view is not None and not r.intersects(view):
             continue
@@ -91,8 +127,13 @@ def link_cards(
         if view is not None:
             left, top = max(left, view.x), max(top, view.y)
             right, bottom = min(right, view.x + view.w), min(bottom, view.y + view.h)
-        link(
-            canv,
-            f"tp-{card_id}",
-            (x + left * scale, y_top - bottom * scale, x + right * scale, y_top - top * scale),
+        rects.append(
+            (
+                f"tp-{card_id}",
+                x + left * scale,
+                y_top - bottom * scale,
+                x + right * scale,
+                y_top - top * scale,
+            )
         )
+    links(canv, rects)

@@ -10,7 +10,12 @@ from __future__ import annotations
 from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf.avatars import draw_avatar
-from cjdesigner.export.pdf.cards import paint_card, paint_mini_card, paint_moment_outline
+from cjdesigner.export.pdf.cards import (
+    card_lines,
+    paint_card_box,
+    paint_mini_card,
+    paint_moment_outline,
+)
 from cjdesigner.export.pdf.curves import paint_curve_band
 from cjdesigner.export.pdf.flow_labels import paint_labels
 from cjdesigner.export.pdf.flows import connection_operators, connection_style
@@ -18,6 +23,7 @@ from cjdesigner.export.pdf.fonts import BOLD, REGULAR
 from cjdesigner.export.pdf.icons import draw_moment_badge
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import wrap
+from cjdesigner.export.pdf.textops import Placed, TextWriter
 from cjdesigner.export.pdf.theme import (
     HAIRLINE,
     INK,
@@ -109,7 +115,7 @@ def paint_map(
         arrows: list[str] = []
         for connection in scene.m.connections:
             flow = scene.flow(connection)
-            if flow is None or not visible(flow.bounds()):
+            if flow is None or (view is not None and not flow.bounds().intersects(view)):
                 continue
             arrows.append(connection_operators(flow))
         canv.addLiteral("\n".join(arrows))
@@ -117,6 +123,7 @@ def paint_map(
 
     moments = scene.moments
     badges: list[Rect] = []
+    lines: list[Placed] = []
     for card_id, rect in layout.cards.items():
         # a moment's outline and badge reach past its card: a tile may show them alone
         if card_id in moments and visible(_grown(rect, MOMENT_MARGIN)):
@@ -127,7 +134,12 @@ def paint_map(
             if mini:
                 paint_mini_card(canv, t, rect)
             else:
-                paint_card(canv, scene, t, rect)
+                paint_card_box(canv, scene, t, rect)
+                lines += card_lines(scene, t, rect)
+    if lines:  # every card's text in one text object, in the cards' order
+        writer = TextWriter(canv, lines[0][0], lines[0][1])
+        writer.lines(lines)
+        writer.finish()
     # badges over the cards (and a neighbour's edge), as the canvas draws them
     for rect in badges:
         draw_moment_badge(canv, rect.right, -rect.y)

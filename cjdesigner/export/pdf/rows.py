@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable
 
 from cjdesigner.export.pdf.fonts import BOLD, string_width
 from cjdesigner.export.pdf.icons import IconSet, draw_sentiment_marker
-from cjdesigner.export.pdf.links import destination, link
+from cjdesigner.export.pdf.links import destination, links
 from cjdesigner.export.pdf.text import wrap
 from cjdesigner.export.pdf.textops import (
     Placed,
@@ -94,23 +94,49 @@ class TableStyle:
 def lay_out_cell(cell: Cell, width: float, language: str) -> list[Line]:
     """Wrap a cell's blocks into lines. A bullet is part of its first line's string ("• …"),
     and the following lines hang at the width of that prefix, so they align with its text."""
+    return _lay_out_cell(cell, width, language)[0]
+
+
+_tuple = tuple.__new__
+"""Lines are made as ``_tuple(Line, (…))``: a named tuple's own constructor is a Python call,
+and a 5,000-row table makes some 50,000 lines."""
+_BULLET_WIDTHS: dict[tuple[str, float], float] = {}
+
+
+def _lay_out_cell(cell: Cell, width: float, language: str) -> tuple[list[Line], float]:
+    """:func:`lay_out_cell` and the height of its lines (added up in order, as ``sum``)."""
     lines: list[Line] = []
+    total = 0.0
     for text, font, size, leading, colour, bullet, marker, space_before in cell:
         if not text:
             continue
-        indent = string_width(BULLET, font, size) if bullet else (MARKER_INDENT if marker else 0.0)
+        if bullet:
+            indent = _BULLET_WIDTHS.get((font, size))
+            if indent is None:
+                indent = _BULLET_WIDTHS[(font, size)] = string_width(BULLET, font, size)
+        else:
+            indent = MARKER_INDENT if marker else 0.0
         wrapped = wrap(text, font, size, width - indent, None, language) or [""]
-        first = BULLET + wrapped[0] if bullet else wrapped[0]
         height = leading + (space_before if lines else 0.0)
-        lines.append(Line(first, font, size, colour, height, 0.0 if bullet else indent, marker))
-        if len(wrapped) > 1:
-            lines += [Line(line, font, size, colour, leading, indent) for line in wrapped[1:]]
-    return lines
+        if bullet:
+            first = _tuple(Line, (BULLET + wrapped[0], font, size, colour, height, 0.0, marker))
+        else:
+            first = _tuple(Line, (wrapped[0], font, size, colour, height, indent, marker))
+        lines.append(first)
+        total += height
+        for line in wrapped[1:]:
+            lines.append(_tuple(Line, (line, font, size, colour, leading, indent, None)))
+            total += leading
+    return lines, total
 
 
 def lay_out_row(cells: list[Cell], widths: list[float], index: int, language: str) -> LaidRow:
-    laid = [lay_out_cell(c, w - 2 * PAD_X, language) for c, w in zip(cells, widths, strict=True)]
-    height = max((sum(line.height for line in lines) for lines in laid), default=0.0)
+    laid: list[list[Line]] = []
+    height = 0.0
+    for cell, width in zip(cells, widths, strict=True):
+        lines, cell_height = _lay_out_cell(cell, width - 2 * PAD_X, language)
+        laid.append(lines)
+        height = max(height, cell_height)
     return LaidRow(laid, height + PAD_TOP + PAD_BOTTOM, index)
 
 
@@ -120,6 +146,9 @@ class _Laid:
     widths: list[float]
     header: LaidRow
     rows: list[LaidRow] = field(default_factory=list)
+    heights: list[float] = field(default_factory=list)
+    """The rows' heights: a table and each part after a page break sum them (a plain list is
+    summed in C; a 600-row table over 40 pages sums its remaining rows 40 times)."""
 
 
 CAPTION_SIZE = 10.0
@@ -170,14 +199,14 @@ class RowTable(Flowable):
             if self.keys is not None:
                 for row, key in zip(rows, self.keys, strict=True):
                     row.key = key
-            self._laid = _Laid(width, widths, header, rows)
+            self._laid = _Laid(width, widths, header, rows, [row.height for row in rows])
         return self._laid
 
     @property
     def _caption_height(self) -> float:
         return CAPTION_HEIGHT if self.show_caption else 0.0
 
-    def _part(self, rows: list[LaidRow], *, continued: bool) -> RowTable:
+    def _part(self, rows: list[LaidRow], heights: list[float], *, continued: bool) -> RowTable:
         assert self._laid is not None
         part = RowTable(
             self.header,
@@ -190,13 +219,13 @@ class RowTable(Flowable):
             caption=self.caption,
             show_caption=continued,
         )
-        part._laid = _Laid(self._laid.width, self._laid.widths, self._laid.header, rows)
+        part._laid = _Laid(self._laid.width, self._laid.widths, self._laid.header, rows, heights)
         return part
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         laid = self._layout(avail_width)
         self.width = avail_width
-        self.height = self._caption_height + laid.header.height + sum(r.height for r in laid.rows)
+        self.height = self._caption_height + laid.header.height + sum(laid.heights)
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
@@ -213,8 +242,8 @@ class RowTable(Flowable):
             return [self]
         if count:
             return [
-                self._part(laid.rows[:count], continued=self.show_caption),
-                self._part(laid.rows[count:], continued=True),
+                self._part(laid.rows[:count], laid.heights[:count], continued=self.show_caption),
+                self._part(laid.rows[count:], laid.heights[count:], continued=True),
             ]
         first = laid.rows[0]
         too_tall = first.height + laid.header.height + CAPTION_HEIGHT > self.frame_height
@@ -224,8 +253,8 @@ class RowTable(Flowable):
         if head is None:
             return []
         return [
-            self._part([head], continued=self.show_caption),
-            self._part([rest, *laid.rows[1:]], continued=True),
+            self._part([head], [head.height], continued=self.show_caption),
+            self._part([rest, *laid.rows[1:]], [rest.height, *laid.heights[1:]], continued=True),
         ]
 
     def draw(self) -> None:
@@ -288,12 +317,14 @@ class RowTable(Flowable):
     def _link_rows(self, rows: list[LaidRow], tops: list[float], first_w: float) -> None:
         """Each row is where its card on the map links to, and its first cell links back."""
         canv = self.canv
+        rects: list[tuple[str, float, float, float, float]] = []
         for row, top in zip(rows, tops, strict=True):
             if row.key is None:
                 continue
             if row.start:
                 destination(canv, f"tp-{row.key}", 0, top + 2)
-            link(canv, f"card-{row.key}", (0, top - row.height, first_w, top))
+            rects.append((f"card-{row.key}", 0, top - row.height, first_w, top))
+        links(canv, rects)
 
     @staticmethod
     def _place_row(

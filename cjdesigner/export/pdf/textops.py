@@ -47,19 +47,39 @@ def num(value: float) -> str:
     return text
 
 
+_ROUNDED: dict[float, float] = {}
+_MOVES: dict[tuple[float, float], str] = {}
+
+
+def _round(value: float) -> float:
+    """``round(value, 2)``, remembered: a table's rows and a column's lines come back to the
+    same heights and edges page after page, and round() to decimals is slow."""
+    result = round(value, 2)
+    if len(_ROUNDED) < 100_000:
+        _ROUNDED[value] = result
+    return result
+
+
+def flipped_points(points: Iterable[tuple[float, float]]) -> list[str]:
+    """Each point as "x -y" (layout units, y negated for PDF space), each number as
+    :func:`num` writes it: the coordinates of a path, looked up inline (a map's thousands
+    of arrows have tens of numbers each, nearly all formatted already)."""
+    known = _NUMBERS.get
+    return [f"{known(x) or num(x)} {known(-y) or num(-y)}" for x, y in points]
+
+
 def place_form(canv: Canvas, name: str, x: float, y: float, scale: float = 1.0) -> None:
     """Draw form ``name`` with its origin at (x, y), scaled: the same operators as
     saveState, translate, scale, doForm, restoreState, without their Python bookkeeping."""
     s = num(scale)
-    canv.addLiteral(f"q {s} 0 0 {s} {num(x)} {num(y)} cm")
-    canv.doForm(name)
-    canv.addLiteral("Q")
+    canv.addLiteral(f"q {s} 0 0 {s} {num(x)} {num(y)} cm\n/{canv._doc.getXObjectName(name)} Do\nQ")
+    canv._formsinuse.append(name)  # as doForm: the page's resources name the form
 
 
 class _Encoder:
     """One TrueType font's subset codes in one document, as escaped text."""
 
-    __slots__ = ("codes", "doc", "font", "names")
+    __slots__ = ("codes", "doc", "font", "names", "operators")
 
     def __init__(self, font_name: str, doc: object) -> None:
         self.font = pdfmetrics.getFont(font_name)
@@ -68,6 +88,7 @@ class _Encoder:
         """Code point → its escaped code, for characters in the first subset (0-255); the
         table the ``charmap`` codec encodes a line with."""
         self.names: dict[int | str, str] = {}
+        self.operators: dict[tuple[int | str, float], str] = {}
 
     def known(self, text: str) -> str | None:
         """``text`` escaped in the first subset, or None if it holds a character not seen yet
@@ -81,6 +102,14 @@ class _Encoder:
         found = self.names.get(subset)
         if found is None:
             found = self.names[subset] = self.font.getSubsetInternalName(subset, self.doc)
+        return found
+
+    def font_operator(self, subset: int | str, size: float) -> str:
+        """The operator that selects this font's ``subset`` at ``size`` (made once each)."""
+        key = (subset, size)
+        found = self.operators.get(key)
+        if found is None:
+            found = self.operators[key] = f"{self.name(subset)} {num(size)} Tf"
         return found
 
     def runs(self, text: str) -> list[tuple[int | str, str]]:
@@ -186,6 +215,7 @@ class TextWriter:
         self._size = 0.0
         self._subset: int | str = -1
         self._colour: Color | None = None
+        self._colours: dict[int, tuple[Color, str]] = {}
 
     def line(self, x: float, y: float, text: str, font: str, size: float, colour: Color) -> None:
         """Write ``text`` with its baseline starting at (x, y)."""
@@ -204,18 +234,32 @@ class TextWriter:
         enc, current_font, current_size = self._font, self._font_name, self._size
         subset = self._subset
         numbers = _NUMBERS.get  # a move's numbers are nearly always formatted already
+        rounded = _ROUNDED.get  # and its positions rounded already (round() is slow)
+        moves = _MOVES.get
+        colours = self._colours
         for x, y, text, font, size, colour in placed:
             # positions kept on the 0.01 pt grid the moves are written in, so that hundreds
             # of relative moves in one text object add up without drift
             if x != raw_x:  # a column's lines share their x: rounded once
-                raw_x, rounded_x = x, round(x, 2)
-            y = round(y, 2)
+                raw_x, rounded_x = x, rounded(x)
+                if rounded_x is None:
+                    rounded_x = _round(x)
+            at = rounded(y)
+            y = _round(y) if at is None else at
             if rounded_x != at_x or y != at_y:
                 dx, dy = rounded_x - at_x, y - at_y
-                append(f"{numbers(dx) or num(dx)} {numbers(dy) or num(dy)} Td")
+                move = moves((dx, dy))
+                if move is None:
+                    move = f"{numbers(dx) or num(dx)} {numbers(dy) or num(dy)} Td"
+                    if len(_MOVES) < 50_000:
+                        _MOVES[(dx, dy)] = move
+                append(move)
                 at_x, at_y = rounded_x, y
             if colour is not current_colour:
-                append(fill_operator(canv, colour))
+                known = colours.get(id(colour))  # held with its colour: an id is reused
+                if known is None or known[0] is not colour:
+                    known = colours[id(colour)] = (colour, fill_operator(canv, colour))
+                append(known[1])
                 current_colour = colour
             if enc is None or font != current_font or size != current_size:
                 enc = encoders.get(font)
@@ -229,12 +273,12 @@ class TextWriter:
             except UnicodeEncodeError:
                 for part, escaped in enc.runs(text):
                     if part != subset:
-                        append(f"{enc.name(part)} {num(size)} Tf")
+                        append(enc.font_operator(part, size))
                         subset = part
                     append(f"({escaped}) Tj")
                 continue
             if subset != 0:
-                append(f"{enc.name(0)} {num(size)} Tf")
+                append(enc.font_operator(0, size))
                 subset = 0
             append(f"({escaped}) Tj")
         self._x, self._y = at_x, at_y
@@ -262,3 +306,24 @@ def circle_ops(x: float, y: float, r: float) -> str:
         f"{xmr} {ymk} {xmk} {ymr} {x0} {ymr} c "
         f"{xk} {ymr} {xr} {ymk} {xr} {y0} c h"
     )
+
+
+def placed_circles(
+    canv: Canvas, centres: Iterable[tuple[float, float]], r: float, paint: str
+) -> list[str]:
+    """Circles of radius ``r`` at ``centres`` (PDF space), painted with ``paint`` ("B": filled
+    and stroked, "S": stroked) in the current colours and pen, as operators.
+
+    The circle is one form per radius and paint, placed by reference: a big map's curves and
+    markers draw thousands of points, and a placement is a fifth of a circle's path in the
+    page's content (less to write, less to compress), drawn the same.
+    """
+    name = f"cjcircle-{num(r)}-{paint}"
+    if not canv.hasForm(name):
+        edge = r + 2.0  # room for any pen the callers use
+        canv.beginForm(name, -edge, -edge, edge, edge)
+        canv.addLiteral(f"{circle_ops(0.0, 0.0, r)} {paint}")
+        canv.endForm()
+    canv._formsinuse.append(name)  # what doForm records: the page's resources name the form
+    do = f"cm /{canv._doc.getXObjectName(name)} Do Q"
+    return [f"q 1 0 0 1 {num(x)} {num(y)} {do}" for x, y in centres]

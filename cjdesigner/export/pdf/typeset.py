@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from cjdesigner.map_language import quote
+
 NBSP = "\u00a0"
 
 _ONE_LETTER = {
@@ -61,44 +63,7 @@ def starts_sentence(previous: str | None) -> bool:
     return previous is None or previous.rstrip("\"'”’»)]").endswith((".", "!", "?", ":"))
 
 
-_QUOTES = {
-    "pl": (("„", "”"), ("«", "»")),
-    "ro": (("„", "”"), ("«", "»")),
-    "en": (("“", "”"), ("‘", "’")),
-}
-_OPENING = '„“«‘"'
-_CLOSING = '”»’"'
-
-
-def quote_pairs(language: str) -> tuple[tuple[str, str], tuple[str, str]]:
-    """(outer, inner) quotation marks of a language (English for any other)."""
-    return _QUOTES.get(language, _QUOTES["en"])
-
-
-def inner_quotes(text: str, language: str) -> str:
-    """``text``'s own double quotes turned into the language's inner pair, so that it can
-    stand inside the outer pair the program adds ("Plakat „Emerytura”" → „Plakat «Emerytura»”).
-    A straight ``"`` opens after a space or at the start and closes elsewhere."""
-    if not any(ch in text for ch in '„“”"«»'):
-        return text
-    (outer_open, outer_close), (inner_open, inner_close) = quote_pairs(language)
-    out: list[str] = []
-    previous = " "
-    for ch in text:
-        if ch in "„“" or (ch == '"' and (previous.isspace() or previous in "([")):
-            out.append(inner_open)
-        elif ch in '”"':
-            out.append(inner_close)
-        elif ch in "«»" and inner_open == "«":
-            out.append(ch)  # already the inner pair
-        else:
-            out.append(ch)
-        previous = ch
-    del outer_open, outer_close
-    return "".join(out)
-
-
 def quoted(text: str, language: str) -> str:
-    """``text`` between the language's quotation marks, its own quotes nested inside."""
-    (opening, closing), _inner = quote_pairs(language)
-    return f"{opening}{inner_quotes(text, language)}{closing}"
+    """``text`` between the language's quotation marks, its own quotes nested inside (the
+    rule lives in :mod:`cjdesigner.map_language`: the analysis's messages follow it too)."""
+    return quote(text, language)
