@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 import json
 import sys
+from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -50,3 +51,18 @@ def test_another_pyside_without_the_check_is_left_alone(monkeypatch: pytest.Monk
     monkeypatch.setitem(sys.modules, "shibokensupport.feature", other)
     assert pyside_import_check.install() is False
     assert not hasattr(other, "_mod_uses_pyside")
+
+
+def test_every_loaded_module_of_ours_gets_pysides_answer() -> None:
+    modules = [m for name, m in sorted(sys.modules.items()) if name.startswith("cjdesigner.")]
+    assert len(modules) > 50
+    for module in modules:
+        assert pyside_import_check._mentions_pyside(module) == _pyside_answer(module), module
+
+
+def test_a_folder_named_like_a_module_does_not_use_pyside(tmp_path: Path) -> None:
+    folder = tmp_path / "odd.py"
+    folder.mkdir()
+    odd = ModuleType("odd")
+    odd.__file__ = str(folder)
+    assert pyside_import_check._mentions_pyside(odd) is False

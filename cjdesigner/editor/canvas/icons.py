@@ -6,11 +6,15 @@ thousands of cards, so each (icon, device pixel size) is rendered once.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPaintEngine, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 
 from cjdesigner.assets import icon_path, shipped_icon_keys
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
 
 FALLBACK_KEY = "generic"
 _MAX_PIXELS = 256
@@ -29,6 +33,8 @@ class IconCache:
             if key != FALLBACK_KEY and key not in shipped_icon_keys():  # one renderer for all
                 self._renderers[key] = self.renderer(FALLBACK_KEY)
                 return self._renderers[key]
+            from PySide6.QtSvg import QSvgRenderer  # the first card's icon, not a blank map's
+
             path = icon_path(key)
             renderer = QSvgRenderer(str(path)) if path.is_file() else None
             if renderer is not None and not renderer.isValid():

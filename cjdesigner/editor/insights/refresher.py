@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.editor.insights.worker import GcPause, Insights, run_job, snapshot
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 REFRESH_DELAY_MS = 300
 """Quiet time after the last edit before the map is analysed again."""
@@ -66,7 +68,8 @@ class InsightsRefresher(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.start_now)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="insights")
+        self._executor: ThreadPoolExecutor | None = None
+        """Made by the first analysis (the editor's start runs it after its first frame)."""
         self._generation = 0
         self._running = False
         self._pending = False
@@ -155,7 +158,7 @@ class InsightsRefresher(QObject):
         pause = GcPause()  # ended by the worker, once the snapshot and its products are freed
         try:
             job = [snapshot(doc.map)]
-            future = self._executor.submit(run_job, job)
+            future = self._worker().submit(run_job, job)
         except BaseException:
             pause.end()
             raise
@@ -165,6 +168,13 @@ class InsightsRefresher(QObject):
         self.busy_changed.emit(True)
         gate, done = self._gate, self._done
         future.add_done_callback(lambda f: _post(gate, done, generation, f, pause))
+
+    def _worker(self) -> ThreadPoolExecutor:
+        if self._executor is None:
+            from concurrent.futures import ThreadPoolExecutor  # not before the first frame
+
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="insights")
+        return self._executor
 
     def _finish(self, generation: int, future: Future[Insights]) -> None:
         self._running = False
@@ -185,7 +195,8 @@ class InsightsRefresher(QObject):
         """Stop following the document; a running analysis is left to end on its own."""
         self.set_document(None)
         self._gate.close()  # what still runs is never posted (the window may be deleted next)
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
 
 
 def _post(

@@ -8,7 +8,6 @@ must keep its lock, and a lock from another computer is shown to the user, not b
 
 from __future__ import annotations
 
-import getpass
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +27,8 @@ def lock_path_for(map_path: Path) -> Path:
 def _current_user() -> str:
     """The user name of this session ("" if the system cannot say)."""
     try:
+        import getpass  # a map file's lock: not in a blank start
+
         return getpass.getuser()
     except (ImportError, KeyError, OSError):
         return ""

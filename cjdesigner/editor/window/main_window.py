@@ -8,7 +8,6 @@ document and turns gestures into commands.
 from __future__ import annotations
 
 import contextlib
-import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -323,6 +322,8 @@ class MainWindow(QMainWindow):
     def _show_insight_count(self, insights: Insights) -> None:
         findings = len(self.insights_panel.shown_rows)  # the panel's list, after its hint
         count = self.tr("%n insight(s)", "", findings)
+        import html  # the first analysis's result: after the first frame
+
         self.insights_label.setText(f'· <a href="#insights">{html.escape(count)}</a>')
 
     def show_insights_panel(self) -> None:

@@ -29,9 +29,15 @@ DEFERRED = (
     "cjdesigner.editor.window.preferences",
     "cjdesigner.editor.window.export_dialog",
     "cjdesigner.interchange",
+    "PySide6.QtSvg",  # the cards' icons: a blank map has no card
+    "getpass",  # a map file's lock
 )
 """Modules the first frame does without (besides the export and networkx, guarded in
 tests/packaging/test_start_imports.py)."""
+
+AFTER_FIRST_PAINT = ("cjdesigner.analysis.report", "concurrent.futures", "html")
+"""What the first analysis loads (its report, the worker's thread pool, the status bar's
+count) and the first paint does without."""
 
 
 def _child(code: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
@@ -99,7 +105,7 @@ def test_the_map_is_analysed_only_after_the_first_paint(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     modules = set(json.loads(result.stdout.splitlines()[-1]))
     assert "cjdesigner.editor.window.main_window" in modules
-    assert "cjdesigner.analysis.report" not in modules
+    assert [m for m in modules if m.startswith(AFTER_FIRST_PAINT)] == []
 
 
 def test_the_started_editor_shows_the_insight_count_after_its_first_frame(
@@ -191,3 +197,26 @@ def test_a_held_refresher_without_a_document_is_not_busy(qtbot: QtBot) -> None:
     assert not refresher.busy
     refresher.release()
     assert not refresher.busy
+
+
+def test_the_first_analysis_makes_the_worker_thread_pool(qtbot: QtBot) -> None:
+    window = MainWindow(hold_insights=True)
+    qtbot.addWidget(window)
+    refresher = window.insights_panel.refresher
+    assert refresher._executor is None  # held: nothing analysed, no pool yet
+    with qtbot.waitSignal(refresher.insights_ready, timeout=10_000):
+        refresher.release()
+    assert refresher._executor is not None
+    window.close()
+
+
+def test_card_icons_draw_on_first_use(qtbot: QtBot) -> None:
+    """The canvas imports QtSvg only when a card first asks for its channel's icon."""
+    from cjdesigner.editor.canvas.icons import IconCache
+
+    cache = IconCache()
+    pixmap = cache.pixmap("website", 32)
+    assert not pixmap.isNull() and pixmap.width() == 32
+    image = pixmap.toImage()
+    assert any(image.pixelColor(x, y).alpha() > 0 for x in range(32) for y in range(32))
+    assert cache.renderer("no-such-icon") is cache.renderer("generic")
