@@ -564,6 +564,14 @@
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>“%1” is a folder; give the name of the PDF file to write</source>
+        <translation>„%1” to folder; podaj nazwę pliku PDF do zapisania</translation>
+    </message>
+    <message>
+        <source>give the name of the PDF file to write</source>
+        <translation>podaj nazwę pliku PDF do zapisania</translation>
+    </message>
+    <message>
         <source>The PDF was not written: %1</source>
         <translation>Nie zapisano pliku PDF: %1</translation>
     </message>

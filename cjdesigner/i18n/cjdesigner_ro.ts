@@ -564,6 +564,14 @@
         <translation>Fișiere PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>“%1” is a folder; give the name of the PDF file to write</source>
+        <translation>„%1” este un dosar; dați numele fișierului PDF de scris</translation>
+    </message>
+    <message>
+        <source>give the name of the PDF file to write</source>
+        <translation>dați numele fișierului PDF de scris</translation>
+    </message>
+    <message>
         <source>The PDF was not written: %1</source>
         <translation>PDF-ul nu a fost scris: %1</translation>
     </message>
