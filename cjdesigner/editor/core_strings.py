@@ -18,7 +18,9 @@ MESSAGES = (
         "core",
         " (the “format” marker is missing; it looks like a bare map without the envelope)",
     ),
+    QT_TRANSLATE_NOOP("core", " and "),
     QT_TRANSLATE_NOOP("core", " at line {line}, column {column}"),
+    QT_TRANSLATE_NOOP("core", "--sheet applies to .xlsx workbooks only"),
     QT_TRANSLATE_NOOP(
         "core",
         "Cannot save “{file}”: it cannot be read to check for changes ({reason}). The file on disk was not changed.",  # noqa: E501
@@ -64,6 +66,10 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "both ends of a connection must be touchpoints of the map"),
     QT_TRANSLATE_NOOP(
         "core",
+        "cannot read the KPI “{line}”; write one per line as “NPS: 42 (target 50)”",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
         "card text would be {size:.1f} pt on one {paper} page, too small to read even on A0; use --tile for a poster across several pages",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP(
@@ -76,6 +82,9 @@ MESSAGES = (
         "core",
         "descriptions, customer actions, pain points, opportunities and KPIs of {n} touchpoint(s) are left out (a journey diagram shows titles and scores only)",  # noqa: E501
     ),
+    QT_TRANSLATE_NOOP("core", "emotion {text} is not a whole number (−2, −1, 0, +1 or +2)"),
+    QT_TRANSLATE_NOOP("core", "emotion {text} is outside −2…+2 (a whole number from −2 to +2)"),
+    QT_TRANSLATE_NOOP("core", "fields separated by {separator}"),
     QT_TRANSLATE_NOOP(
         "core",
         "file format version {found} is older than any this cjdesigner can read (the oldest it reads is version {oldest}).",  # noqa: E501
@@ -93,6 +102,11 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "is too long ({count} characters; at most {limit})"),
     QT_TRANSLATE_NOOP("core", "it is a folder"),
     QT_TRANSLATE_NOOP("core", "it is not a regular file (a device, a pipe or a socket)"),
+    QT_TRANSLATE_NOOP("core", "it must be a JSON object with “columns” (and “values”)"),
+    QT_TRANSLATE_NOOP("core", "longer than {n} characters"),
+    QT_TRANSLATE_NOOP("core", "more than {n} items"),
+    QT_TRANSLATE_NOOP("core", "more than {n} personas"),
+    QT_TRANSLATE_NOOP("core", "more than {n} stages"),
     QT_TRANSLATE_NOOP("core", "must be a colour written #RRGGBB (found {found})"),
     QT_TRANSLATE_NOOP(
         "core",
@@ -119,7 +133,12 @@ MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("core", "must be true or false (found {found})"),
     QT_TRANSLATE_NOOP("core", "must not be empty"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "no column for {fields} in the header row (row {row}: {headers}); name the column {names}, or say which column it is in a mapping file (--mapping)",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("core", "no permission to read this file."),
+    QT_TRANSLATE_NOOP("core", "none"),
     QT_TRANSLATE_NOOP("core", "not a valid map{where}: {what}."),
     QT_TRANSLATE_NOOP("core", "not valid JSON at line {line}, column {column}: {reason}."),
     QT_TRANSLATE_NOOP("core", "only a connection's label can be changed"),
@@ -129,10 +148,15 @@ MESSAGES = (
         "permission denied in the folder “{folder}”: a safe save first writes a temporary file next to the map, and this folder does not allow new files",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("core", "personas without touchpoints have no journey: {names}"),
+    QT_TRANSLATE_NOOP("core", "read as {encoding}"),
+    QT_TRANSLATE_NOOP("core", "row {row}, column {column} ({header})"),
+    QT_TRANSLATE_NOOP("core", "sheet “{sheet}”"),
+    QT_TRANSLATE_NOOP("core", "tabs"),
     QT_TRANSLATE_NOOP(
         "core",
         "templates are not available in language {language!r}; use one of: {codes}",
     ),
+    QT_TRANSLATE_NOOP("core", "the CSV file cannot be read ({reason})"),
     QT_TRANSLATE_NOOP("core", "the JSON is nested too deeply."),
     QT_TRANSLATE_NOOP(
         "core",
@@ -144,6 +168,7 @@ MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("core", "the avatar picture of “{name}”: {problem}"),
     QT_TRANSLATE_NOOP("core", "the channel of the touchpoint does not exist"),
+    QT_TRANSLATE_NOOP("core", "the column of “{field}” must be a header or a letter"),
     QT_TRANSLATE_NOOP("core", "the disk is full"),
     QT_TRANSLATE_NOOP("core", "the disk is read-only (its file system is mounted read-only)"),
     QT_TRANSLATE_NOOP("core", "the file (format version {found}) could not be upgraded: {reason}."),
@@ -169,13 +194,37 @@ MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("core", "the file name is too long for this disk"),
     QT_TRANSLATE_NOOP("core", "the file read back differs"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "the file starts as {encoding} but is not valid {encoding} ({reason})",
+    ),
     QT_TRANSLATE_NOOP("core", "the folder does not exist"),
+    QT_TRANSLATE_NOOP("core", "the mapping file “{name}”: {message}"),
+    QT_TRANSLATE_NOOP("core", "the mapping file “{path}” cannot be read ({reason})"),
+    QT_TRANSLATE_NOOP("core", "the mapping file “{path}” is not valid JSON ({reason})"),
+    QT_TRANSLATE_NOOP("core", "the mapping file “{path}” is too big"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "the mapping names column “{wanted}” for {field}, but the header row (row {row}) has no such column; its headers are: {headers}",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("core", "the persona is empty"),
     QT_TRANSLATE_NOOP("core", "the persona of the touchpoint does not exist"),
     QT_TRANSLATE_NOOP("core", "the picture is damaged and cannot be shown"),
     QT_TRANSLATE_NOOP("core", "the picture is too large to decode"),
     QT_TRANSLATE_NOOP("core", "the picture is {width}×{height} pixels (at most {side} on a side)"),
+    QT_TRANSLATE_NOOP("core", "the sheet does not make a valid map ({reason})"),
+    QT_TRANSLATE_NOOP("core", "the sheet has no rows"),
+    QT_TRANSLATE_NOOP("core", "the sheet has no touchpoint rows below its header"),
+    QT_TRANSLATE_NOOP("core", "the stage is empty"),
     QT_TRANSLATE_NOOP("core", "the stage of the touchpoint does not exist"),
     QT_TRANSLATE_NOOP("core", "the tile overlap must be between 0 and {max:g} mm, not {value:g}"),
+    QT_TRANSLATE_NOOP("core", "the touchpoint has no title"),
+    QT_TRANSLATE_NOOP("core", "the workbook has no sheet with cells"),
+    QT_TRANSLATE_NOOP("core", "the workbook has no sheet “{sheet}”; its sheets are: {names}"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "the workbook has {count} sheets; the first was read (choose with --sheet)",
+    ),
     QT_TRANSLATE_NOOP("core", "there is more text after the end of the map"),
     QT_TRANSLATE_NOOP("core", "there is no such channel"),
     QT_TRANSLATE_NOOP("core", "there is no such persona"),
@@ -188,12 +237,31 @@ MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("core", "this is a binary file, not a cjdesigner map."),
     QT_TRANSLATE_NOOP("core", "this is a folder, not a map file."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "this is an old Excel (.xls) or password-protected workbook, which cannot be read; open it in Excel or LibreOffice and save it as .xlsx (without a password) or CSV",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("core", "this is not a cjdesigner map"),
     QT_TRANSLATE_NOOP("core", "this is not a cjdesigner map (it is not even a text file)."),
     QT_TRANSLATE_NOOP("core", "this is not a cjdesigner map (it is plain text, not a saved map)."),
+    QT_TRANSLATE_NOOP("core", "this is not a readable XLSX workbook ({reason})"),
     QT_TRANSLATE_NOOP("core", "this is not a regular file."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "this is not a text (CSV) file; save the sheet as CSV or XLSX and try again",
+    ),
+    QT_TRANSLATE_NOOP("core", "unknown channel icon “{text}”; use one of: {icons}"),
+    QT_TRANSLATE_NOOP("core", "unknown evidence level “{text}”; use {words}"),
+    QT_TRANSLATE_NOOP("core", "unknown field “{field}”; the fields are: {fields}"),
     QT_TRANSLATE_NOOP("core", "unknown field: {names}"),
+    QT_TRANSLATE_NOOP("core", "unknown key(s) {keys}; use “columns” and “values”"),
+    QT_TRANSLATE_NOOP("core", "unknown language {language!r}; use one of: {codes}"),
     QT_TRANSLATE_NOOP("core", "unknown page size {page!r}; choose one of {names}"),
+    QT_TRANSLATE_NOOP("core", "unknown sentiment “{text}”; use {words}"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "{count} formula cell(s) have no saved value ({cells}); the file was written by a program that does not calculate formulas. Open it in Excel or LibreOffice, save it, and import it again",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("core", "{count} problems:"),
     QT_TRANSLATE_NOOP("core", "{n} flow(s) are left out (a journey diagram is a straight line)"),
     QT_TRANSLATE_NOOP(
@@ -217,10 +285,28 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "{path}: a connection must join two different touchpoints"),
     QT_TRANSLATE_NOOP("core", "{path}: id {id!r} is already used by {other}"),
     QT_TRANSLATE_NOOP("core", "{path}: the same two touchpoints are already connected"),
+    QT_TRANSLATE_NOOP("core", "“columns” must be an object of field: header"),
+    QT_TRANSLATE_NOOP("core", "“values.{kind}” must be an object of word: meaning"),
+    QT_TRANSLATE_NOOP("core", "“values” may only hold “sentiment” and “channel” word lists"),
     QT_TRANSLATE_NOOP(
         "core",
         "“{file}” was changed on disk by another program since it was opened. Saving now would overwrite those changes; choose to overwrite, or save under another name.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("core", "“{file}” was saved but cannot be checked now ({reason})."),
+    QT_TRANSLATE_NOOP("core", "“{path}” cannot be read ({reason})"),
+    QT_TRANSLATE_NOOP("core", "“{path}” is a folder, not a sheet"),
+    QT_TRANSLATE_NOOP("core", "“{path}” is empty"),
+    QT_TRANSLATE_NOOP("core", "“{path}” is too big to be a sheet of touchpoints"),
+    QT_TRANSLATE_NOOP("core", "“{path}”: only .csv and .xlsx sheets can be imported"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "“{path}”: {kind} files cannot be read; open it in Excel or LibreOffice and save it as .xlsx or .csv",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("core", "“{text}” is not a number; emotion is a whole number from −2 to +2"),
+    QT_TRANSLATE_NOOP("core", "“{text}” is not yes or no; write {yes}, or leave the cell empty"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "“{word}” is mapped to “{meaning}”, which is not positive, neutral or negative",
+    ),
     QT_TRANSLATE_NOOP("core", "… and {n} more problems"),
 )

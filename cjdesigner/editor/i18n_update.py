@@ -33,7 +33,7 @@ from cjdesigner.i18n import TRANSLATED, UI_LANGUAGES, qm_path, ts_path
 EDITOR_DIR = Path(__file__).resolve().parent
 PACKAGE_DIR = EDITOR_DIR.parent
 CORE_STRINGS = EDITOR_DIR / "core_strings.py"
-CORE_PACKAGES = ("model", "storage", "export", "templates")
+CORE_PACKAGES = ("model", "storage", "export", "templates", "interchange")
 """Code without Qt whose messages the editor shows (the CLI keeps English)."""
 CORE_SKIPPED = ("model/channel.py",)
 """The default channel names: map content (templates name them per map language)."""

@@ -572,6 +572,14 @@
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>“%1” is a folder; give the name of the PDF file to write</source>
+        <translation>„%1” to folder; podaj nazwę pliku PDF do zapisania</translation>
+    </message>
+    <message>
+        <source>give the name of the PDF file to write</source>
+        <translation>podaj nazwę pliku PDF do zapisania</translation>
+    </message>
+    <message>
         <source>The PDF was not written: %1</source>
         <translation>Nie zapisano pliku PDF: %1</translation>
     </message>
@@ -2314,8 +2322,16 @@
         <translation> (brak znacznika „format”; wygląda to na samą mapę bez koperty pliku)</translation>
     </message>
     <message>
+        <source> and </source>
+        <translation> i </translation>
+    </message>
+    <message>
         <source> at line {line}, column {column}</source>
         <translation> w wierszu {line}, kolumnie {column}</translation>
+    </message>
+    <message>
+        <source>--sheet applies to .xlsx workbooks only</source>
+        <translation>--sheet dotyczy tylko skoroszytów .xlsx</translation>
     </message>
     <message>
         <source>Cannot save “{file}”: it cannot be read to check for changes ({reason}). The file on disk was not changed.</source>
@@ -2418,6 +2434,10 @@
         <translation>oba końce przejścia muszą być punktami styku tej mapy</translation>
     </message>
     <message>
+        <source>cannot read the KPI “{line}”; write one per line as “NPS: 42 (target 50)”</source>
+        <translation>nie można odczytać KPI „{line}”; wpisz jeden w wierszu, np. „NPS: 42 (cel 50)”</translation>
+    </message>
+    <message>
         <source>card text would be {size:.1f} pt on one {paper} page, too small to read even on A0; use --tile for a poster across several pages</source>
         <translation>tekst kart miałby {size:.1f} pt na jednej stronie {paper}, za mało do czytania nawet na A0; użyj --tile, aby wydrukować plakat na kilku stronach</translation>
     </message>
@@ -2436,6 +2456,18 @@
     <message>
         <source>descriptions, customer actions, pain points, opportunities and KPIs of {n} touchpoint(s) are left out (a journey diagram shows titles and scores only)</source>
         <translation>opisy, działania klienta, problemy, szanse i KPI są pomijane (punkty styku: {n}; diagram ścieżki pokazuje tylko tytuły i oceny)</translation>
+    </message>
+    <message>
+        <source>emotion {text} is not a whole number (−2, −1, 0, +1 or +2)</source>
+        <translation>emocje {text} to nie liczba całkowita (−2, −1, 0, +1 lub +2)</translation>
+    </message>
+    <message>
+        <source>emotion {text} is outside −2…+2 (a whole number from −2 to +2)</source>
+        <translation>emocje {text} są poza zakresem −2…+2 (liczba całkowita od −2 do +2)</translation>
+    </message>
+    <message>
+        <source>fields separated by {separator}</source>
+        <translation>pola rozdzielone przez {separator}</translation>
     </message>
     <message>
         <source>file format version {found} is older than any this cjdesigner can read (the oldest it reads is version {oldest}).</source>
@@ -2480,6 +2512,26 @@
     <message>
         <source>it is not a regular file (a device, a pipe or a socket)</source>
         <translation>to nie jest zwykły plik (to urządzenie, potok lub gniazdo)</translation>
+    </message>
+    <message>
+        <source>it must be a JSON object with “columns” (and “values”)</source>
+        <translation>musi to być obiekt JSON z „columns” (i „values”)</translation>
+    </message>
+    <message>
+        <source>longer than {n} characters</source>
+        <translation>dłuższe niż {n} znaków</translation>
+    </message>
+    <message>
+        <source>more than {n} items</source>
+        <translation>więcej niż {n} pozycji</translation>
+    </message>
+    <message>
+        <source>more than {n} personas</source>
+        <translation>więcej niż {n} person</translation>
+    </message>
+    <message>
+        <source>more than {n} stages</source>
+        <translation>więcej niż {n} etapów</translation>
     </message>
     <message>
         <source>must be a colour written #RRGGBB (found {found})</source>
@@ -2550,8 +2602,16 @@
         <translation>nie może być puste</translation>
     </message>
     <message>
+        <source>no column for {fields} in the header row (row {row}: {headers}); name the column {names}, or say which column it is in a mapping file (--mapping)</source>
+        <translation>brak kolumny {fields} w wierszu nagłówków (wiersz {row}: {headers}); nazwij kolumnę {names} albo wskaż ją w pliku mapowania (--mapping)</translation>
+    </message>
+    <message>
         <source>no permission to read this file.</source>
         <translation>brak uprawnień do odczytu tego pliku.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
     </message>
     <message>
         <source>not a valid map{where}: {what}.</source>
@@ -2578,8 +2638,28 @@
         <translation>persony bez punktów styku nie mają ścieżki: {names}</translation>
     </message>
     <message>
+        <source>read as {encoding}</source>
+        <translation>odczytany jako {encoding}</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column} ({header})</source>
+        <translation>wiersz {row}, kolumna {column} ({header})</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”</source>
+        <translation>arkusz „{sheet}”</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulatory</translation>
+    </message>
+    <message>
         <source>templates are not available in language {language!r}; use one of: {codes}</source>
         <translation>szablony nie są dostępne w języku {language!r}; użyj jednego z: {codes}</translation>
+    </message>
+    <message>
+        <source>the CSV file cannot be read ({reason})</source>
+        <translation>nie można odczytać pliku CSV ({reason})</translation>
     </message>
     <message>
         <source>the JSON is nested too deeply.</source>
@@ -2602,12 +2682,80 @@
         <translation>kanał punktu styku nie istnieje</translation>
     </message>
     <message>
+        <source>the column of “{field}” must be a header or a letter</source>
+        <translation>kolumna pola „{field}” musi być nagłówkiem lub literą</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>dysk jest pełny</translation>
     </message>
     <message>
         <source>the disk is read-only (its file system is mounted read-only)</source>
         <translation>dysk jest tylko do odczytu (jego system plików jest zamontowany tylko do odczytu)</translation>
+    </message>
+    <message>
+        <source>the file starts as {encoding} but is not valid {encoding} ({reason})</source>
+        <translation>plik zaczyna się jak {encoding}, ale nie jest poprawnym {encoding} ({reason})</translation>
+    </message>
+    <message>
+        <source>the mapping file “{name}”: {message}</source>
+        <translation>plik mapowania „{name}”: {message}</translation>
+    </message>
+    <message>
+        <source>the mapping file “{path}” cannot be read ({reason})</source>
+        <translation>nie można odczytać pliku mapowania „{path}” ({reason})</translation>
+    </message>
+    <message>
+        <source>the mapping file “{path}” is not valid JSON ({reason})</source>
+        <translation>plik mapowania „{path}” nie jest poprawnym JSON-em ({reason})</translation>
+    </message>
+    <message>
+        <source>the mapping file “{path}” is too big</source>
+        <translation>plik mapowania „{path}” jest za duży</translation>
+    </message>
+    <message>
+        <source>the mapping names column “{wanted}” for {field}, but the header row (row {row}) has no such column; its headers are: {headers}</source>
+        <translation>mapowanie wskazuje kolumnę „{wanted}” dla {field}, ale w wierszu nagłówków (wiersz {row}) nie ma takiej kolumny; nagłówki to: {headers}</translation>
+    </message>
+    <message>
+        <source>the persona is empty</source>
+        <translation>persona jest pusta</translation>
+    </message>
+    <message>
+        <source>the sheet does not make a valid map ({reason})</source>
+        <translation>z arkusza nie powstaje poprawna mapa ({reason})</translation>
+    </message>
+    <message>
+        <source>the sheet has no rows</source>
+        <translation>arkusz nie ma wierszy</translation>
+    </message>
+    <message>
+        <source>the sheet has no touchpoint rows below its header</source>
+        <translation>pod nagłówkiem arkusza nie ma wierszy z punktami styku</translation>
+    </message>
+    <message>
+        <source>the stage is empty</source>
+        <translation>etap jest pusty</translation>
+    </message>
+    <message>
+        <source>the touchpoint has no title</source>
+        <translation>punkt styku nie ma tytułu</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet with cells</source>
+        <translation>skoroszyt nie ma arkusza z komórkami</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet “{sheet}”; its sheets are: {names}</source>
+        <translation>skoroszyt nie ma arkusza „{sheet}”; jego arkusze to: {names}</translation>
+    </message>
+    <message>
+        <source>the workbook has {count} sheets; the first was read (choose with --sheet)</source>
+        <translation>skoroszyt ma arkusze: {count}; odczytano pierwszy (wybierz innym --sheet)</translation>
+    </message>
+    <message>
+        <source>this is an old Excel (.xls) or password-protected workbook, which cannot be read; open it in Excel or LibreOffice and save it as .xlsx (without a password) or CSV</source>
+        <translation>to stary skoroszyt Excela (.xls) lub chroniony hasłem, którego nie można odczytać; otwórz go w Excelu lub LibreOffice i zapisz jako .xlsx (bez hasła) albo CSV</translation>
     </message>
     <message>
         <source>this is not a cjdesigner map</source>
@@ -2620,6 +2768,42 @@
     <message>
         <source>this is not a cjdesigner map (it is plain text, not a saved map).</source>
         <translation>to nie jest mapa cjdesigner (to zwykły tekst, a nie zapisana mapa).</translation>
+    </message>
+    <message>
+        <source>this is not a readable XLSX workbook ({reason})</source>
+        <translation>to nie jest czytelny skoroszyt XLSX ({reason})</translation>
+    </message>
+    <message>
+        <source>this is not a text (CSV) file; save the sheet as CSV or XLSX and try again</source>
+        <translation>to nie jest plik tekstowy (CSV); zapisz arkusz jako CSV lub XLSX i spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>unknown channel icon “{text}”; use one of: {icons}</source>
+        <translation>nieznana ikona kanału „{text}”; użyj jednej z: {icons}</translation>
+    </message>
+    <message>
+        <source>unknown evidence level “{text}”; use {words}</source>
+        <translation>nieznany poziom zbadania „{text}”; użyj: {words}</translation>
+    </message>
+    <message>
+        <source>unknown field “{field}”; the fields are: {fields}</source>
+        <translation>nieznane pole „{field}”; pola to: {fields}</translation>
+    </message>
+    <message>
+        <source>unknown key(s) {keys}; use “columns” and “values”</source>
+        <translation>nieznane klucze: {keys}; użyj „columns” i „values”</translation>
+    </message>
+    <message>
+        <source>unknown language {language!r}; use one of: {codes}</source>
+        <translation>nieznany język {language!r}; użyj jednego z: {codes}</translation>
+    </message>
+    <message>
+        <source>unknown sentiment “{text}”; use {words}</source>
+        <translation>nieznany sentyment „{text}”; użyj: {words}</translation>
+    </message>
+    <message>
+        <source>{count} formula cell(s) have no saved value ({cells}); the file was written by a program that does not calculate formulas. Open it in Excel or LibreOffice, save it, and import it again</source>
+        <translation>komórki z formułą bez zapisanej wartości: {count} ({cells}); plik zapisał program, który nie oblicza formuł. Otwórz go w Excelu lub LibreOffice, zapisz i zaimportuj ponownie</translation>
     </message>
     <message>
         <source>{n} flow(s) join cards on different slides (or a card to itself) and are not drawn as connectors; such a card carries a “→ page” tag naming the page its flow leads to, and its speaker notes name the cards</source>
@@ -2798,12 +2982,60 @@
         <translation>{path}: te same dwa punkty styku są już połączone</translation>
     </message>
     <message>
+        <source>“columns” must be an object of field: header</source>
+        <translation>„columns” musi być obiektem pole: nagłówek</translation>
+    </message>
+    <message>
+        <source>“values.{kind}” must be an object of word: meaning</source>
+        <translation>„values.{kind}” musi być obiektem słowo: znaczenie</translation>
+    </message>
+    <message>
+        <source>“values” may only hold “sentiment” and “channel” word lists</source>
+        <translation>„values” może zawierać tylko listy słów „sentiment” i „channel”</translation>
+    </message>
+    <message>
         <source>“{file}” was changed on disk by another program since it was opened. Saving now would overwrite those changes; choose to overwrite, or save under another name.</source>
         <translation>Od chwili otwarcia plik „{file}” został zmieniony na dysku przez inny program. Zapis nadpisałby te zmiany; wybierz nadpisanie albo zapisz pod inną nazwą.</translation>
     </message>
     <message>
         <source>“{file}” was saved but cannot be checked now ({reason}).</source>
         <translation>Plik „{file}” został zapisany, ale nie można go teraz sprawdzić ({reason}).</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be read ({reason})</source>
+        <translation>nie można odczytać „{path}” ({reason})</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder, not a sheet</source>
+        <translation>„{path}” to folder, a nie arkusz</translation>
+    </message>
+    <message>
+        <source>“{path}” is empty</source>
+        <translation>„{path}” jest pusty</translation>
+    </message>
+    <message>
+        <source>“{path}” is too big to be a sheet of touchpoints</source>
+        <translation>„{path}” jest za duży jak na arkusz punktów styku</translation>
+    </message>
+    <message>
+        <source>“{path}”: only .csv and .xlsx sheets can be imported</source>
+        <translation>„{path}”: można importować tylko arkusze .csv i .xlsx</translation>
+    </message>
+    <message>
+        <source>“{path}”: {kind} files cannot be read; open it in Excel or LibreOffice and save it as .xlsx or .csv</source>
+        <translation>„{path}”: nie można odczytać plików {kind}; otwórz go w Excelu lub LibreOffice i zapisz jako .xlsx lub .csv</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number; emotion is a whole number from −2 to +2</source>
+        <translation>„{text}” to nie liczba; emocje to liczba całkowita od −2 do +2</translation>
+    </message>
+    <message>
+        <source>“{text}” is not yes or no; write {yes}, or leave the cell empty</source>
+        <translation>„{text}” to nie „tak” ani „nie”; wpisz {yes} albo zostaw komórkę pustą</translation>
+    </message>
+    <message>
+        <source>“{word}” is mapped to “{meaning}”, which is not positive, neutral or negative</source>
+        <translation>„{word}” jest mapowane na „{meaning}”, co nie jest wartością positive, neutral ani negative</translation>
     </message>
     <message>
         <source>… and {n} more problems</source>

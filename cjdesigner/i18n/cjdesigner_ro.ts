@@ -572,6 +572,14 @@
         <translation>Fișiere PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>“%1” is a folder; give the name of the PDF file to write</source>
+        <translation>„%1” este un dosar; dați numele fișierului PDF de scris</translation>
+    </message>
+    <message>
+        <source>give the name of the PDF file to write</source>
+        <translation>dați numele fișierului PDF de scris</translation>
+    </message>
+    <message>
         <source>The PDF was not written: %1</source>
         <translation>PDF-ul nu a fost scris: %1</translation>
     </message>
@@ -2314,8 +2322,16 @@
         <translation> (lipsește marcajul „format”; pare o hartă fără învelișul fișierului)</translation>
     </message>
     <message>
+        <source> and </source>
+        <translation> și </translation>
+    </message>
+    <message>
         <source> at line {line}, column {column}</source>
         <translation> la linia {line}, coloana {column}</translation>
+    </message>
+    <message>
+        <source>--sheet applies to .xlsx workbooks only</source>
+        <translation>--sheet se aplică doar registrelor .xlsx</translation>
     </message>
     <message>
         <source>Cannot save “{file}”: it cannot be read to check for changes ({reason}). The file on disk was not changed.</source>
@@ -2418,6 +2434,10 @@
         <translation>ambele capete ale unui flux trebuie să fie puncte de contact ale hărții</translation>
     </message>
     <message>
+        <source>cannot read the KPI “{line}”; write one per line as “NPS: 42 (target 50)”</source>
+        <translation>KPI-ul „{line}” nu poate fi citit; scrieți câte unul pe rând, de forma „NPS: 42 (țintă 50)”</translation>
+    </message>
+    <message>
         <source>card text would be {size:.1f} pt on one {paper} page, too small to read even on A0; use --tile for a poster across several pages</source>
         <translation>textul cardurilor ar avea {size:.1f} pt pe o singură pagină {paper}, prea mic pentru citit chiar și pe A0; folosiți --tile pentru un poster pe mai multe pagini</translation>
     </message>
@@ -2436,6 +2456,18 @@
     <message>
         <source>descriptions, customer actions, pain points, opportunities and KPIs of {n} touchpoint(s) are left out (a journey diagram shows titles and scores only)</source>
         <translation>descrierile, acțiunile clientului, punctele de durere, oportunitățile și KPI sunt omise (puncte de contact: {n}; o diagramă de parcurs arată doar titlurile și scorurile)</translation>
+    </message>
+    <message>
+        <source>emotion {text} is not a whole number (−2, −1, 0, +1 or +2)</source>
+        <translation>emoția {text} nu este un număr întreg (−2, −1, 0, +1 sau +2)</translation>
+    </message>
+    <message>
+        <source>emotion {text} is outside −2…+2 (a whole number from −2 to +2)</source>
+        <translation>emoția {text} este în afara intervalului −2…+2 (un număr întreg de la −2 la +2)</translation>
+    </message>
+    <message>
+        <source>fields separated by {separator}</source>
+        <translation>câmpuri separate prin {separator}</translation>
     </message>
     <message>
         <source>file format version {found} is older than any this cjdesigner can read (the oldest it reads is version {oldest}).</source>
@@ -2480,6 +2512,26 @@
     <message>
         <source>it is not a regular file (a device, a pipe or a socket)</source>
         <translation>nu este un fișier obișnuit (este un dispozitiv, un pipe sau un socket)</translation>
+    </message>
+    <message>
+        <source>it must be a JSON object with “columns” (and “values”)</source>
+        <translation>trebuie să fie un obiect JSON cu „columns” (și „values”)</translation>
+    </message>
+    <message>
+        <source>longer than {n} characters</source>
+        <translation>mai lung de {n} de caractere</translation>
+    </message>
+    <message>
+        <source>more than {n} items</source>
+        <translation>mai mult de {n} de elemente</translation>
+    </message>
+    <message>
+        <source>more than {n} personas</source>
+        <translation>mai mult de {n} de persona</translation>
+    </message>
+    <message>
+        <source>more than {n} stages</source>
+        <translation>mai mult de {n} de etape</translation>
     </message>
     <message>
         <source>must be a colour written #RRGGBB (found {found})</source>
@@ -2550,8 +2602,16 @@
         <translation>nu poate fi gol</translation>
     </message>
     <message>
+        <source>no column for {fields} in the header row (row {row}: {headers}); name the column {names}, or say which column it is in a mapping file (--mapping)</source>
+        <translation>nu există coloana {fields} în rândul de antet (rândul {row}: {headers}); numiți coloana {names} sau indicați-o într-un fișier de corespondență (--mapping)</translation>
+    </message>
+    <message>
         <source>no permission to read this file.</source>
         <translation>nu există permisiunea de a citi acest fișier.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>niciunul</translation>
     </message>
     <message>
         <source>not a valid map{where}: {what}.</source>
@@ -2578,8 +2638,28 @@
         <translation>personele fără puncte de contact nu au parcurs: {names}</translation>
     </message>
     <message>
+        <source>read as {encoding}</source>
+        <translation>citit ca {encoding}</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column} ({header})</source>
+        <translation>rândul {row}, coloana {column} ({header})</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”</source>
+        <translation>foaia „{sheet}”</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulatori</translation>
+    </message>
+    <message>
         <source>templates are not available in language {language!r}; use one of: {codes}</source>
         <translation>șabloanele nu sunt disponibile în limba {language!r}; folosiți una dintre: {codes}</translation>
+    </message>
+    <message>
+        <source>the CSV file cannot be read ({reason})</source>
+        <translation>fișierul CSV nu poate fi citit ({reason})</translation>
     </message>
     <message>
         <source>the JSON is nested too deeply.</source>
@@ -2602,12 +2682,80 @@
         <translation>canalul punctului de contact nu există</translation>
     </message>
     <message>
+        <source>the column of “{field}” must be a header or a letter</source>
+        <translation>coloana pentru „{field}” trebuie să fie un antet sau o literă</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>discul este plin</translation>
     </message>
     <message>
         <source>the disk is read-only (its file system is mounted read-only)</source>
         <translation>discul este doar pentru citire (sistemul său de fișiere este montat doar pentru citire)</translation>
+    </message>
+    <message>
+        <source>the file starts as {encoding} but is not valid {encoding} ({reason})</source>
+        <translation>fișierul începe ca {encoding}, dar nu este {encoding} valid ({reason})</translation>
+    </message>
+    <message>
+        <source>the mapping file “{name}”: {message}</source>
+        <translation>fișierul de corespondență „{name}”: {message}</translation>
+    </message>
+    <message>
+        <source>the mapping file “{path}” cannot be read ({reason})</source>
+        <translation>fișierul de corespondență „{path}” nu poate fi citit ({reason})</translation>
+    </message>
+    <message>
+        <source>the mapping file “{path}” is not valid JSON ({reason})</source>
+        <translation>fișierul de corespondență „{path}” nu este JSON valid ({reason})</translation>
+    </message>
+    <message>
+        <source>the mapping file “{path}” is too big</source>
+        <translation>fișierul de corespondență „{path}” este prea mare</translation>
+    </message>
+    <message>
+        <source>the mapping names column “{wanted}” for {field}, but the header row (row {row}) has no such column; its headers are: {headers}</source>
+        <translation>corespondența indică coloana „{wanted}” pentru {field}, dar rândul de antet (rândul {row}) nu are o astfel de coloană; anteturile sunt: {headers}</translation>
+    </message>
+    <message>
+        <source>the persona is empty</source>
+        <translation>persona lipsește</translation>
+    </message>
+    <message>
+        <source>the sheet does not make a valid map ({reason})</source>
+        <translation>foaia nu formează o hartă validă ({reason})</translation>
+    </message>
+    <message>
+        <source>the sheet has no rows</source>
+        <translation>foaia nu are rânduri</translation>
+    </message>
+    <message>
+        <source>the sheet has no touchpoint rows below its header</source>
+        <translation>foaia nu are rânduri cu puncte de contact sub antet</translation>
+    </message>
+    <message>
+        <source>the stage is empty</source>
+        <translation>etapa lipsește</translation>
+    </message>
+    <message>
+        <source>the touchpoint has no title</source>
+        <translation>punctul de contact nu are titlu</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet with cells</source>
+        <translation>registrul nu are nicio foaie cu celule</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet “{sheet}”; its sheets are: {names}</source>
+        <translation>registrul nu are foaia „{sheet}”; foile lui sunt: {names}</translation>
+    </message>
+    <message>
+        <source>the workbook has {count} sheets; the first was read (choose with --sheet)</source>
+        <translation>registrul are {count} foi; s-a citit prima (alegeți cu --sheet)</translation>
+    </message>
+    <message>
+        <source>this is an old Excel (.xls) or password-protected workbook, which cannot be read; open it in Excel or LibreOffice and save it as .xlsx (without a password) or CSV</source>
+        <translation>acesta este un registru Excel vechi (.xls) sau protejat cu parolă, care nu poate fi citit; deschideți-l în Excel sau LibreOffice și salvați-l ca .xlsx (fără parolă) sau CSV</translation>
     </message>
     <message>
         <source>this is not a cjdesigner map</source>
@@ -2620,6 +2768,42 @@
     <message>
         <source>this is not a cjdesigner map (it is plain text, not a saved map).</source>
         <translation>acesta nu este o hartă cjdesigner (este text simplu, nu o hartă salvată).</translation>
+    </message>
+    <message>
+        <source>this is not a readable XLSX workbook ({reason})</source>
+        <translation>acesta nu este un registru XLSX care poate fi citit ({reason})</translation>
+    </message>
+    <message>
+        <source>this is not a text (CSV) file; save the sheet as CSV or XLSX and try again</source>
+        <translation>acesta nu este un fișier text (CSV); salvați foaia ca CSV sau XLSX și încercați din nou</translation>
+    </message>
+    <message>
+        <source>unknown channel icon “{text}”; use one of: {icons}</source>
+        <translation>pictogramă de canal necunoscută „{text}”; folosiți una dintre: {icons}</translation>
+    </message>
+    <message>
+        <source>unknown evidence level “{text}”; use {words}</source>
+        <translation>nivel de cercetare necunoscut „{text}”; folosiți: {words}</translation>
+    </message>
+    <message>
+        <source>unknown field “{field}”; the fields are: {fields}</source>
+        <translation>câmp necunoscut „{field}”; câmpurile sunt: {fields}</translation>
+    </message>
+    <message>
+        <source>unknown key(s) {keys}; use “columns” and “values”</source>
+        <translation>chei necunoscute: {keys}; folosiți „columns” și „values”</translation>
+    </message>
+    <message>
+        <source>unknown language {language!r}; use one of: {codes}</source>
+        <translation>limbă necunoscută {language!r}; folosiți una dintre: {codes}</translation>
+    </message>
+    <message>
+        <source>unknown sentiment “{text}”; use {words}</source>
+        <translation>sentiment necunoscut „{text}”; folosiți: {words}</translation>
+    </message>
+    <message>
+        <source>{count} formula cell(s) have no saved value ({cells}); the file was written by a program that does not calculate formulas. Open it in Excel or LibreOffice, save it, and import it again</source>
+        <translation>celule cu formulă fără valoare salvată: {count} ({cells}); fișierul a fost scris de un program care nu calculează formulele. Deschideți-l în Excel sau LibreOffice, salvați-l și importați-l din nou</translation>
     </message>
     <message>
         <source>{n} flow(s) join cards on different slides (or a card to itself) and are not drawn as connectors; such a card carries a “→ page” tag naming the page its flow leads to, and its speaker notes name the cards</source>
@@ -2798,12 +2982,60 @@
         <translation>{path}: aceleași două puncte de contact sunt deja conectate</translation>
     </message>
     <message>
+        <source>“columns” must be an object of field: header</source>
+        <translation>„columns” trebuie să fie un obiect câmp: antet</translation>
+    </message>
+    <message>
+        <source>“values.{kind}” must be an object of word: meaning</source>
+        <translation>„values.{kind}” trebuie să fie un obiect cuvânt: sens</translation>
+    </message>
+    <message>
+        <source>“values” may only hold “sentiment” and “channel” word lists</source>
+        <translation>„values” poate conține doar liste de cuvinte „sentiment” și „channel”</translation>
+    </message>
+    <message>
         <source>“{file}” was changed on disk by another program since it was opened. Saving now would overwrite those changes; choose to overwrite, or save under another name.</source>
         <translation>„{file}” a fost modificat pe disc de alt program de când a fost deschis. Salvarea acum ar suprascrie acele modificări; alegeți să suprascrieți sau salvați sub alt nume.</translation>
     </message>
     <message>
         <source>“{file}” was saved but cannot be checked now ({reason}).</source>
         <translation>„{file}” a fost salvat, dar nu poate fi verificat acum ({reason}).</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be read ({reason})</source>
+        <translation>„{path}” nu poate fi citit ({reason})</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder, not a sheet</source>
+        <translation>„{path}” este un dosar, nu o foaie de calcul</translation>
+    </message>
+    <message>
+        <source>“{path}” is empty</source>
+        <translation>„{path}” este gol</translation>
+    </message>
+    <message>
+        <source>“{path}” is too big to be a sheet of touchpoints</source>
+        <translation>„{path}” este prea mare pentru o foaie cu puncte de contact</translation>
+    </message>
+    <message>
+        <source>“{path}”: only .csv and .xlsx sheets can be imported</source>
+        <translation>„{path}”: se pot importa doar foi .csv și .xlsx</translation>
+    </message>
+    <message>
+        <source>“{path}”: {kind} files cannot be read; open it in Excel or LibreOffice and save it as .xlsx or .csv</source>
+        <translation>„{path}”: fișierele {kind} nu pot fi citite; deschideți-l în Excel sau LibreOffice și salvați-l ca .xlsx sau .csv</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number; emotion is a whole number from −2 to +2</source>
+        <translation>„{text}” nu este un număr; emoția este un număr întreg de la −2 la +2</translation>
+    </message>
+    <message>
+        <source>“{text}” is not yes or no; write {yes}, or leave the cell empty</source>
+        <translation>„{text}” nu este „da” sau „nu”; scrieți {yes} sau lăsați celula goală</translation>
+    </message>
+    <message>
+        <source>“{word}” is mapped to “{meaning}”, which is not positive, neutral or negative</source>
+        <translation>„{word}” corespunde lui „{meaning}”, care nu este positive, neutral sau negative</translation>
     </message>
     <message>
         <source>… and {n} more problems</source>

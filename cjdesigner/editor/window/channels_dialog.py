@@ -183,7 +183,10 @@ class ChannelsDialog(QDialog):
     def _rename(self) -> None:
         channel = self.current_channel()
         name = self.name.text().strip()
-        if channel is None or not name or name == channel.name:
+        if channel is not None and not name:
+            self.name.setText(channel.name)  # a channel keeps a name: show the one it still has
+            return
+        if channel is None or name == channel.name:
             return
         self.doc.push(UpdateFields(self.doc, "channel", channel.id, {"name": name}))
 

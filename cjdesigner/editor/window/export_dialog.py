@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -145,6 +146,8 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        # never narrower than its longest option: the Polish and Romanian labels were cut
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(form)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
@@ -232,13 +235,31 @@ class ExportDialog(QDialog):
         if chosen:
             self.path.setText(chosen)
 
-    def target(self) -> Path:
-        path = Path(self.path.text().strip()).expanduser()
+    def target(self) -> Path | None:
+        """The PDF to write (".pdf" added to a name without it), or None when the field names
+        no file: it is empty, or an existing folder (which once became "folder.pdf" beside it)."""
+        text = self.path.text().strip()
+        if not text:
+            return None
+        path = Path(text).expanduser()
+        if path.is_dir():
+            return None
         return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
     def export(self) -> bool:
         """Write the PDF; on a problem say so and keep the dialog open."""
         target = self.target()
+        if target is None:
+            text = self.path.text().strip()
+            reason = (
+                self.tr("“%1” is a folder; give the name of the PDF file to write").replace(
+                    "%1", text
+                )
+                if text
+                else self.tr("give the name of the PDF file to write")
+            )
+            self._show(self.tr("The PDF was not written: %1").replace("%1", reason), True)
+            return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = export_pdf(self.map, target, self.options())

@@ -50,6 +50,9 @@ class ChannelList(QListWidget):
         self.setUniformItemSizes(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # a long name ends in "…" (its tooltip holds it whole), never a few-pixel side scroll
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def mimeTypes(self) -> list[str]:
         return [CHANNEL_MIME]

@@ -120,3 +120,25 @@ def test_export_image_names_characters_it_cannot_draw(
     assert (tmp_path / "map.svg").is_file()
     (message,) = dialogs.messages("warning")
     assert "你 (U+4F60)" in message and "U+2713" not in message
+
+
+def test_a_file_name_left_empty_or_naming_a_folder_is_refused_with_a_reason(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    """An empty File field raised an uncaught error (a crash report); a folder's name wrote
+    "folder.pdf" beside the folder. Both now keep the dialog open and say what to do."""
+    assert window.doc is not None
+    folder = tmp_path / "deliverables"
+    folder.mkdir()
+    dialog = ExportDialog(window.doc.map, tmp_path / "map.pdf", window)
+    for typed, reason in (
+        ("", "give the name of the PDF file to write"),
+        ("   ", "give the name of the PDF file to write"),
+        (str(folder), f"“{folder}” is a folder; give the name of the PDF file to write"),
+    ):
+        dialog.path.setText(typed)
+        assert not dialog.export()
+        assert dialog.summary.text() == f"The PDF was not written: {reason}"
+        assert dialog.written is None
+    assert not list(tmp_path.glob("*.pdf"))
+    assert list(folder.iterdir()) == []
