@@ -25,6 +25,10 @@ FORMATS: tuple[str, ...] = ("csv", "xlsx", "pptx", "mmd", "md")
 #: Slide sizes ``--page`` accepts besides the paper names (for ``.pptx`` only).
 SLIDE_SIZES: tuple[str, ...] = ("16:9",)
 
+#: Every slide size of ``.pptx`` (``export.pptx.SLIDE_NAMES``, named here for ``--help`` without
+#: importing the PowerPoint writer).
+SLIDE_PAGES: tuple[str, ...] = ("A3", "A4", "16:9")
+
 
 def run(source: Path, out: Path, kind: str, args: argparse.Namespace) -> int:
     """Write ``source``'s map to ``out`` as ``kind``; one message and exit 1 on any failure."""
@@ -58,11 +62,12 @@ def _xlsx(m: JourneyMap, args: argparse.Namespace) -> tuple[bytes, str]:
 def _pptx(m: JourneyMap, args: argparse.Namespace) -> tuple[bytes, str]:
     from cjdesigner.export.pptx import SLIDE_NAMES, pptx_bytes
 
-    page = next((name for name in SLIDE_NAMES if name.lower() == args.page.lower()), None)
+    wanted = args.page or "A3"  # --page's default, as for a PDF
+    page = next((name for name in SLIDE_NAMES if name.lower() == wanted.lower()), None)
     if page is None:
         raise ValueError(
             tr("slides are {names}, not {page}; give --page {names}").format(
-                names=" or ".join(SLIDE_NAMES), page=args.page
+                names=" or ".join(SLIDE_NAMES), page=wanted
             )
         )
     notes: list[str] = []
