@@ -28,7 +28,7 @@ from cjdesigner.export import (
     Orientation,
     export_pdf,
 )
-from cjdesigner.i18n import tr
+from cjdesigner.i18n import ntr, tr
 from cjdesigner.model import JourneyMap
 from cjdesigner.storage import MapFileError, atomic_write_bytes, load_map
 
@@ -276,9 +276,9 @@ def run_export(args: argparse.Namespace) -> int:
     pages = result.page_count
     options = result.plan.options
     print(
-        tr("Wrote {out} ({pages} pages, {paper} {orientation}, {mode}).").format(
+        tr("Wrote {out} ({pages}, {paper} {orientation}, {mode}).").format(
             out=out,
-            pages=pages,
+            pages=ntr("%n page(s)", pages),
             paper=options.page,
             orientation=tr(str(options.orientation)),
             mode=tr(str(options.mode)),

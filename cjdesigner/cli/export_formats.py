@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from cjdesigner.i18n import tr
+from cjdesigner.i18n import ntr, tr
 from cjdesigner.model import JourneyMap
 from cjdesigner.storage import MapFileError, atomic_write_bytes, load_map
 
@@ -50,13 +50,13 @@ def run(source: Path, out: Path, kind: str, args: argparse.Namespace) -> int:
 def _csv(m: JourneyMap, args: argparse.Namespace) -> tuple[bytes, str]:
     from cjdesigner.interchange.sheet_export import csv_bytes
 
-    return csv_bytes(m), tr("CSV, UTF-8, {n} touchpoint row(s)").format(n=len(m.touchpoints))
+    return csv_bytes(m), ntr("CSV, UTF-8, %n touchpoint row(s)", len(m.touchpoints))
 
 
 def _xlsx(m: JourneyMap, args: argparse.Namespace) -> tuple[bytes, str]:
     from cjdesigner.interchange.sheet_export import xlsx_bytes
 
-    return xlsx_bytes(m), tr("XLSX, {n} touchpoint row(s)").format(n=len(m.touchpoints))
+    return xlsx_bytes(m), ntr("XLSX, %n touchpoint row(s)", len(m.touchpoints))
 
 
 def _pptx(m: JourneyMap, args: argparse.Namespace) -> tuple[bytes, str]:
@@ -74,7 +74,7 @@ def _pptx(m: JourneyMap, args: argparse.Namespace) -> tuple[bytes, str]:
     data, slides = pptx_bytes(m, page, portrait=str(args.orientation) == "portrait", notes=notes)
     for note in notes:
         print(tr("cjdesigner: note: {message}").format(message=note), file=sys.stderr)
-    return data, tr("PowerPoint, {n} slide(s), {page}").format(n=slides, page=page)
+    return data, ntr("PowerPoint, %n slide(s), {page}", slides).format(page=page)
 
 
 def _mermaid(m: JourneyMap, args: argparse.Namespace) -> tuple[bytes, str]:
@@ -87,7 +87,7 @@ def _mermaid(m: JourneyMap, args: argparse.Namespace) -> tuple[bytes, str]:
         raise ValueError(tr("the map has no touchpoints, so there is no journey to write"))
     for note in left_out:
         print(tr("cjdesigner: note: {message}").format(message=note), file=sys.stderr)
-    return text.encode("utf-8"), tr("Mermaid, {n} journey(s)").format(n=journeys)
+    return text.encode("utf-8"), ntr("Mermaid, %n journey(s)", journeys)
 
 
 _WRITERS: dict[str, Callable[[JourneyMap, argparse.Namespace], tuple[bytes, str]]] = {
