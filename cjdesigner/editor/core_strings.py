@@ -293,6 +293,7 @@ MESSAGES = (
         "“{file}” was changed on disk by another program since it was opened. Saving now would overwrite those changes; choose to overwrite, or save under another name.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("core", "“{file}” was saved but cannot be checked now ({reason})."),
+    QT_TRANSLATE_NOOP("core", "“{file}”: {problem}"),
     QT_TRANSLATE_NOOP("core", "“{path}” cannot be read ({reason})"),
     QT_TRANSLATE_NOOP("core", "“{path}” is a folder, not a sheet"),
     QT_TRANSLATE_NOOP("core", "“{path}” is empty"),

@@ -2809,6 +2809,10 @@
         <source>{n} flow(s) join cards on different slides (or a card to itself) and are not drawn as connectors; such a card carries a “→ page” tag naming the page its flow leads to, and its speaker notes name the cards</source>
         <translation>nienarysowane jako łączniki przejścia: {n} — łączą karty na różnych slajdach (lub kartę z samą sobą); taka karta ma znacznik „→ strona” ze stroną, do której prowadzi przejście, a jej notatki prelegenta wymieniają karty</translation>
     </message>
+    <message>
+        <source>“{file}”: {problem}</source>
+        <translation>„{file}”: {problem}</translation>
+    </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
         <translation>

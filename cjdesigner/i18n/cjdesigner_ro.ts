@@ -2809,6 +2809,10 @@
         <source>{n} flow(s) join cards on different slides (or a card to itself) and are not drawn as connectors; such a card carries a “→ page” tag naming the page its flow leads to, and its speaker notes name the cards</source>
         <translation>fluxuri nedesenate ca linii de legătură: {n} — unesc carduri de pe diapozitive diferite (sau un card cu el însuși); un astfel de card poartă eticheta „→ pagina” cu pagina spre care duce fluxul, iar notele vorbitorului numesc cardurile</translation>
     </message>
+    <message>
+        <source>“{file}”: {problem}</source>
+        <translation>„{file}”: {problem}</translation>
+    </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
         <translation>
