@@ -199,6 +199,10 @@ MESSAGES = (
         "the file starts as {encoding} but is not valid {encoding} ({reason})",
     ),
     QT_TRANSLATE_NOOP("core", "the folder does not exist"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "the folder “{folder}” does not allow new files (a system folder, not one for documents)",
+    ),
     QT_TRANSLATE_NOOP("core", "the mapping file “{name}”: {message}"),
     QT_TRANSLATE_NOOP("core", "the mapping file “{path}” cannot be read ({reason})"),
     QT_TRANSLATE_NOOP("core", "the mapping file “{path}” is not valid JSON ({reason})"),

@@ -2698,6 +2698,10 @@
         <translation>plik zaczyna się jak {encoding}, ale nie jest poprawnym {encoding} ({reason})</translation>
     </message>
     <message>
+        <source>the folder “{folder}” does not allow new files (a system folder, not one for documents)</source>
+        <translation>folder „{folder}” nie pozwala tworzyć nowych plików (to folder systemowy, nie na dokumenty)</translation>
+    </message>
+    <message>
         <source>the mapping file “{name}”: {message}</source>
         <translation>plik mapowania „{name}”: {message}</translation>
     </message>

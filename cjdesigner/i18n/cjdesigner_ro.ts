@@ -2698,6 +2698,10 @@
         <translation>fișierul începe ca {encoding}, dar nu este {encoding} valid ({reason})</translation>
     </message>
     <message>
+        <source>the folder “{folder}” does not allow new files (a system folder, not one for documents)</source>
+        <translation>folderul „{folder}” nu permite fișiere noi (este un folder de sistem, nu unul pentru documente)</translation>
+    </message>
+    <message>
         <source>the mapping file “{name}”: {message}</source>
         <translation>fișierul de corespondență „{name}”: {message}</translation>
     </message>
