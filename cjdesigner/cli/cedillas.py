@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from cjdesigner import storage
-from cjdesigner.i18n import tr
+from cjdesigner.i18n import ntr, tr
 from cjdesigner.model import JourneyMap
 
 #: The letters written with a cedilla, with the comma-below letters Romanian uses instead.
@@ -61,11 +61,9 @@ def summary(file: str, fields: list[CedillaField]) -> str:
     examples = ", ".join(f.path for f in fields[:EXAMPLES])
     if len(fields) > EXAMPLES:
         examples += ", …"
-    if len(fields) == 1:
-        where = tr("{letters} ş/ţ written with a cedilla in 1 field ({examples})")
-    else:
-        where = tr("{letters} ş/ţ written with a cedilla in {fields} fields ({examples})")
-    where = where.format(letters=letters, fields=len(fields), examples=examples)
+    where = tr("{letters} ş/ţ written with a cedilla in {fields} ({examples})").format(
+        letters=letters, fields=ntr("%n field(s)", len(fields)), examples=examples
+    )
     import shlex  # only for this warning: not loaded by every command
 
     fix = tr(

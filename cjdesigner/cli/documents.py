@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from cjdesigner import storage
 from cjdesigner.cli import cedillas
 from cjdesigner.cli.errors import CommandError
-from cjdesigner.i18n import tr
+from cjdesigner.i18n import ntr, tr
 from cjdesigner.model import JourneyMap, Sentiment
 
 EXIT_OK = 0
@@ -179,14 +179,12 @@ def run_new(args: argparse.Namespace) -> int:
     if found:
         print(cedillas.summary(str(path), found), file=sys.stderr)
     print(
-        tr(
-            "Created “{path}”: {template} ({language}), {stages} stages, {personas} persona."
-        ).format(
+        tr("Created “{path}”: {template} ({language}), {stages}, {personas}.").format(
             path=path,
             template=args.template,
             language=args.lang,
-            stages=len(m.stages),
-            personas=len(m.personas),
+            stages=ntr("%n stage(s)", len(m.stages)),
+            personas=ntr("%n persona(s)", len(m.personas)),
         )
     )
     return EXIT_OK
@@ -228,10 +226,10 @@ def run_templates(args: argparse.Namespace) -> int:
             print()
         default = tr(" (default)") if info.name == DEFAULT_TEMPLATE else ""
         print(
-            tr("{name}{default} — {stages} stages, languages: {languages}").format(
+            tr("{name}{default} — {stages}, languages: {languages}").format(
                 name=info.name,
                 default=default,
-                stages=info.stage_count,
+                stages=ntr("%n stage(s)", info.stage_count),
                 languages=", ".join(info.languages),
             )
         )
@@ -285,9 +283,11 @@ def run_validate(args: argparse.Namespace) -> int:
             print(cedillas.summary(file, found), file=sys.stderr)
         if not args.json:
             print(
-                tr(
-                    "“{file}”: valid ({touchpoints} touchpoints, {connections} connections)."
-                ).format(file=file, touchpoints=len(m.touchpoints), connections=len(m.connections))
+                tr("“{file}”: valid ({touchpoints}, {connections}).").format(
+                    file=file,
+                    touchpoints=ntr("%n touchpoint(s)", len(m.touchpoints)),
+                    connections=ntr("%n connection(s)", len(m.connections)),
+                )
             )
     if args.json:
         print(json.dumps({"files": results}, ensure_ascii=False, indent=2))
@@ -296,12 +296,12 @@ def run_validate(args: argparse.Namespace) -> int:
 
 def _fixed_message(file: str, found: list[cedillas.CedillaField], backup: Path) -> str:
     return tr(
-        "“{file}”: fixed {letters} ş/ţ in {fields} field(s) to ș/ț with a comma below; "
+        "“{file}”: fixed {letters} ş/ţ in {fields} to ș/ț with a comma below; "
         "the previous version is kept as “{backup}”."
     ).format(
         file=file,
         letters=sum(f.letters for f in found),
-        fields=len(found),
+        fields=ntr("%n field(s)", len(found)),
         backup=backup,
     )
 

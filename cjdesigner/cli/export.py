@@ -1,4 +1,5 @@
-"""The ``export`` command: a map file to a printable PDF, without the editor (and without Qt).
+"""The ``export`` command: a map file to a printable PDF (without the editor and Qt), a PNG or
+SVG picture, a CSV/XLSX sheet, a PowerPoint deck or Mermaid journeys.
 
 Exit codes: 0 written (warnings, such as card text too small in fit mode, go to stderr), 1 bad
 input (unreadable map, characters the font cannot draw, an existing output without --force,
@@ -18,7 +19,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from cjdesigner.cli import cedillas, export_formats
+from cjdesigner.cli import cedillas, export_flags, export_formats
 from cjdesigner.export import (
     PAGE_NAMES,
     ExportError,
@@ -27,13 +28,17 @@ from cjdesigner.export import (
     Orientation,
     export_pdf,
 )
-from cjdesigner.i18n import tr
+from cjdesigner.i18n import ntr, tr
 from cjdesigner.model import JourneyMap
 from cjdesigner.storage import MapFileError, atomic_write_bytes, load_map
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1
 EXIT_USAGE = 2
+
+DEFAULT_PAGE = "A3"
+DEFAULT_OVERLAP_MM = 10.0
+DEFAULT_DPI = 144.0
 
 #: What ``export`` can write, each named by its file extension (the first is the default).
 FORMATS: tuple[str, ...] = ("pdf", "png", "svg", *export_formats.FORMATS)
@@ -43,11 +48,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     """Add ``export`` to the command line."""
     parser = subparsers.add_parser(
         "export",
-        help=tr("export a map as a printable PDF"),
+        help=tr("export a map as a PDF, PNG, SVG, CSV, XLSX, PowerPoint or Mermaid file"),
         description=tr(
-            "Export a map as a PDF: the map (scaled to one page, or as a poster of tiles) and "
-            "detail pages with the personas and every stage's touchpoints. An existing output "
-            "file is replaced only with --force, and never left half-written."
+            "Export a map; the output's extension chooses the format. .pdf: a printable map "
+            "(scaled to one page, or as a poster of tiles) and detail pages with the personas "
+            "and every stage's touchpoints. .png/.svg: the map as the editor's canvas draws it, "
+            "for slides. .csv/.xlsx: one row per touchpoint. .pptx: an editable PowerPoint deck. "
+            ".mmd/.md: Mermaid journeys, one per persona. Options marked (PDF) apply to PDF only. "
+            "An existing output file is replaced only with --force, and never left half-written."
         ),
     )
     parser.add_argument("file", metavar="FILE", help=tr("the map file"))
@@ -55,7 +63,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "-o",
         "--output",
         required=True,
-        metavar="OUT.pdf",
+        metavar="OUT",
         help=tr(
             "the file to write: .pdf, .png, .svg, .csv, .xlsx, .pptx, .mmd or .md (its extension "
             "chooses the format)"
@@ -63,10 +71,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument(
         "--page",
-        default="A3",
+        default=None,
         type=_page_name,
         metavar="SIZE",
-        help=tr("paper size: {names} (default: A3)").format(names=", ".join(PAGE_NAMES)),
+        help=tr(
+            "(PDF, PowerPoint) paper size: {names} (default: A3); PowerPoint slides: {slides}"
+        ).format(names=", ".join(PAGE_NAMES), slides=", ".join(export_formats.SLIDE_PAGES)),
     )
     parser.add_argument(
         "--details-page",
@@ -74,7 +84,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         type=_page_name,
         metavar="SIZE",
         help=tr(
-            "paper size of the detail pages, e.g. the map on --page A1 and the details on A4 "
+            "(PDF) paper size of the detail pages, e.g. the map on --page A1 and the details on A4 "
             "(default: the map's)"
         ),
     )
@@ -82,7 +92,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--cover",
         action="store_true",
         help=tr(
-            "start with a cover page: title, client, consultant, date, version and the "
+            "(PDF) start with a cover page: title, client, consultant, date, version and the "
             "client's logo"
         ),
     )
@@ -93,8 +103,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_const",
         const=Orientation.LANDSCAPE,
         help=tr(
-            "landscape pages (the default; a poster without --portrait or --landscape takes "
-            "the orientation that needs fewer sheets)"
+            "(PDF, PowerPoint) landscape pages (the default; a poster without --portrait or "
+            "--landscape takes the orientation that needs fewer sheets)"
         ),
     )
     orientation.add_argument(
@@ -102,7 +112,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         dest="orientation",
         action="store_const",
         const=Orientation.PORTRAIT,
-        help=tr("portrait pages"),
+        help=tr("(PDF, PowerPoint) portrait pages"),
     )
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument(
@@ -110,45 +120,45 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         dest="mode",
         action="store_const",
         const=FitMode.FIT,
-        help=tr("the whole map on one page (the default)"),
+        help=tr("(PDF) the whole map on one page (the default)"),
     )
     mode.add_argument(
         "--tile",
         dest="mode",
         action="store_const",
         const=FitMode.TILE,
-        help=tr("a poster at a readable scale over several pages, with an overview page"),
+        help=tr("(PDF) a poster at a readable scale over several pages, with an overview page"),
     )
     parser.add_argument(
         "--overlap",
         type=float,
-        default=10.0,
+        default=None,
         metavar="MM",
-        help=tr("overlap of neighbouring poster tiles in millimetres (default: 10)"),
+        help=tr("(PDF) overlap of neighbouring poster tiles in millimetres (default: 10)"),
     )
     parser.add_argument(
         "--no-details",
         dest="details",
         action="store_false",
-        help=tr("leave out the persona and touchpoint detail pages"),
+        help=tr("(PDF) leave out the persona and touchpoint detail pages"),
     )
     parser.add_argument(
         "--no-insights",
         dest="insights",
         action="store_false",
-        help=tr("leave out the journey insights page (findings and figures by stage)"),
+        help=tr("(PDF) leave out the journey insights page (findings and figures by stage)"),
     )
-    parser.add_argument("--force", action="store_true", help=tr("replace OUT.pdf if it exists"))
+    parser.add_argument("--force", action="store_true", help=tr("replace OUT if it exists"))
     parser.add_argument(
         "--reproducible",
         action="store_true",
-        help=tr("byte-identical output for identical input (dated by the map's last change)"),
+        help=tr("(PDF) byte-identical output for identical input (dated by the map's last change)"),
     )
     parser.add_argument(
         "--allow-missing-glyphs",
         action="store_true",
         help=tr(
-            "export even if no embedded font can draw some characters (emoji, CJK…): each "
+            "(PDF) export even if no embedded font can draw some characters (emoji, CJK…): each "
             "prints as a visible replacement mark, and a warning lists them"
         ),
     )
@@ -157,17 +167,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         choices=FORMATS,
         default=None,
         help=tr(
-            "pdf (default), or png/svg: the map as the editor's canvas draws it, for slides "
-            "(default: from the OUT file's extension; needed for any other extension)"
-        ),
+            "the format to write: {formats} (default: from OUT's extension; needed when OUT "
+            "ends in anything else)"
+        ).format(formats=", ".join(FORMATS)),
     )
     parser.add_argument(
         "--dpi",
         type=float,
-        default=144.0,
-        help=tr("resolution of a PNG, in dots per inch of the map at 100 %% (default: 144)"),
+        default=None,
+        help=tr(
+            "(PNG) resolution of the image, in dots per inch of the map at 100 %% (default: 144)"
+        ),
     )
-    parser.set_defaults(run=run_export, orientation=None, mode=FitMode.FIT)
+    parser.set_defaults(run=run_export, orientation=None, mode=None)
 
 
 def _page_name(value: str) -> str:
@@ -228,17 +240,20 @@ def run_export(args: argparse.Namespace) -> int:
         kind = output_format(out, args.format)
     except ValueError as err:
         return _usage(str(err))
+    unused = export_flags.unused_flags_message(args, kind)
+    if unused is not None:
+        return _usage(unused)
     if kind in export_formats.FORMATS:
         return export_formats.run(source, out, kind, args)
     try:
         options = ExportOptions(
-            page=args.page,
+            page=args.page or DEFAULT_PAGE,
             orientation=args.orientation or Orientation.LANDSCAPE,
             auto_orientation=args.orientation is None and args.mode == FitMode.TILE,
             details_page=args.details_page,
             cover=args.cover,
-            mode=args.mode,
-            overlap_mm=args.overlap,
+            mode=args.mode or FitMode.FIT,
+            overlap_mm=DEFAULT_OVERLAP_MM if args.overlap is None else args.overlap,
             details=args.details,
             insights=args.insights,
             reproducible=args.reproducible,
@@ -249,7 +264,7 @@ def run_export(args: argparse.Namespace) -> int:
     if out.exists() and not args.force:
         return _fail(tr("“{out}” already exists; use --force to replace it.").format(out=out))
     if kind != "pdf":
-        return _export_image(source, out, kind, args.dpi)
+        return _export_image(source, out, kind, DEFAULT_DPI if args.dpi is None else args.dpi)
     try:
         m = load_map(source).map
         _warn_cedillas(args.file, m)
@@ -261,9 +276,9 @@ def run_export(args: argparse.Namespace) -> int:
     pages = result.page_count
     options = result.plan.options
     print(
-        tr("Wrote {out} ({pages} pages, {paper} {orientation}, {mode}).").format(
+        tr("Wrote {out} ({pages}, {paper} {orientation}, {mode}).").format(
             out=out,
-            pages=pages,
+            pages=ntr("%n page(s)", pages),
             paper=options.page,
             orientation=tr(str(options.orientation)),
             mode=tr(str(options.mode)),

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from cjdesigner.i18n import tr
+from cjdesigner.i18n import ntr, tr
 from cjdesigner.model import JourneyMap
 from cjdesigner.storage import MapFileError, atomic_write_bytes, load_map
 
@@ -24,6 +24,10 @@ FORMATS: tuple[str, ...] = ("csv", "xlsx", "pptx", "mmd", "md")
 
 #: Slide sizes ``--page`` accepts besides the paper names (for ``.pptx`` only).
 SLIDE_SIZES: tuple[str, ...] = ("16:9",)
+
+#: Every slide size of ``.pptx`` (``export.pptx.SLIDE_NAMES``, named here for ``--help`` without
+#: importing the PowerPoint writer).
+SLIDE_PAGES: tuple[str, ...] = ("A3", "A4", "16:9")
 
 
 def run(source: Path, out: Path, kind: str, args: argparse.Namespace) -> int:
@@ -46,30 +50,31 @@ def run(source: Path, out: Path, kind: str, args: argparse.Namespace) -> int:
 def _csv(m: JourneyMap, args: argparse.Namespace) -> tuple[bytes, str]:
     from cjdesigner.interchange.sheet_export import csv_bytes
 
-    return csv_bytes(m), tr("CSV, UTF-8, {n} touchpoint row(s)").format(n=len(m.touchpoints))
+    return csv_bytes(m), ntr("CSV, UTF-8, %n touchpoint row(s)", len(m.touchpoints))
 
 
 def _xlsx(m: JourneyMap, args: argparse.Namespace) -> tuple[bytes, str]:
     from cjdesigner.interchange.sheet_export import xlsx_bytes
 
-    return xlsx_bytes(m), tr("XLSX, {n} touchpoint row(s)").format(n=len(m.touchpoints))
+    return xlsx_bytes(m), ntr("XLSX, %n touchpoint row(s)", len(m.touchpoints))
 
 
 def _pptx(m: JourneyMap, args: argparse.Namespace) -> tuple[bytes, str]:
     from cjdesigner.export.pptx import SLIDE_NAMES, pptx_bytes
 
-    page = next((name for name in SLIDE_NAMES if name.lower() == args.page.lower()), None)
+    wanted = args.page or "A3"  # --page's default, as for a PDF
+    page = next((name for name in SLIDE_NAMES if name.lower() == wanted.lower()), None)
     if page is None:
         raise ValueError(
             tr("slides are {names}, not {page}; give --page {names}").format(
-                names=" or ".join(SLIDE_NAMES), page=args.page
+                names=" or ".join(SLIDE_NAMES), page=wanted
             )
         )
     notes: list[str] = []
     data, slides = pptx_bytes(m, page, portrait=str(args.orientation) == "portrait", notes=notes)
     for note in notes:
         print(tr("cjdesigner: note: {message}").format(message=note), file=sys.stderr)
-    return data, tr("PowerPoint, {n} slide(s), {page}").format(n=slides, page=page)
+    return data, ntr("PowerPoint, %n slide(s), {page}", slides).format(page=page)
 
 
 def _mermaid(m: JourneyMap, args: argparse.Namespace) -> tuple[bytes, str]:
@@ -82,7 +87,7 @@ def _mermaid(m: JourneyMap, args: argparse.Namespace) -> tuple[bytes, str]:
         raise ValueError(tr("the map has no touchpoints, so there is no journey to write"))
     for note in left_out:
         print(tr("cjdesigner: note: {message}").format(message=note), file=sys.stderr)
-    return text.encode("utf-8"), tr("Mermaid, {n} journey(s)").format(n=journeys)
+    return text.encode("utf-8"), ntr("Mermaid, %n journey(s)", journeys)
 
 
 _WRITERS: dict[str, Callable[[JourneyMap, argparse.Namespace], tuple[bytes, str]]] = {

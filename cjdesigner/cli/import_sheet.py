@@ -13,7 +13,7 @@ from pathlib import Path
 
 from cjdesigner import storage
 from cjdesigner.cli.errors import CommandError
-from cjdesigner.i18n import tr
+from cjdesigner.i18n import ntr, tr
 from cjdesigner.interchange.mapping import load_mapping
 from cjdesigner.interchange.sheet_import import (
     CSV_EXTENSIONS,
@@ -125,19 +125,23 @@ def run_import(args: argparse.Namespace) -> int:
     if result.map is None:
         raise CommandError(
             tr(
-                "“{file}”: {problems} problem(s) in {rows} row(s); nothing was written. Fix the "
-                "sheet, or add --skip-bad-rows to import the other rows."
-            ).format(file=source, problems=len(result.problems), rows=len(result.bad_rows))
+                "“{file}”: {problems} in {rows}; nothing was written. Fix the sheet, or add "
+                "--skip-bad-rows to import the other rows."
+            ).format(
+                file=source,
+                problems=ntr("%n problem(s)", len(result.problems)),
+                rows=ntr("%n row(s)", len(result.bad_rows)),
+            )
         )
     storage.save_map(result.map, out)
     print(_summary(source, out, result))
     if result.cedilla_fields:
         print(
             tr(
-                "cjdesigner: “{out}”: warning: {fields} field(s) write Romanian ş/ţ with a "
-                "cedilla; import again with --fix-cedillas, or run `cjdesigner validate "
+                "cjdesigner: “{out}”: warning: Romanian ş/ţ written with a cedilla in {fields}; "
+                "import again with --fix-cedillas, or run `cjdesigner validate "
                 "--fix-cedillas {out}`."
-            ).format(out=out, fields=result.cedilla_fields),
+            ).format(out=out, fields=ntr("%n field(s)", result.cedilla_fields)),
             file=sys.stderr,
         )
     return EXIT_OK
@@ -148,9 +152,7 @@ def _print_problems(source: Path, result: ImportResult, *, skipped: bool) -> Non
         print(f"cjdesigner: “{source}”: {problem}", file=sys.stderr)
     if len(result.problems) > MAX_LISTED:
         print(
-            tr("cjdesigner: … and {count} more problem(s)").format(
-                count=len(result.problems) - MAX_LISTED
-            ),
+            ntr("cjdesigner: … and %n more problem(s)", len(result.problems) - MAX_LISTED),
             file=sys.stderr,
         )
     if skipped and result.skipped_rows:
@@ -158,8 +160,8 @@ def _print_problems(source: Path, result: ImportResult, *, skipped: bool) -> Non
         if len(result.skipped_rows) > MAX_LISTED:
             rows += ", …"
         print(
-            tr("cjdesigner: skipped {count} row(s): {rows}").format(
-                count=len(result.skipped_rows), rows=rows
+            ntr("cjdesigner: skipped %n row(s): {rows}", len(result.skipped_rows)).format(
+                rows=rows
             ),
             file=sys.stderr,
         )
@@ -174,13 +176,11 @@ def _print_problems(source: Path, result: ImportResult, *, skipped: bool) -> Non
 
 def _summary(source: Path, out: Path, result: ImportResult) -> str:
     lines = [
-        tr(
-            "Wrote “{out}” from “{file}” ({notes}): {touchpoints} touchpoint(s), language {lang}."
-        ).format(
+        tr("Wrote “{out}” from “{file}” ({notes}): {touchpoints}, language {lang}.").format(
             out=out,
             file=source,
             notes=", ".join(result.notes),
-            touchpoints=result.touchpoint_count,
+            touchpoints=ntr("%n touchpoint(s)", result.touchpoint_count),
             lang=result.language,
         ),
         tr("  stages: {names}").format(names=", ".join(result.stages)),

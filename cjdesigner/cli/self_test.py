@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from typing import NamedTuple, TextIO
 
 from cjdesigner import __version__
-from cjdesigner.i18n import tr
+from cjdesigner.i18n import ntr, tr
 
 
 class CheckResult(NamedTuple):
@@ -49,7 +49,7 @@ def run_self_test(out: TextIO | None = None) -> int:
     summary = (
         tr("self-test passed")
         if failed == 0
-        else tr("self-test FAILED: {n} check(s) failed").format(n=failed)
+        else ntr("self-test FAILED: %n check(s) failed", failed)
     )
     print(summary, file=out, flush=True)
     return 0 if failed == 0 else 1
@@ -171,7 +171,9 @@ def check_samples() -> Iterator[CheckResult]:
         yield CheckResult(
             True,
             f"sample {path.name}",
-            tr("read: {stages} stages, {cards} touchpoints, {flows} flows").format(
-                stages=len(m.stages), cards=len(m.touchpoints), flows=len(m.connections)
+            tr("read: {stages}, {cards}, {flows}").format(
+                stages=ntr("%n stage(s)", len(m.stages)),
+                cards=ntr("%n touchpoint(s)", len(m.touchpoints)),
+                flows=ntr("%n flow(s)", len(m.connections)),
             ),
         )

@@ -5,7 +5,7 @@ do not edit. The editor translates them with ``translate("core", …)`` (see
 ``cjdesigner.editor.translations``); nothing imports this module.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 MESSAGES = (
     QT_TRANSLATE_NOOP("core", "  {field} (“{label}”): {chars}"),
@@ -199,6 +199,10 @@ MESSAGES = (
         "the file starts as {encoding} but is not valid {encoding} ({reason})",
     ),
     QT_TRANSLATE_NOOP("core", "the folder does not exist"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "the folder “{folder}” does not allow new files (a system folder, not one for documents)",
+    ),
     QT_TRANSLATE_NOOP("core", "the mapping file “{name}”: {message}"),
     QT_TRANSLATE_NOOP("core", "the mapping file “{path}” cannot be read ({reason})"),
     QT_TRANSLATE_NOOP("core", "the mapping file “{path}” is not valid JSON ({reason})"),
@@ -293,6 +297,7 @@ MESSAGES = (
         "“{file}” was changed on disk by another program since it was opened. Saving now would overwrite those changes; choose to overwrite, or save under another name.",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("core", "“{file}” was saved but cannot be checked now ({reason})."),
+    QT_TRANSLATE_NOOP("core", "“{file}”: {problem}"),
     QT_TRANSLATE_NOOP("core", "“{path}” cannot be read ({reason})"),
     QT_TRANSLATE_NOOP("core", "“{path}” is a folder, not a sheet"),
     QT_TRANSLATE_NOOP("core", "“{path}” is empty"),
@@ -310,3 +315,25 @@ MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("core", "… and {n} more problems"),
 )
+
+
+def plurals() -> tuple[str, ...]:
+    """The counted messages (``ntr``); lupdate reads them, nothing calls this."""
+    return (
+        QCoreApplication.translate("core", "%n connection(s)", "", 1),
+        QCoreApplication.translate("core", "%n field(s)", "", 1),
+        QCoreApplication.translate("core", "%n flow(s)", "", 1),
+        QCoreApplication.translate("core", "%n page(s)", "", 1),
+        QCoreApplication.translate("core", "%n persona(s)", "", 1),
+        QCoreApplication.translate("core", "%n problem(s)", "", 1),
+        QCoreApplication.translate("core", "%n row(s)", "", 1),
+        QCoreApplication.translate("core", "%n stage(s)", "", 1),
+        QCoreApplication.translate("core", "%n touchpoint(s)", "", 1),
+        QCoreApplication.translate("core", "CSV, UTF-8, %n touchpoint row(s)", "", 1),
+        QCoreApplication.translate("core", "Mermaid, %n journey(s)", "", 1),
+        QCoreApplication.translate("core", "PowerPoint, %n slide(s), {page}", "", 1),
+        QCoreApplication.translate("core", "XLSX, %n touchpoint row(s)", "", 1),
+        QCoreApplication.translate("core", "cjdesigner: skipped %n row(s): {rows}", "", 1),
+        QCoreApplication.translate("core", "cjdesigner: … and %n more problem(s)", "", 1),
+        QCoreApplication.translate("core", "self-test FAILED: %n check(s) failed", "", 1),
+    )

@@ -35,14 +35,26 @@ PACKAGE_DIR = EDITOR_DIR.parent
 CORE_STRINGS = EDITOR_DIR / "core_strings.py"
 CORE_PACKAGES = ("model", "storage", "export", "templates", "interchange")
 """Code without Qt whose messages the editor shows (the CLI keeps English)."""
+PLURAL_PACKAGES = (*CORE_PACKAGES, "cli")
+"""Code whose counted messages (``ntr("%n …(s)", n)``) the catalogues hold: the command line's
+too, so its counts can be translated although it speaks English by design."""
 CORE_SKIPPED = ("model/channel.py",)
 """The default channel names: map content (templates name them per map language)."""
 
 
 def core_messages() -> list[str]:
     """Every ``tr("…")`` text of :data:`CORE_PACKAGES`, sorted, each once."""
+    return _calls("tr", CORE_PACKAGES)
+
+
+def core_plurals() -> list[str]:
+    """Every ``ntr("…", n)`` text of :data:`PLURAL_PACKAGES`, sorted, each once."""
+    return _calls("ntr", PLURAL_PACKAGES)
+
+
+def _calls(function: str, packages: Sequence[str]) -> list[str]:
     found: set[str] = set()
-    for package in CORE_PACKAGES:
+    for package in packages:
         for path in sorted((PACKAGE_DIR / package).rglob("*.py")):
             if path.relative_to(PACKAGE_DIR).as_posix() in CORE_SKIPPED:
                 continue
@@ -50,7 +62,7 @@ def core_messages() -> list[str]:
                 if (
                     isinstance(node, ast.Call)
                     and isinstance(node.func, ast.Name)
-                    and node.func.id == "tr"
+                    and node.func.id == function
                     and node.args
                     and isinstance(node.args[0], ast.Constant)
                     and isinstance(node.args[0].value, str)
@@ -69,7 +81,7 @@ def core_strings_source() -> str:
         "``cjdesigner.editor.translations``); nothing imports this module.",
         '"""',
         "",
-        "from PySide6.QtCore import QT_TRANSLATE_NOOP",
+        "from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication",
         "",
         "MESSAGES = (",
     ]
@@ -83,6 +95,20 @@ def core_strings_source() -> str:
             lines += ["    QT_TRANSLATE_NOOP(", '        "core",', f"        {literal},{noqa}"]
             lines.append("    ),")
     lines += [")", ""]
+    plurals = core_plurals()
+    if plurals:
+        # lupdate marks a message plural ("numerus") when translate() is given a count
+        lines += ["", "def plurals() -> tuple[str, ...]:"]
+        lines += [
+            '    """The counted messages (``ntr``); lupdate reads them, nothing calls this."""'
+        ]
+        lines.append("    return (")
+        for message in plurals:
+            literal = json.dumps(message, ensure_ascii=False)
+            one_line = f'        QCoreApplication.translate("core", {literal}, "", 1),'
+            noqa = "  # noqa: E501" if len(one_line) > 100 else ""
+            lines.append(one_line + noqa)
+        lines += ["    )", ""]
     return "\n".join(lines)
 
 

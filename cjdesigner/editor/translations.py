@@ -36,6 +36,10 @@ def _core_message(message: str) -> str:
     return QCoreApplication.translate(CORE_CONTEXT, message)
 
 
+def _core_plural(message: str, n: int) -> str:
+    return QCoreApplication.translate(CORE_CONTEXT, message, "", n)
+
+
 def _settings() -> QSettings:
     return QSettings("cjdesigner", "cjdesigner")
 
@@ -92,7 +96,10 @@ def install(language: str | None = None) -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     # Messages of the code without Qt (a file that cannot be opened…) from our catalogue too.
-    set_translator(_core_message if code != "en" else None)
+    if code == "en":
+        set_translator(None)
+    else:
+        set_translator(_core_message, _core_plural)
     system = QLocale.system()
     same = ui_language_of(system.name()) == code and system.name() not in ("C", "POSIX")
     QLocale.setDefault(system if same else QLocale(code))

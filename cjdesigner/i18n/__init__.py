@@ -61,18 +61,24 @@ def set_language(language: str | None) -> None:
 
 
 _translator: Callable[[str], str] | None = None
+_plural_translator: Callable[[str, int], str] | None = None
 
 
-def set_translator(translate: Callable[[str], str] | None) -> None:
+def set_translator(
+    translate: Callable[[str], str] | None,
+    translate_plural: Callable[[str, int], str] | None = None,
+) -> None:
     """Let the editor translate these messages with its own catalogues (None: stop).
 
     The editor passes Qt's ``translate("core", …)``: the messages of the model, storage,
     export and templates that it shows (a file that cannot be opened, a value out of range)
     are gathered into its catalogues by ``python -m cjdesigner.editor.i18n_update``. The
-    command line keeps English.
+    command line keeps English. ``translate_plural`` does the same for :func:`ntr` (Qt's
+    ``translate("core", message, "", n)``, which picks the language's plural form).
     """
-    global _translator
+    global _translator, _plural_translator
     _translator = translate
+    _plural_translator = translate_plural
 
 
 def tr(message: str) -> str:
@@ -82,3 +88,24 @@ def tr(message: str) -> str:
         if translated and translated != message:
             return translated
     return _translation.gettext(message)
+
+
+def ntr(message: str, n: int) -> str:
+    """A message that counts ``n`` things, in the plural form ``n`` takes; ``%n`` is ``n``.
+
+    Written the way the Qt catalogues write counts, ``ntr("%n touchpoint row(s)", n)``: in
+    English "1 touchpoint row", "2 touchpoint rows"; the editor's catalogues hold a form per
+    plural of the language (Polish and Romanian have three: 1 / 2–4, 22–24… / 5–21, 25…
+    in Polish; 1 / 0, 2–19, 101–119… / 20 and more in Romanian), gathered from these calls by
+    ``python -m cjdesigner.editor.i18n_update``. A gettext catalogue keys the message by its
+    singular (``"%n touchpoint row"``, plural ``"%n touchpoint rows"``) and picks the form by
+    its own ``Plural-Forms``. Other placeholders stay for ``str.format``.
+    """
+    number = str(n)
+    if _plural_translator is not None:
+        translated = _plural_translator(message, n)
+        if translated and translated != message.replace("%n", number):  # Qt: untranslated
+            return translated
+    singular = message.replace("(s)", "")
+    plural = message.replace("(s)", "s")
+    return _translation.ngettext(singular, plural, n).replace("%n", number)

@@ -209,4 +209,119 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>core</name>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n flow</numerusform>
+            <numerusform>%n flows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n touchpoint</numerusform>
+            <numerusform>%n touchpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CSV, UTF-8, %n touchpoint row(s)</source>
+        <translation>
+            <numerusform>CSV, UTF-8, %n touchpoint row</numerusform>
+            <numerusform>CSV, UTF-8, %n touchpoint rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mermaid, %n journey(s)</source>
+        <translation>
+            <numerusform>Mermaid, %n journey</numerusform>
+            <numerusform>Mermaid, %n journeys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>PowerPoint, %n slide(s), {page}</source>
+        <translation>
+            <numerusform>PowerPoint, %n slide, {page}</numerusform>
+            <numerusform>PowerPoint, %n slides, {page}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>XLSX, %n touchpoint row(s)</source>
+        <translation>
+            <numerusform>XLSX, %n touchpoint row</numerusform>
+            <numerusform>XLSX, %n touchpoint rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cjdesigner: skipped %n row(s): {rows}</source>
+        <translation>
+            <numerusform>cjdesigner: skipped %n row: {rows}</numerusform>
+            <numerusform>cjdesigner: skipped %n rows: {rows}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cjdesigner: … and %n more problem(s)</source>
+        <translation>
+            <numerusform>cjdesigner: … and %n more problem</numerusform>
+            <numerusform>cjdesigner: … and %n more problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>self-test FAILED: %n check(s) failed</source>
+        <translation>
+            <numerusform>self-test FAILED: %n check failed</numerusform>
+            <numerusform>self-test FAILED: %n checks failed</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2698,6 +2698,10 @@
         <translation>plik zaczyna się jak {encoding}, ale nie jest poprawnym {encoding} ({reason})</translation>
     </message>
     <message>
+        <source>the folder “{folder}” does not allow new files (a system folder, not one for documents)</source>
+        <translation>folder „{folder}” nie pozwala tworzyć nowych plików (to folder systemowy, nie na dokumenty)</translation>
+    </message>
+    <message>
         <source>the mapping file “{name}”: {message}</source>
         <translation>plik mapowania „{name}”: {message}</translation>
     </message>
@@ -2808,6 +2812,138 @@
     <message>
         <source>{n} flow(s) join cards on different slides (or a card to itself) and are not drawn as connectors; such a card carries a “→ page” tag naming the page its flow leads to, and its speaker notes name the cards</source>
         <translation>nienarysowane jako łączniki przejścia: {n} — łączą karty na różnych slajdach (lub kartę z samą sobą); taka karta ma znacznik „→ strona” ze stroną, do której prowadzi przejście, a jej notatki prelegenta wymieniają karty</translation>
+    </message>
+    <message>
+        <source>“{file}”: {problem}</source>
+        <translation>„{file}”: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n połączenie</numerusform>
+            <numerusform>%n połączenia</numerusform>
+            <numerusform>%n połączeń</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n pole</numerusform>
+            <numerusform>%n pola</numerusform>
+            <numerusform>%n pól</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n przejście</numerusform>
+            <numerusform>%n przejścia</numerusform>
+            <numerusform>%n przejść</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n strona</numerusform>
+            <numerusform>%n strony</numerusform>
+            <numerusform>%n stron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n persony</numerusform>
+            <numerusform>%n person</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problemy</numerusform>
+            <numerusform>%n problemów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n wiersz</numerusform>
+            <numerusform>%n wiersze</numerusform>
+            <numerusform>%n wierszy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n etap</numerusform>
+            <numerusform>%n etapy</numerusform>
+            <numerusform>%n etapów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n punkt styku</numerusform>
+            <numerusform>%n punkty styku</numerusform>
+            <numerusform>%n punktów styku</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CSV, UTF-8, %n touchpoint row(s)</source>
+        <translation>
+            <numerusform>CSV, UTF-8, %n wiersz z punktem styku</numerusform>
+            <numerusform>CSV, UTF-8, %n wiersze z punktami styku</numerusform>
+            <numerusform>CSV, UTF-8, %n wierszy z punktami styku</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mermaid, %n journey(s)</source>
+        <translation>
+            <numerusform>Mermaid, %n ścieżka</numerusform>
+            <numerusform>Mermaid, %n ścieżki</numerusform>
+            <numerusform>Mermaid, %n ścieżek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>PowerPoint, %n slide(s), {page}</source>
+        <translation>
+            <numerusform>PowerPoint, %n slajd, {page}</numerusform>
+            <numerusform>PowerPoint, %n slajdy, {page}</numerusform>
+            <numerusform>PowerPoint, %n slajdów, {page}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>XLSX, %n touchpoint row(s)</source>
+        <translation>
+            <numerusform>XLSX, %n wiersz z punktem styku</numerusform>
+            <numerusform>XLSX, %n wiersze z punktami styku</numerusform>
+            <numerusform>XLSX, %n wierszy z punktami styku</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cjdesigner: skipped %n row(s): {rows}</source>
+        <translation>
+            <numerusform>cjdesigner: pominięto %n wiersz: {rows}</numerusform>
+            <numerusform>cjdesigner: pominięto %n wiersze: {rows}</numerusform>
+            <numerusform>cjdesigner: pominięto %n wierszy: {rows}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cjdesigner: … and %n more problem(s)</source>
+        <translation>
+            <numerusform>cjdesigner: … i jeszcze %n problem</numerusform>
+            <numerusform>cjdesigner: … i jeszcze %n problemy</numerusform>
+            <numerusform>cjdesigner: … i jeszcze %n problemów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>self-test FAILED: %n check(s) failed</source>
+        <translation>
+            <numerusform>autotest NIEUDANY: %n sprawdzenie nie powiodło się</numerusform>
+            <numerusform>autotest NIEUDANY: %n sprawdzenia nie powiodły się</numerusform>
+            <numerusform>autotest NIEUDANY: %n sprawdzeń nie powiodło się</numerusform>
+        </translation>
     </message>
     <message>
         <source>the file (format version {found}) could not be upgraded: {reason}.</source>

@@ -2698,6 +2698,10 @@
         <translation>fișierul începe ca {encoding}, dar nu este {encoding} valid ({reason})</translation>
     </message>
     <message>
+        <source>the folder “{folder}” does not allow new files (a system folder, not one for documents)</source>
+        <translation>folderul „{folder}” nu permite fișiere noi (este un folder de sistem, nu unul pentru documente)</translation>
+    </message>
+    <message>
         <source>the mapping file “{name}”: {message}</source>
         <translation>fișierul de corespondență „{name}”: {message}</translation>
     </message>
@@ -2808,6 +2812,138 @@
     <message>
         <source>{n} flow(s) join cards on different slides (or a card to itself) and are not drawn as connectors; such a card carries a “→ page” tag naming the page its flow leads to, and its speaker notes name the cards</source>
         <translation>fluxuri nedesenate ca linii de legătură: {n} — unesc carduri de pe diapozitive diferite (sau un card cu el însuși); un astfel de card poartă eticheta „→ pagina” cu pagina spre care duce fluxul, iar notele vorbitorului numesc cardurile</translation>
+    </message>
+    <message>
+        <source>“{file}”: {problem}</source>
+        <translation>„{file}”: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n conexiune</numerusform>
+            <numerusform>%n conexiuni</numerusform>
+            <numerusform>%n de conexiuni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n câmp</numerusform>
+            <numerusform>%n câmpuri</numerusform>
+            <numerusform>%n de câmpuri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n flux</numerusform>
+            <numerusform>%n fluxuri</numerusform>
+            <numerusform>%n de fluxuri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagină</numerusform>
+            <numerusform>%n pagini</numerusform>
+            <numerusform>%n de pagini</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n persone</numerusform>
+            <numerusform>%n de persone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problemă</numerusform>
+            <numerusform>%n probleme</numerusform>
+            <numerusform>%n de probleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rând</numerusform>
+            <numerusform>%n rânduri</numerusform>
+            <numerusform>%n de rânduri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n etapă</numerusform>
+            <numerusform>%n etape</numerusform>
+            <numerusform>%n de etape</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n punct de contact</numerusform>
+            <numerusform>%n puncte de contact</numerusform>
+            <numerusform>%n de puncte de contact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CSV, UTF-8, %n touchpoint row(s)</source>
+        <translation>
+            <numerusform>CSV, UTF-8, %n rând cu un punct de contact</numerusform>
+            <numerusform>CSV, UTF-8, %n rânduri cu puncte de contact</numerusform>
+            <numerusform>CSV, UTF-8, %n de rânduri cu puncte de contact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mermaid, %n journey(s)</source>
+        <translation>
+            <numerusform>Mermaid, %n parcurs</numerusform>
+            <numerusform>Mermaid, %n parcursuri</numerusform>
+            <numerusform>Mermaid, %n de parcursuri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>PowerPoint, %n slide(s), {page}</source>
+        <translation>
+            <numerusform>PowerPoint, %n diapozitiv, {page}</numerusform>
+            <numerusform>PowerPoint, %n diapozitive, {page}</numerusform>
+            <numerusform>PowerPoint, %n de diapozitive, {page}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>XLSX, %n touchpoint row(s)</source>
+        <translation>
+            <numerusform>XLSX, %n rând cu un punct de contact</numerusform>
+            <numerusform>XLSX, %n rânduri cu puncte de contact</numerusform>
+            <numerusform>XLSX, %n de rânduri cu puncte de contact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cjdesigner: skipped %n row(s): {rows}</source>
+        <translation>
+            <numerusform>cjdesigner: %n rând omis: {rows}</numerusform>
+            <numerusform>cjdesigner: %n rânduri omise: {rows}</numerusform>
+            <numerusform>cjdesigner: %n de rânduri omise: {rows}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cjdesigner: … and %n more problem(s)</source>
+        <translation>
+            <numerusform>cjdesigner: … și încă %n problemă</numerusform>
+            <numerusform>cjdesigner: … și încă %n probleme</numerusform>
+            <numerusform>cjdesigner: … și încă %n de probleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>self-test FAILED: %n check(s) failed</source>
+        <translation>
+            <numerusform>autotestul A EȘUAT: %n verificare nereușită</numerusform>
+            <numerusform>autotestul A EȘUAT: %n verificări nereușite</numerusform>
+            <numerusform>autotestul A EȘUAT: %n de verificări nereușite</numerusform>
+        </translation>
     </message>
     <message>
         <source>the file (format version {found}) could not be upgraded: {reason}.</source>

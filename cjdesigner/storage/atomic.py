@@ -195,6 +195,12 @@ def _write_error(path: Path, exc: OSError, *, creating_temp: bool = False) -> Ma
         ).format(folder=path.parent)
     elif isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM):
         reason = tr("permission denied")
+    elif isinstance(exc, FileNotFoundError) and path.parent.is_dir():
+        # the folder is there but takes no files (/proc, /sys): "does not exist" was untrue
+        reason = tr(
+            "the folder “{folder}” does not allow new files (a system folder, not one for "
+            "documents)"
+        ).format(folder=path.parent)
     elif isinstance(exc, FileNotFoundError):
         reason = tr("the folder does not exist")
     elif isinstance(exc, IsADirectoryError):

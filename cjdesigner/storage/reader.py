@@ -89,7 +89,9 @@ def _fail(
     column: int | None = None,
     problems: list[str] | None = None,
 ) -> MapFileError:
-    return cls(f"“{source}”: {body}", line=line, column=column, problems=problems)
+    # the quotation marks are the UI language's („…” in Polish): in the translated template
+    message = tr("“{file}”: {problem}").format(file=source, problem=body)
+    return cls(message, line=line, column=column, problems=problems)
 
 
 def _line_column(data: bytes, offset: int) -> tuple[int, int]:

@@ -98,7 +98,7 @@ def test_fix_cedillas_rewrites_the_file_and_keeps_a_backup(
     before = cedilla_map.read_bytes()
     result = cli("validate", "--fix-cedillas", cedilla_map)
     assert result.code == 0, result.err
-    assert "fixed 37 ş/ţ in 13 field(s)" in result.out and ".bak" in result.out
+    assert "fixed 37 ş/ţ in 13 fields" in result.out and ".bak" in result.out
     assert result.err == ""
     m = load_map(cedilla_map).map
     assert cedilla_fields(m) == []

@@ -26,7 +26,7 @@ def test_import_writes_a_valid_map(cli, tmp_path: Path) -> None:
     out = tmp_path / "mapa.cjm"
     result = cli("import", sheet, "-o", out)
     assert result.code == 0, result.err
-    assert "Windows-1250" in result.out and "2 touchpoint(s)" in result.out
+    assert "Windows-1250" in result.out and "2 touchpoints," in result.out
     m = load_map(out).map
     assert [t.title for t in m.touchpoints] == ["Reklama", "Infolinia"]
     assert m.touchpoints[0].description == "Długi\nopis; z średnikiem"
@@ -50,7 +50,7 @@ def test_skip_bad_rows(cli, tmp_path: Path) -> None:
     out = tmp_path / "mapa.cjm"
     result = cli("import", sheet, "-o", out, "--skip-bad-rows")
     assert result.code == 0
-    assert "skipped 1 row(s): 4" in result.err
+    assert "skipped 1 row: 4" in result.err
     assert len(load_map(out).map.touchpoints) == 2
 
 

@@ -47,7 +47,7 @@ def test_a_missing_sample_folder_fails_the_test_and_says_where(
     assert main(["--self-test"]) == 1
     lines = _lines(capsys)
     assert f"FAIL  sample maps: none in {tmp_path}" in lines
-    assert lines[-1] == "self-test FAILED: 1 check(s) failed"
+    assert lines[-1] == "self-test FAILED: 1 check failed"
 
 
 def test_a_check_that_raises_is_one_failed_line_not_a_traceback(

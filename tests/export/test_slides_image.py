@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from cjdesigner.cli import main
+from cjdesigner.editor.window.svg_text import FONT_FAMILIES
 from cjdesigner.storage import load_map
 
 
@@ -30,7 +31,7 @@ def test_the_svg_draws_cards_as_vector_text_without_pictures(sample: Path, tmp_p
     svg = out.read_text(encoding="utf-8")
     assert "<image" not in svg  # neither cards nor icons are embedded bitmaps
     assert 'font-family="Noto Sans"' not in svg  # always with fallbacks for other machines
-    assert "font-family=\"'Noto Sans', 'Segoe UI', Arial, Helvetica, sans-serif\"" in svg
+    assert f'font-family="{FONT_FAMILIES}"' in svg
     texts = " ".join(_texts(svg))
     m = load_map(sample).map
     for t in m.touchpoints:  # each card's title (its first words: long titles wrap)

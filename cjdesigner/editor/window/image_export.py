@@ -87,13 +87,11 @@ def image_bytes(doc: MapDocument, kind: str, scale: float = PNG_SCALE) -> bytes:
         scene.deleteLater()
 
 
-SVG_FONTS = b"font-family=\"'Noto Sans', 'Segoe UI', Arial, Helvetica, sans-serif\""
-"""An SVG keeps its text as text, in Noto Sans; on a machine without it (a slide deck opened
-elsewhere) the text falls back to a common sans serif of about its width, never a serif face."""
-
-
 def _with_font_fallbacks(svg: bytes) -> bytes:
-    return svg.replace(b'font-family="Noto Sans"', SVG_FONTS)
+    """Noto Sans with fallbacks, and each text run's measured width (``svg_text``)."""
+    from cjdesigner.editor.window.svg_text import with_measured_text
+
+    return with_measured_text(svg.decode("utf-8")).encode("utf-8")
 
 
 def export_image(doc: MapDocument, path: Path) -> Path:
