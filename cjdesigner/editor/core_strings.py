@@ -78,10 +78,6 @@ MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("core", "channels, evidence, milestones and colours are left out"),
     QT_TRANSLATE_NOOP("core", "channels[{index}]: channel id {id!r} appears twice"),
-    QT_TRANSLATE_NOOP(
-        "core",
-        "descriptions, customer actions, pain points, opportunities and KPIs of {n} touchpoint(s) are left out (a journey diagram shows titles and scores only)",  # noqa: E501
-    ),
     QT_TRANSLATE_NOOP("core", "emotion {text} is not a whole number (−2, −1, 0, +1 or +2)"),
     QT_TRANSLATE_NOOP("core", "emotion {text} is outside −2…+2 (a whole number from −2 to +2)"),
     QT_TRANSLATE_NOOP("core", "fields separated by {separator}"),
@@ -267,14 +263,9 @@ MESSAGES = (
         "{count} formula cell(s) have no saved value ({cells}); the file was written by a program that does not calculate formulas. Open it in Excel or LibreOffice, save it, and import it again",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("core", "{count} problems:"),
-    QT_TRANSLATE_NOOP("core", "{n} flow(s) are left out (a journey diagram is a straight line)"),
     QT_TRANSLATE_NOOP(
         "core",
         "{n} flow(s) join cards on different slides (or a card to itself) and are not drawn as connectors; such a card carries a “→ page” tag naming the page its flow leads to, and its speaker notes name the cards",  # noqa: E501
-    ),
-    QT_TRANSLATE_NOOP(
-        "core",
-        "{n} touchpoint(s) without an emotion are scored from their sentiment",
     ),
     QT_TRANSLATE_NOOP("core", "{n} touchpoints use the channel {name!r}; change them first"),
     QT_TRANSLATE_NOOP("core", "{path} (line {line}): {what}"),
@@ -323,17 +314,20 @@ def plurals() -> tuple[str, ...]:
         QCoreApplication.translate("core", "%n connection(s)", "", 1),
         QCoreApplication.translate("core", "%n field(s)", "", 1),
         QCoreApplication.translate("core", "%n flow(s)", "", 1),
+        QCoreApplication.translate("core", "%n flow(s) left out (a journey diagram is a straight line)", "", 1),  # noqa: E501
         QCoreApplication.translate("core", "%n page(s)", "", 1),
         QCoreApplication.translate("core", "%n persona(s)", "", 1),
         QCoreApplication.translate("core", "%n problem(s)", "", 1),
         QCoreApplication.translate("core", "%n row(s)", "", 1),
         QCoreApplication.translate("core", "%n stage(s)", "", 1),
         QCoreApplication.translate("core", "%n touchpoint(s)", "", 1),
+        QCoreApplication.translate("core", "%n touchpoint(s) without an emotion scored from their sentiment", "", 1),  # noqa: E501
         QCoreApplication.translate("core", "CSV, UTF-8, %n touchpoint row(s)", "", 1),
         QCoreApplication.translate("core", "Mermaid, %n journey(s)", "", 1),
         QCoreApplication.translate("core", "PowerPoint, %n slide(s), {page}", "", 1),
         QCoreApplication.translate("core", "XLSX, %n touchpoint row(s)", "", 1),
         QCoreApplication.translate("core", "cjdesigner: skipped %n row(s): {rows}", "", 1),
         QCoreApplication.translate("core", "cjdesigner: … and %n more problem(s)", "", 1),
+        QCoreApplication.translate("core", "descriptions, customer actions, pain points, opportunities and KPIs left out for %n touchpoint(s) (a journey diagram shows titles and scores only)", "", 1),  # noqa: E501
         QCoreApplication.translate("core", "self-test FAILED: %n check(s) failed", "", 1),
     )

@@ -14,7 +14,7 @@ GitHub, GitLab and the Mermaid CLI render together.
 
 from __future__ import annotations
 
-from cjdesigner.i18n import tr
+from cjdesigner.i18n import ntr, tr
 from cjdesigner.model import JourneyMap, Sentiment, Touchpoint
 
 _ESCAPES = str.maketrans(
@@ -71,23 +71,20 @@ def _left_out(m: JourneyMap, diagrams: int, markdown: bool) -> list[str]:
     )
     if texts:
         notes.append(
-            tr(
-                "descriptions, customer actions, pain points, opportunities and KPIs of {n} "
-                "touchpoint(s) are left out (a journey diagram shows titles and scores only)"
-            ).format(n=texts)
+            ntr(
+                "descriptions, customer actions, pain points, opportunities and KPIs left out "
+                "for %n touchpoint(s) (a journey diagram shows titles and scores only)",
+                texts,
+            )
         )
     if m.connections:
         notes.append(
-            tr("{n} flow(s) are left out (a journey diagram is a straight line)").format(
-                n=len(m.connections)
-            )
+            ntr("%n flow(s) left out (a journey diagram is a straight line)", len(m.connections))
         )
     unscored = sum(1 for t in m.touchpoints if t.emotion is None)
     if unscored:
         notes.append(
-            tr("{n} touchpoint(s) without an emotion are scored from their sentiment").format(
-                n=unscored
-            )
+            ntr("%n touchpoint(s) without an emotion scored from their sentiment", unscored)
         )
     empty = [p.name for p in m.personas if not any(t.persona_id == p.id for t in m.touchpoints)]
     if empty:

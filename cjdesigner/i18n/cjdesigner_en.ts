@@ -233,6 +233,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n flow(s) left out (a journey diagram is a straight line)</source>
+        <translation>
+            <numerusform>%n flow left out (a journey diagram is a straight line)</numerusform>
+            <numerusform>%n flows left out (a journey diagram is a straight line)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -275,6 +282,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n touchpoint(s) without an emotion scored from their sentiment</source>
+        <translation>
+            <numerusform>%n touchpoint without an emotion scored from their sentiment</numerusform>
+            <numerusform>%n touchpoints without an emotion scored from their sentiment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>CSV, UTF-8, %n touchpoint row(s)</source>
         <translation>
             <numerusform>CSV, UTF-8, %n touchpoint row</numerusform>
@@ -314,6 +328,13 @@
         <translation>
             <numerusform>cjdesigner: … and %n more problem</numerusform>
             <numerusform>cjdesigner: … and %n more problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>descriptions, customer actions, pain points, opportunities and KPIs left out for %n touchpoint(s) (a journey diagram shows titles and scores only)</source>
+        <translation>
+            <numerusform>descriptions, customer actions, pain points, opportunities and KPIs left out for %n touchpoint (a journey diagram shows titles and scores only)</numerusform>
+            <numerusform>descriptions, customer actions, pain points, opportunities and KPIs left out for %n touchpoints (a journey diagram shows titles and scores only)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2454,10 +2454,6 @@
         <translation>channels[{index}]: identyfikator kanału {id!r} występuje dwukrotnie</translation>
     </message>
     <message>
-        <source>descriptions, customer actions, pain points, opportunities and KPIs of {n} touchpoint(s) are left out (a journey diagram shows titles and scores only)</source>
-        <translation>opisy, działania klienta, problemy, szanse i KPI są pomijane (punkty styku: {n}; diagram ścieżki pokazuje tylko tytuły i oceny)</translation>
-    </message>
-    <message>
         <source>emotion {text} is not a whole number (−2, −1, 0, +1 or +2)</source>
         <translation>emocje {text} to nie liczba całkowita (−2, −1, 0, +1 lub +2)</translation>
     </message>
@@ -2842,6 +2838,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n flow(s) left out (a journey diagram is a straight line)</source>
+        <translation>
+            <numerusform>pominięto %n przepływ (diagram podróży to linia prosta)</numerusform>
+            <numerusform>pominięto %n przepływy (diagram podróży to linia prosta)</numerusform>
+            <numerusform>pominięto %n przepływów (diagram podróży to linia prosta)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n strona</numerusform>
@@ -2890,6 +2894,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n touchpoint(s) without an emotion scored from their sentiment</source>
+        <translation>
+            <numerusform>%n punkt styku bez emocji oceniono według sentymentu</numerusform>
+            <numerusform>%n punkty styku bez emocji oceniono według sentymentu</numerusform>
+            <numerusform>%n punktów styku bez emocji oceniono według sentymentu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>CSV, UTF-8, %n touchpoint row(s)</source>
         <translation>
             <numerusform>CSV, UTF-8, %n wiersz z punktem styku</numerusform>
@@ -2935,6 +2947,14 @@
             <numerusform>cjdesigner: … i jeszcze %n problem</numerusform>
             <numerusform>cjdesigner: … i jeszcze %n problemy</numerusform>
             <numerusform>cjdesigner: … i jeszcze %n problemów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>descriptions, customer actions, pain points, opportunities and KPIs left out for %n touchpoint(s) (a journey diagram shows titles and scores only)</source>
+        <translation>
+            <numerusform>opisy, działania klienta, problemy, szanse i KPI pominięto dla %n punktu styku (diagram podróży pokazuje tylko tytuły i oceny)</numerusform>
+            <numerusform>opisy, działania klienta, problemy, szanse i KPI pominięto dla %n punktów styku (diagram podróży pokazuje tylko tytuły i oceny)</numerusform>
+            <numerusform>opisy, działania klienta, problemy, szanse i KPI pominięto dla %n punktów styku (diagram podróży pokazuje tylko tytuły i oceny)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3068,14 +3088,6 @@
     <message>
         <source>{count} problems:</source>
         <translation>problemy ({count}):</translation>
-    </message>
-    <message>
-        <source>{n} flow(s) are left out (a journey diagram is a straight line)</source>
-        <translation>pominięte przejścia: {n} (diagram ścieżki to linia prosta)</translation>
-    </message>
-    <message>
-        <source>{n} touchpoint(s) without an emotion are scored from their sentiment</source>
-        <translation>punkty styku bez oceny emocji ({n}) otrzymują ocenę na podstawie wydźwięku</translation>
     </message>
     <message>
         <source>{n} touchpoints use the channel {name!r}; change them first</source>

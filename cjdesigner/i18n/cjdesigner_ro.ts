@@ -2454,10 +2454,6 @@
         <translation>channels[{index}]: id-ul de canal {id!r} apare de două ori</translation>
     </message>
     <message>
-        <source>descriptions, customer actions, pain points, opportunities and KPIs of {n} touchpoint(s) are left out (a journey diagram shows titles and scores only)</source>
-        <translation>descrierile, acțiunile clientului, punctele de durere, oportunitățile și KPI sunt omise (puncte de contact: {n}; o diagramă de parcurs arată doar titlurile și scorurile)</translation>
-    </message>
-    <message>
         <source>emotion {text} is not a whole number (−2, −1, 0, +1 or +2)</source>
         <translation>emoția {text} nu este un număr întreg (−2, −1, 0, +1 sau +2)</translation>
     </message>
@@ -2842,6 +2838,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n flow(s) left out (a journey diagram is a straight line)</source>
+        <translation>
+            <numerusform>%n flux omis (o diagramă de călătorie este o linie dreaptă)</numerusform>
+            <numerusform>%n fluxuri omise (o diagramă de călătorie este o linie dreaptă)</numerusform>
+            <numerusform>%n de fluxuri omise (o diagramă de călătorie este o linie dreaptă)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagină</numerusform>
@@ -2890,6 +2894,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n touchpoint(s) without an emotion scored from their sentiment</source>
+        <translation>
+            <numerusform>%n punct de contact fără emoție punctat după sentiment</numerusform>
+            <numerusform>%n puncte de contact fără emoție punctate după sentiment</numerusform>
+            <numerusform>%n de puncte de contact fără emoție punctate după sentiment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>CSV, UTF-8, %n touchpoint row(s)</source>
         <translation>
             <numerusform>CSV, UTF-8, %n rând cu un punct de contact</numerusform>
@@ -2935,6 +2947,14 @@
             <numerusform>cjdesigner: … și încă %n problemă</numerusform>
             <numerusform>cjdesigner: … și încă %n probleme</numerusform>
             <numerusform>cjdesigner: … și încă %n de probleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>descriptions, customer actions, pain points, opportunities and KPIs left out for %n touchpoint(s) (a journey diagram shows titles and scores only)</source>
+        <translation>
+            <numerusform>descrierile, acțiunile clientului, punctele de durere, oportunitățile și KPI-urile sunt omise pentru %n punct de contact (o diagramă de călătorie arată doar titluri și scoruri)</numerusform>
+            <numerusform>descrierile, acțiunile clientului, punctele de durere, oportunitățile și KPI-urile sunt omise pentru %n puncte de contact (o diagramă de călătorie arată doar titluri și scoruri)</numerusform>
+            <numerusform>descrierile, acțiunile clientului, punctele de durere, oportunitățile și KPI-urile sunt omise pentru %n de puncte de contact (o diagramă de călătorie arată doar titluri și scoruri)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3068,14 +3088,6 @@
     <message>
         <source>{count} problems:</source>
         <translation>probleme ({count}):</translation>
-    </message>
-    <message>
-        <source>{n} flow(s) are left out (a journey diagram is a straight line)</source>
-        <translation>fluxuri omise: {n} (o diagramă de parcurs este o linie dreaptă)</translation>
-    </message>
-    <message>
-        <source>{n} touchpoint(s) without an emotion are scored from their sentiment</source>
-        <translation>punctele de contact fără scor de emoție ({n}) primesc scorul după sentiment</translation>
     </message>
     <message>
         <source>{n} touchpoints use the channel {name!r}; change them first</source>
