@@ -47,7 +47,7 @@ def test_compound_points_and_plain_words() -> None:
 def test_romanian_sample_detail_rows_print_moment_cheie_whole(samples_dir, pdf) -> None:
     m = load_map(samples_dir / "mobile-subscription-ro.cjm").map
     data, _result = export_pdf_bytes(m, ExportOptions(reproducible=True))
-    text = "\n".join(pdf.texts(data)[1:])
+    text = " ".join(pdf.texts(data)[1:])  # a line break reads as a space
     assert "--" not in text
-    assert "moment-cheie" in text.replace("-\n", "-")
-    assert "e-\n" not in text
+    assert "moment- cheie" in text  # broken after its own hyphen, nothing added
+    assert "e- mail" not in text
