@@ -198,7 +198,7 @@ def _paint_lane_header(canv: Canvas, scene: MapScene, persona_id: str, r: Rect, 
     draw_avatar(canv, persona, cx, -cy, AVATAR_RADIUS)
     text_x = cx + AVATAR_RADIUS + 9
     width = r.right - text_x - 8
-    names = wrap(persona.name, BOLD, PERSONA_PT, width, 2, scene.language)
+    names = wrap(persona.name, BOLD, PERSONA_PT, width, 2, scene.language, hyphenate=False)
     baseline = r.y + pad + 4 + PERSONA_PT * 0.78
     canv.setFillColor(INK)
     canv.setFont(BOLD, PERSONA_PT)
@@ -207,7 +207,8 @@ def _paint_lane_header(canv: Canvas, scene: MapScene, persona_id: str, r: Rect, 
         baseline += PERSONA_LEADING
     if persona.role and not is_persona_prompt(persona.role):  # a template's prompt: not content
         max_lines = max(1, int((r.bottom - 10 - baseline) // ROLE_LEADING))
-        roles = wrap(persona.role, REGULAR, ROLE_PT, width, min(4, max_lines), scene.language)
+        most = min(4, max_lines)  # a name and a role wrap between words only (issue 9)
+        roles = wrap(persona.role, REGULAR, ROLE_PT, width, most, scene.language, hyphenate=False)
         baseline += ROLE_LEADING - PERSONA_LEADING + 3
         canv.setFillColor(MUTED)
         canv.setFont(REGULAR, ROLE_PT)

@@ -68,7 +68,7 @@ def paragraph_hyphenator(language: str) -> Callable[[str], Iterable[tuple[str, s
     def hyphenate(word: str) -> Iterable[tuple[str, str]]:
         if len(word) > HYPHENATE_MAX or not may_hyphenate(word):
             return ()
-        return iterate(word)
+        return compound_points(word) if "-" in word else iterate(word)
 
     return hyphenate
 
@@ -285,10 +285,23 @@ def _hyphenate(
     ``("", word)`` when the word may not be hyphenated or no point fits."""
     if room <= 0 or len(word) > HYPHENATE_MAX or not may_hyphenate(word, sentence_start):
         return "", word
-    for head, tail in hyphenator(language).iterate(word):
-        if len(head) >= 2 and len(tail) >= 2 and string_width(head + "-", font, size) <= room:
-            return head + "-", tail
+    points = compound_points(word) if "-" in word else hyphenator(language).iterate(word)
+    for head, tail in points:
+        mark = "" if head.endswith("-") else "-"  # a compound's own hyphen ends the line alone
+        if len(head) >= 2 and len(tail) >= 2 and string_width(head + mark, font, size) <= room:
+            return head + mark, tail
     return "", word
+
+
+def compound_points(word: str) -> list[tuple[str, str]]:
+    """Where a hyphenated compound may break: only after its own hyphens, the longest head
+    first, each side at least two letters ("moment-|cheie"; "e-mail" not at all), as TeX
+    does — a dictionary point inside it would print "moment-che-" or "e-ma-"."""
+    return [
+        (word[: k + 1], word[k + 1 :])
+        for k in range(len(word) - 3, 1, -1)
+        if word[k] == "-" and word[k - 2 : k].isalpha() and word[k + 1 : k + 3].isalpha()
+    ]
 
 
 def _cut_long(word: str, font: str, size: float, width: float) -> tuple[list[str], str, float]:
