@@ -1,0 +1,95 @@
+"""The PDF's objects written with less work (export/pdf/pdffile.py): the very bytes reportlab
+writes, and reportlab's own code for what is out of the ordinary."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from reportlab.pdfbase import pdfdoc
+from reportlab.pdfgen.canvas import Canvas
+
+from cjdesigner.export import ExportOptions, export_pdf_bytes
+from cjdesigner.export.pdf import pdffile
+from cjdesigner.export.pdf.links import destination, link
+from cjdesigner.storage import load_map
+
+
+@pytest.fixture
+def reportlab_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every object and page formatted by reportlab's own code."""
+    monkeypatch.setattr(pdffile.FastDocument, "format", pdfdoc.PDFDocument.format)
+    monkeypatch.setattr(pdffile.FastPage, "format", pdfdoc.PDFPage.format)
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        ExportOptions(reproducible=True),
+        ExportOptions(reproducible=True, mode="tile", page="A4", cover=True),
+        ExportOptions(reproducible=True, page="A1", details_page="A4"),
+    ],
+    ids=["default", "tile-cover", "mixed-paper"],
+)
+def test_sample_exports_are_the_bytes_reportlab_writes(
+    samples_dir, request: pytest.FixtureRequest, options: ExportOptions
+) -> None:
+    """Pages with links, forms (icons), bookmarks and several paper sizes: byte-identical."""
+    m = load_map(samples_dir / "bank-account-opening-pl.cjm").map
+    fast, _ = export_pdf_bytes(m, options)
+    request.getfixturevalue("reportlab_only")
+    plain, _ = export_pdf_bytes(m, options)
+    assert fast == plain
+
+
+def _canvas_pdf(fast: bool, *, crop: bool = False) -> bytes:
+    buffer = io.BytesIO()
+    canv = Canvas(buffer, pagesize=(300, 200), invariant=1)
+    if fast:
+        canv._doc.__class__ = pdffile.FastDocument
+        hook = canv._setAnnotations
+
+        def swap(page: object) -> None:
+            hook(page)
+            if type(page) is pdfdoc.PDFPage:
+                page.__class__ = pdffile.FastPage
+
+        canv._setAnnotations = swap  # type: ignore[method-assign]
+    canv.beginForm("dot")
+    canv.circle(5, 5, 3, fill=1)
+    canv.endForm()
+    for number in range(3):
+        destination(canv, f"p{number}", 10, 190)
+        link(canv, f"p{(number + 1) % 3}", (10, 10, 60, 30))
+        canv.doForm("dot")
+        canv.drawString(20, 100, f"page {number}")
+        if crop and number == 1:
+            canv.setCropBox((0, 0, 250, 150))
+        canv.showPage()
+    canv.save()
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("crop", [False, True], ids=["plain", "a page with a crop box"])
+def test_a_canvas_document_is_written_as_reportlab_writes_it(crop: bool) -> None:
+    """Links, a form on every page, and a page with a key FastPage leaves to reportlab."""
+    assert _canvas_pdf(True, crop=crop) == _canvas_pdf(False, crop=crop)
+
+
+def test_comments_in_the_file_go_through_reportlab(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Settings that change how every object is written leave it all to reportlab."""
+    from reportlab import rl_config
+
+    monkeypatch.setattr(rl_config, "pdfComments", 1)
+    monkeypatch.setattr(rl_config, "invariant", 0)
+    calls: list[int] = []
+    original = pdfdoc.PDFDocument.format
+
+    def counted(self: pdfdoc.PDFDocument) -> bytes:
+        calls.append(1)
+        return original(self)
+
+    monkeypatch.setattr(pdfdoc.PDFDocument, "format", counted)
+    data = _canvas_pdf(True)
+    assert calls == [1]
+    assert b"% " in data and data.startswith(b"%PDF")
