@@ -93,3 +93,28 @@ def test_comments_in_the_file_go_through_reportlab(monkeypatch: pytest.MonkeyPat
     data = _canvas_pdf(True)
     assert calls == [1]
     assert b"% " in data and data.startswith(b"%PDF")
+
+
+def test_links_are_registered_as_reportlab_registers_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Links registered many at once get the object numbers and names reportlab's
+    ``Reference`` gives them one by one; a name already taken is reportlab's to refuse."""
+    from cjdesigner.export.pdf import links as links_module
+
+    def one_by_one(doc: pdfdoc.PDFDocument, objects: list) -> list:
+        return [doc.Reference(obj) for obj in objects]
+
+    def with_a_name_ahead() -> None:
+        canv = Canvas(io.BytesIO(), pagesize=(300, 200), invariant=1)
+        destination(canv, "top", 10, 190)
+        link(canv, "top", (10, 10, 60, 30))
+        taken = pdfdoc.PDFDictionary({"Kind": "plain"})
+        canv._doc.Reference(taken, f"R{canv._doc.objectcounter + 2}")
+        link(canv, "top", (10, 40, 60, 60))
+
+    fast = _canvas_pdf(False)
+    with pytest.raises(ValueError, match="redefining named object"):
+        with_a_name_ahead()
+    monkeypatch.setattr(links_module, "_register", one_by_one)
+    assert _canvas_pdf(False) == fast
+    with pytest.raises(ValueError, match="redefining named object"):
+        with_a_name_ahead()

@@ -26,6 +26,7 @@ from reportlab.pdfbase.pdfdoc import (
     PDFObject,
     PDFObjectReference,
     PDFPage,
+    PDFStream,
     PDFTrailer,
 )
 
@@ -112,7 +113,10 @@ class FastPage(PDFPage):
         if not self._plain():
             return super().format(document)
         self.check_format(document)
-        contents = document.Reference(self.Contents)
+        stream = self.Contents
+        if type(stream) is PDFStream and not stream.dictionary.dict:  # its own, just made
+            stream.__class__ = _PageStream
+        contents = document.Reference(stream)
         parent = document.Reference(self.Parent)
         cache: dict[object, bytes] | None = getattr(document, "_cj_page_parts", None)
         if cache is None:
@@ -165,3 +169,21 @@ class FastPage(PDFPage):
             for name in self.__NoDefault__  # type: ignore[attr-defined]
             if name not in _PLAIN_KEYS
         )
+
+
+class _PageStream(PDFStream):
+    """A page's content stream, written as reportlab writes it (its filters applied, then a
+    dictionary of only ``/Filter`` and ``/Length``) without building that dictionary."""
+
+    def format(self, document: Any) -> bytes:
+        filters = self.filters if self.filters is not None else document.defaultStreamFilters
+        content = self.content
+        if not filters or content is None or type(document.encrypt) is not NoEncryption:
+            return super().format(document)
+        for f in reversed(filters):
+            content = f.encode(content)
+        if not isinstance(content, bytes):
+            return super().format(document)
+        names = " ".join(pdfdoc.PDFName(f.pdfname) for f in filters)
+        head = f"<<\n/Filter [ {names} ] /Length {len(content)}\n>>\nstream\n"
+        return pdfdoc.pdfdocEnc(head) + content + b"endstream\n"
