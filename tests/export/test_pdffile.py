@@ -20,6 +20,7 @@ def reportlab_only(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every object and page formatted by reportlab's own code."""
     monkeypatch.setattr(pdffile.FastDocument, "format", pdfdoc.PDFDocument.format)
     monkeypatch.setattr(pdffile.FastPage, "format", pdfdoc.PDFPage.format)
+    monkeypatch.setattr(pdffile.FastForm, "format", pdfdoc.PDFFormXObject.format)
 
 
 @pytest.mark.parametrize(
@@ -53,15 +54,22 @@ def _canvas_pdf(fast: bool, *, crop: bool = False) -> bytes:
             hook(page)
             if type(page) is pdfdoc.PDFPage:
                 page.__class__ = pdffile.FastPage
+            elif type(page) is pdfdoc.PDFFormXObject:
+                page.__class__ = pdffile.FastForm
 
         canv._setAnnotations = swap  # type: ignore[method-assign]
     canv.beginForm("dot")
     canv.circle(5, 5, 3, fill=1)
     canv.endForm()
+    canv.beginForm("dots")  # a form placing another: resources with its forms
+    canv.doForm("dot")
+    canv.translate(6, 0)
+    canv.doForm("dot")
+    canv.endForm()
     for number in range(3):
         destination(canv, f"p{number}", 10, 190)
         link(canv, f"p{(number + 1) % 3}", (10, 10, 60, 30))
-        canv.doForm("dot")
+        canv.doForm("dots" if number else "dot")
         canv.drawString(20, 100, f"page {number}")
         if crop and number == 1:
             canv.setCropBox((0, 0, 250, 150))
@@ -72,7 +80,8 @@ def _canvas_pdf(fast: bool, *, crop: bool = False) -> bytes:
 
 @pytest.mark.parametrize("crop", [False, True], ids=["plain", "a page with a crop box"])
 def test_a_canvas_document_is_written_as_reportlab_writes_it(crop: bool) -> None:
-    """Links, a form on every page, and a page with a key FastPage leaves to reportlab."""
+    """Links, forms (one placing another) on every page, and a page with a key FastPage
+    leaves to reportlab."""
     assert _canvas_pdf(True, crop=crop) == _canvas_pdf(False, crop=crop)
 
 

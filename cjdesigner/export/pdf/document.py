@@ -40,7 +40,7 @@ from cjdesigner.export.pdf.links import AnnotationRefs, destination, link_cards
 from cjdesigner.export.pdf.map_page import paint_map
 from cjdesigner.export.pdf.outline import bookmark_here
 from cjdesigner.export.pdf.paper import chrome_scale, margin, page_size
-from cjdesigner.export.pdf.pdffile import FastDocument, FastPage
+from cjdesigner.export.pdf.pdffile import FastDocument, FastForm, FastPage
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import elide, forget_wrapped
 from cjdesigner.export.pdf.textops import TextWriter, num, stroke_operator
@@ -241,8 +241,11 @@ def _canvas_class(m: JourneyMap, setup: PageSetup, options: ExportOptions) -> ty
         def _setAnnotations(self, page: Any) -> None:  # reportlab's hook: the page's /Annots
             refs = self._annotationrefs
             page.Annots = AnnotationRefs(refs) if refs else None
-            if type(page) is pdfdoc.PDFPage:  # (forms come here too)
-                page.__class__ = FastPage  # the last hook before it joins the document
+            # the last hook before a page or form joins the document
+            if type(page) is pdfdoc.PDFPage:
+                page.__class__ = FastPage
+            elif type(page) is pdfdoc.PDFFormXObject:
+                page.__class__ = FastForm
 
         def _footer(self, number: int, total: int) -> None:
             sheet = tuple(self._pagesize)  # each page's own: the details may be on other paper

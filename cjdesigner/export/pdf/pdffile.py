@@ -22,10 +22,12 @@ from reportlab.pdfbase.pdfdoc import (
     PDFCrossReferenceTable,
     PDFDictionary,
     PDFFile,
+    PDFFormXObject,
     PDFIndirectObject,
     PDFObject,
     PDFObjectReference,
     PDFPage,
+    PDFResourceDictionary,
     PDFStream,
     PDFTrailer,
 )
@@ -118,9 +120,7 @@ class FastPage(PDFPage):
             stream.__class__ = _PageStream
         contents = document.Reference(stream)
         parent = document.Reference(self.Parent)
-        cache: dict[object, bytes] | None = getattr(document, "_cj_page_parts", None)
-        if cache is None:
-            cache = document._cj_page_parts = {}
+        cache = _parts(document)
         xobjects = self.XObjects
         resources_key = ("resources", self.hasImages, tuple(xobjects.dict) if xobjects else ())
         resources = cache.get(resources_key)
@@ -160,9 +160,7 @@ class FastPage(PDFPage):
         trans = self.Trans
         if not (isinstance(trans, PDFDictionary) and not trans.dict):
             return False
-        if self.XObjects and not all(  # each a reference to the form it names
-            type(v) is PDFObjectReference and v.name == k for k, v in self.XObjects.dict.items()
-        ):
+        if not _plain_xobjects(self.XObjects):
             return False
         return all(
             getattr(self, name, None) is None
@@ -187,3 +185,54 @@ class _PageStream(PDFStream):
         names = " ".join(pdfdoc.PDFName(f.pdfname) for f in filters)
         head = f"<<\n/Filter [ {names} ] /Length {len(content)}\n>>\nstream\n"
         return pdfdoc.pdfdocEnc(head) + content + b"endstream\n"
+
+
+def _parts(document: Any) -> dict[object, bytes]:
+    """Formatted parts shared by a document's pages and forms (their object numbers are the
+    document's, so the parts are its own)."""
+    found: dict[object, bytes] | None = getattr(document, "_cj_page_parts", None)
+    if found is None:
+        found = document._cj_page_parts = {}
+    return found
+
+
+def _plain_xobjects(xobjects: Any) -> bool:
+    """Whether a page's or form's forms are references each to the form it names, as
+    reportlab's canvas lists them (so their names say all they format to)."""
+    return not xobjects or all(
+        type(v) is PDFObjectReference and v.name == k for k, v in xobjects.dict.items()
+    )
+
+
+class _Formatted(PDFObject):
+    """A value already formatted."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def format(self, document: Any) -> bytes:
+        return self.data
+
+
+class FastForm(PDFFormXObject):
+    """A form whose resources (fonts, procedure sets, the forms it places) are formatted once
+    per document for every form with the same ones; the rest is reportlab's."""
+
+    def format(self, document: Any) -> bytes:
+        if not self.Resources and _plain_xobjects(self.XObjects):
+            xobjects = self.XObjects
+            key = ("form resources", self.hasImages, tuple(xobjects.dict) if xobjects else ())
+            cache = _parts(document)
+            data = cache.get(key)
+            if data is None:  # as reportlab's form makes them
+                resources = PDFResourceDictionary()
+                resources.basicFonts()
+                if self.hasImages:
+                    resources.allProcs()
+                else:
+                    resources.basicProcs()
+                if xobjects:
+                    resources.XObject = xobjects
+                data = cache[key] = pdfdoc.format(resources, document)
+            self.Resources = _Formatted(data)
+        return super().format(document)
