@@ -238,6 +238,12 @@ def _canvas_class(m: JourneyMap, setup: PageSetup, options: ExportOptions) -> ty
                 Canvas.showPage(self)
             Canvas.save(self)
 
+        def _setXObjects(self, thing: Any) -> None:  # reportlab's hook: the forms used
+            # each form once (the map page places its card forms 5,000 times; reportlab makes
+            # a reference for every placement, and the page's dictionary keeps one of each)
+            self._formsinuse = list(dict.fromkeys(self._formsinuse))
+            super()._setXObjects(thing)
+
         def _setAnnotations(self, page: Any) -> None:  # reportlab's hook: the page's /Annots
             refs = self._annotationrefs
             page.Annots = AnnotationRefs(refs) if refs else None
