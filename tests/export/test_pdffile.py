@@ -127,3 +127,24 @@ def test_links_are_registered_as_reportlab_registers_them(monkeypatch: pytest.Mo
     assert _canvas_pdf(False) == fast
     with pytest.raises(ValueError, match="redefining named object"):
         with_a_name_ahead()
+
+
+def test_the_written_document_is_freed_without_the_cycle_collector(samples_dir) -> None:
+    """Once saved, the document's objects (links, pages, streams) go by reference counting:
+    the collector need not walk tens of thousands of them after a big export."""
+    import gc
+
+    from cjdesigner.export.pdf.links import _Link
+
+    m = load_map(samples_dir / "online-shop-purchase.cjm").map
+    gc.collect()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        data, _ = export_pdf_bytes(m, ExportOptions(reproducible=True))
+        alive = [o for o in gc.get_objects() if isinstance(o, (_Link, pdffile.FastPage))]
+    finally:
+        if was_enabled:
+            gc.enable()
+    assert b"/Subtype /Link" in data  # the export had links and pages to free
+    assert alive == []
