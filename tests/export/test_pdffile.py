@@ -148,3 +148,36 @@ def test_the_written_document_is_freed_without_the_cycle_collector(samples_dir) 
             gc.enable()
     assert b"/Subtype /Link" in data  # the export had links and pages to free
     assert alive == []
+
+
+def test_the_whole_export_runs_with_the_collector_off_and_puts_it_back(
+    samples_dir, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From the scene to the written file, nothing the export drops is left to the cycle
+    collector to walk; afterwards the collector is as it was (also after a failed export)."""
+    import gc
+
+    from cjdesigner.export.pdf import scene as scene_module
+
+    seen: list[bool] = []
+    build = scene_module.MapScene.build
+
+    def watched(*args: object, **kwargs: object) -> scene_module.MapScene:
+        seen.append(gc.isenabled())
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(scene_module.MapScene, "build", watched)
+    m = load_map(samples_dir / "online-shop-purchase.cjm").map
+    assert gc.isenabled()
+    export_pdf_bytes(m, ExportOptions(reproducible=True))
+    assert seen and not any(seen)
+    assert gc.isenabled()
+    from cjdesigner.export.pdf import document
+
+    def failing(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(document, "build_pdf", failing)
+    with pytest.raises(RuntimeError):
+        export_pdf_bytes(m, ExportOptions(reproducible=True))
+    assert gc.isenabled()

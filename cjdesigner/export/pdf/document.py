@@ -309,11 +309,13 @@ def build_pdf(
     placement: MapPlacement | None = None,
 ) -> tuple[bytes, int]:
     """Render the whole export into memory; returns the PDF bytes and its page count."""
-    try:
-        with cycle_collection_paused():
+    with cycle_collection_paused():
+        try:
             return _build_pdf(m, options, scene, setup, placement)
-    finally:
-        forget_wrapped()
+        finally:
+            # while the collector is still off: the wrapped texts go by reference counting,
+            # not walked by the collection that comes when it is back on
+            forget_wrapped()
 
 
 def _build_pdf(
