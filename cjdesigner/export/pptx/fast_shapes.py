@@ -52,6 +52,10 @@ _FLOW = f"""<p:cxnSp {_NS}><p:nvCxnSpPr><p:cNvPr id="0" name="Flow"/><p:cNvCxnSp
 <a:srgbClr val="595959"/></a:solidFill><a:tailEnd type="triangle" w="med" len="med"/></a:ln>
 </p:spPr></p:cxnSp>"""
 
+_RULE = f"""<p:cxnSp {_NS}><p:nvCxnSpPr><p:cNvPr id="0" name=""/><p:cNvCxnSpPr/><p:nvPr/>
+</p:nvCxnSpPr><p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></a:xfrm>
+<a:prstGeom prst="line"><a:avLst/></a:prstGeom><a:ln w="6350"><a:solidFill>
+<a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></p:spPr></p:cxnSp>"""
 
 _TAG = f"""<p:sp {_NS}><p:nvSpPr><p:cNvPr id="0" name=""/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>
 <p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></a:xfrm>
@@ -104,6 +108,7 @@ _PROTOTYPES = {
     "mark": _parse(_MARK),
     "flow": _parse(_FLOW),
     "outline": _parse(_OUTLINE),
+    "rule": _parse(_RULE),
 }
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -179,6 +184,14 @@ class ShapeStamper:
         sp_pr[2][0].set("val", fill)
         if flip or rotation:
             sp_pr[0].set("rot", str((180 * flip + rotation) % 360 * 60000))
+
+    def rule(self, name: str, x1: int, x2: int, y: int, colour: str, width: int) -> None:
+        """A horizontal line from ``x1`` to ``x2`` at ``y`` (EMU), ``width`` EMU thick (a level
+        of the emotion curve's scale)."""
+        element = self._stamp("rule", name, x1, y, x2 - x1, 0)
+        line = element[1][2]
+        line.set("w", str(width))
+        line[0][0].set("val", colour)
 
     def outline(self, name: str, box: tuple[int, int, int, int], colour: str) -> None:
         """A rounded outline without fill (a moment of truth's ring around its card)."""

@@ -17,14 +17,13 @@ from __future__ import annotations
 from typing import Any
 
 from pptx.dml.color import RGBColor
-from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
+from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
 from cjdesigner.export.pptx.fast_shapes import ShapeStamper, fill_text, flows_behind
 from cjdesigner.export.pptx.plan import (
-    BAND_H,
     GAP,
     HEADER_H,
     MARGIN,
@@ -37,6 +36,7 @@ from cjdesigner.export.pptx.symbols import (
     AVERAGE_CHAR_EM,
     BADGE,
     MM,
+    MOMENT,
     PT_PER_MM,
     frame,
     legend,
@@ -46,10 +46,11 @@ from cjdesigner.export.pptx.symbols import (
     moment_ring,
     page_tag,
     sentiment_marker,
+    text_width,
 )
 from cjdesigner.interchange.cells import format_kpis, format_list
-from cjdesigner.layout.emotion import moments_of_truth, stage_emotions
-from cjdesigner.map_language import label
+from cjdesigner.layout.emotion import LanePoint, lane_points, level_y, moments_of_truth, scale_label
+from cjdesigner.map_language import emotion_axis, label
 from cjdesigner.model import EMOTION_MAX, EMOTION_MIN, JourneyMap, Persona, Touchpoint
 
 FONT = "Calibri"
@@ -58,6 +59,12 @@ MUTED = RGBColor(0x59, 0x59, 0x59)
 LINE = RGBColor(0xBF, 0xBF, 0xBF)
 LANE_TINT = RGBColor(0xF5, 0xF5, 0xF5)
 WHITE = RGBColor(0xFF, 0xFF, 0xFF)
+CURVE = "0072B2"  # one blue for every curve, as on the canvas and in the PDF
+LEVEL = "D9D9D9"
+SCALE_PT = 6.0
+CURVE_MARGIN = 2.5  # mm kept free above +2 and below -2 in the band, for the points
+POINT = 2.4  # a point's diameter, mm
+RING = 4.6  # a moment of truth's ring on the curve, mm
 
 
 def mm(value: float) -> Emu:
@@ -182,10 +189,17 @@ class MapSlides:
         self.stages = {s.id: s for s in m.stages}
         self.stage_numbers = {s.id: i for i, s in enumerate(m.stages, start=1)}
         self.personas = {p.id: p for p in m.personas}
-        self.emotions = {
-            p.id: dict(zip((s.id for s in m.stages), stage_emotions(m, p.id), strict=True))
-            for p in m.personas
-        }
+        card_ids = {cell: [t.id for t in cards] for cell, cards in self.cells.items()}
+        stage_ids = [s.id for s in m.stages]
+        self.curves: dict[str, dict[str, list[LanePoint]]] = {}
+        """Each persona's curve (shared with the PDF: :func:`lane_points`) by stage id."""
+        for persona in m.personas:
+            by_stage = self.curves[persona.id] = {}
+            for point in lane_points(m, persona.id, stage_ids, card_ids):
+                by_stage.setdefault(stage_ids[point.column], []).append(point)
+        self.estimated = any(
+            p.estimated for stages in self.curves.values() for ps in stages.values() for p in ps
+        )
         self.flows_drawn = 0
         stage_names = {s.id: s.name for s in m.stages}
         self.titles = {
@@ -254,7 +268,10 @@ class MapSlides:
         slide = self._slide()
         geo = self.geo
         symbols = legend_items(
-            any(t.milestone for t in self.m.touchpoints), bool(self.moments), self.language
+            any(t.milestone for t in self.m.touchpoints),
+            bool(self.moments),
+            self.language,
+            estimated=self.estimated,
         )
         room = geo.width - 2 * MARGIN
         suffix = ""
@@ -280,23 +297,24 @@ class MapSlides:
         )
         y = geo.grid_top
         placed: list[tuple[Touchpoint, Persona, float, float]] = []
-        dots: list[tuple[float, float, str]] = []
+        dots: list[tuple[float, float, LanePoint]] = []
         for piece in plan.pieces:
             persona = self.personas[piece.persona_id]
             height = geo.piece_height(piece.rows)
-            self._persona_cell(slide, persona, y, height, piece.continued)
-            self._curve(slide, plan, persona, y, dots)
+            band = geo.band_height(piece.rows)
+            self._persona_cell(slide, persona, y + band, height - band, piece.continued)
+            stamper.resync()
+            self._scale(stamper, y, band)
+            self._curve(slide, plan, persona, y, band, dots)
             for column, stage_id in enumerate(plan.stage_ids):
                 x = geo.grid_left + column * plan.column_width + GAP
                 for row, card in enumerate(cards_of(self.cells, stage_id, piece)):
-                    placed.append((card, persona, x, y + BAND_H + row * geo.row_height))
+                    placed.append((card, persona, x, y + band + row * geo.row_height))
             y += height
         # Cards and flows last, stamped from prepared XML (see fast_shapes): the slow part.
         stamper.resync()
         legend(stamper, symbols, geo.width - MARGIN, geo.height - MARGIN / 2)
-        for x, dot_y, colour in dots:
-            box_ = frame(x - 1.2, dot_y - 1.2, 2.4, 2.4)
-            stamper.mark("Emotion point", box_, "ellipse", colour, False)
+        self._points(stamper, dots)
         width = plan.column_width - 2 * GAP
         cards: dict[str, tuple[int, tuple[int, int, int, int]]] = {}
         first_card = len(stamper.tree)
@@ -361,11 +379,45 @@ class MapSlides:
         width = self.geo.size.persona_column
         name = persona.name + (" (…)" if continued else "")
         lines = [name] + ([shortened(persona.role, width, 3, 8)] if persona.role else [])
-        holder = text_box(
-            slide, MARGIN + 2.4, y + 1, width - 2.4, height - 2, lines[0], 10, bold=True
-        )
+        holder = text_box(slide, MARGIN + 2.4, y, width - 2.4, height - 2, lines[0], 10, bold=True)
         if len(lines) > 1:
             _paragraphs_after(holder.text_frame, lines[1:], 8, colour=MUTED)
+
+    def _scale(self, stamper: ShapeStamper, y: float, band: float) -> None:
+        """The band's -2…+2 scale, as in the PDF: a line across the lane at each level (0 a
+        little stronger), the numbers at the grid's left and the words at +2, 0 and -2 in the
+        map's language in the persona column."""
+        geo = self.geo
+        words = emotion_axis(self.language)
+        left, right = geo.grid_left, geo.width - MARGIN
+        number_w = 4.5
+        for score in range(EMOTION_MAX, EMOTION_MIN - 1, -1):
+            level = level_y(y, band, CURVE_MARGIN, score)
+            width = 9525 if score == 0 else 3175
+            stamper.rule(
+                "Emotion scale",
+                round(left * MM),
+                round(right * MM),
+                round(level * MM),
+                LEVEL,
+                width,
+            )
+            number = frame(left - GAP - number_w, level - 1.5, number_w, 3.0)
+            stamper.tag(
+                "Emotion scale",
+                number,
+                scale_label(score),
+                SCALE_PT,
+                ink="595959",
+                bold=True,
+                align="r",
+            )
+            word = words.get(score)
+            if word:
+                room = left - GAP - number_w - (MARGIN + 2.4) - 0.5
+                size = SCALE_PT * min(1.0, room / max(0.1, text_width(word, SCALE_PT)))
+                box_ = frame(MARGIN + 2.4, level - 1.5, room, 3.0)
+                stamper.tag("Emotion scale", box_, word, round(size, 1), ink="595959")
 
     def _curve(
         self,
@@ -373,42 +425,56 @@ class MapSlides:
         plan: SlidePlan,
         persona: Persona,
         y: float,
-        dots: list[tuple[float, float, str]],
+        band: float,
+        dots: list[tuple[float, float, LanePoint]],
     ) -> None:
-        """The persona's emotion per stage as a native line in the band above the cards."""
-        values = self.emotions.get(persona.id, {})
-        top, span = y + 1.5, BAND_H - 3.0
-        points = []
+        """The persona's curve over the slide's stage columns as a native line, through each
+        touchpoint at its own emotion in journey order (the PDF's points: :func:`lane_points`),
+        spread evenly across its stage's column; the points themselves are stamped later."""
+        curve = self.curves.get(persona.id, {})
+        points: list[tuple[float, float, LanePoint]] = []
         for column, stage_id in enumerate(plan.stage_ids):
-            value = values.get(stage_id)
-            if value is None:
-                continue
-            x = self.geo.grid_left + (column + 0.5) * plan.column_width
-            points.append((x, top + span * (EMOTION_MAX - value) / (EMOTION_MAX - EMOTION_MIN)))
-        if not points:
-            return
-        colour = rgb(persona.colour)
-        zero = top + span / 2
-        baseline = slide.shapes.add_connector(
-            MSO_CONNECTOR.STRAIGHT,
-            mm(self.geo.grid_left),
-            mm(zero),
-            mm(self.geo.width - MARGIN),
-            mm(zero),
-        )
-        baseline.line.color.rgb = LINE
-        baseline.line.width = Pt(0.5)
-        baseline.line.dash_style = 4  # MSO_LINE.DASH
+            left = self.geo.grid_left + column * plan.column_width
+            for p in curve.get(stage_id, ()):
+                x = left + plan.column_width / p.count * (p.slot + 0.5)
+                points.append((x, level_y(y, band, CURVE_MARGIN, p.emotion), p))
         if len(points) > 1:
-            builder = slide.shapes.build_freeform(mm(points[0][0]), mm(points[0][1]), scale=1.0)
-            builder.add_line_segments([(mm(x), mm(y_)) for x, y_ in points[1:]], close=False)
+            start = points[0]
+            builder = slide.shapes.build_freeform(mm(start[0]), mm(start[1]), scale=1.0)
+            builder.add_line_segments([(mm(x), mm(y_)) for x, y_, _ in points[1:]], close=False)
             line = builder.convert_to_shape()
+            smooth(line)
             line.fill.background()
-            line.line.color.rgb = colour
+            line.line.color.rgb = RGBColor.from_string(CURVE)
             line.line.width = Pt(2)
             no_shadow(line)
             line.name = f"Emotion curve: {persona.name}"
-        dots.extend((x, y_, str(colour)) for x, y_ in points)
+        dots.extend(points)
+
+    def _points(self, stamper: ShapeStamper, dots: list[tuple[float, float, LanePoint]]) -> None:
+        """The curves' points over the lines: scored ones filled, estimated ones (no score,
+        placed by their sentiment) hollow, a moment of truth ringed in vermillion."""
+        estimated = label("emotion estimated from sentiment", self.language)
+        for x, y, point in dots:
+            box_ = frame(x - POINT / 2, y - POINT / 2, POINT, POINT)
+            if point.estimated:
+                stamper.tag(
+                    f"Emotion point ({estimated})",
+                    box_,
+                    "",
+                    SCALE_PT,
+                    shape="ellipse",
+                    fill="FFFFFF",
+                    line=CURVE,
+                )
+            else:
+                stamper.mark(
+                    f"Emotion point {scale_label(point.emotion)}", box_, "ellipse", CURVE, False
+                )
+            if point.card_id in self.moments:
+                ring = frame(x - RING / 2, y - RING / 2, RING, RING)
+                name = label("moment of truth", self.language)
+                stamper.tag(name, ring, "", SCALE_PT, shape="ellipse", line=MOMENT)
 
     def _card(
         self,
@@ -581,6 +647,23 @@ class MapSlides:
             _paragraphs_after(
                 holder.text_frame, text.split("\n"), 13 * k, bullet=name != "Demographics"
             )
+
+
+def smooth(line: Any) -> None:
+    """Turn a freeform's straight segments into the canvas's and the PDF's gentle curve: a
+    cubic per step with horizontal tangents at the points, so it never overshoots a level."""
+    path = line._element.find(".//" + qn("a:path"))
+    start = path.find(qn("a:moveTo"))[0]
+    previous = (int(start.get("x")), int(start.get("y")))
+    for segment in path.findall(qn("a:lnTo")):
+        end = (int(segment[0].get("x")), int(segment[0].get("y")))
+        half = (end[0] - previous[0]) // 2
+        cubic = segment.makeelement(qn("a:cubicBezTo"), {})
+        for x, y in ((previous[0] + half, previous[1]), (end[0] - half, end[1]), end):
+            cubic.append(cubic.makeelement(qn("a:pt"), {"x": str(x), "y": str(y)}))
+        segment.addprevious(cubic)
+        path.remove(segment)
+        previous = end
 
 
 def _paragraphs_after(
