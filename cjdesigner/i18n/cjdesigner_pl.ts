@@ -450,6 +450,10 @@
         <translation>Otwórz mapę</translation>
     </message>
     <message>
+        <source>cjdesigner maps (*.cjm);;JSON files (*.json);;Spreadsheets to import (*.csv *.tsv *.xlsx *.xls);;All files (*)</source>
+        <translation>Mapy cjdesigner (*.cjm);;Pliki JSON (*.json);;Arkusze do importu (*.csv *.tsv *.xlsx *.xls);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
         <source>cjdesigner maps (*.cjm);;JSON files (*.json);;All files (*)</source>
         <translation>Mapy cjdesigner (*.cjm);;Pliki JSON (*.json);;Wszystkie pliki (*)</translation>
     </message>

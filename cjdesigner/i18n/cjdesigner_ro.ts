@@ -450,6 +450,10 @@
         <translation>Deschide harta</translation>
     </message>
     <message>
+        <source>cjdesigner maps (*.cjm);;JSON files (*.json);;Spreadsheets to import (*.csv *.tsv *.xlsx *.xls);;All files (*)</source>
+        <translation>Hărți cjdesigner (*.cjm);;Fișiere JSON (*.json);;Foi de calcul de importat (*.csv *.tsv *.xlsx *.xls);;Toate fișierele (*)</translation>
+    </message>
+    <message>
         <source>cjdesigner maps (*.cjm);;JSON files (*.json);;All files (*)</source>
         <translation>Hărți cjdesigner (*.cjm);;Fișiere JSON (*.json);;Toate fișierele (*)</translation>
     </message>

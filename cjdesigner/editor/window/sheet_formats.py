@@ -205,11 +205,16 @@ def preview(dialog: SheetImportDialog) -> bool:
 
 def import_spreadsheet(window: SheetWindow) -> JourneyMap | None:
     """File > Import Spreadsheet…: choose, preview, then open the map; returns it, or None."""
-    parent = window.window()
-    chosen = choose_sheet(parent, window.files.last_folder())
+    chosen = choose_sheet(window.window(), window.files.last_folder())
     if not chosen:
         return None
-    dialog = SheetImportDialog(Path(chosen), parent)
+    return import_sheet_file(window, Path(chosen))
+
+
+def import_sheet_file(window: SheetWindow, path: Path) -> JourneyMap | None:
+    """Preview the import of ``path``, then open the map; returns it, or None (also what File >
+    Open and the command line do with a spreadsheet)."""
+    dialog = SheetImportDialog(path, window.window())
     try:
         if not preview(dialog):
             return None
