@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from cjdesigner.editor.window import MainWindow, sheet_formats
 from cjdesigner.editor.window.sheet_formats import SheetImportDialog
@@ -110,3 +111,27 @@ def test_a_map_file_still_opens_as_a_map(
     )
     assert blank.files.open_path(path)
     assert blank.doc is not None and blank.doc.path == path
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "ro"])
+def test_the_preview_names_the_templates_as_the_template_dialog_does(
+    qtbot: QtBot, tmp_path: Path, language: str
+) -> None:
+    from cjdesigner.editor import translations
+    from cjdesigner.templates import DEFAULT_TEMPLATE, list_templates
+
+    translations.install(language)
+    try:
+        path = tmp_path / "warsztat.csv"
+        path.write_bytes(SHEET.encode("utf-8"))
+        dialog = SheetImportDialog(path)
+        qtbot.addWidget(dialog)
+        shown = [dialog.template.itemText(i) for i in range(dialog.template.count())]
+        assert shown == [info.title(language) for info in list_templates()]
+        assert not any(info.name in shown for info in list_templates())
+        assert dialog.template.currentData() == DEFAULT_TEMPLATE
+        assert dialog.imported_map() is not None
+        dialog.template.setCurrentIndex(dialog.template.count() - 1)
+        assert dialog.imported_map() is not None
+    finally:
+        translations.install("en")
