@@ -661,11 +661,11 @@
         <translation>Analiza mapy…</translation>
     </message>
     <message numerus="yes">
-        <source>%n finding(s)</source>
+        <source>%n insight(s)</source>
         <translation>
-            <numerusform>%n ustalenie</numerusform>
-            <numerusform>%n ustalenia</numerusform>
-            <numerusform>%n ustaleń</numerusform>
+            <numerusform>%n wniosek</numerusform>
+            <numerusform>%n wnioski</numerusform>
+            <numerusform>%n wniosków</numerusform>
         </translation>
     </message>
     <message numerus="yes">

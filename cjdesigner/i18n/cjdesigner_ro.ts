@@ -661,11 +661,11 @@
         <translation>Se analizează harta…</translation>
     </message>
     <message numerus="yes">
-        <source>%n finding(s)</source>
+        <source>%n insight(s)</source>
         <translation>
-            <numerusform>%n constatare</numerusform>
-            <numerusform>%n constatări</numerusform>
-            <numerusform>%n de constatări</numerusform>
+            <numerusform>%n concluzie</numerusform>
+            <numerusform>%n concluzii</numerusform>
+            <numerusform>%n de concluzii</numerusform>
         </translation>
     </message>
     <message numerus="yes">
