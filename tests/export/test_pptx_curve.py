@@ -8,13 +8,15 @@ import io
 
 import pytest
 from pptx import Presentation
+from pptx.enum.dml import MSO_FILL
+from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.oxml.ns import qn
 
 from cjdesigner.export.pptx import pptx_bytes
 from cjdesigner.export.pptx.plan import BAND_H, SIZES, geometry, plan_slides
 from cjdesigner.export.pptx.symbols import MM
 from cjdesigner.layout.emotion import scale_label
-from cjdesigner.map_language import emotion_axis
+from cjdesigner.map_language import emotion_axis, label
 from cjdesigner.model import Persona, Sentiment, Stage, Touchpoint
 from cjdesigner.templates import build_map
 
@@ -51,6 +53,18 @@ def map_slide(m, size: str = "A4"):  # type: ignore[no-untyped-def]
     return Presentation(io.BytesIO(pptx_bytes(m, size)[0])).slides[1]
 
 
+def centres(shape) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """The slide positions (EMU) of the circles of a freeform of points."""
+    found = []
+    for path in shape._element.iter(qn("a:path")):
+        kx, ky = shape.width / int(path.get("w")), shape.height / int(path.get("h"))
+        radius = int(path.find(qn("a:arcTo")).get("wR"))
+        for start in path.iter(qn("a:moveTo")):
+            x, y = int(start[0].get("x")), int(start[0].get("y"))
+            found.append((round(shape.left + (x - radius) * kx), round(shape.top + y * ky)))
+    return found
+
+
 def test_the_curve_goes_through_every_touchpoint_at_its_own_emotion_as_a_smooth_line() -> None:
     m = swinging_map()
     slide = map_slide(m)
@@ -58,18 +72,20 @@ def test_the_curve_goes_through_every_touchpoint_at_its_own_emotion_as_a_smooth_
     path = curve._element.find(".//" + qn("a:path"))
     assert len(path.findall(qn("a:cubicBezTo"))) == len(m.touchpoints) - 1
     assert not path.findall(qn("a:lnTo"))
-    filled = [
-        s for s in slide.shapes if s.name.startswith(("Emotion point +", "Emotion point \u2013"))
-    ]
-    assert [s.name for s in filled] == ["Emotion point +2", "Emotion point \u20132"]
-    high, low = (s.top + s.height / 2 for s in filled)
+    filled = centres(next(s for s in slide.shapes if s.name == "Emotion points: Ania"))
+    assert len(filled) == 2  # the +2 and the -2
+    (_, high), (_, low) = filled
     band = geometry("A4").band_height(1) * MM
     assert low - high > band * 0.6  # the swing spans most of the band: no flat sparkline
-    hollow = [s for s in slide.shapes if s.name.startswith("Emotion point (")]
+    estimated = label("emotion estimated from sentiment", "pl")
+    hollow = [s for s in slide.shapes if s.name == f"Emotion points: Ania ({estimated})"]
     assert len(hollow) == 1 and hollow[0].fill.fore_color.rgb == (255, 255, 255)
-    # the hollow point stands at its sentiment: -1, between 0 and -2
-    middle = hollow[0].top + hollow[0].height / 2
-    assert high < middle < low
+    [(_, middle)] = centres(hollow[0])  # at its sentiment: -1, between +2 and -2, nearer -2
+    assert high < middle < low and middle - high > (low - high) / 2
+    ring = next(s for s in slide.shapes if s.name == "Emotion points: Ania (moment prawdy)")
+    assert ring.fill.type == MSO_FILL.BACKGROUND and "C45700" in ring._element.xml
+    [(x, y)] = centres(ring)  # the -2: the lane's moment of truth
+    assert abs(x - filled[1][0]) < 0.1 * MM and abs(y - filled[1][1]) < 0.1 * MM
     assert any(s.name.startswith("Legend: ") and s.text_frame.text == "" for s in slide.shapes)
 
 
@@ -77,13 +93,20 @@ def test_the_curve_goes_through_every_touchpoint_at_its_own_emotion_as_a_smooth_
 def test_the_scale_is_labelled_minus_two_to_plus_two_in_the_maps_language(language: str) -> None:
     slide = map_slide(swinging_map(language))
     scale = [
-        s.text_frame.text for s in slide.shapes if s.name == "Emotion scale" and s.has_text_frame
+        s.text_frame.text
+        for s in slide.shapes
+        if s.name == "Emotion scale" and s.shape_type != MSO_SHAPE_TYPE.FREEFORM
     ]
     for score in range(-2, 3):
         assert scale_label(score) in scale
     for word in emotion_axis(language).values():
         assert word in scale
-    assert sum(1 for s in slide.shapes if s.name == "Emotion scale" and not s.has_text_frame) == 5
+    rules = [
+        s
+        for s in slide.shapes
+        if s.name == "Emotion scale" and s.shape_type == MSO_SHAPE_TYPE.FREEFORM
+    ]
+    assert sum(len(list(r._element.iter(qn("a:lnTo")))) for r in rules) == 5  # a line a level
 
 
 @pytest.mark.parametrize("size", list(SIZES))

@@ -297,7 +297,7 @@ class MapSlides:
         )
         y = geo.grid_top
         placed: list[tuple[Touchpoint, Persona, float, float]] = []
-        dots: list[tuple[float, float, LanePoint]] = []
+        dots: list[tuple[float, float, LanePoint, tuple[str, int]]] = []
         for piece in plan.pieces:
             persona = self.personas[piece.persona_id]
             height = geo.piece_height(piece.rows)
@@ -305,7 +305,7 @@ class MapSlides:
             self._persona_cell(slide, persona, y + band, height - band, piece.continued)
             stamper.resync()
             self._scale(stamper, y, band)
-            self._curve(slide, plan, persona, y, band, dots)
+            self._curve(stamper, plan, persona, y, band, dots)
             for column, stage_id in enumerate(plan.stage_ids):
                 x = geo.grid_left + column * plan.column_width + GAP
                 for row, card in enumerate(cards_of(self.cells, stage_id, piece)):
@@ -391,17 +391,14 @@ class MapSlides:
         words = emotion_axis(self.language)
         left, right = geo.grid_left, geo.width - MARGIN
         number_w = 4.5
-        for score in range(EMOTION_MAX, EMOTION_MIN - 1, -1):
-            level = level_y(y, band, CURVE_MARGIN, score)
-            width = 9525 if score == 0 else 3175
-            stamper.rule(
-                "Emotion scale",
-                round(left * MM),
-                round(right * MM),
-                round(level * MM),
-                LEVEL,
-                width,
-            )
+        levels = {
+            s: level_y(y, band, CURVE_MARGIN, s) for s in range(EMOTION_MAX, EMOTION_MIN - 1, -1)
+        }
+        x1, x2 = round(left * MM), round(right * MM)
+        for strong, width in ((False, 3175), (True, 9525)):  # 0 a little stronger, as in the PDF
+            rules = [(x1, x2, round(v * MM)) for s, v in levels.items() if (s == 0) == strong]
+            stamper.lines("Emotion scale", rules, LEVEL, width)
+        for score, level in levels.items():
             number = frame(left - GAP - number_w, level - 1.5, number_w, 3.0)
             stamper.tag(
                 "Emotion scale",
@@ -421,12 +418,12 @@ class MapSlides:
 
     def _curve(
         self,
-        slide: Any,
+        stamper: ShapeStamper,
         plan: SlidePlan,
         persona: Persona,
         y: float,
         band: float,
-        dots: list[tuple[float, float, LanePoint]],
+        dots: list[tuple[float, float, LanePoint, tuple[str, int]]],
     ) -> None:
         """The persona's curve over the slide's stage columns as a native line, through each
         touchpoint at its own emotion in journey order (the PDF's points: :func:`lane_points`),
@@ -439,42 +436,37 @@ class MapSlides:
                 x = left + plan.column_width / p.count * (p.slot + 0.5)
                 points.append((x, level_y(y, band, CURVE_MARGIN, p.emotion), p))
         if len(points) > 1:
-            start = points[0]
-            builder = slide.shapes.build_freeform(mm(start[0]), mm(start[1]), scale=1.0)
-            builder.add_line_segments([(mm(x), mm(y_)) for x, y_, _ in points[1:]], close=False)
-            line = builder.convert_to_shape()
-            smooth(line)
-            line.fill.background()
-            line.line.color.rgb = RGBColor.from_string(CURVE)
-            line.line.width = Pt(2)
-            no_shadow(line)
-            line.name = f"Emotion curve: {persona.name}"
-        dots.extend(points)
+            line = [(round(x * MM), round(y_ * MM)) for x, y_, _ in points]
+            stamper.curve(f"Emotion curve: {persona.name}", line, CURVE, 25400)
+        lane = (persona.name, len(dots))  # a shape for each lane piece
+        dots.extend((x, y_, p, lane) for x, y_, p in points)
 
-    def _points(self, stamper: ShapeStamper, dots: list[tuple[float, float, LanePoint]]) -> None:
-        """The curves' points over the lines: scored ones filled, estimated ones (no score,
-        placed by their sentiment) hollow, a moment of truth ringed in vermillion."""
-        estimated = label("emotion estimated from sentiment", self.language)
-        for x, y, point in dots:
-            box_ = frame(x - POINT / 2, y - POINT / 2, POINT, POINT)
-            if point.estimated:
-                stamper.tag(
-                    f"Emotion point ({estimated})",
-                    box_,
-                    "",
-                    SCALE_PT,
-                    shape="ellipse",
-                    fill="FFFFFF",
-                    line=CURVE,
-                )
-            else:
-                stamper.mark(
-                    f"Emotion point {scale_label(point.emotion)}", box_, "ellipse", CURVE, False
-                )
+    def _points(
+        self, stamper: ShapeStamper, dots: list[tuple[float, float, LanePoint, tuple[str, int]]]
+    ) -> None:
+        """The curves' points over the lines, as the PDF draws them: scored ones filled in the
+        curve's blue on a white edge, estimated ones (no score, placed by their sentiment)
+        hollow — a freeform of circles each (one shape per lane, not one per card: a big map
+        has thousands) — and a moment of truth's point ringed in vermillion."""
+        radius = round(POINT / 2 * MM)
+        edge = round(0.3 * MM)
+        words = label("emotion estimated from sentiment", self.language)
+        for estimated, fill, line in ((False, CURVE, "FFFFFF"), (True, "FFFFFF", CURVE)):
+            lanes: dict[tuple[str, int], list[tuple[int, int]]] = {}
+            for x, y, point, lane in dots:
+                if point.estimated == estimated:
+                    lanes.setdefault(lane, []).append((round(x * MM), round(y * MM)))
+            for (persona, _), centres in lanes.items():
+                name = f"Emotion points: {persona}" + (f" ({words})" if estimated else "")
+                stamper.dots(name, centres, radius, fill, line, edge)
+        rings: dict[tuple[str, int], list[tuple[int, int]]] = {}
+        for x, y, point, lane in dots:
             if point.card_id in self.moments:
-                ring = frame(x - RING / 2, y - RING / 2, RING, RING)
-                name = label("moment of truth", self.language)
-                stamper.tag(name, ring, "", SCALE_PT, shape="ellipse", line=MOMENT)
+                rings.setdefault(lane, []).append((round(x * MM), round(y * MM)))
+        moment = label("moment of truth", self.language)
+        for (persona, _), centres in rings.items():
+            name = f"Emotion points: {persona} ({moment})"
+            stamper.dots(name, centres, round(RING / 2 * MM), None, MOMENT, round(0.5 * MM))
 
     def _card(
         self,
@@ -647,23 +639,6 @@ class MapSlides:
             _paragraphs_after(
                 holder.text_frame, text.split("\n"), 13 * k, bullet=name != "Demographics"
             )
-
-
-def smooth(line: Any) -> None:
-    """Turn a freeform's straight segments into the canvas's and the PDF's gentle curve: a
-    cubic per step with horizontal tangents at the points, so it never overshoots a level."""
-    path = line._element.find(".//" + qn("a:path"))
-    start = path.find(qn("a:moveTo"))[0]
-    previous = (int(start.get("x")), int(start.get("y")))
-    for segment in path.findall(qn("a:lnTo")):
-        end = (int(segment[0].get("x")), int(segment[0].get("y")))
-        half = (end[0] - previous[0]) // 2
-        cubic = segment.makeelement(qn("a:cubicBezTo"), {})
-        for x, y in ((previous[0] + half, previous[1]), (end[0] - half, end[1]), end):
-            cubic.append(cubic.makeelement(qn("a:pt"), {"x": str(x), "y": str(y)}))
-        segment.addprevious(cubic)
-        path.remove(segment)
-        previous = end
 
 
 def _paragraphs_after(
