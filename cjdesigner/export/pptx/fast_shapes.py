@@ -233,7 +233,8 @@ class ShapeStamper:
         ys = [y for _, y in points]
         left, top = min(xs), min(ys)
         w, h = max(1, max(xs) - left), max(1, max(ys) - top)
-        local = [_path_unit(x - left, y - top) for x, y in points]
+        u = PATH_UNIT
+        local = [(round((x - left) / u), round((y - top) / u)) for x, y in points]
         path = [f'<a:moveTo><a:pt x="{local[0][0]}" y="{local[0][1]}"/></a:moveTo>']
         for (ax, ay), (bx, by) in itertools.pairwise(local):
             half = (bx - ax) // 2
@@ -263,9 +264,11 @@ class ShapeStamper:
         w, h = max(xs) + radius - left, max(ys) + radius - top
         r = _path_unit(radius, 0)[0]
         arc = f'<a:arcTo wR="{r}" hR="{r}" stAng="0" swAng="21600000"/>'
+        u = PATH_UNIT
         circles = "".join(
-            f'<a:moveTo><a:pt x="{x + r}" y="{y}"/></a:moveTo>{arc}<a:close/>'
-            for x, y in (_path_unit(x - left, y - top) for x, y in centres)
+            f'<a:moveTo><a:pt x="{round((x - left) / u) + r}" y="{round((y - top) / u)}"/>'
+            f"</a:moveTo>{arc}<a:close/>"
+            for x, y in centres
         )
         pw, ph = (max(1, v) for v in _path_unit(w, h))
         self._freeform(
