@@ -58,10 +58,10 @@
 <context>
     <name>InsightsPanel</name>
     <message numerus="yes">
-        <source>%n finding(s)</source>
+        <source>%n insight(s)</source>
         <translation>
-            <numerusform>%n finding</numerusform>
-            <numerusform>%n findings</numerusform>
+            <numerusform>%n insight</numerusform>
+            <numerusform>%n insights</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -450,6 +450,10 @@
         <translation>Otwórz mapę</translation>
     </message>
     <message>
+        <source>cjdesigner maps (*.cjm);;JSON files (*.json);;Spreadsheets to import (*.csv *.tsv *.xlsx *.xls);;All files (*)</source>
+        <translation>Mapy cjdesigner (*.cjm);;Pliki JSON (*.json);;Arkusze do importu (*.csv *.tsv *.xlsx *.xls);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
         <source>cjdesigner maps (*.cjm);;JSON files (*.json);;All files (*)</source>
         <translation>Mapy cjdesigner (*.cjm);;Pliki JSON (*.json);;Wszystkie pliki (*)</translation>
     </message>
@@ -657,11 +661,11 @@
         <translation>Analiza mapy…</translation>
     </message>
     <message numerus="yes">
-        <source>%n finding(s)</source>
+        <source>%n insight(s)</source>
         <translation>
-            <numerusform>%n ustalenie</numerusform>
-            <numerusform>%n ustalenia</numerusform>
-            <numerusform>%n ustaleń</numerusform>
+            <numerusform>%n wniosek</numerusform>
+            <numerusform>%n wnioski</numerusform>
+            <numerusform>%n wniosków</numerusform>
         </translation>
     </message>
     <message numerus="yes">

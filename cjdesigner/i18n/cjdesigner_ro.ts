@@ -450,6 +450,10 @@
         <translation>Deschide harta</translation>
     </message>
     <message>
+        <source>cjdesigner maps (*.cjm);;JSON files (*.json);;Spreadsheets to import (*.csv *.tsv *.xlsx *.xls);;All files (*)</source>
+        <translation>Hărți cjdesigner (*.cjm);;Fișiere JSON (*.json);;Foi de calcul de importat (*.csv *.tsv *.xlsx *.xls);;Toate fișierele (*)</translation>
+    </message>
+    <message>
         <source>cjdesigner maps (*.cjm);;JSON files (*.json);;All files (*)</source>
         <translation>Hărți cjdesigner (*.cjm);;Fișiere JSON (*.json);;Toate fișierele (*)</translation>
     </message>
@@ -657,11 +661,11 @@
         <translation>Se analizează harta…</translation>
     </message>
     <message numerus="yes">
-        <source>%n finding(s)</source>
+        <source>%n insight(s)</source>
         <translation>
-            <numerusform>%n constatare</numerusform>
-            <numerusform>%n constatări</numerusform>
-            <numerusform>%n de constatări</numerusform>
+            <numerusform>%n concluzie</numerusform>
+            <numerusform>%n concluzii</numerusform>
+            <numerusform>%n de concluzii</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -21,6 +21,7 @@ from cjdesigner.interchange.vocabulary import (
     YES_NO,
     Column,
 )
+from cjdesigner.map_language import label
 from cjdesigner.model import JourneyMap, Touchpoint
 
 #: The columns of an exported sheet, in order.
@@ -131,7 +132,7 @@ def xlsx_bytes(m: JourneyMap) -> bytes:
     language = _language(m)
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = _sheet_title(HEADERS[language][Column.TITLE])
+    sheet.title = _sheet_title(label("Touchpoints", language))  # a sheet of them: plural
     wrap = Alignment(wrap_text=True, vertical="top")
     top = Alignment(vertical="top")
     bold = Font(bold=True)

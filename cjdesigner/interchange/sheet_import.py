@@ -590,7 +590,10 @@ class _Builder:
 
     def _channel(self, name: str, icon: str = "") -> str:
         """The id of the channel ``name`` means: the template's (in any language), the one a
-        mapping names, or a new one the sheet brings, drawn with ``icon`` (its first row's)."""
+        mapping names, or a new one the sheet brings, drawn with ``icon`` (its first row's).
+        A row with no channel goes to an "Unspecified" channel, which is not reported as one
+        the sheet brings (a sheet without a Channel column brings none)."""
+        given = bool(name)
         if not name:
             name = _UNSPECIFIED_CHANNEL.get(self.language, _UNSPECIFIED_CHANNEL["en"])
         folded = key(name)
@@ -607,7 +610,8 @@ class _Builder:
         self.channels.append(channel)
         self.channel_ids.add(channel.id)
         self.channel_index[folded] = channel.id
-        self.new_channels.append(channel.name)
+        if given:
+            self.new_channels.append(channel.name)
         return channel.id
 
 

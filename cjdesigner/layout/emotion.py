@@ -13,7 +13,7 @@ on its left for the -2…+2 scale.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping, Sequence
 from typing import NamedTuple
 
 from cjdesigner.layout.grid import GridLayout
@@ -39,30 +39,69 @@ class CurvePoint(NamedTuple):
     """No emotion score: placed by its sentiment (drawn hollow)."""
 
 
+class LanePoint(NamedTuple):
+    """One touchpoint on its lane's curve, before any geometry: which stage column, which
+    slot of how many in its cell, at which emotion."""
+
+    card_id: str
+    column: int
+    """Index in the ``stage_ids`` given to :func:`lane_points`."""
+    slot: int
+    count: int
+    """The cards of the persona in that column (points spread evenly: ``slot`` of ``count``)."""
+    emotion: int
+    estimated: bool
+
+
+def lane_points(
+    m: JourneyMap,
+    persona_id: str,
+    stage_ids: Sequence[str],
+    cell_cards: Mapping[tuple[str, str], Sequence[str]],
+) -> list[LanePoint]:
+    """The lane's curve in journey order over ``stage_ids`` (``cell_cards``: each cell's card
+    ids in order): every card at its own emotion, an unscored one at its sentiment (estimated);
+    none at all when no card of the lane is scored. Shared by the canvas, the PDF and the PPTX,
+    each placing the points in its own geometry."""
+    touchpoints = {t.id: t for t in m.touchpoints if t.persona_id == persona_id}
+    points: list[LanePoint] = []
+    for column, stage_id in enumerate(stage_ids):
+        cards = [c for c in cell_cards.get((stage_id, persona_id), ()) if c in touchpoints]
+        for slot, card_id in enumerate(cards):
+            t = touchpoints[card_id]
+            estimated = t.emotion is None
+            emotion = SENTIMENT_EMOTION.get(t.sentiment, 0) if t.emotion is None else t.emotion
+            points.append(LanePoint(card_id, column, slot, len(cards), emotion, estimated))
+    if all(p.estimated for p in points):
+        return []  # a lane with no score at all: no curve made of guesses alone
+    return points
+
+
 def curve_points(m: JourneyMap, layout: GridLayout, persona_id: str) -> list[CurvePoint]:
     """The lane's curve: every card of the persona that the layout places, in journey order."""
     if persona_id not in layout.curve_bands:
         return []
-    touchpoints = {t.id: t for t in m.touchpoints if t.persona_id == persona_id}
     points: list[CurvePoint] = []
-    for index, stage_id in enumerate(layout.stage_order):
-        cards = [c for c in layout.cell_cards.get((stage_id, persona_id), ()) if c in touchpoints]
-        if not cards:
-            continue
-        column = layout.stage_headers[stage_id]
-        left = column.x + (SCALE_WIDTH if index == 0 else 0.0)
-        step = (column.right - left) / len(cards)
-        for i, card_id in enumerate(cards):
-            t = touchpoints[card_id]
-            estimated = t.emotion is None
-            emotion = SENTIMENT_EMOTION.get(t.sentiment, 0) if t.emotion is None else t.emotion
-            x = left + step * (i + 0.5)
-            points.append(
-                CurvePoint(card_id, x, emotion_y(layout, persona_id, emotion), emotion, estimated)
-            )
-    if all(p.estimated for p in points):
-        return []  # a lane with no score at all: no curve made of guesses alone
+    for p in lane_points(m, persona_id, layout.stage_order, layout.cell_cards):
+        column = layout.stage_headers[layout.stage_order[p.column]]
+        left = column.x + (SCALE_WIDTH if p.column == 0 else 0.0)
+        x = left + (column.right - left) / p.count * (p.slot + 0.5)
+        y = emotion_y(layout, persona_id, p.emotion)
+        points.append(CurvePoint(p.card_id, x, y, p.emotion, p.estimated))
     return points
+
+
+def scale_label(score: int) -> str:
+    """``+2``, ``+1``, ``0``, ``–1``, ``–2`` on the curve's scale (an en dash for the minus, as
+    the detail tables print emotions)."""
+    return f"{score:+d}".replace("-", "\u2013") if score else "0"
+
+
+def level_y(top: float, height: float, margin: float, emotion: float) -> float:
+    """The height standing for ``emotion`` in a band from ``top`` of ``height`` that keeps
+    ``margin`` free above +2 and below -2 (+2 at the top)."""
+    span = height - 2 * margin
+    return top + margin + span * (EMOTION_MAX - emotion) / (EMOTION_MAX - EMOTION_MIN)
 
 
 def stage_emotions(m: JourneyMap, persona_id: str) -> list[float | None]:
@@ -77,9 +116,7 @@ def stage_emotions(m: JourneyMap, persona_id: str) -> list[float | None]:
 def emotion_y(layout: GridLayout, persona_id: str, emotion: float) -> float:
     """The height in the lane's curve band that stands for ``emotion`` (+2 at the top)."""
     band = layout.curve_bands[persona_id]
-    top = band.y + CURVE_MARGIN
-    span = band.h - 2 * CURVE_MARGIN
-    return top + span * (EMOTION_MAX - emotion) / (EMOTION_MAX - EMOTION_MIN)
+    return level_y(band.y, band.h, CURVE_MARGIN, emotion)
 
 
 def emotion_curve(m: JourneyMap, layout: GridLayout, persona_id: str) -> list[tuple[float, float]]:

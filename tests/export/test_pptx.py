@@ -265,3 +265,12 @@ def test_libreoffice_opens_each_sample_deck(tmp_path: Path) -> None:
         text = pdf.pages[1].extract_text()
         assert m.stages[0].name in text
         assert m.personas[0].name.split()[0] in text
+
+
+def test_speaker_notes_keep_markup_characters_and_drop_control_ones() -> None:
+    m = load_map(SHOP).map
+    m.touchpoints[0].title = "R&D <beta> \x01“cytat”"
+    m.touchpoints[0].description = "a > b & c"
+    deck = read(pptx_bytes(m, "A3")[0])
+    notes = "\n".join(s.notes_slide.notes_text_frame.text for s in deck.slides if s.has_notes_slide)
+    assert "R&D <beta> “cytat”" in notes and "a > b & c" in notes

@@ -71,13 +71,21 @@ EXPECTED = {
             "22 de puncte de contact",
             "101 puncte de contact",
         ),
-        ("InsightsPanel", "%n finding(s)"): (
-            "1 constatare",
-            "2 constatări",
-            "5 constatări",
-            "12 constatări",
-            "22 de constatări",
-            "101 constatări",
+        ("InsightsPanel", "%n insight(s)"): (
+            "1 concluzie",
+            "2 concluzii",
+            "5 concluzii",
+            "12 concluzii",
+            "22 de concluzii",
+            "101 concluzii",
+        ),
+        ("MainWindow", "%n insight(s)"): (
+            "1 concluzie",
+            "2 concluzii",
+            "5 concluzii",
+            "12 concluzii",
+            "22 de concluzii",
+            "101 concluzii",
         ),
     },
 }
@@ -107,3 +115,18 @@ def test_undo_step_names_are_counted_too(app: QApplication) -> None:
         "Usuń 3 punkty styku",
         "Usuń 5 punktów styku",
     ]
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "ro"])
+def test_the_status_bar_and_the_insights_panel_count_the_same_thing(
+    app: QApplication, language: str
+) -> None:
+    """One term, the dock's ("Insights" / "Wnioski" / "Concluzii"): never "23 wnioski" in the
+    status bar beside "23 ustalenia" in the panel."""
+    translations.install(language)
+    dock = QCoreApplication.translate("MainWindow", "Insights").lower()
+    for n in COUNTS:
+        bar = QCoreApplication.translate("MainWindow", "%n insight(s)", "", n)
+        panel = QCoreApplication.translate("InsightsPanel", "%n insight(s)", "", n)
+        assert bar == panel
+    assert dock[:6] in QCoreApplication.translate("MainWindow", "%n insight(s)", "", 5)

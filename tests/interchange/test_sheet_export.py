@@ -140,3 +140,17 @@ def test_custom_channels_keep_their_name_and_icon_through_a_sheet(
     assert "Infolinia VIP" in result.new_channels and "Targi" in result.new_channels
     first = ordered_touchpoints(back)[2]
     assert first.channel == "website" and back.channel("website").icon == "website"
+
+
+@pytest.mark.parametrize(
+    ("language", "name"),
+    [("en", "Touchpoints"), ("pl", "Punkty styku"), ("ro", "Puncte de contact")],
+)
+def test_the_xlsx_sheet_is_named_in_plural_in_the_maps_language(language: str, name: str) -> None:
+    import openpyxl
+
+    from cjdesigner.model import Language
+
+    m = load_map(SAMPLES[0]).map
+    m.info.language = Language(language)
+    assert openpyxl.load_workbook(io.BytesIO(xlsx_bytes(m))).sheetnames == [name]

@@ -421,3 +421,24 @@ def test_kpis_round_trip_in_each_language() -> None:
 def test_column_letters() -> None:
     assert [cells.column_letter(i) for i in (0, 25, 26, 701, 702)] == ["A", "Z", "AA", "ZZ", "AAA"]
     assert cells.column_index("AA") == 26 and cells.column_index("1") is None
+
+
+@pytest.mark.parametrize(
+    ("header", "language"),
+    [("Touchpoint", "en"), ("Punkt styku", "pl"), ("Punct de contact", "ro")],
+)
+def test_a_sheet_without_a_channel_column_reports_no_new_channels(
+    header: str, language: str
+) -> None:
+    result = import_table(table(["Stage", header], ["Start", "Baner"], ["Start", "Ulotka"]))
+    m = result.map
+    assert m is not None and result.new_channels == []
+    # the cards still have a channel to stand in (the "Unspecified" one), quietly
+    assert all(t.channel in {c.id for c in m.channels} for t in m.touchpoints)
+
+
+def test_an_empty_channel_cell_is_not_reported_but_a_named_one_is() -> None:
+    result = import_table(
+        table(["Etap", "Punkt styku", "Kanał"], ["Start", "Baner", ""], ["Start", "Targi", "Targi"])
+    )
+    assert result.map is not None and result.new_channels == ["Targi"]

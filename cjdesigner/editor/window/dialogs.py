@@ -207,7 +207,10 @@ class Dialogs(QObject):
             self._parent,
             self.tr("Open Map"),
             folder,
-            self.tr("cjdesigner maps (*.cjm);;JSON files (*.json);;All files (*)"),
+            self.tr(
+                "cjdesigner maps (*.cjm);;JSON files (*.json);;"
+                "Spreadsheets to import (*.csv *.tsv *.xlsx *.xls);;All files (*)"
+            ),
         )
         return path or None
 

@@ -35,6 +35,9 @@ from cjdesigner.storage import (
 from cjdesigner.storage.atomic import other_hard_links
 from cjdesigner.templates import DEFAULT_TEMPLATE, LANGUAGES, build_map
 
+SHEET_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods", ".numbers")
+"""Spreadsheets: opening one offers the import preview (which explains what it cannot read,
+such as .xls) instead of failing as "not a cjdesigner map"."""
 RECENT_KEY = "recent_files"
 RECENT_MAX = 10
 
@@ -68,6 +71,7 @@ class FileController(QObject):
         show_document: Callable[[MapDocument], None],
         set_read_only: Callable[[bool], None],
         opened: Callable[[], None],
+        open_sheet: Callable[[Path], bool] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -78,6 +82,7 @@ class FileController(QObject):
         self._show_document = show_document
         self._set_read_only = set_read_only
         self._opened = opened
+        self._open_sheet = open_sheet
         self.fingerprint: FileFingerprint | None = None
         self.lock: MapLock | None = None
         self.read_only = False
@@ -171,6 +176,8 @@ class FileController(QObject):
         """Open ``path`` in this window. On any problem the current map stays as it was."""
         dialogs = self._dialogs
         path = Path(path).absolute()
+        if self._open_sheet is not None and path.suffix.lower() in SHEET_SUFFIXES:
+            return self._open_sheet(path)  # the import preview; it never replaces open work
         if self.path is not None and self._same_file(path, self.path):
             return True  # already open in this window, with whatever changes it has
         if ask_to_save and not self.maybe_save():

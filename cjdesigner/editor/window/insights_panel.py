@@ -320,7 +320,7 @@ class InsightsPanel(QWidget):
             total = len(shown)
             text = " · ".join(
                 [
-                    self.tr("%n finding(s)", "", total),
+                    self.tr("%n insight(s)", "", total),
                     self.tr("%n to fix", "", to_fix),
                     self.tr("%n critical moment(s)", "", critical),
                 ]

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
             show_document=self.set_document,
             set_read_only=self.set_read_only,
             opened=self.note_cedillas,
+            open_sheet=self._import_sheet_file,
             parent=self,
         )
         self.clipboard = ClipboardController(
@@ -483,6 +484,12 @@ class MainWindow(QMainWindow):
         from cjdesigner.editor.window import sheet_formats
 
         sheet_formats.import_spreadsheet(self)
+
+    def _import_sheet_file(self, path: Path) -> bool:
+        """A spreadsheet given to Open or on the command line: the import preview for it."""
+        from cjdesigner.editor.window import sheet_formats
+
+        return sheet_formats.import_sheet_file(self, path) is not None
 
     def _export_formats(self) -> None:
         from cjdesigner.editor.window import sheet_formats

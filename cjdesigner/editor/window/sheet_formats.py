@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -74,7 +74,8 @@ class SheetImportDialog(QDialog):
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from cjdesigner.templates import DEFAULT_TEMPLATE, LANGUAGES, template_names
+        from cjdesigner.editor.translations import current_language
+        from cjdesigner.templates import DEFAULT_TEMPLATE, LANGUAGES, list_templates
 
         self.setObjectName("sheet_import_dialog")
         self.setWindowTitle(self.tr("Import Spreadsheet"))
@@ -83,8 +84,14 @@ class SheetImportDialog(QDialog):
         self.error: str | None = None
         self._table: Any = None
         self.template = QComboBox(objectName="import_template")
-        self.template.addItems(template_names())
-        self.template.setCurrentText(DEFAULT_TEMPLATE)
+        ui = current_language() or "en"  # named as File > New from Template… names them
+        for info in list_templates():
+            code = ui if ui in info.languages else info.languages[0]
+            self.template.addItem(info.title(code), info.name)
+            self.template.setItemData(
+                self.template.count() - 1, info.summary(code), Qt.ItemDataRole.ToolTipRole
+            )
+        self.template.setCurrentIndex(max(self.template.findData(DEFAULT_TEMPLATE), 0))
         self.language = QComboBox(objectName="import_language")
         self.language.addItem(self.tr("From the headers"), None)
         for code in LANGUAGES:
@@ -135,7 +142,7 @@ class SheetImportDialog(QDialog):
                 self._table = read_table(self.path)
             self.result = import_table(
                 self._table,
-                template=self.template.currentText(),
+                template=str(self.template.currentData()),
                 language=self.language.currentData(),
                 skip_bad_rows=self.skip.isChecked(),
                 fix_cedillas=self.fix.isChecked(),
@@ -205,11 +212,16 @@ def preview(dialog: SheetImportDialog) -> bool:
 
 def import_spreadsheet(window: SheetWindow) -> JourneyMap | None:
     """File > Import Spreadsheet…: choose, preview, then open the map; returns it, or None."""
-    parent = window.window()
-    chosen = choose_sheet(parent, window.files.last_folder())
+    chosen = choose_sheet(window.window(), window.files.last_folder())
     if not chosen:
         return None
-    dialog = SheetImportDialog(Path(chosen), parent)
+    return import_sheet_file(window, Path(chosen))
+
+
+def import_sheet_file(window: SheetWindow, path: Path) -> JourneyMap | None:
+    """Preview the import of ``path``, then open the map; returns it, or None (also what File >
+    Open and the command line do with a spreadsheet)."""
+    dialog = SheetImportDialog(path, window.window())
     try:
         if not preview(dialog):
             return None

@@ -17,7 +17,7 @@ from cjdesigner.export.pdf.fonts import BOLD, REGULAR, string_width
 from cjdesigner.export.pdf.textops import fill_operator, num, placed_circles, stroke_operator
 from cjdesigner.export.pdf.theme import CARD_CHANNEL_PT, CURVE, FAINT, HAIRLINE, MOMENT, PAPER, RULE
 from cjdesigner.layout import CurvePoint, GridLayout, emotion_y
-from cjdesigner.layout.emotion import SCALE_WIDTH
+from cjdesigner.layout.emotion import SCALE_WIDTH, scale_label
 from cjdesigner.map_language import emotion_axis
 from cjdesigner.model import EMOTION_MAX, EMOTION_MIN
 
@@ -27,12 +27,6 @@ LINE_WIDTH = 1.8
 POINT_RADIUS = 2.8
 MOMENT_RING_RADIUS = 7.0
 """The ring around a moment of truth's point (the canvas's size; inside the band's margin)."""
-
-
-def scale_label(score: int) -> str:
-    """``+2``, ``+1``, ``0``, ``–1``, ``–2`` (an en dash for the minus, as the detail tables
-    print emotions: the bundled font has it)."""
-    return f"{score:+d}".replace("-", "\u2013") if score else "0"
 
 
 def paint_curve_band(

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import copy
 import functools
+import itertools
 import re
 from typing import Any
+from xml.sax.saxutils import escape
 
 from lxml import etree
 
@@ -52,6 +54,14 @@ _FLOW = f"""<p:cxnSp {_NS}><p:nvCxnSpPr><p:cNvPr id="0" name="Flow"/><p:cNvCxnSp
 <a:srgbClr val="595959"/></a:solidFill><a:tailEnd type="triangle" w="med" len="med"/></a:ln>
 </p:spPr></p:cxnSp>"""
 
+_SHAPE = f"""<p:sp {_NS}><p:nvSpPr><p:cNvPr id="0" name=""/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>
+<p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></a:xfrm>
+<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/>
+<a:pathLst>{{geometry}}</a:pathLst></a:custGeom>
+{{fill}}<a:ln w="{{width}}" cap="{{cap}}"><a:solidFill><a:srgbClr val="{{colour}}"/></a:solidFill>
+<a:round/></a:ln><a:effectLst/></p:spPr></p:sp>"""
+"""A freeform (``geometry``: its ``a:path`` elements): the emotion curve, its points."""
+_SHAPE = re.sub(r">\s+<", "><", _SHAPE.replace("\n", " "))
 
 _TAG = f"""<p:sp {_NS}><p:nvSpPr><p:cNvPr id="0" name=""/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>
 <p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></a:xfrm>
@@ -73,6 +83,16 @@ _OUTLINE = f"""<p:sp {_NS}><p:nvSpPr><p:cNvPr id="0" name=""/><p:cNvSpPr/><p:nvP
 
 def _parse(xml: str) -> Any:
     return etree.fromstring(re.sub(r">\s+<", "><", xml.replace("\n", " ")))
+
+
+PATH_UNIT = 360
+"""The freeforms' path coordinates in hundredths of a millimetre (not EMU): shorter numbers
+in the file for the thousands of points of a big map's curves."""
+
+
+def _path_unit(x: int, y: int) -> tuple[int, int]:
+    """EMU as :data:`PATH_UNIT`."""
+    return round(x / PATH_UNIT), round(y / PATH_UNIT)
 
 
 def _solid(colour: str | None) -> str:
@@ -127,8 +147,15 @@ class ShapeStamper:
         ids = [int(v) for v in self.tree.xpath("//@id") if str(v).isdigit()]
         self.next_id = max(ids, default=1) + 1
 
-    def _stamp(self, kind: str | Any, name: str, x: int, y: int, cx: int, cy: int) -> Any:
-        element = copy.deepcopy(_PROTOTYPES[kind] if isinstance(kind, str) else kind)
+    def _stamp(
+        self, kind: str | Any, name: str, x: int, y: int, cx: int, cy: int, *, fresh: bool = False
+    ) -> Any:
+        """Append a copy of the prototype ``kind`` (a name or an element), or the element
+        itself when it was made for this shape (``fresh``: a freeform, which can be big)."""
+        if fresh:
+            element = kind
+        else:
+            element = copy.deepcopy(_PROTOTYPES[kind] if isinstance(kind, str) else kind)
         c_nv_pr = element[0][0]
         c_nv_pr.set("id", str(self.next_id))
         c_nv_pr.set("name", name)
@@ -179,6 +206,100 @@ class ShapeStamper:
         sp_pr[2][0].set("val", fill)
         if flip or rotation:
             sp_pr[0].set("rot", str((180 * flip + rotation) % 360 * 60000))
+
+    def _freeform(
+        self,
+        name: str,
+        box: tuple[int, int, int, int],
+        paths: str,
+        fill: str | None,
+        line: str,
+        width: int,
+        cap: str = "flat",
+    ) -> None:
+        """A freeform over ``box`` (EMU) drawn by ``paths`` (``a:path`` elements in
+        :data:`PATH_UNIT` units from the box's corner, see :func:`_path_unit`)."""
+        element = etree.fromstring(  # the template is compact already: no _parse
+            _SHAPE.format(geometry=paths, fill=_solid(fill), colour=line, width=width, cap=cap)
+        )
+        self._stamp(element, xml_text(name)[:250], *box, fresh=True)
+
+    def curve(self, name: str, points: list[tuple[int, int]], colour: str, width: int) -> None:
+        """A smooth line through ``points`` (EMU, left to right; two at least) as a freeform:
+        a cubic per step with horizontal tangents at the points, as the canvas and the PDF
+        draw the emotion curve, so it never overshoots a level. Written here, not with
+        python-pptx's freeform builder, which takes quadratic time in the points (a 500-card
+        lane: seconds)."""
+        xs = [x for x, _ in points]
+        ys = [y for _, y in points]
+        left, top = min(xs), min(ys)
+        w, h = max(1, max(xs) - left), max(1, max(ys) - top)
+        u = PATH_UNIT
+        local = [(round((x - left) / u), round((y - top) / u)) for x, y in points]
+        path = [f'<a:moveTo><a:pt x="{local[0][0]}" y="{local[0][1]}"/></a:moveTo>']
+        for (ax, ay), (bx, by) in itertools.pairwise(local):
+            half = (bx - ax) // 2
+            path.append(
+                f'<a:cubicBezTo><a:pt x="{ax + half}" y="{ay}"/><a:pt x="{bx - half}" y="{by}"/>'
+                f'<a:pt x="{bx}" y="{by}"/></a:cubicBezTo>'
+            )
+        pw, ph = (max(1, v) for v in _path_unit(w, h))
+        paths = f'<a:path w="{pw}" h="{ph}" fill="none">{"".join(path)}</a:path>'
+        self._freeform(name, (left, top, w, h), paths, None, colour, width, "rnd")
+
+    def dots(
+        self,
+        name: str,
+        centres: list[tuple[int, int]],
+        radius: int,
+        fill: str | None,
+        line: str,
+        width: int,
+    ) -> None:
+        """Circles of ``radius`` at ``centres`` (EMU) as one freeform: the points of a lane's
+        curve or the rings of its moments of truth (one shape, not hundreds: a 5,000-card map
+        has 5,000 points)."""
+        xs = [x for x, _ in centres]
+        ys = [y for _, y in centres]
+        left, top = min(xs) - radius, min(ys) - radius
+        w, h = max(xs) + radius - left, max(ys) + radius - top
+        r = _path_unit(radius, 0)[0]
+        arc = f'<a:arcTo wR="{r}" hR="{r}" stAng="0" swAng="21600000"/>'
+        u = PATH_UNIT
+        circles = "".join(
+            f'<a:moveTo><a:pt x="{round((x - left) / u) + r}" y="{round((y - top) / u)}"/>'
+            f"</a:moveTo>{arc}<a:close/>"
+            for x, y in centres
+        )
+        pw, ph = (max(1, v) for v in _path_unit(w, h))
+        self._freeform(
+            name,
+            (left, top, w, h),
+            f'<a:path w="{pw}" h="{ph}">{circles}</a:path>',
+            fill,
+            line,
+            width,
+        )
+
+    def lines(
+        self, name: str, segments: list[tuple[int, int, int]], colour: str, width: int
+    ) -> None:
+        """Horizontal lines ``(x1, x2, y)`` (EMU) as one freeform: levels of a curve's scale."""
+        left = min(x1 for x1, _, _ in segments)
+        right = max(x2 for _, x2, _ in segments)
+        top = min(y for _, _, y in segments)
+        bottom = max(y for _, _, y in segments)
+        w, h = max(1, right - left), max(1, bottom - top)
+        strokes = []
+        for x1, x2, y in segments:
+            (a, level), (b, _) = _path_unit(x1 - left, y - top), _path_unit(x2 - left, 0)
+            strokes.append(
+                f'<a:moveTo><a:pt x="{a}" y="{level}"/></a:moveTo>'
+                f'<a:lnTo><a:pt x="{b}" y="{level}"/></a:lnTo>'
+            )
+        pw, ph = (max(1, v) for v in _path_unit(w, h))
+        paths = f'<a:path w="{pw}" h="{ph}" fill="none">{"".join(strokes)}</a:path>'
+        self._freeform(name, (left, top, w, h), paths, None, colour, width)
 
     def outline(self, name: str, box: tuple[int, int, int, int], colour: str) -> None:
         """A rounded outline without fill (a moment of truth's ring around its card)."""
@@ -243,13 +364,15 @@ def fill_text(frame: Any, lines: list[str]) -> None:
     body = frame._txBody
     for paragraph in body.findall(f"{_A}p"):
         body.remove(paragraph)
+    paragraphs = []  # as one string parsed once: half the time of an element at a time
     for line in lines:
-        paragraph = etree.SubElement(body, f"{_A}p")
         text = xml_text(line)
-        if text:
-            run = etree.SubElement(paragraph, f"{_A}r")
-            etree.SubElement(run, f"{_A}rPr", lang="en-US", dirty="0")
-            etree.SubElement(run, f"{_A}t").text = text
+        paragraphs.append(
+            f'<a:p><a:r><a:rPr lang="en-US" dirty="0"/><a:t>{escape(text)}</a:t></a:r></a:p>'
+            if text
+            else "<a:p/>"
+        )
+    body.extend(etree.fromstring(f'<a:x xmlns:a="{_A[1:-1]}">{"".join(paragraphs)}</a:x>'))
 
 
 def flows_behind(stamper: ShapeStamper, first: Any) -> None:

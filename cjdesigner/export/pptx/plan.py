@@ -38,7 +38,11 @@ SLIDE_NAMES: tuple[str, ...] = tuple(SIZES)
 MARGIN = 8.0
 TITLE_H = 11.0
 HEADER_H = 11.0
-BAND_H = 14.0
+BAND_H = 20.0
+"""The emotion curve's band above a lane's cards, at least (mm): -2…+2 four millimetres apart."""
+BAND_SHARE = 0.15
+"""...and at least this share of the lane piece, as in the PDF, so a tall lane's curve is no
+sparkline."""
 GAP = 2.0
 
 
@@ -100,8 +104,21 @@ class Geometry:
     def row_height(self) -> float:
         return self.size.card_height + GAP
 
+    def band_height(self, rows: int) -> float:
+        """The curve band of a lane piece of ``rows`` card rows: :data:`BAND_H`, or
+        :data:`BAND_SHARE` of the piece where that is more."""
+        cards = max(rows, 1) * self.row_height + GAP
+        return max(BAND_H, cards * BAND_SHARE / (1 - BAND_SHARE))
+
     def piece_height(self, rows: int) -> float:
-        return BAND_H + max(rows, 1) * self.row_height + GAP
+        return self.band_height(rows) + max(rows, 1) * self.row_height + GAP
+
+    def max_rows(self) -> int:
+        """The most card rows a lane piece holds on one slide (one at least)."""
+        rows = max(1, int((self.grid_height - BAND_H - GAP) // self.row_height))
+        while rows > 1 and self.piece_height(rows) > self.grid_height + 0.01:
+            rows -= 1
+        return rows
 
 
 def geometry(page: str, portrait: bool = False) -> Geometry:
@@ -118,7 +135,7 @@ def plan_slides(m: JourneyMap, geo: Geometry) -> list[SlidePlan]:
     columns = max(1, math.ceil(len(stage_ids) / blocks)) if stage_ids else 1
     column_width = geo.grid_width / columns
     rows = _lane_rows(m)
-    max_rows = max(1, int((geo.grid_height - BAND_H - GAP) // geo.row_height))
+    max_rows = geo.max_rows()
     pieces: list[LanePiece] = []
     for persona in m.personas:
         count = rows.get(persona.id, 0)

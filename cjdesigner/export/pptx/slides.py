@@ -17,14 +17,13 @@ from __future__ import annotations
 from typing import Any
 
 from pptx.dml.color import RGBColor
-from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
+from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
 from cjdesigner.export.pptx.fast_shapes import ShapeStamper, fill_text, flows_behind
 from cjdesigner.export.pptx.plan import (
-    BAND_H,
     GAP,
     HEADER_H,
     MARGIN,
@@ -37,6 +36,7 @@ from cjdesigner.export.pptx.symbols import (
     AVERAGE_CHAR_EM,
     BADGE,
     MM,
+    MOMENT,
     PT_PER_MM,
     frame,
     legend,
@@ -46,10 +46,11 @@ from cjdesigner.export.pptx.symbols import (
     moment_ring,
     page_tag,
     sentiment_marker,
+    text_width,
 )
 from cjdesigner.interchange.cells import format_kpis, format_list
-from cjdesigner.layout.emotion import moments_of_truth, stage_emotions
-from cjdesigner.map_language import label
+from cjdesigner.layout.emotion import LanePoint, lane_points, level_y, moments_of_truth, scale_label
+from cjdesigner.map_language import emotion_axis, label
 from cjdesigner.model import EMOTION_MAX, EMOTION_MIN, JourneyMap, Persona, Touchpoint
 
 FONT = "Calibri"
@@ -58,6 +59,12 @@ MUTED = RGBColor(0x59, 0x59, 0x59)
 LINE = RGBColor(0xBF, 0xBF, 0xBF)
 LANE_TINT = RGBColor(0xF5, 0xF5, 0xF5)
 WHITE = RGBColor(0xFF, 0xFF, 0xFF)
+CURVE = "0072B2"  # one blue for every curve, as on the canvas and in the PDF
+LEVEL = "D9D9D9"
+SCALE_PT = 6.0
+CURVE_MARGIN = 2.5  # mm kept free above +2 and below -2 in the band, for the points
+POINT = 2.4  # a point's diameter, mm
+RING = 4.6  # a moment of truth's ring on the curve, mm
 
 
 def mm(value: float) -> Emu:
@@ -182,10 +189,17 @@ class MapSlides:
         self.stages = {s.id: s for s in m.stages}
         self.stage_numbers = {s.id: i for i, s in enumerate(m.stages, start=1)}
         self.personas = {p.id: p for p in m.personas}
-        self.emotions = {
-            p.id: dict(zip((s.id for s in m.stages), stage_emotions(m, p.id), strict=True))
-            for p in m.personas
-        }
+        card_ids = {cell: [t.id for t in cards] for cell, cards in self.cells.items()}
+        stage_ids = [s.id for s in m.stages]
+        self.curves: dict[str, dict[str, list[LanePoint]]] = {}
+        """Each persona's curve (shared with the PDF: :func:`lane_points`) by stage id."""
+        for persona in m.personas:
+            by_stage = self.curves[persona.id] = {}
+            for point in lane_points(m, persona.id, stage_ids, card_ids):
+                by_stage.setdefault(stage_ids[point.column], []).append(point)
+        self.estimated = any(
+            p.estimated for stages in self.curves.values() for ps in stages.values() for p in ps
+        )
         self.flows_drawn = 0
         stage_names = {s.id: s.name for s in m.stages}
         self.titles = {
@@ -254,7 +268,10 @@ class MapSlides:
         slide = self._slide()
         geo = self.geo
         symbols = legend_items(
-            any(t.milestone for t in self.m.touchpoints), bool(self.moments), self.language
+            any(t.milestone for t in self.m.touchpoints),
+            bool(self.moments),
+            self.language,
+            estimated=self.estimated,
         )
         room = geo.width - 2 * MARGIN
         suffix = ""
@@ -280,23 +297,24 @@ class MapSlides:
         )
         y = geo.grid_top
         placed: list[tuple[Touchpoint, Persona, float, float]] = []
-        dots: list[tuple[float, float, str]] = []
+        dots: list[tuple[float, float, LanePoint, tuple[str, int]]] = []
         for piece in plan.pieces:
             persona = self.personas[piece.persona_id]
             height = geo.piece_height(piece.rows)
-            self._persona_cell(slide, persona, y, height, piece.continued)
-            self._curve(slide, plan, persona, y, dots)
+            band = geo.band_height(piece.rows)
+            self._persona_cell(slide, persona, y + band, height - band, piece.continued)
+            stamper.resync()
+            self._scale(stamper, y, band)
+            self._curve(stamper, plan, persona, y, band, dots)
             for column, stage_id in enumerate(plan.stage_ids):
                 x = geo.grid_left + column * plan.column_width + GAP
                 for row, card in enumerate(cards_of(self.cells, stage_id, piece)):
-                    placed.append((card, persona, x, y + BAND_H + row * geo.row_height))
+                    placed.append((card, persona, x, y + band + row * geo.row_height))
             y += height
         # Cards and flows last, stamped from prepared XML (see fast_shapes): the slow part.
         stamper.resync()
         legend(stamper, symbols, geo.width - MARGIN, geo.height - MARGIN / 2)
-        for x, dot_y, colour in dots:
-            box_ = frame(x - 1.2, dot_y - 1.2, 2.4, 2.4)
-            stamper.mark("Emotion point", box_, "ellipse", colour, False)
+        self._points(stamper, dots)
         width = plan.column_width - 2 * GAP
         cards: dict[str, tuple[int, tuple[int, int, int, int]]] = {}
         first_card = len(stamper.tree)
@@ -361,54 +379,94 @@ class MapSlides:
         width = self.geo.size.persona_column
         name = persona.name + (" (…)" if continued else "")
         lines = [name] + ([shortened(persona.role, width, 3, 8)] if persona.role else [])
-        holder = text_box(
-            slide, MARGIN + 2.4, y + 1, width - 2.4, height - 2, lines[0], 10, bold=True
-        )
+        holder = text_box(slide, MARGIN + 2.4, y, width - 2.4, height - 2, lines[0], 10, bold=True)
         if len(lines) > 1:
             _paragraphs_after(holder.text_frame, lines[1:], 8, colour=MUTED)
 
+    def _scale(self, stamper: ShapeStamper, y: float, band: float) -> None:
+        """The band's -2…+2 scale, as in the PDF: a line across the lane at each level (0 a
+        little stronger), the numbers at the grid's left and the words at +2, 0 and -2 in the
+        map's language in the persona column."""
+        geo = self.geo
+        words = emotion_axis(self.language)
+        left, right = geo.grid_left, geo.width - MARGIN
+        number_w = 4.5
+        levels = {
+            s: level_y(y, band, CURVE_MARGIN, s) for s in range(EMOTION_MAX, EMOTION_MIN - 1, -1)
+        }
+        x1, x2 = round(left * MM), round(right * MM)
+        for strong, width in ((False, 3175), (True, 9525)):  # 0 a little stronger, as in the PDF
+            rules = [(x1, x2, round(v * MM)) for s, v in levels.items() if (s == 0) == strong]
+            stamper.lines("Emotion scale", rules, LEVEL, width)
+        for score, level in levels.items():
+            number = frame(left - GAP - number_w, level - 1.5, number_w, 3.0)
+            stamper.tag(
+                "Emotion scale",
+                number,
+                scale_label(score),
+                SCALE_PT,
+                ink="595959",
+                bold=True,
+                align="r",
+            )
+            word = words.get(score)
+            if word:
+                room = left - GAP - number_w - (MARGIN + 2.4) - 0.5
+                size = SCALE_PT * min(1.0, room / max(0.1, text_width(word, SCALE_PT)))
+                box_ = frame(MARGIN + 2.4, level - 1.5, room, 3.0)
+                stamper.tag("Emotion scale", box_, word, round(size, 1), ink="595959")
+
     def _curve(
         self,
-        slide: Any,
+        stamper: ShapeStamper,
         plan: SlidePlan,
         persona: Persona,
         y: float,
-        dots: list[tuple[float, float, str]],
+        band: float,
+        dots: list[tuple[float, float, LanePoint, tuple[str, int]]],
     ) -> None:
-        """The persona's emotion per stage as a native line in the band above the cards."""
-        values = self.emotions.get(persona.id, {})
-        top, span = y + 1.5, BAND_H - 3.0
-        points = []
+        """The persona's curve over the slide's stage columns as a native line, through each
+        touchpoint at its own emotion in journey order (the PDF's points: :func:`lane_points`),
+        spread evenly across its stage's column; the points themselves are stamped later."""
+        curve = self.curves.get(persona.id, {})
+        points: list[tuple[float, float, LanePoint]] = []
         for column, stage_id in enumerate(plan.stage_ids):
-            value = values.get(stage_id)
-            if value is None:
-                continue
-            x = self.geo.grid_left + (column + 0.5) * plan.column_width
-            points.append((x, top + span * (EMOTION_MAX - value) / (EMOTION_MAX - EMOTION_MIN)))
-        if not points:
-            return
-        colour = rgb(persona.colour)
-        zero = top + span / 2
-        baseline = slide.shapes.add_connector(
-            MSO_CONNECTOR.STRAIGHT,
-            mm(self.geo.grid_left),
-            mm(zero),
-            mm(self.geo.width - MARGIN),
-            mm(zero),
-        )
-        baseline.line.color.rgb = LINE
-        baseline.line.width = Pt(0.5)
-        baseline.line.dash_style = 4  # MSO_LINE.DASH
+            left = self.geo.grid_left + column * plan.column_width
+            for p in curve.get(stage_id, ()):
+                x = left + plan.column_width / p.count * (p.slot + 0.5)
+                points.append((x, level_y(y, band, CURVE_MARGIN, p.emotion), p))
         if len(points) > 1:
-            builder = slide.shapes.build_freeform(mm(points[0][0]), mm(points[0][1]), scale=1.0)
-            builder.add_line_segments([(mm(x), mm(y_)) for x, y_ in points[1:]], close=False)
-            line = builder.convert_to_shape()
-            line.fill.background()
-            line.line.color.rgb = colour
-            line.line.width = Pt(2)
-            no_shadow(line)
-            line.name = f"Emotion curve: {persona.name}"
-        dots.extend((x, y_, str(colour)) for x, y_ in points)
+            line = [(round(x * MM), round(y_ * MM)) for x, y_, _ in points]
+            stamper.curve(f"Emotion curve: {persona.name}", line, CURVE, 25400)
+        lane = (persona.name, len(dots))  # a shape for each lane piece
+        dots.extend((x, y_, p, lane) for x, y_, p in points)
+
+    def _points(
+        self, stamper: ShapeStamper, dots: list[tuple[float, float, LanePoint, tuple[str, int]]]
+    ) -> None:
+        """The curves' points over the lines, as the PDF draws them: scored ones filled in the
+        curve's blue on a white edge, estimated ones (no score, placed by their sentiment)
+        hollow — a freeform of circles each (one shape per lane, not one per card: a big map
+        has thousands) — and a moment of truth's point ringed in vermillion."""
+        radius = round(POINT / 2 * MM)
+        edge = round(0.3 * MM)
+        words = label("emotion estimated from sentiment", self.language)
+        for estimated, fill, line in ((False, CURVE, "FFFFFF"), (True, "FFFFFF", CURVE)):
+            lanes: dict[tuple[str, int], list[tuple[int, int]]] = {}
+            for x, y, point, lane in dots:
+                if point.estimated == estimated:
+                    lanes.setdefault(lane, []).append((round(x * MM), round(y * MM)))
+            for (persona, _), centres in lanes.items():
+                name = f"Emotion points: {persona}" + (f" ({words})" if estimated else "")
+                stamper.dots(name, centres, radius, fill, line, edge)
+        rings: dict[tuple[str, int], list[tuple[int, int]]] = {}
+        for x, y, point, lane in dots:
+            if point.card_id in self.moments:
+                rings.setdefault(lane, []).append((round(x * MM), round(y * MM)))
+        moment = label("moment of truth", self.language)
+        for (persona, _), centres in rings.items():
+            name = f"Emotion points: {persona} ({moment})"
+            stamper.dots(name, centres, round(RING / 2 * MM), None, MOMENT, round(0.5 * MM))
 
     def _card(
         self,

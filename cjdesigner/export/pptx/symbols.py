@@ -118,14 +118,19 @@ def page_tag(
     )
 
 
-def legend_items(milestones: bool, moments: bool, lang: str) -> list[tuple[str, str, float]]:
-    """The legend's symbols, (kind, words, width in mm): the three sentiments, and milestones
-    and moments of truth when the map has any."""
+def legend_items(
+    milestones: bool, moments: bool, lang: str, *, estimated: bool = False
+) -> list[tuple[str, str, float]]:
+    """The legend's symbols, (kind, words, width in mm): the three sentiments, and milestones,
+    moments of truth and the hollow point of an emotion estimated from the sentiment when the
+    map has any."""
     kinds = [(s.value, label(s.value, lang)) for s in Sentiment]
     if milestones:
         kinds.append(("milestone", label("milestone", lang)))
     if moments:
         kinds.append(("moment", label("moment of truth", lang)))
+    if estimated:
+        kinds.append(("estimated", label("emotion estimated from sentiment", lang)))
     return [(kind, words, 4.0 + text_width(words, LEGEND_PT) + 3.0) for kind, words in kinds]
 
 
@@ -141,6 +146,9 @@ def legend(
             milestone_flag(stamper, x, mid - 1.5, 3.0, name)
         elif kind == "moment":
             moment_badge(stamper, x + 1.5, mid, 3.0, 6.5, name)
+        elif kind == "estimated":  # as the curve draws it: a hollow point in the curve's blue
+            box = frame(x + 0.3, mid - 1.2, 2.4, 2.4)
+            stamper.tag(name, box, "", LEGEND_PT, shape="ellipse", fill="FFFFFF", line="0072B2")
         else:
             sentiment_marker(stamper, Sentiment(kind), x, mid - 1.3, name)
         stamper.tag(

@@ -58,7 +58,7 @@ def test_few_flows_leave_the_loose_cards_out_with_a_hint(qtbot: QtBot) -> None:
     assert panel.left_out == 6
     assert not panel.hint.isHidden()
     assert "6 touchpoints without a flow yet" in panel.hint.text()
-    assert panel.summary.text().startswith(f"{len(listed)} findings")
+    assert panel.summary.text().startswith(f"{len(listed)} insights")
     # problems come first in the list
     ranks = [list(Severity).index(f.severity) for f in listed]
     assert ranks == sorted(ranks)

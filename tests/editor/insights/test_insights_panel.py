@@ -68,7 +68,7 @@ def test_panel_lists_the_known_findings_by_kind(shown: MainWindow) -> None:
     assert [(f.kind, index.data()) for f, index in panel.finding_rows()] == expected
     assert "Gives up at checkout" in row(panel, FindingKind.DEAD_END, "Gives up").data()
     summary = panel.summary.text()
-    assert summary.startswith(f"{len(expected)} findings") and "4 to fix" in summary
+    assert summary.startswith(f"{len(expected)} insights") and "4 to fix" in summary
     # entry and end points start folded, problems unfolded
     tops = {g.data(): g for g in (panel.model.index(i, 0) for i in range(panel.model.rowCount()))}
     assert not panel.tree.isExpanded(tops["Entry points (2)"])
