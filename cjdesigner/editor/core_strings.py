@@ -254,19 +254,10 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "unknown evidence level “{text}”; use {words}"),
     QT_TRANSLATE_NOOP("core", "unknown field “{field}”; the fields are: {fields}"),
     QT_TRANSLATE_NOOP("core", "unknown field: {names}"),
-    QT_TRANSLATE_NOOP("core", "unknown key(s) {keys}; use “columns” and “values”"),
     QT_TRANSLATE_NOOP("core", "unknown language {language!r}; use one of: {codes}"),
     QT_TRANSLATE_NOOP("core", "unknown page size {page!r}; choose one of {names}"),
     QT_TRANSLATE_NOOP("core", "unknown sentiment “{text}”; use {words}"),
-    QT_TRANSLATE_NOOP(
-        "core",
-        "{count} formula cell(s) have no saved value ({cells}); the file was written by a program that does not calculate formulas. Open it in Excel or LibreOffice, save it, and import it again",  # noqa: E501
-    ),
     QT_TRANSLATE_NOOP("core", "{count} problems:"),
-    QT_TRANSLATE_NOOP(
-        "core",
-        "{n} flow(s) join cards on different slides (or a card to itself) and are not drawn as connectors; such a card carries a “→ page” tag naming the page its flow leads to, and its speaker notes name the cards",  # noqa: E501
-    ),
     QT_TRANSLATE_NOOP("core", "{n} touchpoints use the channel {name!r}; change them first"),
     QT_TRANSLATE_NOOP("core", "{path} (line {line}): {what}"),
     QT_TRANSLATE_NOOP("core", "{path}.channel: there is no channel with id {id!r}"),
@@ -314,7 +305,9 @@ def plurals() -> tuple[str, ...]:
         QCoreApplication.translate("core", "%n connection(s)", "", 1),
         QCoreApplication.translate("core", "%n field(s)", "", 1),
         QCoreApplication.translate("core", "%n flow(s)", "", 1),
+        QCoreApplication.translate("core", "%n flow(s) between cards on different slides (or from a card to itself) not drawn as connectors; such a card carries a “→ page” tag naming the page its flow leads to, and its speaker notes name the cards", "", 1),  # noqa: E501
         QCoreApplication.translate("core", "%n flow(s) left out (a journey diagram is a straight line)", "", 1),  # noqa: E501
+        QCoreApplication.translate("core", "%n formula cell(s) without a saved value ({cells}); the file was written by a program that does not calculate formulas. Open it in Excel or LibreOffice, save it, and import it again", "", 1),  # noqa: E501
         QCoreApplication.translate("core", "%n page(s)", "", 1),
         QCoreApplication.translate("core", "%n persona(s)", "", 1),
         QCoreApplication.translate("core", "%n problem(s)", "", 1),
@@ -322,6 +315,7 @@ def plurals() -> tuple[str, ...]:
         QCoreApplication.translate("core", "%n stage(s)", "", 1),
         QCoreApplication.translate("core", "%n touchpoint(s)", "", 1),
         QCoreApplication.translate("core", "%n touchpoint(s) without an emotion scored from their sentiment", "", 1),  # noqa: E501
+        QCoreApplication.translate("core", "%n unknown key(s): {keys}; use “columns” and “values”", "", 1),  # noqa: E501
         QCoreApplication.translate("core", "CSV, UTF-8, %n touchpoint row(s)", "", 1),
         QCoreApplication.translate("core", "Mermaid, %n journey(s)", "", 1),
         QCoreApplication.translate("core", "PowerPoint, %n slide(s), {page}", "", 1),

@@ -233,10 +233,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n flow(s) between cards on different slides (or from a card to itself) not drawn as connectors; such a card carries a “→ page” tag naming the page its flow leads to, and its speaker notes name the cards</source>
+        <translation>
+            <numerusform>%n flow between cards on different slides (or from a card to itself) not drawn as connectors; such a card carries a “→ page” tag naming the page its flow leads to, and its speaker notes name the cards</numerusform>
+            <numerusform>%n flows between cards on different slides (or from a card to itself) not drawn as connectors; such a card carries a “→ page” tag naming the page its flow leads to, and its speaker notes name the cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n flow(s) left out (a journey diagram is a straight line)</source>
         <translation>
             <numerusform>%n flow left out (a journey diagram is a straight line)</numerusform>
             <numerusform>%n flows left out (a journey diagram is a straight line)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n formula cell(s) without a saved value ({cells}); the file was written by a program that does not calculate formulas. Open it in Excel or LibreOffice, save it, and import it again</source>
+        <translation>
+            <numerusform>%n formula cell without a saved value ({cells}); the file was written by a program that does not calculate formulas. Open it in Excel or LibreOffice, save it, and import it again</numerusform>
+            <numerusform>%n formula cells without a saved value ({cells}); the file was written by a program that does not calculate formulas. Open it in Excel or LibreOffice, save it, and import it again</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -286,6 +300,13 @@
         <translation>
             <numerusform>%n touchpoint without an emotion scored from their sentiment</numerusform>
             <numerusform>%n touchpoints without an emotion scored from their sentiment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown key(s): {keys}; use “columns” and “values”</source>
+        <translation>
+            <numerusform>%n unknown key: {keys}; use “columns” and “values”</numerusform>
+            <numerusform>%n unknown keys: {keys}; use “columns” and “values”</numerusform>
         </translation>
     </message>
     <message numerus="yes">

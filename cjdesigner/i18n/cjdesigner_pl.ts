@@ -2794,24 +2794,12 @@
         <translation>nieznane pole „{field}”; pola to: {fields}</translation>
     </message>
     <message>
-        <source>unknown key(s) {keys}; use “columns” and “values”</source>
-        <translation>nieznane klucze: {keys}; użyj „columns” i „values”</translation>
-    </message>
-    <message>
         <source>unknown language {language!r}; use one of: {codes}</source>
         <translation>nieznany język {language!r}; użyj jednego z: {codes}</translation>
     </message>
     <message>
         <source>unknown sentiment “{text}”; use {words}</source>
         <translation>nieznany sentyment „{text}”; użyj: {words}</translation>
-    </message>
-    <message>
-        <source>{count} formula cell(s) have no saved value ({cells}); the file was written by a program that does not calculate formulas. Open it in Excel or LibreOffice, save it, and import it again</source>
-        <translation>komórki z formułą bez zapisanej wartości: {count} ({cells}); plik zapisał program, który nie oblicza formuł. Otwórz go w Excelu lub LibreOffice, zapisz i zaimportuj ponownie</translation>
-    </message>
-    <message>
-        <source>{n} flow(s) join cards on different slides (or a card to itself) and are not drawn as connectors; such a card carries a “→ page” tag naming the page its flow leads to, and its speaker notes name the cards</source>
-        <translation>nienarysowane jako łączniki przejścia: {n} — łączą karty na różnych slajdach (lub kartę z samą sobą); taka karta ma znacznik „→ strona” ze stroną, do której prowadzi przejście, a jej notatki prelegenta wymieniają karty</translation>
     </message>
     <message>
         <source>“{file}”: {problem}</source>
@@ -2842,11 +2830,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n flow(s) between cards on different slides (or from a card to itself) not drawn as connectors; such a card carries a “→ page” tag naming the page its flow leads to, and its speaker notes name the cards</source>
+        <translation>
+            <numerusform>%n przepływ między kartami na różnych slajdach (lub z karty do niej samej) nie jest narysowany jako łącznik; taka karta ma znacznik „→ strona” z numerem strony, do której prowadzi przepływ, a jej notatki prelegenta wymieniają karty</numerusform>
+            <numerusform>%n przepływy między kartami na różnych slajdach (lub z karty do niej samej) nie są narysowane jako łączniki; taka karta ma znacznik „→ strona” z numerem strony, do której prowadzi przepływ, a jej notatki prelegenta wymieniają karty</numerusform>
+            <numerusform>%n przepływów między kartami na różnych slajdach (lub z karty do niej samej) nie jest narysowanych jako łączniki; taka karta ma znacznik „→ strona” z numerem strony, do której prowadzi przepływ, a jej notatki prelegenta wymieniają karty</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n flow(s) left out (a journey diagram is a straight line)</source>
         <translation>
             <numerusform>pominięto %n przepływ (diagram podróży to linia prosta)</numerusform>
             <numerusform>pominięto %n przepływy (diagram podróży to linia prosta)</numerusform>
             <numerusform>pominięto %n przepływów (diagram podróży to linia prosta)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n formula cell(s) without a saved value ({cells}); the file was written by a program that does not calculate formulas. Open it in Excel or LibreOffice, save it, and import it again</source>
+        <translation>
+            <numerusform>%n komórka z formułą bez zapisanej wartości ({cells}); plik zapisał program, który nie oblicza formuł. Otwórz go w Excelu lub LibreOffice, zapisz i zaimportuj ponownie</numerusform>
+            <numerusform>%n komórki z formułą bez zapisanej wartości ({cells}); plik zapisał program, który nie oblicza formuł. Otwórz go w Excelu lub LibreOffice, zapisz i zaimportuj ponownie</numerusform>
+            <numerusform>%n komórek z formułą bez zapisanej wartości ({cells}); plik zapisał program, który nie oblicza formuł. Otwórz go w Excelu lub LibreOffice, zapisz i zaimportuj ponownie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2903,6 +2907,14 @@
             <numerusform>%n punkt styku bez emocji oceniono według sentymentu</numerusform>
             <numerusform>%n punkty styku bez emocji oceniono według sentymentu</numerusform>
             <numerusform>%n punktów styku bez emocji oceniono według sentymentu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown key(s): {keys}; use “columns” and “values”</source>
+        <translation>
+            <numerusform>%n nieznany klucz: {keys}; użyj „columns” i „values”</numerusform>
+            <numerusform>%n nieznane klucze: {keys}; użyj „columns” i „values”</numerusform>
+            <numerusform>%n nieznanych kluczy: {keys}; użyj „columns” i „values”</numerusform>
         </translation>
     </message>
     <message numerus="yes">

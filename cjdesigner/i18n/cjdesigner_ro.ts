@@ -2794,24 +2794,12 @@
         <translation>câmp necunoscut „{field}”; câmpurile sunt: {fields}</translation>
     </message>
     <message>
-        <source>unknown key(s) {keys}; use “columns” and “values”</source>
-        <translation>chei necunoscute: {keys}; folosiți „columns” și „values”</translation>
-    </message>
-    <message>
         <source>unknown language {language!r}; use one of: {codes}</source>
         <translation>limbă necunoscută {language!r}; folosiți una dintre: {codes}</translation>
     </message>
     <message>
         <source>unknown sentiment “{text}”; use {words}</source>
         <translation>sentiment necunoscut „{text}”; folosiți: {words}</translation>
-    </message>
-    <message>
-        <source>{count} formula cell(s) have no saved value ({cells}); the file was written by a program that does not calculate formulas. Open it in Excel or LibreOffice, save it, and import it again</source>
-        <translation>celule cu formulă fără valoare salvată: {count} ({cells}); fișierul a fost scris de un program care nu calculează formulele. Deschideți-l în Excel sau LibreOffice, salvați-l și importați-l din nou</translation>
-    </message>
-    <message>
-        <source>{n} flow(s) join cards on different slides (or a card to itself) and are not drawn as connectors; such a card carries a “→ page” tag naming the page its flow leads to, and its speaker notes name the cards</source>
-        <translation>fluxuri nedesenate ca linii de legătură: {n} — unesc carduri de pe diapozitive diferite (sau un card cu el însuși); un astfel de card poartă eticheta „→ pagina” cu pagina spre care duce fluxul, iar notele vorbitorului numesc cardurile</translation>
     </message>
     <message>
         <source>“{file}”: {problem}</source>
@@ -2842,11 +2830,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n flow(s) between cards on different slides (or from a card to itself) not drawn as connectors; such a card carries a “→ page” tag naming the page its flow leads to, and its speaker notes name the cards</source>
+        <translation>
+            <numerusform>%n flux între carduri de pe diapozitive diferite (sau de la un card la el însuși) nu este desenat ca un conector; un astfel de card are o etichetă „→ pagina” cu pagina la care duce fluxul, iar notele vorbitorului numesc cardurile</numerusform>
+            <numerusform>%n fluxuri între carduri de pe diapozitive diferite (sau de la un card la el însuși) nu sunt desenate ca conectori; un astfel de card are o etichetă „→ pagina” cu pagina la care duce fluxul, iar notele vorbitorului numesc cardurile</numerusform>
+            <numerusform>%n de fluxuri între carduri de pe diapozitive diferite (sau de la un card la el însuși) nu sunt desenate ca conectori; un astfel de card are o etichetă „→ pagina” cu pagina la care duce fluxul, iar notele vorbitorului numesc cardurile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n flow(s) left out (a journey diagram is a straight line)</source>
         <translation>
             <numerusform>%n flux omis (o diagramă de călătorie este o linie dreaptă)</numerusform>
             <numerusform>%n fluxuri omise (o diagramă de călătorie este o linie dreaptă)</numerusform>
             <numerusform>%n de fluxuri omise (o diagramă de călătorie este o linie dreaptă)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n formula cell(s) without a saved value ({cells}); the file was written by a program that does not calculate formulas. Open it in Excel or LibreOffice, save it, and import it again</source>
+        <translation>
+            <numerusform>%n celulă cu formulă fără valoare salvată ({cells}); fișierul a fost scris de un program care nu calculează formule. Deschideți-l în Excel sau LibreOffice, salvați-l și importați-l din nou</numerusform>
+            <numerusform>%n celule cu formulă fără valoare salvată ({cells}); fișierul a fost scris de un program care nu calculează formule. Deschideți-l în Excel sau LibreOffice, salvați-l și importați-l din nou</numerusform>
+            <numerusform>%n de celule cu formulă fără valoare salvată ({cells}); fișierul a fost scris de un program care nu calculează formule. Deschideți-l în Excel sau LibreOffice, salvați-l și importați-l din nou</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2903,6 +2907,14 @@
             <numerusform>%n punct de contact fără emoție punctat după sentiment</numerusform>
             <numerusform>%n puncte de contact fără emoție punctate după sentiment</numerusform>
             <numerusform>%n de puncte de contact fără emoție punctate după sentiment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown key(s): {keys}; use “columns” and “values”</source>
+        <translation>
+            <numerusform>%n cheie necunoscută: {keys}; folosiți „columns” și „values”</numerusform>
+            <numerusform>%n chei necunoscute: {keys}; folosiți „columns” și „values”</numerusform>
+            <numerusform>%n de chei necunoscute: {keys}; folosiți „columns” și „values”</numerusform>
         </translation>
     </message>
     <message numerus="yes">

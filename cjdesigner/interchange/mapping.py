@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cjdesigner.i18n import tr
+from cjdesigner.i18n import ntr, tr
 from cjdesigner.interchange.table import SheetError
 from cjdesigner.interchange.vocabulary import Column, key, sentiment_for
 from cjdesigner.model import Sentiment
@@ -75,7 +75,7 @@ def parse_mapping(raw: Any, name: str = "mapping") -> ColumnMapping:
     unknown_keys = set(raw) - {"columns", "values"}
     if unknown_keys:
         raise bad(
-            tr("unknown key(s) {keys}; use “columns” and “values”").format(
+            ntr("%n unknown key(s): {keys}; use “columns” and “values”", len(unknown_keys)).format(
                 keys=", ".join(sorted(unknown_keys))
             )
         )

@@ -15,7 +15,7 @@ from pathlib import PurePosixPath
 from typing import Any
 from xml.etree import ElementTree as ET
 
-from cjdesigner.i18n import tr
+from cjdesigner.i18n import ntr, tr
 from cjdesigner.interchange.table import Row, SheetError, Table, clean_cell
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -87,11 +87,12 @@ def read_xlsx(data: bytes, source: str = "", sheet: str | None = None) -> Table:
         if len(missing) > _LISTED_CELLS:
             cells += ", …"
         raise SheetError(
-            tr(
-                "{count} formula cell(s) have no saved value ({cells}); the file was written "
+            ntr(
+                "%n formula cell(s) without a saved value ({cells}); the file was written "
                 "by a program that does not calculate formulas. Open it in Excel or LibreOffice, "
-                "save it, and import it again"
-            ).format(count=len(missing), cells=cells)
+                "save it, and import it again",
+                len(missing),
+            ).format(cells=cells)
         )
     rows = []
     for number, values in enumerate(grid, start=1):

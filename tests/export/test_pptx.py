@@ -96,7 +96,7 @@ def test_flows_between_slides_are_named_in_the_notes_and_reported() -> None:
     m.check()
     left_out: list[str] = []
     deck = read(pptx_bytes(m, "A4", notes=left_out)[0])
-    assert left_out and "1 flow(s) join cards on different slides" in left_out[0]
+    assert left_out and "1 flow between cards on different slides" in left_out[0]
     notes = deck.slides[1].notes_slide.notes_text_frame.text
     pages = plan_slides(m, geometry("A4"))
     last = next(p.part for p in pages if m.touchpoints[-1].stage_id in p.stage_ids)

@@ -125,7 +125,7 @@ def test_xlsx_merged_cells_are_filled_and_formulas_read_from_cached_values(
 def test_xlsx_formula_without_cached_value_is_refused_naming_the_cells(
     workshop_xlsx: Callable[..., Path],
 ) -> None:
-    with pytest.raises(SheetError, match=r"2 formula cell\(s\) have no saved value \(F2, F4\)"):
+    with pytest.raises(SheetError, match=r"2 formula cells without a saved value \(F2, F4\)"):
         read_table(workshop_xlsx(cached=False))
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 
 from cjdesigner.export.pptx.plan import SLIDE_NAMES, geometry, plan_slides
-from cjdesigner.i18n import tr
+from cjdesigner.i18n import ntr
 from cjdesigner.model import JourneyMap
 
 __all__ = ["SLIDE_NAMES", "pptx_bytes"]
@@ -43,11 +43,12 @@ def pptx_bytes(
     undrawn = len(m.connections) - drawer.flows_drawn
     if notes is not None and undrawn:
         notes.append(
-            tr(
-                "{n} flow(s) join cards on different slides (or a card to itself) and are not "
+            ntr(
+                "%n flow(s) between cards on different slides (or from a card to itself) not "
                 "drawn as connectors; such a card carries a “→ page” tag naming the page its "
-                "flow leads to, and its speaker notes name the cards"
-            ).format(n=undrawn)
+                "flow leads to, and its speaker notes name the cards",
+                undrawn,
+            )
         )
     buffer = io.BytesIO()
     presentation.save(buffer)
