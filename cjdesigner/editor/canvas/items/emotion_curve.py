@@ -12,18 +12,13 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from cjdesigner.editor.canvas import style
 from cjdesigner.editor.canvas.items import Z_CURVE
 from cjdesigner.layout import GridLayout, curve_points, emotion_y
-from cjdesigner.layout.emotion import SCALE_WIDTH
+from cjdesigner.layout.emotion import SCALE_WIDTH, scale_label
 from cjdesigner.map_language import emotion_axis
 from cjdesigner.model import EMOTION_MAX, EMOTION_MIN, JourneyMap
 
 POINT_RADIUS = 3.5
 MOMENT_RING_RADIUS = 7.0
 """A ring around a moment of truth's point (inside the band's margin)."""
-
-
-def scale_label(score: int) -> str:
-    """``+2``, ``+1``, ``0``, ``–1``, ``–2``, as the PDF prints the scale."""
-    return f"{score:+d}".replace("-", "\u2013") if score else "0"
 
 
 def curve_runs(points: list[tuple[float, float] | None]) -> list[list[QPointF]]:
