@@ -18,12 +18,13 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from cjdesigner import __version__
 from cjdesigner.cli.errors import CommandError
+from cjdesigner.cli.screen import missing_screen, no_screen_message
 from cjdesigner.cli.terminal import visible_output
 from cjdesigner.crash import forget_map, handle_crash, last_map
 from cjdesigner.i18n import tr
@@ -236,35 +237,6 @@ def run_editor(path: str | None) -> int:
         return EXIT_BAD_INPUT
     result = app.run(path)
     return int(result or 0)
-
-
-def missing_screen(environ: Mapping[str, str], platform: str) -> str | None:
-    """What says there is no screen for a window (``"DISPLAY is not set"``), or None.
-
-    On Linux, Qt without a display server aborts the process inside its platform plugin
-    (exit 134 and a page of plugin messages), which is all a consultant on a server or in CI
-    would see. Neither X11's ``DISPLAY`` nor ``WAYLAND_DISPLAY`` set means no screen; a chosen
-    ``QT_QPA_PLATFORM`` (``offscreen`` in tests, ``vnc``, …) is trusted as it is.
-    """
-    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
-        return None
-    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
-        return None
-    return tr("DISPLAY is not set")
-
-
-def no_screen_message(reason: str, path: str | None) -> str:
-    """One line: why the editor cannot open, and the command that makes a PDF without it."""
-    import shlex  # only for this message: not loaded by every command
-
-    if path is None:
-        command = "cjdesigner export FILE -o OUT.pdf"
-    else:
-        pdf = Path(path).with_suffix(".pdf") if Path(path).suffix else Path(f"{path}.pdf")
-        command = f"cjdesigner export {shlex.quote(path)} -o {shlex.quote(str(pdf))}"
-    return tr("no screen to open the editor on ({reason}); to make a PDF use `{command}`").format(
-        reason=reason, command=command
-    )
 
 
 def describe_os_error(err: OSError) -> str:

@@ -63,7 +63,7 @@ def describe_platform() -> str:
 
 def _no_screen_means_offscreen() -> None:
     """Without a display (a server, CI, ``env -i``) Qt draws offscreen instead of aborting."""
-    from cjdesigner.cli.main import missing_screen
+    from cjdesigner.cli.screen import missing_screen
 
     if missing_screen(os.environ, sys.platform) is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"

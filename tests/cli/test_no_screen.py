@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from cjdesigner.cli import main
-from cjdesigner.cli.main import missing_screen
+from cjdesigner.cli.screen import missing_screen
 
 SCREEN_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
 

@@ -39,7 +39,7 @@ from cjdesigner.export.pdf.fonts import BOLD, REGULAR, register_fonts, string_wi
 from cjdesigner.export.pdf.links import AnnotationRefs, destination, link_cards
 from cjdesigner.export.pdf.map_page import paint_map
 from cjdesigner.export.pdf.outline import bookmark_here
-from cjdesigner.export.pdf.paper import chrome_scale, margin, page_size
+from cjdesigner.export.pdf.paper import MAX_FIT_SCALE, PageSetup, chrome_scale, margin
 from cjdesigner.export.pdf.pdffile import FastDocument, FastForm, FastPage
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import elide, forget_wrapped
@@ -51,37 +51,7 @@ from cjdesigner.gc_pause import cycle_collection_paused
 from cjdesigner.map_language import label
 from cjdesigner.model import JourneyMap
 
-MAX_FIT_SCALE = 1.5
-"""A small map is enlarged to fill an A3 sheet, but not beyond 1.5× (cards stay card-sized);
-posters allow proportionally more (A0: 3.6×), so a small map still fills the wall sheet."""
 DETAIL_HEADER = 26.0
-
-
-@dataclass(frozen=True)
-class PageSetup:
-    """The sheet every page uses, with its margin and the scale of titles and legend."""
-
-    size: tuple[float, float]
-    margin: float
-    chrome: float
-    label: str
-
-    @classmethod
-    def of(
-        cls, options: ExportOptions, language: str = "en", *, details: bool = False
-    ) -> PageSetup:
-        """The map's sheet, or with ``details`` the detail pages' (``--details-page``)."""
-        name, orientation = options.page, options.orientation
-        if details:
-            name = options.details_page or name
-            orientation = options.details_orientation or orientation
-        size = page_size(name, orientation)
-        paper = f"{name} {label(str(orientation), language)}"
-        return cls(size, margin(size), chrome_scale(size), paper)
-
-    @property
-    def inner_width(self) -> float:
-        return self.size[0] - 2 * self.margin
 
 
 @dataclass(frozen=True)

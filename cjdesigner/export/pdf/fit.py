@@ -39,7 +39,7 @@ from cjdesigner.layout import GridLayout, GridMetrics, compute_layout
 
 if TYPE_CHECKING:
     from cjdesigner.export.options import ExportOptions
-    from cjdesigner.export.pdf.document import PageSetup
+    from cjdesigner.export.pdf.paper import PageSetup
 
 BODY_LINE_CHOICES: tuple[int | None, ...] = (8, 6, 4, 3, 2, 1)
 """Description lines a card may keep on the map page, most first (None: all; the map page
@@ -304,8 +304,7 @@ def readable_paper(scene: MapScene, options: ExportOptions) -> tuple[str, float]
     prints card descriptions at :data:`READABLE_BODY_PT` or more, with that size; None if
     even the largest does not."""
     from cjdesigner.export.options import PAGE_NAMES
-    from cjdesigner.export.pdf.document import MAX_FIT_SCALE, PageSetup
-    from cjdesigner.export.pdf.paper import page_size
+    from cjdesigner.export.pdf.paper import MAX_FIT_SCALE, PageSetup, page_size
 
     def area(name: str) -> float:
         w, h = page_size(name, options.orientation)

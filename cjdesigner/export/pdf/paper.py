@@ -7,10 +7,13 @@ and printers at far less.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from reportlab.lib.pagesizes import A0, A1, A2, A3, A4, LEGAL, LETTER, TABLOID
 from reportlab.lib.units import mm
 
-from cjdesigner.export.options import Orientation
+from cjdesigner.export.options import ExportOptions, Orientation
+from cjdesigner.map_language import label
 
 PORTRAIT_SIZES: dict[str, tuple[float, float]] = {
     "A4": A4,
@@ -46,3 +49,35 @@ def chrome_scale(page: tuple[float, float]) -> float:
     """
     a3_short = 297 * mm
     return max(0.8, min(2.4, min(page) / a3_short))
+
+
+MAX_FIT_SCALE = 1.5
+"""A small map is enlarged to fill an A3 sheet, but not beyond 1.5× (cards stay card-sized);
+posters allow proportionally more (A0: 3.6×), so a small map still fills the wall sheet."""
+
+
+@dataclass(frozen=True)
+class PageSetup:
+    """The sheet every page uses, with its margin and the scale of titles and legend."""
+
+    size: tuple[float, float]
+    margin: float
+    chrome: float
+    label: str
+
+    @classmethod
+    def of(
+        cls, options: ExportOptions, language: str = "en", *, details: bool = False
+    ) -> PageSetup:
+        """The map's sheet, or with ``details`` the detail pages' (``--details-page``)."""
+        name, orientation = options.page, options.orientation
+        if details:
+            name = options.details_page or name
+            orientation = options.details_orientation or orientation
+        size = page_size(name, orientation)
+        paper = f"{name} {label(str(orientation), language)}"
+        return cls(size, margin(size), chrome_scale(size), paper)
+
+    @property
+    def inner_width(self) -> float:
+        return self.size[0] - 2 * self.margin
