@@ -152,7 +152,7 @@ def _advances(font: str) -> tuple[dict[int, int], int]:
     return widths, face.defaultWidth
 
 
-_UNITS: dict[str, dict[str, float]] = {}
+TEXT_UNITS: dict[str, dict[str, float]] = {}
 """Per font, each text measured so far → its width in font units (a table per font, so that
 a list of words is looked up in one ``map`` over the table's ``get``, in C)."""
 _UNITS_MAX = 200_000
@@ -162,9 +162,9 @@ _UNITS_MAX = 200_000
 def font_units(font: str) -> dict[str, float]:
     """The table of ``font``'s measured texts (font units): look a text up in it, and measure
     it with :func:`measure_units` when it is not there yet."""
-    units = _UNITS.get(font)
+    units = TEXT_UNITS.get(font)
     if units is None:
-        units = _UNITS[font] = {}
+        units = TEXT_UNITS[font] = {}
     return units
 
 
@@ -183,7 +183,7 @@ def string_width(text: str, font: str, size: float) -> float:
     Wrapping measures the same words over and over; reportlab's own measure is pure Python
     per character, so caching per (font, text) makes a 5,000-card map wrap several times faster.
     """
-    units = _UNITS.get(font) or font_units(font)
+    units = TEXT_UNITS.get(font) or font_units(font)
     width = units.get(text)
     if width is None:
         width = measure_units(text, font, units)
@@ -193,7 +193,7 @@ def string_width(text: str, font: str, size: float) -> float:
 def string_widths(texts: list[str], font: str, size: float) -> list[float]:
     """:func:`string_width` of each text (wrapping measures every word), looked up together:
     one ``map`` over the font's table, and only the texts not measured yet one by one."""
-    units = _UNITS.get(font) or font_units(font)
+    units = TEXT_UNITS.get(font) or font_units(font)
     found = list(map(units.get, texts))
     if None in found:
         found = [

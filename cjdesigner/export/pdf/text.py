@@ -29,6 +29,7 @@ import pyphen
 
 from cjdesigner.export.pdf.fallback import fallback_markup
 from cjdesigner.export.pdf.fonts import (
+    TEXT_UNITS,
     covered_code_points,
     font_units,
     measure_units,
@@ -107,13 +108,32 @@ def wrap(
     again and again (a row's channel · evidence note, its sentiment · emotion, owners, KPI
     names, copied pain points, the header row).
     """
+    return list(wrapped(text, font, size, width, max_lines, language, hyphenate))
+
+
+def wrapped(
+    text: str,
+    font: str,
+    size: float,
+    width: float,
+    max_lines: int | None = None,
+    language: str = "en",
+    hyphenate: bool = True,
+) -> tuple[str, ...]:
+    """:func:`wrap`'s lines as the tuple it remembers (for callers that only read them: a
+    detail table wraps some 45,000 texts)."""
+    judged = False
+    if (max_lines is None or max_lines >= 1) and text.isprintable():
+        if _fits_as_is(text, font, size, width):
+            return (text,)  # one line as it is (most cells): no need to remember it
+        judged = True
     key = (text, font, size, width, max_lines, language, hyphenate)
     lines = _WRAPPED.get(key)
     if lines is None:
-        lines = tuple(_wrap(text, font, size, width, max_lines, language, hyphenate))
+        lines = tuple(_wrap(text, font, size, width, max_lines, language, hyphenate, judged))
         if len(_WRAPPED) < _WRAPPED_MAX:
             _WRAPPED[key] = lines
-    return list(lines)
+    return lines
 
 
 def forget_wrapped() -> None:
@@ -129,11 +149,13 @@ def _wrap(
     max_lines: int | None,
     language: str,
     hyphenate: bool = True,
+    judged: bool = False,
 ) -> list[str]:
-    judged = False  # the text was measured whole and does not fit as one line
-    if (max_lines is None or max_lines >= 1) and text.isprintable():
+    """:func:`wrap`; ``judged``: the caller found that the text is printable (one paragraph)
+    and does not fit as it is (:func:`_fits_as_is`)."""
+    if not judged and (max_lines is None or max_lines >= 1) and text.isprintable():
         if _fits_as_is(text, font, size, width):
-            return [text] if text else []  # one line as it is: most cells, channel names, notes
+            return [text]  # one line as it is: most cells, channel names, notes
         judged = True  # printable: one paragraph, its own, and it does not fit as it is
     limit = None if max_lines is None else max_lines + 1
     lines: list[str] = []
@@ -158,7 +180,7 @@ def _fits_as_is(text: str, font: str, size: float, width: float) -> bool:
     (:func:`_may_fit`) is not measured whole: a long description is measured word by word."""
     if not text or len(text) * _narrowest(font) * size > width * 1000.0:
         return False
-    units = font_units(font)
+    units = TEXT_UNITS.get(font) or font_units(font)
     measured = units.get(text)
     if measured is None:
         measured = measure_units(text, font, units)
