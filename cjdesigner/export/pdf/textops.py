@@ -216,6 +216,7 @@ class TextWriter:
         self._subset: int | str = -1
         self._colour: Color | None = None
         self._colours: dict[int, tuple[Color, str]] = {}
+        self._selects: dict[tuple[str, float], str] = {}
 
     def line(self, x: float, y: float, text: str, font: str, size: float, colour: Color) -> None:
         """Write ``text`` with its baseline starting at (x, y)."""
@@ -232,11 +233,14 @@ class TextWriter:
         raw_x, rounded_x = self._raw_x, self._rounded_x
         current_colour = self._colour
         enc, current_font, current_size = self._font, self._font_name, self._size
+        codes = enc.codes if enc is not None else {}
         subset = self._subset
         numbers = _NUMBERS.get  # a move's numbers are nearly always formatted already
         rounded = _ROUNDED.get  # and its positions rounded already (round() is slow)
         moves = _MOVES.get
         colours = self._colours
+        selects = self._selects  # (font, size) → the operator selecting its first subset
+        select = ""
         for x, y, text, font, size, colour in placed:
             # positions kept on the 0.01 pt grid the moves are written in, so that hundreds
             # of relative moves in one text object add up without drift
@@ -261,15 +265,17 @@ class TextWriter:
                     known = colours[id(colour)] = (colour, fill_operator(canv, colour))
                 append(known[1])
                 current_colour = colour
-            if enc is None or font != current_font or size != current_size:
+            if font != current_font or size != current_size or enc is None:
                 enc = encoders.get(font)
                 if enc is None:
                     enc = encoders[font] = _encoder(canv, font)
+                codes = enc.codes
                 current_font, current_size, subset = font, size, -1
+                select = selects.get((font, size)) or self._select(enc, font, size)
             if not text:
                 continue
             try:  # the usual case: every character already has its code in the first subset
-                escaped = charmap_encode(text, "strict", enc.codes)[0].decode("latin-1")
+                escaped = charmap_encode(text, "strict", codes)[0].decode("latin-1")
             except UnicodeEncodeError:
                 for part, escaped in enc.runs(text):
                     if part != subset:
@@ -278,7 +284,7 @@ class TextWriter:
                     append(f"({escaped}) Tj")
                 continue
             if subset != 0:
-                append(enc.font_operator(0, size))
+                append(select)
                 subset = 0
             append(f"({escaped}) Tj")
         self._x, self._y = at_x, at_y
@@ -286,6 +292,11 @@ class TextWriter:
         self._colour = current_colour
         self._font, self._font_name, self._size = enc, current_font, current_size
         self._subset = subset
+
+    def _select(self, enc: _Encoder, font: str, size: float) -> str:
+        """The operator selecting ``font``'s first subset at ``size`` (made once per writer)."""
+        found = self._selects[(font, size)] = enc.font_operator(0, size)
+        return found
 
     def finish(self) -> None:
         self._ops.append("ET")
