@@ -176,8 +176,12 @@ def _wrap(
 
 def _fits_as_is(text: str, font: str, size: float, width: float) -> bool:
     """Whether ``text`` (a paragraph) prints as one line as it is: it fits ``width`` and has
-    no spaces to drop (none at its ends, no two together). A text surely wider than the line
-    (:func:`_may_fit`) is not measured whole: a long description is measured word by word."""
+    no spaces to drop (none at its ends, no two together).
+
+    A text surely wider than the line (its length times the narrowest advance) is not
+    measured whole: a long description is measured word by word only. A text of narrower
+    characters (marks) may be judged wide wrongly: it is then wrapped word by word, with the
+    same result."""
     if not text or len(text) * _narrowest(font) * size > width * 1000.0:
         return False
     units = TEXT_UNITS.get(font) or font_units(font)
@@ -192,13 +196,6 @@ def _narrowest(font: str) -> float:
     """The narrowest advance among ASCII letters, digits, punctuation and the space (font
     units): a text of n such characters is at least n times this wide."""
     return min(string_width(ch, font, 1000.0) for ch in string.printable if ch.isprintable())
-
-
-def _may_fit(text: str, font: str, size: float, width: float) -> bool:
-    """False when ``text`` is surely wider than ``width`` (so it is not measured whole: a
-    long description is measured word by word only). A text of narrower characters (marks)
-    may be judged wide wrongly: it is then wrapped word by word, with the same result."""
-    return len(text) * _narrowest(font) * size <= width * 1000.0
 
 
 def elide(text: str, font: str, size: float, width: float) -> str:
