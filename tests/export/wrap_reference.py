@@ -3,7 +3,9 @@ kept word for word as the reference the property tests compare :func:`wrap` with
 code must break every text into exactly the same lines.
 
 Widths are measured here as the export measured them then (the sum of the characters'
-advances in font units, scaled by ``size / 1000`` as the same float operations).
+advances in font units, scaled by ``size / 1000`` as the same float operations). What the
+faster code did not change — hyphenating one word, cutting a word longer than a line,
+eliding — is the export's own, imported.
 """
 
 from __future__ import annotations
@@ -15,8 +17,15 @@ from functools import cache
 from itertools import accumulate, repeat
 
 from cjdesigner.export.pdf.fonts import _advances
-from cjdesigner.export.pdf.text import ELLIPSIS, HYPHENATE_MAX, LOOSE_LINE, clean, hyphenator
-from cjdesigner.export.pdf.typeset import bind_words, may_hyphenate, starts_sentence
+from cjdesigner.export.pdf.text import (
+    ELLIPSIS,
+    LOOSE_LINE,
+    _cut_long,
+    _hyphenate,
+    clean,
+    elide,
+)
+from cjdesigner.export.pdf.typeset import bind_words, starts_sentence
 
 
 def _measure(text: str, font: str) -> float:
@@ -96,34 +105,6 @@ def _may_fit(text: str, font: str, size: float, width: float) -> bool:
     return len(text) * _narrowest(font) * size <= width * 1000.0
 
 
-def elide(text: str, font: str, size: float, width: float) -> str:
-    """``text`` cut so that it, ending in "…", fits ``width``."""
-    if string_width(text, font, size) <= width:
-        return text
-    body = text.removesuffix(ELLIPSIS).rstrip()
-    low, high = 0, len(body)
-    while low < high:  # the longest prefix that fits with the ellipsis
-        mid = (low + high + 1) // 2
-        if string_width(body[:mid].rstrip() + ELLIPSIS, font, size) <= width:
-            low = mid
-        else:
-            high = mid - 1
-    return body[:low].rstrip() + ELLIPSIS
-
-
-def shorten_elided(line: str, font: str, size: float, width: float) -> str:
-    """An elided ``line`` (ending in "…") cut further to fit ``width``: letters dropped from
-    its end, each measured alone (a few, where :func:`elide` would measure prefixes)."""
-    ellipsis = string_width(ELLIPSIS, font, size)
-    body = line.removesuffix(ELLIPSIS)
-    used = string_width(body, font, size)
-    end = len(body)
-    while end and used + ellipsis > width:
-        end -= 1
-        used -= string_width(body[end], font, size)
-    return body[:end].rstrip() + ELLIPSIS
-
-
 def _wrap_paragraph(
     paragraph: str, font: str, size: float, width: float, language: str, hyphenate: bool = True
 ) -> Iterator[str]:
@@ -195,40 +176,3 @@ def _wrap_paragraph(
                 i += 1
                 continue
         yield line
-
-
-BREAK_AFTER = frozenset("/.-_?&=@:;,")
-"""Where a word too long for a line (a URL, an e-mail address) is best cut: after one of
-these, if that leaves at least half a line, else after any letter."""
-
-
-def _hyphenate(
-    word: str, font: str, size: float, room: float, language: str, sentence_start: bool
-) -> tuple[str, str]:
-    """The longest hyphenated head of ``word`` that fits ``room`` and the rest, or
-    ``("", word)`` when the word may not be hyphenated or no point fits."""
-    if room <= 0 or len(word) > HYPHENATE_MAX or not may_hyphenate(word, sentence_start):
-        return "", word
-    for head, tail in hyphenator(language).iterate(word):
-        if len(head) >= 2 and len(tail) >= 2 and string_width(head + "-", font, size) <= room:
-            return head + "-", tail
-    return "", word
-
-
-def _cut_long(word: str, font: str, size: float, width: float) -> tuple[list[str], str, float]:
-    """``word`` cut into pieces that each fill a line of ``width`` (no hyphen added), and the
-    last piece with its width: one pass over the running widths of its characters."""
-    cum = list(accumulate(string_widths(list(word), font, size), initial=0.0))
-    pieces: list[str] = []
-    start = 0
-    n = len(word)
-    while cum[n] - cum[start] > width:
-        end = bisect_right(cum, cum[start] + width, start + 1) - 1
-        end = max(end, start + 1)  # at least one character per line
-        for k in range(end - 1, start + (end - start) // 2, -1):
-            if word[k] in BREAK_AFTER:
-                end = k + 1
-                break
-        pieces.append(word[start:end])
-        start = end
-    return pieces, word[start:], cum[n] - cum[start]
