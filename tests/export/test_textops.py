@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 from reportlab.lib.colors import black, red
 from reportlab.pdfgen.canvas import Canvas
@@ -80,3 +82,52 @@ def test_circles_are_one_form_placed_at_each_centre() -> None:
     canv.save()
     page = PdfReader(io.BytesIO(buffer.getvalue())).pages[0]
     assert "/FormXob.cjcircle-2.8-B" in page["/Resources"]["/XObject"]  # named for the page
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x17F), max_size=30),
+        max_size=8,
+    )
+)
+def test_ascii_lines_are_written_as_the_subset_codes_would_write_them(texts: list[str]) -> None:
+    """A printable ASCII line is written as it is (its subset codes are itself): the same
+    operators as through the font's code table, with parentheses and backslashes escaped."""
+    register_fonts()
+
+    def written(ascii_as_is: bool) -> str:
+        canv = Canvas(io.BytesIO(), pagesize=(600, 900), initialFontName=REGULAR)
+        writer = TextWriter(canv, 4, 890)
+        writer.line(0, 0, "x", REGULAR, 9, black)  # the encoders exist from here on
+        for encoder in writer._encoders.values():
+            encoder.ascii = ascii_as_is
+        writer.lines((10, 800 - 12 * i, text, REGULAR, 9, black) for i, text in enumerate(texts))
+        writer.finish()
+        return "\n".join(canv._code)  # the page's content
+
+    assert written(ascii_as_is=True) == written(ascii_as_is=False)
+
+
+def test_lines_written_in_several_calls_are_written_as_in_one() -> None:
+    """The writer's state carries over between calls: after a line ending in a fallback
+    font's run (→), the next call's plain line selects the font's first subset again."""
+    register_fonts()
+    placed = [
+        (10, 800, "a → b ≥", REGULAR, 9, black),
+        (10, 788, "b a", REGULAR, 9, black),  # characters seen already
+        (10, 776, "ł →", BOLD, 8, red),
+        (10, 764, "ł", BOLD, 8, red),
+    ]
+
+    def written(calls: list[list[tuple[float, float, str, str, float, object]]]) -> str:
+        canv = Canvas(io.BytesIO(), pagesize=(600, 900), initialFontName=REGULAR)
+        writer = TextWriter(canv, 4, 890)
+        for call in calls:
+            writer.lines(call)
+        writer.finish()
+        return "\n".join(canv._code)
+
+    one = written([placed])
+    assert written([[line] for line in placed]) == one
+    assert "\n\n" not in one

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from functools import cache
 from itertools import repeat
+from operator import mul
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -151,8 +152,29 @@ def _advances(font: str) -> tuple[dict[int, int], int]:
     return widths, face.defaultWidth
 
 
-_WIDTHS: dict[tuple[str, str], float] = {}
-_WIDTHS_MAX = 200_000
+TEXT_UNITS: dict[str, dict[str, float]] = {}
+"""Per font, each text measured so far → its width in font units (a table per font, so that
+a list of words is looked up in one ``map`` over the table's ``get``, in C)."""
+_UNITS_MAX = 200_000
+"""No more texts remembered per font (a map's words and short texts are far fewer)."""
+
+
+def font_units(font: str) -> dict[str, float]:
+    """The table of ``font``'s measured texts (font units): look a text up in it, and measure
+    it with :func:`measure_units` when it is not there yet."""
+    units = TEXT_UNITS.get(font)
+    if units is None:
+        units = TEXT_UNITS[font] = {}
+    return units
+
+
+def measure_units(text: str, font: str, units: dict[str, float]) -> float:
+    """``text``'s width in ``font``'s units, measured and remembered in ``units``
+    (:func:`font_units` of ``font``)."""
+    width = _measure(text, font)
+    if len(units) < _UNITS_MAX:
+        units[text] = width
+    return width
 
 
 def string_width(text: str, font: str, size: float) -> float:
@@ -161,28 +183,24 @@ def string_width(text: str, font: str, size: float) -> float:
     Wrapping measures the same words over and over; reportlab's own measure is pure Python
     per character, so caching per (font, text) makes a 5,000-card map wrap several times faster.
     """
-    key = (font, text)
-    width = _WIDTHS.get(key)
+    units = TEXT_UNITS.get(font) or font_units(font)
+    width = units.get(text)
     if width is None:
-        width = _measure(text, font)
-        if len(_WIDTHS) < _WIDTHS_MAX:
-            _WIDTHS[key] = width
+        width = measure_units(text, font, units)
     return width * size / 1000.0
 
 
 def string_widths(texts: list[str], font: str, size: float) -> list[float]:
-    """:func:`string_width` of each text (one loop: wrapping measures every word)."""
-    scale = size / 1000.0
-    get = _WIDTHS.get
-    widths = []
-    for text in texts:
-        width = get((font, text))
-        if width is None:
-            width = _measure(text, font)
-            if len(_WIDTHS) < _WIDTHS_MAX:
-                _WIDTHS[(font, text)] = width
-        widths.append(width * scale)
-    return widths
+    """:func:`string_width` of each text (wrapping measures every word), looked up together:
+    one ``map`` over the font's table, and only the texts not measured yet one by one."""
+    units = TEXT_UNITS.get(font) or font_units(font)
+    found = list(map(units.get, texts))
+    if None in found:
+        found = [
+            measure_units(text, font, units) if width is None else width
+            for text, width in zip(texts, found, strict=True)
+        ]
+    return list(map(mul, found, repeat(size / 1000.0)))
 
 
 def _measure(text: str, font: str) -> float:

@@ -20,7 +20,7 @@ from reportlab.platypus import Flowable
 from cjdesigner.export.pdf.fonts import BOLD, string_width
 from cjdesigner.export.pdf.icons import IconSet, draw_sentiment_marker
 from cjdesigner.export.pdf.links import destination, links
-from cjdesigner.export.pdf.text import wrap
+from cjdesigner.export.pdf.text import wrapped
 from cjdesigner.export.pdf.textops import (
     Placed,
     TextWriter,
@@ -101,6 +101,7 @@ _tuple = tuple.__new__
 """Lines are made as ``_tuple(Line, (…))``: a named tuple's own constructor is a Python call,
 and a 5,000-row table makes some 50,000 lines."""
 _BULLET_WIDTHS: dict[tuple[str, float], float] = {}
+_EMPTY = ("",)
 
 
 def _lay_out_cell(cell: Cell, width: float, language: str) -> tuple[list[Line], float]:
@@ -116,17 +117,20 @@ def _lay_out_cell(cell: Cell, width: float, language: str) -> tuple[list[Line], 
                 indent = _BULLET_WIDTHS[(font, size)] = string_width(BULLET, font, size)
         else:
             indent = MARKER_INDENT if marker else 0.0
-        wrapped = wrap(text, font, size, width - indent, None, language) or [""]
+        wrapped_text = wrapped(text, font, size, width - indent, None, language) or _EMPTY
         height = leading + (space_before if lines else 0.0)
         if bullet:
-            first = _tuple(Line, (BULLET + wrapped[0], font, size, colour, height, 0.0, marker))
+            line = BULLET + wrapped_text[0]
+            lines.append(_tuple(Line, (line, font, size, colour, height, 0.0, marker)))
         else:
-            first = _tuple(Line, (wrapped[0], font, size, colour, height, indent, marker))
-        lines.append(first)
+            lines.append(
+                _tuple(Line, (wrapped_text[0], font, size, colour, height, indent, marker))
+            )
         total += height
-        for line in wrapped[1:]:
-            lines.append(_tuple(Line, (line, font, size, colour, leading, indent, None)))
-            total += leading
+        if len(wrapped_text) > 1:
+            for line in wrapped_text[1:]:
+                lines.append(_tuple(Line, (line, font, size, colour, leading, indent, None)))
+                total += leading
     return lines, total
 
 

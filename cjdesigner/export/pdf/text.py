@@ -21,13 +21,21 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add
 from xml.sax.saxutils import escape
 
 import pyphen
 
 from cjdesigner.export.pdf.fallback import fallback_markup
-from cjdesigner.export.pdf.fonts import covered_code_points, string_width, string_widths
+from cjdesigner.export.pdf.fonts import (
+    TEXT_UNITS,
+    covered_code_points,
+    font_units,
+    measure_units,
+    string_width,
+    string_widths,
+)
 from cjdesigner.export.pdf.typeset import bind_words, may_hyphenate, starts_sentence
 from cjdesigner.model import JourneyMap
 
@@ -100,13 +108,32 @@ def wrap(
     again and again (a row's channel · evidence note, its sentiment · emotion, owners, KPI
     names, copied pain points, the header row).
     """
+    return list(wrapped(text, font, size, width, max_lines, language, hyphenate))
+
+
+def wrapped(
+    text: str,
+    font: str,
+    size: float,
+    width: float,
+    max_lines: int | None = None,
+    language: str = "en",
+    hyphenate: bool = True,
+) -> tuple[str, ...]:
+    """:func:`wrap`'s lines as the tuple it remembers (for callers that only read them: a
+    detail table wraps some 45,000 texts)."""
+    judged = False
+    if (max_lines is None or max_lines >= 1) and text.isprintable():
+        if _fits_as_is(text, font, size, width):
+            return (text,)  # one line as it is (most cells): no need to remember it
+        judged = True
     key = (text, font, size, width, max_lines, language, hyphenate)
     lines = _WRAPPED.get(key)
     if lines is None:
-        lines = tuple(_wrap(text, font, size, width, max_lines, language, hyphenate))
+        lines = tuple(_wrap(text, font, size, width, max_lines, language, hyphenate, judged))
         if len(_WRAPPED) < _WRAPPED_MAX:
             _WRAPPED[key] = lines
-    return list(lines)
+    return lines
 
 
 def forget_wrapped() -> None:
@@ -122,20 +149,18 @@ def _wrap(
     max_lines: int | None,
     language: str,
     hyphenate: bool = True,
+    judged: bool = False,
 ) -> list[str]:
-    if (
-        (max_lines is None or max_lines >= 1)
-        and text.isprintable()
-        and _may_fit(text, font, size, width)
-        and string_width(text, font, size) <= width
-        and text == text.strip()
-        and "  " not in text
-    ):
-        return [text] if text else []  # one line as it is: most cells, channel names, notes
+    """:func:`wrap`; ``judged``: the caller found that the text is printable (one paragraph)
+    and does not fit as it is (:func:`_fits_as_is`)."""
+    if not judged and (max_lines is None or max_lines >= 1) and text.isprintable():
+        if _fits_as_is(text, font, size, width):
+            return [text]  # one line as it is: most cells, channel names, notes
+        judged = True  # printable: one paragraph, its own, and it does not fit as it is
     limit = None if max_lines is None else max_lines + 1
     lines: list[str] = []
-    for paragraph in clean(text).split("\n"):
-        for line in _wrap_paragraph(paragraph, font, size, width, language, hyphenate):
+    for paragraph in [text] if judged else clean(text).split("\n"):
+        for line in _wrap_paragraph(paragraph, font, size, width, language, hyphenate, judged):
             lines.append(line)
             if limit is not None and len(lines) >= limit:
                 break
@@ -149,18 +174,28 @@ def _wrap(
     return lines
 
 
+def _fits_as_is(text: str, font: str, size: float, width: float) -> bool:
+    """Whether ``text`` (a paragraph) prints as one line as it is: it fits ``width`` and has
+    no spaces to drop (none at its ends, no two together).
+
+    A text surely wider than the line (its length times the narrowest advance) is not
+    measured whole: a long description is measured word by word only. A text of narrower
+    characters (marks) may be judged wide wrongly: it is then wrapped word by word, with the
+    same result."""
+    if not text or len(text) * _narrowest(font) * size > width * 1000.0:
+        return False
+    units = TEXT_UNITS.get(font) or font_units(font)
+    measured = units.get(text)
+    if measured is None:
+        measured = measure_units(text, font, units)
+    return measured * size / 1000.0 <= width and text == text.strip() and "  " not in text
+
+
 @cache
 def _narrowest(font: str) -> float:
     """The narrowest advance among ASCII letters, digits, punctuation and the space (font
     units): a text of n such characters is at least n times this wide."""
     return min(string_width(ch, font, 1000.0) for ch in string.printable if ch.isprintable())
-
-
-def _may_fit(text: str, font: str, size: float, width: float) -> bool:
-    """False when ``text`` is surely wider than ``width`` (so it is not measured whole: a
-    long description is measured word by word only). A text of narrower characters (marks)
-    may be judged wide wrongly: it is then wrapped word by word, with the same result."""
-    return len(text) * _narrowest(font) * size <= width * 1000.0
 
 
 def elide(text: str, font: str, size: float, width: float) -> str:
@@ -191,33 +226,46 @@ def shorten_elided(line: str, font: str, size: float, width: float) -> str:
     return body[:end].rstrip() + ELLIPSIS
 
 
+_SPACES_WIDE: dict[tuple[str, float], float] = {}
+
+
+def _space(font: str, size: float) -> float:
+    """The width of a space, as :func:`string_width` measures it (looked up per font and size:
+    every paragraph wrapped asks)."""
+    found = _SPACES_WIDE.get((font, size))
+    if found is None:
+        found = _SPACES_WIDE[(font, size)] = string_width(" ", font, size)
+    return found
+
+
 LOOSE_LINE = 0.8
 """A line filled less than this share of its width takes a hyphenated part of the next word;
 a fuller line simply breaks before it (fewer hyphens, and a pyphen look-up saved)."""
 
 
 def _wrap_paragraph(
-    paragraph: str, font: str, size: float, width: float, language: str, hyphenate: bool = True
+    paragraph: str,
+    font: str,
+    size: float,
+    width: float,
+    language: str,
+    hyphenate: bool = True,
+    judged: bool = False,
 ) -> Iterator[str]:
     """Greedy line breaking: each line takes as many words as fit (found by bisection over
-    the running widths, so a long paragraph costs a measure per word, not per try)."""
-    if (
-        paragraph
-        and _may_fit(paragraph, font, size, width)
-        and string_width(paragraph, font, size) <= width
-        and paragraph == paragraph.strip()
-        and "  " not in paragraph
-    ):
+    the running widths, so a long paragraph costs a measure per word, not per try).
+    ``judged``: the caller knows the paragraph does not fit as it is (:func:`_fits_as_is`)."""
+    if not judged and _fits_as_is(paragraph, font, size, width):
         yield paragraph  # fits as it is: one measure (most cells are one short line)
         return
     # a no-break space holds: numbers with their units, Polish one-letter words
-    words = [word for word in bind_words(paragraph, language).split(" ") if word]
+    words = list(filter(None, bind_words(paragraph, language).split(" ")))
     if not words:
         yield ""
         return
-    space = string_width(" ", font, size)
+    space = _space(font, size)
     widths = string_widths(words, font, size)
-    cum = list(accumulate((w + space for w in widths), initial=0.0))
+    cum = list(accumulate(map(add, widths, repeat(space)), initial=0.0))
     count = len(words)
     if cum[count] - space <= width:
         yield " ".join(words)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from codecs import charmap_encode
 from collections.abc import Iterable
 
+from reportlab import rl_config
 from reportlab.lib.colors import Color
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
@@ -79,11 +80,19 @@ def place_form(canv: Canvas, name: str, x: float, y: float, scale: float = 1.0) 
 class _Encoder:
     """One TrueType font's subset codes in one document, as escaped text."""
 
-    __slots__ = ("codes", "doc", "font", "names", "operators")
+    __slots__ = ("ascii", "codes", "doc", "font", "names", "operators")
 
     def __init__(self, font_name: str, doc: object) -> None:
         self.font = pdfmetrics.getFont(font_name)
         self.doc = doc
+        readable = getattr(self.font, "_asciiReadable", None)
+        if readable is None:
+            readable = rl_config.ttfAsciiReadable
+        glyphs = getattr(getattr(self.font, "face", None), "charToGlyph", {})
+        self.ascii = bool(readable) and all(code in glyphs for code in range(32, 127))
+        """Whether printable ASCII is its own code in the first subset (reportlab's
+        "ASCII readable" subsets, its default): such a line is written as it is, once
+        ``\\ ( )`` are known to be absent."""
         self.codes: dict[int, bytes] = {}
         """Code point → its escaped code, for characters in the first subset (0-255); the
         table the ``charmap`` codec encodes a line with."""
@@ -216,6 +225,8 @@ class TextWriter:
         self._subset: int | str = -1
         self._colour: Color | None = None
         self._colours: dict[int, tuple[Color, str]] = {}
+        self._selects: dict[tuple[str, float], str] = {}
+        self._select = ""  # the operator selecting the current font's first subset
 
     def line(self, x: float, y: float, text: str, font: str, size: float, colour: Color) -> None:
         """Write ``text`` with its baseline starting at (x, y)."""
@@ -232,11 +243,14 @@ class TextWriter:
         raw_x, rounded_x = self._raw_x, self._rounded_x
         current_colour = self._colour
         enc, current_font, current_size = self._font, self._font_name, self._size
+        codes = enc.codes if enc is not None else {}
         subset = self._subset
         numbers = _NUMBERS.get  # a move's numbers are nearly always formatted already
         rounded = _ROUNDED.get  # and its positions rounded already (round() is slow)
         moves = _MOVES.get
         colours = self._colours
+        selects = self._selects  # (font, size) → the operator selecting its first subset
+        select = self._select
         for x, y, text, font, size, colour in placed:
             # positions kept on the 0.01 pt grid the moves are written in, so that hundreds
             # of relative moves in one text object add up without drift
@@ -261,24 +275,36 @@ class TextWriter:
                     known = colours[id(colour)] = (colour, fill_operator(canv, colour))
                 append(known[1])
                 current_colour = colour
-            if enc is None or font != current_font or size != current_size:
+            if font != current_font or size != current_size or enc is None:
                 enc = encoders.get(font)
                 if enc is None:
                     enc = encoders[font] = _encoder(canv, font)
+                codes = enc.codes
                 current_font, current_size, subset = font, size, -1
+                select = selects.get((font, size)) or self._select_op(enc, font, size)
             if not text:
                 continue
-            try:  # the usual case: every character already has its code in the first subset
-                escaped = charmap_encode(text, "strict", enc.codes)[0].decode("latin-1")
-            except UnicodeEncodeError:
-                for part, escaped in enc.runs(text):
-                    if part != subset:
-                        append(enc.font_operator(part, size))
-                        subset = part
-                    append(f"({escaped}) Tj")
-                continue
+            if (
+                text.isascii()
+                and enc.ascii
+                and text.isprintable()
+                and "(" not in text
+                and ")" not in text
+                and "\\" not in text
+            ):
+                escaped = text  # printable ASCII codes itself and needs no escape
+            else:
+                try:  # the usual case: every character has its code in the first subset
+                    escaped = charmap_encode(text, "strict", codes)[0].decode("latin-1")
+                except UnicodeEncodeError:
+                    for part, escaped in enc.runs(text):
+                        if part != subset:
+                            append(enc.font_operator(part, size))
+                            subset = part
+                        append(f"({escaped}) Tj")
+                    continue
             if subset != 0:
-                append(enc.font_operator(0, size))
+                append(select)
                 subset = 0
             append(f"({escaped}) Tj")
         self._x, self._y = at_x, at_y
@@ -286,6 +312,12 @@ class TextWriter:
         self._colour = current_colour
         self._font, self._font_name, self._size = enc, current_font, current_size
         self._subset = subset
+        self._select = select
+
+    def _select_op(self, enc: _Encoder, font: str, size: float) -> str:
+        """The operator selecting ``font``'s first subset at ``size`` (made once per writer)."""
+        found = self._selects[(font, size)] = enc.font_operator(0, size)
+        return found
 
     def finish(self) -> None:
         self._ops.append("ET")

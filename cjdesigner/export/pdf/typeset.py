@@ -21,14 +21,17 @@ from cjdesigner.map_language import quote
 NBSP = "\u00a0"
 
 _ONE_LETTER = {
-    "pl": re.compile(r"(?:(?<=^[aiouwzAIOUWZ])|(?<=[\s(„«\"'][aiouwzAIOUWZ])) +(?=\S)"),
+    "pl": re.compile(r" (?<=[aiouwzAIOUWZ] )(?<![^\s(„«\"'][aiouwzAIOUWZ] ) *(?=\S)"),
 }
 """The spaces after a one-letter word that must not end a line, per language (the word after
 a space, an opening bracket or quote, or at the start). Only spaces are matched, so "i w domu"
-binds both words in one pass and the replacement is a plain no-break space."""
-_NUMBER_UNIT = re.compile(r"(?<=\d) +(?=[^\s\d])")
+binds both words in one pass and the replacement is a plain no-break space. The pattern starts
+with the space it matches (the letter and what is before it are looked behind from there):
+the regex engine then jumps from space to space, where a pattern starting with a look-behind
+is tried at every character (five times slower on a description)."""
+_NUMBER_UNIT = re.compile(r" (?<=\d ) *(?=[^\s\d])")
 """The space after a number (``30``, ``3,5``, ``-2``) and before a word: its unit or what it
-counts."""
+counts (matched from the space, as above)."""
 
 _DIGIT = re.compile(r"\d")
 _PUNCTUATION = "\"'„”“‘’«»()[]{}.,;:!?…–—-"
