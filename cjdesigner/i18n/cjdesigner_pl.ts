@@ -366,6 +366,13 @@
     </message>
 </context>
 <context>
+    <name>DialogLaunchers</name>
+    <message>
+        <source>The new language is used when cjdesigner is started again.</source>
+        <translation>Nowy język zostanie użyty po ponownym uruchomieniu programu cjdesigner.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Change the map&apos;s language</source>
@@ -822,10 +829,6 @@
     <message>
         <source>Autosave failed: %1</source>
         <translation>Autozapis nie powiódł się: %1</translation>
-    </message>
-    <message>
-        <source>The new language is used when cjdesigner is started again.</source>
-        <translation>Nowy język zostanie użyty po ponownym uruchomieniu programu cjdesigner.</translation>
     </message>
 </context>
 <context>

@@ -12,20 +12,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from cjdesigner.editor.canvas import MapScene, MapView
 from cjdesigner.editor.document import MapDocument
-from cjdesigner.editor.window import room
+from cjdesigner.editor.window import dialog_launchers, room, view_options, window_layout
 from cjdesigner.editor.window.action_states import update_selection_actions, update_undo_actions
 from cjdesigner.editor.window.actions import WindowActions
 from cjdesigner.editor.window.autosave import Autosaver
 from cjdesigner.editor.window.cedilla_actions import CedillaActions
 from cjdesigner.editor.window.clipboard import ClipboardController
 from cjdesigner.editor.window.dialogs import Dialogs
-from cjdesigner.editor.window.file_controller import FileController, settings
+from cjdesigner.editor.window.file_controller import FileController
 from cjdesigner.editor.window.icons import app_icon
 from cjdesigner.editor.window.insights_panel import InsightsPanel
 from cjdesigner.editor.window.inspector import Inspector
@@ -43,8 +43,6 @@ from cjdesigner.editor.window.structure import StructureController
 
 if TYPE_CHECKING:
     from cjdesigner.analysis import Finding
-
-SHOW_CURVES_KEY = "view/show_curves"
 
 _open_windows: list[MainWindow] = []
 """Windows opened by other windows (recovery of several maps) stay referenced here."""
@@ -109,7 +107,7 @@ class MainWindow(QMainWindow):
             show_document=self.set_document,
             set_read_only=self.set_read_only,
             opened=self.note_cedillas,
-            open_sheet=self._import_sheet_file,
+            open_sheet=lambda path: dialog_launchers.import_sheet_file(self, path),
             parent=self,
         )
         self.clipboard = ClipboardController(
@@ -215,21 +213,14 @@ class MainWindow(QMainWindow):
 
     def restore_layout(self) -> None:
         """Size and dock layout as the user left them; else the default size, within the screen."""
-        store = settings()
-        geometry = store.value("window/geometry")
-        state = store.value("window/state")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            if isinstance(state, QByteArray):
-                self.restoreState(state)
+        if window_layout.restore_layout(self):
             return
         screen = self.screen()
         room.first_start_layout(self, screen.availableGeometry() if screen is not None else None)
 
     def save_layout(self) -> None:
         self.presentation.leave()  # never remember the presentation's hidden panels
-        store = settings()
-        store.setValue("window/geometry", self.saveGeometry())
-        store.setValue("window/state", self.saveState())
+        window_layout.save_layout(self)
 
     def new_window(self) -> MainWindow:
         """Another window with the same dialogs and recovery folder (kept alive while open)."""
@@ -347,8 +338,8 @@ class MainWindow(QMainWindow):
             (a.save_as, f.save_as),
             (a.export_pdf, self.exports.export_pdf),
             (a.export_image, self.exports.export_image),
-            (a.import_sheet, self._import_spreadsheet),
-            (a.export_formats, self._export_formats),
+            (a.import_sheet, lambda: dialog_launchers.import_spreadsheet(self)),
+            (a.export_formats, lambda: dialog_launchers.export_formats(self)),
             (a.close, self.close),
             (a.quit, self._quit),
             (a.undo, self._undo),
@@ -375,10 +366,16 @@ class MainWindow(QMainWindow):
             (a.move_stage_right, lambda: self.structure.move_stage(1)),
             (a.move_persona_up, lambda: self.structure.move_persona(-1)),
             (a.move_persona_down, lambda: self.structure.move_persona(1)),
-            (a.manage_channels, self.manage_channels),
+            (
+                a.manage_channels,
+                lambda: dialog_launchers.manage_channels(self.doc, self.read_only, self),
+            ),
             (a.fix_cedillas, self.cedillas.fix),
             (a.about, self._about),
-            (a.preferences, self.show_preferences),
+            (
+                a.preferences,
+                lambda: dialog_launchers.show_preferences(self, self.statusBar().showMessage),
+            ),
         ]
         for action, slot in pairs:
             action.triggered.connect(lambda _checked=False, s=slot: s())
@@ -387,16 +384,16 @@ class MainWindow(QMainWindow):
 
     def _restore_view_options(self) -> None:
         """View options as the user last left them (emotion curves shown by default)."""
-        show = settings().value(SHOW_CURVES_KEY, True, type=bool)
-        self.window_actions.show_curves.setChecked(bool(show))
-        self.scene.set_show_curves(bool(show))
+        show = view_options.shown_curves()
+        self.window_actions.show_curves.setChecked(show)
+        self.scene.set_show_curves(show)
         self.window_actions.show_curves.toggled.connect(self.set_show_curves)
 
     def set_show_curves(self, show: bool) -> None:
         """View > Emotion Curves: show or hide the curves, and remember the choice."""
         self.window_actions.show_curves.setChecked(show)
         self.scene.set_show_curves(show)
-        settings().setValue(SHOW_CURVES_KEY, show)
+        view_options.remember_curves(show)
 
     def _scope_canvas_shortcuts(self) -> None:
         """Delete, Cut, Copy, Paste… act on cards only while the canvas has the focus.
@@ -431,41 +428,6 @@ class MainWindow(QMainWindow):
         self.inspector_dock.raise_()  # in front of the palette when they share a side
         self.inspector.focus_first()
 
-    def manage_channels(self) -> None:
-        if self.doc is None or self.read_only:
-            return
-        from cjdesigner.editor.window.channels_dialog import ChannelsDialog
-
-        ChannelsDialog(self.doc, self).exec()
-
-    # Dialogs and their modules load on first use, not before the first frame.
-
-    def _import_spreadsheet(self) -> None:
-        from cjdesigner.editor.window import sheet_formats
-
-        sheet_formats.import_spreadsheet(self)
-
-    def _import_sheet_file(self, path: Path) -> bool:
-        """A spreadsheet given to Open or on the command line: the import preview for it."""
-        from cjdesigner.editor.window import sheet_formats
-
-        return sheet_formats.import_sheet_file(self, path) is not None
-
-    def _export_formats(self) -> None:
-        from cjdesigner.editor.window import sheet_formats
-
-        sheet_formats.export_formats(self)
-
-    def show_preferences(self) -> None:
-        """Edit > Preferences…: the program's language, used from the next start."""
-        from cjdesigner.editor.window.preferences import PreferencesDialog
-
-        dialog = PreferencesDialog(self)
-        if dialog.exec() == PreferencesDialog.DialogCode.Accepted and dialog.changed():
-            self.statusBar().showMessage(
-                self.tr("The new language is used when cjdesigner is started again."), 15_000
-            )
-
     def note_cedillas(self) -> None:
         """After opening: point out ş/ţ with a cedilla (never fixed without asking)."""
         self.cedillas.note()
@@ -480,11 +442,7 @@ class MainWindow(QMainWindow):
         self.exports.confirm_export(written)
 
     def _about(self) -> None:
-        from cjdesigner.editor.window.about_dialog import AboutDialog
-
-        dialog = AboutDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        dialog_launchers.show_about(self)
 
     # -- selection -----------------------------------------------------------------------------
 
