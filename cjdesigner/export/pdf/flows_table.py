@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from cjdesigner.export.pdf.details import make_styles
+from cjdesigner.export.pdf.detail_blocks import make_styles
 from cjdesigner.export.pdf.flow_labels import LabelPlan
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR
 from cjdesigner.export.pdf.outline import Bookmark
