@@ -1,7 +1,10 @@
 """The editor window: canvas in the centre, palette left, inspector right, menus and status.
 
 The window only assembles parts and routes signals. File handling, clipboard, structure edits,
-autosave and dialogs live in their own controllers; the canvas (``editor.canvas``) displays the
+autosave, exports (``map_exports``), the status bar (``status_counts``), Romanian letters
+(``cedilla_actions``), which actions are enabled (``action_states``), the recent maps
+(``recent_menu``), the remembered layout (``window_layout``, ``view_options``) and the dialogs
+(``dialog_launchers``) live in their own modules; the canvas (``editor.canvas``) displays the
 document and turns gestures into commands.
 """
 
