@@ -49,7 +49,7 @@ def missing_glyphs_warning(m: JourneyMap) -> str | None:
     """What the image would show as empty boxes: the characters none of the shipped fonts
     (Noto Sans and its symbol fallbacks, the PDF's too) can draw, by field; None if all print."""
     from cjdesigner.export import describe_missing_glyphs
-    from cjdesigner.export.pdf.text import missing_glyphs
+    from cjdesigner.export.pdf.missing_glyphs import missing_glyphs
     from cjdesigner.i18n import tr
 
     problems = missing_glyphs(m)

@@ -23,8 +23,8 @@ from cjdesigner.model import JourneyMap
 # and the CLI import it for its options and errors, and must start fast.
 if TYPE_CHECKING:
     from cjdesigner.export.pdf.document import PageSetup
+    from cjdesigner.export.pdf.missing_glyphs import MissingGlyphs
     from cjdesigner.export.pdf.scene import MapScene
-    from cjdesigner.export.pdf.text import MissingGlyphs
 
 READABLE_CARD_PT = 7.0
 """Below this, card text (descriptions; titles are larger) is hard to read on paper: fit mode
@@ -214,8 +214,8 @@ def _detail_pages(m: JourneyMap, options: ExportOptions, setup: PageSetup, scene
 
 def _plan(m: JourneyMap, options: ExportOptions, scene: MapScene, setup: PageSetup) -> ExportPlan:
     from cjdesigner.export.pdf.document import PageSetup, place_map
+    from cjdesigner.export.pdf.missing_glyphs import missing_glyphs
     from cjdesigner.export.pdf.readability import too_small_warning
-    from cjdesigner.export.pdf.text import missing_glyphs
 
     placement = place_map(scene, setup, options)
     language = str(m.info.language)
@@ -276,8 +276,8 @@ def export_pdf_bytes(
 
 def _export_pdf_bytes(m: JourneyMap, options: ExportOptions | None) -> tuple[bytes, ExportResult]:
     from cjdesigner.export.pdf.document import PageSetup, build_pdf, place_map
-    from cjdesigner.export.pdf.fallback import replace_missing
     from cjdesigner.export.pdf.fonts import register_fonts
+    from cjdesigner.export.pdf.missing_glyphs import replace_missing
     from cjdesigner.export.pdf.scene import MapScene
 
     register_fonts()
@@ -312,8 +312,8 @@ def export_pdf(
 
 
 _LAZY = {
-    "MissingGlyphs": "cjdesigner.export.pdf.text",
-    "missing_glyphs": "cjdesigner.export.pdf.text",
+    "MissingGlyphs": "cjdesigner.export.pdf.missing_glyphs",
+    "missing_glyphs": "cjdesigner.export.pdf.missing_glyphs",
     "register_fonts": "cjdesigner.export.pdf.fonts",
     "REPLACEMENT": "cjdesigner.export.pdf.fonts",
     "MapScene": "cjdesigner.export.pdf.scene",
@@ -321,7 +321,7 @@ _LAZY = {
     "build_pdf": "cjdesigner.export.pdf.document",
     "count_detail_pages": "cjdesigner.export.pdf.document",
     "place_map": "cjdesigner.export.pdf.document",
-    "replace_missing": "cjdesigner.export.pdf.fallback",
+    "replace_missing": "cjdesigner.export.pdf.missing_glyphs",
     "too_small_warning": "cjdesigner.export.pdf.readability",
     "fewest_sheets": "cjdesigner.export.pdf.tiling",
 }

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CedillaActions</name>
+    <message numerus="yes">
+        <source>ş/ţ with a cedilla found in %n field(s); Map &gt; Fix Romanian Letters changes them to ș/ț</source>
+        <translation>
+            <numerusform>ş/ţ with a cedilla found in %n field; Map &gt; Fix Romanian Letters changes them to ș/ț</numerusform>
+            <numerusform>ş/ţ with a cedilla found in %n fields; Map &gt; Fix Romanian Letters changes them to ș/ț</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed ş/ţ → ș/ț in %n field(s)</source>
+        <translation>
+            <numerusform>Fixed ş/ţ → ș/ț in %n field</numerusform>
+            <numerusform>Fixed ş/ţ → ș/ț in %n fields</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChannelsDialog</name>
     <message numerus="yes">
         <source>Used by %n touchpoint(s).</source>
@@ -87,51 +104,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n insight(s)</source>
-        <translation>
-            <numerusform>%n insight</numerusform>
-            <numerusform>%n insights</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n persona(s)</source>
-        <translation>
-            <numerusform>%n persona</numerusform>
-            <numerusform>%n personas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stage(s)</source>
-        <translation>
-            <numerusform>%n stage</numerusform>
-            <numerusform>%n stages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n touchpoint(s)</source>
-        <translation>
-            <numerusform>%n touchpoint</numerusform>
-            <numerusform>%n touchpoints</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>ş/ţ with a cedilla found in %n field(s); Map &gt; Fix Romanian Letters changes them to ș/ț</source>
-        <translation>
-            <numerusform>ş/ţ with a cedilla found in %n field; Map &gt; Fix Romanian Letters changes them to ș/ț</numerusform>
-            <numerusform>ş/ţ with a cedilla found in %n fields; Map &gt; Fix Romanian Letters changes them to ș/ț</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Fixed ş/ţ → ș/ț in %n field(s)</source>
-        <translation>
-            <numerusform>Fixed ş/ţ → ș/ț in %n field</numerusform>
-            <numerusform>Fixed ş/ţ → ș/ț in %n fields</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MultiForm</name>
     <message numerus="yes">
         <source>%n touchpoint(s) selected</source>
@@ -189,6 +161,37 @@
         <translation>
             <numerusform>Stage %1 of %2 · %n touchpoint</numerusform>
             <numerusform>Stage %1 of %2 · %n touchpoints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusCounts</name>
+    <message numerus="yes">
+        <source>%n insight(s)</source>
+        <translation>
+            <numerusform>%n insight</numerusform>
+            <numerusform>%n insights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n touchpoint</numerusform>
+            <numerusform>%n touchpoints</numerusform>
         </translation>
     </message>
 </context>

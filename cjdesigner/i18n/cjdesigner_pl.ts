@@ -164,6 +164,48 @@
     </message>
 </context>
 <context>
+    <name>ActionStates</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Cofnij: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Ponów: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+</context>
+<context>
+    <name>CedillaActions</name>
+    <message numerus="yes">
+        <source>ş/ţ with a cedilla found in %n field(s); Map &gt; Fix Romanian Letters changes them to ș/ț</source>
+        <translation>
+            <numerusform>Znaleziono ş/ţ z cedyllą w %n polu; Mapa &gt; Popraw rumuńskie litery zamieni je na ș/ț</numerusform>
+            <numerusform>Znaleziono ş/ţ z cedyllą w %n polach; Mapa &gt; Popraw rumuńskie litery zamieni je na ș/ț</numerusform>
+            <numerusform>Znaleziono ş/ţ z cedyllą w %n polach; Mapa &gt; Popraw rumuńskie litery zamieni je na ș/ț</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ş or ţ with a cedilla in this map</source>
+        <translation>Ta mapa nie zawiera ş ani ţ z cedyllą</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed ş/ţ → ș/ț in %n field(s)</source>
+        <translation>
+            <numerusform>Poprawiono ş/ţ → ș/ț w %n polu</numerusform>
+            <numerusform>Poprawiono ş/ţ → ș/ț w %n polach</numerusform>
+            <numerusform>Poprawiono ş/ţ → ș/ț w %n polach</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChannelsDialog</name>
     <message>
         <source>website</source>
@@ -321,6 +363,13 @@
             <numerusform>Usuń %n punkty styku</numerusform>
             <numerusform>Usuń %n punktów styku</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DialogLaunchers</name>
+    <message>
+        <source>The new language is used when cjdesigner is started again.</source>
+        <translation>Nowy język zostanie użyty po ponownym uruchomieniu programu cjdesigner.</translation>
     </message>
 </context>
 <context>
@@ -778,73 +827,12 @@
         <translation>(tylko do odczytu)</translation>
     </message>
     <message>
-        <source>Click to list them (View &gt; Insights)</source>
-        <translation>Kliknij, aby wyświetlić listę (Widok &gt; Wnioski)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n insight(s)</source>
-        <translation>
-            <numerusform>%n wniosek</numerusform>
-            <numerusform>%n wnioski</numerusform>
-            <numerusform>%n wniosków</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Autosave failed: %1</source>
         <translation>Autozapis nie powiódł się: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n persona(s)</source>
-        <translation>
-            <numerusform>%n persona</numerusform>
-            <numerusform>%n persony</numerusform>
-            <numerusform>%n person</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stage(s)</source>
-        <translation>
-            <numerusform>%n etap</numerusform>
-            <numerusform>%n etapy</numerusform>
-            <numerusform>%n etapów</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n touchpoint(s)</source>
-        <translation>
-            <numerusform>%n punkt styku</numerusform>
-            <numerusform>%n punkty styku</numerusform>
-            <numerusform>%n punktów styku</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Cofnij: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Cofnij</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Ponów: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ponów</translation>
-    </message>
-    <message>
-        <source>The new language is used when cjdesigner is started again.</source>
-        <translation>Nowy język zostanie użyty po ponownym uruchomieniu programu cjdesigner.</translation>
-    </message>
-    <message numerus="yes">
-        <source>ş/ţ with a cedilla found in %n field(s); Map &gt; Fix Romanian Letters changes them to ș/ț</source>
-        <translation>
-            <numerusform>Znaleziono ş/ţ z cedyllą w %n polu; Mapa &gt; Popraw rumuńskie litery zamieni je na ș/ț</numerusform>
-            <numerusform>Znaleziono ş/ţ z cedyllą w %n polach; Mapa &gt; Popraw rumuńskie litery zamieni je na ș/ț</numerusform>
-            <numerusform>Znaleziono ş/ţ z cedyllą w %n polach; Mapa &gt; Popraw rumuńskie litery zamieni je na ș/ț</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>MapExports</name>
     <message>
         <source>Cannot export the image</source>
         <translation>Nie można wyeksportować obrazu</translation>
@@ -852,26 +840,6 @@
     <message>
         <source>Some characters cannot be drawn</source>
         <translation>Nie można narysować niektórych znaków</translation>
-    </message>
-    <message>
-        <source>No ş or ţ with a cedilla in this map</source>
-        <translation>Ta mapa nie zawiera ş ani ţ z cedyllą</translation>
-    </message>
-    <message numerus="yes">
-        <source>Fixed ş/ţ → ș/ț in %n field(s)</source>
-        <translation>
-            <numerusform>Poprawiono ş/ţ → ș/ț w %n polu</numerusform>
-            <numerusform>Poprawiono ş/ţ → ș/ț w %n polach</numerusform>
-            <numerusform>Poprawiono ş/ţ → ș/ț w %n polach</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No recent maps</source>
-        <translation>Brak ostatnich map</translation>
-    </message>
-    <message>
-        <source>Clear Recent Maps</source>
-        <translation>Wyczyść listę ostatnich map</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1469,17 @@
     </message>
 </context>
 <context>
+    <name>RecentMenu</name>
+    <message>
+        <source>No recent maps</source>
+        <translation>Brak ostatnich map</translation>
+    </message>
+    <message>
+        <source>Clear Recent Maps</source>
+        <translation>Wyczyść listę ostatnich map</translation>
+    </message>
+</context>
+<context>
     <name>SentimentButtons</name>
     <message>
         <source>Positive</source>
@@ -1669,6 +1648,45 @@
             <numerusform>Etap %1 z %2 · %n punkt styku</numerusform>
             <numerusform>Etap %1 z %2 · %n punkty styku</numerusform>
             <numerusform>Etap %1 z %2 · %n punktów styku</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusCounts</name>
+    <message>
+        <source>Click to list them (View &gt; Insights)</source>
+        <translation>Kliknij, aby wyświetlić listę (Widok &gt; Wnioski)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n insight(s)</source>
+        <translation>
+            <numerusform>%n wniosek</numerusform>
+            <numerusform>%n wnioski</numerusform>
+            <numerusform>%n wniosków</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n persony</numerusform>
+            <numerusform>%n person</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n etap</numerusform>
+            <numerusform>%n etapy</numerusform>
+            <numerusform>%n etapów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n punkt styku</numerusform>
+            <numerusform>%n punkty styku</numerusform>
+            <numerusform>%n punktów styku</numerusform>
         </translation>
     </message>
 </context>

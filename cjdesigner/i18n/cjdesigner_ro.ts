@@ -164,6 +164,48 @@
     </message>
 </context>
 <context>
+    <name>ActionStates</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Anulează: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anulează</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Refă: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refă</translation>
+    </message>
+</context>
+<context>
+    <name>CedillaActions</name>
+    <message numerus="yes">
+        <source>ş/ţ with a cedilla found in %n field(s); Map &gt; Fix Romanian Letters changes them to ș/ț</source>
+        <translation>
+            <numerusform>ş/ţ cu sedilă găsite în %n câmp; Hartă &gt; Corectează literele românești le schimbă în ș/ț</numerusform>
+            <numerusform>ş/ţ cu sedilă găsite în %n câmpuri; Hartă &gt; Corectează literele românești le schimbă în ș/ț</numerusform>
+            <numerusform>ş/ţ cu sedilă găsite în %n de câmpuri; Hartă &gt; Corectează literele românești le schimbă în ș/ț</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ş or ţ with a cedilla in this map</source>
+        <translation>Harta nu conține ş sau ţ cu sedilă</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed ş/ţ → ș/ț in %n field(s)</source>
+        <translation>
+            <numerusform>S-au corectat ş/ţ → ș/ț în %n câmp</numerusform>
+            <numerusform>S-au corectat ş/ţ → ș/ț în %n câmpuri</numerusform>
+            <numerusform>S-au corectat ş/ţ → ș/ț în %n de câmpuri</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChannelsDialog</name>
     <message>
         <source>website</source>
@@ -321,6 +363,13 @@
             <numerusform>Șterge %n puncte de contact</numerusform>
             <numerusform>Șterge %n de puncte de contact</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DialogLaunchers</name>
+    <message>
+        <source>The new language is used when cjdesigner is started again.</source>
+        <translation>Limba nouă va fi folosită la următoarea pornire a cjdesigner.</translation>
     </message>
 </context>
 <context>
@@ -778,73 +827,12 @@
         <translation>(doar citire)</translation>
     </message>
     <message>
-        <source>Click to list them (View &gt; Insights)</source>
-        <translation>Faceți clic pentru a le lista (Vizualizare &gt; Concluzii)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n insight(s)</source>
-        <translation>
-            <numerusform>%n concluzie</numerusform>
-            <numerusform>%n concluzii</numerusform>
-            <numerusform>%n de concluzii</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Autosave failed: %1</source>
         <translation>Salvarea automată a eșuat: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n persona(s)</source>
-        <translation>
-            <numerusform>%n persona</numerusform>
-            <numerusform>%n persone</numerusform>
-            <numerusform>%n de persone</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stage(s)</source>
-        <translation>
-            <numerusform>%n etapă</numerusform>
-            <numerusform>%n etape</numerusform>
-            <numerusform>%n de etape</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n touchpoint(s)</source>
-        <translation>
-            <numerusform>%n punct de contact</numerusform>
-            <numerusform>%n puncte de contact</numerusform>
-            <numerusform>%n de puncte de contact</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Anulează: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Anulează</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Refă: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Refă</translation>
-    </message>
-    <message>
-        <source>The new language is used when cjdesigner is started again.</source>
-        <translation>Limba nouă va fi folosită la următoarea pornire a cjdesigner.</translation>
-    </message>
-    <message numerus="yes">
-        <source>ş/ţ with a cedilla found in %n field(s); Map &gt; Fix Romanian Letters changes them to ș/ț</source>
-        <translation>
-            <numerusform>ş/ţ cu sedilă găsite în %n câmp; Hartă &gt; Corectează literele românești le schimbă în ș/ț</numerusform>
-            <numerusform>ş/ţ cu sedilă găsite în %n câmpuri; Hartă &gt; Corectează literele românești le schimbă în ș/ț</numerusform>
-            <numerusform>ş/ţ cu sedilă găsite în %n de câmpuri; Hartă &gt; Corectează literele românești le schimbă în ș/ț</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>MapExports</name>
     <message>
         <source>Cannot export the image</source>
         <translation>Imaginea nu poate fi exportată</translation>
@@ -852,26 +840,6 @@
     <message>
         <source>Some characters cannot be drawn</source>
         <translation>Unele caractere nu pot fi desenate</translation>
-    </message>
-    <message>
-        <source>No ş or ţ with a cedilla in this map</source>
-        <translation>Harta nu conține ş sau ţ cu sedilă</translation>
-    </message>
-    <message numerus="yes">
-        <source>Fixed ş/ţ → ș/ț in %n field(s)</source>
-        <translation>
-            <numerusform>S-au corectat ş/ţ → ș/ț în %n câmp</numerusform>
-            <numerusform>S-au corectat ş/ţ → ș/ț în %n câmpuri</numerusform>
-            <numerusform>S-au corectat ş/ţ → ș/ț în %n de câmpuri</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No recent maps</source>
-        <translation>Nicio hartă recentă</translation>
-    </message>
-    <message>
-        <source>Clear Recent Maps</source>
-        <translation>Golește lista hărților recente</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1469,17 @@
     </message>
 </context>
 <context>
+    <name>RecentMenu</name>
+    <message>
+        <source>No recent maps</source>
+        <translation>Nicio hartă recentă</translation>
+    </message>
+    <message>
+        <source>Clear Recent Maps</source>
+        <translation>Golește lista hărților recente</translation>
+    </message>
+</context>
+<context>
     <name>SentimentButtons</name>
     <message>
         <source>Positive</source>
@@ -1669,6 +1648,45 @@
             <numerusform>Etapa %1 din %2 · %n punct de contact</numerusform>
             <numerusform>Etapa %1 din %2 · %n puncte de contact</numerusform>
             <numerusform>Etapa %1 din %2 · %n de puncte de contact</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusCounts</name>
+    <message>
+        <source>Click to list them (View &gt; Insights)</source>
+        <translation>Faceți clic pentru a le lista (Vizualizare &gt; Concluzii)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n insight(s)</source>
+        <translation>
+            <numerusform>%n concluzie</numerusform>
+            <numerusform>%n concluzii</numerusform>
+            <numerusform>%n de concluzii</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n persone</numerusform>
+            <numerusform>%n de persone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n etapă</numerusform>
+            <numerusform>%n etape</numerusform>
+            <numerusform>%n de etape</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n punct de contact</numerusform>
+            <numerusform>%n puncte de contact</numerusform>
+            <numerusform>%n de puncte de contact</numerusform>
         </translation>
     </message>
 </context>

@@ -10,7 +10,7 @@ import pytest
 
 from cjdesigner.cli import main
 from cjdesigner.export import ExportOptions, MissingGlyphsError, export_pdf_bytes
-from cjdesigner.export.pdf.fallback import fallback_markup, replace_missing
+from cjdesigner.export.pdf.fallback import fallback_markup
 from cjdesigner.export.pdf.fonts import (
     BOLD,
     MATH,
@@ -23,7 +23,7 @@ from cjdesigner.export.pdf.fonts import (
     register_fonts,
     string_width,
 )
-from cjdesigner.export.pdf.text import missing_glyphs
+from cjdesigner.export.pdf.missing_glyphs import missing_glyphs, replace_missing
 from cjdesigner.storage import dumps_map
 
 SIGNS = "→ ← ⇒ ≥ ≤ ≠ ± × ✓ ✔ ✗ ★ ☆ • € £ ₹ ₿ ■ ▶"

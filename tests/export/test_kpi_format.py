@@ -6,7 +6,7 @@ import pytest
 
 from cjdesigner.export import export_pdf_bytes
 from cjdesigner.export.options import ExportOptions
-from cjdesigner.export.pdf.details import format_amount, format_kpi
+from cjdesigner.export.pdf.detail_blocks import format_amount, format_kpi
 from cjdesigner.model import Kpi
 from cjdesigner.storage import load_map
 

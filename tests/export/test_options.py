@@ -8,7 +8,7 @@ import pytest
 
 from cjdesigner.export import ExportOptions, FitMode, Orientation
 from cjdesigner.export.pdf.chrome import format_date
-from cjdesigner.export.pdf.details import format_emotion, format_kpi, format_number, quoted
+from cjdesigner.export.pdf.detail_blocks import format_emotion, format_kpi, format_number, quoted
 from cjdesigner.model import Kpi
 
 

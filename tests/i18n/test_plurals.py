@@ -19,7 +19,7 @@ COUNTS = (1, 2, 5, 12, 22, 101)
 
 EXPECTED = {
     "en": {
-        ("MainWindow", "%n stage(s)"): (
+        ("StatusCounts", "%n stage(s)"): (
             "1 stage",
             "2 stages",
             "5 stages",
@@ -29,7 +29,7 @@ EXPECTED = {
         ),
     },
     "pl": {
-        ("MainWindow", "%n stage(s)"): (
+        ("StatusCounts", "%n stage(s)"): (
             "1 etap",
             "2 etapy",
             "5 etapów",
@@ -37,7 +37,7 @@ EXPECTED = {
             "22 etapy",
             "101 etapów",
         ),
-        ("MainWindow", "%n touchpoint(s)"): (
+        ("StatusCounts", "%n touchpoint(s)"): (
             "1 punkt styku",
             "2 punkty styku",
             "5 punktów styku",
@@ -45,7 +45,7 @@ EXPECTED = {
             "22 punkty styku",
             "101 punktów styku",
         ),
-        ("MainWindow", "%n persona(s)"): (
+        ("StatusCounts", "%n persona(s)"): (
             "1 persona",
             "2 persony",
             "5 person",
@@ -55,7 +55,7 @@ EXPECTED = {
         ),
     },
     "ro": {
-        ("MainWindow", "%n stage(s)"): (
+        ("StatusCounts", "%n stage(s)"): (
             "1 etapă",
             "2 etape",
             "5 etape",
@@ -63,7 +63,7 @@ EXPECTED = {
             "22 de etape",
             "101 etape",
         ),
-        ("MainWindow", "%n touchpoint(s)"): (
+        ("StatusCounts", "%n touchpoint(s)"): (
             "1 punct de contact",
             "2 puncte de contact",
             "5 puncte de contact",
@@ -79,7 +79,7 @@ EXPECTED = {
             "22 de concluzii",
             "101 concluzii",
         ),
-        ("MainWindow", "%n insight(s)"): (
+        ("StatusCounts", "%n insight(s)"): (
             "1 concluzie",
             "2 concluzii",
             "5 concluzii",
@@ -126,7 +126,7 @@ def test_the_status_bar_and_the_insights_panel_count_the_same_thing(
     translations.install(language)
     dock = QCoreApplication.translate("MainWindow", "Insights").lower()
     for n in COUNTS:
-        bar = QCoreApplication.translate("MainWindow", "%n insight(s)", "", n)
+        bar = QCoreApplication.translate("StatusCounts", "%n insight(s)", "", n)
         panel = QCoreApplication.translate("InsightsPanel", "%n insight(s)", "", n)
         assert bar == panel
-    assert dock[:6] in QCoreApplication.translate("MainWindow", "%n insight(s)", "", 5)
+    assert dock[:6] in QCoreApplication.translate("StatusCounts", "%n insight(s)", "", 5)

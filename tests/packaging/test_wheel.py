@@ -170,7 +170,7 @@ def test_wheel_carries_the_translations_and_the_editor_loads_them(
         "print(translations.__file__)\n"
         "for lang in ('pl', 'ro'):\n"
         "    translations.install(lang)\n"
-        "    print(QCoreApplication.translate('MainWindow', '%n stage(s)', '', 5))\n"
+        "    print(QCoreApplication.translate('StatusCounts', '%n stage(s)', '', 5))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe, str(tmp_path / "site")],

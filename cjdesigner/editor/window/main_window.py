@@ -1,7 +1,10 @@
 """The editor window: canvas in the centre, palette left, inspector right, menus and status.
 
 The window only assembles parts and routes signals. File handling, clipboard, structure edits,
-autosave and dialogs live in their own controllers; the canvas (``editor.canvas``) displays the
+autosave, exports (``map_exports``), the status bar (``status_counts``), Romanian letters
+(``cedilla_actions``), which actions are enabled (``action_states``), the recent maps
+(``recent_menu``), the remembered layout (``window_layout``, ``view_options``) and the dialogs
+(``dialog_launchers``) live in their own modules; the canvas (``editor.canvas``) displays the
 document and turns gestures into commands.
 """
 
@@ -12,40 +15,37 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from cjdesigner.editor.canvas import MapScene, MapView
 from cjdesigner.editor.document import MapDocument
-from cjdesigner.editor.window import room
+from cjdesigner.editor.window import dialog_launchers, room, view_options, window_layout
+from cjdesigner.editor.window.action_states import update_selection_actions, update_undo_actions
 from cjdesigner.editor.window.actions import WindowActions
 from cjdesigner.editor.window.autosave import Autosaver
+from cjdesigner.editor.window.cedilla_actions import CedillaActions
 from cjdesigner.editor.window.clipboard import ClipboardController
 from cjdesigner.editor.window.dialogs import Dialogs
-from cjdesigner.editor.window.file_controller import FileController, safe_file_name, settings
+from cjdesigner.editor.window.file_controller import FileController
 from cjdesigner.editor.window.icons import app_icon
-from cjdesigner.editor.window.insights_panel import Insights, InsightsPanel
+from cjdesigner.editor.window.insights_panel import InsightsPanel
 from cjdesigner.editor.window.inspector import Inspector
 from cjdesigner.editor.window.inspector.persona_form import PersonaForm
 from cjdesigner.editor.window.inspector.stage_form import StageForm
+from cjdesigner.editor.window.map_exports import MapExports
 from cjdesigner.editor.window.message_bar import MessageBar, stacked_above
 from cjdesigner.editor.window.palette import Palette
 from cjdesigner.editor.window.presentation import Presentation
+from cjdesigner.editor.window.recent_menu import fill_recent_menu
 from cjdesigner.editor.window.recovery import offer_recovery
-from cjdesigner.editor.window.romanian import (
-    cedilla_fix_command,
-    count_cedilla_fields,
-    map_has_cedillas,
-)
 from cjdesigner.editor.window.shortcuts_dialog import HelpWindows
+from cjdesigner.editor.window.status_counts import StatusCounts
 from cjdesigner.editor.window.structure import StructureController
-from cjdesigner.storage import MapFileError
 
 if TYPE_CHECKING:
     from cjdesigner.analysis import Finding
-
-SHOW_CURVES_KEY = "view/show_curves"
 
 _open_windows: list[MainWindow] = []
 """Windows opened by other windows (recovery of several maps) stay referenced here."""
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
             show_document=self.set_document,
             set_read_only=self.set_read_only,
             opened=self.note_cedillas,
-            open_sheet=self._import_sheet_file,
+            open_sheet=lambda path: dialog_launchers.import_sheet_file(self, path),
             parent=self,
         )
         self.clipboard = ClipboardController(
@@ -131,6 +131,16 @@ class MainWindow(QMainWindow):
         )
         self.window_actions = WindowActions(self)
         self.toolbar = self.window_actions.install()
+        self.cedillas = CedillaActions(
+            lambda: self.doc,
+            lambda: self.read_only,
+            lambda text, ms: self.statusBar().showMessage(text, ms),
+            self.window_actions.fix_cedillas,
+            parent=self,
+        )
+        self.exports = MapExports(
+            lambda: self.doc, self.dialogs, self.files.last_folder, self.message_bar, parent=self
+        )
         self.presentation = Presentation(
             self,
             self.view,
@@ -206,21 +216,14 @@ class MainWindow(QMainWindow):
 
     def restore_layout(self) -> None:
         """Size and dock layout as the user left them; else the default size, within the screen."""
-        store = settings()
-        geometry = store.value("window/geometry")
-        state = store.value("window/state")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            if isinstance(state, QByteArray):
-                self.restoreState(state)
+        if window_layout.restore_layout(self):
             return
         screen = self.screen()
         room.first_start_layout(self, screen.availableGeometry() if screen is not None else None)
 
     def save_layout(self) -> None:
         self.presentation.leave()  # never remember the presentation's hidden panels
-        store = settings()
-        store.setValue("window/geometry", self.saveGeometry())
-        store.setValue("window/state", self.saveState())
+        window_layout.save_layout(self)
 
     def new_window(self) -> MainWindow:
         """Another window with the same dialogs and recovery folder (kept alive while open)."""
@@ -251,7 +254,7 @@ class MainWindow(QMainWindow):
         self._connected = doc
         self._update_undo_actions()
         self._update_title()
-        self._update_counts()
+        self.status_counts.update_counts()
         self._update_selection_actions()
         QTimer.singleShot(0, lambda: self.doc is doc and room.open_view(self.view, doc.path))
         if old is not None:
@@ -271,9 +274,9 @@ class MainWindow(QMainWindow):
             (doc.modified_changed, self._update_title),
             (doc.path_changed, self._update_title),
             (doc.info_changed, self._update_title),
-            (doc.structure_changed, self._update_counts),
-            (doc.touchpoints_added, self._update_counts),
-            (doc.touchpoints_removed, self._update_counts),
+            (doc.structure_changed, self.status_counts.update_counts),
+            (doc.touchpoints_added, self.status_counts.update_counts),
+            (doc.touchpoints_removed, self.status_counts.update_counts),
             (doc.structure_changed, self._update_selection_actions),
             (stack.canUndoChanged, self._update_undo_actions),
             (stack.canRedoChanged, self._update_undo_actions),
@@ -305,27 +308,18 @@ class MainWindow(QMainWindow):
         self.setWindowModified(doc.modified)
 
     def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        bar.setObjectName("status_bar")
-        self.counts_label = QLabel(self, objectName="status_counts")
-        self.zoom_label = QLabel("100 %", self, objectName="status_zoom")
-        self.zoom_label.setMinimumWidth(56)
-        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.insights_label = QLabel(self, objectName="status_insights")
-        self.insights_label.setToolTip(self.tr("Click to list them (View > Insights)"))
-        self.insights_label.linkActivated.connect(lambda _link: self.show_insights_panel())
-        bar.addWidget(self.counts_label)
-        bar.addWidget(self.insights_label)
-        bar.addPermanentWidget(self.zoom_label)
-        self.insights_panel.refresher.insights_ready.connect(self._show_insight_count)
-        self.view.zoom_changed.connect(self._show_zoom)
-
-    def _show_insight_count(self, insights: Insights) -> None:
-        findings = len(self.insights_panel.shown_rows)  # the panel's list, after its hint
-        count = self.tr("%n insight(s)", "", findings)
-        import html  # the first analysis's result: after the first frame
-
-        self.insights_label.setText(f'· <a href="#insights">{html.escape(count)}</a>')
+        self.statusBar().setObjectName("status_bar")
+        self.status_counts = StatusCounts(
+            self.statusBar(),
+            lambda: self.doc,
+            shown_findings=lambda: len(self.insights_panel.shown_rows),  # after the panel's hint
+            show_insights=self.show_insights_panel,
+        )
+        self.counts_label = self.status_counts.counts_label
+        self.zoom_label = self.status_counts.zoom_label
+        self.insights_label = self.status_counts.insights_label
+        self.insights_panel.refresher.insights_ready.connect(self.status_counts.show_insight_count)
+        self.view.zoom_changed.connect(self.status_counts.show_zoom)
 
     def show_insights_panel(self) -> None:
         """Unfold the Insights panel (it starts folded to leave the map room)."""
@@ -334,24 +328,6 @@ class MainWindow(QMainWindow):
 
     def _autosave_failed(self, reason: str) -> None:
         self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", reason), 10_000)
-
-    def _show_zoom(self, factor: float) -> None:
-        self.zoom_label.setText(f"{round(factor * 100)} %")
-
-    def _update_counts(self, *_args: object) -> None:
-        doc = self.doc
-        if doc is None:
-            return
-        m = doc.map
-        self.counts_label.setText(
-            " · ".join(
-                [
-                    self.tr("%n persona(s)", "", len(m.personas)),
-                    self.tr("%n stage(s)", "", len(m.stages)),
-                    self.tr("%n touchpoint(s)", "", len(m.touchpoints)),
-                ]
-            )
-        )
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -363,10 +339,10 @@ class MainWindow(QMainWindow):
             (a.open, f.open),
             (a.save, f.save),
             (a.save_as, f.save_as),
-            (a.export_pdf, self.export_pdf),
-            (a.export_image, self.export_image),
-            (a.import_sheet, self._import_spreadsheet),
-            (a.export_formats, self._export_formats),
+            (a.export_pdf, self.exports.export_pdf),
+            (a.export_image, self.exports.export_image),
+            (a.import_sheet, lambda: dialog_launchers.import_spreadsheet(self)),
+            (a.export_formats, lambda: dialog_launchers.export_formats(self)),
             (a.close, self.close),
             (a.quit, self._quit),
             (a.undo, self._undo),
@@ -393,36 +369,34 @@ class MainWindow(QMainWindow):
             (a.move_stage_right, lambda: self.structure.move_stage(1)),
             (a.move_persona_up, lambda: self.structure.move_persona(-1)),
             (a.move_persona_down, lambda: self.structure.move_persona(1)),
-            (a.manage_channels, self.manage_channels),
-            (a.fix_cedillas, self.fix_cedillas),
+            (
+                a.manage_channels,
+                lambda: dialog_launchers.manage_channels(self.doc, self.read_only, self),
+            ),
+            (a.fix_cedillas, self.cedillas.fix),
             (a.about, self._about),
-            (a.preferences, self.show_preferences),
+            (
+                a.preferences,
+                lambda: dialog_launchers.show_preferences(self, self.statusBar().showMessage),
+            ),
         ]
         for action, slot in pairs:
             action.triggered.connect(lambda _checked=False, s=slot: s())
-        a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        a.map_menu.aboutToShow.connect(self.offer_cedilla_fix)
-
-    def offer_cedilla_fix(self) -> None:
-        """Map > Fix Romanian Letters shows only on a map that has ş/ţ with a cedilla (looked
-        at as the Map menu opens: the action has no shortcut)."""
-        action = self.window_actions.fix_cedillas
-        has = self.doc is not None and map_has_cedillas(self.doc)
-        action.setVisible(has)
-        action.setEnabled(has and not self.read_only)
+        a.recent_menu.aboutToShow.connect(lambda: fill_recent_menu(a.recent_menu, self.files))
+        a.map_menu.aboutToShow.connect(self.cedillas.offer_fix)
 
     def _restore_view_options(self) -> None:
         """View options as the user last left them (emotion curves shown by default)."""
-        show = settings().value(SHOW_CURVES_KEY, True, type=bool)
-        self.window_actions.show_curves.setChecked(bool(show))
-        self.scene.set_show_curves(bool(show))
+        show = view_options.shown_curves()
+        self.window_actions.show_curves.setChecked(show)
+        self.scene.set_show_curves(show)
         self.window_actions.show_curves.toggled.connect(self.set_show_curves)
 
     def set_show_curves(self, show: bool) -> None:
         """View > Emotion Curves: show or hide the curves, and remember the choice."""
         self.window_actions.show_curves.setChecked(show)
         self.scene.set_show_curves(show)
-        settings().setValue(SHOW_CURVES_KEY, show)
+        view_options.remember_curves(show)
 
     def _scope_canvas_shortcuts(self) -> None:
         """Delete, Cut, Copy, Paste… act on cards only while the canvas has the focus.
@@ -444,21 +418,7 @@ class MainWindow(QMainWindow):
             self.doc.undo_stack.redo()
 
     def _update_undo_actions(self, *_args: object) -> None:
-        doc = self.doc
-        valid = doc is not None and shiboken6.isValid(doc) and shiboken6.isValid(doc.undo_stack)
-        stack = doc.undo_stack if valid and doc is not None else None
-        a = self.window_actions
-        editable = stack is not None and not self.read_only
-        a.undo.setEnabled(editable and stack.canUndo())  # type: ignore[union-attr]
-        a.redo.setEnabled(editable and stack.canRedo())  # type: ignore[union-attr]
-        undo_text = stack.undoText() if stack is not None else ""
-        redo_text = stack.redoText() if stack is not None else ""
-        a.undo.setText(
-            self.tr("&Undo %1").replace("%1", undo_text) if undo_text else self.tr("&Undo")
-        )
-        a.redo.setText(
-            self.tr("&Redo %1").replace("%1", redo_text) if redo_text else self.tr("&Redo")
-        )
+        update_undo_actions(self.window_actions, self.doc, self.read_only)
 
     def _select_all(self) -> None:
         if self.doc is not None:
@@ -471,138 +431,21 @@ class MainWindow(QMainWindow):
         self.inspector_dock.raise_()  # in front of the palette when they share a side
         self.inspector.focus_first()
 
-    def manage_channels(self) -> None:
-        if self.doc is None or self.read_only:
-            return
-        from cjdesigner.editor.window.channels_dialog import ChannelsDialog
-
-        ChannelsDialog(self.doc, self).exec()
-
-    # Dialogs and their modules load on first use, not before the first frame.
-
-    def _import_spreadsheet(self) -> None:
-        from cjdesigner.editor.window import sheet_formats
-
-        sheet_formats.import_spreadsheet(self)
-
-    def _import_sheet_file(self, path: Path) -> bool:
-        """A spreadsheet given to Open or on the command line: the import preview for it."""
-        from cjdesigner.editor.window import sheet_formats
-
-        return sheet_formats.import_sheet_file(self, path) is not None
-
-    def _export_formats(self) -> None:
-        from cjdesigner.editor.window import sheet_formats
-
-        sheet_formats.export_formats(self)
-
-    def show_preferences(self) -> None:
-        """Edit > Preferences…: the program's language, used from the next start."""
-        from cjdesigner.editor.window.preferences import PreferencesDialog
-
-        dialog = PreferencesDialog(self)
-        if dialog.exec() == PreferencesDialog.DialogCode.Accepted and dialog.changed():
-            self.statusBar().showMessage(
-                self.tr("The new language is used when cjdesigner is started again."), 15_000
-            )
-
     def note_cedillas(self) -> None:
         """After opening: point out ş/ţ with a cedilla (never fixed without asking)."""
-        if self.doc is None:
-            return
-        fields = count_cedilla_fields(self.doc)
-        if fields:
-            self.statusBar().showMessage(
-                self.tr(
-                    "ş/ţ with a cedilla found in %n field(s); Map > Fix Romanian "
-                    "Letters changes them to ș/ț",
-                    "",
-                    fields,
-                ),
-                15_000,
-            )
+        self.cedillas.note()
 
     def export_pdf(self) -> str | None:
-        """File > Export PDF…: beside the map file, named after it, unless chosen otherwise."""
-        doc = self.doc
-        if doc is None:
-            return None
-        if doc.path is not None:
-            suggested = doc.path.with_suffix(".pdf")
-        else:
-            suggested = Path(self.files.last_folder()) / (
-                safe_file_name(doc.map.info.title) + ".pdf"
-            )
-        written = self.dialogs.export_pdf(doc.map, str(suggested))
-        if written:
-            self.confirm_export(Path(written))
-        return written
-
-    def confirm_export(self, written: Path) -> None:
-        """Say where the export went, with Open and Show in Folder (the bar above the map)."""
-        self.message_bar.show_exported(written)
+        return self.exports.export_pdf()
 
     def export_image(self) -> Path | None:
-        """File > Export Image…: PNG or SVG of the whole map, as the canvas draws it."""
-        doc = self.doc
-        if doc is None:
-            return None
-        base = doc.path.parent if doc.path else Path(self.files.last_folder())
-        suggested = base / (safe_file_name(doc.map.info.title) + ".png")
-        chosen = self.dialogs.export_image_path(str(suggested))
-        if not chosen:
-            return None
-        from cjdesigner.editor.window.image_export import export_image
+        return self.exports.export_image()
 
-        try:
-            written = export_image(doc, Path(chosen))
-        except (MapFileError, OSError) as exc:
-            self.dialogs.error(self.tr("Cannot export the image"), str(exc))
-            return None
-        self.confirm_export(Path(written))
-        from cjdesigner.editor.offscreen import missing_glyphs_warning
-
-        missing = missing_glyphs_warning(doc.map)
-        if missing:  # they show as empty boxes: say which, as the command line does
-            self.dialogs.warning(self.tr("Some characters cannot be drawn"), missing)
-        return written
-
-    def fix_cedillas(self) -> int:
-        """Map > Fix Romanian Letters: one undoable step; returns how many fields changed."""
-        if self.doc is None or self.read_only:
-            return 0
-        made = cedilla_fix_command(self.doc)
-        if made is None:
-            self.statusBar().showMessage(self.tr("No ş or ţ with a cedilla in this map"), 5000)
-            return 0
-        command, fields = made
-        self.doc.push(command)
-        self.statusBar().showMessage(self.tr("Fixed ş/ţ → ș/ț in %n field(s)", "", fields), 5000)
-        return fields
-
-    def _fill_recent_menu(self) -> None:
-        menu = self.window_actions.recent_menu
-        menu.clear()
-        entries = self.files.recent_files()
-        for number, entry in enumerate(entries, start=1):
-            label = f"&{number} {Path(entry).name}" if number < 10 else Path(entry).name
-            action = menu.addAction(label)
-            action.setToolTip(entry)
-            action.setStatusTip(entry)
-            action.triggered.connect(lambda _c=False, e=entry: self.files.open_recent(e))
-        if not entries:
-            empty = menu.addAction(self.tr("No recent maps"))
-            empty.setEnabled(False)
-            return
-        menu.addSeparator()
-        menu.addAction(self.tr("Clear Recent Maps"), self.files.clear_recent)
+    def confirm_export(self, written: Path) -> None:
+        self.exports.confirm_export(written)
 
     def _about(self) -> None:
-        from cjdesigner.editor.window.about_dialog import AboutDialog
-
-        dialog = AboutDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        dialog_launchers.show_about(self)
 
     # -- selection -----------------------------------------------------------------------------
 
@@ -649,24 +492,10 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.inspector.focus_first)
 
     def _update_selection_actions(self, *_args: object) -> None:
-        scene = self.scene
-        a = self.window_actions
         editable = self.doc is not None and not self.read_only
-        cards = bool(scene.selected_touchpoint_ids())
-        stage = scene.selected_stage_id() is not None
-        persona = scene.selected_persona_id() is not None
-        flows = bool(scene.selected_connection_ids())
-        a.copy.setEnabled(cards)
-        a.cut.setEnabled(editable and cards)
-        a.duplicate.setEnabled(editable and cards)
-        a.delete.setEnabled(editable and (cards or flows or stage or persona))
-        a.paste.setEnabled(editable and self.clipboard.can_paste())
-        for action in (a.delete_stage, a.move_stage_left, a.move_stage_right):
-            action.setEnabled(editable and stage)
-        for action in (a.delete_persona, a.move_persona_up, a.move_persona_down):
-            action.setEnabled(editable and persona)
-        for action in (a.add_stage, a.add_persona, a.manage_channels):
-            action.setEnabled(editable)
+        update_selection_actions(
+            self.window_actions, self.scene, editable, self.clipboard.can_paste
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

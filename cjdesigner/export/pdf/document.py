@@ -34,7 +34,7 @@ from cjdesigner.export.pdf.cover import draw_cover
 from cjdesigner.export.pdf.details import detail_story
 from cjdesigner.export.pdf.fallback import FallbackCanvas
 from cjdesigner.export.pdf.fit import fit_area, fit_map, poster_layout
-from cjdesigner.export.pdf.flow_labels import flows_table_story
+from cjdesigner.export.pdf.flows_table import flows_table_story
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, register_fonts, string_width
 from cjdesigner.export.pdf.links import AnnotationRefs, destination, link_cards
 from cjdesigner.export.pdf.map_page import paint_map

@@ -4,24 +4,22 @@ Three ways draw text: :class:`cjdesigner.export.pdf.textops.TextWriter` (cards, 
 it splits its lines itself), the canvas' ``drawString`` family (lane headers, tiles, the
 legend: :class:`FallbackCanvas`) and platypus paragraphs (profiles, introductions, insights:
 :func:`fallback_markup`, applied by :func:`cjdesigner.export.pdf.text.markup`). What no shipped
-font draws is replaced by a visible mark when the user allowed it (:func:`replace_missing`).
+font draws is replaced by a visible mark when the user allowed it
+(:func:`cjdesigner.export.pdf.missing_glyphs.replace_missing`).
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf.fonts import (
     REGULAR,
-    REPLACEMENT,
     font_runs,
     needs_fallback,
     string_width,
 )
-from cjdesigner.model import JourneyMap
 
 
 class FallbackCanvas(Canvas):
@@ -58,34 +56,3 @@ def fallback_markup(escaped: str) -> str:
         run if face == REGULAR else f'<font name="{face}">{run}</font>'
         for face, run in font_runs(escaped, REGULAR)
     )
-
-
-_PATH_PART = re.compile(r"(\w+)(?:\[(\d+)\])?")
-
-
-def replace_missing(m: JourneyMap) -> JourneyMap:
-    """A copy of ``m`` in which every character no shipped font draws is :data:`REPLACEMENT`
-    (an export that the user allowed despite them prints a visible mark, never a gap)."""
-    from cjdesigner.export.pdf.text import missing_glyphs
-
-    problems = missing_glyphs(m)
-    if not problems:
-        return m
-    copy = m.model_copy(deep=True)
-    for problem in problems:
-        table = str.maketrans(dict.fromkeys(problem.characters, REPLACEMENT))
-        parts = [_PATH_PART.fullmatch(part) for part in problem.field.split(".")]
-        owner: Any = copy
-        for match in parts[:-1]:
-            assert match is not None
-            owner = getattr(owner, match[1])
-            if match[2] is not None:
-                owner = owner[int(match[2])]
-        last = parts[-1]
-        assert last is not None
-        if last[2] is None:
-            setattr(owner, last[1], getattr(owner, last[1]).translate(table))
-        else:
-            items = getattr(owner, last[1])
-            items[int(last[2])] = items[int(last[2])].translate(table)
-    return copy

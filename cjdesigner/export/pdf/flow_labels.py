@@ -14,10 +14,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, string_width
-from cjdesigner.export.pdf.text import markup
 from cjdesigner.export.pdf.textops import (
     TextWriter,
     fill_operator,
@@ -28,10 +26,7 @@ from cjdesigner.export.pdf.textops import (
 from cjdesigner.export.pdf.theme import (
     CARD_CHANNEL_PT,
     CONNECTION,
-    HAIRLINE,
     INK,
-    LANE_HEADER_TINTS,
-    MUTED,
     PAPER,
     RULE,
 )
@@ -46,7 +41,6 @@ from cjdesigner.layout.labels import (
     place_marker,
     wrap_words,
 )
-from cjdesigner.map_language import label as word
 
 if TYPE_CHECKING:
     from cjdesigner.export.pdf.scene import MapScene
@@ -170,70 +164,3 @@ def paint_labels(canv: Canvas, plan: LabelPlan, view: Rect | None = None) -> Non
         width = string_width(text, BOLD, MARKER_PT)
         writer.line(x - width / 2, -y - MARKER_PT * 0.36, text, BOLD, MARKER_PT, INK)
     writer.finish()
-
-
-def flows_table_story(
-    scene: MapScene, plan: LabelPlan, width: float, frame_height: float
-) -> list[Flowable]:
-    """The flows table: every labelled flow with its number, from and to cards and its whole
-    label — printed when at least one label is a marker on the map (empty otherwise). Built
-    on the detail pages' fast row table: a big map has thousands of labelled flows."""
-    if not plan.markers:
-        return []
-    # imported here: the detail pages' styles, shared so the table looks like the others
-    from cjdesigner.export.pdf.details import make_styles
-    from cjdesigner.export.pdf.rows import Block, Cell, RowTable
-    from cjdesigner.export.pdf.rows import TableStyle as RowStyle
-
-    language = scene.language
-    st = make_styles(language, width)
-    touchpoints = scene.touchpoints
-    personas = scene.personas
-
-    def card(card_id: str) -> str:
-        t = touchpoints.get(card_id)
-        return t.title if t is not None else card_id
-
-    header: list[Cell] = [
-        [Block(text, BOLD, 8, 10, INK)]
-        for text in ("#", *(word(w, language) for w in ("From", "To", "Flow label")))
-    ]
-    rows: list[list[Cell]] = []
-    for connection in scene.m.connections:
-        number = plan.numbers.get(connection.id)
-        if number is None:
-            continue
-        source = touchpoints.get(connection.source)
-        persona = personas.get(source.persona_id) if source is not None else None
-        origin: Cell = [Block(card(connection.source), REGULAR, 8, 10.4, INK)]
-        if persona is not None:
-            origin.append(Block(persona.name, REGULAR, 7.5, 9.6, MUTED))
-        rows.append(
-            [
-                [Block(str(number), BOLD, 8.5, 10.8, INK)],
-                origin,
-                [Block(card(connection.target), REGULAR, 8, 10.4, INK)],
-                [Block(" ".join(connection.label.split()), REGULAR, 8, 10.4, INK)],
-            ]
-        )
-    style = RowStyle(
-        header_fill=LANE_HEADER_TINTS[0],
-        header_rule=RULE,
-        row_fills=(None, LANE_HEADER_TINTS[0]),
-        rule=RULE,
-        column_rule=HAIRLINE,
-    )
-    number_share = min(0.08, 36.0 / max(width, 1.0))
-    shares = [number_share, 0.3, 0.28, 0.42 - number_share]
-    from cjdesigner.export.pdf.outline import Bookmark
-
-    return [
-        Bookmark("flows", word("Flow labels", language)),
-        Paragraph(markup(word("Flow labels", language)), st.h1),
-        Paragraph(markup(word(MARKERS_NOTE, language)), st.muted),
-        Spacer(1, 4),
-        RowTable(header, rows, shares, style, scene.icons, language, frame_height),
-    ]
-
-
-MARKERS_NOTE = "The numbered circles on the map's flows refer to these rows."

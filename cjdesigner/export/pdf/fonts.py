@@ -123,7 +123,8 @@ def _drawn_by(font: str) -> dict[int, str]:
 def font_runs(text: str, font: str) -> list[tuple[str, str]]:
     """``text`` as (font, run) pieces: runs ``font`` draws itself, and runs of the fallback
     font that draws what it lacks. A character no font draws stays with ``font`` (it prints
-    as its empty box: :func:`cjdesigner.export.pdf.text.missing_glyphs` reports it first)."""
+    as its empty box: :func:`cjdesigner.export.pdf.missing_glyphs.missing_glyphs` reports it
+    first)."""
     drawn_by = _drawn_by(font)
     if drawn_by.keys().isdisjoint(map(ord, text)):
         return [(font, text)]

@@ -28,7 +28,13 @@ from cjdesigner.analysis import (
     kind_description,
     kind_title,
 )
-from cjdesigner.export.pdf.details import PROFILE_MAX_WIDTH, TIGHT, Styles, format_number, table
+from cjdesigner.export.pdf.detail_blocks import (
+    PROFILE_MAX_WIDTH,
+    TIGHT,
+    Styles,
+    format_number,
+    table,
+)
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR
 from cjdesigner.export.pdf.icons import IconSet
 from cjdesigner.export.pdf.rows import Block, Cell, RowTable

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Indenter, KeepTogether, Paragraph, Spacer
 
-from cjdesigner.export.pdf.details import (
+from cjdesigner.export.pdf.detail_blocks import (
     PROFILE_MAX_WIDTH,
     TIGHT,
     AvatarFlowable,

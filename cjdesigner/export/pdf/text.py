@@ -14,12 +14,10 @@ Detail pages use platypus paragraphs, which parse markup: user text goes through
 
 from __future__ import annotations
 
-import re
 import string
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, repeat
 from operator import add
@@ -30,14 +28,12 @@ import pyphen
 from cjdesigner.export.pdf.fallback import fallback_markup
 from cjdesigner.export.pdf.fonts import (
     TEXT_UNITS,
-    covered_code_points,
     font_units,
     measure_units,
     string_width,
     string_widths,
 )
 from cjdesigner.export.pdf.typeset import bind_words, may_hyphenate, starts_sentence
-from cjdesigner.model import JourneyMap
 
 ELLIPSIS = "…"
 _HYPHEN_LANGUAGES = {"pl": "pl_PL", "ro": "ro_RO", "en": "en_GB"}
@@ -369,85 +365,3 @@ def _cut_long(word: str, font: str, size: float, width: float) -> tuple[list[str
         pieces.append(word[start:end])
         start = end
     return pieces, word[start:], cum[n] - cum[start]
-
-
-@dataclass(frozen=True)
-class MissingGlyphs:
-    """Characters of one field that the embedded font cannot draw."""
-
-    field: str
-    """Where the text is, as a path in the map file (``touchpoints[3].title``)."""
-    characters: str
-    label: str
-    """What a user recognises the item by (a touchpoint's title, a persona's name)."""
-
-
-_ALSO_ALLOWED = "\n\t\r\u00ad"
-"""Not drawn as glyphs (line breaks, tabs, soft hyphens), so never missing."""
-
-
-@cache
-def _uncovered() -> re.Pattern[str]:
-    """A pattern matching any character the fonts cannot draw (built once: one C-speed search
-    per text instead of a set difference per field)."""
-    codes = sorted(covered_code_points() | {ord(ch) for ch in _ALSO_ALLOWED})
-    ranges: list[str] = []
-    start = previous = codes[0]
-    for code in [*codes[1:], -1]:
-        if code != previous + 1:
-            first, last = re.escape(chr(start)), re.escape(chr(previous))
-            ranges.append(first if start == previous else f"{first}-{last}")
-            start = code
-        previous = code
-    return re.compile(f"[^{''.join(ranges)}]")
-
-
-def missing_glyphs(m: JourneyMap) -> list[MissingGlyphs]:
-    """Every field whose text holds characters the fonts lack (emoji, CJK…), in file order.
-
-    Each item's texts are searched together first; only an item with a missing character is
-    looked at field by field, so a 5,000-card map costs one search per card.
-    """
-    search = _uncovered().search
-    found: list[MissingGlyphs] = []
-
-    def check(path: str, value: str, label: str) -> None:
-        missing = {ch for ch in value if search(ch)}
-        if missing:
-            found.append(MissingGlyphs(path, "".join(sorted(missing)), label))
-
-    def check_all(prefix: str, fields: list[tuple[str, str]], label: str) -> None:
-        if search("\n".join(value for _name, value in fields)):
-            for name, value in fields:
-                check(f"{prefix}.{name}", value, label)
-
-    info = m.info
-    fields = ("title", "client", "author", "description", "version_label")
-    check_all("info", [(name, getattr(info, name)) for name in fields], info.title)
-    for i, stage in enumerate(m.stages):
-        fields = ("name", "description", "goal")
-        check_all(f"stages[{i}]", [(name, getattr(stage, name)) for name in fields], stage.name)
-    for i, persona in enumerate(m.personas):
-        texts = [
-            (name, getattr(persona, name)) for name in ("name", "role", "quote", "demographics")
-        ]
-        for group in ("goals", "frustrations"):
-            texts += [(f"{group}[{j}]", item) for j, item in enumerate(getattr(persona, group))]
-        check_all(f"personas[{i}]", texts, persona.name)
-    for i, channel in enumerate(m.channels):
-        check_all(f"channels[{i}]", [("name", channel.name)], channel.name)
-    for i, t in enumerate(m.touchpoints):
-        kpis = [text for kpi in t.kpis for text in (kpi.name, kpi.unit)]
-        own = (t.title, t.description, t.customer_action, t.owner)
-        if not search("\n".join((*own, *t.pain_points, *t.opportunities, *kpis))):
-            continue
-        texts = list(zip(("title", "description", "customer_action", "owner"), own, strict=True))
-        for group in ("pain_points", "opportunities"):
-            texts += [(f"{group}[{j}]", item) for j, item in enumerate(getattr(t, group))]
-        for j, kpi in enumerate(t.kpis):
-            texts += [(f"kpis[{j}].name", kpi.name), (f"kpis[{j}].unit", kpi.unit)]
-        check_all(f"touchpoints[{i}]", texts, t.title)
-    for i, c in enumerate(m.connections):
-        if c.label:
-            check_all(f"connections[{i}]", [("label", c.label)], c.label)
-    return found

@@ -12,7 +12,7 @@ from cjdesigner.editor.canvas import MapScene, edits
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.editor.window import MainWindow
 from cjdesigner.editor.window.file_controller import settings
-from cjdesigner.editor.window.main_window import SHOW_CURVES_KEY
+from cjdesigner.editor.window.view_options import SHOW_CURVES_KEY
 from cjdesigner.layout import compute_layout, emotion_y
 
 
