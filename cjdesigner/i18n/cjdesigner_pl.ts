@@ -1007,6 +1007,42 @@
         <source>Drag to another touchpoint to draw a flow (Esc cancels)</source>
         <translation>Przeciągnij do innego punktu styku, aby narysować przejście (Esc anuluje)</translation>
     </message>
+    <message>
+        <source>positive</source>
+        <translation>pozytywny</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutralny</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negatywny</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2</source>
+        <translation>Etap %1 z %2</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>moment of truth</source>
+        <translation>moment prawdy</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>kamień milowy</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>Mapa ścieżki klienta</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between touchpoints, Enter edits, Ctrl+arrows move a touchpoint, 1, 2, 3 mark it positive, neutral or negative, Delete removes it</source>
+        <translation>Strzałki przechodzą między punktami styku, Enter edytuje, Ctrl+strzałki przesuwają punkt styku, 1, 2, 3 oznaczają go jako pozytywny, neutralny lub negatywny, Delete go usuwa</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1496,6 +1532,62 @@
     <message>
         <source>%1 (key %2 on the canvas)</source>
         <translation>%1 (klawisz %2 na mapie)</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFormats</name>
+    <message>
+        <source>Import Spreadsheet</source>
+        <translation>Importuj arkusz kalkulacyjny</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Arkusze kalkulacyjne (*.xlsx *.csv *.tsv *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <extracomment>What File &gt; Export Sheet, Slides or Mermaid… writes, by file dialog filter.</extracomment>
+        <translation>Skoroszyt Excela (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PowerPoint slides (*.pptx)</source>
+        <translation>Slajdy PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Mermaid journeys (*.mmd)</source>
+        <translation>Ścieżki Mermaid (*.mmd)</translation>
+    </message>
+    <message>
+        <source>Markdown with Mermaid journeys (*.md)</source>
+        <translation>Markdown ze ścieżkami Mermaid (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Sheet, Slides or Mermaid</source>
+        <translation>Eksportuj arkusz, slajdy lub Mermaid</translation>
+    </message>
+    <message>
+        <source>Slide Size</source>
+        <translation>Rozmiar slajdu</translation>
+    </message>
+    <message>
+        <source>Slide size:</source>
+        <translation>Rozmiar slajdu:</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Nie można wyeksportować</translation>
+    </message>
+    <message>
+        <source>Name the file .xlsx, .csv, .pptx, .mmd or .md to choose the format.</source>
+        <translation>Nadaj plikowi rozszerzenie .xlsx, .csv, .pptx, .mmd lub .md, aby wybrać format.</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Wyeksportowano %1</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3325,29 @@
     <message>
         <source>Your map is still open. Save it (or Save As…) before going on.</source>
         <translation>Mapa jest nadal otwarta. Zapisz ją (lub użyj polecenia Zapisz jako…), zanim przejdziesz dalej.</translation>
+    </message>
+</context>
+<context>
+    <name>file_lock</name>
+    <message>
+        <source>in another cjdesigner window on this computer</source>
+        <translation>w innym oknie cjdesigner na tym komputerze</translation>
+    </message>
+    <message>
+        <source>by %1 on this computer</source>
+        <translation>przez użytkownika %1 na tym komputerze</translation>
+    </message>
+    <message>
+        <source>by another program</source>
+        <translation>przez inny program</translation>
+    </message>
+    <message>
+        <source>by %1 on the computer “%2”</source>
+        <translation>przez użytkownika %1 na komputerze „%2”</translation>
+    </message>
+    <message>
+        <source>on the computer “%1”</source>
+        <translation>na komputerze „%1”</translation>
     </message>
 </context>
 <context>

@@ -1007,6 +1007,42 @@
         <source>Drag to another touchpoint to draw a flow (Esc cancels)</source>
         <translation>Trageți spre alt punct de contact pentru a desena un flux (Esc anulează)</translation>
     </message>
+    <message>
+        <source>positive</source>
+        <translation>pozitiv</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutru</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2</source>
+        <translation>Etapa %1 din %2</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>moment of truth</source>
+        <translation>momentul adevărului</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>moment-cheie</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>Harta călătoriei clientului</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between touchpoints, Enter edits, Ctrl+arrows move a touchpoint, 1, 2, 3 mark it positive, neutral or negative, Delete removes it</source>
+        <translation>Săgețile trec de la un punct de contact la altul, Enter editează, Ctrl+săgeți mută un punct de contact, 1, 2, 3 îl marchează pozitiv, neutru sau negativ, Delete îl șterge</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1496,6 +1532,62 @@
     <message>
         <source>%1 (key %2 on the canvas)</source>
         <translation>%1 (tasta %2 pe hartă)</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFormats</name>
+    <message>
+        <source>Import Spreadsheet</source>
+        <translation>Importă foaie de calcul</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Foi de calcul (*.xlsx *.csv *.tsv *.txt);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <extracomment>What File &gt; Export Sheet, Slides or Mermaid… writes, by file dialog filter.</extracomment>
+        <translation>Registru de lucru Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PowerPoint slides (*.pptx)</source>
+        <translation>Diapozitive PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Mermaid journeys (*.mmd)</source>
+        <translation>Călătorii Mermaid (*.mmd)</translation>
+    </message>
+    <message>
+        <source>Markdown with Mermaid journeys (*.md)</source>
+        <translation>Markdown cu călătorii Mermaid (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Sheet, Slides or Mermaid</source>
+        <translation>Exportă foaie de calcul, diapozitive sau Mermaid</translation>
+    </message>
+    <message>
+        <source>Slide Size</source>
+        <translation>Dimensiunea diapozitivului</translation>
+    </message>
+    <message>
+        <source>Slide size:</source>
+        <translation>Dimensiunea diapozitivului:</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Exportul nu este posibil</translation>
+    </message>
+    <message>
+        <source>Name the file .xlsx, .csv, .pptx, .mmd or .md to choose the format.</source>
+        <translation>Dați fișierului extensia .xlsx, .csv, .pptx, .mmd sau .md pentru a alege formatul.</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exportat: %1</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3325,29 @@
     <message>
         <source>Your map is still open. Save it (or Save As…) before going on.</source>
         <translation>Harta este încă deschisă. Salvați-o (sau folosiți Salvează ca…) înainte de a continua.</translation>
+    </message>
+</context>
+<context>
+    <name>file_lock</name>
+    <message>
+        <source>in another cjdesigner window on this computer</source>
+        <translation>într-o altă fereastră cjdesigner pe acest calculator</translation>
+    </message>
+    <message>
+        <source>by %1 on this computer</source>
+        <translation>de %1 pe acest calculator</translation>
+    </message>
+    <message>
+        <source>by another program</source>
+        <translation>de alt program</translation>
+    </message>
+    <message>
+        <source>by %1 on the computer “%2”</source>
+        <translation>de %1 pe calculatorul „%2”</translation>
+    </message>
+    <message>
+        <source>on the computer “%1”</source>
+        <translation>pe calculatorul „%1”</translation>
     </message>
 </context>
 <context>

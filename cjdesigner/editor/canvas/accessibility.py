@@ -69,15 +69,11 @@ Text = QAccessible.Text
 ROLES = {"touchpoint": Role.ListItem, "stage": Role.ColumnHeader, "persona": Role.RowHeader}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapScene", text)
-
-
 def sentiment_word(sentiment: Sentiment) -> str:
     words = {
-        Sentiment.POSITIVE: _tr("positive"),
-        Sentiment.NEUTRAL: _tr("neutral"),
-        Sentiment.NEGATIVE: _tr("negative"),
+        Sentiment.POSITIVE: QCoreApplication.translate("MapScene", "positive"),
+        Sentiment.NEUTRAL: QCoreApplication.translate("MapScene", "neutral"),
+        Sentiment.NEGATIVE: QCoreApplication.translate("MapScene", "negative"),
     }
     return words[sentiment]
 
@@ -105,10 +101,14 @@ def describe(scene: AccessibleScene, item: QGraphicsItem) -> tuple[str, str]:
             doc.map.stages.index(stage) + 1 if doc is not None and stage in doc.map.stages else 0
         )
         total = len(doc.map.stages) if doc is not None else 0
-        return stage.name, _tr("Stage %1 of %2").replace("%1", str(order)).replace("%2", str(total))
+        return stage.name, QCoreApplication.translate("MapScene", "Stage %1 of %2").replace(
+            "%1", str(order)
+        ).replace("%2", str(total))
     if kind == "persona":
         persona = item.persona  # type: ignore[attr-defined]
-        return persona.name, " · ".join(p for p in (_tr("Persona"), persona.role) if p)
+        return persona.name, " · ".join(
+            p for p in (QCoreApplication.translate("MapScene", "Persona"), persona.role) if p
+        )
     tp = item.tp  # type: ignore[attr-defined]
     parts: list[str] = []
     if doc is not None:
@@ -117,9 +117,9 @@ def describe(scene: AccessibleScene, item: QGraphicsItem) -> tuple[str, str]:
         parts += [x.name for x in (stage, persona) if x is not None]
     parts.append(sentiment_word(tp.sentiment))
     if getattr(item, "moment", False):
-        parts.append(_tr("moment of truth"))
+        parts.append(QCoreApplication.translate("MapScene", "moment of truth"))
     if tp.milestone:
-        parts.append(_tr("milestone"))
+        parts.append(QCoreApplication.translate("MapScene", "milestone"))
     return tp.title, " · ".join(parts)
 
 
@@ -210,7 +210,7 @@ class CanvasAccessible(QAccessibleWidget):
     """The canvas, with the map's headers and cards as its children."""
 
     def __init__(self, view: QGraphicsView) -> None:
-        super().__init__(view, Role.Pane, _tr("Journey map"))
+        super().__init__(view, Role.Pane, QCoreApplication.translate("MapScene", "Journey map"))
         self._view = view
         self._children: dict[str, ItemAccessible] = {}
 
@@ -253,11 +253,13 @@ class CanvasAccessible(QAccessibleWidget):
         if t == Text.Name:
             doc = self.scene().document
             title = doc.map.info.title if doc is not None else ""
-            return f"{_tr('Journey map')}: {title}" if title else _tr("Journey map")
+            name = QCoreApplication.translate("MapScene", "Journey map")
+            return f"{name}: {title}" if title else name
         if t == Text.Description:
-            return _tr(
+            return QCoreApplication.translate(
+                "MapScene",
                 "Arrow keys move between touchpoints, Enter edits, Ctrl+arrows move a touchpoint, "
-                "1, 2, 3 mark it positive, neutral or negative, Delete removes it"
+                "1, 2, 3 mark it positive, neutral or negative, Delete removes it",
             )
         return super().text(t)
 

@@ -15,10 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile, QSysInfo
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("file_lock", text)
-
-
 def lock_path_for(map_path: Path) -> Path:
     """``/maps/shop.cjm`` → ``/maps/.shop.cjm.lock``: beside the map, hidden on Unix."""
     return map_path.with_name(f".{map_path.name}.lock")
@@ -61,16 +57,24 @@ class LockHolder:
         here = self.host == QSysInfo.machineHostName()
         mine = not self.user or self.user == _current_user()
         if here and mine:  # only cjdesigner writes these locks, whatever it was started as
-            return _tr("in another cjdesigner window on this computer")
+            return QCoreApplication.translate(
+                "file_lock", "in another cjdesigner window on this computer"
+            )
         if here:
-            return _tr("by %1 on this computer").replace("%1", self.user)
+            return QCoreApplication.translate("file_lock", "by %1 on this computer").replace(
+                "%1", self.user
+            )
         if not self.host:
-            return _tr("by another program")
+            return QCoreApplication.translate("file_lock", "by another program")
         if self.user:
             return (
-                _tr("by %1 on the computer “%2”").replace("%1", self.user).replace("%2", self.host)
+                QCoreApplication.translate("file_lock", "by %1 on the computer “%2”")
+                .replace("%1", self.user)
+                .replace("%2", self.host)
             )
-        return _tr("on the computer “%1”").replace("%1", self.host)
+        return QCoreApplication.translate("file_lock", "on the computer “%1”").replace(
+            "%1", self.host
+        )
 
 
 class MapLock:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -63,10 +63,13 @@ class SheetWindow(Protocol):
 
 
 _CONTEXT = "SheetFormats"
+"""The translation context of this module's texts; each call names it as a literal, so that
+``pyside6-lupdate`` (which reads the source, not the running code) finds them."""
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, disambiguation, n)
+def _tr(text: str) -> str:
+    """A text marked with ``QT_TRANSLATE_NOOP(_CONTEXT, …)`` elsewhere, translated now."""
+    return QCoreApplication.translate(_CONTEXT, text)
 
 
 class SheetImportDialog(QDialog):
@@ -198,9 +201,11 @@ def choose_sheet(parent: QWidget, folder: str) -> str | None:
     """The file dialog for a sheet (tests replace this function)."""
     path, _filter = QFileDialog.getOpenFileName(
         parent,
-        _tr("Import Spreadsheet"),
+        QCoreApplication.translate("SheetFormats", "Import Spreadsheet"),
         folder,
-        _tr("Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)"),
+        QCoreApplication.translate(
+            "SheetFormats", "Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)"
+        ),
     )
     return path or None
 
@@ -250,11 +255,11 @@ def import_sheet_file(window: SheetWindow, path: Path) -> JourneyMap | None:
 
 #: What File > Export Sheet, Slides or Mermaid… writes, by file dialog filter.
 EXPORT_FILTERS = (
-    ("xlsx", "Excel workbook (*.xlsx)"),
-    ("csv", "CSV, UTF-8 (*.csv)"),
-    ("pptx", "PowerPoint slides (*.pptx)"),
-    ("mmd", "Mermaid journeys (*.mmd)"),
-    ("md", "Markdown with Mermaid journeys (*.md)"),
+    ("xlsx", QT_TRANSLATE_NOOP("SheetFormats", "Excel workbook (*.xlsx)")),
+    ("csv", QT_TRANSLATE_NOOP("SheetFormats", "CSV, UTF-8 (*.csv)")),
+    ("pptx", QT_TRANSLATE_NOOP("SheetFormats", "PowerPoint slides (*.pptx)")),
+    ("mmd", QT_TRANSLATE_NOOP("SheetFormats", "Mermaid journeys (*.mmd)")),
+    ("md", QT_TRANSLATE_NOOP("SheetFormats", "Markdown with Mermaid journeys (*.md)")),
 )
 SLIDE_SIZES = ("A3", "A4", "16:9")
 
@@ -263,7 +268,10 @@ def choose_export(parent: QWidget, suggested: str) -> str | None:
     """The save dialog for the other formats (tests replace this function)."""
     filters = ";;".join(_tr(text) for _, text in EXPORT_FILTERS)
     path, chosen_filter = QFileDialog.getSaveFileName(
-        parent, _tr("Export Sheet, Slides or Mermaid"), suggested, filters
+        parent,
+        QCoreApplication.translate("SheetFormats", "Export Sheet, Slides or Mermaid"),
+        suggested,
+        filters,
     )
     if not path:
         return None
@@ -277,7 +285,12 @@ def choose_export(parent: QWidget, suggested: str) -> str | None:
 def choose_slide_size(parent: QWidget) -> str | None:
     """A3, A4 or 16:9 for a PowerPoint export (tests replace this function)."""
     size, ok = QInputDialog.getItem(
-        parent, _tr("Slide Size"), _tr("Slide size:"), list(SLIDE_SIZES), 0, False
+        parent,
+        QCoreApplication.translate("SheetFormats", "Slide Size"),
+        QCoreApplication.translate("SheetFormats", "Slide size:"),
+        list(SLIDE_SIZES),
+        0,
+        False,
     )
     return size if ok else None
 
@@ -315,8 +328,11 @@ def export_formats(window: SheetWindow) -> Path | None:
     kind = path.suffix.lower().lstrip(".")
     if kind not in {k for k, _ in EXPORT_FILTERS}:
         window.dialogs.error(
-            _tr("Cannot export"),
-            _tr("Name the file .xlsx, .csv, .pptx, .mmd or .md to choose the format."),
+            QCoreApplication.translate("SheetFormats", "Cannot export"),
+            QCoreApplication.translate(
+                "SheetFormats",
+                "Name the file .xlsx, .csv, .pptx, .mmd or .md to choose the format.",
+            ),
         )
         return None
     size = "A3"
@@ -327,7 +343,9 @@ def export_formats(window: SheetWindow) -> Path | None:
     try:
         atomic_write_bytes(path, format_bytes(doc.map, kind, size))
     except (OSError, ValueError) as err:
-        window.dialogs.error(_tr("Cannot export"), str(err))
+        window.dialogs.error(QCoreApplication.translate("SheetFormats", "Cannot export"), str(err))
         return None
-    window.statusBar().showMessage(_tr("Exported %1").replace("%1", str(path)), 8000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("SheetFormats", "Exported %1").replace("%1", str(path)), 8000
+    )
     return path
