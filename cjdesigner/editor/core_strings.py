@@ -305,23 +305,44 @@ def plurals() -> tuple[str, ...]:
         QCoreApplication.translate("core", "%n connection(s)", "", 1),
         QCoreApplication.translate("core", "%n field(s)", "", 1),
         QCoreApplication.translate("core", "%n flow(s)", "", 1),
-        QCoreApplication.translate("core", "%n flow(s) between cards on different slides (or from a card to itself) not drawn as connectors; such a card carries a “→ page” tag naming the page its flow leads to, and its speaker notes name the cards", "", 1),  # noqa: E501
-        QCoreApplication.translate("core", "%n flow(s) left out (a journey diagram is a straight line)", "", 1),  # noqa: E501
-        QCoreApplication.translate("core", "%n formula cell(s) without a saved value ({cells}); the file was written by a program that does not calculate formulas. Open it in Excel or LibreOffice, save it, and import it again", "", 1),  # noqa: E501
+        QCoreApplication.translate(
+            "core",
+            "%n flow(s) between cards on different slides (or from a card to itself) not drawn as connectors; such a card carries a “→ page” tag naming the page its flow leads to, and its speaker notes name the cards",  # noqa: E501
+            "",
+            1,
+        ),
+        QCoreApplication.translate(
+            "core", "%n flow(s) left out (a journey diagram is a straight line)", "", 1
+        ),
+        QCoreApplication.translate(
+            "core",
+            "%n formula cell(s) without a saved value ({cells}); the file was written by a program that does not calculate formulas. Open it in Excel or LibreOffice, save it, and import it again",  # noqa: E501
+            "",
+            1,
+        ),
         QCoreApplication.translate("core", "%n page(s)", "", 1),
         QCoreApplication.translate("core", "%n persona(s)", "", 1),
         QCoreApplication.translate("core", "%n problem(s)", "", 1),
         QCoreApplication.translate("core", "%n row(s)", "", 1),
         QCoreApplication.translate("core", "%n stage(s)", "", 1),
         QCoreApplication.translate("core", "%n touchpoint(s)", "", 1),
-        QCoreApplication.translate("core", "%n touchpoint(s) without an emotion scored from their sentiment", "", 1),  # noqa: E501
-        QCoreApplication.translate("core", "%n unknown key(s): {keys}; use “columns” and “values”", "", 1),  # noqa: E501
+        QCoreApplication.translate(
+            "core", "%n touchpoint(s) without an emotion scored from their sentiment", "", 1
+        ),
+        QCoreApplication.translate(
+            "core", "%n unknown key(s): {keys}; use “columns” and “values”", "", 1
+        ),
         QCoreApplication.translate("core", "CSV, UTF-8, %n touchpoint row(s)", "", 1),
         QCoreApplication.translate("core", "Mermaid, %n journey(s)", "", 1),
         QCoreApplication.translate("core", "PowerPoint, %n slide(s), {page}", "", 1),
         QCoreApplication.translate("core", "XLSX, %n touchpoint row(s)", "", 1),
         QCoreApplication.translate("core", "cjdesigner: skipped %n row(s): {rows}", "", 1),
         QCoreApplication.translate("core", "cjdesigner: … and %n more problem(s)", "", 1),
-        QCoreApplication.translate("core", "descriptions, customer actions, pain points, opportunities and KPIs left out for %n touchpoint(s) (a journey diagram shows titles and scores only)", "", 1),  # noqa: E501
+        QCoreApplication.translate(
+            "core",
+            "descriptions, customer actions, pain points, opportunities and KPIs left out for %n touchpoint(s) (a journey diagram shows titles and scores only)",  # noqa: E501
+            "",
+            1,
+        ),
         QCoreApplication.translate("core", "self-test FAILED: %n check(s) failed", "", 1),
     )
