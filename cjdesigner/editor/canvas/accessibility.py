@@ -20,12 +20,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QRect
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QGraphicsItem, QGraphicsView
 
+from cjdesigner.editor.canvas.map_state import EditableMap
 from cjdesigner.model import Sentiment
 
 if TYPE_CHECKING:
     from cjdesigner.editor.canvas.items.headers import PersonaHeaderItem, StageHeaderItem
-    from cjdesigner.editor.document import MapDocument
-    from cjdesigner.layout import GridLayout
 
 
 @runtime_checkable
@@ -42,21 +41,12 @@ class FocusedCard(Protocol):
 
 
 @runtime_checkable
-class AccessibleScene(ViewedScene, Protocol):
+class AccessibleScene(ViewedScene, EditableMap, Protocol):
     """What the accessible map uses of the scene: the document, layout and read-only state,
     the header items by id, any item by id, and the card the focus ring is on."""
 
     stage_headers: dict[str, StageHeaderItem]
     persona_headers: dict[str, PersonaHeaderItem]
-
-    @property
-    def document(self) -> MapDocument | None: ...
-
-    @property
-    def grid_layout(self) -> GridLayout | None: ...
-
-    @property
-    def read_only(self) -> bool: ...
 
     @property
     def focus_ring(self) -> FocusedCard: ...

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from cjdesigner.editor.canvas.items.connection import CHIP_ANCHORS_MANY, ConnectionItem
+from cjdesigner.editor.canvas.map_state import LaidOutMap
 from cjdesigner.layout.labels import FRACTIONS, Box, Space, label_numbers
 from cjdesigner.layout.routing import Router
 
@@ -27,24 +28,17 @@ if TYPE_CHECKING:
 
     from cjdesigner.editor.canvas.items.card import CardItem
     from cjdesigner.editor.canvas.items.connection import CoveredLabelsItem
-    from cjdesigner.editor.document import MapDocument
     from cjdesigner.layout import GridLayout
 
 
 @runtime_checkable
-class FlowsScene(Protocol):
+class FlowsScene(LaidOutMap, Protocol):
     """What the flows use of the scene: its document and layout, card and flow items by id,
     the layer of labels drawn above the cards, and which cards are selected."""
 
     cards: dict[str, CardItem]
     connections: dict[str, ConnectionItem]
     covered_labels: CoveredLabelsItem | None
-
-    @property
-    def document(self) -> MapDocument | None: ...
-
-    @property
-    def grid_layout(self) -> GridLayout | None: ...
 
     def selected_touchpoint_ids(self) -> list[str]: ...
 

@@ -8,7 +8,7 @@ belongs to.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsItem
@@ -20,15 +20,13 @@ from cjdesigner.editor.canvas.items.headers import (
     StageHeaderItem,
     TitleItem,
 )
+from cjdesigner.editor.canvas.map_state import LaidOutMap
 from cjdesigner.layout import GridLayout
 from cjdesigner.model import JourneyMap
 
-if TYPE_CHECKING:
-    from cjdesigner.editor.document import MapDocument
-
 
 @runtime_checkable
-class HeadersScene(Protocol):
+class HeadersScene(LaidOutMap, Protocol):
     """What the headings use of the scene: its document and layout, the header items by id,
     and the content edges they set (left of / above which the pinned headers cover the grid)."""
 
@@ -36,12 +34,6 @@ class HeadersScene(Protocol):
     persona_headers: dict[str, PersonaHeaderItem]
     content_left: float
     content_top: float
-
-    @property
-    def document(self) -> MapDocument | None: ...
-
-    @property
-    def grid_layout(self) -> GridLayout | None: ...
 
     def addItem(self, item: QGraphicsItem, /) -> None: ...
 

@@ -13,17 +13,16 @@ from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent, QGraphicsView, QWidget
 
 from cjdesigner.editor.canvas.items.handle import HANDLE_GRAB_RADIUS
+from cjdesigner.editor.canvas.map_state import EditableMap
 
 if TYPE_CHECKING:
     from cjdesigner.editor.canvas.items.card import CardItem
     from cjdesigner.editor.canvas.items.handle import ConnectionHandleItem
     from cjdesigner.editor.canvas.selection import SceneSelection
-    from cjdesigner.editor.document import MapDocument
-    from cjdesigner.layout import GridLayout
 
 
 @runtime_checkable
-class HoverScene(Protocol):
+class HoverScene(EditableMap, Protocol):
     """What the hover and the handle use of the scene: its document, layout and read-only
     state, the card items by id, the handle item, and the edges of the pinned headers."""
 
@@ -31,15 +30,6 @@ class HoverScene(Protocol):
     handle: ConnectionHandleItem | None
     content_left: float
     content_top: float
-
-    @property
-    def document(self) -> MapDocument | None: ...
-
-    @property
-    def grid_layout(self) -> GridLayout | None: ...
-
-    @property
-    def read_only(self) -> bool: ...
 
 
 class HoverHandle:

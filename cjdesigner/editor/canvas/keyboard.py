@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 from PySide6.QtCore import Qt, SignalInstance
 
 from cjdesigner.editor.canvas import accessibility, edits
+from cjdesigner.editor.canvas.map_state import EditableMap
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QGraphicsView
 
     from cjdesigner.editor.canvas.items.card import CardItem
-    from cjdesigner.editor.document import MapDocument
     from cjdesigner.layout import GridLayout
 
 
@@ -42,18 +42,9 @@ class RingScene(Protocol):
 
 
 @runtime_checkable
-class KeyboardScene(Protocol):
+class KeyboardScene(EditableMap, Protocol):
     """What the keys use of the scene: the document, layout and read-only state, the card
     items, the selection by id, the focus ring, and asking for a card's or header's editor."""
-
-    @property
-    def document(self) -> MapDocument | None: ...
-
-    @property
-    def grid_layout(self) -> GridLayout | None: ...
-
-    @property
-    def read_only(self) -> bool: ...
 
     @property
     def cards(self) -> dict[str, CardItem]: ...
