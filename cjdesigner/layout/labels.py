@@ -128,24 +128,7 @@ class Space:
 
     def is_free(self, box: Box) -> bool:
         """Whether ``box`` (grown by :data:`GAP`) covers nothing and stays in the area."""
-        if not self.inside(box):
-            return False
-        # the check of both kinds of boxes in one walk over the buckets, inline: placing a big
-        # map's labels asks this some 50,000 times
-        x0, y0, x1, y1 = box[0] - GAP, box[1] - GAP, box[2] + GAP, box[3] + GAP
-        size = self.BUCKET
-        placed, fixed = self._placed.get, self._fixed.get
-        rows = range(int(y0 // size), int(y1 // size) + 1)
-        for i in range(int(x0 // size), int(x1 // size) + 1):
-            for j in rows:
-                key = (i, j)
-                for ox0, oy0, ox1, oy1 in placed(key, ()):
-                    if x0 < ox1 and ox0 < x1 and y0 < oy1 and oy0 < y1:
-                        return False
-                for ox0, oy0, ox1, oy1 in fixed(key, ()):
-                    if x0 < ox1 and ox0 < x1 and y0 < oy1 and oy0 < y1:
-                        return False
-        return True
+        return self.blocker(box) is None
 
     def blocker(self, box: Box) -> Box | None:
         """What keeps ``box`` from being free (see :meth:`is_free`): a box it covers (grown
