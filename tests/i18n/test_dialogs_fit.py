@@ -8,29 +8,14 @@ text a consultant cannot read.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from cjdesigner import storage
-from cjdesigner.editor import translations
-
-REPO = Path(__file__).resolve().parents[2]
-SAMPLES = {
-    "en": "online-shop-purchase.cjm",
-    "pl": "bank-account-opening-pl.cjm",
-    "ro": "mobile-subscription-ro.cjm",
-}
-
-
-@pytest.fixture(params=["en", "pl", "ro"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    translations.install(request.param)
-    yield request.param
-    translations.install("en")
+from tests.i18n.conftest import sample_in
 
 
 def cut_texts(dialog: QWidget) -> list[str]:
@@ -58,7 +43,7 @@ def test_no_dialog_cuts_a_label(qtbot: QtBot, tmp_path: Path, language: str) -> 
     from cjdesigner.editor.window.shortcuts_dialog import QuickStartDialog
     from cjdesigner.editor.window.template_dialog import TemplateDialog
 
-    m = storage.load_map(REPO / "samples" / SAMPLES[language]).map
+    m = storage.load_map(sample_in(language)).map
     sheet = tmp_path / "sheet.csv"
     sheet.write_text("Stage;Persona;Touchpoint;Sentiment\nAct;Anna;Call;awful\n", "utf-8-sig")
     dialogs: dict[str, Callable[[], QDialog]] = {

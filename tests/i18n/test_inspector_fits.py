@@ -4,29 +4,11 @@ the Negative button, the KPI table, the card's path)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
-from cjdesigner.editor import translations
-
-REPO = Path(__file__).resolve().parents[2]
-SAMPLES = {
-    "en": "online-shop-purchase.cjm",
-    "pl": "bank-account-opening-pl.cjm",
-    "ro": "mobile-subscription-ro.cjm",
-}
-
-
-@pytest.fixture(params=["en", "pl", "ro"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    translations.install(request.param)
-    yield request.param
-    translations.install("en")
+from tests.i18n.conftest import sample_in
 
 
 def test_every_inspector_page_fits_a_laptop_dock(qtbot: QtBot, language: str) -> None:
@@ -37,7 +19,7 @@ def test_every_inspector_page_fits_a_laptop_dock(qtbot: QtBot, language: str) ->
     room.first_start_layout(window, QRect(0, 0, 1366, 768))
     window.show()
     qtbot.waitExposed(window)
-    assert window.files.open_path(REPO / "samples" / SAMPLES[language], ask_to_save=False)
+    assert window.files.open_path(sample_in(language), ask_to_save=False)
     m = window.doc.map
     pages = {
         "touchpoint": lambda: window.scene.select_ids([m.touchpoints[0].id]),
