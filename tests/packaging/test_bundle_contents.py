@@ -6,24 +6,16 @@ the filter that keeps it small without dropping what the program needs.
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.packaging.conftest import packaging_script
 
 
 @pytest.fixture(scope="module")
 def common() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "bundle_common", REPO / "packaging" / "bundle_common.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return packaging_script("bundle_common")
 
 
 @pytest.mark.parametrize(

@@ -7,23 +7,18 @@ writes is a well-formed ICU common-data package.
 
 from __future__ import annotations
 
-import importlib.util
 import struct
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.packaging.conftest import packaging_script
 
 
 @pytest.fixture(scope="module")
 def icu() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("icu_data", REPO / "packaging" / "icu_data.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return packaging_script("icu_data")
 
 
 @pytest.mark.parametrize(
