@@ -52,8 +52,14 @@ def run(path: str | None) -> int:
     if isinstance(app, Application):  # macOS: maps opened from the Finder
         app.file_open_requested.connect(lambda file: open_requested_map(window, file))
     probe = first_frame.FirstFrameExit(window.view.viewport()) if first_frame.requested() else None
-    # the map's analysis (the Insights, their count in the status bar) once the map shows
-    first_frame.after_first_paint(window.view.viewport(), window.insights_panel.refresher.release)
+
+    # what the first frame does not show, once it shows: the start map's freeze (see there),
+    # the map's analysis (the Insights, their count in the status bar)
+    def after_first_frame() -> None:
+        map_freeze.after_first_frame()
+        window.insights_panel.refresher.release()
+
+    first_frame.after_first_paint(window.view.viewport(), after_first_frame)
 
     def start() -> None:
         window.start(path)

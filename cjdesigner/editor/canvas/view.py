@@ -191,9 +191,9 @@ class MapView(QGraphicsView):
         rect = self.sceneRect()
         if rect.isEmpty():
             return
-        bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
         view = self.viewport().rect()
         vbar = self.verticalScrollBar()
+        bar = vbar.sizeHint().width()  # the style's scroll bar extent, without its QStyle type
         width = view.width() + (vbar.width() if vbar.isVisible() else 0) - 2 * FIT_MARGIN
         factor = min(width / rect.width(), max_zoom)
         if rect.height() * factor > view.height():  # a vertical scroll bar takes its share

@@ -220,3 +220,33 @@ def test_card_icons_draw_on_first_use(qtbot: QtBot) -> None:
     image = pixmap.toImage()
     assert any(image.pixelColor(x, y).alpha() > 0 for x in range(32) for y in range(32))
     assert cache.renderer("no-such-icon") is cache.renderer("generic")
+
+
+def test_the_start_map_is_frozen_once_the_window_has_painted(tmp_path: Path) -> None:
+    """The real start: the start map's collection and freeze wait for the first paint."""
+    code = """
+        import gc, json, os, sys
+        import cjdesigner.editor.first_frame as first_frame
+        import cjdesigner.editor.map_freeze as map_freeze
+
+        freezes = []
+        real_freeze = gc.freeze
+        def freeze():
+            freezes.append(map_freeze._first_frame_shown)
+            real_freeze()
+        map_freeze.gc = type(gc)("gc")
+        map_freeze.gc.collect, map_freeze.gc.freeze = gc.collect, freeze
+
+        def report():
+            print(json.dumps({"freezes": freezes, "due": map_freeze._start_freeze_due}), flush=True)
+            os._exit(0)
+
+        first_frame._exit_now = report
+        os.environ[first_frame.ENV_VARIABLE] = "1"
+        from cjdesigner.cli import main
+        sys.exit(main([]))
+    """
+    result = _child(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    state = json.loads(result.stdout.splitlines()[-1])
+    assert state == {"freezes": [True], "due": False}  # once, and after the first paint
