@@ -29,6 +29,7 @@ from cjdesigner.editor.window.cedilla_actions import CedillaActions
 from cjdesigner.editor.window.clipboard import ClipboardController
 from cjdesigner.editor.window.dialogs import Dialogs
 from cjdesigner.editor.window.file_controller import FileController
+from cjdesigner.editor.window.help_windows import HelpWindows
 from cjdesigner.editor.window.icons import app_icon
 from cjdesigner.editor.window.insights_panel import InsightsPanel
 from cjdesigner.editor.window.inspector import Inspector
@@ -40,7 +41,6 @@ from cjdesigner.editor.window.palette import Palette
 from cjdesigner.editor.window.presentation import Presentation
 from cjdesigner.editor.window.recent_menu import fill_recent_menu
 from cjdesigner.editor.window.recovery import offer_recovery
-from cjdesigner.editor.window.shortcuts_dialog import HelpWindows
 from cjdesigner.editor.window.status_counts import StatusCounts
 from cjdesigner.editor.window.structure import StructureController
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6 import QtCore, QtGui  # opening a file's folder: built when first asked
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -140,9 +140,9 @@ def stacked_above(main: QWidget, bars: Sequence[QWidget]) -> QWidget:
 
 def open_file(path: Path) -> bool:
     """Open ``path`` in the program the system uses for it."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    return QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path)))
 
 
 def show_in_folder(path: Path) -> bool:
     """Open the folder that holds ``path`` in the file manager."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+    return QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path.parent)))

@@ -23,10 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjdesigner.editor.window.file_controller import settings
-
-QUICK_START_SHOWN_KEY = "help/quick_start_shown"
-
 
 def canvas_keys(widget: QWidget) -> list[tuple[str, str]]:
     """The map's own keys (not in any menu): what they do, and the keys."""
@@ -150,41 +146,3 @@ class QuickStartDialog(QDialog):
         layout.addWidget(more)
         layout.addWidget(buttons)
         self.resize(520, 360)
-
-
-class HelpWindows:
-    """Opens (and keeps) the window's Keyboard Shortcuts and Quick Start.
-
-    It needs only the window as a widget: the dialogs' parent, and where its actions are found.
-    """
-
-    def __init__(self, window: QWidget) -> None:
-        self.window = window
-        self.shortcuts: ShortcutsDialog | None = None
-        self.quick_start: QuickStartDialog | None = None
-
-    def show_shortcuts(self) -> ShortcutsDialog:
-        w = self.window
-        actions = [a for a in w.findChildren(QAction) if a.objectName().startswith("action_")]
-        rows = action_keys(actions) + canvas_keys(w)
-        if self.shortcuts is None:
-            self.shortcuts = ShortcutsDialog(rows, w)
-        self.shortcuts.show()
-        self.shortcuts.raise_()
-        return self.shortcuts
-
-    def show_quick_start(self) -> QuickStartDialog:
-        if self.quick_start is None:
-            self.quick_start = QuickStartDialog(self.window)
-        self.quick_start.show()
-        self.quick_start.raise_()
-        return self.quick_start
-
-    def quick_start_once(self) -> bool:
-        """On the blank template, the first time only; True if it was shown now."""
-        store = settings()
-        if store.value(QUICK_START_SHOWN_KEY, False, type=bool):
-            return False
-        store.setValue(QUICK_START_SHOWN_KEY, True)
-        self.show_quick_start()
-        return True

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from cjdesigner.editor.commands import UpdateFields
 from cjdesigner.editor.window import MainWindow
 from cjdesigner.editor.window import file_controller as file_controller_module
-from cjdesigner.editor.window.shortcuts_dialog import QUICK_START_SHOWN_KEY
+from cjdesigner.editor.window.help_windows import QUICK_START_SHOWN_KEY
 from cjdesigner.storage import MapFileError
 
 

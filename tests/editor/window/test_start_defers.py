@@ -250,3 +250,30 @@ def test_the_start_map_is_frozen_once_the_window_has_painted(tmp_path: Path) -> 
     assert result.returncode == 0, result.stderr
     state = json.loads(result.stdout.splitlines()[-1])
     assert state == {"freezes": [True], "due": False}  # once, and after the first paint
+
+
+def test_a_later_start_loads_no_help_dialog(tmp_path: Path) -> None:
+    """Keyboard Shortcuts and Quick Start load when opened; only a consultant's very first
+    start on the blank template opens the Quick Start by itself."""
+    code = """
+        import json, os, sys
+        from PySide6.QtCore import QSettings
+        import cjdesigner.editor.first_frame as first_frame
+        from cjdesigner.editor.window.help_windows import QUICK_START_SHOWN_KEY
+
+        QSettings("cjdesigner", "cjdesigner").setValue(QUICK_START_SHOWN_KEY, True)
+
+        def report_modules():
+            print(json.dumps(sorted(sys.modules)), flush=True)
+            os._exit(0)
+
+        first_frame._exit_now = report_modules
+        os.environ[first_frame.ENV_VARIABLE] = "1"
+        from cjdesigner.cli import main
+        sys.exit(main([]))
+    """
+    result = _child(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    modules = set(json.loads(result.stdout.splitlines()[-1]))
+    assert "cjdesigner.editor.window.main_window" in modules  # the real start ran
+    assert "cjdesigner.editor.window.shortcuts_dialog" not in modules
