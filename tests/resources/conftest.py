@@ -14,8 +14,12 @@ SENTIMENT_COLOURS: dict[str, str] = {
     "sentiment-neutral": "#5F5F5F",
     "sentiment-negative": "#D55E00",
 }
-# Line icons drawn in the channel style (ink only, no colour): channels and card marks.
-LINE_ICONS: tuple[str, ...] = (*ICON_KEYS, "milestone", "evidence-assumption")
+# The toolbar's own icons (editor/window/actions.py), in the same line style.
+ACTION_ICONS: tuple[str, ...] = tuple(
+    f"action-{name}" for name in ("new", "open", "save", "undo", "redo")
+)
+# Line icons drawn in the channel style (ink only, no colour): channels, card marks, toolbar.
+LINE_ICONS: tuple[str, ...] = (*ICON_KEYS, "milestone", "evidence-assumption", *ACTION_ICONS)
 APP_ICON = "cjdesigner"
 ALL_ICONS: tuple[str, ...] = (*LINE_ICONS, *SENTIMENT_COLOURS, APP_ICON)
 
