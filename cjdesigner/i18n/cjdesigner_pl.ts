@@ -693,6 +693,13 @@
     </message>
 </context>
 <context>
+    <name>FileDrops</name>
+    <message>
+        <source>Opened %1 only: drop one file at a time.</source>
+        <translation>Otwarto tylko %1: upuszczaj po jednym pliku.</translation>
+    </message>
+</context>
+<context>
     <name>InlineEditor</name>
     <message>
         <source>Label of the flow (empty: none)</source>

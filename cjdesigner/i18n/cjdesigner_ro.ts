@@ -693,6 +693,13 @@
     </message>
 </context>
 <context>
+    <name>FileDrops</name>
+    <message>
+        <source>Opened %1 only: drop one file at a time.</source>
+        <translation>S-a deschis doar %1: trageți câte un singur fișier.</translation>
+    </message>
+</context>
+<context>
     <name>InlineEditor</name>
     <message>
         <source>Label of the flow (empty: none)</source>

@@ -29,6 +29,7 @@ from cjdesigner.editor.window.cedilla_actions import CedillaActions
 from cjdesigner.editor.window.clipboard import ClipboardController
 from cjdesigner.editor.window.dialogs import Dialogs
 from cjdesigner.editor.window.file_controller import FileController
+from cjdesigner.editor.window.file_drops import FileDrops
 from cjdesigner.editor.window.help_windows import HelpWindows
 from cjdesigner.editor.window.icons import app_icon
 from cjdesigner.editor.window.insights_panel import InsightsPanel
@@ -112,6 +113,10 @@ class MainWindow(QMainWindow):
             opened=self.note_cedillas,
             open_sheet=lambda path: dialog_launchers.import_sheet_file(self, path),
             parent=self,
+        )
+        # a map or a spreadsheet dragged onto the window opens as File > Open would
+        self.file_drops = FileDrops(
+            self, self.files.open_path, lambda text, ms: self.statusBar().showMessage(text, ms)
         )
         self.clipboard = ClipboardController(
             lambda: self.doc,
