@@ -1,0 +1,347 @@
+"""The touchpoints of a sheet's good rows made into the map, checked as ``load_map`` checks one.
+
+A sheet's cards come from text the import has read itself, so most of what the model checks
+per field is known for a whole column at once: the caps on texts, lists and KPI figures are
+the longest cell against the cap, and the NFC form (without control characters) of a column
+is one test of all its texts (:func:`~cjdesigner.model.text.all_nfc`); a column that needs it
+is normalised by the model's own :func:`~cjdesigner.model.text.nfc`. When every cap holds, the
+cards are made directly as the model's objects (:func:`_made`), what pydantic-core would make
+of the same fields at a third of the cost; the map is then validated as a whole (its lists,
+references, ids and orders). When any cap does not hold, the cards go through the model's own
+validation, one pass for all of them, and each field it refuses becomes a problem of its row
+and column (:func:`_refused`). Every other way into the model (``load_map``, the clipboard,
+the editor) validates field by field as before.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections import defaultdict, deque
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, fields
+from itertools import chain, count, islice, repeat
+from operator import itemgetter
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from cjdesigner.i18n import tr
+from cjdesigner.interchange.cell_words import KpiFields
+from cjdesigner.interchange.header import SheetColumns
+from cjdesigner.interchange.problems import Problem, validation_text
+from cjdesigner.interchange.sheet_parts import MapParts
+from cjdesigner.interchange.table import SheetError
+from cjdesigner.interchange.vocabulary import Column
+from cjdesigner.model import (
+    Evidence,
+    IntegrityError,
+    JourneyMap,
+    Kpi,
+    MapInfo,
+    Sentiment,
+    Touchpoint,
+)
+from cjdesigner.model.text import LIST_MAX, LONG_TEXT_MAX, NAME_MAX, SHORT_TEXT_MAX, all_nfc, nfc
+from cjdesigner.model.touchpoint import KPI_MAX
+
+
+@dataclass
+class Cards:
+    """The card fields of a sheet's good rows: a list per field, one item per card."""
+
+    numbers: list[int]
+    """The row number of each card, as the spreadsheet shows it."""
+    stage_ids: list[str]
+    persona_ids: list[str]
+    titles: list[str]
+    channels: list[str]
+    sentiments: list[Sentiment]
+    emotions: list[int | None]
+    descriptions: list[str]
+    customer_actions: list[str]
+    pain_points: list[tuple[str, ...]]
+    opportunities: list[tuple[str, ...]]
+    owners: list[str]
+    kpis: list[KpiFields]
+    milestones: list[bool]
+    journey_ends: list[bool]
+    evidences: list[Evidence | None]
+
+    def without(self, positions: set[int]) -> Cards:
+        """These cards without the ones at ``positions``."""
+        kept = [i for i in range(len(self.numbers)) if i not in positions]
+        return Cards(*(list(map(getattr(self, f.name).__getitem__, kept)) for f in fields(self)))
+
+
+#: The fields of a card in the model's order, as pydantic-core fills a new card's ``__dict__``.
+TOUCHPOINT_FIELDS = (
+    "id",
+    "stage_id",
+    "persona_id",
+    "order",
+    "title",
+    "channel",
+    "sentiment",
+    "emotion",
+    "description",
+    "customer_action",
+    "pain_points",
+    "opportunities",
+    "owner",
+    "kpis",
+    "milestone",
+    "journey_end",
+    "evidence",
+)
+KPI_FIELDS = ("name", "value", "target", "unit")
+
+
+def cards_map(
+    info: MapInfo, parts: MapParts, cards: Cards, columns: SheetColumns
+) -> JourneyMap | dict[int, list[Problem]]:
+    """The map of ``cards``, or the problems of the cards whose fields the model refuses
+    (card position → its problems). Anything else wrong is a :class:`SheetError`."""
+    n = len(cards.numbers)
+    text = secrets.token_hex(16 * n)
+    ids = list(map(text.__getitem__, map(slice, range(0, 32 * n, 32), range(32, 32 * n + 1, 32))))
+    counters: defaultdict[tuple[str, str], Iterable[int]] = defaultdict(count)
+    orders = list(
+        map(next, map(counters.__getitem__, zip(cards.stage_ids, cards.persona_ids, strict=True)))
+    )
+    touchpoints: list[Any] = (
+        _made(cards, ids, orders) if _within_caps(cards) else _fields(cards, ids, orders)
+    )
+    try:
+        return JourneyMap.model_validate(
+            {
+                "info": info,
+                "stages": list(parts.stages.values()),
+                "personas": list(parts.personas.values()),
+                "channels": parts.channels,
+                "touchpoints": touchpoints,
+            }
+        )
+    except (ValidationError, IntegrityError) as err:
+        by_card = _refused(err, columns, cards)
+        if not by_card:
+            raise SheetError(
+                tr("the sheet does not make a valid map ({reason})").format(reason=err)
+            ) from None
+        return by_card
+
+
+def _refused(
+    err: ValidationError | IntegrityError, columns: SheetColumns, cards: Cards
+) -> dict[int, list[Problem]]:
+    """The problems of the cards whose fields ``err`` names; empty when it names anything else."""
+    errors = err.errors() if isinstance(err, ValidationError) else []
+    by_card: dict[int, list[Problem]] = {}
+    for error in errors:
+        loc = error["loc"]
+        if len(loc) < 2 or loc[0] != "touchpoints" or not isinstance(loc[1], int):
+            return {}
+        name = str(loc[2]) if len(loc) > 2 else "title"
+        column = Column(name) if name in Column._value2member_map_ else Column.TITLE
+        problem = columns.problem(cards.numbers[loc[1]], column, validation_text(error))
+        by_card.setdefault(loc[1], []).append(problem)
+    return by_card
+
+
+def _longest(texts: Iterable[str]) -> int:
+    return max(map(len, texts), default=0)
+
+
+def _within_caps(cards: Cards) -> bool:
+    """Whether every field of every card is within the model's caps (so none is refused)."""
+    items = chain.from_iterable(chain(cards.pain_points, cards.opportunities))
+    kpis = list(chain.from_iterable(cards.kpis))
+    figures = chain(map(itemgetter("value"), kpis), map(itemgetter("target"), kpis))
+    return (
+        _longest(cards.titles) <= NAME_MAX
+        and _longest(chain(cards.descriptions, cards.customer_actions)) <= LONG_TEXT_MAX
+        and _longest(cards.owners) <= SHORT_TEXT_MAX
+        and _longest(chain(cards.pain_points, cards.opportunities, cards.kpis)) <= LIST_MAX
+        and _longest(items) <= LONG_TEXT_MAX
+        and _longest(map(itemgetter("name"), kpis)) <= NAME_MAX
+        and _longest(map(itemgetter("unit"), kpis)) <= SHORT_TEXT_MAX
+        and all(-KPI_MAX <= figure <= KPI_MAX for figure in figures if figure is not None)
+    )
+
+
+def _normalised(texts: list[str]) -> list[str]:
+    """``texts`` as the model stores them (:func:`nfc`); the same list when all already are."""
+    return texts if all_nfc(texts) else list(map(nfc, texts))
+
+
+def _normalised_items(lists: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    if all_nfc(list(chain.from_iterable(lists))):
+        return lists
+    return [tuple(map(nfc, items)) for items in lists]
+
+
+_NEW = object.__new__
+_SET_DICT = BaseModel.__dict__["__dict__"].__set__
+_SET_FIELDS_SET = BaseModel.__pydantic_fields_set__.__set__  # type: ignore[attr-defined]
+_SET_EXTRA = BaseModel.__pydantic_extra__.__set__  # type: ignore[attr-defined]
+_SET_PRIVATE = BaseModel.__pydantic_private__.__set__  # type: ignore[attr-defined]
+
+
+def _instances(
+    cls: type[BaseModel], dicts: list[dict[str, Any]], names: Sequence[str]
+) -> list[Any]:
+    """Objects of ``cls`` holding ``dicts`` as pydantic-core makes them after validating:
+    the fields' dict, the set of fields given (each object its own), no extra or private
+    values. Every step a map over all of them, in C."""
+    n = len(dicts)
+    made = list(map(_NEW, repeat(cls, n)))
+    given = set(names)
+    consume: Callable[[Iterable[object]], object] = deque(maxlen=0).extend
+    consume(map(_SET_DICT, made, dicts))
+    consume(map(_SET_FIELDS_SET, made, map(set.copy, repeat(given, n))))
+    consume(map(_SET_EXTRA, made, repeat(None, n)))
+    consume(map(_SET_PRIVATE, made, repeat(None, n)))
+    return made
+
+
+def _kpis(cards: Cards) -> list[list[Kpi]]:
+    """Each card's own :class:`Kpi` objects, made from its cell's fields."""
+    counts = list(map(len, cards.kpis))
+    shared: list[dict[str, Any]] = list(chain.from_iterable(cards.kpis))
+    if not shared:
+        return list(map(list, repeat((), len(counts))))
+    names = _normalised(list(map(itemgetter("name"), shared)))
+    units = _normalised(list(map(itemgetter("unit"), shared)))
+    dicts = [
+        {"name": name, "value": fields["value"], "target": fields["target"], "unit": unit}
+        for name, fields, unit in zip(names, shared, units, strict=True)
+    ]
+    made = iter(_instances(Kpi, dicts, KPI_FIELDS))
+    return list(map(list, map(islice, repeat(made), counts)))
+
+
+def _made(cards: Cards, ids: list[str], orders: list[int]) -> list[Touchpoint]:
+    """The cards as :class:`Touchpoint` objects, as validation would make them: texts in the
+    model's form, each card its own lists and KPIs (see the module's docstring)."""
+    dicts = [
+        {
+            "id": id_,
+            "stage_id": stage_id,
+            "persona_id": persona_id,
+            "order": order,
+            "title": title,
+            "channel": channel,
+            "sentiment": sentiment,
+            "emotion": emotion,
+            "description": description,
+            "customer_action": customer_action,
+            "pain_points": pain_points,
+            "opportunities": opportunities,
+            "owner": owner,
+            "kpis": kpis,
+            "milestone": milestone,
+            "journey_end": journey_end,
+            "evidence": evidence,
+        }
+        for (
+            id_,
+            stage_id,
+            persona_id,
+            order,
+            title,
+            channel,
+            sentiment,
+            emotion,
+            description,
+            customer_action,
+            pain_points,
+            opportunities,
+            owner,
+            kpis,
+            milestone,
+            journey_end,
+            evidence,
+        ) in zip(
+            ids,
+            cards.stage_ids,
+            cards.persona_ids,
+            orders,
+            _normalised(cards.titles),
+            cards.channels,
+            cards.sentiments,
+            cards.emotions,
+            _normalised(cards.descriptions),
+            _normalised(cards.customer_actions),
+            map(list, _normalised_items(cards.pain_points)),
+            map(list, _normalised_items(cards.opportunities)),
+            _normalised(cards.owners),
+            _kpis(cards),
+            cards.milestones,
+            cards.journey_ends,
+            cards.evidences,
+            strict=True,
+        )
+    ]
+    return _instances(Touchpoint, dicts, TOUCHPOINT_FIELDS)
+
+
+def _fields(cards: Cards, ids: list[str], orders: list[int]) -> list[dict[str, Any]]:
+    """The cards as plain fields, for the model's own validation (a cap does not hold)."""
+    return [
+        {
+            "stage_id": stage_id,
+            "persona_id": persona_id,
+            "title": title,
+            "channel": channel,
+            "sentiment": sentiment,
+            "emotion": emotion,
+            "kpis": kpis,
+            "milestone": milestone,
+            "journey_end": journey_end,
+            "evidence": evidence,
+            "description": description,
+            "customer_action": customer_action,
+            "pain_points": list(pain_points),
+            "opportunities": list(opportunities),
+            "owner": owner,
+            "order": order,
+            "id": id_,
+        }
+        for (
+            id_,
+            stage_id,
+            persona_id,
+            order,
+            title,
+            channel,
+            sentiment,
+            emotion,
+            description,
+            customer_action,
+            pain_points,
+            opportunities,
+            owner,
+            kpis,
+            milestone,
+            journey_end,
+            evidence,
+        ) in zip(
+            ids,
+            cards.stage_ids,
+            cards.persona_ids,
+            orders,
+            cards.titles,
+            cards.channels,
+            cards.sentiments,
+            cards.emotions,
+            cards.descriptions,
+            cards.customer_actions,
+            cards.pain_points,
+            cards.opportunities,
+            cards.owners,
+            cards.kpis,
+            cards.milestones,
+            cards.journey_ends,
+            cards.evidences,
+            strict=True,
+        )
+    ]
