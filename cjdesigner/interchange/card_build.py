@@ -19,9 +19,9 @@ import secrets
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
-from itertools import chain, count, islice, repeat
+from itertools import accumulate, chain, count, repeat
 from operator import itemgetter
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -43,6 +43,8 @@ from cjdesigner.model import (
 )
 from cjdesigner.model.text import LIST_MAX, LONG_TEXT_MAX, NAME_MAX, SHORT_TEXT_MAX, all_nfc, nfc
 from cjdesigner.model.touchpoint import KPI_MAX
+
+_V = TypeVar("_V")
 
 
 @dataclass
@@ -151,17 +153,24 @@ def _longest(texts: Iterable[str]) -> int:
     return max(map(len, texts), default=0)
 
 
+def _distinct(values: list[_V]) -> list[_V]:
+    """The distinct objects among ``values`` (a cell's list or KPIs is one object shared by
+    every row holding the same text), found in C."""
+    return list(dict(zip(map(id, values), values, strict=True)).values())
+
+
 def _within_caps(cards: Cards) -> bool:
     """Whether every field of every card is within the model's caps (so none is refused)."""
-    items = chain.from_iterable(chain(cards.pain_points, cards.opportunities))
-    kpis = list(chain.from_iterable(cards.kpis))
+    lists = _distinct(cards.pain_points) + _distinct(cards.opportunities)
+    kpi_lists = _distinct(cards.kpis)
+    kpis = list(chain.from_iterable(kpi_lists))
     figures = chain(map(itemgetter("value"), kpis), map(itemgetter("target"), kpis))
     return (
         _longest(cards.titles) <= NAME_MAX
         and _longest(chain(cards.descriptions, cards.customer_actions)) <= LONG_TEXT_MAX
         and _longest(cards.owners) <= SHORT_TEXT_MAX
-        and _longest(chain(cards.pain_points, cards.opportunities, cards.kpis)) <= LIST_MAX
-        and _longest(items) <= LONG_TEXT_MAX
+        and _longest(chain(lists, kpi_lists)) <= LIST_MAX
+        and _longest(chain.from_iterable(lists)) <= LONG_TEXT_MAX
         and _longest(map(itemgetter("name"), kpis)) <= NAME_MAX
         and _longest(map(itemgetter("unit"), kpis)) <= SHORT_TEXT_MAX
         and all(-KPI_MAX <= figure <= KPI_MAX for figure in figures if figure is not None)
@@ -173,10 +182,11 @@ def _normalised(texts: list[str]) -> list[str]:
     return texts if all_nfc(texts) else list(map(nfc, texts))
 
 
-def _normalised_items(lists: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    if all_nfc(list(chain.from_iterable(lists))):
-        return lists
-    return [tuple(map(nfc, items)) for items in lists]
+def _own_lists(lists: list[tuple[str, ...]]) -> list[list[str]]:
+    """Each card's own list of its cell's items, in the model's text form."""
+    if all_nfc(list(chain.from_iterable(_distinct(lists)))):
+        return list(map(list, lists))
+    return [list(map(nfc, items)) for items in lists]
 
 
 _NEW = object.__new__
@@ -209,14 +219,18 @@ def _kpis(cards: Cards) -> list[list[Kpi]]:
     shared: list[dict[str, Any]] = list(chain.from_iterable(cards.kpis))
     if not shared:
         return list(map(list, repeat((), len(counts))))
-    names = _normalised(list(map(itemgetter("name"), shared)))
-    units = _normalised(list(map(itemgetter("unit"), shared)))
-    dicts = [
-        {"name": name, "value": fields["value"], "target": fields["target"], "unit": unit}
-        for name, fields, unit in zip(names, shared, units, strict=True)
-    ]
-    made = iter(_instances(Kpi, dicts, KPI_FIELDS))
-    return list(map(list, map(islice, repeat(made), counts)))
+    distinct = list(chain.from_iterable(_distinct(cards.kpis)))
+    texts = list(chain(map(itemgetter("name"), distinct), map(itemgetter("unit"), distinct)))
+    if all_nfc(texts):
+        dicts = list(map(dict, shared))
+    else:
+        dicts = [
+            {**fields, "name": nfc(fields["name"]), "unit": nfc(fields["unit"])}
+            for fields in shared
+        ]
+    made = _instances(Kpi, dicts, KPI_FIELDS)
+    bounds = list(accumulate(counts, initial=0))
+    return list(map(made.__getitem__, map(slice, bounds, bounds[1:])))
 
 
 def _made(cards: Cards, ids: list[str], orders: list[int]) -> list[Touchpoint]:
@@ -271,8 +285,8 @@ def _made(cards: Cards, ids: list[str], orders: list[int]) -> list[Touchpoint]:
             cards.emotions,
             _normalised(cards.descriptions),
             _normalised(cards.customer_actions),
-            map(list, _normalised_items(cards.pain_points)),
-            map(list, _normalised_items(cards.opportunities)),
+            _own_lists(cards.pain_points),
+            _own_lists(cards.opportunities),
             _normalised(cards.owners),
             _kpis(cards),
             cards.milestones,

@@ -94,33 +94,31 @@ def _cards(
     good = [i for i in range(len(numbers)) if i not in problems] if problems else None
     positions = good if good is not None else range(len(numbers))
 
-    def named(column: Column, make: object) -> list[object]:
+    def named(column: Column, make: object) -> tuple[list[object], bool]:
+        """Each row's part named in ``column`` (each distinct name made once), and whether
+        any name is refused."""
         texts = body[column]
         shown = texts if good is None else list(map(texts.__getitem__, good))
         found = {name: make(name) for name in dict.fromkeys(shown)}  # type: ignore[operator]
-        return list(map(found.__getitem__, shown))
+        refused = any(isinstance(part, Refused) for part in found.values())
+        return list(map(found.__getitem__, shown)), refused
 
-    stages = named(Column.STAGE, parts.stage)
-    personas = named(Column.PERSONA, parts.persona)
-    refused = [
-        (stage, persona)
-        for stage, persona in zip(stages, personas, strict=True)
-        if isinstance(stage, Refused) or isinstance(persona, Refused)
-    ]
-    if refused:
-        for position, stage, persona in zip(positions, stages, personas, strict=True):
+    stages, stage_refused = named(Column.STAGE, parts.stage)
+    personas, persona_refused = named(Column.PERSONA, parts.persona)
+    if stage_refused or persona_refused:
+        keep = []
+        for k, (position, stage, persona) in enumerate(
+            zip(positions, stages, personas, strict=True)
+        ):
             row_problems = problems.get(position, [])
             for column, part in ((Column.STAGE, stage), (Column.PERSONA, persona)):
                 if isinstance(part, Refused):
                     row_problems.append(columns.problem(numbers[position], column, part.message))
             if row_problems:
                 problems[position] = row_problems
+            else:
+                keep.append(k)
         good = [i for i in range(len(numbers)) if i not in problems]
-        keep = [
-            k
-            for k, (s, p) in enumerate(zip(stages, personas, strict=True))
-            if not (isinstance(s, Refused) or isinstance(p, Refused))
-        ]
         stages = list(map(stages.__getitem__, keep))
         personas = list(map(personas.__getitem__, keep))
     for position in sorted(problems):
