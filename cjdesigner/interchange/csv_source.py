@@ -53,9 +53,10 @@ def decode(data: bytes) -> tuple[str, str]:
     # ± ¶ ź ˇ ¦ ¬ in Windows-1250): the reading with more Polish and Romanian letters wins.
     # Only the bytes the two read differently can tip it, so only they are counted, in the
     # bytes and in C (a count of every letter of the text took four times the csv module's
-    # reading of it).
+    # reading of it): the others are deleted first in one pass, then the few left counted.
     latin2_only, windows_only = _LETTER_BYTES
-    if sum(map(data.count, latin2_only)) > sum(map(data.count, windows_only)):
+    telling = data.translate(None, _NOT_TELLING)  # only those bytes: one pass, then counted
+    if sum(map(telling.count, latin2_only)) > sum(map(telling.count, windows_only)):
         return data.decode("iso-8859-2"), "iso-8859-2"
     return windows, "cp1250"
 
@@ -83,6 +84,9 @@ def _letter_bytes() -> tuple[list[bytes], list[bytes]]:
 
 
 _LETTER_BYTES = _letter_bytes()
+_NOT_TELLING = bytes(set(range(256)) - {byte[0] for group in _LETTER_BYTES for byte in group})
+"""Every byte but those that tip the choice: deleted in one pass over the file's bytes (twelve
+counts of one byte each over the whole file took half the csv module's reading of it)."""
 
 
 def _records(text: str, separator: str) -> list[list[str]]:
