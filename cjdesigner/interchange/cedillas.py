@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import chain
 
 from cjdesigner.interchange.table import Table
 from cjdesigner.interchange.vocabulary import Column
@@ -46,9 +45,9 @@ def all_text(table: Table) -> str:
 
 def suspect_rows(body: dict[Column, Sequence[str]], positions: Sequence[int]) -> set[int]:
     """Which of the body rows at ``positions`` have a card text cell that may hold a cedilla
-    letter: one search of all those cells first, then a look at each row only if they may."""
+    letter: one search per column first, then a look at each row only where a column may."""
     texts = [body[c] for c in CARD_TEXT]
-    if not may_hold_cedilla("\n".join(chain.from_iterable(texts))):
+    if not any(may_hold_cedilla("\n".join(column)) for column in texts):
         return set()
     return {p for p in positions if may_hold_cedilla("".join(column[p] for column in texts))}
 

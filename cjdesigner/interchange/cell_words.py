@@ -47,6 +47,9 @@ class RowWords:
 def _read_column(texts: Sequence[str], read: Callable[[str], _T]) -> tuple[list[_T], bool]:
     """Every row's reading of ``texts`` (``read`` called once per distinct text), and whether
     any reading is :class:`.Refused`."""
+    if not any(texts):  # an empty column (a sheet's yes/no and KPI columns often are)
+        value = read("")
+        return [value] * len(texts), isinstance(value, Refused)
     found = {text: read(text) for text in dict.fromkeys(texts)}
     refused = any(isinstance(value, Refused) for value in found.values())
     return list(map(found.__getitem__, texts)), refused

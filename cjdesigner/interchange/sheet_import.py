@@ -126,7 +126,7 @@ def _cards(
     accepted = list(range(len(numbers))) if good is None else good
 
     def pick(values: Sequence[object]) -> list[object]:
-        return list(values) if good is None else list(map(values.__getitem__, good))
+        return values if good is None else list(map(values.__getitem__, good))  # type: ignore[return-value]
 
     channel_texts: list[str] = pick(body[Column.CHANNEL])  # type: ignore[assignment]
     icons: list[str] = pick(words.icons)  # type: ignore[assignment]
