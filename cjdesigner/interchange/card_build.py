@@ -99,10 +99,11 @@ KPI_FIELDS = ("name", "value", "target", "unit")
 
 
 def cards_map(
-    info: MapInfo, parts: MapParts, cards: Cards, columns: SheetColumns
+    info: MapInfo, parts: MapParts, cards: Cards, columns: SheetColumns, *, plain: bool = False
 ) -> JourneyMap | dict[int, list[Problem]]:
     """The map of ``cards``, or the problems of the cards whose fields the model refuses
-    (card position → its problems). Anything else wrong is a :class:`SheetError`."""
+    (card position → its problems). Anything else wrong is a :class:`SheetError`. ``plain``:
+    the sheet is known to hold no control character (:attr:`.Table.plain`)."""
     n = len(cards.numbers)
     text = secrets.token_hex(16 * n)
     ids = list(map(text.__getitem__, map(slice, range(0, 32 * n, 32), range(32, 32 * n + 1, 32))))
@@ -111,7 +112,7 @@ def cards_map(
         map(next, map(counters.__getitem__, zip(cards.stage_ids, cards.persona_ids, strict=True)))
     )
     touchpoints: list[Any] = (
-        _made(cards, ids, orders) if _within_caps(cards) else _fields(cards, ids, orders)
+        _made(cards, ids, orders, plain) if _within_caps(cards) else _fields(cards, ids, orders)
     )
     try:
         return JourneyMap.model_validate(
@@ -177,14 +178,14 @@ def _within_caps(cards: Cards) -> bool:
     )
 
 
-def _normalised(texts: list[str]) -> list[str]:
+def _normalised(texts: list[str], plain: bool) -> list[str]:
     """``texts`` as the model stores them (:func:`nfc`); the same list when all already are."""
-    return texts if all_nfc(texts) else list(map(nfc, texts))
+    return texts if all_nfc(texts, controls=not plain) else list(map(nfc, texts))
 
 
-def _own_lists(lists: list[tuple[str, ...]]) -> list[list[str]]:
+def _own_lists(lists: list[tuple[str, ...]], plain: bool) -> list[list[str]]:
     """Each card's own list of its cell's items, in the model's text form."""
-    if all_nfc(list(chain.from_iterable(_distinct(lists)))):
+    if all_nfc(list(chain.from_iterable(_distinct(lists))), controls=not plain):
         return list(map(list, lists))
     return [list(map(nfc, items)) for items in lists]
 
@@ -213,7 +214,7 @@ def _instances(
     return made
 
 
-def _kpis(cards: Cards) -> list[list[Kpi]]:
+def _kpis(cards: Cards, plain: bool) -> list[list[Kpi]]:
     """Each card's own :class:`Kpi` objects, made from its cell's fields."""
     counts = list(map(len, cards.kpis))
     shared: list[dict[str, Any]] = list(chain.from_iterable(cards.kpis))
@@ -221,7 +222,7 @@ def _kpis(cards: Cards) -> list[list[Kpi]]:
         return list(map(list, repeat((), len(counts))))
     distinct = list(chain.from_iterable(_distinct(cards.kpis)))
     texts = list(chain(map(itemgetter("name"), distinct), map(itemgetter("unit"), distinct)))
-    if all_nfc(texts):
+    if all_nfc(texts, controls=not plain):
         dicts = list(map(dict, shared))
     else:
         dicts = [
@@ -233,7 +234,7 @@ def _kpis(cards: Cards) -> list[list[Kpi]]:
     return list(map(made.__getitem__, map(slice, bounds, bounds[1:])))
 
 
-def _made(cards: Cards, ids: list[str], orders: list[int]) -> list[Touchpoint]:
+def _made(cards: Cards, ids: list[str], orders: list[int], plain: bool) -> list[Touchpoint]:
     """The cards as :class:`Touchpoint` objects, as validation would make them: texts in the
     model's form, each card its own lists and KPIs (see the module's docstring)."""
     dicts = [
@@ -279,16 +280,16 @@ def _made(cards: Cards, ids: list[str], orders: list[int]) -> list[Touchpoint]:
             cards.stage_ids,
             cards.persona_ids,
             orders,
-            _normalised(cards.titles),
+            _normalised(cards.titles, plain),
             cards.channels,
             cards.sentiments,
             cards.emotions,
-            _normalised(cards.descriptions),
-            _normalised(cards.customer_actions),
-            _own_lists(cards.pain_points),
-            _own_lists(cards.opportunities),
-            _normalised(cards.owners),
-            _kpis(cards),
+            _normalised(cards.descriptions, plain),
+            _normalised(cards.customer_actions, plain),
+            _own_lists(cards.pain_points, plain),
+            _own_lists(cards.opportunities, plain),
+            _normalised(cards.owners, plain),
+            _kpis(cards, plain),
             cards.milestones,
             cards.journey_ends,
             cards.evidences,

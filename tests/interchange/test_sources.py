@@ -209,3 +209,38 @@ def test_rows_are_those_a_file_opened_with_universal_newlines_gives(text: str) -
         assert isinstance(expected, str) and expected in str(err)
         return
     assert [(r.number, r.cells) for r in table.rows] == expected
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1250", "iso-8859-2"])
+def test_a_file_called_plain_holds_no_control_character(encoding: str) -> None:
+    """``Table.plain`` spares the import the control-character search of every cell: it must
+    never be True for a file holding one (False for a file without is only slower)."""
+    from cjdesigner.interchange.csv_source import _plain
+    from cjdesigner.model.text import _CONTROLS
+
+    limit = 0x800 if encoding.startswith("utf-8") else 0x100
+    for code in range(limit):
+        if encoding.startswith("utf-8"):
+            data = chr(code).encode("utf-8") if not 0xD800 <= code < 0xE000 else b""
+        else:
+            data = bytes([code])
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _plain(b"a;b\n" + data, encoding):
+            assert _CONTROLS.search(text) is None, hex(code)
+    assert _plain("Zażółć; gęślą „jaźń” — ș ț\r\n".encode(encoding, "replace"), encoding)
+
+
+def test_control_characters_in_a_csv_are_dropped_from_the_cards() -> None:
+    from cjdesigner.interchange.sheet_import import import_table
+
+    data = "Etap;Punkt styku;Opis\nA;Zwrot\x07 towaru;Opis\u0085 x\n".encode()
+    table = read_csv(data, "x.csv")
+    assert not table.plain
+    result = import_table(table)
+    assert result.map is not None
+    card = result.map.touchpoints[0]
+    assert (card.title, card.description) == ("Zwrot towaru", "Opis x")
+    assert read_csv(b"Etap;Punkt styku\nA;Zwrot towaru\n", "x.csv").plain
