@@ -19,7 +19,7 @@ from pathlib import Path
 from cjdesigner.gc_pause import cycle_collection_paused
 from cjdesigner.i18n import tr
 from cjdesigner.interchange.card_build import Cards, cards_map
-from cjdesigner.interchange.cedillas import all_text, cedilla_fields, may_hold_cedilla, suspect_rows
+from cjdesigner.interchange.cedillas import all_text, cedilla_fields, cedilla_marks, suspect_rows
 from cjdesigner.interchange.cell_words import RowWords, WordReader
 from cjdesigner.interchange.header import SheetColumns, find_columns, header_row
 from cjdesigner.interchange.mapping import ColumnMapping
@@ -203,7 +203,7 @@ def _import_table(
     parts = MapParts(base, chosen, mapping)
     rejects = _Rejects()
     cards, accepted = _cards(body, numbers, words, parts, columns, rejects)
-    any_cedilla = may_hold_cedilla(all_text(table))
+    marks = cedilla_marks(all_text(table))
     base.info.title = title or (
         Path(table.source).stem.replace("_", " ").strip() or base.info.title
     )
@@ -241,8 +241,8 @@ def _import_table(
     if m is None:
         raise SheetError(tr("the sheet has no touchpoint rows below its header"))
     found = 0
-    if any_cedilla:
-        suspects = suspect_rows(body, accepted)
+    if marks:
+        suspects = suspect_rows(body, accepted, marks)
         found = cedilla_fields(m, [i for i, p in enumerate(accepted) if p in suspects])
     if found and fix_cedillas:
         m = with_comma_below(m)
