@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import secrets
 from collections import defaultdict, deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Sized
 from dataclasses import dataclass, fields
 from itertools import accumulate, chain, count, repeat
 from operator import itemgetter
@@ -49,25 +49,25 @@ _V = TypeVar("_V")
 
 @dataclass
 class Cards:
-    """The card fields of a sheet's good rows: a list per field, one item per card."""
+    """The card fields of a sheet's good rows: a sequence per field, one item per card."""
 
-    numbers: list[int]
+    numbers: Sequence[int]
     """The row number of each card, as the spreadsheet shows it."""
-    stage_ids: list[str]
-    persona_ids: list[str]
-    titles: list[str]
-    channels: list[str]
-    sentiments: list[Sentiment]
-    emotions: list[int | None]
-    descriptions: list[str]
-    customer_actions: list[str]
-    pain_points: list[tuple[str, ...]]
-    opportunities: list[tuple[str, ...]]
-    owners: list[str]
-    kpis: list[KpiFields]
-    milestones: list[bool]
-    journey_ends: list[bool]
-    evidences: list[Evidence | None]
+    stage_ids: Sequence[str]
+    persona_ids: Sequence[str]
+    titles: Sequence[str]
+    channels: Sequence[str]
+    sentiments: Sequence[Sentiment]
+    emotions: Sequence[int | None]
+    descriptions: Sequence[str]
+    customer_actions: Sequence[str]
+    pain_points: Sequence[tuple[str, ...]]
+    opportunities: Sequence[tuple[str, ...]]
+    owners: Sequence[str]
+    kpis: Sequence[KpiFields]
+    milestones: Sequence[bool]
+    journey_ends: Sequence[bool]
+    evidences: Sequence[Evidence | None]
 
     def without(self, positions: set[int]) -> Cards:
         """These cards without the ones at ``positions``."""
@@ -150,11 +150,12 @@ def _refused(
     return by_card
 
 
-def _longest(texts: Iterable[str]) -> int:
-    return max(map(len, texts), default=0)
+def _longest(items: Iterable[Sized]) -> int:
+    """The length of the longest of ``items`` (0 for none)."""
+    return max(map(len, items), default=0)
 
 
-def _distinct(values: list[_V]) -> list[_V]:
+def _distinct(values: Sequence[_V]) -> list[_V]:
     """The distinct objects among ``values`` (a cell's list or KPIs is one object shared by
     every row holding the same text), found in C."""
     return list(dict(zip(map(id, values), values, strict=True)).values())
@@ -178,12 +179,12 @@ def _within_caps(cards: Cards) -> bool:
     )
 
 
-def _normalised(texts: list[str], plain: bool) -> list[str]:
+def _normalised(texts: Sequence[str], plain: bool) -> Sequence[str]:
     """``texts`` as the model stores them (:func:`nfc`); the same list when all already are."""
     return texts if all_nfc(texts, controls=not plain) else list(map(nfc, texts))
 
 
-def _own_lists(lists: list[tuple[str, ...]], plain: bool) -> list[list[str]]:
+def _own_lists(lists: Sequence[tuple[str, ...]], plain: bool) -> list[list[str]]:
     """Each card's own list of its cell's items, in the model's text form."""
     if all_nfc(list(chain.from_iterable(_distinct(lists))), controls=not plain):
         return list(map(list, lists))

@@ -11,10 +11,11 @@ there are none (or when bad rows may be skipped).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
+from typing import Any
 
 from cjdesigner.gc_pause import cycle_collection_paused
 from cjdesigner.i18n import tr
@@ -94,12 +95,12 @@ def _cards(
     good = [i for i in range(len(numbers)) if i not in problems] if problems else None
     positions = good if good is not None else range(len(numbers))
 
-    def named(column: Column, make: object) -> tuple[list[object], bool]:
+    def named(column: Column, make: Callable[[str], Any]) -> tuple[list[Any], bool]:
         """Each row's part named in ``column`` (each distinct name made once), and whether
         any name is refused."""
         texts = body[column]
         shown = texts if good is None else list(map(texts.__getitem__, good))
-        found = {name: make(name) for name in dict.fromkeys(shown)}  # type: ignore[operator]
+        found = {name: make(name) for name in dict.fromkeys(shown)}
         refused = any(isinstance(part, Refused) for part in found.values())
         return list(map(found.__getitem__, shown)), refused
 
@@ -125,32 +126,33 @@ def _cards(
         rejects.add(numbers[position], problems[position])
     accepted = list(range(len(numbers))) if good is None else good
 
-    def pick(values: Sequence[object]) -> list[object]:
-        return values if good is None else list(map(values.__getitem__, good))  # type: ignore[return-value]
+    def pick(values: Sequence[Any]) -> Sequence[Any]:
+        """The values of the accepted rows (all of them: the same sequence, not a copy)."""
+        return values if good is None else list(map(values.__getitem__, good))
 
-    channel_texts: list[str] = pick(body[Column.CHANNEL])  # type: ignore[assignment]
-    icons: list[str] = pick(words.icons)  # type: ignore[assignment]
+    channel_texts: Sequence[str] = pick(body[Column.CHANNEL])
+    icons: Sequence[str] = pick(words.icons)
     first_icon = dict(zip(reversed(channel_texts), reversed(icons), strict=True))
     channel_of = {
         name: parts.channel(name, first_icon[name]) for name in dict.fromkeys(channel_texts)
     }
     cards = Cards(
-        numbers=pick(numbers),  # type: ignore[arg-type]
+        numbers=pick(numbers),
         stage_ids=list(map(attrgetter("id"), stages)),
         persona_ids=list(map(attrgetter("id"), personas)),
-        titles=pick(body[Column.TITLE]),  # type: ignore[arg-type]
+        titles=pick(body[Column.TITLE]),
         channels=list(map(channel_of.__getitem__, channel_texts)),
-        sentiments=pick(words.sentiments),  # type: ignore[arg-type]
-        emotions=pick(words.emotions),  # type: ignore[arg-type]
-        descriptions=pick(body[Column.DESCRIPTION]),  # type: ignore[arg-type]
-        customer_actions=pick(body[Column.CUSTOMER_ACTION]),  # type: ignore[arg-type]
-        pain_points=pick(words.pain_points),  # type: ignore[arg-type]
-        opportunities=pick(words.opportunities),  # type: ignore[arg-type]
-        owners=pick(body[Column.OWNER]),  # type: ignore[arg-type]
-        kpis=pick(words.kpis),  # type: ignore[arg-type]
-        milestones=pick(words.milestones),  # type: ignore[arg-type]
-        journey_ends=pick(words.journey_ends),  # type: ignore[arg-type]
-        evidences=pick(words.evidences),  # type: ignore[arg-type]
+        sentiments=pick(words.sentiments),
+        emotions=pick(words.emotions),
+        descriptions=pick(body[Column.DESCRIPTION]),
+        customer_actions=pick(body[Column.CUSTOMER_ACTION]),
+        pain_points=pick(words.pain_points),
+        opportunities=pick(words.opportunities),
+        owners=pick(body[Column.OWNER]),
+        kpis=pick(words.kpis),
+        milestones=pick(words.milestones),
+        journey_ends=pick(words.journey_ends),
+        evidences=pick(words.evidences),
     )
     return cards, accepted
 
