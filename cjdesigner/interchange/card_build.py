@@ -20,6 +20,7 @@ import secrets
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Sequence, Sized
 from dataclasses import dataclass, fields
+from functools import cached_property
 from itertools import accumulate, chain, count, repeat
 from operator import itemgetter
 from typing import Any, TypeVar
@@ -69,6 +70,18 @@ class Cards:
     milestones: Sequence[bool]
     journey_ends: Sequence[bool]
     evidences: Sequence[Evidence | None]
+
+    @cached_property
+    def distinct_pain_points(self) -> list[tuple[str, ...]]:
+        return _distinct(self.pain_points)
+
+    @cached_property
+    def distinct_opportunities(self) -> list[tuple[str, ...]]:
+        return _distinct(self.opportunities)
+
+    @cached_property
+    def distinct_kpis(self) -> list[KpiFields]:
+        return _distinct(self.kpis)
 
     def without(self, positions: set[int]) -> Cards:
         """These cards without the ones at ``positions``."""
@@ -164,8 +177,8 @@ def _distinct(values: Sequence[_V]) -> list[_V]:
 
 def _within_caps(cards: Cards) -> bool:
     """Whether every field of every card is within the model's caps (so none is refused)."""
-    lists = _distinct(cards.pain_points) + _distinct(cards.opportunities)
-    kpi_lists = _distinct(cards.kpis)
+    lists = cards.distinct_pain_points + cards.distinct_opportunities
+    kpi_lists = cards.distinct_kpis
     kpis = list(chain.from_iterable(kpi_lists))
     figures = chain(map(itemgetter("value"), kpis), map(itemgetter("target"), kpis))
     return (
@@ -185,9 +198,12 @@ def _normalised(texts: Sequence[str], plain: bool) -> Sequence[str]:
     return texts if all_nfc(texts, controls=not plain) else list(map(nfc, texts))
 
 
-def _own_lists(lists: Sequence[tuple[str, ...]], plain: bool) -> list[list[str]]:
-    """Each card's own list of its cell's items, in the model's text form."""
-    if all_nfc(list(chain.from_iterable(_distinct(lists))), controls=not plain):
+def _own_lists(
+    lists: Sequence[tuple[str, ...]], distinct: list[tuple[str, ...]], plain: bool
+) -> list[list[str]]:
+    """Each card's own list of its cell's items (``distinct``: the different ones), in the
+    model's text form."""
+    if all_nfc(list(chain.from_iterable(distinct)), controls=not plain):
         return list(map(list, lists))
     return [list(map(nfc, items)) for items in lists]
 
@@ -222,7 +238,7 @@ def _kpis(cards: Cards, plain: bool) -> list[list[Kpi]]:
     shared: list[dict[str, Any]] = list(chain.from_iterable(cards.kpis))
     if not shared:
         return list(map(list, repeat((), len(counts))))
-    distinct = list(chain.from_iterable(_distinct(cards.kpis)))
+    distinct = list(chain.from_iterable(cards.distinct_kpis))
     texts = list(chain(map(itemgetter("name"), distinct), map(itemgetter("unit"), distinct)))
     if all_nfc(texts, controls=not plain):
         dicts = list(map(dict, shared))
@@ -288,8 +304,8 @@ def _made(cards: Cards, ids: list[str], orders: list[int], plain: bool) -> list[
             cards.emotions,
             _normalised(cards.descriptions, plain),
             _normalised(cards.customer_actions, plain),
-            _own_lists(cards.pain_points, plain),
-            _own_lists(cards.opportunities, plain),
+            _own_lists(cards.pain_points, cards.distinct_pain_points, plain),
+            _own_lists(cards.opportunities, cards.distinct_opportunities, plain),
             _normalised(cards.owners, plain),
             _kpis(cards, plain),
             cards.milestones,
