@@ -34,6 +34,9 @@ class Table:
     text: str | None = None
     """The whole decoded text of a CSV file (None for a workbook): one search finds whether
     any cell holds a cedilla letter, instead of joining every cell again."""
+    plain: bool = False
+    """True when the file is known to hold no control character but tab, line feed and carriage
+    return (found in its bytes in one pass): no cell then needs the search for one."""
 
 
 def clean_cell(text: str) -> str:

@@ -6,7 +6,7 @@ of a file at once, each naming the item by its path in the file (``touchpoints[3
 
 from __future__ import annotations
 
-from operator import attrgetter
+from operator import eq, itemgetter
 from typing import TYPE_CHECKING
 
 from cjdesigner.i18n import tr
@@ -24,12 +24,12 @@ def integrity_problems(m: JourneyMap) -> list[str]:
     return _problems(m)
 
 
-_ID = attrgetter("id")
-_STAGE_ID = attrgetter("stage_id")
-_PERSONA_ID = attrgetter("persona_id")
-_CHANNEL = attrgetter("channel")
-_PLACE = attrgetter("stage_id", "persona_id", "order")
-_ENDS = attrgetter("source", "target")
+_ID = itemgetter("id")
+_STAGE_ID = itemgetter("stage_id")
+_PERSONA_ID = itemgetter("persona_id")
+_CHANNEL = itemgetter("channel")
+_PLACE = itemgetter("stage_id", "persona_id", "order")
+_ENDS = itemgetter("source", "target")
 
 
 def _sound(m: JourneyMap) -> bool:
@@ -37,19 +37,21 @@ def _sound(m: JourneyMap) -> bool:
 
     Every map that loads is checked (a 5,000-card map on each open and import), and almost
     every one is sound: the walk that names each broken item's path runs only when this says
-    something is wrong.
+    something is wrong. The fields are read from each item's ``__dict__`` (a pydantic model
+    keeps them there): a key look-up, where an attribute look-up first searches the class.
     """
-    touchpoints, connections = m.touchpoints, m.connections
-    ids = [*map(_ID, m.stages), *map(_ID, m.personas), *map(_ID, touchpoints)]
+    stages, personas = list(map(vars, m.stages)), list(map(vars, m.personas))
+    touchpoints, connections = list(map(vars, m.touchpoints)), list(map(vars, m.connections))
+    ids = [*map(_ID, stages), *map(_ID, personas), *map(_ID, touchpoints)]
     ids += map(_ID, connections)
     if len(set(ids)) != len(ids):
         return False
-    channel_ids = set(map(_ID, m.channels))
+    channel_ids = set(map(_ID, map(vars, m.channels)))
     if len(channel_ids) != len(m.channels):
         return False
-    if not set(map(_STAGE_ID, touchpoints)) <= set(map(_ID, m.stages)):
+    if not set(map(_STAGE_ID, touchpoints)) <= set(map(_ID, stages)):
         return False
-    if not set(map(_PERSONA_ID, touchpoints)) <= set(map(_ID, m.personas)):
+    if not set(map(_PERSONA_ID, touchpoints)) <= set(map(_ID, personas)):
         return False
     if not set(map(_CHANNEL, touchpoints)) <= channel_ids:
         return False
@@ -65,7 +67,7 @@ def _sound(m: JourneyMap) -> bool:
     return (
         touchpoint_ids.issuperset(sources)
         and touchpoint_ids.issuperset(targets)
-        and not any(source == target for source, target in ends)
+        and not any(map(eq, sources, targets))
     )
 
 

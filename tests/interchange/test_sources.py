@@ -6,6 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cjdesigner.interchange.csv_source import decode, read_csv, sniff_separator
 from cjdesigner.interchange.sheet_import import read_table
@@ -164,3 +166,81 @@ def test_sep_line_in_a_windows_1250_file_with_crlf() -> None:
 def test_separator_is_sniffed_from_the_first_lines_of_a_long_file() -> None:
     text = "a;b;c\r\n" + "1,5;2,5;3\r\n" * 40_000  # longer than the sniffed head
     assert sniff_separator(text) == ";"
+
+
+def _as_a_file_reads_it(data: bytes) -> list[tuple[int, list[str]]] | str:
+    """The rows the csv module reads from the file opened with universal newlines (the
+    reading the import's faster split of the decoded text must give), or the error."""
+    import csv
+    import io
+
+    text, encoding = decode(data)
+    stream = io.TextIOWrapper(io.BytesIO(data), encoding=encoding, newline=None)
+    end = text.find("\n")
+    first = (text[:end] if end >= 0 else text).replace("\r", "\n").split("\n")[0].strip()
+    if first.lower().startswith("sep=") and len(first) == 5:
+        separator = first[4]
+        stream.readline()
+    else:
+        separator = sniff_separator(text)
+    try:
+        records = list(csv.reader(stream, delimiter=separator, strict=False))
+    except csv.Error as err:
+        return str(err)
+    rows = [(n, [c.strip() for c in r]) for n, r in enumerate(records, start=1)]
+    return [(n, cells) for n, cells in rows if any(cells)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "ż", ";", '"', "\r\n", "\n", "\r", " ", "sep=;", "'", "b;c"]),
+        max_size=30,
+    ).map("".join)
+)
+def test_rows_are_those_a_file_opened_with_universal_newlines_gives(text: str) -> None:
+    data = text.encode("utf-8")
+    if not text.strip():
+        return
+    expected = _as_a_file_reads_it(data)
+    try:
+        table = read_csv(data)
+    except SheetError as err:
+        assert isinstance(expected, str) and expected in str(err)
+        return
+    assert [(r.number, r.cells) for r in table.rows] == expected
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1250", "iso-8859-2"])
+def test_a_file_called_plain_holds_no_control_character(encoding: str) -> None:
+    """``Table.plain`` spares the import the control-character search of every cell: it must
+    never be True for a file holding one (False for a file without is only slower)."""
+    from cjdesigner.interchange.csv_source import _plain
+    from cjdesigner.model.text import _CONTROLS
+
+    limit = 0x800 if encoding.startswith("utf-8") else 0x100
+    for code in range(limit):
+        if encoding.startswith("utf-8"):
+            data = chr(code).encode("utf-8") if not 0xD800 <= code < 0xE000 else b""
+        else:
+            data = bytes([code])
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _plain(b"a;b\n" + data, encoding):
+            assert _CONTROLS.search(text) is None, hex(code)
+    assert _plain("Zażółć; gęślą „jaźń” — ș ț\r\n".encode(encoding, "replace"), encoding)
+
+
+def test_control_characters_in_a_csv_are_dropped_from_the_cards() -> None:
+    from cjdesigner.interchange.sheet_import import import_table
+
+    data = "Etap;Punkt styku;Opis\nA;Zwrot\x07 towaru;Opis\u0085 x\n".encode()
+    table = read_csv(data, "x.csv")
+    assert not table.plain
+    result = import_table(table)
+    assert result.map is not None
+    card = result.map.touchpoints[0]
+    assert (card.title, card.description) == ("Zwrot towaru", "Opis x")
+    assert read_csv(b"Etap;Punkt styku\nA;Zwrot towaru\n", "x.csv").plain

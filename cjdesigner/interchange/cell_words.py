@@ -1,0 +1,209 @@
+"""The value words of a sheet's rows, read column by column: each distinct cell text once.
+
+A sheet repeats its sentiment words, emotions, yes/no marks, KPIs and evidence levels on every
+row, so each column's distinct texts are read once (:func:`_read_column`) and every row takes
+its value with one dictionary look-up driven from C. A text that cannot be read is a
+:class:`.Refused` in that cache, and every row holding it gets its problem, with its row number
+and column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from cjdesigner.i18n import tr
+from cjdesigner.interchange import cells, vocabulary
+from cjdesigner.interchange.header import SheetColumns
+from cjdesigner.interchange.mapping import ColumnMapping
+from cjdesigner.interchange.problems import Problem, Refused
+from cjdesigner.interchange.vocabulary import Column, key
+from cjdesigner.model import EMOTION_MAX, EMOTION_MIN, ICON_KEYS, Evidence, Sentiment
+
+_T = TypeVar("_T")
+
+KpiFields = list[dict[str, Any]]
+"""A cell's KPIs as the plain fields of :class:`~cjdesigner.model.Kpi` (read only)."""
+
+
+@dataclass
+class RowWords:
+    """Each row's values of the word columns (one item per row), and the rows' problems."""
+
+    emotions: list[int | None]
+    sentiments: list[Sentiment]
+    evidences: list[Evidence | None]
+    milestones: list[bool]
+    journey_ends: list[bool]
+    kpis: list[KpiFields]
+    icons: list[str]
+    pain_points: list[tuple[str, ...]]
+    opportunities: list[tuple[str, ...]]
+    problems: dict[int, list[Problem]] = field(default_factory=dict)
+    """Row position in the body → its problems."""
+
+
+def _read_column(texts: Sequence[str], read: Callable[[str], _T]) -> tuple[list[_T], bool]:
+    """Every row's reading of ``texts`` (``read`` called once per distinct text), and whether
+    any reading is :class:`.Refused`."""
+    if not any(texts):  # an empty column (a sheet's yes/no and KPI columns often are)
+        value = read("")
+        return [value] * len(texts), isinstance(value, Refused)
+    found = {text: read(text) for text in dict.fromkeys(texts)}
+    refused = any(isinstance(value, Refused) for value in found.values())
+    return list(map(found.__getitem__, texts)), refused
+
+
+def _list(text: str) -> tuple[str, ...]:
+    return tuple(cells.parse_list(text)) if text else ()
+
+
+class WordReader:
+    """Reads the word columns of a sheet's body in the map's language (for its messages)."""
+
+    def __init__(self, columns: SheetColumns, language: str, mapping: ColumnMapping) -> None:
+        self.columns = columns
+        self.language = language
+        self.mapping = mapping
+
+    def read(self, body: dict[Column, Sequence[str]], numbers: Sequence[int]) -> RowWords:
+        """The word columns of ``body`` (rows numbered ``numbers``) read, with their problems."""
+        problems: dict[int, list[Problem]] = {}
+
+        def refuse(column: Column, values: list[Any]) -> None:
+            for position, value in enumerate(values):
+                if isinstance(value, Refused):
+                    problem = self.columns.problem(numbers[position], column, value.message)
+                    problems.setdefault(position, []).append(problem)
+
+        def empty(column: Column, message: str) -> None:
+            texts = body[column]
+            if not all(texts):
+                for position, text in enumerate(texts):
+                    if not text:
+                        problem = self.columns.problem(numbers[position], column, message)
+                        problems.setdefault(position, []).append(problem)
+
+        empty(Column.TITLE, tr("the touchpoint has no title"))
+        empty(Column.STAGE, tr("the stage is empty"))
+        if Column.PERSONA in self.columns.index:
+            empty(Column.PERSONA, tr("the persona is empty"))
+        readings: dict[Column, list[Any]] = {}
+        for column, read in (
+            (Column.EMOTION, self._emotion),
+            (Column.SENTIMENT, self._sentiment),
+            (Column.EVIDENCE, self._evidence),
+            (Column.MILESTONE, self._bool),
+            (Column.JOURNEY_END, self._bool),
+            (Column.KPIS, self._kpis),
+            (Column.CHANNEL_ICON, self._icon),
+        ):
+            values, refused = _read_column(body[column], read)
+            if refused:
+                refuse(column, values)
+            readings[column] = values
+        emotions: list[Any] = readings[Column.EMOTION]
+        sentiments: list[Any] = readings[Column.SENTIMENT]
+        if None in sentiments:  # an empty sentiment cell follows the row's emotion
+            sentiments = [
+                s if s is not None else _sentiment_of(e)
+                for s, e in zip(sentiments, emotions, strict=True)
+            ]
+        return RowWords(
+            emotions=emotions,
+            sentiments=sentiments,
+            evidences=readings[Column.EVIDENCE],
+            milestones=readings[Column.MILESTONE],
+            journey_ends=readings[Column.JOURNEY_END],
+            kpis=readings[Column.KPIS],
+            icons=readings[Column.CHANNEL_ICON],
+            pain_points=_read_column(body[Column.PAIN_POINTS], _list)[0],
+            opportunities=_read_column(body[Column.OPPORTUNITIES], _list)[0],
+            problems=problems,
+        )
+
+    def _emotion(self, text: str) -> int | Refused | None:
+        if not text:
+            return None
+        value = cells.parse_number(text)
+        if value is None:
+            message = tr("“{text}” is not a number; emotion is a whole number from −2 to +2")
+        elif not EMOTION_MIN <= value <= EMOTION_MAX:
+            message = tr("emotion {text} is outside −2…+2 (a whole number from −2 to +2)")
+        elif not value.is_integer():
+            message = tr("emotion {text} is not a whole number (−2, −1, 0, +1 or +2)")
+        else:
+            return int(value)
+        return Refused(message.format(text=text))
+
+    def _sentiment(self, text: str) -> Sentiment | Refused | None:
+        """The sentiment a word means; None for an empty cell (the row's emotion decides)."""
+        if not text:
+            return None
+        found = self.mapping.sentiments.get(key(text)) or vocabulary.sentiment_for(text)
+        if found is None:
+            return Refused(
+                tr("unknown sentiment “{text}”; use {words}").format(
+                    text=text, words=vocabulary.sentiment_words(self.language)
+                )
+            )
+        return found
+
+    def _evidence(self, text: str) -> Evidence | Refused | None:
+        if not text:
+            return None  # not stated yet, as a new card on the canvas
+        found = vocabulary.evidence_for(text)
+        if found is None:
+            names = vocabulary.EVIDENCE_NAMES.get(self.language, vocabulary.EVIDENCE_NAMES["en"])
+            return Refused(
+                tr("unknown evidence level “{text}”; use {words}").format(
+                    text=text, words=", ".join(names.values())
+                )
+            )
+        return found
+
+    def _icon(self, text: str) -> str | Refused:
+        """The icon key a cell names (for a channel the sheet brings); "" for an empty cell."""
+        if not text:
+            return ""
+        found = vocabulary.icon_for(text)
+        if found is None:
+            return Refused(
+                tr("unknown channel icon “{text}”; use one of: {icons}").format(
+                    text=text, icons=", ".join(ICON_KEYS)
+                )
+            )
+        return found
+
+    def _bool(self, text: str) -> bool | Refused:
+        if not text:
+            return False
+        found = vocabulary.bool_for(text)
+        if found is None:
+            yes = vocabulary.YES_NO.get(self.language, vocabulary.YES_NO["en"])[0]
+            return Refused(
+                tr("“{text}” is not yes or no; write {yes}, or leave the cell empty").format(
+                    text=text, yes=yes
+                )
+            )
+        return found
+
+    def _kpis(self, text: str) -> KpiFields | Refused:
+        if not text:
+            return []
+        fields = cells.parse_kpi_fields(text)
+        if isinstance(fields, str):
+            return Refused(
+                tr(
+                    "cannot read the KPI “{line}”; write one per line as “NPS: 42 (target 50)”"
+                ).format(line=fields)
+            )
+        return fields
+
+
+def _sentiment_of(emotion: int | Refused | None) -> Sentiment:
+    """The sentiment of a row whose sentiment cell is empty: the sign of its emotion."""
+    if not isinstance(emotion, int) or emotion == 0:
+        return Sentiment.NEUTRAL
+    return Sentiment.POSITIVE if emotion > 0 else Sentiment.NEGATIVE
