@@ -83,10 +83,8 @@ class Space:
         self._placed: dict[tuple[int, int], list[Box]] = {}
         self.area = area
         """Where chips and markers must stay (the grid), or None for anywhere."""
-        for box in obstacles:
-            self._put(self._fixed, box)
-        for box in text:
-            self._put(self._text, box)
+        self._put_all(self._fixed, obstacles)
+        self._put_all(self._text, text)
 
     def _keys(self, box: Box) -> Iterator[tuple[int, int]]:
         size = self.BUCKET
@@ -95,16 +93,24 @@ class Space:
                 yield (i, j)
 
     def _put(self, buckets: dict[tuple[int, int], list[Box]], box: Box) -> None:
+        self._put_all(buckets, (box,))
+
+    def _put_all(self, buckets: dict[tuple[int, int], list[Box]], boxes: Iterable[Box]) -> None:
+        """Each of ``boxes`` into every bucket it reaches, in their order (one loop for the
+        map's thousands of cards, text areas and arrow heads)."""
         size = self.BUCKET
-        j0, j1 = int(box[1] // size), int(box[3] // size) + 1
-        for i in range(int(box[0] // size), int(box[2] // size) + 1):
-            for j in range(j0, j1):
-                key = (i, j)
-                bucket = buckets.get(key)
-                if bucket is None:
-                    buckets[key] = [box]
-                else:
-                    bucket.append(box)
+        get = buckets.get
+        for box in boxes:
+            x0, y0, x1, y1 = box
+            i0, i1 = int(x0 // size), int(x1 // size) + 1
+            j0, j1 = int(y0 // size), int(y1 // size) + 1
+            for i in range(i0, i1):
+                for j in range(j0, j1):
+                    bucket = get((i, j))
+                    if bucket is None:
+                        buckets[(i, j)] = [box]
+                    else:
+                        bucket.append(box)
 
     def add_obstacle(self, box: Box) -> None:
         self._put(self._fixed, box)
