@@ -22,7 +22,7 @@ from cjdesigner.export.pdf.icons import (
 )
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import ELLIPSIS, elide, shorten_elided, wrap
-from cjdesigner.export.pdf.textops import Placed, place_form
+from cjdesigner.export.pdf.textops import Placed, num, place_form
 from cjdesigner.export.pdf.theme import (
     CARD_BODY_LEADING,
     CARD_BODY_PT,
@@ -141,8 +141,34 @@ def paint_card_box(canv: Canvas, scene: MapScene, t: Touchpoint, r: Rect) -> Non
     """Draw the card without its text in layout units (the caller has set up scale and the
     y flip): box, evidence border, sentiment edge, channel icon, marker and milestone flag,
     one PDF form per combination, written once and placed by reference (a 5,000-card page
-    stays small and quick). The text follows from :func:`card_lines`."""
+    stays small and quick). The text follows from :func:`card_lines`; a page of many cards
+    paints them with :class:`CardBoxes`."""
     place_form(canv, _card_form(canv, scene, t, r.w, r.h), r.x, -r.bottom)
+
+
+class CardBoxes:
+    """:func:`paint_card_box` for the many cards of one page: each kind of card's form is
+    looked up (and made, the first time) once per page, then every card of that kind is one
+    placement written out (the same operators as :func:`place_form`)."""
+
+    def __init__(self, canv: Canvas, scene: MapScene) -> None:
+        self.canv = canv
+        self.scene = scene
+        self._placed: dict[tuple[object, ...], tuple[str, str]] = {}
+        """What decides a card's form (its channel stands for its icon) → the form's name
+        and the end of its placement ("/FormXob.… Do\nQ")."""
+
+    def paint(self, t: Touchpoint, r: Rect) -> None:
+        """Draw card ``t``'s box at ``r`` (see :func:`paint_card_box`)."""
+        w, h = r.w, r.h
+        key = (t.evidence, t.sentiment, t.channel, t.milestone, w, h)
+        found = self._placed.get(key)
+        canv = self.canv
+        if found is None:
+            name = _card_form(canv, self.scene, t, w, h)
+            found = self._placed[key] = (name, f"/{canv._doc.getXObjectName(name)} Do\nQ")
+        canv._code.append(f"q 1 0 0 1 {num(r.x)} {num(-r.bottom)} cm\n{found[1]}")  # addLiteral
+        canv._formsinuse.append(found[0])  # as doForm: the page's resources name the form
 
 
 def card_lines(scene: MapScene, t: Touchpoint, r: Rect) -> list[Placed]:

@@ -11,8 +11,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf.avatars import draw_avatar
 from cjdesigner.export.pdf.cards import (
+    CardBoxes,
     card_lines,
-    paint_card_box,
     paint_mini_card,
     paint_moment_outline,
 )
@@ -122,6 +122,7 @@ def paint_map(
         canv.restoreState()
 
     moments = scene.moments
+    boxes = CardBoxes(canv, scene)
     badges: list[Rect] = []
     lines: list[Placed] = []
     for card_id, rect in layout.cards.items():
@@ -134,7 +135,7 @@ def paint_map(
             if mini:
                 paint_mini_card(canv, t, rect)
             else:
-                paint_card_box(canv, scene, t, rect)
+                boxes.paint(t, rect)
                 lines += card_lines(scene, t, rect)
     if lines:  # every card's text in one text object, in the cards' order
         writer = TextWriter(canv, lines[0][0], lines[0][1])
