@@ -65,13 +65,18 @@ def lane_points(
     each placing the points in its own geometry."""
     touchpoints = {t.id: t for t in m.touchpoints if t.persona_id == persona_id}
     points: list[LanePoint] = []
+    new = tuple.__new__  # LanePoint(...) without its Python-level __new__: a point per card
     for column, stage_id in enumerate(stage_ids):
         cards = [c for c in cell_cards.get((stage_id, persona_id), ()) if c in touchpoints]
+        count = len(cards)
         for slot, card_id in enumerate(cards):
             t = touchpoints[card_id]
-            estimated = t.emotion is None
-            emotion = SENTIMENT_EMOTION.get(t.sentiment, 0) if t.emotion is None else t.emotion
-            points.append(LanePoint(card_id, column, slot, len(cards), emotion, estimated))
+            emotion = t.emotion
+            if emotion is None:
+                point = (card_id, column, slot, count, SENTIMENT_EMOTION.get(t.sentiment, 0), True)
+            else:
+                point = (card_id, column, slot, count, emotion, False)
+            points.append(new(LanePoint, point))
     if all(p.estimated for p in points):
         return []  # a lane with no score at all: no curve made of guesses alone
     return points
@@ -79,15 +84,27 @@ def lane_points(
 
 def curve_points(m: JourneyMap, layout: GridLayout, persona_id: str) -> list[CurvePoint]:
     """The lane's curve: every card of the persona that the layout places, in journey order."""
-    if persona_id not in layout.curve_bands:
+    band = layout.curve_bands.get(persona_id)
+    if band is None:
         return []
     points: list[CurvePoint] = []
-    for p in lane_points(m, persona_id, layout.stage_order, layout.cell_cards):
-        column = layout.stage_headers[layout.stage_order[p.column]]
-        left = column.x + (SCALE_WIDTH if p.column == 0 else 0.0)
-        x = left + (column.right - left) / p.count * (p.slot + 0.5)
-        y = emotion_y(layout, persona_id, p.emotion)
-        points.append(CurvePoint(p.card_id, x, y, p.emotion, p.estimated))
+    # a column's left edge and width, and an emotion's height, worked out once each
+    columns: dict[int, tuple[float, float]] = {}
+    heights: dict[int, float] = {}
+    new = tuple.__new__  # CurvePoint(...) without its Python-level __new__
+    for card_id, column, slot, count, emotion, estimated in lane_points(
+        m, persona_id, layout.stage_order, layout.cell_cards
+    ):
+        found = columns.get(column)
+        if found is None:
+            header = layout.stage_headers[layout.stage_order[column]]
+            left = header.x + (SCALE_WIDTH if column == 0 else 0.0)
+            found = columns[column] = (left, header.right - left)
+        y = heights.get(emotion)
+        if y is None:
+            y = heights[emotion] = level_y(band.y, band.h, CURVE_MARGIN, emotion)
+        x = found[0] + found[1] / count * (slot + 0.5)
+        points.append(new(CurvePoint, (card_id, x, y, emotion, estimated)))
     return points
 
 
