@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from operator import itemgetter
 
 from cjdesigner.layout.geometry import Rect
 
@@ -248,26 +249,40 @@ class Router:
                     for x, t, r, b, card_id, _band in entries[first : bisect_left(tops, bottom)]
                     if x < right and left < r and b > top and card_id not in ends
                 ]
-            spans.sort()
-            gaps: list[tuple[float, float]] = []
+            # by their tops alone (float keys sort several times faster than tuples): spans
+            # of one top give the same gaps in any order (the first opens the gap, if any,
+            # and each ends below that top)
+            spans.sort(key=_start)
+            # the free gaps between the spans, top down, each judged as it is found: a gap
+            # between two cards is run along its middle, a wider one as near ``prefer`` as
+            # it allows; the nearest wins (the first on a tie). A gap that starts further
+            # below ``prefer`` than the best so far cannot win, nor can any after it.
+            best, best_distance = prefer, float("inf")
             edge = top + CLEAR if top == low else top
+            narrow = 6 * CLEAR
             for t, b in spans:
                 if t > edge:
-                    gaps.append((edge, t))
+                    if edge - prefer > best_distance:
+                        break
+                    if t - edge < narrow:
+                        y = (edge + t) / 2
+                    else:
+                        y = min(max(prefer, edge + CLEAR), t - CLEAR)
+                    distance = abs(y - prefer)
+                    if distance < best_distance:
+                        best, best_distance = y, distance
                 if b > edge:  # max(edge, b), without a call per span
                     edge = b
-            end = bottom - CLEAR if bottom == high else bottom
-            if end > edge:
-                gaps.append((edge, end))
-            best, best_distance = prefer, float("inf")
-            for lo, hi in gaps:
-                if hi - lo < 6 * CLEAR:  # a gap between two cards: run along its middle
-                    y = (lo + hi) / 2
-                else:
-                    y = min(max(prefer, lo + CLEAR), hi - CLEAR)
-                distance = abs(y - prefer)
-                if distance < best_distance:
-                    best, best_distance = y, distance
+            else:
+                end = bottom - CLEAR if bottom == high else bottom
+                if end > edge and edge - prefer <= best_distance:
+                    if end - edge < narrow:
+                        y = (edge + end) / 2
+                    else:
+                        y = min(max(prefer, edge + CLEAR), end - CLEAR)
+                    distance = abs(y - prefer)
+                    if distance < best_distance:
+                        best, best_distance = y, distance
             whole = top == low and bottom == high
             if best_distance <= window / 2 or whole:
                 return best
@@ -331,6 +346,10 @@ _Extent = tuple[float, float, list[float], list[tuple[float, float]], float]
 
 def _top(entry: _Entry) -> float:
     return entry[1]
+
+
+_start = itemgetter(0)
+"""A span's top (the sort key of :meth:`Router.free_y`)."""
 
 
 def _slot(sy: float, ty: float) -> float:
