@@ -145,18 +145,21 @@ class Space:
         x0, y0, x1, y1 = box[0] - GAP, box[1] - GAP, box[2] + GAP, box[3] + GAP
         size = self.BUCKET
         placed, fixed = self._placed.get, self._fixed.get
-        rows = range(int(y0 // size), int(y1 // size) + 1)
-        for i in range(int(x0 // size), int(x1 // size) + 1):
-            for j in rows:
-                key = (i, j)
-                for other in placed(key, ()):
-                    ox0, oy0, ox1, oy1 = other
-                    if x0 < ox1 and ox0 < x1 and y0 < oy1 and oy0 < y1:
-                        return other
-                for other in fixed(key, ()):
-                    ox0, oy0, ox1, oy1 = other
-                    if x0 < ox1 and ox0 < x1 and y0 < oy1 and oy0 < y1:
-                        return other
+        i, j = int(x0 // size), int(y0 // size)
+        if int(x1 // size) == i and int(y1 // size) == j:  # most boxes: in one bucket
+            keys = [(i, j)]
+        else:
+            rows = range(j, int(y1 // size) + 1)
+            keys = [(i, j) for i in range(i, int(x1 // size) + 1) for j in rows]
+        for key in keys:
+            for other in placed(key, ()):
+                ox0, oy0, ox1, oy1 = other
+                if x0 < ox1 and ox0 < x1 and y0 < oy1 and oy0 < y1:
+                    return other
+            for other in fixed(key, ()):
+                ox0, oy0, ox1, oy1 = other
+                if x0 < ox1 and ox0 < x1 and y0 < oy1 and oy0 < y1:
+                    return other
         return None
 
     def first_free(self, boxes: Iterable[Box]) -> Box | None:
@@ -209,8 +212,12 @@ class Space:
             return math.inf
         x0, y0, x1, y1 = box
         size = self.BUCKET
-        rows = range(int(y0 // size), int(y1 // size) + 1)
-        keys = [(i, j) for i in range(int(x0 // size), int(x1 // size) + 1) for j in rows]
+        i, j = int(x0 // size), int(y0 // size)
+        if int(x1 // size) == i and int(y1 // size) == j:  # most spots: in one bucket
+            keys = [(i, j)]
+        else:
+            rows = range(j, int(y1 // size) + 1)
+            keys = [(i, j) for i in range(i, int(x1 // size) + 1) for j in rows]
         total = 0.0
         # the three kinds one after the other, each loop written out (the overlap as
         # min(...) - max(...) without calls): it ranks a marker's spots among crowded cards
