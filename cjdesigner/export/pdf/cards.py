@@ -10,6 +10,7 @@ research, dashed = assumption, dotted = partial. A milestone carries a small fla
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
@@ -267,6 +268,17 @@ def card_text_area(r: Rect) -> Rect:
     return Rect(
         r.x + PAD_LEFT, top, r.w - PAD_LEFT - PAD_RIGHT, max(0.0, r.bottom - PAD_BOTTOM - top)
     )
+
+
+def card_text_boxes(cards: Iterable[Rect]) -> list[tuple[float, float, float, float]]:
+    """Each card's :func:`card_text_area` as (left, top, right, bottom), the same numbers,
+    without a rectangle object for each of a big map's thousands of cards."""
+    boxes = []
+    for r in cards:
+        x, top = r.x + PAD_LEFT, r.y + PAD_TOP
+        h = max(0.0, (r.y + r.h) - PAD_BOTTOM - top)
+        boxes.append((x, top, x + (r.w - PAD_LEFT - PAD_RIGHT), top + h))
+    return boxes
 
 
 def _body_baseline(title_lines: int) -> float:

@@ -84,12 +84,12 @@ def plan_labels(scene: MapScene) -> LabelPlan:
     if not plan.numbers:
         return plan
     # imported here: the cards module draws from the scene, which imports this module
-    from cjdesigner.export.pdf.cards import card_text_area
+    from cjdesigner.export.pdf.cards import card_text_boxes
     from cjdesigner.export.pdf.flows import head_box
 
     layout = scene.layout
     top = layout.metrics.header_height
-    obstacles: list[Box] = [box_of(r) for r in layout.cards.values()]
+    obstacles: list[Box] = [(r.x, r.y, r.x + r.w, r.y + r.h) for r in layout.cards.values()]
     obstacles += [box_of(r) for r in layout.lane_headers.values()]
     obstacles += [box_of(r) for r in layout.stage_headers.values()]
     obstacles += [box_of(r) for r in layout.curve_bands.values()]
@@ -99,7 +99,7 @@ def plan_labels(scene: MapScene) -> LabelPlan:
     obstacles += [head_box(f) for f in flows.values() if f is not None]
     space = Space(
         obstacles,
-        (box_of(card_text_area(r)) for r in layout.cards.values()),
+        card_text_boxes(layout.cards.values()),
         (0.0, top, layout.width, layout.height),
     )
     tries = max(9, PLACEMENT_BUDGET // len(plan.numbers))
