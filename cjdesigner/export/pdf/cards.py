@@ -10,7 +10,7 @@ research, dashed = assumption, dotted = partial. A milestone carries a small fla
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
@@ -225,19 +225,45 @@ def _card_form(canv: Canvas, scene: MapScene, t: Touchpoint, w: float, h: float)
     canv.setStrokeColor(CARD_BORDER)
     canv.setLineWidth(line_width)
     canv.setDash(dash)
-    canv.roundRect(0, 0, w, h, RADIUS, stroke=1, fill=1)
+    _replayed(canv, ("box", w, h), lambda: canv.roundRect(0, 0, w, h, RADIUS, stroke=1, fill=1))
     canv.setDash([])
     # The sentiment edge: a strip inside the rounded corners on the left.
     canv.saveState()
-    clip = canv.beginPath()
-    clip.roundRect(0, 0, w, h, RADIUS)
-    canv.clipPath(clip, stroke=0, fill=0)
+    _replayed(canv, ("clip", w, h), lambda: _clip_rounded(canv, w, h))
     canv.setFillColor(SENTIMENT_COLOURS[t.sentiment])
     canv.rect(0, 0, EDGE, h, stroke=0, fill=1)
     canv.restoreState()
     place_form(canv, symbols, 0, h)
     canv.endForm()
     return name
+
+
+_OPERATORS: dict[tuple[object, ...], list[str]] = {}
+"""The operators a drawing call wrote, by what it drew (see :func:`_replayed`)."""
+
+
+def _replayed(canv: Canvas, key: tuple[object, ...], draw: Callable[[], None]) -> None:
+    """Run ``draw`` (reportlab calls that only write operators: a rounded box, a clip), or
+    write again what it wrote for the same ``key`` before: the card forms of one size (a
+    dozen kinds of card share a few sizes) repeat the same rounded paths, whose numbers
+    reportlab formats slowly."""
+    key = (*key, canv._fillMode)
+    found = _OPERATORS.get(key)
+    if found is None:
+        code = canv._code
+        start = len(code)
+        draw()
+        if len(_OPERATORS) < 1_000:
+            _OPERATORS[key] = code[start:]
+    else:
+        canv._code.extend(found)
+
+
+def _clip_rounded(canv: Canvas, w: float, h: float) -> None:
+    """Clip to the card's rounded box (``w`` × ``h``, corner at 0, 0)."""
+    clip = canv.beginPath()
+    clip.roundRect(0, 0, w, h, RADIUS)
+    canv.clipPath(clip, stroke=0, fill=0)
 
 
 def _symbols_form(canv: Canvas, scene: MapScene, t: Touchpoint, icon: str, w: float) -> str:
