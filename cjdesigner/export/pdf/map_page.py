@@ -125,13 +125,14 @@ def paint_map(
     boxes = CardBoxes(canv, scene)
     badges: list[Rect] = []
     lines: list[Placed] = []
+    touchpoints = scene.touchpoints
     for card_id, rect in layout.cards.items():
         # a moment's outline and badge reach past its card: a tile may show them alone
-        if card_id in moments and visible(_grown(rect, MOMENT_MARGIN)):
+        if card_id in moments and (view is None or visible(_grown(rect, MOMENT_MARGIN))):
             paint_moment_outline(canv, rect)
             badges.append(rect)
-        if visible(rect):
-            t = scene.touchpoints[card_id]
+        if view is None or rect.intersects(view):
+            t = touchpoints[card_id]
             if mini:
                 paint_mini_card(canv, t, rect)
             else:
