@@ -93,8 +93,12 @@ def plan_labels(scene: MapScene) -> LabelPlan:
     obstacles += [box_of(r) for r in layout.lane_headers.values()]
     obstacles += [box_of(r) for r in layout.stage_headers.values()]
     obstacles += [box_of(r) for r in layout.curve_bands.values()]
-    obstacles += [box_of(scene.moment_outline(i)) for i in scene.moments if i in layout.cards]
-    obstacles += [box_of(scene.moment_badge(i)) for i in scene.moments if i in layout.cards]
+    # in the cards' order, not the set's: the order obstacles are summed in decides ties
+    # between spots, and a set of ids is ordered differently in every run (hash seeds), so a
+    # --reproducible export of a big map could place a marker elsewhere from run to run
+    moments = [i for i in layout.cards if i in scene.moments]
+    obstacles += [box_of(scene.moment_outline(i)) for i in moments]
+    obstacles += [box_of(scene.moment_badge(i)) for i in moments]
     flows = {c.id: scene.flow(c) for c in m.connections}
     obstacles += [head_box(f) for f in flows.values() if f is not None]
     space = Space(
