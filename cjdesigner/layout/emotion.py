@@ -19,6 +19,7 @@ from typing import NamedTuple
 from cjdesigner.layout.grid import GridLayout
 from cjdesigner.model.enums import EMOTION_MAX, EMOTION_MIN, Sentiment
 from cjdesigner.model.journey_map import JourneyMap
+from cjdesigner.model.touchpoint import Touchpoint
 
 CURVE_MARGIN = 10.0
 """Space kept above +2 and below -2 inside the band, so markers are not cut off."""
@@ -58,12 +59,23 @@ def lane_points(
     persona_id: str,
     stage_ids: Sequence[str],
     cell_cards: Mapping[tuple[str, str], Sequence[str]],
+    touchpoints: Mapping[str, Touchpoint] | None = None,
 ) -> list[LanePoint]:
     """The lane's curve in journey order over ``stage_ids`` (``cell_cards``: each cell's card
     ids in order): every card at its own emotion, an unscored one at its sentiment (estimated);
     none at all when no card of the lane is scored. Shared by the canvas, the PDF and the PPTX,
-    each placing the points in its own geometry."""
-    touchpoints = {t.id: t for t in m.touchpoints if t.persona_id == persona_id}
+    each placing the points in its own geometry. ``touchpoints``: every card of ``m`` by id,
+    when the caller has them (a map's lanes are drawn one by one: not each a pass over all
+    its cards)."""
+    if touchpoints is None:
+        touchpoints = {t.id: t for t in m.touchpoints if t.persona_id == persona_id}
+    else:
+        touchpoints = {
+            c: t
+            for cell in ((stage_id, persona_id) for stage_id in stage_ids)
+            for c in cell_cards.get(cell, ())
+            if (t := touchpoints.get(c)) is not None and t.persona_id == persona_id
+        }
     points: list[LanePoint] = []
     new = tuple.__new__  # LanePoint(...) without its Python-level __new__: a point per card
     for column, stage_id in enumerate(stage_ids):
@@ -82,8 +94,14 @@ def lane_points(
     return points
 
 
-def curve_points(m: JourneyMap, layout: GridLayout, persona_id: str) -> list[CurvePoint]:
-    """The lane's curve: every card of the persona that the layout places, in journey order."""
+def curve_points(
+    m: JourneyMap,
+    layout: GridLayout,
+    persona_id: str,
+    touchpoints: Mapping[str, Touchpoint] | None = None,
+) -> list[CurvePoint]:
+    """The lane's curve: every card of the persona that the layout places, in journey order
+    (``touchpoints``: see :func:`lane_points`)."""
     band = layout.curve_bands.get(persona_id)
     if band is None:
         return []
@@ -93,7 +111,7 @@ def curve_points(m: JourneyMap, layout: GridLayout, persona_id: str) -> list[Cur
     heights: dict[int, float] = {}
     new = tuple.__new__  # CurvePoint(...) without its Python-level __new__
     for card_id, column, slot, count, emotion, estimated in lane_points(
-        m, persona_id, layout.stage_order, layout.cell_cards
+        m, persona_id, layout.stage_order, layout.cell_cards, touchpoints
     ):
         found = columns.get(column)
         if found is None:

@@ -88,7 +88,7 @@ def paint_map(
     for row, persona_id in enumerate(layout.persona_order):
         band = layout.curve_bands.get(persona_id)
         if band is not None and visible(band):
-            points = curve_points(scene.m, layout, persona_id)
+            points = curve_points(scene.m, layout, persona_id, scene.touchpoints)
             paint_curve_band(canv, layout, persona_id, points, scene.language, scene.moments)
         header = layout.lane_headers[persona_id]
         if visible(header):
