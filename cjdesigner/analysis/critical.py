@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from cjdesigner.analysis.components import strong_components
 from cjdesigner.analysis.context import Context
-from cjdesigner.analysis.findings import FindingKind, make_finding
+from cjdesigner.analysis.findings import FindingKind, deferred_finding
 from cjdesigner.analysis.flows import Keyed, Lane
 from cjdesigner.map_language import signed
 from cjdesigner.model import Sentiment
@@ -95,20 +95,21 @@ def critical_findings(ctx: Context, lane: Lane) -> list[Keyed]:
         share = through.get(node, 0) / total if total else 0.0
         emotion = data[node]["emotion"]
         template = connected_text if ctx.own_degree(node) else alone_text
-        message = template.format(
-            rank=rank,
-            persona=persona,
-            title=ctx.titles[node],
-            stage=ctx.stage_of(node),
-            share=f"{share:.0%}",
-            emotion=not_scored if emotion is None else signed(emotion, ctx.language),
-        )
+        fields = {
+            "rank": rank,
+            "persona": persona,
+            "title": ctx.titles[node],
+            "stage": ctx.stage_of(node),
+            "share": f"{share:.0%}",
+            "emotion": not_scored if emotion is None else signed(emotion, ctx.language),
+        }
         out.append(
             (
                 (p_index, rank),
-                make_finding(
-                    kind=FindingKind.CRITICAL_MOMENT,
-                    message=message,
+                deferred_finding(
+                    FindingKind.CRITICAL_MOMENT,
+                    template,
+                    fields,
                     touchpoint_ids=(node,),
                     persona_id=lane.persona_id,
                     stage_id=data[node]["stage_id"],

@@ -88,7 +88,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 
 from cjdesigner.i18n import tr as ui_tr
 from cjdesigner.map_language import label
@@ -163,8 +165,28 @@ class Finding:
         """Problem, notice or fact (follows from the kind)."""
         return SEVERITY[self.kind]
 
+    if not TYPE_CHECKING:  # type checkers keep seeing only the fields
+
+        def __getattr__(self, name: str) -> Any:
+            """The message of a finding made by :func:`deferred_finding`, written when first read
+            (only then: Python asks here for what the instance does not hold yet)."""
+            if name == "message":
+                held = self.__dict__
+                deferred = held.get("_deferred")
+                if deferred is not None:
+                    template, fields = deferred
+                    text: str = template.format(**fields)
+                    held["message"] = text  # kept: the next read is a plain attribute
+                    return text
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def __getstate__(self) -> dict[str, Any]:
+        """What pickling keeps: every field, the message written out."""
+        return {f: getattr(self, f) for f in _FIELDS}
+
 
 _new = object.__new__
+_FIELDS = tuple(f.name for f in dataclass_fields(Finding))
 
 
 def make_finding(
@@ -183,6 +205,33 @@ def make_finding(
     finding.__dict__.update(
         kind=kind,
         message=message,
+        touchpoint_ids=touchpoint_ids,
+        persona_id=persona_id,
+        stage_id=stage_id,
+        score=score,
+        connection_ids=connection_ids,
+    )
+    return finding
+
+
+def deferred_finding(
+    kind: FindingKind,
+    template: str,
+    fields: dict[str, object],
+    touchpoint_ids: tuple[str, ...],
+    persona_id: str | None,
+    stage_id: str | None,
+    score: float | None,
+    connection_ids: tuple[str, ...] = (),
+) -> Finding:
+    """:func:`make_finding` with the message ``template.format(**fields)``, written only when
+    it is first read: a 5,000-card map has some 12,000 findings, and a report (the PDF's
+    insights page) shows a few dozen of them. Equal to the finding of the written message in
+    every way (equality, hash, repr, pickle)."""
+    finding = _new(Finding)
+    finding.__dict__.update(
+        kind=kind,
+        _deferred=(template, fields),
         touchpoint_ids=touchpoint_ids,
         persona_id=persona_id,
         stage_id=stage_id,

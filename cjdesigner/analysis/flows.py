@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cjdesigner.analysis.context import Context
-from cjdesigner.analysis.findings import Finding, FindingKind, make_finding
+from cjdesigner.analysis.findings import Finding, FindingKind, deferred_finding, make_finding
 
 Keyed = tuple[tuple[Any, ...], Finding]
 """A finding with its sort key within its kind."""
@@ -100,11 +100,10 @@ def lane_findings(ctx: Context, lane: Lane) -> list[Keyed]:
         out.append(
             (
                 (p_index, *ctx.keys[node]),
-                make_finding(
-                    kind=kind,
-                    message=template.format(
-                        persona=persona, title=ctx.titles[node], stage=ctx.card_stages[node]
-                    ),
+                deferred_finding(
+                    kind,
+                    template,
+                    {"persona": persona, "title": ctx.titles[node], "stage": ctx.card_stages[node]},
                     touchpoint_ids=(node,),
                     persona_id=lane.persona_id,
                     stage_id=data[node]["stage_id"],
@@ -161,31 +160,34 @@ def stage_jump_findings(ctx: Context) -> list[Keyed]:
                     skipped = skipped_names[span] = ", ".join(
                         ctx.stage_names[sid] for sid in ctx.stage_ids[span[0] + 1 : span[1]]
                     )
-                message = skip_text.format(
-                    source=titles[source],
-                    source_stage=card_stages[source],
-                    target=titles[target],
-                    target_stage=card_stages[target],
-                    persona=persona_names[persona_id],
-                    skipped=skipped,
-                )
+                template = skip_text
+                fields = {
+                    "source": titles[source],
+                    "source_stage": card_stages[source],
+                    "target": titles[target],
+                    "target_stage": card_stages[target],
+                    "persona": persona_names[persona_id],
+                    "skipped": skipped,
+                }
                 score = float(delta - 1)
             else:
                 kind = FindingKind.BACKWARD_FLOW
-                message = back_text.format(
-                    source=titles[source],
-                    source_stage=card_stages[source],
-                    target=titles[target],
-                    target_stage=card_stages[target],
-                    persona=persona_names[persona_id],
-                )
+                template = back_text
+                fields = {
+                    "source": titles[source],
+                    "source_stage": card_stages[source],
+                    "target": titles[target],
+                    "target_stage": card_stages[target],
+                    "persona": persona_names[persona_id],
+                }
                 score = float(-delta)
             out.append(
                 (
                     (persona_index[persona_id], keys[source], keys[target]),
-                    make_finding(
-                        kind=kind,
-                        message=message,
+                    deferred_finding(
+                        kind,
+                        template,
+                        fields,
                         touchpoint_ids=(source, target),
                         persona_id=persona_id,
                         stage_id=data[source]["stage_id"],

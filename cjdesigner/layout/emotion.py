@@ -19,6 +19,7 @@ from typing import NamedTuple
 from cjdesigner.layout.grid import GridLayout
 from cjdesigner.model.enums import EMOTION_MAX, EMOTION_MIN, Sentiment
 from cjdesigner.model.journey_map import JourneyMap
+from cjdesigner.model.touchpoint import Touchpoint
 
 CURVE_MARGIN = 10.0
 """Space kept above +2 and below -2 inside the band, so markers are not cut off."""
@@ -58,36 +59,70 @@ def lane_points(
     persona_id: str,
     stage_ids: Sequence[str],
     cell_cards: Mapping[tuple[str, str], Sequence[str]],
+    touchpoints: Mapping[str, Touchpoint] | None = None,
 ) -> list[LanePoint]:
     """The lane's curve in journey order over ``stage_ids`` (``cell_cards``: each cell's card
     ids in order): every card at its own emotion, an unscored one at its sentiment (estimated);
     none at all when no card of the lane is scored. Shared by the canvas, the PDF and the PPTX,
-    each placing the points in its own geometry."""
-    touchpoints = {t.id: t for t in m.touchpoints if t.persona_id == persona_id}
+    each placing the points in its own geometry. ``touchpoints``: every card of ``m`` by id,
+    when the caller has them (a map's lanes are drawn one by one: not each a pass over all
+    its cards)."""
+    if touchpoints is None:
+        touchpoints = {t.id: t for t in m.touchpoints if t.persona_id == persona_id}
+    else:
+        touchpoints = {
+            c: t
+            for cell in ((stage_id, persona_id) for stage_id in stage_ids)
+            for c in cell_cards.get(cell, ())
+            if (t := touchpoints.get(c)) is not None and t.persona_id == persona_id
+        }
     points: list[LanePoint] = []
+    new = tuple.__new__  # LanePoint(...) without its Python-level __new__: a point per card
     for column, stage_id in enumerate(stage_ids):
         cards = [c for c in cell_cards.get((stage_id, persona_id), ()) if c in touchpoints]
+        count = len(cards)
         for slot, card_id in enumerate(cards):
             t = touchpoints[card_id]
-            estimated = t.emotion is None
-            emotion = SENTIMENT_EMOTION.get(t.sentiment, 0) if t.emotion is None else t.emotion
-            points.append(LanePoint(card_id, column, slot, len(cards), emotion, estimated))
+            emotion = t.emotion
+            if emotion is None:
+                point = (card_id, column, slot, count, SENTIMENT_EMOTION.get(t.sentiment, 0), True)
+            else:
+                point = (card_id, column, slot, count, emotion, False)
+            points.append(new(LanePoint, point))
     if all(p.estimated for p in points):
         return []  # a lane with no score at all: no curve made of guesses alone
     return points
 
 
-def curve_points(m: JourneyMap, layout: GridLayout, persona_id: str) -> list[CurvePoint]:
-    """The lane's curve: every card of the persona that the layout places, in journey order."""
-    if persona_id not in layout.curve_bands:
+def curve_points(
+    m: JourneyMap,
+    layout: GridLayout,
+    persona_id: str,
+    touchpoints: Mapping[str, Touchpoint] | None = None,
+) -> list[CurvePoint]:
+    """The lane's curve: every card of the persona that the layout places, in journey order
+    (``touchpoints``: see :func:`lane_points`)."""
+    band = layout.curve_bands.get(persona_id)
+    if band is None:
         return []
     points: list[CurvePoint] = []
-    for p in lane_points(m, persona_id, layout.stage_order, layout.cell_cards):
-        column = layout.stage_headers[layout.stage_order[p.column]]
-        left = column.x + (SCALE_WIDTH if p.column == 0 else 0.0)
-        x = left + (column.right - left) / p.count * (p.slot + 0.5)
-        y = emotion_y(layout, persona_id, p.emotion)
-        points.append(CurvePoint(p.card_id, x, y, p.emotion, p.estimated))
+    # a column's left edge and width, and an emotion's height, worked out once each
+    columns: dict[int, tuple[float, float]] = {}
+    heights: dict[int, float] = {}
+    new = tuple.__new__  # CurvePoint(...) without its Python-level __new__
+    for card_id, column, slot, count, emotion, estimated in lane_points(
+        m, persona_id, layout.stage_order, layout.cell_cards, touchpoints
+    ):
+        found = columns.get(column)
+        if found is None:
+            header = layout.stage_headers[layout.stage_order[column]]
+            left = header.x + (SCALE_WIDTH if column == 0 else 0.0)
+            found = columns[column] = (left, header.right - left)
+        y = heights.get(emotion)
+        if y is None:
+            y = heights[emotion] = level_y(band.y, band.h, CURVE_MARGIN, emotion)
+        x = found[0] + found[1] / count * (slot + 0.5)
+        points.append(new(CurvePoint, (card_id, x, y, emotion, estimated)))
     return points
 
 

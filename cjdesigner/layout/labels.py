@@ -83,10 +83,8 @@ class Space:
         self._placed: dict[tuple[int, int], list[Box]] = {}
         self.area = area
         """Where chips and markers must stay (the grid), or None for anywhere."""
-        for box in obstacles:
-            self._put(self._fixed, box)
-        for box in text:
-            self._put(self._text, box)
+        self._put_all(self._fixed, obstacles)
+        self._put_all(self._text, text)
 
     def _keys(self, box: Box) -> Iterator[tuple[int, int]]:
         size = self.BUCKET
@@ -95,16 +93,24 @@ class Space:
                 yield (i, j)
 
     def _put(self, buckets: dict[tuple[int, int], list[Box]], box: Box) -> None:
+        self._put_all(buckets, (box,))
+
+    def _put_all(self, buckets: dict[tuple[int, int], list[Box]], boxes: Iterable[Box]) -> None:
+        """Each of ``boxes`` into every bucket it reaches, in their order (one loop for the
+        map's thousands of cards, text areas and arrow heads)."""
         size = self.BUCKET
-        j0, j1 = int(box[1] // size), int(box[3] // size) + 1
-        for i in range(int(box[0] // size), int(box[2] // size) + 1):
-            for j in range(j0, j1):
-                key = (i, j)
-                bucket = buckets.get(key)
-                if bucket is None:
-                    buckets[key] = [box]
-                else:
-                    bucket.append(box)
+        get = buckets.get
+        for box in boxes:
+            x0, y0, x1, y1 = box
+            i0, i1 = int(x0 // size), int(x1 // size) + 1
+            j0, j1 = int(y0 // size), int(y1 // size) + 1
+            for i in range(i0, i1):
+                for j in range(j0, j1):
+                    bucket = get((i, j))
+                    if bucket is None:
+                        buckets[(i, j)] = [box]
+                    else:
+                        bucket.append(box)
 
     def add_obstacle(self, box: Box) -> None:
         self._put(self._fixed, box)
@@ -139,18 +145,21 @@ class Space:
         x0, y0, x1, y1 = box[0] - GAP, box[1] - GAP, box[2] + GAP, box[3] + GAP
         size = self.BUCKET
         placed, fixed = self._placed.get, self._fixed.get
-        rows = range(int(y0 // size), int(y1 // size) + 1)
-        for i in range(int(x0 // size), int(x1 // size) + 1):
-            for j in rows:
-                key = (i, j)
-                for other in placed(key, ()):
-                    ox0, oy0, ox1, oy1 = other
-                    if x0 < ox1 and ox0 < x1 and y0 < oy1 and oy0 < y1:
-                        return other
-                for other in fixed(key, ()):
-                    ox0, oy0, ox1, oy1 = other
-                    if x0 < ox1 and ox0 < x1 and y0 < oy1 and oy0 < y1:
-                        return other
+        i, j = int(x0 // size), int(y0 // size)
+        if int(x1 // size) == i and int(y1 // size) == j:  # most boxes: in one bucket
+            keys = [(i, j)]
+        else:
+            rows = range(j, int(y1 // size) + 1)
+            keys = [(i, j) for i in range(i, int(x1 // size) + 1) for j in rows]
+        for key in keys:
+            for other in placed(key, ()):
+                ox0, oy0, ox1, oy1 = other
+                if x0 < ox1 and ox0 < x1 and y0 < oy1 and oy0 < y1:
+                    return other
+            for other in fixed(key, ()):
+                ox0, oy0, ox1, oy1 = other
+                if x0 < ox1 and ox0 < x1 and y0 < oy1 and oy0 < y1:
+                    return other
         return None
 
     def first_free(self, boxes: Iterable[Box]) -> Box | None:
@@ -171,6 +180,27 @@ class Space:
                     seen.append(found)
         return None
 
+    def near(self, region: Box) -> Near | None:
+        """The boxes that reach into ``region`` when it lies in one bucket (else None): a box
+        that stays :data:`GAP` inside ``region`` costs the same there as here and is free
+        there exactly when it is free here (see :class:`Near`)."""
+        size = self.BUCKET
+        i, j = int(region[0] // size), int(region[1] // size)
+        if int(region[2] // size) != i or int(region[3] // size) != j:
+            return None
+        x0, y0, x1, y1 = region
+        key = (i, j)
+        found = Near(self.area)
+        for source, kept in (
+            (self._fixed, found.fixed),
+            (self._text, found.text),
+            (self._placed, found.placed),
+        ):
+            for o in source.get(key, ()):
+                if o[0] < x1 and x0 < o[2] and o[1] < y1 and y0 < o[3]:
+                    kept.append(o)
+        return found
+
     def cost(self, box: Box, limit: float = math.inf) -> float:
         """How much ``box`` hides (see :data:`TEXT_WEIGHT`); outside the area: infinite.
 
@@ -182,8 +212,12 @@ class Space:
             return math.inf
         x0, y0, x1, y1 = box
         size = self.BUCKET
-        rows = range(int(y0 // size), int(y1 // size) + 1)
-        keys = [(i, j) for i in range(int(x0 // size), int(x1 // size) + 1) for j in rows]
+        i, j = int(x0 // size), int(y0 // size)
+        if int(x1 // size) == i and int(y1 // size) == j:  # most spots: in one bucket
+            keys = [(i, j)]
+        else:
+            rows = range(j, int(y1 // size) + 1)
+            keys = [(i, j) for i in range(i, int(x1 // size) + 1) for j in rows]
         total = 0.0
         # the three kinds one after the other, each loop written out (the overlap as
         # min(...) - max(...) without calls): it ranks a marker's spots among crowded cards
@@ -215,6 +249,73 @@ class Space:
                     total += PLACED_WEIGHT * (w * h + 1.0)
                     if total >= limit:
                         return total
+        return total
+
+
+class Near:
+    """The few boxes of one bucket of a :class:`Space` that reach into a small region around
+    a point of a route: a marker's dozen or more spots there are each costed among these (one
+    or two, usually) instead of among the whole bucket. The same sums in the same order as
+    :meth:`Space.cost` (a box in the region lies in that one bucket; the boxes left out cannot
+    touch it), so the same spot wins."""
+
+    __slots__ = ("area", "fixed", "placed", "text")
+
+    def __init__(self, area: Box | None) -> None:
+        self.area = area
+        self.fixed: list[Box] = []
+        self.text: list[Box] = []
+        self.placed: list[Box] = []
+
+    def first_free(self, boxes: Iterable[Box]) -> Box | None:
+        """:meth:`Space.first_free` of ``boxes`` (boxes inside the region this was made for)."""
+        area = self.area
+        obstacles = self.placed + self.fixed
+        for box in boxes:
+            x0, y0, x1, y1 = box
+            if area is not None and not (
+                x0 >= area[0] and y0 >= area[1] and x1 <= area[2] and y1 <= area[3]
+            ):
+                continue
+            x0, y0, x1, y1 = x0 - GAP, y0 - GAP, x1 + GAP, y1 + GAP
+            for ox0, oy0, ox1, oy1 in obstacles:
+                if x0 < ox1 and ox0 < x1 and y0 < oy1 and oy0 < y1:
+                    break
+            else:
+                return box
+        return None
+
+    def cost(self, box: Box, limit: float = math.inf) -> float:
+        """:meth:`Space.cost` of ``box`` (a box inside the region this was made for)."""
+        area = self.area
+        x0, y0, x1, y1 = box
+        if area is not None and not (
+            x0 >= area[0] and y0 >= area[1] and x1 <= area[2] and y1 <= area[3]
+        ):
+            return math.inf
+        total = 0.0
+        for ox0, oy0, ox1, oy1 in self.fixed:
+            w = (ox1 if ox1 < x1 else x1) - (ox0 if ox0 > x0 else x0)
+            h = (oy1 if oy1 < y1 else y1) - (oy0 if oy0 > y0 else y0)
+            if w > 0 and h > 0:
+                total += w * h
+                if total >= limit:
+                    return total
+        gx0, gy0, gx1, gy1 = x0 - GAP, y0 - GAP, x1 + GAP, y1 + GAP
+        for ox0, oy0, ox1, oy1 in self.text:
+            w = (ox1 if ox1 < gx1 else gx1) - (ox0 if ox0 > gx0 else gx0)
+            h = (oy1 if oy1 < gy1 else gy1) - (oy0 if oy0 > gy0 else gy0)
+            if w > 0 and h > 0:
+                total += TEXT_WEIGHT * (w * h)
+                if total >= limit:
+                    return total
+        for ox0, oy0, ox1, oy1 in self.placed:
+            w = (ox1 if ox1 < gx1 else gx1) - (ox0 if ox0 > gx0 else gx0)
+            h = (oy1 if oy1 < gy1 else gy1) - (oy0 if oy0 > gy0 else gy0)
+            if w > 0 and h > 0:
+                total += PLACED_WEIGHT * (w * h + 1.0)
+                if total >= limit:
+                    return total
         return total
 
 
@@ -334,27 +435,37 @@ def place_marker(
     the least (ties: the earlier, so placement is deterministic).
     """
     anchors = points_along(points, MARKER_FRACTIONS[: -(-tries // 5)])
+    boxes = list(islice(marker_boxes(anchors, radius), tries))
+    # each point's spots (and the winner's nudges) are held against the boxes near that
+    # point: the same answers as the whole space's, from one or two boxes instead of a bucket
+    reach = 2.5 * radius + 1.0 + 2 * GAP
+    groups: list[tuple[Space | Near, list[Box]]] = []
+    for k, (x, y) in enumerate(anchors):
+        group = boxes[5 * k : 5 * k + 5]
+        near = space.near((x - reach, y - reach, x + reach, y + reach))
+        free = space.first_free(group) if near is None else near.first_free(group)
+        if free is not None:
+            space.place(free)
+            return ((free[0] + free[2]) / 2, (free[1] + free[3]) / 2), True
+        groups.append((space if near is None else near, group))
     best: Box | None = None
     best_cost = math.inf
-    boxes = list(islice(marker_boxes(anchors, radius), tries))
-    free = space.first_free(boxes)
-    if free is not None:
-        space.place(free)
-        return ((free[0] + free[2]) / 2, (free[1] + free[3]) / 2), True
-    for box in boxes:
-        cost = space.cost(box, best_cost)
-        if cost < best_cost:
-            best, best_cost = box, cost
+    best_near: Space | Near = space
+    for near_or_all, group in groups:
+        for box in group:
+            cost = near_or_all.cost(box, best_cost)
+            if cost < best_cost:
+                best, best_cost, best_near = box, cost, near_or_all
     if best is None:  # a route outside the area: on its middle
         x, y = anchors[0]
         best = (x - radius, y - radius, x + radius, y + radius)
     else:
-        best = nudged(best, best_cost, radius, space)
+        best = nudged(best, best_cost, radius, best_near)
     space.place(best)
     return ((best[0] + best[2]) / 2, (best[1] + best[3]) / 2), False
 
 
-def nudged(box: Box, cost: float, radius: float, space: Space) -> Box:
+def nudged(box: Box, cost: float, radius: float, space: Space | Near) -> Box:
     """``box`` moved up to half its radius across or along (its flow still through it) where
     that hides less: the few points tried on a route put a marker in the narrow gap between
     two stacked cards on one card's edge, touching its text, when a point or two lower

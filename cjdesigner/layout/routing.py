@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from operator import itemgetter
 
 from cjdesigner.layout.geometry import Rect
 
@@ -75,8 +76,21 @@ class Router:
         padding: float = 0.0,
     ) -> None:
         self._cards: dict[tuple[int, int], list[tuple[float, float, float, float, str, bool]]] = {}
-        for card_id, r in cards:
-            self._put((r.x, r.y, r.right, r.bottom), card_id)
+        buckets = self._cards
+        size = self.BUCKET
+        get = buckets.get
+        for card_id, r in cards:  # as _put, in one loop: a big map has thousands of cards
+            x0, y0 = r.x, r.y
+            x1, y1 = x0 + r.w, y0 + r.h
+            entry = (x0, y0, x1, y1, card_id, False)
+            rows = range(int(y0 // size), int(y1 // size) + 1)
+            for i in range(int(x0 // size), int(x1 // size) + 1):
+                for j in rows:
+                    bucket = get((i, j))
+                    if bucket is None:
+                        buckets[(i, j)] = [entry]
+                    else:
+                        bucket.append(entry)
         for i, r in enumerate(avoid):
             self._put((r.x, r.y, r.right, r.bottom), f"band {i}", horizontal_only=True)
         self._columns: dict[int, dict[int, tuple[float, float, float, float, str, bool]]] = {}
@@ -86,8 +100,8 @@ class Router:
             tuple[list[tuple[float, float, float, float, str, bool]], list[float], float],
         ] = {}
         self._extents: list[_Extent] | bool | None = None
-        """The entries grouped by their left and right edges (made on the first
-        :meth:`free_y`; False when there are too many such groups to help)."""
+        """The entries grouped by their left and right edges (made when first asked for;
+        False when there are too many such groups to help)."""
         self.gutters = sorted(set(gutters))
         """The x of each boundary between columns (and the grid's left and right edges)."""
         self.top = top
@@ -159,6 +173,16 @@ class Router:
         clearance, and its tallest entry's height. A grid has few such groups (a column's
         cards share their edges), so :meth:`free_y` slices a window's spans out of each
         instead of testing every entry of a strip. None: too many groups to help."""
+        groups = self._extent_groups()
+        if groups is None:
+            return None
+        return [
+            (tops, spans, tall) for x, r, tops, spans, tall, _e in groups if x < right and left < r
+        ]
+
+    def _extent_groups(self) -> list[_Extent] | None:
+        """The entries grouped by their left and right edges (see :meth:`_extents_across`),
+        made on the first call; None when there are more than :data:`MAX_EXTENTS` groups."""
         if self._extents is None:
             by_edges: dict[tuple[float, float], dict[int, _Entry]] = {}
             for bucket in self._cards.values():
@@ -173,14 +197,8 @@ class Router:
                     tops = [e[1] for e in entries]
                     spans = [(e[1] - CLEAR, e[3] + CLEAR) for e in entries]
                     tallest = max(e[3] - e[1] for e in entries)
-                    self._extents.append((x, r, tops, spans, tallest))
-        if self._extents is False:
-            return None
-        return [
-            (tops, spans, tallest)
-            for x, r, tops, spans, tallest in self._extents
-            if x < right and left < r
-        ]
+                    self._extents.append((x, r, tops, spans, tallest, entries))
+        return None if self._extents is False else self._extents  # type: ignore[return-value]
 
     def blocked(self, box: Box, ends: tuple[str, ...], *, horizontal: bool) -> bool:
         """Whether a straight run covering ``box`` comes within :data:`CLEAR` of a card other
@@ -248,26 +266,40 @@ class Router:
                     for x, t, r, b, card_id, _band in entries[first : bisect_left(tops, bottom)]
                     if x < right and left < r and b > top and card_id not in ends
                 ]
-            spans.sort()
-            gaps: list[tuple[float, float]] = []
+            # by their tops alone (float keys sort several times faster than tuples): spans
+            # of one top give the same gaps in any order (the first opens the gap, if any,
+            # and each ends below that top)
+            spans.sort(key=_start)
+            # the free gaps between the spans, top down, each judged as it is found: a gap
+            # between two cards is run along its middle, a wider one as near ``prefer`` as
+            # it allows; the nearest wins (the first on a tie). A gap that starts further
+            # below ``prefer`` than the best so far cannot win, nor can any after it.
+            best, best_distance = prefer, float("inf")
             edge = top + CLEAR if top == low else top
+            narrow = 6 * CLEAR
             for t, b in spans:
                 if t > edge:
-                    gaps.append((edge, t))
+                    if edge - prefer > best_distance:
+                        break
+                    if t - edge < narrow:
+                        y = (edge + t) / 2
+                    else:
+                        y = min(max(prefer, edge + CLEAR), t - CLEAR)
+                    distance = abs(y - prefer)
+                    if distance < best_distance:
+                        best, best_distance = y, distance
                 if b > edge:  # max(edge, b), without a call per span
                     edge = b
-            end = bottom - CLEAR if bottom == high else bottom
-            if end > edge:
-                gaps.append((edge, end))
-            best, best_distance = prefer, float("inf")
-            for lo, hi in gaps:
-                if hi - lo < 6 * CLEAR:  # a gap between two cards: run along its middle
-                    y = (lo + hi) / 2
-                else:
-                    y = min(max(prefer, lo + CLEAR), hi - CLEAR)
-                distance = abs(y - prefer)
-                if distance < best_distance:
-                    best, best_distance = y, distance
+            else:
+                end = bottom - CLEAR if bottom == high else bottom
+                if end > edge and edge - prefer <= best_distance:
+                    if end - edge < narrow:
+                        y = (edge + end) / 2
+                    else:
+                        y = min(max(prefer, edge + CLEAR), end - CLEAR)
+                    distance = abs(y - prefer)
+                    if distance < best_distance:
+                        best, best_distance = y, distance
             whole = top == low and bottom == high
             if best_distance <= window / 2 or whole:
                 return best
@@ -299,9 +331,12 @@ class Router:
         """The nearest edge of a card (not one of ``ends``) beside ``x`` at height ``y``,
         before ``limit``: the left edge of one to the right, or the right edge of one to the
         left. For cells with cards side by side, whose gutter is not the column's."""
+        size = self.BUCKET
+        groups = self._extent_groups()
+        if groups is not None:  # the same answer from each column's cards near ``y``
+            return _edge_beside(groups, x, y, limit, ends, right, int(y // size), size)
         x0, x1 = (x, limit) if right else (limit, x)
         best: float | None = None
-        size = self.BUCKET
         get = self._cards.get
         j = int(y // size)
         for i in range(int(x0 // size), int(x1 // size) + 1):
@@ -325,12 +360,52 @@ class Router:
 _Entry = tuple[float, float, float, float, str, bool]
 """A card or band in the router: left, top, right, bottom, its id, whether only horizontal
 runs avoid it."""
-_Extent = tuple[float, float, list[float], list[tuple[float, float]], float]
-"""Entries of one left and right edge: those edges, their tops and spans, the tallest."""
+_Extent = tuple[float, float, list[float], list[tuple[float, float]], float, list[_Entry]]
+"""Entries of one left and right edge: those edges, their tops and spans, the tallest, the
+entries (sorted by their tops)."""
+
+
+def _edge_beside(
+    groups: list[_Extent],
+    x: float,
+    y: float,
+    limit: float,
+    ends: tuple[str, ...],
+    right: bool,
+    row: int,
+    size: float,
+) -> float | None:
+    """:meth:`Router.card_edge_beside` from the entries grouped by their edges: of each group
+    whose edge lies between ``x`` and ``limit``, the entries whose tops are near ``y``,
+    held to the same test as the bucket walk (a card found in the walk's row of buckets,
+    ``row``, reaching ``y`` within :data:`CLEAR`, not a band, not one of ``ends``)."""
+    best: float | None = None
+    for left, r, tops, _spans, tallest, entries in groups:
+        edge = left if right else r
+        if right:
+            if not (x <= edge < limit) or (best is not None and edge >= best):
+                continue
+        elif not (limit < edge <= x) or (best is not None and edge <= best):
+            continue
+        first = bisect_left(tops, y - CLEAR - tallest - 1.0)
+        for _l, t, _r, b, card_id, band in entries[first : bisect_left(tops, y + CLEAR + 1.0)]:
+            if (
+                not band
+                and card_id not in ends
+                and t - CLEAR < y < b + CLEAR
+                and int(t // size) <= row <= int(b // size)
+            ):
+                best = edge
+                break
+    return best
 
 
 def _top(entry: _Entry) -> float:
     return entry[1]
+
+
+_start = itemgetter(0)
+"""A span's top (the sort key of :meth:`Router.free_y`)."""
 
 
 def _slot(sy: float, ty: float) -> float:

@@ -9,7 +9,7 @@ import pytest
 
 from cjdesigner.export import export_pdf_bytes
 from cjdesigner.export.options import ExportOptions
-from cjdesigner.export.pdf.cards import card_text_area
+from cjdesigner.export.pdf.cards import card_text_area, card_text_boxes
 from cjdesigner.export.pdf.flow_labels import marker_radius
 from cjdesigner.export.pdf.fonts import register_fonts
 from cjdesigner.export.pdf.scene import MapScene
@@ -91,3 +91,13 @@ def test_flows_table_lists_every_label_in_the_maps_language(samples_dir) -> None
     for connection in m.connections:
         if connection.label.strip():
             assert " ".join(connection.label.split()) in table
+
+
+@pytest.mark.parametrize("sample", SAMPLES)
+def test_card_text_boxes_are_the_card_text_areas(samples_dir, sample: str) -> None:
+    """The label space takes the cards' text areas as plain boxes, made in one loop: the same
+    numbers as each card's :func:`card_text_area`."""
+    scene = MapScene.build(load_map(samples_dir / f"{sample}.cjm").map)
+    rects = list(scene.layout.cards.values())
+    assert rects
+    assert card_text_boxes(rects) == [box_of(card_text_area(r)) for r in rects]

@@ -88,3 +88,22 @@ def test_sample_curves_pass_every_card_and_ring_moments_on_them(samples_dir, sam
             if p.card_id in moments:
                 t = m.touchpoint(p.card_id)
                 assert p.y == emotion_y(layout, persona.id, t.emotion)
+
+
+@pytest.mark.parametrize(
+    "sample", ["online-shop-purchase", "bank-account-opening-pl", "mobile-subscription-ro"]
+)
+def test_curves_from_the_cards_by_id_are_the_same(samples_dir, sample: str) -> None:
+    """A caller drawing every lane passes the map's cards by id once (no pass over all the
+    cards per lane): the same points; a card of another lane in a cell is still left out."""
+    m = load_map(samples_dir / f"{sample}.cjm").map
+    layout = compute_layout(m, GridMetrics())
+    by_id = {t.id: t for t in m.touchpoints}
+    for persona_id in layout.persona_order:
+        assert curve_points(m, layout, persona_id, by_id) == curve_points(m, layout, persona_id)
+    first, other = m.personas[0].id, m.personas[1].id
+    stray = next(t for t in m.touchpoints if t.persona_id == other)
+    cell = (layout.stage_order[0], first)
+    layout.cell_cards[cell] = [*layout.cell_cards.get(cell, []), stray.id]
+    assert curve_points(m, layout, first, by_id) == curve_points(m, layout, first)
+    assert stray.id not in {p.card_id for p in curve_points(m, layout, first, by_id)}

@@ -177,3 +177,37 @@ def test_free_heights_by_column_groups_match_the_walk_over_buckets(seed: int) ->
         expected = walked.free_y(prefer, x0, x1, (), within)
         assert grouped.free_y(prefer, x0, x1, (), within) == expected
     assert grouped._extents and walked._extents is False  # each took its own way
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_card_edges_beside_by_column_groups_match_the_walk_over_buckets(seed: int) -> None:
+    """:meth:`Router.card_edge_beside` looks at each column's cards near the height instead of
+    walking a row of buckets: the same edge (or none), cells with one or two cards across,
+    bands and the route's own cards left out alike."""
+    import random
+
+    rng = random.Random(seed)
+    cards: list[tuple[str, Rect]] = []
+    for column in range(rng.randint(2, 6)):
+        across = rng.choice((1, 2))
+        for slot in range(across):
+            x = 40.0 + 400.0 * column + slot * 190.0
+            y = rng.uniform(0, 30)
+            for _ in range(rng.randint(3, 30)):
+                height = rng.choice((48.0, 64.5, 90.0, 300.0))
+                cards.append((f"c{len(cards)}", Rect(x, y, 176.0, height)))
+                y += height + rng.choice((6.0, 6.0, 10.0, 40.0))
+    bands = [Rect(0.0, rng.uniform(100, 2000), 2500.0, 45.0) for _ in range(rng.randint(0, 3))]
+    gutters = [30.0 + 400.0 * i for i in range(7)]
+    grouped = Router(cards, gutters, bands, 0.0, [], 6.0, 8.0)
+    walked = Router(cards, gutters, bands, 0.0, [], 6.0, 8.0)
+    walked.MAX_EXTENTS = 0  # too many groups for this one: it walks the buckets
+    ids = [card_id for card_id, _ in cards]
+    for _ in range(400):
+        x, limit = rng.uniform(0, 2500), rng.uniform(0, 2500)
+        y = rng.choice((rng.uniform(-10, 4000), rng.choice(cards)[1].y - rng.uniform(0, 3)))
+        ends = tuple(rng.sample(ids, 2))
+        right = x < limit
+        expected = walked.card_edge_beside(x, y, limit, ends, right=right)
+        assert grouped.card_edge_beside(x, y, limit, ends, right=right) == expected
+    assert grouped._extents and walked._extents is False  # each took its own way

@@ -10,6 +10,7 @@ research, dashed = assumption, dotted = partial. A milestone carries a small fla
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
@@ -22,7 +23,7 @@ from cjdesigner.export.pdf.icons import (
 )
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import ELLIPSIS, elide, shorten_elided, wrap
-from cjdesigner.export.pdf.textops import Placed, place_form
+from cjdesigner.export.pdf.textops import Placed, num, place_form
 from cjdesigner.export.pdf.theme import (
     CARD_BODY_LEADING,
     CARD_BODY_PT,
@@ -141,8 +142,34 @@ def paint_card_box(canv: Canvas, scene: MapScene, t: Touchpoint, r: Rect) -> Non
     """Draw the card without its text in layout units (the caller has set up scale and the
     y flip): box, evidence border, sentiment edge, channel icon, marker and milestone flag,
     one PDF form per combination, written once and placed by reference (a 5,000-card page
-    stays small and quick). The text follows from :func:`card_lines`."""
+    stays small and quick). The text follows from :func:`card_lines`; a page of many cards
+    paints them with :class:`CardBoxes`."""
     place_form(canv, _card_form(canv, scene, t, r.w, r.h), r.x, -r.bottom)
+
+
+class CardBoxes:
+    """:func:`paint_card_box` for the many cards of one page: each kind of card's form is
+    looked up (and made, the first time) once per page, then every card of that kind is one
+    placement written out (the same operators as :func:`place_form`)."""
+
+    def __init__(self, canv: Canvas, scene: MapScene) -> None:
+        self.canv = canv
+        self.scene = scene
+        self._placed: dict[tuple[object, ...], tuple[str, str]] = {}
+        """What decides a card's form (its channel stands for its icon) → the form's name
+        and the end of its placement ("/FormXob.… Do\nQ")."""
+
+    def paint(self, t: Touchpoint, r: Rect) -> None:
+        """Draw card ``t``'s box at ``r`` (see :func:`paint_card_box`)."""
+        w, h = r.w, r.h
+        key = (t.evidence, t.sentiment, t.channel, t.milestone, w, h)
+        found = self._placed.get(key)
+        canv = self.canv
+        if found is None:
+            name = _card_form(canv, self.scene, t, w, h)
+            found = self._placed[key] = (name, f"/{canv._doc.getXObjectName(name)} Do\nQ")
+        canv._code.append(f"q 1 0 0 1 {num(r.x)} {num(-r.bottom)} cm\n{found[1]}")  # addLiteral
+        canv._formsinuse.append(found[0])  # as doForm: the page's resources name the form
 
 
 def card_lines(scene: MapScene, t: Touchpoint, r: Rect) -> list[Placed]:
@@ -198,19 +225,45 @@ def _card_form(canv: Canvas, scene: MapScene, t: Touchpoint, w: float, h: float)
     canv.setStrokeColor(CARD_BORDER)
     canv.setLineWidth(line_width)
     canv.setDash(dash)
-    canv.roundRect(0, 0, w, h, RADIUS, stroke=1, fill=1)
+    _replayed(canv, ("box", w, h), lambda: canv.roundRect(0, 0, w, h, RADIUS, stroke=1, fill=1))
     canv.setDash([])
     # The sentiment edge: a strip inside the rounded corners on the left.
     canv.saveState()
-    clip = canv.beginPath()
-    clip.roundRect(0, 0, w, h, RADIUS)
-    canv.clipPath(clip, stroke=0, fill=0)
+    _replayed(canv, ("clip", w, h), lambda: _clip_rounded(canv, w, h))
     canv.setFillColor(SENTIMENT_COLOURS[t.sentiment])
     canv.rect(0, 0, EDGE, h, stroke=0, fill=1)
     canv.restoreState()
     place_form(canv, symbols, 0, h)
     canv.endForm()
     return name
+
+
+_OPERATORS: dict[tuple[object, ...], list[str]] = {}
+"""The operators a drawing call wrote, by what it drew (see :func:`_replayed`)."""
+
+
+def _replayed(canv: Canvas, key: tuple[object, ...], draw: Callable[[], None]) -> None:
+    """Run ``draw`` (reportlab calls that only write operators: a rounded box, a clip), or
+    write again what it wrote for the same ``key`` before: the card forms of one size (a
+    dozen kinds of card share a few sizes) repeat the same rounded paths, whose numbers
+    reportlab formats slowly."""
+    key = (*key, canv._fillMode)
+    found = _OPERATORS.get(key)
+    if found is None:
+        code = canv._code
+        start = len(code)
+        draw()
+        if len(_OPERATORS) < 1_000:
+            _OPERATORS[key] = code[start:]
+    else:
+        canv._code.extend(found)
+
+
+def _clip_rounded(canv: Canvas, w: float, h: float) -> None:
+    """Clip to the card's rounded box (``w`` × ``h``, corner at 0, 0)."""
+    clip = canv.beginPath()
+    clip.roundRect(0, 0, w, h, RADIUS)
+    canv.clipPath(clip, stroke=0, fill=0)
 
 
 def _symbols_form(canv: Canvas, scene: MapScene, t: Touchpoint, icon: str, w: float) -> str:
@@ -241,6 +294,17 @@ def card_text_area(r: Rect) -> Rect:
     return Rect(
         r.x + PAD_LEFT, top, r.w - PAD_LEFT - PAD_RIGHT, max(0.0, r.bottom - PAD_BOTTOM - top)
     )
+
+
+def card_text_boxes(cards: Iterable[Rect]) -> list[tuple[float, float, float, float]]:
+    """Each card's :func:`card_text_area` as (left, top, right, bottom), the same numbers,
+    without a rectangle object for each of a big map's thousands of cards."""
+    boxes = []
+    for r in cards:
+        x, top = r.x + PAD_LEFT, r.y + PAD_TOP
+        h = max(0.0, (r.y + r.h) - PAD_BOTTOM - top)
+        boxes.append((x, top, x + (r.w - PAD_LEFT - PAD_RIGHT), top + h))
+    return boxes
 
 
 def _body_baseline(title_lines: int) -> float:

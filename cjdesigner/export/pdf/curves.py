@@ -14,7 +14,13 @@ from itertools import pairwise
 from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, string_width
-from cjdesigner.export.pdf.textops import fill_operator, num, placed_circles, stroke_operator
+from cjdesigner.export.pdf.textops import (
+    fill_operator,
+    flipped_points,
+    num,
+    placed_circles,
+    stroke_operator,
+)
 from cjdesigner.export.pdf.theme import CARD_CHANNEL_PT, CURVE, FAINT, HAIRLINE, MOMENT, PAPER, RULE
 from cjdesigner.layout import CurvePoint, GridLayout, emotion_y
 from cjdesigner.layout.emotion import SCALE_WIDTH, scale_label
@@ -73,11 +79,12 @@ def paint_curve_band(
         # the canvas's gentle curve: a cubic per step with horizontal tangents at the points
         # (see editor/canvas/items/emotion_curve.smooth_path), so it never overshoots
         ops.append(f"{num(points[0].x)} {num(-points[0].y)} m")
+        controls: list[tuple[float, float]] = []
         for a, b in pairwise(points):
             dx = (b.x - a.x) / 2
-            ops.append(
-                f"{num(a.x + dx)} {num(-a.y)} {num(b.x - dx)} {num(-b.y)} {num(b.x)} {num(-b.y)} c"
-            )
+            controls += ((a.x + dx, a.y), (b.x - dx, b.y), (b.x, b.y))
+        text = flipped_points(controls)  # "x -y" each, formatted in one pass
+        ops += [f"{text[k]} {text[k + 1]} {text[k + 2]} c" for k in range(0, len(text), 3)]
         ops.append("S")
     # scored points filled in the curve's blue on a white edge; estimated ones hollow
     ops.append("1.2 w")

@@ -84,22 +84,26 @@ def plan_labels(scene: MapScene) -> LabelPlan:
     if not plan.numbers:
         return plan
     # imported here: the cards module draws from the scene, which imports this module
-    from cjdesigner.export.pdf.cards import card_text_area
+    from cjdesigner.export.pdf.cards import card_text_boxes
     from cjdesigner.export.pdf.flows import head_box
 
     layout = scene.layout
     top = layout.metrics.header_height
-    obstacles: list[Box] = [box_of(r) for r in layout.cards.values()]
+    obstacles: list[Box] = [(r.x, r.y, r.x + r.w, r.y + r.h) for r in layout.cards.values()]
     obstacles += [box_of(r) for r in layout.lane_headers.values()]
     obstacles += [box_of(r) for r in layout.stage_headers.values()]
     obstacles += [box_of(r) for r in layout.curve_bands.values()]
-    obstacles += [box_of(scene.moment_outline(i)) for i in scene.moments if i in layout.cards]
-    obstacles += [box_of(scene.moment_badge(i)) for i in scene.moments if i in layout.cards]
+    # in the cards' order, not the set's: the order obstacles are summed in decides ties
+    # between spots, and a set of ids is ordered differently in every run (hash seeds), so a
+    # --reproducible export of a big map could place a marker elsewhere from run to run
+    moments = [i for i in layout.cards if i in scene.moments]
+    obstacles += [box_of(scene.moment_outline(i)) for i in moments]
+    obstacles += [box_of(scene.moment_badge(i)) for i in moments]
     flows = {c.id: scene.flow(c) for c in m.connections}
     obstacles += [head_box(f) for f in flows.values() if f is not None]
     space = Space(
         obstacles,
-        (box_of(card_text_area(r)) for r in layout.cards.values()),
+        card_text_boxes(layout.cards.values()),
         (0.0, top, layout.width, layout.height),
     )
     tries = max(9, PLACEMENT_BUDGET // len(plan.numbers))

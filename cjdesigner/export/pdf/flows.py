@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from reportlab.pdfgen.canvas import Canvas
 
-from cjdesigner.export.pdf.textops import flipped_points, num
+from cjdesigner.export.pdf.textops import flipped_points
 from cjdesigner.export.pdf.theme import CONNECTION
 from cjdesigner.layout import Rect
 from cjdesigner.layout.routing import (
@@ -87,18 +87,30 @@ def connection_operators(flow: Flow) -> str:
     of arrows, and this is the same drawing for a fraction of the Python work.
     """
     points = flow.points
-    text = flipped_points(points)
-    ops = [f"{text[0]} m"]
     start = points[0]
+    used = [start]  # the points written: a straight run's controls are not
+    straight: list[bool] = []
     for i in range(1, len(points) - 2, 3):
         first, second, end = points[i], points[i + 1], points[i + 2]
         if first == start and second == end:  # a straight run: the same line, a third the text
-            ops.append(f"{text[i + 2]} l")
+            used.append(end)
+            straight.append(True)
         else:
-            ops.append(f"{text[i]} {text[i + 1]} {text[i + 2]} c")
+            used += (first, second, end)
+            straight.append(False)
         start = end
-    (tx, ty), (ax, ay), (bx, by) = flow.head()
-    ops.append(f"S {num(tx)} {num(-ty)} m {num(ax)} {num(-ay)} l {num(bx)} {num(-by)} l h f")
+    used += flow.head()
+    text = flipped_points(used)
+    ops = [f"{text[0]} m"]
+    k = 1
+    for line in straight:
+        if line:
+            ops.append(f"{text[k]} l")
+            k += 1
+        else:
+            ops.append(f"{text[k]} {text[k + 1]} {text[k + 2]} c")
+            k += 3
+    ops.append(f"S {text[k]} m {text[k + 1]} l {text[k + 2]} l h f")
     return " ".join(ops)
 
 

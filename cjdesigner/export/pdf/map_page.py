@@ -11,8 +11,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf.avatars import draw_avatar
 from cjdesigner.export.pdf.cards import (
+    CardBoxes,
     card_lines,
-    paint_card_box,
     paint_mini_card,
     paint_moment_outline,
 )
@@ -88,7 +88,7 @@ def paint_map(
     for row, persona_id in enumerate(layout.persona_order):
         band = layout.curve_bands.get(persona_id)
         if band is not None and visible(band):
-            points = curve_points(scene.m, layout, persona_id)
+            points = curve_points(scene.m, layout, persona_id, scene.touchpoints)
             paint_curve_band(canv, layout, persona_id, points, scene.language, scene.moments)
         header = layout.lane_headers[persona_id]
         if visible(header):
@@ -122,19 +122,21 @@ def paint_map(
         canv.restoreState()
 
     moments = scene.moments
+    boxes = CardBoxes(canv, scene)
     badges: list[Rect] = []
     lines: list[Placed] = []
+    touchpoints = scene.touchpoints
     for card_id, rect in layout.cards.items():
         # a moment's outline and badge reach past its card: a tile may show them alone
-        if card_id in moments and visible(_grown(rect, MOMENT_MARGIN)):
+        if card_id in moments and (view is None or visible(_grown(rect, MOMENT_MARGIN))):
             paint_moment_outline(canv, rect)
             badges.append(rect)
-        if visible(rect):
-            t = scene.touchpoints[card_id]
+        if view is None or rect.intersects(view):
+            t = touchpoints[card_id]
             if mini:
                 paint_mini_card(canv, t, rect)
             else:
-                paint_card_box(canv, scene, t, rect)
+                boxes.paint(t, rect)
                 lines += card_lines(scene, t, rect)
     if lines:  # every card's text in one text object, in the cards' order
         writer = TextWriter(canv, lines[0][0], lines[0][1])
