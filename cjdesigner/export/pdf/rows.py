@@ -18,11 +18,10 @@ from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable
 
 from cjdesigner.export.pdf.fonts import BOLD, string_width
-from cjdesigner.export.pdf.icons import IconSet, draw_sentiment_marker
+from cjdesigner.export.pdf.icons import IconSet, draw_sentiment_markers
 from cjdesigner.export.pdf.links import destination, links
 from cjdesigner.export.pdf.text import wrapped
 from cjdesigner.export.pdf.textops import (
-    Placed,
     TextWriter,
     fill_operator,
     num,
@@ -291,14 +290,22 @@ class RowTable(Flowable):
         text = TextWriter(canv, PAD_X, self.height - PAD_TOP)
         if self.show_caption and self.caption:
             text.line(0, table_top + 6, self.caption, BOLD, CAPTION_SIZE, INK)
-        placed: list[Placed] = []
-        markers: list[tuple[Sentiment, float, float]] = []
-        for row, top in zip(rows, tops, strict=True):
-            self._place_row(placed, markers, row, laid.widths, top - PAD_TOP)
-        text.lines(placed)
+        lefts = []
+        x = PAD_X
+        for column in laid.widths:
+            lefts.append(x)
+            x += column
+        marks: list[tuple[Sentiment, float, float, float]] = []
+        text.grid(
+            lefts, [(top - PAD_TOP, row.cells) for row, top in zip(rows, tops, strict=True)], marks
+        )
         text.finish()
-        for sentiment, cx, cy in markers:
-            draw_sentiment_marker(canv, self.icons, sentiment, cx, cy, 8.0)
+        draw_sentiment_markers(
+            canv,
+            self.icons,
+            [(mark, left + 4.5, baseline + size * 0.33) for mark, left, baseline, size in marks],
+            8.0,
+        )
 
         rules = ["q", stroke_operator(canv, style.header_rule), "1.2 w"]
         bottom = tops[0] - rows[0].height
@@ -329,26 +336,6 @@ class RowTable(Flowable):
                 destination(canv, f"tp-{row.key}", 0, top + 2)
             rects.append((f"card-{row.key}", 0, top - row.height, first_w, top))
         links(canv, rects)
-
-    @staticmethod
-    def _place_row(
-        placed: list[Placed],
-        markers: list[tuple[Sentiment, float, float]],
-        row: LaidRow,
-        widths: list[float],
-        top: float,
-    ) -> None:
-        """Where the row's lines go (and its sentiment markers)."""
-        x = PAD_X
-        for lines, width in zip(row.cells, widths, strict=True):
-            y = top
-            for text, font, size, colour, height, indent, marker in lines:
-                baseline = y - height + (height - size) / 2 + size * 0.22
-                if marker is not None:
-                    markers.append((marker, x + 4.5, baseline + size * 0.33))
-                placed.append((x + indent, baseline, text, font, size, colour))
-                y -= height
-            x += width
 
 
 def _split_row(row: LaidRow, room: float) -> tuple[LaidRow | None, LaidRow]:
