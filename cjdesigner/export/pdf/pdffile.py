@@ -19,7 +19,6 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfdoc import (
     NoEncryption,
-    PDFCrossReferenceTable,
     PDFDictionary,
     PDFFile,
     PDFFormXObject,
@@ -54,7 +53,7 @@ class FastDocument(pdfdoc.PDFDocument):
         id_to_nv = self.idToObjectNumberAndVersion
         id_to_ob = self.idToObject
         id_to_of = self.idToOffset
-        ids: list[str] = []
+        entries: list[str] = []  # the cross-reference table's, in object number order
         self.__accum__ = file = PDFFile(self._pdfVersion)
         write = file.write
         offset = file.offset
@@ -65,8 +64,8 @@ class FastDocument(pdfdoc.PDFDocument):
             if oid is None:
                 break
             obj = id_to_ob[oid]
+            number, version = id_to_nv[oid]
             if isinstance(obj, PDFObject):
-                number, version = id_to_nv[oid]
                 body = obj.format(self)
                 data = b"".join(
                     (
@@ -78,17 +77,18 @@ class FastDocument(pdfdoc.PDFDocument):
             else:
                 data = pdfdoc.pdfdocEnc(PDFIndirectObject(oid, obj).format(self))
             id_to_of[oid] = offset
+            entries.append(f"{offset:010d} {version:05d} n ")
             offset += len(data)
             write(data)
-            ids.append(oid)
         file.offset = offset
         del self.__accum__
         count = len(numbertoid)
         if counter - 1 != count:
             raise ValueError(f"counter {counter} doesn't match number to id dictionary {count}")
-        xref = PDFCrossReferenceTable()
-        xref.addsection(0, ids)
-        xref_offset = file.add(xref.format(self))
+        # as reportlab's PDFCrossReferenceTable writes one section of objects 1…count (each
+        # entry formatted in the loop above, not looked up again one by one)
+        xref = "\n".join((f"xref\n0 {count + 1}", "0000000000 65535 f ", *entries, ""))
+        xref_offset = file.add(xref.encode("ascii"))
         trailer = PDFTrailer(
             startxref=xref_offset,
             Size=count + 1,

@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable
 
 from cjdesigner.export.pdf.fonts import BOLD, string_width
 from cjdesigner.export.pdf.icons import IconSet, draw_sentiment_markers
-from cjdesigner.export.pdf.links import destination, links
+from cjdesigner.export.pdf.links import destinations, links
 from cjdesigner.export.pdf.text import wrapped
 from cjdesigner.export.pdf.textops import (
     TextWriter,
@@ -327,15 +327,16 @@ class RowTable(Flowable):
 
     def _link_rows(self, rows: list[LaidRow], tops: list[float], first_w: float) -> None:
         """Each row is where its card on the map links to, and its first cell links back."""
-        canv = self.canv
+        targets: list[tuple[str, float, float]] = []
         rects: list[tuple[str, float, float, float, float]] = []
         for row, top in zip(rows, tops, strict=True):
             if row.key is None:
                 continue
             if row.start:
-                destination(canv, f"tp-{row.key}", 0, top + 2)
+                targets.append((f"tp-{row.key}", 0, top + 2))
             rects.append((f"card-{row.key}", 0, top - row.height, first_w, top))
-        links(canv, rects)
+        destinations(self.canv, targets)
+        links(self.canv, rects)
 
 
 def _split_row(row: LaidRow, room: float) -> tuple[LaidRow | None, LaidRow]:
