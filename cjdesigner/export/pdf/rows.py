@@ -133,11 +133,27 @@ def _lay_out_cell(cell: Cell, width: float, language: str) -> tuple[list[Line], 
     return lines, total
 
 
-def lay_out_row(cells: list[Cell], widths: list[float], index: int, language: str) -> LaidRow:
+def lay_out_row(
+    cells: list[Cell],
+    widths: list[float],
+    index: int,
+    language: str,
+    laid_cells: dict[tuple[int, float], tuple[list[Line], float]] | None = None,
+) -> LaidRow:
+    """The row's cells wrapped into lines. ``laid_cells``: cells laid out already, by the
+    cell object and width: a table whose rows share a cell object (the same owner and KPIs,
+    the same pain points) wraps it once; its lines are read, never changed."""
     laid: list[list[Line]] = []
     height = 0.0
     for cell, width in zip(cells, widths, strict=True):
-        lines, cell_height = _lay_out_cell(cell, width - 2 * PAD_X, language)
+        if laid_cells is None:
+            lines, cell_height = _lay_out_cell(cell, width - 2 * PAD_X, language)
+        else:
+            key = (id(cell), width)
+            known = laid_cells.get(key)
+            if known is None:
+                known = laid_cells[key] = _lay_out_cell(cell, width - 2 * PAD_X, language)
+            lines, cell_height = known
         laid.append(lines)
         height = max(height, cell_height)
     return LaidRow(laid, height + PAD_TOP + PAD_BOTTOM, index)
@@ -198,7 +214,12 @@ class RowTable(Flowable):
         if self._laid is None or abs(self._laid.width - width) > 0.01:
             widths = [width * share for share in self.shares]
             header = lay_out_row(self.header, widths, -1, self.language)
-            rows = [lay_out_row(r, widths, i, self.language) for i, r in enumerate(self.rows)]
+            # by cell object, while every cell is alive in self.rows (no id is reused)
+            laid_cells: dict[tuple[int, float], tuple[list[Line], float]] = {}
+            rows = [
+                lay_out_row(r, widths, i, self.language, laid_cells)
+                for i, r in enumerate(self.rows)
+            ]
             if self.keys is not None:
                 for row, key in zip(rows, self.keys, strict=True):
                     row.key = key
