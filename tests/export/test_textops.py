@@ -183,3 +183,27 @@ def test_a_grid_is_written_as_its_lines_placed_one_by_one(rows: list[list[list]]
     by_grid, marks = written(grid=True)
     assert by_grid == written(grid=False)[0]
     assert marks == expected_marks
+
+
+def test_texts_written_again_are_written_as_the_first_time(monkeypatch) -> None:
+    """A text written already is taken from the font's record of what it wrote: the same
+    operators as encoding it again, in either font, after fallback runs and new letters."""
+    from cjdesigner.export.pdf import textops
+
+    register_fonts()
+    texts = ["Zażółć (1)", "plain", "a → b", "Zażółć (1)", "ść → ≥", "plain", "a → b", "ść"]
+    placed = [
+        (10, 880 - 11 * i, text, BOLD if i % 3 == 0 else REGULAR, 9, black)
+        for i, text in enumerate(texts * 3)
+    ]
+
+    def written() -> str:
+        canv = Canvas(io.BytesIO(), pagesize=(600, 900), initialFontName=REGULAR)
+        writer = TextWriter(canv, 4, 890)
+        writer.lines(placed)
+        writer.finish()
+        return "\n".join(canv._code)
+
+    remembered = written()
+    monkeypatch.setattr(textops, "_WRITTEN_MAX", 0)  # nothing remembered: encoded each time
+    assert remembered == written()

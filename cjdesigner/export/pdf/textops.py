@@ -80,7 +80,7 @@ def place_form(canv: Canvas, name: str, x: float, y: float, scale: float = 1.0) 
 class _Encoder:
     """One TrueType font's subset codes in one document, as escaped text."""
 
-    __slots__ = ("ascii", "codes", "doc", "font", "names", "operators")
+    __slots__ = ("ascii", "codes", "doc", "font", "names", "operators", "written")
 
     def __init__(self, font_name: str, doc: object) -> None:
         self.font = pdfmetrics.getFont(font_name)
@@ -96,6 +96,9 @@ class _Encoder:
         self.codes: dict[int, bytes] = {}
         """Code point → its escaped code, for characters in the first subset (0-255); the
         table the ``charmap`` codec encodes a line with."""
+        self.written: dict[str, str] = {}
+        """Texts written already in the first subset → as escaped there (their codes are
+        fixed once assigned): a table writes the same short texts again and again."""
         self.names: dict[int | str, str] = {}
         self.operators: dict[tuple[int | str, float], str] = {}
 
@@ -160,6 +163,8 @@ class _Encoder:
         return runs
 
 
+_WRITTEN_MAX = 100_000
+"""No more texts remembered as written per font and document."""
 _COLOURS: dict[tuple[int, bool], tuple[Color, str]] = {}
 
 Placed = tuple[float, float, str, str, float, Color]
@@ -247,6 +252,7 @@ class TextWriter:
         current_colour = self._colour
         enc, current_font, current_size = self._font, self._font_name, self._size
         codes = enc.codes if enc is not None else {}
+        written = enc.written if enc is not None else {}
         subset = self._subset
         numbers = _NUMBERS.get  # a move's numbers are nearly always formatted already
         rounded = _ROUNDED.get  # and its positions rounded already (round() is slow)
@@ -283,29 +289,34 @@ class TextWriter:
                 if enc is None:
                     enc = encoders[font] = _encoder(canv, font)
                 codes = enc.codes
+                written = enc.written
                 current_font, current_size, subset = font, size, -1
                 select = selects.get((font, size)) or self._select_op(enc, font, size)
             if not text:
                 continue
-            if (
-                text.isascii()
-                and enc.ascii
-                and text.isprintable()
-                and "(" not in text
-                and ")" not in text
-                and "\\" not in text
-            ):
-                escaped = text  # printable ASCII codes itself and needs no escape
-            else:
-                try:  # the usual case: every character has its code in the first subset
-                    escaped = charmap_encode(text, "strict", codes)[0].decode("latin-1")
-                except UnicodeEncodeError:
-                    for part, escaped in enc.runs(text):
-                        if part != subset:
-                            append(enc.font_operator(part, size))
-                            subset = part
-                        append(f"({escaped}) Tj")
-                    continue
+            escaped = written.get(text)
+            if escaped is None:
+                if (
+                    text.isascii()
+                    and enc.ascii
+                    and text.isprintable()
+                    and "(" not in text
+                    and ")" not in text
+                    and "\\" not in text
+                ):
+                    escaped = text  # printable ASCII codes itself and needs no escape
+                else:
+                    try:  # the usual case: every character has its code in the first subset
+                        escaped = charmap_encode(text, "strict", codes)[0].decode("latin-1")
+                    except UnicodeEncodeError:
+                        for part, escaped in enc.runs(text):
+                            if part != subset:
+                                append(enc.font_operator(part, size))
+                                subset = part
+                            append(f"({escaped}) Tj")
+                        continue
+                if len(written) < _WRITTEN_MAX:
+                    written[text] = escaped
             if subset != 0:
                 append(select)
                 subset = 0
@@ -341,6 +352,7 @@ class TextWriter:
         current_colour = self._colour
         enc, current_font, current_size = self._font, self._font_name, self._size
         codes = enc.codes if enc is not None else {}
+        written = enc.written if enc is not None else {}
         subset = self._subset
         numbers = _NUMBERS.get
         rounded = _ROUNDED.get
@@ -383,29 +395,34 @@ class TextWriter:
                         if enc is None:
                             enc = encoders[font] = _encoder(canv, font)
                         codes = enc.codes
+                        written = enc.written
                         current_font, current_size, subset = font, size, -1
                         select = selects.get((font, size)) or self._select_op(enc, font, size)
                     if not text:
                         continue
-                    if (
-                        text.isascii()
-                        and enc.ascii
-                        and text.isprintable()
-                        and "(" not in text
-                        and ")" not in text
-                        and "\\" not in text
-                    ):
-                        escaped = text
-                    else:
-                        try:
-                            escaped = charmap_encode(text, "strict", codes)[0].decode("latin-1")
-                        except UnicodeEncodeError:
-                            for part, escaped in enc.runs(text):
-                                if part != subset:
-                                    append(enc.font_operator(part, size))
-                                    subset = part
-                                append(f"({escaped}) Tj")
-                            continue
+                    escaped = written.get(text)
+                    if escaped is None:
+                        if (
+                            text.isascii()
+                            and enc.ascii
+                            and text.isprintable()
+                            and "(" not in text
+                            and ")" not in text
+                            and "\\" not in text
+                        ):
+                            escaped = text
+                        else:
+                            try:
+                                escaped = charmap_encode(text, "strict", codes)[0].decode("latin-1")
+                            except UnicodeEncodeError:
+                                for part, escaped in enc.runs(text):
+                                    if part != subset:
+                                        append(enc.font_operator(part, size))
+                                        subset = part
+                                    append(f"({escaped}) Tj")
+                                continue
+                        if len(written) < _WRITTEN_MAX:
+                            written[text] = escaped
                     if subset != 0:
                         append(select)
                         subset = 0
