@@ -105,6 +105,13 @@ _PLAIN_KEYS = frozenset(
     ("Parent", "MediaBox", "Resources", "Contents", "Rotate", "Trans", "Annots")
 )
 """The page keys :class:`FastPage` writes itself; a page with any other is reportlab's."""
+_OTHER_KEYS = tuple(
+    name
+    for name in PDFPage.__NoDefault__  # type: ignore[attr-defined]
+    if name not in _PLAIN_KEYS
+)
+"""The other keys of a page, all unset on a page :class:`FastPage` writes (listed once, not
+filtered for each page)."""
 
 
 class FastPage(PDFPage):
@@ -162,11 +169,7 @@ class FastPage(PDFPage):
             return False
         if not _plain_xobjects(self.XObjects):
             return False
-        return all(
-            getattr(self, name, None) is None
-            for name in self.__NoDefault__  # type: ignore[attr-defined]
-            if name not in _PLAIN_KEYS
-        )
+        return all(getattr(self, name, None) is None for name in _OTHER_KEYS)
 
 
 class _PageStream(PDFStream):
