@@ -151,12 +151,13 @@ def link_cards(
     ``view`` (layout units): only cards it shows get a link, clipped to it; ``home``: only
     cards whose top-left corner lies in it are destinations here (a poster tile's own part).
     """
+    targets: list[tuple[str, float, float]] = []
     rects: list[tuple[str, float, float, float, float]] = []
     for card_id, r in scene.layout.cards.items():
         if view is not None and not r.intersects(view):
             continue
         if home is None or (home.x <= r.x < home.x + home.w and home.y <= r.y < home.y + home.h):
-            destination(canv, f"card-{card_id}", x + r.x * scale - 4, y_top - r.y * scale + 4)
+            targets.append((f"card-{card_id}", x + r.x * scale - 4, y_top - r.y * scale + 4))
         left, top, right, bottom = r.x, r.y, r.x + r.w, r.y + r.h
         if view is not None:
             left, top = max(left, view.x), max(top, view.y)
@@ -170,4 +171,5 @@ def link_cards(
                 y_top - top * scale,
             )
         )
+    destinations(canv, targets)
     links(canv, rects)
