@@ -23,6 +23,7 @@ from reportlab.pdfbase.pdfdoc import (
     PDFFile,
     PDFFormXObject,
     PDFIndirectObject,
+    PDFName,
     PDFObject,
     PDFObjectReference,
     PDFPage,
@@ -238,4 +239,57 @@ class FastForm(PDFFormXObject):
                     resources.XObject = xobjects
                 data = cache[key] = pdfdoc.format(resources, document)
             self.Resources = _Formatted(data)
+            if self._plain(document):
+                return self._format_plain(document, data)
         return super().format(document)
+
+    def _plain(self, document: Any) -> bool:
+        """Whether reportlab would write the form as :meth:`_format_plain` does: its own
+        stream, bounding box and matrix, no annotations, no encryption or comments."""
+        return (
+            not self.Annots
+            and not self.Contents
+            and bool(self.stream)
+            and self.BBox is None
+            and self.Matrix is None
+            and all(type(n) in (float, int) for n in self.BBoxList())
+            and type(document.encrypt) is NoEncryption
+            and not rl_config.pdfMultiLine
+            and not (rl_config.pdfComments and not rl_config.invariant)
+        )
+
+    def _format_plain(self, document: Any, resources: bytes) -> bytes:
+        """reportlab's ``PDFFormXObject.format`` then ``PDFStream.format``, written directly:
+        the stream filtered, then its dictionary, keys sorted, a line break after the sixth."""
+        if self.compression:
+            filters = (
+                [pdfdoc.PDFBase85Encode, pdfdoc.PDFZCompress]
+                if rl_config.useA85
+                else [pdfdoc.PDFZCompress]
+            )
+        else:
+            filters = document.defaultStreamFilters
+        content = self.stream
+        parts = [b"/BBox " + _array((self.lowerx, self.lowery, self.upperx, self.uppery))]
+        if filters is not None:
+            for f in reversed(filters):
+                content = f.encode(content)
+            names = b" ".join(pdfdoc.format(PDFName(f.pdfname), document) for f in filters)
+            parts.append(b"/Filter [ " + names + b" ]")
+        formatted = pdfdoc.format(content, document)
+        parts += [
+            b"/FormType 1",
+            b"/Length " + fp_str(len(content)).encode("ascii"),
+            b"/Matrix [ 1 0 0 1 0 0 ]",
+            b"/Resources " + resources,
+            b"/Subtype /Form",
+            b"/Type /XObject",
+        ]
+        for i in reversed(range(6, len(parts), 6)):
+            parts.insert(i, b"\n ")
+        return b"<<\n" + b" ".join(parts) + b"\n>>\nstream\n" + formatted + b"endstream\n"
+
+
+def _array(numbers: tuple[float, ...]) -> bytes:
+    """A short array of numbers as reportlab writes it."""
+    return b"[ " + b" ".join(fp_str(n).encode("ascii") for n in numbers) + b" ]"
