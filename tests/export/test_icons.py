@@ -82,9 +82,12 @@ def test_markers_placed_together_are_the_operators_placed_one_by_one(tmp_path: P
         (Sentiment.POSITIVE, 20.5, 500.21),
     ]
     for icons in (IconSet(), IconSet(resolve=lambda key: tmp_path / f"{key}.svg")):
-        one, together = _canvas(), _canvas()
+        one, together, in_parts = _canvas(), _canvas(), _canvas()
         for marker in markers:
             draw_sentiment_marker(one, icons, *marker, 8.0)
         draw_sentiment_markers(together, icons, markers, 8.0)
-        assert "\n".join(together._code) == "\n".join(one._code)
-        assert together._formsinuse == one._formsinuse
+        draw_sentiment_markers(in_parts, icons, markers[:2], 8.0)  # as a table's pages do
+        draw_sentiment_markers(in_parts, icons, markers[2:], 8.0)
+        for canvas in (together, in_parts):
+            assert "\n".join(canvas._code) == "\n".join(one._code)
+            assert canvas._formsinuse == one._formsinuse

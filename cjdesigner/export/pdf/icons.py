@@ -133,10 +133,15 @@ def draw_sentiment_markers(
     """:func:`draw_sentiment_marker` for each (sentiment, cx, cy), in order: the same
     operators, the placements of an SVG marker already in the document written as one
     literal (a detail table has a marker in every row: thousands in an export)."""
-    placed: dict[Sentiment, tuple[str, float, float, str]] = {}
+    # what each SVG marker's placement writes, kept with the canvas (one per document): a
+    # table runs over hundreds of pages, each drawing its own markers
+    placed: dict[tuple[IconSet, float, Sentiment], tuple[str, float, float, str]] | None
+    placed = getattr(canv, "_cj_markers", None)
+    if placed is None:
+        placed = canv._cj_markers = {}  # type: ignore[attr-defined]
     ops: list[str] = []
     for sentiment, cx, cy in markers:
-        found = placed.get(sentiment)
+        found = placed.get((icons, size, sentiment))
         if found is None:
             if ops:
                 canv.addLiteral("\n".join(ops))
@@ -146,7 +151,7 @@ def draw_sentiment_markers(
             drawing = icons.drawing(key)
             if drawing is not None and canv.hasForm(f"cjicon-{key}"):
                 factor = size / max(drawing.width, drawing.height)
-                placed[sentiment] = (
+                placed[(icons, size, sentiment)] = (
                     f"q {num(factor)} 0 0 {num(factor)} ",
                     (size - drawing.width * factor) / 2,
                     (size - drawing.height * factor) / 2,
