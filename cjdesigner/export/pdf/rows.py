@@ -296,15 +296,22 @@ class RowTable(Flowable):
         rows = [laid.header, *laid.rows]
         fills = ["q"]
         tops: list[float] = []
+        bottoms: list[str] = []  # each row's, formatted (for its fill and its rule)
+        header_fill, *row_fills = (
+            None if fill is None else fill_operator(canv, fill)
+            for fill in (style.header_fill, *style.row_fills)
+        )
         table_top = self.height - self._caption_height
         y = table_top
         for row in rows:
             tops.append(y)
             y -= row.height
-            fill = style.header_fill if row.index < 0 else style.row_fills[row.index % 2]
+            bottom = num(y)
+            bottoms.append(bottom)
+            fill = header_fill if row.index < 0 else row_fills[row.index % 2]
             if fill is not None:
-                fills.append(fill_operator(canv, fill))
-                fills.append(f"0 {num(y)} {width} {num(row.height)} re f")
+                fills.append(fill)
+                fills.append(f"0 {bottom} {width} {num(row.height)} re f")
         fills.append("Q")
         canv.addLiteral("\n".join(fills))
 
@@ -329,12 +336,9 @@ class RowTable(Flowable):
         )
 
         rules = ["q", stroke_operator(canv, style.header_rule), "1.2 w"]
-        bottom = tops[0] - rows[0].height
-        rules.append(f"0 {num(bottom)} m {width} {num(bottom)} l S")
+        rules.append(f"0 {bottoms[0]} m {width} {bottoms[0]} l S")
         rules += [stroke_operator(canv, style.rule), "0.4 w"]
-        for row, top in zip(rows[1:], tops[1:], strict=True):
-            bottom = top - row.height
-            rules.append(f"0 {num(bottom)} m {width} {num(bottom)} l S")
+        rules += [f"0 {bottom} m {width} {bottom} l S" for bottom in bottoms[1:]]
         rules += [stroke_operator(canv, style.column_rule), "0.3 w"]
         x = 0.0
         height = num(table_top)
