@@ -13,11 +13,11 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     PageBreak,
-    Paragraph,
     Spacer,
 )
 
 from cjdesigner.export.pdf.detail_blocks import (
+    Paragraph,
     Styles,
     evidence_label,
     format_emotion,
