@@ -66,3 +66,28 @@ def test_connections_and_their_labels_reach_the_map(diacritics_map, pdf) -> None
     """Whole on the map page, or (no room on its flow) in the flows table after it."""
     data, _ = export_pdf_bytes(diacritics_map, ExportOptions(details=False))
     assert "dalej" in " ".join(pdf.texts(data))
+
+
+def test_markers_placed_together_are_the_operators_placed_one_by_one(tmp_path: Path) -> None:
+    """draw_sentiment_markers (a detail table's markers in one literal) writes what
+    draw_sentiment_marker writes for each, with the SVG markers and with their plain shapes."""
+    from cjdesigner.export.pdf.icons import draw_sentiment_marker, draw_sentiment_markers
+    from cjdesigner.model import Sentiment
+
+    markers = [
+        (Sentiment.NEGATIVE, 20.5, 700.13),
+        (Sentiment.POSITIVE, 230.5, 650.87),
+        (Sentiment.NEGATIVE, 20.5, 600.0),
+        (Sentiment.NEUTRAL, 20.5, 548.37),
+        (Sentiment.POSITIVE, 20.5, 500.21),
+    ]
+    for icons in (IconSet(), IconSet(resolve=lambda key: tmp_path / f"{key}.svg")):
+        one, together, in_parts = _canvas(), _canvas(), _canvas()
+        for marker in markers:
+            draw_sentiment_marker(one, icons, *marker, 8.0)
+        draw_sentiment_markers(together, icons, markers, 8.0)
+        draw_sentiment_markers(in_parts, icons, markers[:2], 8.0)  # as a table's pages do
+        draw_sentiment_markers(in_parts, icons, markers[2:], 8.0)
+        for canvas in (together, in_parts):
+            assert "\n".join(canvas._code) == "\n".join(one._code)
+            assert canvas._formsinuse == one._formsinuse

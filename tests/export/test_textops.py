@@ -131,3 +131,79 @@ def test_lines_written_in_several_calls_are_written_as_in_one() -> None:
     one = written([placed])
     assert written([[line] for line in placed]) == one
     assert "\n\n" not in one
+
+
+_CELL_LINES = st.lists(
+    st.tuples(
+        st.sampled_from(["", "plain (ascii)", "Zażółć gęślą", "a → b ≥", "Știință", "ł"]),
+        st.sampled_from([REGULAR, BOLD]),
+        st.sampled_from([7.5, 8.0, 8.5]),
+        st.sampled_from([black, red]),
+        st.sampled_from([9.6, 10.4, 10.8, 11.9]),
+        st.sampled_from([0.0, 12.0, 6.37]),
+        st.sampled_from([None, "mark"]),
+    ),
+    max_size=4,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(_CELL_LINES, min_size=3, max_size=3), max_size=5))
+def test_a_grid_is_written_as_its_lines_placed_one_by_one(rows: list[list[list]]) -> None:
+    """TextWriter.grid (a table's cells in one loop) writes the operators lines() writes for
+    the same lines at the places grid documents, and reports the marks where they are."""
+    register_fonts()
+    lefts = [4.0, 4.0 + 210.3, 4.0 + 210.3 + 170.05]
+    tops = [880.0 - 53.17 * i for i in range(len(rows))]
+    placed = []
+    expected_marks = []
+    for top, cells in zip(tops, rows, strict=True):
+        for left, lines in zip(lefts, cells, strict=True):
+            y = top
+            for text, font, size, colour, height, indent, mark in lines:
+                baseline = y - height + (height - size) / 2 + size * 0.22
+                if mark is not None:
+                    expected_marks.append((mark, left, baseline, size))
+                placed.append((left + indent, baseline, text, font, size, colour))
+                y -= height
+
+    def written(grid: bool) -> tuple[str, list]:
+        canv = Canvas(io.BytesIO(), pagesize=(600, 900), initialFontName=REGULAR)
+        writer = TextWriter(canv, 4, 886)
+        writer.line(0, 890, "caption", BOLD, 10, black)
+        marks: list = []
+        if grid:
+            writer.grid(lefts, list(zip(tops, rows, strict=True)), marks)
+        else:
+            writer.lines(placed)
+        writer.line(0, 10, "after (ł)", REGULAR, 8, black)  # the state carries over
+        writer.finish()
+        return "\n".join(canv._code), marks
+
+    by_grid, marks = written(grid=True)
+    assert by_grid == written(grid=False)[0]
+    assert marks == expected_marks
+
+
+def test_texts_written_again_are_written_as_the_first_time(monkeypatch) -> None:
+    """A text written already is taken from the font's record of what it wrote: the same
+    operators as encoding it again, in either font, after fallback runs and new letters."""
+    from cjdesigner.export.pdf import textops
+
+    register_fonts()
+    texts = ["Zażółć (1)", "plain", "a → b", "Zażółć (1)", "ść → ≥", "plain", "a → b", "ść"]
+    placed = [
+        (10, 880 - 11 * i, text, BOLD if i % 3 == 0 else REGULAR, 9, black)
+        for i, text in enumerate(texts * 3)
+    ]
+
+    def written() -> str:
+        canv = Canvas(io.BytesIO(), pagesize=(600, 900), initialFontName=REGULAR)
+        writer = TextWriter(canv, 4, 890)
+        writer.lines(placed)
+        writer.finish()
+        return "\n".join(canv._code)
+
+    remembered = written()
+    monkeypatch.setattr(textops, "_WRITTEN_MAX", 0)  # nothing remembered: encoded each time
+    assert remembered == written()

@@ -17,6 +17,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus import Paragraph as _Paragraph
 
 from cjdesigner.export.pdf import typeset
 from cjdesigner.export.pdf.avatars import draw_avatar
@@ -32,6 +33,27 @@ from cjdesigner.model import Evidence, Kpi, Persona, Sentiment
 PROFILE_MAX_WIDTH = 640.0
 """Detail text wider than this (about 110 characters) is hard to read: wide sheets get two
 persona profiles side by side and stage introductions keep to this width."""
+
+
+class Paragraph(_Paragraph):
+    """reportlab's paragraph, its lines broken once per width: platypus wraps a paragraph
+    again and again at the same width (a table measuring its cells, a KeepTogether, the frame,
+    the draw: ~1,000 wraps for the ~250 paragraphs of a 5,000-card export's detail pages),
+    and each wrap breaks its lines anew. The height does not depend on the height offered."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        known = self.__dict__.get("_cj_wrapped")
+        if known is not None and known[0] == availWidth:
+            _width, self.width, self._wrapWidths, self.blPara, self.height = known
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        if size != _CANNOT_FIT:  # broken into lines, not refused as too narrow
+            self._cj_wrapped = (availWidth, self.width, self._wrapWidths, self.blPara, self.height)
+        return size
+
+
+_CANNOT_FIT = (0, 0x7FFFFFFF)
+"""What reportlab's paragraph answers to a width too narrow to hold anything."""
 
 
 def sentiment_label(sentiment: Sentiment, language: str) -> str:

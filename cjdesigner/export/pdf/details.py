@@ -13,11 +13,11 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     PageBreak,
-    Paragraph,
     Spacer,
 )
 
 from cjdesigner.export.pdf.detail_blocks import (
+    Paragraph,
     Styles,
     evidence_label,
     format_emotion,
@@ -161,8 +161,11 @@ def _stage_section(
     ]
     show_persona = len(m.personas) > 1
     words = _RowWords.of(language)
+    shared: dict[tuple[object, ...], Cell] = {}
     rows = [
-        _touchpoint_row(t, names, channels, language, show_persona, words, references.get(t.id, ""))
+        _touchpoint_row(
+            t, names, channels, language, show_persona, words, references.get(t.id, ""), shared
+        )
         for t in touchpoints
     ]
     _band, accent = stage_colours(stage.colour)
@@ -215,8 +218,14 @@ def _touchpoint_row(
     show_persona: bool,
     words: _RowWords | None = None,
     reference: str = "",
+    shared: dict[tuple[object, ...], Cell] | None = None,
 ) -> list[Cell]:
+    """The row's cells. ``shared``: the table's cells so far by what they hold, so that rows
+    with the same pain points, opportunities or owner and KPIs share one cell object, which
+    the table then lays out once (:func:`cjdesigner.export.pdf.rows.lay_out_row`)."""
     words = words or _RowWords.of(language)
+    if shared is None:
+        shared = {}
     where = channels.get(t.channel, t.channel)
     if show_persona:
         where = f"{names.get(t.persona_id, '')} · {where}"
@@ -234,18 +243,33 @@ def _touchpoint_row(
         _tuple(Block, (feeling, REGULAR, 8, 10.4, INK, False, t.sentiment, 1.5)),
         _tuple(Block, (notes, REGULAR, 7.5, 9.6, MUTED, False, None, 0.5)),
     ]
-    owner: Cell = (
-        [_tuple(Block, (t.owner, BOLD, 8, 10.4, INK, False, None, 0.0))] if t.owner else []
-    )
-    owner += [
-        _tuple(Block, (format_kpi(k, language), REGULAR, 8, 10.4, INK, True, None, 1.5))
-        for k in t.kpis
-    ]
+    key: tuple[object, ...] = (0, *t.pain_points)
+    pains = shared.get(key)
+    if pains is None:
+        pains = shared[key] = [
+            _tuple(Block, (item, REGULAR, 8, 10.4, INK, True, None, 1.5)) for item in t.pain_points
+        ]
+    key = (1, *t.opportunities)
+    chances = shared.get(key)
+    if chances is None:
+        chances = shared[key] = [
+            _tuple(Block, (item, REGULAR, 8, 10.4, INK, True, None, 1.5))
+            for item in t.opportunities
+        ]
+    key = (2, t.owner, *[(k.name, k.value, k.target, k.unit) for k in t.kpis])
+    owner = shared.get(key)
+    if owner is None:
+        owner = [_tuple(Block, (t.owner, BOLD, 8, 10.4, INK, False, None, 0.0))] if t.owner else []
+        owner += [
+            _tuple(Block, (format_kpi(k, language), REGULAR, 8, 10.4, INK, True, None, 1.5))
+            for k in t.kpis
+        ]
+        shared[key] = owner
     return [
         first,
         [_tuple(Block, (t.description, REGULAR, 8, 10.4, INK, False, None, 0.0))],
         [_tuple(Block, (t.customer_action, REGULAR, 8, 10.4, INK, False, None, 0.0))],
-        [_tuple(Block, (item, REGULAR, 8, 10.4, INK, True, None, 1.5)) for item in t.pain_points],
-        [_tuple(Block, (item, REGULAR, 8, 10.4, INK, True, None, 1.5)) for item in t.opportunities],
+        pains,
+        chances,
         owner,
     ]

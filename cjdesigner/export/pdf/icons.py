@@ -21,7 +21,7 @@ from svglib.svglib import svg2rlg
 
 from cjdesigner.assets import icon_path
 from cjdesigner.export.pdf.fonts import REGULAR
-from cjdesigner.export.pdf.textops import place_form
+from cjdesigner.export.pdf.textops import num, place_form
 from cjdesigner.export.pdf.theme import MOMENT, PAPER, SENTIMENT_COLOURS
 from cjdesigner.model import Sentiment
 
@@ -122,6 +122,48 @@ def draw_sentiment_marker(
         icons.draw(canv, SENTIMENT_ICON_KEYS[sentiment], cx - size / 2, cy - size / 2, size)
         return
     draw_marker_shape(canv, sentiment, cx, cy, size, SENTIMENT_COLOURS[sentiment])
+
+
+def draw_sentiment_markers(
+    canv: Canvas,
+    icons: IconSet,
+    markers: list[tuple[Sentiment, float, float]],
+    size: float,
+) -> None:
+    """:func:`draw_sentiment_marker` for each (sentiment, cx, cy), in order: the same
+    operators, the placements of an SVG marker already in the document written as one
+    literal (a detail table has a marker in every row: thousands in an export)."""
+    # what each SVG marker's placement writes, kept with the canvas (one per document): a
+    # table runs over hundreds of pages, each drawing its own markers
+    placed: dict[tuple[IconSet, float, Sentiment], tuple[str, float, float, str]] | None
+    placed = getattr(canv, "_cj_markers", None)
+    if placed is None:
+        placed = canv._cj_markers = {}  # type: ignore[attr-defined]
+    ops: list[str] = []
+    for sentiment, cx, cy in markers:
+        found = placed.get((icons, size, sentiment))
+        if found is None:
+            if ops:
+                canv.addLiteral("\n".join(ops))
+                ops = []
+            draw_sentiment_marker(canv, icons, sentiment, cx, cy, size)  # makes its form
+            key = SENTIMENT_ICON_KEYS[sentiment]
+            drawing = icons.drawing(key)
+            if drawing is not None and canv.hasForm(f"cjicon-{key}"):
+                factor = size / max(drawing.width, drawing.height)
+                placed[(icons, size, sentiment)] = (
+                    f"q {num(factor)} 0 0 {num(factor)} ",
+                    (size - drawing.width * factor) / 2,
+                    (size - drawing.height * factor) / 2,
+                    f"cjicon-{key}",
+                )
+            continue
+        head, dx, dy, form = found
+        x, y = cx - size / 2 + dx, cy - size / 2 + dy
+        ops.append(f"{head}{num(x)} {num(y)} cm\n/{canv._doc.getXObjectName(form)} Do\nQ")
+        canv._formsinuse.append(form)  # as place_form: the page's resources name the form
+    if ops:
+        canv.addLiteral("\n".join(ops))
 
 
 def draw_marker_shape(

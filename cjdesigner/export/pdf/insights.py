@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from cjdesigner.analysis import (
     Finding,
@@ -31,6 +31,7 @@ from cjdesigner.analysis import (
 from cjdesigner.export.pdf.detail_blocks import (
     PROFILE_MAX_WIDTH,
     TIGHT,
+    Paragraph,
     Styles,
     format_number,
     table,

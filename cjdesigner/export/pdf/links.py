@@ -26,7 +26,8 @@ from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.textops import num
 from cjdesigner.layout import Rect
 
-_Destinations = dict[str, tuple[int, float, float]]
+_Destinations = dict[str, tuple[str, str]]
+"""Each target: the name of its page's object and its "/XYZ left top 0]" end."""
 
 
 def _destinations(doc: Any) -> _Destinations:
@@ -38,8 +39,16 @@ def _destinations(doc: Any) -> _Destinations:
 
 def destination(canv: Canvas, key: str, x: float, y: float) -> None:
     """Make (x, y) of the current page (in the current user space) the target ``key``."""
-    left, top = canv.absolutePosition(x, y)
-    _destinations(canv._doc)[key] = (canv._doc.pageCounter, left, top)
+    destinations(canv, ((key, x, y),))
+
+
+def destinations(canv: Canvas, targets: Iterable[tuple[str, float, float]]) -> None:
+    """:func:`destination` for each (key, x, y) (a table's rows), the page transform read once."""
+    a, b, c, d, e, f = canv._currentMatrix
+    page = f"Page{canv._doc.pageCounter}"
+    found = _destinations(canv._doc)
+    for key, x, y in targets:
+        found[key] = (page, f"/XYZ {num(a * x + c * y + e)} {num(b * x + d * y + f)} 0]")
 
 
 def link(canv: Canvas, key: str, rect: tuple[float, float, float, float]) -> None:
@@ -59,7 +68,7 @@ def links(canv: Canvas, rects: Iterable[tuple[str, float, float, float, float]])
             ax1, ax2 = ax2, ax1
         if ay1 > ay2:
             ay1, ay2 = ay2, ay1
-        annotations.append(_Link(key, f"{num(ax1)} {num(ay1)} {num(ax2)} {num(ay2)}"))
+        annotations.append(_Link(key, f"{_HEAD}{num(ax1)} {num(ay1)} {num(ax2)} {num(ay2)}]"))
     canv._annotationrefs += _register(canv._doc, annotations)
 
 
@@ -106,25 +115,26 @@ class AnnotationRefs(PDFObject):
         return f"[ {' '.join(parts)} ]".encode("ascii")
 
 
+_HEAD = "<< /Type /Annot /Subtype /Link /Border [0 0 0] /Rect ["
+
+
 class _Link(PDFObject):
     """A link annotation, written as one string when the document is formatted."""
 
-    __slots__ = ("box", "key")
+    __slots__ = ("head", "key")
 
-    def __init__(self, key: str, box: str) -> None:
+    def __init__(self, key: str, head: str) -> None:
         self.key = key
-        self.box = box
+        self.head = head
+        """The annotation up to its rectangle: ``<< /Type /Annot … /Rect [x1 y1 x2 y2]``."""
 
     def format(self, document: Any) -> bytes:
         target = _destinations(document).get(self.key)
-        dest = ""
-        if target is not None:
-            page, x, y = target
-            number, version = document.idToObjectNumberAndVersion[f"Page{page}"]
-            dest = f" /Dest [{number} {version} R /XYZ {num(x)} {num(y)} 0]"
-        return (
-            f"<< /Type /Annot /Subtype /Link /Border [0 0 0] /Rect [{self.box}]{dest} >>"
-        ).encode("ascii")
+        if target is None:
+            return f"{self.head} >>".encode("ascii")
+        page, xyz = target
+        number, version = document.idToObjectNumberAndVersion[page]
+        return f"{self.head} /Dest [{number} {version} R {xyz} >>".encode("ascii")
 
 
 def link_cards(
@@ -141,12 +151,13 @@ def link_cards(
     ``view`` (layout units): only cards it shows get a link, clipped to it; ``home``: only
     cards whose top-left corner lies in it are destinations here (a poster tile's own part).
     """
+    targets: list[tuple[str, float, float]] = []
     rects: list[tuple[str, float, float, float, float]] = []
     for card_id, r in scene.layout.cards.items():
         if view is not None and not r.intersects(view):
             continue
         if home is None or (home.x <= r.x < home.x + home.w and home.y <= r.y < home.y + home.h):
-            destination(canv, f"card-{card_id}", x + r.x * scale - 4, y_top - r.y * scale + 4)
+            targets.append((f"card-{card_id}", x + r.x * scale - 4, y_top - r.y * scale + 4))
         left, top, right, bottom = r.x, r.y, r.x + r.w, r.y + r.h
         if view is not None:
             left, top = max(left, view.x), max(top, view.y)
@@ -160,4 +171,5 @@ def link_cards(
                 y_top - top * scale,
             )
         )
+    destinations(canv, targets)
     links(canv, rects)

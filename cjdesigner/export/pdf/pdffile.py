@@ -19,11 +19,11 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfdoc import (
     NoEncryption,
-    PDFCrossReferenceTable,
     PDFDictionary,
     PDFFile,
     PDFFormXObject,
     PDFIndirectObject,
+    PDFName,
     PDFObject,
     PDFObjectReference,
     PDFPage,
@@ -54,7 +54,7 @@ class FastDocument(pdfdoc.PDFDocument):
         id_to_nv = self.idToObjectNumberAndVersion
         id_to_ob = self.idToObject
         id_to_of = self.idToOffset
-        ids: list[str] = []
+        entries: list[str] = []  # the cross-reference table's, in object number order
         self.__accum__ = file = PDFFile(self._pdfVersion)
         write = file.write
         offset = file.offset
@@ -65,8 +65,8 @@ class FastDocument(pdfdoc.PDFDocument):
             if oid is None:
                 break
             obj = id_to_ob[oid]
+            number, version = id_to_nv[oid]
             if isinstance(obj, PDFObject):
-                number, version = id_to_nv[oid]
                 body = obj.format(self)
                 data = b"".join(
                     (
@@ -78,17 +78,18 @@ class FastDocument(pdfdoc.PDFDocument):
             else:
                 data = pdfdoc.pdfdocEnc(PDFIndirectObject(oid, obj).format(self))
             id_to_of[oid] = offset
+            entries.append(f"{offset:010d} {version:05d} n ")
             offset += len(data)
             write(data)
-            ids.append(oid)
         file.offset = offset
         del self.__accum__
         count = len(numbertoid)
         if counter - 1 != count:
             raise ValueError(f"counter {counter} doesn't match number to id dictionary {count}")
-        xref = PDFCrossReferenceTable()
-        xref.addsection(0, ids)
-        xref_offset = file.add(xref.format(self))
+        # as reportlab's PDFCrossReferenceTable writes one section of objects 1…count (each
+        # entry formatted in the loop above, not looked up again one by one)
+        xref = "\n".join((f"xref\n0 {count + 1}", "0000000000 65535 f ", *entries, ""))
+        xref_offset = file.add(xref.encode("ascii"))
         trailer = PDFTrailer(
             startxref=xref_offset,
             Size=count + 1,
@@ -105,6 +106,13 @@ _PLAIN_KEYS = frozenset(
     ("Parent", "MediaBox", "Resources", "Contents", "Rotate", "Trans", "Annots")
 )
 """The page keys :class:`FastPage` writes itself; a page with any other is reportlab's."""
+_OTHER_KEYS = tuple(
+    name
+    for name in PDFPage.__NoDefault__  # type: ignore[attr-defined]
+    if name not in _PLAIN_KEYS
+)
+"""The other keys of a page, all unset on a page :class:`FastPage` writes (listed once, not
+filtered for each page)."""
 
 
 class FastPage(PDFPage):
@@ -162,11 +170,7 @@ class FastPage(PDFPage):
             return False
         if not _plain_xobjects(self.XObjects):
             return False
-        return all(
-            getattr(self, name, None) is None
-            for name in self.__NoDefault__  # type: ignore[attr-defined]
-            if name not in _PLAIN_KEYS
-        )
+        return all(getattr(self, name, None) is None for name in _OTHER_KEYS)
 
 
 class _PageStream(PDFStream):
@@ -235,4 +239,57 @@ class FastForm(PDFFormXObject):
                     resources.XObject = xobjects
                 data = cache[key] = pdfdoc.format(resources, document)
             self.Resources = _Formatted(data)
+            if self._plain(document):
+                return self._format_plain(document, data)
         return super().format(document)
+
+    def _plain(self, document: Any) -> bool:
+        """Whether reportlab would write the form as :meth:`_format_plain` does: its own
+        stream, bounding box and matrix, no annotations, no encryption or comments."""
+        return (
+            not self.Annots
+            and not self.Contents
+            and bool(self.stream)
+            and self.BBox is None
+            and self.Matrix is None
+            and all(type(n) in (float, int) for n in self.BBoxList())
+            and type(document.encrypt) is NoEncryption
+            and not rl_config.pdfMultiLine
+            and not (rl_config.pdfComments and not rl_config.invariant)
+        )
+
+    def _format_plain(self, document: Any, resources: bytes) -> bytes:
+        """reportlab's ``PDFFormXObject.format`` then ``PDFStream.format``, written directly:
+        the stream filtered, then its dictionary, keys sorted, a line break after the sixth."""
+        if self.compression:
+            filters = (
+                [pdfdoc.PDFBase85Encode, pdfdoc.PDFZCompress]
+                if rl_config.useA85
+                else [pdfdoc.PDFZCompress]
+            )
+        else:
+            filters = document.defaultStreamFilters
+        content = self.stream
+        parts = [b"/BBox " + _array((self.lowerx, self.lowery, self.upperx, self.uppery))]
+        if filters is not None:
+            for f in reversed(filters):
+                content = f.encode(content)
+            names = b" ".join(pdfdoc.format(PDFName(f.pdfname), document) for f in filters)
+            parts.append(b"/Filter [ " + names + b" ]")
+        formatted = pdfdoc.format(content, document)
+        parts += [
+            b"/FormType 1",
+            b"/Length " + fp_str(len(content)).encode("ascii"),
+            b"/Matrix [ 1 0 0 1 0 0 ]",
+            b"/Resources " + resources,
+            b"/Subtype /Form",
+            b"/Type /XObject",
+        ]
+        for i in reversed(range(6, len(parts), 6)):
+            parts.insert(i, b"\n ")
+        return b"<<\n" + b" ".join(parts) + b"\n>>\nstream\n" + formatted + b"endstream\n"
+
+
+def _array(numbers: tuple[float, ...]) -> bytes:
+    """A short array of numbers as reportlab writes it."""
+    return b"[ " + b" ".join(fp_str(n).encode("ascii") for n in numbers) + b" ]"

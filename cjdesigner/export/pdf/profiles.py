@@ -10,12 +10,13 @@ stop the export ("LayoutError").
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Indenter, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, Indenter, KeepTogether, Spacer
 
 from cjdesigner.export.pdf.detail_blocks import (
     PROFILE_MAX_WIDTH,
     TIGHT,
     AvatarFlowable,
+    Paragraph,
     Styles,
     quoted,
     table,

@@ -18,11 +18,10 @@ from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable
 
 from cjdesigner.export.pdf.fonts import BOLD, string_width
-from cjdesigner.export.pdf.icons import IconSet, draw_sentiment_marker
-from cjdesigner.export.pdf.links import destination, links
+from cjdesigner.export.pdf.icons import IconSet, draw_sentiment_markers
+from cjdesigner.export.pdf.links import destinations, links
 from cjdesigner.export.pdf.text import wrapped
 from cjdesigner.export.pdf.textops import (
-    Placed,
     TextWriter,
     fill_operator,
     num,
@@ -134,11 +133,27 @@ def _lay_out_cell(cell: Cell, width: float, language: str) -> tuple[list[Line], 
     return lines, total
 
 
-def lay_out_row(cells: list[Cell], widths: list[float], index: int, language: str) -> LaidRow:
+def lay_out_row(
+    cells: list[Cell],
+    widths: list[float],
+    index: int,
+    language: str,
+    laid_cells: dict[tuple[int, float], tuple[list[Line], float]] | None = None,
+) -> LaidRow:
+    """The row's cells wrapped into lines. ``laid_cells``: cells laid out already, by the
+    cell object and width: a table whose rows share a cell object (the same owner and KPIs,
+    the same pain points) wraps it once; its lines are read, never changed."""
     laid: list[list[Line]] = []
     height = 0.0
     for cell, width in zip(cells, widths, strict=True):
-        lines, cell_height = _lay_out_cell(cell, width - 2 * PAD_X, language)
+        if laid_cells is None:
+            lines, cell_height = _lay_out_cell(cell, width - 2 * PAD_X, language)
+        else:
+            key = (id(cell), width)
+            known = laid_cells.get(key)
+            if known is None:
+                known = laid_cells[key] = _lay_out_cell(cell, width - 2 * PAD_X, language)
+            lines, cell_height = known
         laid.append(lines)
         height = max(height, cell_height)
     return LaidRow(laid, height + PAD_TOP + PAD_BOTTOM, index)
@@ -199,7 +214,12 @@ class RowTable(Flowable):
         if self._laid is None or abs(self._laid.width - width) > 0.01:
             widths = [width * share for share in self.shares]
             header = lay_out_row(self.header, widths, -1, self.language)
-            rows = [lay_out_row(r, widths, i, self.language) for i, r in enumerate(self.rows)]
+            # by cell object, while every cell is alive in self.rows (no id is reused)
+            laid_cells: dict[tuple[int, float], tuple[list[Line], float]] = {}
+            rows = [
+                lay_out_row(r, widths, i, self.language, laid_cells)
+                for i, r in enumerate(self.rows)
+            ]
             if self.keys is not None:
                 for row, key in zip(rows, self.keys, strict=True):
                     row.key = key
@@ -276,37 +296,49 @@ class RowTable(Flowable):
         rows = [laid.header, *laid.rows]
         fills = ["q"]
         tops: list[float] = []
+        bottoms: list[str] = []  # each row's, formatted (for its fill and its rule)
+        header_fill, *row_fills = (
+            None if fill is None else fill_operator(canv, fill)
+            for fill in (style.header_fill, *style.row_fills)
+        )
         table_top = self.height - self._caption_height
         y = table_top
         for row in rows:
             tops.append(y)
             y -= row.height
-            fill = style.header_fill if row.index < 0 else style.row_fills[row.index % 2]
+            bottom = num(y)
+            bottoms.append(bottom)
+            fill = header_fill if row.index < 0 else row_fills[row.index % 2]
             if fill is not None:
-                fills.append(fill_operator(canv, fill))
-                fills.append(f"0 {num(y)} {width} {num(row.height)} re f")
+                fills.append(fill)
+                fills.append(f"0 {bottom} {width} {num(row.height)} re f")
         fills.append("Q")
         canv.addLiteral("\n".join(fills))
 
         text = TextWriter(canv, PAD_X, self.height - PAD_TOP)
         if self.show_caption and self.caption:
             text.line(0, table_top + 6, self.caption, BOLD, CAPTION_SIZE, INK)
-        placed: list[Placed] = []
-        markers: list[tuple[Sentiment, float, float]] = []
-        for row, top in zip(rows, tops, strict=True):
-            self._place_row(placed, markers, row, laid.widths, top - PAD_TOP)
-        text.lines(placed)
+        lefts = []
+        x = PAD_X
+        for column in laid.widths:
+            lefts.append(x)
+            x += column
+        marks: list[tuple[Sentiment, float, float, float]] = []
+        text.grid(
+            lefts, [(top - PAD_TOP, row.cells) for row, top in zip(rows, tops, strict=True)], marks
+        )
         text.finish()
-        for sentiment, cx, cy in markers:
-            draw_sentiment_marker(canv, self.icons, sentiment, cx, cy, 8.0)
+        draw_sentiment_markers(
+            canv,
+            self.icons,
+            [(mark, left + 4.5, baseline + size * 0.33) for mark, left, baseline, size in marks],
+            8.0,
+        )
 
         rules = ["q", stroke_operator(canv, style.header_rule), "1.2 w"]
-        bottom = tops[0] - rows[0].height
-        rules.append(f"0 {num(bottom)} m {width} {num(bottom)} l S")
+        rules.append(f"0 {bottoms[0]} m {width} {bottoms[0]} l S")
         rules += [stroke_operator(canv, style.rule), "0.4 w"]
-        for row, top in zip(rows[1:], tops[1:], strict=True):
-            bottom = top - row.height
-            rules.append(f"0 {num(bottom)} m {width} {num(bottom)} l S")
+        rules += [f"0 {bottom} m {width} {bottom} l S" for bottom in bottoms[1:]]
         rules += [stroke_operator(canv, style.column_rule), "0.3 w"]
         x = 0.0
         height = num(table_top)
@@ -320,35 +352,16 @@ class RowTable(Flowable):
 
     def _link_rows(self, rows: list[LaidRow], tops: list[float], first_w: float) -> None:
         """Each row is where its card on the map links to, and its first cell links back."""
-        canv = self.canv
+        targets: list[tuple[str, float, float]] = []
         rects: list[tuple[str, float, float, float, float]] = []
         for row, top in zip(rows, tops, strict=True):
             if row.key is None:
                 continue
             if row.start:
-                destination(canv, f"tp-{row.key}", 0, top + 2)
+                targets.append((f"tp-{row.key}", 0, top + 2))
             rects.append((f"card-{row.key}", 0, top - row.height, first_w, top))
-        links(canv, rects)
-
-    @staticmethod
-    def _place_row(
-        placed: list[Placed],
-        markers: list[tuple[Sentiment, float, float]],
-        row: LaidRow,
-        widths: list[float],
-        top: float,
-    ) -> None:
-        """Where the row's lines go (and its sentiment markers)."""
-        x = PAD_X
-        for lines, width in zip(row.cells, widths, strict=True):
-            y = top
-            for text, font, size, colour, height, indent, marker in lines:
-                baseline = y - height + (height - size) / 2 + size * 0.22
-                if marker is not None:
-                    markers.append((marker, x + 4.5, baseline + size * 0.33))
-                placed.append((x + indent, baseline, text, font, size, colour))
-                y -= height
-            x += width
+        destinations(self.canv, targets)
+        links(self.canv, rects)
 
 
 def _split_row(row: LaidRow, room: float) -> tuple[LaidRow | None, LaidRow]:

@@ -216,9 +216,14 @@ def shorten_elided(line: str, font: str, size: float, width: float) -> str:
     body = line.removesuffix(ELLIPSIS)
     used = string_width(body, font, size)
     end = len(body)
+    units = TEXT_UNITS.get(font) or font_units(font)  # string_width's table, looked up here
     while end and used + ellipsis > width:
         end -= 1
-        used -= string_width(body[end], font, size)
+        ch = body[end]
+        measured = units.get(ch)
+        if measured is None:
+            measured = measure_units(ch, font, units)
+        used -= measured * size / 1000.0
     return body[:end].rstrip() + ELLIPSIS
 
 

@@ -13,7 +13,7 @@ with a new character goes through reportlab's own ``splitString``, which assigns
 from __future__ import annotations
 
 from codecs import charmap_encode
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from reportlab import rl_config
 from reportlab.lib.colors import Color
@@ -80,7 +80,7 @@ def place_form(canv: Canvas, name: str, x: float, y: float, scale: float = 1.0) 
 class _Encoder:
     """One TrueType font's subset codes in one document, as escaped text."""
 
-    __slots__ = ("ascii", "codes", "doc", "font", "names", "operators")
+    __slots__ = ("ascii", "codes", "doc", "font", "names", "operators", "written")
 
     def __init__(self, font_name: str, doc: object) -> None:
         self.font = pdfmetrics.getFont(font_name)
@@ -96,6 +96,9 @@ class _Encoder:
         self.codes: dict[int, bytes] = {}
         """Code point → its escaped code, for characters in the first subset (0-255); the
         table the ``charmap`` codec encodes a line with."""
+        self.written: dict[str, str] = {}
+        """Texts written already in the first subset → as escaped there (their codes are
+        fixed once assigned): a table writes the same short texts again and again."""
         self.names: dict[int | str, str] = {}
         self.operators: dict[tuple[int | str, float], str] = {}
 
@@ -160,10 +163,15 @@ class _Encoder:
         return runs
 
 
+_WRITTEN_MAX = 100_000
+"""No more texts remembered as written per font and document."""
 _COLOURS: dict[tuple[int, bool], tuple[Color, str]] = {}
 
 Placed = tuple[float, float, str, str, float, Color]
 """A line for :meth:`TextWriter.lines`: x, y of its baseline start, text, font, size, colour."""
+Stacked = tuple[str, str, float, Color, float, float, object]
+"""A line of a cell for :meth:`TextWriter.grid`: text, font, size, colour, the height it takes,
+its indent from the column's left, and a mark to place beside it (or None)."""
 
 
 def _encoder(canv: Canvas, font_name: str) -> _Encoder:
@@ -244,6 +252,7 @@ class TextWriter:
         current_colour = self._colour
         enc, current_font, current_size = self._font, self._font_name, self._size
         codes = enc.codes if enc is not None else {}
+        written = enc.written if enc is not None else {}
         subset = self._subset
         numbers = _NUMBERS.get  # a move's numbers are nearly always formatted already
         rounded = _ROUNDED.get  # and its positions rounded already (round() is slow)
@@ -280,33 +289,144 @@ class TextWriter:
                 if enc is None:
                     enc = encoders[font] = _encoder(canv, font)
                 codes = enc.codes
+                written = enc.written
                 current_font, current_size, subset = font, size, -1
                 select = selects.get((font, size)) or self._select_op(enc, font, size)
             if not text:
                 continue
-            if (
-                text.isascii()
-                and enc.ascii
-                and text.isprintable()
-                and "(" not in text
-                and ")" not in text
-                and "\\" not in text
-            ):
-                escaped = text  # printable ASCII codes itself and needs no escape
-            else:
-                try:  # the usual case: every character has its code in the first subset
-                    escaped = charmap_encode(text, "strict", codes)[0].decode("latin-1")
-                except UnicodeEncodeError:
-                    for part, escaped in enc.runs(text):
-                        if part != subset:
-                            append(enc.font_operator(part, size))
-                            subset = part
-                        append(f"({escaped}) Tj")
-                    continue
+            escaped = written.get(text)
+            if escaped is None:
+                if (
+                    text.isascii()
+                    and enc.ascii
+                    and text.isprintable()
+                    and "(" not in text
+                    and ")" not in text
+                    and "\\" not in text
+                ):
+                    escaped = text  # printable ASCII codes itself and needs no escape
+                else:
+                    try:  # the usual case: every character has its code in the first subset
+                        escaped = charmap_encode(text, "strict", codes)[0].decode("latin-1")
+                    except UnicodeEncodeError:
+                        for part, escaped in enc.runs(text):
+                            if part != subset:
+                                append(enc.font_operator(part, size))
+                                subset = part
+                            append(f"({escaped}) Tj")
+                        continue
+                if len(written) < _WRITTEN_MAX:
+                    written[text] = escaped
             if subset != 0:
                 append(select)
                 subset = 0
             append(f"({escaped}) Tj")
+        self._x, self._y = at_x, at_y
+        self._raw_x, self._rounded_x = raw_x, rounded_x
+        self._colour = current_colour
+        self._font, self._font_name, self._size = enc, current_font, current_size
+        self._subset = subset
+        self._select = select
+
+    def grid(
+        self,
+        lefts: Sequence[float],
+        rows: Iterable[tuple[float, Sequence[Sequence[Stacked]]]],
+        marks: list[tuple[object, float, float, float]],
+    ) -> None:
+        """Write a table's cells: ``rows`` as (top, cells), each cell's lines stacked down
+        from ``top`` in the column starting at its ``lefts`` entry. A line takes its
+        ``height`` and its baseline sits mid-way in it (``(height - size) / 2`` above its
+        bottom, plus ``0.22 * size``: the descenders); it starts at its column's left plus its
+        ``indent``. A line with a mark adds (mark, column left, baseline, size) to ``marks``.
+
+        The same as :meth:`lines` with each line placed so, in one loop (a detail table
+        writes some 50,000 lines; no position tuple is made per line).
+        """
+        ops = self._ops
+        append = ops.append
+        canv = self._canv
+        encoders = self._encoders
+        at_x, at_y = self._x, self._y
+        raw_x, rounded_x = self._raw_x, self._rounded_x
+        current_colour = self._colour
+        enc, current_font, current_size = self._font, self._font_name, self._size
+        codes = enc.codes if enc is not None else {}
+        written = enc.written if enc is not None else {}
+        subset = self._subset
+        numbers = _NUMBERS.get
+        rounded = _ROUNDED.get
+        moves = _MOVES.get
+        colours = self._colours
+        selects = self._selects
+        select = self._select
+        for top, cells in rows:
+            for left, lines in zip(lefts, cells, strict=True):
+                y = top
+                for text, font, size, colour, height, indent, mark in lines:
+                    baseline = y - height + (height - size) / 2 + size * 0.22
+                    y -= height
+                    if mark is not None:
+                        marks.append((mark, left, baseline, size))
+                    x = left + indent
+                    if x != raw_x:
+                        raw_x, rounded_x = x, rounded(x)
+                        if rounded_x is None:
+                            rounded_x = _round(x)
+                    at = rounded(baseline)
+                    at = _round(baseline) if at is None else at
+                    if rounded_x != at_x or at != at_y:
+                        dx, dy = rounded_x - at_x, at - at_y
+                        move = moves((dx, dy))
+                        if move is None:
+                            move = f"{numbers(dx) or num(dx)} {numbers(dy) or num(dy)} Td"
+                            if len(_MOVES) < 50_000:
+                                _MOVES[(dx, dy)] = move
+                        append(move)
+                        at_x, at_y = rounded_x, at
+                    if colour is not current_colour:
+                        known = colours.get(id(colour))
+                        if known is None or known[0] is not colour:
+                            known = colours[id(colour)] = (colour, fill_operator(canv, colour))
+                        append(known[1])
+                        current_colour = colour
+                    if font != current_font or size != current_size or enc is None:
+                        enc = encoders.get(font)
+                        if enc is None:
+                            enc = encoders[font] = _encoder(canv, font)
+                        codes = enc.codes
+                        written = enc.written
+                        current_font, current_size, subset = font, size, -1
+                        select = selects.get((font, size)) or self._select_op(enc, font, size)
+                    if not text:
+                        continue
+                    escaped = written.get(text)
+                    if escaped is None:
+                        if (
+                            text.isascii()
+                            and enc.ascii
+                            and text.isprintable()
+                            and "(" not in text
+                            and ")" not in text
+                            and "\\" not in text
+                        ):
+                            escaped = text
+                        else:
+                            try:
+                                escaped = charmap_encode(text, "strict", codes)[0].decode("latin-1")
+                            except UnicodeEncodeError:
+                                for part, escaped in enc.runs(text):
+                                    if part != subset:
+                                        append(enc.font_operator(part, size))
+                                        subset = part
+                                    append(f"({escaped}) Tj")
+                                continue
+                        if len(written) < _WRITTEN_MAX:
+                            written[text] = escaped
+                    if subset != 0:
+                        append(select)
+                        subset = 0
+                    append(f"({escaped}) Tj")
         self._x, self._y = at_x, at_y
         self._raw_x, self._rounded_x = raw_x, rounded_x
         self._colour = current_colour
