@@ -28,7 +28,7 @@ from cjdesigner.export.pdf.cards import (
     card_inner_width,
     wrap_card,
 )
-from cjdesigner.export.pdf.fill import fill_sheet
+from cjdesigner.export.pdf.fill import fill_sheet, fill_width
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, string_width, string_widths
 from cjdesigner.export.pdf.scene import MapScene, has_emotions
 from cjdesigner.export.pdf.text import clean
@@ -144,7 +144,8 @@ def fit_map(scene: MapScene, width: float, height: float, max_scale: float) -> f
     key = ("fit", round(width, 3), round(height, 3), round(max_scale, 4))
     if scene.layout_key != key:
         with cycle_collection_paused():
-            found = fill_sheet(scene, fit(scene, width, height, max_scale), height)
+            found = fit(scene, width, height, max_scale)
+            found = fill_sheet(scene, fill_width(scene, found, width), height)
         scene.use_layout(found.layout, found.texts, key)
         scene.fit_scale = found.scale
     return scene.fit_scale
