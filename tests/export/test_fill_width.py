@@ -1,17 +1,19 @@
 """A map whose shape differs from its sheet's still fills the printable area (fit mode): few
 stages and many personas on A3 landscape (the height binds) spanned 45-54 % of the width as a
 narrow block at the left; now its columns take the width at the same text size. Measured on
-the PDF with pdfplumber, as a reader would."""
+the PDF with pdfplumber, as a reader would. When such a map's text is too small, the warning
+offers the sheet turned before a larger one."""
 
 from __future__ import annotations
 
 import io
 import itertools
+import re
 
 import pdfplumber
 import pytest
 
-from cjdesigner.export import ExportOptions, export_pdf_bytes
+from cjdesigner.export import READABLE_CARD_PT, ExportOptions, export_pdf_bytes, plan_export
 from cjdesigner.export.options import Orientation
 from cjdesigner.export.pdf import fit as fit_module
 from cjdesigner.export.pdf.fill import fill_width
@@ -135,3 +137,27 @@ def test_maps_that_span_the_width_are_left_as_they_are(
     width, _top, height = fit_area(scene, setup)
     found = fit(scene, width, height, MAX_FIT_SCALE * setup.chrome)
     assert fill_width(scene, found, width) is found
+
+
+@pytest.mark.parametrize(
+    ("stages", "personas", "orientation", "advice"),
+    [
+        # few stages, many personas: its own sheet turned reads, no larger paper needed
+        (2, 10, Orientation.LANDSCAPE, "--page A3 --portrait"),
+        # ten stages, one persona on A4 portrait: A2 turned reads (upright it took A1)
+        (10, 1, Orientation.PORTRAIT, "--page A2 --landscape"),
+    ],
+)
+def test_too_small_warning_offers_the_turned_sheet(
+    map_factory, stages: int, personas: int, orientation: Orientation, advice: str
+) -> None:
+    m = map_factory(20, stages=stages, personas=personas)
+    page = "A3" if orientation == Orientation.LANDSCAPE else "A4"
+    plan = plan_export(m, ExportOptions(page=page, orientation=orientation))
+    assert plan.smallest_card_text_pt < READABLE_CARD_PT
+    found = re.search(r"--page (\S+) --(\w+) \((\d+\.\d) pt\)", plan.warnings[0])
+    assert found is not None and found.group(0).startswith(advice), plan.warnings[0]
+    turned = ExportOptions(page=found.group(1), orientation=Orientation(found.group(2)))
+    better = plan_export(m, turned)
+    assert better.warnings == []  # the advice holds: that sheet prints it readably
+    assert f"{better.smallest_card_text_pt:.1f}" == found.group(3)
