@@ -29,6 +29,8 @@ SHAPES = [
     (12, 1, 6, "A3", Orientation.LANDSCAPE),
     (16, 2, 8, "A4", Orientation.LANDSCAPE),
     (20, 10, 1, "A4", Orientation.PORTRAIT),
+    # spans the width, 93 % of the height: stopped 60 pt above the legend
+    (30, 3, 5, "A3", Orientation.LANDSCAPE),
 ]
 
 

@@ -29,9 +29,10 @@ if TYPE_CHECKING:
 
 FILLED_WIDTH = 0.995
 """A map at least this share of the area's width fills it (the fit's rounding)."""
-FILLED = 0.9
+FILLED = 0.97
 """A map at least this share of the area's height fills it already (the fit leaves a few
-points to spare): it is not touched."""
+points to spare): it is not touched. (At 0.9 a map of 93 % stopped 50-60 pt above the legend
+on A3; the samples' default exports fill 98.5 % or more and are not touched.)"""
 _STEPS = 40
 
 
