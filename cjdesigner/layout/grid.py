@@ -42,11 +42,16 @@ class GridMetrics:
     show_curves: bool = True
     cards_across: int = 1
     """Cards side by side in a cell (the PDF puts two in a wide cell to save height)."""
+    column_room: float = 0.0
+    """Room in each cell beside its cards, half on either side: a map whose height binds on its
+    sheet widens its columns past its widest cards so it fills the sheet's width (the cards
+    stay centred under their stage, above the emotion curve's points)."""
 
     @property
     def column_width(self) -> float:
         across = max(1, self.cards_across)
-        return across * self.card_width + (across - 1) * self.card_gap + 2 * self.cell_padding
+        cards = across * self.card_width + (across - 1) * self.card_gap
+        return cards + 2 * self.cell_padding + self.column_room
 
 
 @dataclass
@@ -164,12 +169,13 @@ def compute_layout(
             layout.cells[cell] = Rect(x, y, col_w, cards_h)
             row_heights = rows_of.get(cell, [])
             top = y + mt.cell_padding
+            left = x + mt.cell_padding + mt.column_room / 2
             for index, card_id in enumerate(ordered.get(cell, ())):
                 row, place = divmod(index, across)
                 if row and not place:
                     top += row_heights[row - 1] + mt.card_gap
                 layout.cards[card_id] = Rect(
-                    x + mt.cell_padding + place * (mt.card_width + mt.card_gap),
+                    left + place * (mt.card_width + mt.card_gap),
                     top,
                     mt.card_width,
                     row_heights[row],

@@ -28,7 +28,7 @@ from cjdesigner.export.pdf.cards import (
     card_inner_width,
     wrap_card,
 )
-from cjdesigner.export.pdf.fill import fill_sheet
+from cjdesigner.export.pdf.fill import fill_sheet, fill_width
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, string_width, string_widths
 from cjdesigner.export.pdf.scene import MapScene, has_emotions
 from cjdesigner.export.pdf.text import clean
@@ -144,7 +144,8 @@ def fit_map(scene: MapScene, width: float, height: float, max_scale: float) -> f
     key = ("fit", round(width, 3), round(height, 3), round(max_scale, 4))
     if scene.layout_key != key:
         with cycle_collection_paused():
-            found = fill_sheet(scene, fit(scene, width, height, max_scale), height)
+            found = fit(scene, width, height, max_scale)
+            found = fill_sheet(scene, fill_width(scene, found, width), height)
         scene.use_layout(found.layout, found.texts, key)
         scene.fit_scale = found.scale
     return scene.fit_scale
@@ -300,10 +301,13 @@ def largest_scale(scene: MapScene, width: float, height: float, max_scale: float
 
 
 def readable_paper(scene: MapScene, options: ExportOptions) -> tuple[str, float] | None:
-    """The smallest sheet larger than ``options.page`` (same orientation) on which the fit
-    prints card descriptions at :data:`READABLE_BODY_PT` or more, with that size; None if
-    even the largest does not."""
-    from cjdesigner.export.options import PAGE_NAMES
+    """The smallest sheet at least as large as ``options.page`` on which the fit prints card
+    descriptions at :data:`READABLE_BODY_PT` or more, with that size; None if even the largest
+    does not. The sheet as ``--page`` takes it, with ``--portrait``/``--landscape`` when it is
+    turned: a map of few stages and many personas reads on its own sheet turned (A3 portrait,
+    not A2 landscape), a wide map of one persona on a portrait page reads on a smaller sheet
+    turned than upright."""
+    from cjdesigner.export.options import PAGE_NAMES, Orientation
     from cjdesigner.export.pdf.paper import MAX_FIT_SCALE, PageSetup, page_size
 
     def area(name: str) -> float:
@@ -312,14 +316,29 @@ def readable_paper(scene: MapScene, options: ExportOptions) -> tuple[str, float]
 
     current = area(options.page)
     iso = options.page.startswith("A")
-    # the same family first (A4 → A3 → A2…; Letter → Legal → Tabloid), then the other
-    bigger = sorted((n for n in PAGE_NAMES if area(n) > current), key=area)
-    for name in sorted(bigger, key=lambda n: n.startswith("A") != iso):
-        setup = PageSetup.of(replace(options, page=name), scene.language)
+    turned = (
+        Orientation.PORTRAIT
+        if options.orientation == Orientation.LANDSCAPE
+        else Orientation.LANDSCAPE
+    )
+    # the smallest first; of one size, the orientation as it is before the page turned, the
+    # same family (A4 → A3 → A2…; Letter → Legal → Tabloid) before the other
+    sheets = [
+        (name, orientation)
+        for name in PAGE_NAMES
+        for orientation in (options.orientation, turned)
+        if area(name) > current or (name == options.page and orientation == turned)
+    ]
+    sheets.sort(
+        key=lambda s: (area(s[0]), s[1] != options.orientation, s[0].startswith("A") != iso)
+    )
+    for name, orientation in sheets:
+        setup = PageSetup.of(replace(options, page=name, orientation=orientation), scene.language)
         width, _top, height = fit_area(scene, setup)
         scale = largest_scale(scene, width, height, MAX_FIT_SCALE * setup.chrome)
         if scale >= GOOD_SCALE - 1e-9:
             if len(scene.m.touchpoints) <= SEARCH_CARDS:  # the size that export would print
                 scale = fit(scene, width, height, MAX_FIT_SCALE * setup.chrome).scale
-            return name, CARD_BODY_PT * scale
+            sheet = name if orientation == options.orientation else f"{name} --{orientation}"
+            return sheet, CARD_BODY_PT * scale
     return None

@@ -10,7 +10,8 @@ from cjdesigner.i18n import tr
 
 def too_small_warning(scene: MapScene, options: ExportOptions, size: float) -> str:
     """ "card text would be 5.1 pt on one A3 landscape page, too small to read; …" naming the
-    smallest larger sheet that prints it at 7 pt or more, or only ``--tile`` when none does."""
+    smallest sheet that prints it at 7 pt or more (the same sheet turned, "A3 --portrait",
+    before a larger one), or only ``--tile`` when none does."""
     paper = f"{options.page} {tr(str(options.orientation))}"
     found = readable_paper(scene, options)
     if found is None:
