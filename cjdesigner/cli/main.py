@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from cjdesigner import __version__
+from cjdesigner.cli import sheet_hint
 from cjdesigner.cli.errors import CommandError
 from cjdesigner.cli.screen import missing_screen, no_screen_message
 from cjdesigner.cli.terminal import visible_output
@@ -184,6 +185,11 @@ def _dispatch(arguments: list[str]) -> int:
 
             return run_self_test()
         run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
+        if args.command in sheet_hint.MAP_READING_COMMANDS:
+            sheet = sheet_hint.spreadsheet_message(args.file)
+            if sheet is not None:
+                _print_error(sheet)
+                return EXIT_BAD_INPUT
         return run_editor(None) if run is None else run(args)
     if len(arguments) > 1:
         parser.error(
