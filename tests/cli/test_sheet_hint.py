@@ -52,3 +52,12 @@ def test_a_missing_sheet_is_still_a_missing_file(cli: CliRunner, tmp_path: Path)
     result = cli("info", tmp_path / "nothere.xlsx")
     assert result.code == 1
     assert "does not exist" in result.err and "spreadsheet" not in result.err
+
+
+def test_without_a_screen_a_sheet_is_pointed_at_import_not_export() -> None:
+    from cjdesigner.cli.screen import no_screen_message
+
+    message = no_screen_message("DISPLAY is not set", "warsztat 2026.xlsx")
+    assert "cjdesigner import 'warsztat 2026.xlsx' -o 'warsztat 2026.cjm'" in message
+    assert "export" not in message
+    assert "cjdesigner export m.cjm -o m.pdf" in no_screen_message("DISPLAY is not set", "m.cjm")
