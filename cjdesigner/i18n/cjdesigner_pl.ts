@@ -2580,7 +2580,7 @@
     </message>
     <message>
         <source>emotion {text} is outside −2…+2 (a whole number from −2 to +2)</source>
-        <translation>emocje {text} są poza zakresem −2…+2 (liczba całkowita od −2 do +2)</translation>
+        <translation>wartość emocji {text} jest poza zakresem −2…+2 (liczba całkowita od −2 do +2)</translation>
     </message>
     <message>
         <source>fields separated by {separator}</source>
