@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from cjdesigner import storage
-from cjdesigner.cli import cedillas
+from cjdesigner.cli import cedillas, sheet_hint
 from cjdesigner.cli.errors import CommandError
 from cjdesigner.i18n import ntr, tr
 from cjdesigner.model import JourneyMap, Sentiment
@@ -249,6 +249,13 @@ def run_validate(args: argparse.Namespace) -> int:
     for file in args.files:
         result: dict[str, Any] = {"file": file}
         results.append(result)
+        sheet = sheet_hint.spreadsheet_message(file)
+        if sheet is not None:
+            result.update(valid=False, error=sheet)
+            if not args.json:
+                print(sheet, file=sys.stderr)
+            failed += 1
+            continue
         try:
             loaded = storage.load_map(Path(file))
         except storage.MapFileError as err:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from cjdesigner import __version__
+from cjdesigner.cli import sheet_hint
 from cjdesigner.cli.errors import CommandError
 from cjdesigner.cli.screen import missing_screen, no_screen_message
 from cjdesigner.cli.terminal import visible_output
@@ -176,7 +177,9 @@ def _dispatch(arguments: list[str]) -> int:
     if first == "--" and len(arguments) == 2:
         return _open_in_editor(parser, commands, arguments[1])
     if first.startswith("-") or first in commands:
-        args = parser.parse_args(arguments)
+        args, unknown = parser.parse_known_args(arguments)
+        if unknown:
+            _refuse_unknown(parser, args.command, unknown)
         if args.self_test:
             if args.command is not None:
                 parser.error(tr("--self-test runs alone, without a command"))
@@ -184,6 +187,11 @@ def _dispatch(arguments: list[str]) -> int:
 
             return run_self_test()
         run: Callable[[argparse.Namespace], int] | None = getattr(args, "run", None)
+        if args.command in sheet_hint.MAP_READING_COMMANDS:
+            sheet = sheet_hint.spreadsheet_message(args.file)
+            if sheet is not None:
+                _print_error(sheet)
+                return EXIT_BAD_INPUT
         return run_editor(None) if run is None else run(args)
     if len(arguments) > 1:
         parser.error(
@@ -192,6 +200,29 @@ def _dispatch(arguments: list[str]) -> int:
             )
         )
     return _open_in_editor(parser, commands, first)
+
+
+def _refuse_unknown(
+    parser: argparse.ArgumentParser, command: str | None, unknown: list[str]
+) -> None:
+    """Usage error for arguments no option takes, from the command's own parser.
+
+    argparse reports them from the top-level parser: ``cjdesigner export … --tiles`` printed
+    ``usage: cjdesigner [-h] [--version] [--self-test] COMMAND ...``, which shows none of
+    export's options. The command's usage and the nearest option name are what helps.
+    """
+    import difflib  # only for a slip
+
+    target = parser
+    for action in parser._actions:  # the sub-parsers action holds each command's parser
+        if isinstance(action, argparse._SubParsersAction) and command in action.choices:
+            target = action.choices[command]
+    message = tr("unrecognized arguments: {arguments}").format(arguments=" ".join(unknown))
+    options = [name for action in target._actions for name in action.option_strings]
+    close = difflib.get_close_matches(unknown[0].split("=")[0], options, n=1)
+    if unknown[0].startswith("-") and close:
+        message += tr("; did you mean {option}?").format(option=close[0])
+    target.error(message)
 
 
 def _is_map_file(argument: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
+from cjdesigner.cli.sheet_hint import SHEET_SUFFIXES
 from cjdesigner.i18n import tr
 
 
@@ -28,11 +29,21 @@ def missing_screen(environ: Mapping[str, str], platform: str) -> str | None:
 
 
 def no_screen_message(reason: str, path: str | None) -> str:
-    """One line: why the editor cannot open, and the command that makes a PDF without it."""
+    """One line: why the editor cannot open, and the command that does without it: a PDF of a
+    map, or a map made of a spreadsheet (which `export` would refuse)."""
     import shlex  # only for this message: not loaded by every command
 
     if path is None:
         command = "cjdesigner export FILE -o OUT.pdf"
+    elif Path(path).suffix.lower() in SHEET_SUFFIXES:  # a sheet is made into a map first
+        cjm = Path(path).with_suffix(".cjm")
+        return tr(
+            "no screen to open the editor on ({reason}); to make a map from the sheet use "
+            "`{command}`"
+        ).format(
+            reason=reason,
+            command=f"cjdesigner import {shlex.quote(path)} -o {shlex.quote(str(cjm))}",
+        )
     else:
         pdf = Path(path).with_suffix(".pdf") if Path(path).suffix else Path(f"{path}.pdf")
         command = f"cjdesigner export {shlex.quote(path)} -o {shlex.quote(str(pdf))}"

@@ -2021,10 +2021,6 @@
         <translation>Mapa jako obraz PNG lub rysunek SVG</translation>
     </message>
     <message>
-        <source>&amp;Import Spreadsheet…</source>
-        <translation>&amp;Importuj arkusz kalkulacyjny…</translation>
-    </message>
-    <message>
         <source>Export S&amp;heet, Slides or Mermaid…</source>
         <translation>Eksportuj arkusz, &amp;slajdy lub Mermaid…</translation>
     </message>
@@ -2069,16 +2065,12 @@
         <translation>&amp;Wklej</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>Pow&amp;iel</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation>Zaznacz &amp;wszystko</translation>
+        <translation>&amp;Zaznacz wszystko</translation>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
@@ -2121,7 +2113,15 @@
         <translation>Dopasuj</translation>
     </message>
     <message>
-        <source>Map &amp;Properties</source>
+        <source>I&amp;mport Spreadsheet…</source>
+        <translation>&amp;Importuj arkusz kalkulacyjny…</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>Pow&amp;iel</translation>
+    </message>
+    <message>
+        <source>&amp;Map Properties</source>
         <translation>&amp;Właściwości mapy</translation>
     </message>
     <message>
@@ -2580,7 +2580,7 @@
     </message>
     <message>
         <source>emotion {text} is outside −2…+2 (a whole number from −2 to +2)</source>
-        <translation>emocje {text} są poza zakresem −2…+2 (liczba całkowita od −2 do +2)</translation>
+        <translation>wartość emocji {text} jest poza zakresem −2…+2 (liczba całkowita od −2 do +2)</translation>
     </message>
     <message>
         <source>fields separated by {separator}</source>

@@ -2021,10 +2021,6 @@
         <translation>Harta ca imagine PNG sau desen SVG</translation>
     </message>
     <message>
-        <source>&amp;Import Spreadsheet…</source>
-        <translation>I&amp;mportă foaie de calcul…</translation>
-    </message>
-    <message>
         <source>Export S&amp;heet, Slides or Mermaid…</source>
         <translation>Exportă foaie de &amp;calcul, diapozitive sau Mermaid…</translation>
     </message>
@@ -2067,10 +2063,6 @@
     <message>
         <source>&amp;Paste</source>
         <translation>&amp;Lipește</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplică</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -2121,7 +2113,15 @@
         <translation>Potrivește</translation>
     </message>
     <message>
-        <source>Map &amp;Properties</source>
+        <source>I&amp;mport Spreadsheet…</source>
+        <translation>I&amp;mportă foaie de calcul…</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>D&amp;uplică</translation>
+    </message>
+    <message>
+        <source>&amp;Map Properties</source>
         <translation>&amp;Proprietățile hărții</translation>
     </message>
     <message>

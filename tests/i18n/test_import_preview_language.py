@@ -20,7 +20,7 @@ SHEET = "Etap;Punkt styku;Sentyment;Emocje\nA;Telefon;super;5\nB;;pozytywny;1\n"
 EXPECTED = {
     "pl": [
         "wiersz 2, kolumna C (Sentyment): nieznany sentyment „super”",
-        "wiersz 2, kolumna D (Emocje): emocje 5 są poza zakresem −2…+2",
+        "wiersz 2, kolumna D (Emocje): wartość emocji 5 jest poza zakresem −2…+2",
         "wiersz 3, kolumna B (Punkt styku): punkt styku nie ma tytułu",
     ],
     "ro": [

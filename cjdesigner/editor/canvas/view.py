@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from cjdesigner.editor.canvas import accessibility, keyboard
+from cjdesigner.editor.canvas.document_sync import SCENE_MARGIN
 from cjdesigner.editor.canvas.drag_snapshot import DragSnapshot, Live, Target
 from cjdesigner.editor.canvas.inline_edit import InlineEditor
 from cjdesigner.editor.canvas.scene import MapScene
@@ -198,11 +199,28 @@ class MapView(QGraphicsView):
         factor = min(width / rect.width(), max_zoom)
         if rect.height() * factor > view.height():  # a vertical scroll bar takes its share
             factor = min((width - bar) / rect.width(), max_zoom)
+        floor = min(min_zoom, max_zoom)
         anchor = self.transformationAnchor()
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
-        self.set_zoom(max(factor, min(min_zoom, max_zoom)))
+        self.set_zoom(max(factor, floor))
         self.setTransformationAnchor(anchor)
         self.show_start()
+        if factor < floor:
+            self._centre_map_if_it_fits(rect)
+
+    def _centre_map_if_it_fits(self, rect: QRectF) -> None:
+        """At the readable zoom, show the map whole across if only the scene's empty margins
+        are what does not fit, centred; else leave it at its start.
+
+        The blank five-stage template on a 1366×768 laptop needs 0.69 to fit with its margins
+        and opened at 0.75 with the last stage cut at the view's edge, while the map itself
+        (the margins left out) fits at 0.75 with room to spare.
+        """
+        content = rect.adjusted(SCENE_MARGIN, 0, -SCENE_MARGIN, 0)
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        if content.width() > shown.width():
+            return
+        self.centerOn(QPointF(content.center().x(), shown.center().y()))
 
     def fit_rect(self, area: QRectF, max_zoom: float = 1.0) -> None:
         """Zoom and scroll so that ``area`` (scene coordinates) fills the view."""

@@ -35,7 +35,7 @@ class WindowActions(QObject):
         self.export_pdf.setIconText(self.tr("Export PDF"))
         self.export_image = a("action_export_image", self.tr("Export &Image…"))
         self.export_image.setStatusTip(self.tr("The map as a PNG picture or an SVG drawing"))
-        self.import_sheet = a("action_import_sheet", self.tr("&Import Spreadsheet…"))
+        self.import_sheet = a("action_import_sheet", self.tr("I&mport Spreadsheet…"))
         self.export_formats = a(
             "action_export_formats", self.tr("Export S&heet, Slides or Mermaid…")
         )
@@ -57,7 +57,7 @@ class WindowActions(QObject):
         self.cut = a("action_cut", self.tr("Cu&t"), Key.Cut)
         self.copy = a("action_copy", self.tr("&Copy"), Key.Copy)
         self.paste = a("action_paste", self.tr("&Paste"), Key.Paste)
-        self.duplicate = a("action_duplicate", self.tr("D&uplicate"), "Ctrl+D")
+        self.duplicate = a("action_duplicate", self.tr("Dup&licate"), "Ctrl+D")
         self.delete = a("action_delete", self.tr("&Delete"), Key.Delete)
         self.select_all = a("action_select_all", self.tr("Select &All"), Key.SelectAll)
         self.preferences = a("action_preferences", self.tr("Pr&eferences…"), Key.Preferences)
@@ -81,7 +81,7 @@ class WindowActions(QObject):
         self.zoom_out.setIconText("−")
         self.fit.setIconText(self.tr("Fit"))
         # Map
-        self.map_properties = a("action_map_properties", self.tr("Map &Properties"))
+        self.map_properties = a("action_map_properties", self.tr("&Map Properties"))
         self.add_stage = a("action_add_stage", self.tr("Add &Stage"), "Ctrl+Shift+T")
         self.add_persona = a("action_add_persona", self.tr("Add &Persona"), "Ctrl+Shift+P")
         self.add_stage.setIconText(self.tr("+ Stage"))

@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
             read_only=lambda: self.read_only,
             edit_selected=lambda: self.inspector.focus_first(),
             name_card=self.reveal_and_name,
+            reveal=self.view.reveal,
             parent=self,
         )
         self.window_actions = WindowActions(self)

@@ -105,6 +105,7 @@ class SheetImportDialog(QDialog):
         )
         self.summary = QLabel(objectName="import_summary")
         self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.problems = QListWidget(objectName="import_problems")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -122,6 +123,7 @@ class SheetImportDialog(QDialog):
         layout.addWidget(self.fix)
         layout.addWidget(self.summary)
         layout.addWidget(self.problems, 1)
+        layout.addStretch(0)  # the room, when there is no list (an unreadable sheet)
         layout.addWidget(self.buttons)
         for signal in (
             self.template.currentIndexChanged,
@@ -155,9 +157,11 @@ class SheetImportDialog(QDialog):
             self.summary.setText(
                 self.tr("This sheet cannot be imported: %1").replace("%1", str(err))
             )
+            self._show_rows(False)
             self._set_importable(False)
             return
         self.error = None
+        self._show_rows(True)
         result = self.result
         rows = result.touchpoint_count + len(result.skipped_rows)
         lines = [
@@ -189,6 +193,14 @@ class SheetImportDialog(QDialog):
             )
         self.fix.setEnabled(bool(result.cedilla_fields) or self.fix.isChecked())
         self._set_importable(result.map is not None)
+
+    def _show_rows(self, shown: bool) -> None:
+        """A sheet that cannot be read at all has no rows to list or leave out: no empty list
+        under its reason, and the row options off (unless checked, so they can be unchecked)."""
+        self.problems.setVisible(shown)
+        self.skip.setEnabled(shown or self.skip.isChecked())
+        if not shown:
+            self.fix.setEnabled(self.fix.isChecked())
 
     def _set_importable(self, importable: bool) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(importable)

@@ -138,11 +138,13 @@ class QuickStartDialog(QDialog):
         more = QLabel(
             self.tr("Help > Keyboard Shortcuts lists every key; Ctrl+Z undoes anything."), self
         )
+        more.setObjectName("quick_start_more")
         more.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(more)
+        layout.addStretch(1)  # the room left is below the text, not a gap inside it
         layout.addWidget(buttons)
-        self.resize(520, 360)
+        self.resize(520, max(layout.totalHeightForWidth(520), 240))  # the text, no more

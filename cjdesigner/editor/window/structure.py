@@ -41,9 +41,9 @@ class StructureQuestions(Protocol):
 class StructureController(QObject):
     """Stages and personas of one window's map.
 
-    It takes the window's document, the map selection and the questions it may ask, plus three
+    It takes the window's document, the map selection and the questions it may ask, plus the
     small window services: whether the map is read-only, putting the keyboard in the inspector
-    for what was just added, and showing a new card ready to name.
+    for what was just added, showing a new card ready to name, and scrolling the map to items.
     """
 
     def __init__(
@@ -55,6 +55,7 @@ class StructureController(QObject):
         read_only: Callable[[], bool],
         edit_selected: Callable[[], None],
         name_card: Callable[[str], None],
+        reveal: Callable[[list[str]], None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -64,6 +65,7 @@ class StructureController(QObject):
         self._read_only = read_only
         self._edit_selected = edit_selected
         self._name_card = name_card
+        self._reveal = reveal
 
     def _stage_and_persona(self) -> tuple[str | None, str | None]:
         selection = self._selection
@@ -107,7 +109,11 @@ class StructureController(QObject):
         return persona.id
 
     def _select_and_edit(self, item_id: str) -> None:
+        """The new stage or persona selected, scrolled into view (on a wide map it is added past
+        the view's edge, and only the inspector showed that anything happened), ready to name."""
         self._selection.select_ids([item_id])
+        if self._reveal is not None:
+            self._reveal([item_id])
         self._edit_selected()
 
     def add_card(self, channel_id: str) -> str | None:

@@ -1,0 +1,34 @@
+"""The blank five-stage template on a 1366×768 laptop opens whole across at the readable zoom.
+
+It needs 0.69 to fit with the scene's empty margins, so it opened at the readable 0.75 scrolled
+to the margin's corner, the last stage cut at the view's edge; the map itself fits at 0.75.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRect
+from pytestqt.qtbot import QtBot
+
+from cjdesigner.editor.canvas.document_sync import SCENE_MARGIN
+from cjdesigner.editor.canvas.view import READABLE_ZOOM
+from cjdesigner.editor.window import MainWindow, room
+
+
+def test_the_blank_template_shows_every_stage_on_a_laptop(
+    make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    window = make_window()
+    room.first_start_layout(window, QRect(0, 0, 1366, 768))
+    window.show()
+    qtbot.waitExposed(window)
+    window.files.new_blank("ro")
+    qtbot.wait(20)
+    view = window.view
+    view.fit_width()
+    assert view.zoom >= READABLE_ZOOM - 1e-9
+    content = view.sceneRect().adjusted(SCENE_MARGIN, 0, -SCENE_MARGIN, 0)
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.left() <= content.left() and content.right() <= shown.right(), (shown, content)
+    assert shown.top() <= view.sceneRect().top() + 1  # the title in view
