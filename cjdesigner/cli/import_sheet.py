@@ -120,7 +120,7 @@ def run_import(args: argparse.Namespace) -> int:
             fix_cedillas=args.fix_cedillas,
         )
     except SheetError as err:
-        raise CommandError(str(err)) from None
+        raise CommandError(str(err) + err.command_line_hint) from None
     _print_problems(source, result, skipped=args.skip_bad_rows)
     if result.map is None:
         raise CommandError(

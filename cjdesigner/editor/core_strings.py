@@ -21,6 +21,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", " and "),
     QT_TRANSLATE_NOOP("core", " at line {line}, column {column}"),
     QT_TRANSLATE_NOOP("core", "--sheet applies to .xlsx workbooks only"),
+    QT_TRANSLATE_NOOP("core", "; or say which column it is in a mapping file (--mapping)"),
     QT_TRANSLATE_NOOP(
         "core",
         "Cannot save “{file}”: it cannot be read to check for changes ({reason}). The file on disk was not changed.",  # noqa: E501
@@ -131,7 +132,11 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "must not be empty"),
     QT_TRANSLATE_NOOP(
         "core",
-        "no column for {fields} in the header row (row {row}: {headers}); name the column {names}, or say which column it is in a mapping file (--mapping)",  # noqa: E501
+        "no column for {fields} in the header row (row {row}: {headers}); name it {names}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "no columns for {fields} in the header row (row {row}: {headers}); name them {names}",
     ),
     QT_TRANSLATE_NOOP("core", "no permission to read this file."),
     QT_TRANSLATE_NOOP("core", "none"),
@@ -215,10 +220,12 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "the sheet does not make a valid map ({reason})"),
     QT_TRANSLATE_NOOP("core", "the sheet has no rows"),
     QT_TRANSLATE_NOOP("core", "the sheet has no touchpoint rows below its header"),
+    QT_TRANSLATE_NOOP("core", "the stage"),
     QT_TRANSLATE_NOOP("core", "the stage is empty"),
     QT_TRANSLATE_NOOP("core", "the stage of the touchpoint does not exist"),
     QT_TRANSLATE_NOOP("core", "the tile overlap must be between 0 and {max:g} mm, not {value:g}"),
     QT_TRANSLATE_NOOP("core", "the touchpoint has no title"),
+    QT_TRANSLATE_NOOP("core", "the touchpoint title"),
     QT_TRANSLATE_NOOP("core", "the workbook has no sheet with cells"),
     QT_TRANSLATE_NOOP("core", "the workbook has no sheet “{sheet}”; its sheets are: {names}"),
     QT_TRANSLATE_NOOP(
@@ -289,6 +296,7 @@ MESSAGES = (
         "core",
         "“{path}”: {kind} files cannot be read; open it in Excel or LibreOffice and save it as .xlsx or .csv",  # noqa: E501
     ),
+    QT_TRANSLATE_NOOP("core", "“{text}”"),
     QT_TRANSLATE_NOOP("core", "“{text}” is not a number; emotion is a whole number from −2 to +2"),
     QT_TRANSLATE_NOOP("core", "“{text}” is not yes or no; write {yes}, or leave the cell empty"),
     QT_TRANSLATE_NOOP(

@@ -2455,6 +2455,10 @@
         <translation>--sheet dotyczy tylko skoroszytów .xlsx</translation>
     </message>
     <message>
+        <source>; or say which column it is in a mapping file (--mapping)</source>
+        <translation>; albo wskaż kolumnę w pliku mapowania (--mapping)</translation>
+    </message>
+    <message>
         <source>Cannot save “{file}”: it cannot be read to check for changes ({reason}). The file on disk was not changed.</source>
         <translation>Nie można zapisać „{file}”: nie da się go odczytać, by sprawdzić zmiany ({reason}). Plik na dysku nie został zmieniony.</translation>
     </message>
@@ -2719,10 +2723,6 @@
         <translation>nie może być puste</translation>
     </message>
     <message>
-        <source>no column for {fields} in the header row (row {row}: {headers}); name the column {names}, or say which column it is in a mapping file (--mapping)</source>
-        <translation>brak kolumny {fields} w wierszu nagłówków (wiersz {row}: {headers}); nazwij kolumnę {names} albo wskaż ją w pliku mapowania (--mapping)</translation>
-    </message>
-    <message>
         <source>no permission to read this file.</source>
         <translation>brak uprawnień do odczytu tego pliku.</translation>
     </message>
@@ -2855,12 +2855,20 @@
         <translation>pod nagłówkiem arkusza nie ma wierszy z punktami styku</translation>
     </message>
     <message>
+        <source>the stage</source>
+        <translation>etapu</translation>
+    </message>
+    <message>
         <source>the stage is empty</source>
         <translation>etap jest pusty</translation>
     </message>
     <message>
         <source>the touchpoint has no title</source>
         <translation>punkt styku nie ma tytułu</translation>
+    </message>
+    <message>
+        <source>the touchpoint title</source>
+        <translation>tytułu punktu styku</translation>
     </message>
     <message>
         <source>the workbook has no sheet with cells</source>
@@ -2921,6 +2929,10 @@
     <message>
         <source>“{file}”: {problem}</source>
         <translation>„{file}”: {problem}</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation>„{text}”</translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
@@ -3101,6 +3113,14 @@
     <message>
         <source>the file (format version {found}) could not be upgraded: {reason}.</source>
         <translation>nie udało się zaktualizować pliku (wersja formatu {found}): {reason}.</translation>
+    </message>
+    <message>
+        <source>no column for {fields} in the header row (row {row}: {headers}); name it {names}</source>
+        <translation>brak kolumny {fields} w wierszu nagłówków (wiersz {row}: {headers}); nazwij ją {names}</translation>
+    </message>
+    <message>
+        <source>no columns for {fields} in the header row (row {row}: {headers}); name them {names}</source>
+        <translation>brak kolumn {fields} w wierszu nagłówków (wiersz {row}: {headers}); nazwij je {names}</translation>
     </message>
     <message>
         <source>the file cannot be read ({reason}).</source>

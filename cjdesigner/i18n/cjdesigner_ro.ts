@@ -2455,6 +2455,10 @@
         <translation>--sheet se aplică doar registrelor .xlsx</translation>
     </message>
     <message>
+        <source>; or say which column it is in a mapping file (--mapping)</source>
+        <translation>; sau indicați coloana într-un fișier de corespondență (--mapping)</translation>
+    </message>
+    <message>
         <source>Cannot save “{file}”: it cannot be read to check for changes ({reason}). The file on disk was not changed.</source>
         <translation>„{file}” nu poate fi salvat: nu poate fi citit pentru a verifica modificările ({reason}). Fișierul de pe disc nu a fost modificat.</translation>
     </message>
@@ -2719,10 +2723,6 @@
         <translation>nu poate fi gol</translation>
     </message>
     <message>
-        <source>no column for {fields} in the header row (row {row}: {headers}); name the column {names}, or say which column it is in a mapping file (--mapping)</source>
-        <translation>nu există coloana {fields} în rândul de antet (rândul {row}: {headers}); numiți coloana {names} sau indicați-o într-un fișier de corespondență (--mapping)</translation>
-    </message>
-    <message>
         <source>no permission to read this file.</source>
         <translation>nu există permisiunea de a citi acest fișier.</translation>
     </message>
@@ -2855,12 +2855,20 @@
         <translation>foaia nu are rânduri cu puncte de contact sub antet</translation>
     </message>
     <message>
+        <source>the stage</source>
+        <translation>etapă</translation>
+    </message>
+    <message>
         <source>the stage is empty</source>
         <translation>etapa lipsește</translation>
     </message>
     <message>
         <source>the touchpoint has no title</source>
         <translation>punctul de contact nu are titlu</translation>
+    </message>
+    <message>
+        <source>the touchpoint title</source>
+        <translation>titlul punctului de contact</translation>
     </message>
     <message>
         <source>the workbook has no sheet with cells</source>
@@ -2921,6 +2929,10 @@
     <message>
         <source>“{file}”: {problem}</source>
         <translation>„{file}”: {problem}</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation>„{text}”</translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
@@ -3101,6 +3113,14 @@
     <message>
         <source>the file (format version {found}) could not be upgraded: {reason}.</source>
         <translation>fișierul (versiunea de format {found}) nu a putut fi actualizat: {reason}.</translation>
+    </message>
+    <message>
+        <source>no column for {fields} in the header row (row {row}: {headers}); name it {names}</source>
+        <translation>lipsește coloana pentru {fields} din rândul de antet (rândul {row}: {headers}); denumiți-o {names}</translation>
+    </message>
+    <message>
+        <source>no columns for {fields} in the header row (row {row}: {headers}); name them {names}</source>
+        <translation>lipsesc coloanele pentru {fields} din rândul de antet (rândul {row}: {headers}); denumiți-le {names}</translation>
     </message>
     <message>
         <source>the file cannot be read ({reason}).</source>

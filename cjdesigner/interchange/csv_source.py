@@ -17,6 +17,7 @@ import re
 from itertools import compress, count, repeat
 
 from cjdesigner.i18n import tr
+from cjdesigner.interchange.problems import quoted
 from cjdesigner.interchange.table import Row, SheetError, Table
 
 SEPARATORS = (";", "\t", ",")
@@ -136,6 +137,11 @@ def _lines_as_read(text: str) -> list[str] | None:
     return lines
 
 
+def _first_line(text: str) -> str:
+    """The first line of ``text`` as a file opened with universal newlines gives it."""
+    return text.split("\n", 1)[0].split("\r", 1)[0]
+
+
 def _universal_lines(text: str) -> list[str]:
     """The lines of ``text`` as a file opened with universal newlines gives them (no ends)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -162,10 +168,12 @@ def read_csv(data: bytes, source: str = "") -> Table:
     notes = [tr("read as {encoding}").format(encoding=_ENCODING_NAMES.get(encoding, encoding))]
     fast = _lines_as_read(text)
     lines = fast if fast is not None else _universal_lines(text)
-    first = lines[0].strip() if lines else ""
+    first = _first_line(text).strip()
     skip = first.lower().startswith("sep=") and len(first) == 5  # Excel's line, not a row
+    if skip and lines[0].strip() != first:  # an LF after it, CRLFs after that: read as a file
+        lines = _universal_lines(text)
     separator = first[4] if skip else sniff_separator(text)
-    name = tr("tabs") if separator == "\t" else f"“{separator}”"
+    name = tr("tabs") if separator == "\t" else quoted(separator)
     notes.append(tr("fields separated by {separator}").format(separator=name))
     try:
         try:

@@ -14,7 +14,7 @@ from operator import itemgetter
 from cjdesigner.i18n import tr
 from cjdesigner.interchange import cells, vocabulary
 from cjdesigner.interchange.mapping import ColumnMapping
-from cjdesigner.interchange.problems import Problem
+from cjdesigner.interchange.problems import Problem, quoted
 from cjdesigner.interchange.table import Row, SheetError, Table
 from cjdesigner.interchange.vocabulary import Column, key
 from cjdesigner.templates import LANGUAGES
@@ -95,20 +95,27 @@ def find_columns(header: Row, mapping: ColumnMapping | None) -> SheetColumns:
         votes.update(found[1])
     missing = [c for c in _REQUIRED if c not in index]
     if missing:
+        fields = {Column.TITLE: tr("the touchpoint title"), Column.STAGE: tr("the stage")}
         names = {
             Column.TITLE: "Touchpoint / Punkt styku / Punct de contact",
             Column.STAGE: "Stage / Etap / Etapă",
         }
+        message = (
+            tr("no column for {fields} in the header row (row {row}: {headers}); name it {names}")
+            if len(missing) == 1
+            else tr(
+                "no columns for {fields} in the header row (row {row}: {headers}); "
+                "name them {names}"
+            )
+        )
         raise SheetError(
-            tr(
-                "no column for {fields} in the header row (row {row}: {headers}); name the "
-                "column {names}, or say which column it is in a mapping file (--mapping)"
-            ).format(
-                fields=tr(" and ").join(c.value for c in missing),
+            message.format(
+                fields=tr(" and ").join(fields[c] for c in missing),
                 row=header.number,
                 headers=_listed(headers),
-                names=tr(" and ").join(f"“{names[c]}”" for c in missing),
-            )
+                names=tr(" and ").join(quoted(names[c]) for c in missing),
+            ),
+            command_line_hint=tr("; or say which column it is in a mapping file (--mapping)"),
         )
     language = max(LANGUAGES, key=lambda lang: (votes[lang], lang == "en"))
     return SheetColumns(index=index, headers=headers, ignored=ignored, language=language)
@@ -141,5 +148,5 @@ def _mapped_position(headers: list[str], wanted: str) -> int | None:
 
 
 def _listed(headers: list[str]) -> str:
-    shown = [f"“{h}”" for h in headers if h][:12]
+    shown = [quoted(h) for h in headers if h][:12]
     return ", ".join(shown) if shown else tr("none")

@@ -23,6 +23,11 @@ class Problem:
         return f"{where}: {self.message}"
 
 
+def quoted(text: str) -> str:
+    """``text`` in the quotation marks of the interface's language („…” in Polish and Romanian)."""
+    return tr("“{text}”").format(text=text)
+
+
 class Refused:
     """What a cell's text reads as when it cannot be used: the message of its problem.
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from cjdesigner.gc_pause import cycle_collection_paused
 from cjdesigner.i18n import tr
 from cjdesigner.interchange.csv_source import read_csv
+from cjdesigner.interchange.problems import quoted
 from cjdesigner.interchange.table import SheetError, Table
 from cjdesigner.interchange.xlsx_source import read_xlsx
 
@@ -61,6 +62,7 @@ def _read_table(path: Path, sheet: str | None) -> Table:
             raise SheetError(tr("--sheet applies to .xlsx workbooks only"))
         return read_csv(data, str(path))
     except SheetError as err:
-        if str(err).startswith("“"):
+        named = quoted(str(path))
+        if str(err).startswith(named):
             raise
-        raise SheetError(f"“{path}”: {err}") from None
+        raise SheetError(f"{named}: {err}", err.command_line_hint) from None

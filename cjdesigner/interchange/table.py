@@ -11,7 +11,15 @@ from typing import NamedTuple
 
 
 class SheetError(Exception):
-    """The file cannot be read as a sheet at all; ``str(err)`` is one clear message."""
+    """The file cannot be read as a sheet at all; ``str(err)`` is one clear message.
+
+    ``command_line_hint`` completes the message where the cure is an option of
+    ``cjdesigner import`` (the editor's import has no such option, so it does not say it).
+    """
+
+    def __init__(self, message: str, command_line_hint: str = "") -> None:
+        super().__init__(message)
+        self.command_line_hint = command_line_hint
 
 
 class Row(NamedTuple):

@@ -97,6 +97,12 @@ def test_bad_inputs_are_one_clear_message(cli, tmp_path: Path) -> None:
     result = cli("import", xls, "-o", out)
     assert result.code == 1 and "save it as .xlsx or .csv" in result.err
     assert cli("import", sheet, "-o", out, "--lang", "de").code == 2
+    headless = tmp_path / "notes.csv"
+    headless.write_text("Kolumna 1,Kolumna 2\na,b\n", encoding="utf-8")
+    result = cli("import", headless, "-o", out)
+    assert result.code == 1
+    assert "no columns for the touchpoint title and the stage" in result.err
+    assert "mapping file (--mapping)" in result.err  # the command line's own cure
     assert not out.exists()
 
 

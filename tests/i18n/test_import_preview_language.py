@@ -74,3 +74,41 @@ def test_an_unreadable_sheet_is_explained_in_polish(qtbot: QtBot, tmp_path: Path
     finally:
         translations.install("en")
     assert "pusty.csv” jest pusty" in summary, summary
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "pl",
+            "brak kolumn tytułu punktu styku i etapu w wierszu nagłówków (wiersz 1: "
+            "„Kolumna 1”, „Kolumna 2”); nazwij je „Touchpoint / Punkt styku / Punct de "
+            "contact” i „Stage / Etap / Etapă”",
+        ),
+        (
+            "ro",
+            "lipsesc coloanele pentru titlul punctului de contact și etapă din rândul de antet "
+            "(rândul 1: „Kolumna 1”, „Kolumna 2”); denumiți-le „Touchpoint / Punkt styku / "
+            "Punct de contact” și „Stage / Etap / Etapă”",
+        ),
+    ],
+)
+def test_a_sheet_without_its_columns_is_explained_in_the_editor_language(
+    qtbot: QtBot, tmp_path: Path, language: str, expected: str
+) -> None:
+    """The field names translated, the language's own quotation marks, and no --mapping
+    (an option of the command line, which the editor's import does not have)."""
+    from cjdesigner.editor import translations
+    from cjdesigner.editor.window.sheet_formats import SheetImportDialog
+
+    sheet = tmp_path / "notatki.csv"
+    sheet.write_text("Kolumna 1;Kolumna 2\na;b\n", encoding="utf-8")
+    try:
+        translations.install(language)
+        dialog = SheetImportDialog(sheet)
+        qtbot.addWidget(dialog)
+        shown = dialog.summary.text()
+    finally:
+        translations.install("en")
+    assert expected in shown
+    assert "--mapping" not in shown and "“" not in shown

@@ -280,8 +280,14 @@ def test_skip_bad_rows_imports_the_rest() -> None:
 
 
 def test_whole_sheet_problems_are_errors() -> None:
-    with pytest.raises(SheetError, match=r"no column for title and stage .*“Kolumna 1”"):
+    with pytest.raises(
+        SheetError, match=r"no columns for the touchpoint title and the stage .*“Kolumna 1”"
+    ) as raised:
         import_table(table(["Kolumna 1", "Kolumna 2"], ["a", "b"]))
+    assert "--mapping" not in str(raised.value)  # the editor's import has no such option
+    assert "--mapping" in raised.value.command_line_hint
+    with pytest.raises(SheetError, match=r"no column for the stage .*name it “Stage / Etap"):
+        import_table(table(["Punkt styku", "Uwagi"], ["a", "b"]))
     with pytest.raises(SheetError, match="no rows"):
         import_table(Table(rows=[], source="x.csv"))
     with pytest.raises(SheetError, match="no touchpoint rows"):

@@ -244,3 +244,13 @@ def test_control_characters_in_a_csv_are_dropped_from_the_cards() -> None:
     card = result.map.touchpoints[0]
     assert (card.title, card.description) == ("Zwrot towaru", "Opis x")
     assert read_csv(b"Etap;Punkt styku\nA;Zwrot towaru\n", "x.csv").plain
+
+
+def test_an_lf_ended_sep_line_before_crlf_rows_is_not_a_row() -> None:
+    """Found by the property above: the fast CRLF split kept "sep=;" and the first row as one
+    line, so the sep line was read as a row."""
+    table = read_csv(b"sep=;\nStage;Touchpoint\r\nAwareness;Ad\r\n")
+    assert [(r.number, r.cells) for r in table.rows] == [
+        (1, ["Stage", "Touchpoint"]),
+        (2, ["Awareness", "Ad"]),
+    ]

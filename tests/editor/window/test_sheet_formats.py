@@ -55,7 +55,8 @@ def test_a_sheet_that_cannot_be_read_says_why(qtbot: QtBot, tmp_path: Path) -> N
     path.write_text("Kolumna 1,Kolumna 2\na,b\n")
     dialog = SheetImportDialog(path)
     qtbot.addWidget(dialog)
-    assert "no column for title and stage" in dialog.summary.text()
+    assert "no columns for the touchpoint title and the stage" in dialog.summary.text()
+    assert "--mapping" not in dialog.summary.text()  # an option of the command line only
     assert not ok_button(dialog).isEnabled()
 
 
