@@ -1,10 +1,9 @@
 """A spreadsheet given where a map is expected: say how to make a map from it.
 
 A consultant with a workshop sheet tries ``cjdesigner export workshop.csv -o map.pdf`` or
-``validate workshop.csv``. The map reader would answer that the file "is not a cjdesigner map
-(it is not even a text file)" — true of a map, and misleading of a Windows-1250 CSV, which is
-text. The command line answers in the consultant's terms instead: it is a spreadsheet, and
-``cjdesigner import`` makes a map from it.
+``validate workshop.csv``. The map reader can only answer that the file is not a cjdesigner map
+(a Windows-1250 CSV: "a map is UTF-8 text; this file is not"). The command line answers in the
+consultant's terms instead: it is a spreadsheet, and ``cjdesigner import`` makes a map from it.
 """
 
 from __future__ import annotations

@@ -249,7 +249,10 @@ MESSAGES = (
         "this is an old Excel (.xls) or password-protected workbook, which cannot be read; open it in Excel or LibreOffice and save it as .xlsx (without a password) or CSV",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("core", "this is not a cjdesigner map"),
-    QT_TRANSLATE_NOOP("core", "this is not a cjdesigner map (it is not even a text file)."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "this is not a cjdesigner map (a map is UTF-8 text; this file is not).",
+    ),
     QT_TRANSLATE_NOOP("core", "this is not a cjdesigner map (it is plain text, not a saved map)."),
     QT_TRANSLATE_NOOP("core", "this is not a readable XLSX workbook ({reason})"),
     QT_TRANSLATE_NOOP("core", "this is not a regular file."),

@@ -2891,10 +2891,6 @@
         <translation>to nie jest mapa cjdesigner</translation>
     </message>
     <message>
-        <source>this is not a cjdesigner map (it is not even a text file).</source>
-        <translation>to nie jest mapa cjdesigner (to nawet nie jest plik tekstowy).</translation>
-    </message>
-    <message>
         <source>this is not a cjdesigner map (it is plain text, not a saved map).</source>
         <translation>to nie jest mapa cjdesigner (to zwykły tekst, a nie zapisana mapa).</translation>
     </message>
@@ -3225,6 +3221,10 @@
     <message>
         <source>this is a folder, not a map file.</source>
         <translation>to folder, a nie plik mapy.</translation>
+    </message>
+    <message>
+        <source>this is not a cjdesigner map (a map is UTF-8 text; this file is not).</source>
+        <translation>to nie jest mapa cjdesigner (mapa to tekst w UTF-8, a ten plik nim nie jest).</translation>
     </message>
     <message>
         <source>this is not a regular file.</source>

@@ -2891,10 +2891,6 @@
         <translation>acesta nu este o hartă cjdesigner</translation>
     </message>
     <message>
-        <source>this is not a cjdesigner map (it is not even a text file).</source>
-        <translation>acesta nu este o hartă cjdesigner (nu este nici măcar un fișier text).</translation>
-    </message>
-    <message>
         <source>this is not a cjdesigner map (it is plain text, not a saved map).</source>
         <translation>acesta nu este o hartă cjdesigner (este text simplu, nu o hartă salvată).</translation>
     </message>
@@ -3225,6 +3221,10 @@
     <message>
         <source>this is a folder, not a map file.</source>
         <translation>acesta este un dosar, nu un fișier de hartă.</translation>
+    </message>
+    <message>
+        <source>this is not a cjdesigner map (a map is UTF-8 text; this file is not).</source>
+        <translation>acesta nu este o hartă cjdesigner (o hartă este text UTF-8, iar acest fișier nu este).</translation>
     </message>
     <message>
         <source>this is not a regular file.</source>

@@ -119,7 +119,9 @@ def _not_a_map(data: bytes) -> str | None:
             data[:4096].decode("utf-8")
         except UnicodeDecodeError as exc:
             if exc.start < 4090:  # not only a character cut at the end of the slice
-                return tr("this is not a cjdesigner map (it is not even a text file).")
+                # binary data, or text in another encoding (a Windows-1250 note): both untrue
+                # of a map, which is always UTF-8
+                return tr("this is not a cjdesigner map (a map is UTF-8 text; this file is not).")
         return tr("this is not a cjdesigner map (it is plain text, not a saved map).")
     return None
 

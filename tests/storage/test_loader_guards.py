@@ -171,7 +171,7 @@ def test_control_characters_are_dropped_at_load_tab_and_newline_kept() -> None:
         (png(8, 8), ("binary file", "not a cjdesigner map")),
         (b"", ("empty", "not a cjdesigner map")),
         (b"stage;persona;title\nAware;Ana;Sees an advert\n", ("not a cjdesigner map", "text")),
-        (bytes(range(128, 256)) * 4, ("not a cjdesigner map", "not even a text file")),
+        (bytes(range(128, 256)) * 4, ("not a cjdesigner map", "a map is UTF-8 text")),
         (b'{"nodes": [], "edges": []}', ("not a cjdesigner map", "marker is missing")),
         (b"[1, 2, 3]", ("not a cjdesigner map", "list")),
         (b'"just a string"', ("not a cjdesigner map",)),
