@@ -262,7 +262,9 @@ def run_export(args: argparse.Namespace) -> int:
     except ValueError as err:
         return _fail(str(err))
     if out.exists() and not args.force:
-        return _fail(tr("“{out}” already exists; use --force to replace it.").format(out=out))
+        return _fail(
+            tr("“{out}”: the file already exists; add --force to replace it.").format(out=out)
+        )
     if kind != "pdf":
         return _export_image(source, out, kind, DEFAULT_DPI if args.dpi is None else args.dpi)
     try:

@@ -33,7 +33,9 @@ SLIDE_PAGES: tuple[str, ...] = ("A3", "A4", "16:9")
 def run(source: Path, out: Path, kind: str, args: argparse.Namespace) -> int:
     """Write ``source``'s map to ``out`` as ``kind``; one message and exit 1 on any failure."""
     if out.exists() and not args.force:
-        return _fail(tr("“{out}” already exists; use --force to replace it.").format(out=out))
+        return _fail(
+            tr("“{out}”: the file already exists; add --force to replace it.").format(out=out)
+        )
     try:
         m = load_map(source).map
     except MapFileError as err:

@@ -107,7 +107,7 @@ def run_import(args: argparse.Namespace) -> int:
             tr("“{out}”: the file already exists; add --force to replace it.").format(out=out)
         )
     if not source.exists():
-        raise CommandError(tr("“{file}”: no such file.").format(file=source))
+        raise CommandError(tr("“{file}”: the file does not exist.").format(file=source))
     try:
         mapping = load_mapping(Path(args.mapping)) if args.mapping else None
         result = import_sheet(

@@ -82,7 +82,7 @@ def test_bad_inputs_are_one_clear_message(cli, tmp_path: Path) -> None:
     sheet = write(tmp_path, HEADER + GOOD)
     out = tmp_path / "m.cjm"
     cases = [
-        (("import", tmp_path / "missing.csv", "-o", out), "no such file"),
+        (("import", tmp_path / "missing.csv", "-o", out), "the file does not exist"),
         (("import", sheet, "-o", tmp_path / "x.csv"), "name it .cjm"),
         (("import", sheet, "-o", tmp_path), "folder"),
         (("import", sheet, "-o", out, "--mapping", tmp_path / "none.json"), "cannot be read"),
@@ -113,3 +113,31 @@ def test_cedillas_are_warned_or_fixed(cli, tmp_path: Path) -> None:
     assert result.code == 0 and "--fix-cedillas" in result.err
     assert cli("import", sheet, "-o", out, "--force", "--fix-cedillas").code == 0
     assert load_map(out).map.touchpoints[0].title == "Plătește factura"
+
+
+def test_missing_files_and_taken_outputs_are_said_alike_by_every_command(
+    cli, tmp_path: Path
+) -> None:
+    """import, validate and export answer a missing input and an existing output in the same
+    words (they differed: "no such file" / "does not exist", "add" / "use --force")."""
+    sheet = write(tmp_path, HEADER + GOOD)
+    missing = tmp_path / "missing.cjm"
+    for args in (
+        ("import", tmp_path / "missing.csv", "-o", tmp_path / "m.cjm"),
+        ("validate", missing),
+    ):
+        assert "the file does not exist." in cli(*args).err, args
+    made = tmp_path / "made.cjm"
+    assert cli("import", sheet, "-o", made).code == 0
+    taken = tmp_path / "taken.pdf"
+    taken.write_bytes(b"%PDF-1.4")
+    sheet_out = tmp_path / "taken.csv"
+    sheet_out.write_text("x", encoding="utf-8")
+    for args in (
+        ("import", sheet, "-o", made),
+        ("export", made, "-o", taken),
+        ("export", made, "-o", sheet_out),
+    ):
+        result = cli(*args)
+        assert result.code == 1, args
+        assert "the file already exists; add --force to replace it." in result.err, args
