@@ -499,10 +499,11 @@ def quote(text: str, language: str) -> str:
     return f"{opening}{inner_quotes(text, language)}{closing}"
 
 
-def signed(number: int, language: str) -> str:
-    """An emotion score with its sign: "+1", "-2"; Polish and Romanian print a real dash "–2"."""
+def signed(number: int) -> str:
+    """An emotion score with its sign, "+1" or "−2": a real minus sign (U+2212) in every
+    language, as the emotion scale and the rest of the map print it."""
     text = f"{number:+d}" if number else "0"
-    return text.replace("-", "\u2013") if language in _QUOTES else text
+    return text.replace("-", "\u2212")
 
 
 def messages() -> set[str]:

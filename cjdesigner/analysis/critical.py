@@ -101,7 +101,7 @@ def critical_findings(ctx: Context, lane: Lane) -> list[Keyed]:
             "title": ctx.titles[node],
             "stage": ctx.stage_of(node),
             "share": f"{share:.0%}",
-            "emotion": not_scored if emotion is None else signed(emotion, ctx.language),
+            "emotion": not_scored if emotion is None else signed(emotion),
         }
         out.append(
             (
