@@ -500,10 +500,10 @@ def quote(text: str, language: str) -> str:
 
 
 def signed(number: int) -> str:
-    """An emotion score with its sign, "+1" or "−2": a real minus sign (U+2212) in every
-    language, as the emotion scale and the rest of the map print it."""
+    """An emotion score with its sign, "+1" or "–2": a dash, not a hyphen, in every language,
+    as the emotion scale, the detail tables and the insights page print it."""
     text = f"{number:+d}" if number else "0"
-    return text.replace("-", "\u2212")
+    return text.replace("-", "\u2013")
 
 
 def messages() -> set[str]:

@@ -223,7 +223,7 @@ def test_critical_moments_rank_by_journey_share_then_emotion(shop_map: JourneyMa
     assert [f.score for f in critical] == pytest.approx([0.8, 0.4, 0.4, 0.2, 1.0, 1.0])
     assert critical[0].message == (
         "#1 for Anna: “Checkout” (Act) is negative and 80% of Anna's journeys pass through it "
-        "(emotion −1)."
+        "(emotion –1)."
     )
     # Marek's two negative cards carry every journey; the unscored phone order ranks last.
     assert critical[5].message == (
@@ -241,7 +241,7 @@ def test_critical_moments_without_any_flow_rank_by_emotion(builder: type[MapBuil
     assert [f.score for f in critical] == [0.0, 0.0]
     assert critical[0].message == (
         "#1 for Pia: “Awful” (Appeal) is negative and not yet connected to Pia's other "
-        "touchpoints (emotion −2)."
+        "touchpoints (emotion –2)."
     )
 
 
