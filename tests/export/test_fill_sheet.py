@@ -14,6 +14,7 @@ from cjdesigner.export.pdf.document import MAX_FIT_SCALE, PageSetup
 from cjdesigner.export.pdf.fill import fill_sheet
 from cjdesigner.export.pdf.fit import fit, fit_area
 from cjdesigner.export.pdf.scene import MapScene
+from cjdesigner.map_language import emotion_axis
 from cjdesigner.storage import load_map
 from cjdesigner.templates import build_map
 
@@ -76,3 +77,29 @@ def test_maps_that_fill_the_sheet_are_left_as_they_are(samples_dir, sample: str)
     width, _top, height = fit_area(scene, PageSetup.of(ExportOptions(), m.info.language))
     found = fit(scene, width, height, MAX_FIT_SCALE)
     assert fill_sheet(scene, found, height) is found
+
+
+def _map_page_words(data: bytes) -> list[str]:
+    with pdfplumber.open(io.BytesIO(data)) as document:
+        return [w["text"] for w in document.pages[0].extract_words()]
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "ro"])
+def test_blank_template_has_an_emotion_band_to_draw_the_curve_on(language: str) -> None:
+    """The workshop sheet: each lane's band with its −2…+2 scale and words, as on the canvas."""
+    data, _result = export_pdf_bytes(build_map("blank-5a", language), ExportOptions())
+    words = _map_page_words(data)
+    assert {"+2", "+1", "0", "–1", "–2"} <= set(words)
+    for word in emotion_axis(language).values():
+        assert word.split()[0] in words, word
+
+
+def test_a_map_whose_cards_have_no_emotion_score_gets_no_empty_bands(samples_dir) -> None:
+    """A finished map without scores: no scale on every lane with nothing drawn on it."""
+    m = load_map(samples_dir / "online-shop-purchase.cjm").map
+    for touchpoint in m.touchpoints:
+        touchpoint.emotion = None
+    data, _result = export_pdf_bytes(m, ExportOptions(details=False))
+    words = _map_page_words(data)
+    assert not {"–2", "+2"} & set(words)
+    assert not set(emotion_axis("en").values()) & set(words)

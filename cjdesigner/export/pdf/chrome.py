@@ -14,7 +14,7 @@ from cjdesigner.export.pdf.icons import (
     draw_moment_badge,
     draw_sentiment_marker,
 )
-from cjdesigner.export.pdf.scene import MapScene, has_emotions
+from cjdesigner.export.pdf.scene import MapScene, shows_curve_bands
 from cjdesigner.export.pdf.text import elide
 from cjdesigner.export.pdf.theme import (
     CARD_BORDER,
@@ -163,10 +163,10 @@ class _Item:
 
 def _has_curve_bands(scene: MapScene) -> bool:
     """Whether the map's lanes have curve bands, without laying the map out: every layout of
-    the export shows them when a card has an emotion score (``show_curves``), one per lane
+    the export shows them when :func:`shows_curve_bands` says so, one per lane
     (asking ``scene.layout`` before the map is fitted would lay out the whole map for the
     canvas only to throw it away)."""
-    return bool(scene.m.personas) and has_emotions(scene.m)
+    return bool(scene.m.personas) and shows_curve_bands(scene.m)
 
 
 class Legend:

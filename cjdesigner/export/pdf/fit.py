@@ -30,7 +30,7 @@ from cjdesigner.export.pdf.cards import (
 )
 from cjdesigner.export.pdf.fill import fill_sheet, fill_width
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, string_width, string_widths
-from cjdesigner.export.pdf.scene import MapScene, has_emotions
+from cjdesigner.export.pdf.scene import MapScene, shows_curve_bands
 from cjdesigner.export.pdf.text import clean
 from cjdesigner.export.pdf.theme import CARD_BODY_PT, CARD_TITLE_PT
 from cjdesigner.export.pdf.typeset import bind_words
@@ -76,7 +76,7 @@ class Fit:
 def base_metrics(scene: MapScene) -> GridMetrics:
     """The canvas's metrics with compact chrome for paper: narrower gutters, a lower stage
     header, a narrower lane header and a lane only as tall as its cards need (the curve band
-    only when some card has an emotion score)."""
+    only when :func:`~cjdesigner.export.pdf.scene.shows_curve_bands` says so)."""
     return GridMetrics(
         card_height=COMPACT_MIN_CARD_HEIGHT,
         card_gap=6.0,
@@ -84,7 +84,7 @@ def base_metrics(scene: MapScene) -> GridMetrics:
         header_height=38.0,
         lane_header_width=160.0,
         curve_band_height=GridMetrics().curve_band_height * 0.75,
-        show_curves=has_emotions(scene.m),
+        show_curves=shows_curve_bands(scene.m),
     )
 
 
@@ -159,7 +159,7 @@ def poster_layout(scene: MapScene) -> None:
     if scene.layout_key == key:
         return
     with cycle_collection_paused():
-        metrics = GridMetrics(show_curves=has_emotions(scene.m))
+        metrics = GridMetrics(show_curves=shows_curve_bands(scene.m))
         texts = {
             t.id: wrap_card(scene, t, metrics.card_width, POSTER_BODY_LINES)
             for t in scene.m.touchpoints

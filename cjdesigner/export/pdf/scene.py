@@ -27,9 +27,13 @@ def _reference_arrow() -> str:
     return "→" if ord("→") in glyphs else "›"
 
 
-def has_emotions(m: JourneyMap) -> bool:
-    """Whether any card carries an emotion score (else the lanes need no curve band)."""
-    return any(t.emotion is not None for t in m.touchpoints)
+def shows_curve_bands(m: JourneyMap) -> bool:
+    """Whether the lanes get their emotion curve bands: when any card carries an emotion score,
+    and on a map with no card yet (the blank template printed for a workshop: a band with its
+    −2…+2 scale to draw the curve on, as the canvas shows it). A finished map whose cards have
+    no score at all gets none: a lane's curve is never drawn from guesses alone, and empty
+    scales on every lane would look unfinished in a client's hands."""
+    return not m.touchpoints or any(t.emotion is not None for t in m.touchpoints)
 
 
 @dataclass
@@ -61,7 +65,9 @@ class MapScene:
         """The layout pages are drawn with: the one fitted to the sheet (see
         :mod:`cjdesigner.export.pdf.fit`), else, made when first asked for, the canvas's."""
         if self._layout is None:
-            self._layout = compute_layout(self.m, GridMetrics(show_curves=has_emotions(self.m)))
+            self._layout = compute_layout(
+                self.m, GridMetrics(show_curves=shows_curve_bands(self.m))
+            )
         return self._layout
 
     @property
