@@ -211,3 +211,49 @@ def test_card_edges_beside_by_column_groups_match_the_walk_over_buckets(seed: in
         expected = walked.card_edge_beside(x, y, limit, ends, right=right)
         assert grouped.card_edge_beside(x, y, limit, ends, right=right) == expected
     assert grouped._extents and walked._extents is False  # each took its own way
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_blocked_runs_by_column_groups_match_the_walk_over_buckets(seed: int) -> None:
+    """:meth:`Router.blocked` bisects each column's cards by their tops instead of walking
+    every entry of the buckets a run crosses: the same answer for runs across and along
+    columns, near card edges, with the route's own cards and the curve bands (horizontal runs
+    only) as before."""
+    import random
+
+    rng = random.Random(seed)
+    cards: list[tuple[str, Rect]] = []
+    for column in range(rng.randint(2, 6)):
+        across = rng.choice((1, 2))
+        for slot in range(across):
+            x = 40.0 + 400.0 * column + slot * 190.0
+            y = rng.uniform(0, 30)
+            for _ in range(rng.randint(3, 30)):
+                height = rng.choice((48.0, 64.5, 90.0, 300.0))
+                cards.append((f"c{len(cards)}", Rect(x, y, 176.0, height)))
+                y += height + rng.choice((6.0, 6.0, 10.0, 40.0))
+    bands = [Rect(0.0, rng.uniform(100, 2000), 2500.0, 45.0) for _ in range(rng.randint(0, 3))]
+    gutters = [30.0 + 400.0 * i for i in range(7)]
+    grouped = Router(cards, gutters, bands, 0.0, [], 6.0, 8.0)
+    walked = Router(cards, gutters, bands, 0.0, [], 6.0, 8.0)
+    walked.MAX_EXTENTS = 0  # too many groups for this one: it walks the buckets
+    ids = [card_id for card_id, _ in cards]
+    answers = set()
+    for _ in range(600):
+        horizontal = rng.random() < 0.5
+        if horizontal:
+            x0, x1 = sorted((rng.uniform(0, 2500), rng.uniform(0, 2500)))
+            y = rng.choice(
+                (rng.uniform(-10, 4000), rng.choice(cards)[1].bottom + rng.uniform(0, 4))
+            )
+            box = (x0, y, x1, y)
+        else:
+            y0, y1 = sorted((rng.uniform(-10, 4000), rng.uniform(-10, 4000)))
+            x = rng.choice((rng.uniform(0, 2500), rng.choice(cards)[1].right + rng.uniform(0, 4)))
+            box = (x, y0, x, y1)
+        ends = tuple(rng.sample(ids, 2))
+        expected = walked.blocked(box, ends, horizontal=horizontal)
+        assert grouped.blocked(box, ends, horizontal=horizontal) == expected, (box, ends)
+        answers.add(expected)
+    assert answers == {True, False}  # both answers were asked for
+    assert grouped._extents and walked._extents is False  # each took its own way
