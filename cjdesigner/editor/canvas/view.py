@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QDragLeaveEvent,
     QDragMoveEvent,
@@ -204,6 +214,9 @@ class MapView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.set_zoom(max(factor, floor))
         self.setTransformationAnchor(anchor)
+        # the scroll bars shown or hidden for the new zoom now, not at the next layout pass:
+        # a bar appearing then would re-centre the map and undo the scroll to its start
+        QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))
         self.show_start()
         if factor < floor:
             self._centre_map_if_it_fits(rect)

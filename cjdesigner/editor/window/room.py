@@ -121,7 +121,18 @@ def recall_view(view: MapView, path: Path | None) -> bool:
     return True
 
 
+EMPTY_MAP_MIN_ZOOM = 0.65
+"""How far a map without cards yet (the blank template) may be zoomed out to open whole: it
+has no card text to keep readable, only its headers (12 px, still ~8 px on screen)."""
+
+
 def open_view(view: MapView, path: Path | None) -> None:
-    """A map just shown: where it was left, else fitted to the width at a readable zoom."""
-    if not recall_view(view, path):
+    """A map just shown: where it was left, else fitted to the width at a readable zoom (a map
+    with no card yet: whole, if it fits at :data:`EMPTY_MAP_MIN_ZOOM`)."""
+    if recall_view(view, path):
+        return
+    doc = view.map_scene().document
+    if doc is not None and not doc.map.touchpoints:
+        view.fit_width(min_zoom=EMPTY_MAP_MIN_ZOOM)
+    else:
         view.fit_width()
