@@ -255,7 +255,55 @@ def _kpis(cards: Cards, plain: bool) -> list[list[Kpi]]:
 def _made(cards: Cards, ids: list[str], orders: list[int], plain: bool) -> list[Touchpoint]:
     """The cards as :class:`Touchpoint` objects, as validation would make them: texts in the
     model's form, each card its own lists and KPIs (see the module's docstring)."""
-    dicts = [
+    columns = _columns(cards, ids, orders) | {
+        "title": _normalised(cards.titles, plain),
+        "description": _normalised(cards.descriptions, plain),
+        "customer_action": _normalised(cards.customer_actions, plain),
+        "pain_points": _own_lists(cards.pain_points, cards.distinct_pain_points, plain),
+        "opportunities": _own_lists(cards.opportunities, cards.distinct_opportunities, plain),
+        "owner": _normalised(cards.owners, plain),
+        "kpis": _kpis(cards, plain),
+    }
+    return _instances(Touchpoint, _dicts(columns), TOUCHPOINT_FIELDS)
+
+
+def _fields(cards: Cards, ids: list[str], orders: list[int]) -> list[dict[str, Any]]:
+    """The cards as plain fields, for the model's own validation (a cap does not hold)."""
+    columns = _columns(cards, ids, orders) | {
+        "pain_points": list(map(list, cards.pain_points)),
+        "opportunities": list(map(list, cards.opportunities)),
+    }
+    return _dicts(columns)
+
+
+def _columns(cards: Cards, ids: list[str], orders: list[int]) -> dict[str, Sequence[Any]]:
+    """Each field's column of the cards, as the sheet gave it, by the model's field name."""
+    return {
+        "id": ids,
+        "stage_id": cards.stage_ids,
+        "persona_id": cards.persona_ids,
+        "order": orders,
+        "title": cards.titles,
+        "channel": cards.channels,
+        "sentiment": cards.sentiments,
+        "emotion": cards.emotions,
+        "description": cards.descriptions,
+        "customer_action": cards.customer_actions,
+        "pain_points": cards.pain_points,
+        "opportunities": cards.opportunities,
+        "owner": cards.owners,
+        "kpis": cards.kpis,
+        "milestone": cards.milestones,
+        "journey_end": cards.journey_ends,
+        "evidence": cards.evidences,
+    }
+
+
+def _dicts(columns: dict[str, Sequence[Any]]) -> list[dict[str, Any]]:
+    """A card's fields per row, keyed in the model's order (a new card's ``__dict__``).
+
+    A dict display, not ``dict(zip(names, row))``: half the time for 5,000 cards (~2 ms)."""
+    return [
         {
             "id": id_,
             "stage_id": stage_id,
@@ -293,88 +341,5 @@ def _made(cards: Cards, ids: list[str], orders: list[int], plain: bool) -> list[
             milestone,
             journey_end,
             evidence,
-        ) in zip(
-            ids,
-            cards.stage_ids,
-            cards.persona_ids,
-            orders,
-            _normalised(cards.titles, plain),
-            cards.channels,
-            cards.sentiments,
-            cards.emotions,
-            _normalised(cards.descriptions, plain),
-            _normalised(cards.customer_actions, plain),
-            _own_lists(cards.pain_points, cards.distinct_pain_points, plain),
-            _own_lists(cards.opportunities, cards.distinct_opportunities, plain),
-            _normalised(cards.owners, plain),
-            _kpis(cards, plain),
-            cards.milestones,
-            cards.journey_ends,
-            cards.evidences,
-            strict=True,
-        )
-    ]
-    return _instances(Touchpoint, dicts, TOUCHPOINT_FIELDS)
-
-
-def _fields(cards: Cards, ids: list[str], orders: list[int]) -> list[dict[str, Any]]:
-    """The cards as plain fields, for the model's own validation (a cap does not hold)."""
-    return [
-        {
-            "stage_id": stage_id,
-            "persona_id": persona_id,
-            "title": title,
-            "channel": channel,
-            "sentiment": sentiment,
-            "emotion": emotion,
-            "kpis": kpis,
-            "milestone": milestone,
-            "journey_end": journey_end,
-            "evidence": evidence,
-            "description": description,
-            "customer_action": customer_action,
-            "pain_points": list(pain_points),
-            "opportunities": list(opportunities),
-            "owner": owner,
-            "order": order,
-            "id": id_,
-        }
-        for (
-            id_,
-            stage_id,
-            persona_id,
-            order,
-            title,
-            channel,
-            sentiment,
-            emotion,
-            description,
-            customer_action,
-            pain_points,
-            opportunities,
-            owner,
-            kpis,
-            milestone,
-            journey_end,
-            evidence,
-        ) in zip(
-            ids,
-            cards.stage_ids,
-            cards.persona_ids,
-            orders,
-            cards.titles,
-            cards.channels,
-            cards.sentiments,
-            cards.emotions,
-            cards.descriptions,
-            cards.customer_actions,
-            cards.pain_points,
-            cards.opportunities,
-            cards.owners,
-            cards.kpis,
-            cards.milestones,
-            cards.journey_ends,
-            cards.evidences,
-            strict=True,
-        )
+        ) in zip(*(columns[name] for name in TOUCHPOINT_FIELDS), strict=True)
     ]
