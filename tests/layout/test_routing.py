@@ -4,6 +4,7 @@ through the gutters, clear of every card but its two ends, arrow heads in view."
 from __future__ import annotations
 
 import itertools
+import random
 
 import pytest
 
@@ -154,8 +155,6 @@ def test_cards_side_by_side_in_a_cell_are_routed_around() -> None:
 def test_free_heights_by_column_groups_match_the_walk_over_buckets(seed: int) -> None:
     """:meth:`Router.free_y` slices each column's spans (cards sharing their edges) instead
     of testing every entry of a strip: the same heights, on grids dense and sparse."""
-    import random
-
     rng = random.Random(seed)
     columns = [40.0 + 200.0 * i for i in range(rng.randint(2, 7))]
     cards: list[tuple[str, Rect]] = []
@@ -179,14 +178,9 @@ def test_free_heights_by_column_groups_match_the_walk_over_buckets(seed: int) ->
     assert grouped._extents and walked._extents is False  # each took its own way
 
 
-@pytest.mark.parametrize("seed", range(6))
-def test_card_edges_beside_by_column_groups_match_the_walk_over_buckets(seed: int) -> None:
-    """:meth:`Router.card_edge_beside` looks at each column's cards near the height instead of
-    walking a row of buckets: the same edge (or none), cells with one or two cards across,
-    bands and the route's own cards left out alike."""
-    import random
-
-    rng = random.Random(seed)
+def _grouped_and_walked(rng: random.Random) -> tuple[list[tuple[str, Rect]], Router, Router]:
+    """A random grid (columns of one or two cards across, curve bands) and two routers of it:
+    one that groups the cards by their column edges, one that walks the buckets."""
     cards: list[tuple[str, Rect]] = []
     for column in range(rng.randint(2, 6)):
         across = rng.choice((1, 2))
@@ -202,6 +196,16 @@ def test_card_edges_beside_by_column_groups_match_the_walk_over_buckets(seed: in
     grouped = Router(cards, gutters, bands, 0.0, [], 6.0, 8.0)
     walked = Router(cards, gutters, bands, 0.0, [], 6.0, 8.0)
     walked.MAX_EXTENTS = 0  # too many groups for this one: it walks the buckets
+    return cards, grouped, walked
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_card_edges_beside_by_column_groups_match_the_walk_over_buckets(seed: int) -> None:
+    """:meth:`Router.card_edge_beside` looks at each column's cards near the height instead of
+    walking a row of buckets: the same edge (or none), cells with one or two cards across,
+    bands and the route's own cards left out alike."""
+    rng = random.Random(seed)
+    cards, grouped, walked = _grouped_and_walked(rng)
     ids = [card_id for card_id, _ in cards]
     for _ in range(400):
         x, limit = rng.uniform(0, 2500), rng.uniform(0, 2500)
@@ -219,24 +223,8 @@ def test_blocked_runs_by_column_groups_match_the_walk_over_buckets(seed: int) ->
     every entry of the buckets a run crosses: the same answer for runs across and along
     columns, near card edges, with the route's own cards and the curve bands (horizontal runs
     only) as before."""
-    import random
-
     rng = random.Random(seed)
-    cards: list[tuple[str, Rect]] = []
-    for column in range(rng.randint(2, 6)):
-        across = rng.choice((1, 2))
-        for slot in range(across):
-            x = 40.0 + 400.0 * column + slot * 190.0
-            y = rng.uniform(0, 30)
-            for _ in range(rng.randint(3, 30)):
-                height = rng.choice((48.0, 64.5, 90.0, 300.0))
-                cards.append((f"c{len(cards)}", Rect(x, y, 176.0, height)))
-                y += height + rng.choice((6.0, 6.0, 10.0, 40.0))
-    bands = [Rect(0.0, rng.uniform(100, 2000), 2500.0, 45.0) for _ in range(rng.randint(0, 3))]
-    gutters = [30.0 + 400.0 * i for i in range(7)]
-    grouped = Router(cards, gutters, bands, 0.0, [], 6.0, 8.0)
-    walked = Router(cards, gutters, bands, 0.0, [], 6.0, 8.0)
-    walked.MAX_EXTENTS = 0  # too many groups for this one: it walks the buckets
+    cards, grouped, walked = _grouped_and_walked(rng)
     ids = [card_id for card_id, _ in cards]
     answers = set()
     for _ in range(600):

@@ -60,10 +60,13 @@ def _child(code: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_the_first_frame_loads_no_dialog_it_does_not_show(tmp_path: Path) -> None:
-    code = """
+def _modules_at_first_frame(tmp_path: Path, before: str = "") -> set[str]:
+    """The modules a real editor start has loaded when its first frame is painted;
+    ``before``: code run first in that process (a setting, say)."""
+    code = f"""
         import json, os, sys
         import cjdesigner.editor.first_frame as first_frame
+        {before}
 
         def report_modules():
             print(json.dumps(sorted(sys.modules)), flush=True)
@@ -78,6 +81,11 @@ def test_the_first_frame_loads_no_dialog_it_does_not_show(tmp_path: Path) -> Non
     assert result.returncode == 0, result.stderr
     modules = set(json.loads(result.stdout.splitlines()[-1]))
     assert "cjdesigner.editor.window.main_window" in modules  # the real start ran
+    return modules
+
+
+def test_the_first_frame_loads_no_dialog_it_does_not_show(tmp_path: Path) -> None:
+    modules = _modules_at_first_frame(tmp_path)
     assert [m for m in modules if m.startswith(DEFERRED)] == []
 
 
@@ -255,25 +263,10 @@ def test_the_start_map_is_frozen_once_the_window_has_painted(tmp_path: Path) -> 
 def test_a_later_start_loads_no_help_dialog(tmp_path: Path) -> None:
     """Keyboard Shortcuts and Quick Start load when opened; only a consultant's very first
     start on the blank template opens the Quick Start by itself."""
-    code = """
-        import json, os, sys
-        from PySide6.QtCore import QSettings
-        import cjdesigner.editor.first_frame as first_frame
-        from cjdesigner.editor.window.help_windows import QUICK_START_SHOWN_KEY
-
-        QSettings("cjdesigner", "cjdesigner").setValue(QUICK_START_SHOWN_KEY, True)
-
-        def report_modules():
-            print(json.dumps(sorted(sys.modules)), flush=True)
-            os._exit(0)
-
-        first_frame._exit_now = report_modules
-        os.environ[first_frame.ENV_VARIABLE] = "1"
-        from cjdesigner.cli import main
-        sys.exit(main([]))
-    """
-    result = _child(code, tmp_path)
-    assert result.returncode == 0, result.stderr
-    modules = set(json.loads(result.stdout.splitlines()[-1]))
-    assert "cjdesigner.editor.window.main_window" in modules  # the real start ran
+    before = (
+        "from PySide6.QtCore import QSettings; "
+        "from cjdesigner.editor.window.help_windows import QUICK_START_SHOWN_KEY; "
+        'QSettings("cjdesigner", "cjdesigner").setValue(QUICK_START_SHOWN_KEY, True)'
+    )
+    modules = _modules_at_first_frame(tmp_path, before)
     assert "cjdesigner.editor.window.shortcuts_dialog" not in modules
