@@ -1137,7 +1137,7 @@
     </message>
     <message>
         <source>Dotted border: partly researched</source>
-        <translation>Kropkowana ramka: częściowo zbadane</translation>
+        <translation>Kropkowana ramka: częściowe badania</translation>
     </message>
     <message>
         <source>Dashed border: assumption</source>
@@ -1939,7 +1939,7 @@
     </message>
     <message>
         <source>Partly researched</source>
-        <translation>Częściowo zbadane</translation>
+        <translation>Częściowo na podstawie badań</translation>
     </message>
     <message>
         <source>Assumption</source>

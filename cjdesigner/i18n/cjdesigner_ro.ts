@@ -1137,7 +1137,7 @@
     </message>
     <message>
         <source>Dotted border: partly researched</source>
-        <translation>Chenar punctat: parțial cercetat</translation>
+        <translation>Chenar punctat: cercetare parțială</translation>
     </message>
     <message>
         <source>Dashed border: assumption</source>
@@ -1939,7 +1939,7 @@
     </message>
     <message>
         <source>Partly researched</source>
-        <translation>Parțial cercetat</translation>
+        <translation>Parțial bazat pe cercetare</translation>
     </message>
     <message>
         <source>Assumption</source>

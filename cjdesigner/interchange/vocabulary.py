@@ -276,19 +276,28 @@ EVIDENCE_NAMES: dict[str, dict[Evidence, str]] = {
     },
     "pl": {
         Evidence.RESEARCH: "badania",
-        Evidence.PARTIAL: "częściowo zbadane",
+        Evidence.PARTIAL: "częściowe badania",
         Evidence.ASSUMPTION: "założenie",
     },
     "ro": {
         Evidence.RESEARCH: "cercetare",
-        Evidence.PARTIAL: "parțial cercetat",
+        Evidence.PARTIAL: "cercetare parțială",
         Evidence.ASSUMPTION: "ipoteză",
     },
 }
 
 _EVIDENCE_WORDS: dict[Evidence, tuple[str, ...]] = {
     Evidence.RESEARCH: ("researched", "research based", "data", "zbadane", "dane", "date"),
-    Evidence.PARTIAL: ("partial", "partly", "częściowo", "częściowe", "parțial"),
+    Evidence.PARTIAL: (
+        "partial",
+        "partly",
+        "częściowo",
+        "częściowe",
+        "parțial",
+        # the names sheets exported before 2026-12 wrote (adjectives beside the other nouns)
+        "częściowo zbadane",
+        "parțial cercetat",
+    ),
     Evidence.ASSUMPTION: ("assumed", "guess", "hypothesis", "założenia", "hipoteza", "presupunere"),
 }
 

@@ -148,9 +148,9 @@ def test_canvas_hints_and_emotion_menu_follow_the_map(qtbot: QtBot) -> None:
         "+2  zachwycony",
         "+1  zadowolony",
         "0  obojętny",
-        "−1  niezadowolony",
-        "−2  sfrustrowany",
-    ]
+        "–1  niezadowolony",
+        "–2  sfrustrowany",
+    ]  # an en dash, as the map's emotion scale prints it (map_language.signed)
     axis = map_language.emotion_axis("pl")
     assert set(axis.values()) <= set(map_language.emotion_words("pl").values())
 

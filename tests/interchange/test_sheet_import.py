@@ -184,8 +184,20 @@ def test_an_unknown_evidence_level_is_a_problem_in_the_maps_language() -> None:
     )
     assert [str(p) for p in result.problems] == [
         "row 2, column C (Źródło wiedzy): unknown evidence level “plotki”; use badania, "
-        "częściowo zbadane, założenie"
+        "częściowe badania, założenie"
     ]
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["częściowe badania", "Częściowo zbadane", "cercetare parțială", "parțial cercetat", "partly"],
+)
+def test_partly_researched_reads_in_todays_and_earlier_exported_words(word: str) -> None:
+    """Sheets exported before the legend's words became nouns ("częściowo zbadane") still read."""
+    result = import_table(table(["Etap", "Punkt styku", "Źródło wiedzy"], ["Zakup", "Płaci", word]))
+    assert not result.problems
+    assert result.map is not None
+    assert result.map.touchpoints[0].evidence == Evidence.PARTIAL
 
 
 def test_a_title_above_the_header_row_is_skipped_and_rows_keep_their_numbers() -> None:

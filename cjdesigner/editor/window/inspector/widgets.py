@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from cjdesigner.editor.window.icons import sentiment_icon
-from cjdesigner.map_language import emotion_words
+from cjdesigner.map_language import emotion_words, signed
 from cjdesigner.model import EMOTION_MAX, EMOTION_MIN, Kpi, Sentiment
 
 
@@ -364,7 +364,7 @@ class SentimentButtons(QWidget):
 
 
 class EmotionCombo(QComboBox):
-    """Emotion from −2 (frustrated) to +2 (delighted), or not scored (no point on the curve).
+    """Emotion from –2 (frustrated) to +2 (delighted), or not scored (no point on the curve).
 
     The words are the map's (:func:`cjdesigner.map_language.emotion_words`), the same as the
     curve's axis on the canvas and in the PDF: :meth:`set_language` follows the map.
@@ -386,5 +386,5 @@ class EmotionCombo(QComboBox):
         words = emotion_words(language)
         for index in range(1, self.count()):
             value = int(self.itemData(index))
-            sign = "+" if value > 0 else ("−" if value < 0 else "")
-            self.setItemText(index, f"{sign}{abs(value)}  {words[value]}")
+            # the sign as the map prints it (an en dash), so "–2" reads the same here and there
+            self.setItemText(index, f"{signed(value)}  {words[value]}")
