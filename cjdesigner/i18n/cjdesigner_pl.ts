@@ -1635,6 +1635,14 @@
         <source>This sheet cannot be imported: %1</source>
         <translation>Tego arkusza nie można zaimportować: %1</translation>
     </message>
+    <message>
+        <source>Stages of the rows without problems: %1</source>
+        <translation>Etapy wierszy bez problemów: %1</translation>
+    </message>
+    <message>
+        <source>Personas of the rows without problems: %1</source>
+        <translation>Persony wierszy bez problemów: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n touchpoint row(s) found</source>
         <translation>

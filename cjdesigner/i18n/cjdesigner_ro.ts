@@ -1635,6 +1635,14 @@
         <source>This sheet cannot be imported: %1</source>
         <translation>Această foaie de calcul nu poate fi importată: %1</translation>
     </message>
+    <message>
+        <source>Stages of the rows without problems: %1</source>
+        <translation>Etapele rândurilor fără probleme: %1</translation>
+    </message>
+    <message>
+        <source>Personas of the rows without problems: %1</source>
+        <translation>Personele rândurilor fără probleme: %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n touchpoint row(s) found</source>
         <translation>

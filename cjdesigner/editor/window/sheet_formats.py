@@ -164,10 +164,17 @@ class SheetImportDialog(QDialog):
         self._show_rows(True)
         result = self.result
         rows = result.touchpoint_count + len(result.skipped_rows)
+        if result.problems:
+            # the stages and personas are made from the rows that import: a stage named only
+            # in a bad row is not among them, so say whose they are
+            stages = self.tr("Stages of the rows without problems: %1")
+            personas = self.tr("Personas of the rows without problems: %1")
+        else:
+            stages, personas = self.tr("Stages: %1"), self.tr("Personas: %1")
         lines = [
             self.tr("%n touchpoint row(s) found", "", rows),
-            self.tr("Stages: %1").replace("%1", ", ".join(result.stages) or "–"),
-            self.tr("Personas: %1").replace("%1", ", ".join(result.personas) or "–"),
+            stages.replace("%1", ", ".join(result.stages) or "–"),
+            personas.replace("%1", ", ".join(result.personas) or "–"),
             self.tr("Columns: %1").replace("%1", ", ".join(result.columns.values())),
         ]
         if result.ignored_headers:

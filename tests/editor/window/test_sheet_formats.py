@@ -50,6 +50,28 @@ def test_preview_lists_every_problem_and_blocks_the_import(qtbot: QtBot, sheet: 
     assert imported is not None and [t.title for t in imported.touchpoints] == ["Reklama", "Sklep"]
 
 
+def test_preview_says_its_stages_are_those_of_the_rows_without_problems(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A stage named only in a bad row is not made, so the list says whose stages it shows."""
+    path = tmp_path / "warsztat.csv"
+    path.write_text(
+        "Etap;Punkt styku;Sentyment\nZakup;Płaci;pozytywny\nPosprzedaż;Ankieta;super\n",
+        encoding="utf-8",
+    )
+    dialog = SheetImportDialog(path)
+    qtbot.addWidget(dialog)
+    summary = dialog.summary.text().splitlines()
+    assert "Stages of the rows without problems: Zakup" in summary
+    assert "Posprzedaż" not in dialog.summary.text()
+    dialog.skip.setChecked(True)  # still true of what the import will make
+    assert "Stages of the rows without problems: Zakup" in dialog.summary.text().splitlines()
+    path.write_text("Etap;Punkt styku\nZakup;Płaci\nPosprzedaż;Ankieta\n", encoding="utf-8")
+    clean = SheetImportDialog(path)
+    qtbot.addWidget(clean)
+    assert "Stages: Zakup, Posprzedaż" in clean.summary.text().splitlines()
+
+
 def test_a_sheet_that_cannot_be_read_says_why(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "notes.csv"
     path.write_text("Kolumna 1,Kolumna 2\na,b\n")
