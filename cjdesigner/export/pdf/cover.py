@@ -1,8 +1,9 @@
 """The cover page (``--cover``): what the deliverable is, for whom, by whom, when, which version.
 
 The client's logo (``info.logo``, a PNG or JPEG embedded in the map, capped like an avatar)
-sits at the top left; the title is wrapped, never cut; a band of the stages' colours runs along
-the bottom, a quiet reference to the map that follows.
+sits at the top left; the title wraps between words, never hyphenated or cut (as the names in
+the facts); a band of the stages' colours runs along the bottom, a quiet reference to the map
+that follows.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def draw_cover(canv: Canvas, m: JourneyMap, size: tuple[float, float], margin: f
 
     text_w = min(inner_w, 900 * scale)
     for title_pt in (34 * scale, 28 * scale, 22 * scale, 18 * scale):  # whole, in <= 4 lines
-        lines = wrap(m.info.title, BOLD, title_pt, text_w, None, language)
+        lines = wrap(m.info.title, BOLD, title_pt, text_w, None, language, hyphenate=False)
         if len(lines) <= 4:
             break
     y = height * 0.62 if logo_h < height * 0.2 else top - logo_h - 60 * scale
@@ -77,7 +78,7 @@ def draw_cover(canv: Canvas, m: JourneyMap, size: tuple[float, float], margin: f
     for name, value in facts:
         writer.line(margin, y_fact, name.upper(), BOLD, 9 * scale, MUTED)
         room = inner_w - label_w - 24 * scale
-        value_lines = wrap(value, REGULAR, fact_pt, room, 2, language) or [""]
+        value_lines = wrap(value, REGULAR, fact_pt, room, 2, language, hyphenate=False) or [""]
         for i, line in enumerate(value_lines):
             writer.line(
                 margin + label_w + 24 * scale,

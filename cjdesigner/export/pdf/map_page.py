@@ -19,12 +19,13 @@ from cjdesigner.export.pdf.cards import (
 from cjdesigner.export.pdf.curves import paint_curve_band
 from cjdesigner.export.pdf.flow_labels import paint_labels
 from cjdesigner.export.pdf.flows import connection_operators, connection_style
-from cjdesigner.export.pdf.fonts import BOLD, REGULAR
+from cjdesigner.export.pdf.fonts import BOLD, REGULAR, string_width
 from cjdesigner.export.pdf.icons import draw_moment_badge
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import wrap
 from cjdesigner.export.pdf.textops import Placed, TextWriter
 from cjdesigner.export.pdf.theme import (
+    CARD_TITLE_PT,
     HAIRLINE,
     INK,
     LANE_HEADER_TINTS,
@@ -174,14 +175,37 @@ def _paint_stage_header(canv: Canvas, scene: MapScene, stage_id: str, r: Rect) -
     canv.setStrokeColor(PAPER)
     canv.setLineWidth(0.6)
     canv.line(r.x, -r.y, r.x, -r.bottom)
-    lines = wrap(stage.name, BOLD, STAGE_PT, r.w - 24, 2, scene.language)
-    block = STAGE_PT + (len(lines) - 1) * STAGE_LEADING
-    baseline = r.y + (r.h - STAGE_ACCENT - block) / 2 + STAGE_PT * 0.78
+    size, lines = stage_name_lines(stage.name, r.w - 24, scene.language)
+    leading = STAGE_LEADING * size / STAGE_PT
+    block = size + (len(lines) - 1) * leading
+    baseline = r.y + (r.h - STAGE_ACCENT - block) / 2 + size * 0.78
     canv.setFillColor(INK)
-    canv.setFont(BOLD, STAGE_PT)
+    canv.setFont(BOLD, size)
     for line in lines:
         canv.drawString(r.x + 12, -baseline, line)
-        baseline += STAGE_LEADING
+        baseline += leading
+
+
+STAGE_MIN_PT = CARD_TITLE_PT
+"""The smallest a stage name shrinks to (layout units) so that it wraps between words: never
+smaller than the card titles under it."""
+
+
+def stage_name_lines(name: str, width: float, language: str) -> tuple[float, list[str]]:
+    """The size and lines of a stage name in its header, ``width`` wide, in two lines.
+
+    A stage's name is a name: it wraps between words, whole, at the header's size or a few
+    steps smaller ("Obsługa posprzedażowa" in a narrow column printed "posprzedażo-" / "wa"),
+    and is hyphenated (or shortened) only when even the smallest step cannot hold it."""
+    words = name.split()
+    size = STAGE_PT
+    while size >= STAGE_MIN_PT - 0.01:
+        if all(string_width(word, BOLD, size) <= width for word in words):
+            lines = wrap(name, BOLD, size, width, None, language, hyphenate=False)
+            if len(lines) <= 2:
+                return size, lines
+        size = round(size - 0.5, 2)
+    return STAGE_MIN_PT, wrap(name, BOLD, STAGE_MIN_PT, width, 2, language)
 
 
 def _paint_lane_header(canv: Canvas, scene: MapScene, persona_id: str, r: Rect, row: int) -> None:
