@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 
-from cjdesigner.export.pptx.plan import SLIDE_NAMES, geometry, plan_slides
+from cjdesigner.export.pptx.plan import SLIDE_NAMES, geometry, plan_slides, room_zoom, zoomed
 from cjdesigner.i18n import ntr
 from cjdesigner.model import JourneyMap
 
@@ -23,7 +23,7 @@ def pptx_bytes(
     """The deck's bytes and how many slides it has; ``notes`` gets what the deck leaves out."""
     from pptx import Presentation
 
-    from cjdesigner.export.pptx.slides import MapSlides, mm
+    from cjdesigner.export.pptx.slides import MapSlides, mm, readable_zoom
 
     geo = geometry(page, portrait)
     presentation = Presentation()
@@ -32,9 +32,11 @@ def pptx_bytes(
     presentation.core_properties.title = m.info.title
     presentation.core_properties.author = m.info.author or "cjdesigner"
     presentation.core_properties.language = m.info.language.value
+    plans = plan_slides(m, geo)
+    # a small map grows to fill its slides, as far as every card keeps its whole text
+    geo = zoomed(geo, readable_zoom(m, geo, plans, room_zoom(geo, plans)))
     drawer = MapSlides(presentation, m, geo)
     drawer.title_slide()
-    plans = plan_slides(m, geo)
     drawer.number(plans)
     for plan in plans:
         drawer.map_slide(plan)

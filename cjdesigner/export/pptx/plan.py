@@ -9,7 +9,7 @@ slides (the persona column and the stage headers repeated on each); a lane talle
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cjdesigner.model import JourneyMap, Touchpoint
 
@@ -39,11 +39,14 @@ MARGIN = 8.0
 TITLE_H = 11.0
 HEADER_H = 11.0
 BAND_H = 20.0
-"""The emotion curve's band above a lane's cards, at least (mm): -2…+2 four millimetres apart."""
+"""The emotion curve's band under a lane's cards, at least (mm): -2…+2 four millimetres apart."""
 BAND_SHARE = 0.15
 """...and at least this share of the lane piece, as in the PDF, so a tall lane's curve is no
 sparkline."""
 GAP = 2.0
+ZOOM_MAX = 2.0
+"""How much a map that leaves its slides half empty grows (cards, their text, the curve band):
+A3's 10 pt titles up to 20 pt, A4's and 16:9's 8.5 pt up to 17 pt, slide-sized type."""
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,9 @@ class Geometry:
     size: SlideSize
     width: float
     height: float
+    zoom: float = 1.0
+    """The map's growth on slides it would leave half empty (:func:`filled`): the cards, their
+    type and the curve band are this much larger than :attr:`size` says at 1."""
 
     @property
     def type_scale(self) -> float:
@@ -108,14 +114,14 @@ class Geometry:
         """The curve band of a lane piece of ``rows`` card rows: :data:`BAND_H`, or
         :data:`BAND_SHARE` of the piece where that is more."""
         cards = max(rows, 1) * self.row_height + GAP
-        return max(BAND_H, cards * BAND_SHARE / (1 - BAND_SHARE))
+        return max(BAND_H * self.zoom, cards * BAND_SHARE / (1 - BAND_SHARE))
 
     def piece_height(self, rows: int) -> float:
         return self.band_height(rows) + max(rows, 1) * self.row_height + GAP
 
     def max_rows(self) -> int:
         """The most card rows a lane piece holds on one slide (one at least)."""
-        rows = max(1, int((self.grid_height - BAND_H - GAP) // self.row_height))
+        rows = max(1, int((self.grid_height - BAND_H * self.zoom - GAP) // self.row_height))
         while rows > 1 and self.piece_height(rows) > self.grid_height + 0.01:
             rows -= 1
         return rows
@@ -125,6 +131,31 @@ def geometry(page: str, portrait: bool = False) -> Geometry:
     size = SIZES[page]
     width, height = (size.height, size.width) if portrait else (size.width, size.height)
     return Geometry(size, width, height)
+
+
+def room_zoom(geo: Geometry, plans: list[SlidePlan]) -> float:
+    """How much the map of ``plans`` may grow so that its fullest slide fills its height, up
+    to :data:`ZOOM_MAX` (1 when that slide is full): a small map drew its cards at the size a
+    5,000-card map needs and left the slide's lower half empty. The plans stay true at any
+    zoom up to this one: every height grows by the zoom or less (the gaps keep theirs)."""
+    used = max((sum(geo.piece_height(p.rows) for p in plan.pieces) for plan in plans), default=0)
+    return max(1.0, min(ZOOM_MAX, geo.grid_height / used)) if used > 0 else 1.0
+
+
+def zoomed(geo: Geometry, zoom: float) -> Geometry:
+    """``geo`` with its cards, their type and the curve band ``zoom`` times as large (one
+    zoom for every slide, so the cards read alike across a split map); type in half points,
+    never past the zoom."""
+    if zoom <= 1.0:
+        return geo
+    size = geo.size
+    grown = replace(
+        size,
+        card_height=size.card_height * zoom,
+        title_pt=math.floor(size.title_pt * zoom * 2) / 2,
+        channel_pt=math.floor(size.channel_pt * zoom * 2) / 2,
+    )
+    return replace(geo, size=grown, zoom=zoom)
 
 
 def plan_slides(m: JourneyMap, geo: Geometry) -> list[SlidePlan]:

@@ -3,17 +3,21 @@
 Every card is a rounded rectangle holding its channel and title as text, with a small native
 triangle or circle for its sentiment and a flag when it is a milestone; a moment of truth is
 ringed in vermillion with a "!" badge on its corner, as on the canvas and in the PDF; stage
-headers and persona names are filled rectangles; each lane's emotion curve is a freeform line;
-flows between cards on the same slide are connectors glued to both cards, with an arrowhead,
-and a card whose flow leads to a card on another slide carries a small "→ page 3" tag (the page
-number each split map slide shows in its title), the card it leads to a "← page 1" tag; a
-legend in the bottom margin names the symbols in the map's language (:mod:`.symbols` draws
-them). Text is Calibri only (Arial and Calibri have ą ł ș ț; LibreOffice shows Carlito in
-Calibri's place). The speaker notes of a map slide hold the details of every card on it.
+headers and persona names are filled rectangles; each lane's emotion curve is a freeform line in
+a band under the lane's cards (as on the canvas and in the PDF); a small map's cards and type
+grow to fill more of the slide, as far as no card loses text (:func:`readable_zoom`); flows
+between cards on the same slide are connectors glued to both cards, with an arrowhead, and a
+card whose flow leads to a card on another slide carries a small "→ page 3" tag (the page number
+each split map slide shows in its title), the card it leads to a "← page 1" tag; a legend in the
+bottom margin names the symbols in the map's language (:mod:`.symbols` draws them). Text is
+Calibri only (Arial and Calibri have ą ł ș ț; LibreOffice shows Carlito in Calibri's place). The
+speaker notes of a map slide hold the details of every card on it, with the labels of its flows
+(no room for them on the slide).
 """
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from pptx.dml.color import RGBColor
@@ -30,6 +34,7 @@ from cjdesigner.export.pptx.plan import (
     TITLE_H,
     Geometry,
     SlidePlan,
+    SlideSize,
     cards_of,
 )
 from cjdesigner.export.pptx.symbols import (
@@ -50,7 +55,7 @@ from cjdesigner.export.pptx.symbols import (
 )
 from cjdesigner.interchange.cells import format_kpis, format_list
 from cjdesigner.layout.emotion import LanePoint, lane_points, level_y, moments_of_truth, scale_label
-from cjdesigner.map_language import emotion_axis, label
+from cjdesigner.map_language import emotion_axis, label, quote
 from cjdesigner.model import EMOTION_MAX, EMOTION_MIN, JourneyMap, Persona, Touchpoint
 
 FONT = "Calibri"
@@ -175,6 +180,48 @@ def shortened(text: str, width_mm: float, lines: int, size_pt: float) -> str:
     return cut.rstrip(" ,.;:") + "…"
 
 
+ZOOM_STEP = 0.1
+
+
+def _card_texts(
+    card: Touchpoint, channel: str, size: SlideSize, width: float, zoom: float
+) -> tuple[str, str]:
+    """The channel and title a card of ``width`` shows at ``zoom`` (as :meth:`MapSlides._card`
+    shortens them, without page tags)."""
+    height = size.card_height * zoom
+    title_pt = math.floor(size.title_pt * zoom * 2) / 2
+    channel_pt = math.floor(size.channel_pt * zoom * 2) / 2
+    lines = int((height - 2.5 - _line_mm(channel_pt)) / _line_mm(title_pt))
+    return (
+        shortened(channel, width - (11.5 if card.milestone else 8), 1, channel_pt),
+        shortened(card.title, width - 3, lines, title_pt),
+    )
+
+
+def readable_zoom(m: JourneyMap, geo: Geometry, plans: list[SlidePlan], top: float) -> float:
+    """The largest zoom up to ``top`` (:func:`room_zoom`, steps of 0.1) at which every card
+    shows as much of its channel and title as at 1 and its longest word fits a line — bigger
+    type only where it costs no text (six columns on A3 at 2×: "Porównywar-ka", "Telefon /…")."""
+    if top < 1.0 + ZOOM_STEP or not plans:
+        return 1.0
+    size = geo.size
+    width = plans[0].column_width - 2 * GAP
+    names = {c.id: c.name for c in m.channels}
+    cards = [(t, names.get(t.channel, t.channel)) for t in m.touchpoints]
+    base = [_card_texts(t, name, size, width, 1.0) for t, name in cards]
+    words = [max(t.title.split() or [""], key=len) for t, _ in cards]
+    zoom = math.floor(top / ZOOM_STEP) * ZOOM_STEP
+    while zoom > 1.0 + 1e-9:
+        title_pt = math.floor(size.title_pt * zoom * 2) / 2
+        if all(text_width(w, title_pt) <= (width - 3) * 0.9 for w in words) and all(
+            _card_texts(t, name, size, width, zoom) == texts
+            for (t, name), texts in zip(cards, base, strict=True)
+        ):
+            return zoom
+        zoom = round(zoom - ZOOM_STEP, 2)
+    return 1.0
+
+
 class MapSlides:
     """Draws the map slides, the title slide and the persona slides of one presentation."""
 
@@ -207,10 +254,17 @@ class MapSlides:
         }
         self.outgoing: dict[str, list[str]] = {}
         self.incoming: dict[str, list[str]] = {}
+        self.flow_labels: dict[tuple[str, str], str] = {}
+        """Each labelled flow's label: no room for it on the slide, so the notes hold it."""
         for connection in m.connections:
+            if connection.label:
+                self.flow_labels[connection.source, connection.target] = connection.label
             self.outgoing.setdefault(connection.source, []).append(connection.target)
             self.incoming.setdefault(connection.target, []).append(connection.source)
         self.moments = moments_of_truth(m)
+        self.type_zoom = min(geo.zoom, 1.5)
+        """The persona column's and the emotion scale's type on a zoomed map (:func:`filled`):
+        grown less than the cards, as the column keeps its width."""
         self.slide_of: dict[str, int] = {}
         """Each card's map page (the "Page 2 of 3" in its slide's title), once :meth:`number`
         has run."""
@@ -299,17 +353,21 @@ class MapSlides:
         placed: list[tuple[Touchpoint, Persona, float, float]] = []
         dots: list[tuple[float, float, LanePoint, tuple[str, int]]] = []
         for piece in plan.pieces:
+            # the cards at the top of the lane, the curve band under them, as the canvas and
+            # the PDF draw a lane
             persona = self.personas[piece.persona_id]
             height = geo.piece_height(piece.rows)
             band = geo.band_height(piece.rows)
-            self._persona_cell(slide, persona, y + band, height - band, piece.continued)
+            cards_h = max(piece.rows, 1) * geo.row_height
+            self._persona_cell(slide, persona, y + GAP, cards_h - GAP, piece.continued)
             stamper.resync()
-            self._scale(stamper, y, band)
-            self._curve(stamper, plan, persona, y, band, dots)
+            band_y = y + GAP + cards_h
+            self._scale(stamper, band_y, band)
+            self._curve(stamper, plan, persona, band_y, band, dots)
             for column, stage_id in enumerate(plan.stage_ids):
                 x = geo.grid_left + column * plan.column_width + GAP
                 for row, card in enumerate(cards_of(self.cells, stage_id, piece)):
-                    placed.append((card, persona, x, y + band + row * geo.row_height))
+                    placed.append((card, persona, x, y + GAP + row * geo.row_height))
             y += height
         # Cards and flows last, stamped from prepared XML (see fast_shapes): the slow part.
         stamper.resync()
@@ -377,11 +435,14 @@ class MapSlides:
         self, slide: Any, persona: Persona, y: float, height: float, continued: bool
     ) -> None:
         width = self.geo.size.persona_column
+        k = self.type_zoom
         name = persona.name + (" (…)" if continued else "")
-        lines = [name] + ([shortened(persona.role, width, 3, 8)] if persona.role else [])
-        holder = text_box(slide, MARGIN + 2.4, y, width - 2.4, height - 2, lines[0], 10, bold=True)
+        lines = [name] + ([shortened(persona.role, width, 3, 8 * k)] if persona.role else [])
+        holder = text_box(
+            slide, MARGIN + 2.4, y, width - 2.4, height, lines[0], round(10 * k, 1), bold=True
+        )
         if len(lines) > 1:
-            _paragraphs_after(holder.text_frame, lines[1:], 8, colour=MUTED)
+            _paragraphs_after(holder.text_frame, lines[1:], round(8 * k, 1), colour=MUTED)
 
     def _scale(self, stamper: ShapeStamper, y: float, band: float) -> None:
         """The band's -2…+2 scale, as in the PDF: a line across the lane at each level (0 a
@@ -390,7 +451,9 @@ class MapSlides:
         geo = self.geo
         words = emotion_axis(self.language)
         left, right = geo.grid_left, geo.width - MARGIN
-        number_w = 4.5
+        k = self.type_zoom
+        number_w = 4.5 * k
+        scale_pt = round(SCALE_PT * k, 1)
         levels = {
             s: level_y(y, band, CURVE_MARGIN, s) for s in range(EMOTION_MAX, EMOTION_MIN - 1, -1)
         }
@@ -399,12 +462,12 @@ class MapSlides:
             rules = [(x1, x2, round(v * MM)) for s, v in levels.items() if (s == 0) == strong]
             stamper.lines("Emotion scale", rules, LEVEL, width)
         for score, level in levels.items():
-            number = frame(left - GAP - number_w, level - 1.5, number_w, 3.0)
+            number = frame(left - GAP - number_w, level - 1.5 * k, number_w, 3.0 * k)
             stamper.tag(
                 "Emotion scale",
                 number,
                 scale_label(score),
-                SCALE_PT,
+                scale_pt,
                 ink="595959",
                 bold=True,
                 align="r",
@@ -412,8 +475,8 @@ class MapSlides:
             word = words.get(score)
             if word:
                 room = left - GAP - number_w - (MARGIN + 2.4) - 0.5
-                size = SCALE_PT * min(1.0, room / max(0.1, text_width(word, SCALE_PT)))
-                box_ = frame(MARGIN + 2.4, level - 1.5, room, 3.0)
+                size = scale_pt * min(1.0, room / max(0.1, text_width(word, scale_pt)))
+                box_ = frame(MARGIN + 2.4, level - 1.5 * k, room, 3.0 * k)
                 stamper.tag("Emotion scale", box_, word, round(size, 1), ink="595959")
 
     def _curve(
@@ -579,8 +642,10 @@ class MapSlides:
             ),
         ]
         head += [f"{label(name, lang)}: {text}" for name, text in sections if text]
+        flow_label = self.flow_labels.get
         targets = [
             self.titles[t]
+            + (f" {quote(flow_label((card.id, t)), lang)}" if flow_label((card.id, t)) else "")
             + (f" — {slide.format(n=self.slide_of[t])}" if self._away(t, here) else "")
             for t in self.outgoing.get(card.id, [])
             if t in self.titles
