@@ -61,11 +61,28 @@ def dock_widths(screen_width: int) -> tuple[int, int]:
     return ROOMY if screen_width >= ROOMY_FROM else COMPACT
 
 
+LARGE_SHARE = 0.9
+"""The share of a large screen's free area the first window takes: a 1440×900 window on a
+1920×1080 projector left the six-stage map at 75 % with a scroll bar and the screen's edges
+empty."""
+
+
+def first_start_size(free: QRect | None) -> tuple[int, int]:
+    """The first window's size on a screen whose free area is ``free``: the whole of a small
+    screen (a 1366×768 laptop), :data:`LARGE_SHARE` of a large one, never less than
+    :data:`DEFAULT_SIZE` where the screen holds that."""
+    width, height = DEFAULT_SIZE
+    if free is None or not free.isValid():
+        return width, height
+    return (
+        max(min(width, free.width()), int(free.width() * LARGE_SHARE)),
+        max(min(height, free.height()), int(free.height() * LARGE_SHARE)),
+    )
+
+
 def first_start_layout(window: DockedWindow, free: QRect | None) -> None:
     """Size the window to fit ``free`` (the screen's available area) and give the map room."""
-    width, height = DEFAULT_SIZE
-    if free is not None and free.isValid():
-        width, height = min(width, free.width()), min(height, free.height())
+    width, height = first_start_size(free)
     window.resize(width, height)
     screen_width = free.width() if free is not None else width
     palette, inspector = dock_widths(screen_width)

@@ -59,7 +59,11 @@ def test_a_large_screen_keeps_the_roomy_panels(
     assert room.dock_widths(1366) == room.COMPACT
     window = make_window()
     room.first_start_layout(window, QRect(0, 0, 1920, 1050))
-    assert (window.width(), window.height()) == room.DEFAULT_SIZE
+    assert (window.width(), window.height()) == (1728, 945)  # 90 % of a projector's screen
+    assert room.first_start_size(QRect(0, 0, 1366, 768)) == (1366, 768)  # a laptop: all of it
+    assert room.first_start_size(QRect(0, 0, 1024, 768)) == (1024, 768)
+    assert room.first_start_size(QRect(0, 0, 1600, 1000)) == (1440, 900)  # the default fits
+    assert room.first_start_size(QRect(0, 0, 2560, 1400)) == (2304, 1260)
     room.first_start_layout(window, None)  # no screen known: the default size
     assert (window.width(), window.height()) == room.DEFAULT_SIZE
 
