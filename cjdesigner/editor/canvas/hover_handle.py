@@ -80,7 +80,13 @@ class HoverHandle:
             handle.attach(None, None)
             return
         rect = scene.cards[card_id].card_rect()
-        handle.attach(card_id, QPointF(rect.right(), rect.center().y()))
+        point = QPointF(rect.right(), rect.center().y())
+        if point.x() < scene.content_left or point.y() < scene.content_top:
+            # the card's edge is under the pinned headers (scrolled past): so is its knob,
+            # which floated over the persona's name
+            handle.attach(None, None)
+            return
+        handle.attach(card_id, point)
 
     def hide_for_drag(self) -> None:
         """Cards are being dragged: the handle would stay behind while they move."""

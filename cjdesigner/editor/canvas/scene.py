@@ -175,6 +175,7 @@ class MapScene(QGraphicsScene):
         in a spreadsheet) they always say which stage and persona a card belongs to.
         """
         self._headers.pin(visible)
+        self._hover.place()  # a selected card's knob hides under the headers it scrolls under
 
     # -- emotion curves and moments of truth ------------------------------------------------
 

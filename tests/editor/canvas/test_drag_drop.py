@@ -297,3 +297,24 @@ def test_headers_stay_pinned_while_scrolling_and_refuse_drops(
     gestures.drag_leave()
     view.show_start()
     assert scene.stage_headers["s1"].sceneBoundingRect().top() == 0
+
+
+def test_a_selected_cards_knob_hides_under_the_pinned_lane_headers(
+    scene: MapScene, view: MapView, qtbot: QtBot
+) -> None:
+    """Scrolled right past the first stage, the selected card is under the pinned persona
+    column: its connection knob must not float over the persona's name (QA s4 F2)."""
+    view.set_zoom(3.0)
+    view.show_start()
+    scene.cards["t4"].setSelected(True)  # stage 1, lane 1
+    handle = scene.handle
+    assert handle is not None and handle.isVisible() and handle.card_id == "t4"
+    card = scene.cards["t4"].sceneBoundingRect()
+    bar = view.horizontalScrollBar()
+    # scroll until the card's right edge is under the pinned lane headers
+    while scene.content_left <= card.right() and bar.value() < bar.maximum():
+        bar.setValue(bar.value() + 20)
+    assert scene.content_left > card.right()
+    assert not handle.isVisible()
+    bar.setValue(bar.minimum())  # back: the knob is there again
+    assert handle.isVisible() and handle.card_id == "t4"
