@@ -39,7 +39,7 @@ from cjdesigner.export.pdf.fonts import BOLD, REGULAR, register_fonts, string_wi
 from cjdesigner.export.pdf.links import AnnotationRefs, destination, link_cards
 from cjdesigner.export.pdf.map_page import paint_map
 from cjdesigner.export.pdf.outline import bookmark_here
-from cjdesigner.export.pdf.paper import MAX_FIT_SCALE, PageSetup, chrome_scale, margin
+from cjdesigner.export.pdf.paper import MAX_FIT_SCALE, PageSetup, footer_line, margin
 from cjdesigner.export.pdf.pdffile import FastDocument, FastForm, FastPage
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import elide, forget_wrapped
@@ -237,8 +237,7 @@ def _canvas_class(m: JourneyMap, setup: PageSetup, options: ExportOptions) -> ty
         def _footer(self, number: int, total: int) -> None:
             sheet = tuple(self._pagesize)  # each page's own: the details may be on other paper
             edge = margin(sheet)
-            size = 7.5 * chrome_scale(sheet)
-            y = edge * 0.45
+            y, size = footer_line(sheet)
             # aligned with the content: the margins the title block and tables start at
             right = sheet[0] - edge
             text = page_of.format(n=number, total=total) + " · cjdesigner"

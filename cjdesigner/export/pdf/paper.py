@@ -41,6 +41,11 @@ def margin(page: tuple[float, float]) -> float:
     return max(12 * mm, min(page) * 0.025)
 
 
+def footer_line(page: tuple[float, float]) -> tuple[float, float]:
+    """The page footer's baseline (points from the bottom edge) and type size on ``page``."""
+    return margin(page) * 0.45, 7.5 * chrome_scale(page)
+
+
 def chrome_scale(page: tuple[float, float]) -> float:
     """How much the title block and legend grow with the sheet (1.0 on A3, never below 0.8).
 

@@ -19,7 +19,7 @@ from cjdesigner.export.pdf.chrome import Legend, draw_title_block
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR
 from cjdesigner.export.pdf.links import link, link_cards
 from cjdesigner.export.pdf.map_page import paint_map
-from cjdesigner.export.pdf.paper import margin, page_size
+from cjdesigner.export.pdf.paper import footer_line, margin, page_size
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import elide, wrap
 from cjdesigner.export.pdf.theme import (
@@ -182,7 +182,8 @@ def draw_tile(
             grid.view(row, col),
             grid.home(row, col),
         )
-    _crop_marks(canv, c)
+    baseline, size = footer_line(page)
+    _crop_marks(canv, c, baseline + size * 0.75 + 2)  # clear of the footer's letters
     _overlap_marks(canv, grid, row, col)
 
     label_y = c.y + c.h + 10 * chrome
@@ -203,7 +204,9 @@ def draw_tile(
     _locator(canv, grid, row, col, c.x + c.w - CROP_LENGTH - 6 - locator_w, label_y, chrome)
 
 
-def _crop_marks(canv: Canvas, c: Rect) -> None:
+def _crop_marks(canv: Canvas, c: Rect, lowest: float = 0.0) -> None:
+    """The four corners' marks; the bottom ones' upright strokes end above ``lowest`` (the
+    footer's letters: on A4 the mark ran into the footer's first letter)."""
     canv.setStrokeColor(INK)
     canv.setLineWidth(0.4)
     for x, y, sx, sy in (
@@ -213,7 +216,10 @@ def _crop_marks(canv: Canvas, c: Rect) -> None:
         (c.x + c.w, c.y + c.h, 1, 1),
     ):
         canv.line(x + sx * CROP_GAP, y, x + sx * (CROP_GAP + CROP_LENGTH), y)
-        canv.line(x, y + sy * CROP_GAP, x, y + sy * (CROP_GAP + CROP_LENGTH))
+        end = y + sy * (CROP_GAP + CROP_LENGTH)
+        if sy < 0:
+            end = min(max(end, lowest), y - CROP_GAP)
+        canv.line(x, y + sy * CROP_GAP, x, end)
 
 
 def _overlap_marks(canv: Canvas, grid: TileGrid, row: int, col: int) -> None:
