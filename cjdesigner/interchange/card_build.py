@@ -219,14 +219,20 @@ def _instances(
     cls: type[BaseModel], dicts: list[dict[str, Any]], names: Sequence[str]
 ) -> list[Any]:
     """Objects of ``cls`` holding ``dicts`` as pydantic-core makes them after validating:
-    the fields' dict, the set of fields given (each object its own), no extra or private
-    values. Every step a map over all of them, in C."""
+    the fields' dict, the set of fields given, no extra or private values. Every step a map
+    over all of them, in C.
+
+    The set of fields given is one set shared by the objects of one call: every field is
+    given, and nothing takes a name out of a model's set (assigning a field adds its name,
+    already there; ``model_copy`` and ``deepcopy`` give the copy a set of its own). One set
+    per card was 5,000 more objects to make, for the collector to walk and to free (~1.5 ms
+    of a 5,000-row import)."""
     n = len(dicts)
     made = list(map(_NEW, repeat(cls, n)))
     given = set(names)
     consume: Callable[[Iterable[object]], object] = deque(maxlen=0).extend
     consume(map(_SET_DICT, made, dicts))
-    consume(map(_SET_FIELDS_SET, made, map(set.copy, repeat(given, n))))
+    consume(map(_SET_FIELDS_SET, made, repeat(given, n)))
     consume(map(_SET_EXTRA, made, repeat(None, n)))
     consume(map(_SET_PRIVATE, made, repeat(None, n)))
     return made
