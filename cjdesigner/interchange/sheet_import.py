@@ -185,10 +185,10 @@ def _import_table(
     fix_cedillas: bool,
     title: str | None,
 ) -> ImportResult:
-    if not table.rows:
+    if not table.row_count():
         raise SheetError(tr("the sheet has no rows"))
     header = header_row(table, mapping)
-    columns = find_columns(table.rows[header], mapping)
+    columns = find_columns(table.row(header), mapping)
     chosen = language or columns.language
     if chosen not in LANGUAGES:
         raise SheetError(
@@ -198,9 +198,7 @@ def _import_table(
         )
     base = build_map(template, chosen)
     mapping = mapping or ColumnMapping()
-    rows = table.rows[header + 1 :]
-    numbers = list(map(attrgetter("number"), rows))
-    body = columns.body(rows)
+    numbers, body = columns.body(table, header)
     words = WordReader(columns, chosen, mapping).read(body, numbers)
     parts = MapParts(base, chosen, mapping)
     rejects = _Rejects()

@@ -6,7 +6,9 @@ the import never knows which kind of file it came from.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
+from operator import itemgetter
 from typing import NamedTuple
 
 
@@ -33,18 +35,91 @@ class Row(NamedTuple):
 
 
 @dataclass
-class Table:
-    """The rows of a sheet (empty rows left out) and how the file was read."""
+class Grid:
+    """A sheet's non-empty rows column by column, as the CSV reader makes them in C (one
+    transposition of the csv module's records): every later step reads a whole column at once,
+    and no list or :class:`Row` is made per row. Rows shorter than the widest have ``""`` in
+    the columns they lack (``widths`` keeps each row's own width when they differ)."""
 
-    rows: list[Row]
-    source: str
-    notes: list[str] = field(default_factory=list)
-    text: str | None = None
-    """The whole decoded text of a CSV file (None for a workbook): one search finds whether
-    any cell holds a cedilla letter, instead of joining every cell again."""
-    plain: bool = False
-    """True when the file is known to hold no control character but tab, line feed and carriage
-    return (found in its bytes in one pass): no cell then needs the search for one."""
+    numbers: list[int]
+    columns: list[tuple[str, ...]]
+    widths: list[int] | None = None
+
+    def row(self, index: int) -> Row:
+        """The row at ``index`` (0-based among the non-empty rows), as the file has it."""
+        cells = [column[index] for column in self.columns]
+        if self.widths is not None:
+            del cells[self.widths[index] :]
+        return Row(self.numbers[index], cells)
+
+
+class Table:
+    """The rows of a sheet (empty rows left out) and how the file was read.
+
+    A reader gives either ``rows`` or a :class:`Grid` of the same rows; ``rows`` is made from
+    the grid only when something asks for it (the import reads the grid's columns).
+    """
+
+    def __init__(
+        self,
+        rows: list[Row] | None = None,
+        source: str = "",
+        notes: list[str] | None = None,
+        text: str | None = None,
+        plain: bool = False,
+        *,
+        grid: Grid | None = None,
+    ) -> None:
+        self._rows = rows if rows is not None or grid is not None else []
+        self.grid = grid
+        self.source = source
+        self.notes = notes if notes is not None else []
+        self.text = text
+        """The whole decoded text of a CSV file (None for a workbook): one search finds
+        whether any cell holds a cedilla letter, instead of joining every cell again."""
+        self.plain = plain
+        """True when the file is known to hold no control character but tab, line feed and
+        carriage return (found in its bytes in one pass): no cell then needs the search for
+        one."""
+
+    @property
+    def rows(self) -> list[Row]:
+        if self._rows is None:
+            grid = self.grid
+            assert grid is not None
+            self._rows = list(map(grid.row, range(len(grid.numbers))))
+        return self._rows
+
+    def row_count(self) -> int:
+        grid = self.grid
+        return len(grid.numbers) if self._rows is None and grid is not None else len(self.rows)
+
+    def top(self, count: int) -> list[Row]:
+        """The first ``count`` rows (without making the others' rows)."""
+        if self._rows is None and self.grid is not None:
+            return list(map(self.grid.row, range(min(count, len(self.grid.numbers)))))
+        return self.rows[:count]
+
+    def row(self, index: int) -> Row:
+        return self.top(index + 1)[index]
+
+    def below(self, index: int, width: int) -> tuple[list[int], list[Sequence[str]]]:
+        """The row numbers and the columns (at least ``width`` of them, ``""`` where a row has
+        no cell) of the rows after the one at ``index``."""
+        grid = self.grid
+        if self._rows is None and grid is not None:
+            start = index + 1
+            columns: list[Sequence[str]] = [column[start:] for column in grid.columns]
+            rows = len(grid.numbers) - start
+            columns += [("",) * rows] * (width - len(columns))
+            return grid.numbers[start:], columns
+        below = self.rows[index + 1 :]
+        all_cells = list(map(itemgetter(1), below))
+        if all_cells and min(map(len, all_cells)) < width:  # short rows: their missing cells
+            all_cells = [
+                c if len(c) >= width else [*c, *[""] * (width - len(c))] for c in all_cells
+            ]
+        return list(map(itemgetter(0), below)), list(zip(*all_cells, strict=False))
 
 
 def clean_cell(text: str) -> str:
