@@ -14,7 +14,7 @@ import codecs
 import csv
 import io
 import re
-from itertools import compress, repeat
+from itertools import compress, islice, repeat
 from operator import itemgetter, lt, not_
 
 from cjdesigner.i18n import tr
@@ -24,6 +24,7 @@ from cjdesigner.interchange.table import Grid, SheetError, Table
 SEPARATORS = (";", "\t", ",")
 _SNIFF_LINES = 30
 _SNIFF_CHARS = 256 * 1024
+_LINE_END = re.compile("\r\n|\r|\n")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
@@ -97,13 +98,16 @@ def _records(text: str, separator: str) -> list[list[str]]:
 
 def sniff_separator(text: str) -> str:
     """The separator that gives the header and the next lines the same number (>1) of fields."""
-    head = text[:_SNIFF_CHARS]  # the first lines only, never the whole file
-    if "\r" in head:
-        head = head.replace("\r\n", "\n").replace("\r", "\n")
-    lines = head.split("\n", _SNIFF_LINES)
-    if len(text) > _SNIFF_CHARS and 1 < len(lines) <= _SNIFF_LINES:
-        lines.pop()  # cut off in the middle
-    sample = "\n".join(lines[:_SNIFF_LINES])
+    # The first lines only, never the whole file: up to the 30th line end (CR LF, CR or LF)
+    # within the first 256 KiB, a line cut off there left out; only they have their ends
+    # made \n (the whole head's took longer than the sniffing itself).
+    ends = list(islice(_LINE_END.finditer(text, 0, _SNIFF_CHARS), _SNIFF_LINES))
+    if len(ends) == _SNIFF_LINES or (ends and len(text) > _SNIFF_CHARS):
+        sample = text[: ends[-1].start()]
+    else:
+        sample = text[:_SNIFF_CHARS]
+    if "\r" in sample:
+        sample = sample.replace("\r\n", "\n").replace("\r", "\n")
     best, best_score = ",", (-1, -1)
     for separator in SEPARATORS:
         records = [r for r in _records(sample, separator) if any(c.strip() for c in r)]
