@@ -43,7 +43,15 @@ from cjdesigner.model import (
     Sentiment,
     Touchpoint,
 )
-from cjdesigner.model.text import LIST_MAX, LONG_TEXT_MAX, NAME_MAX, SHORT_TEXT_MAX, all_nfc, nfc
+from cjdesigner.model.text import (
+    LIST_MAX,
+    LONG_TEXT_MAX,
+    NAME_MAX,
+    SHORT_TEXT_MAX,
+    all_nfc,
+    joined_nfc,
+    nfc,
+)
 from cjdesigner.model.touchpoint import KPI_MAX
 
 _V = TypeVar("_V")
@@ -113,11 +121,19 @@ KPI_FIELDS = ("name", "value", "target", "unit")
 
 
 def cards_map(
-    info: MapInfo, parts: MapParts, cards: Cards, columns: SheetColumns, *, plain: bool = False
+    info: MapInfo,
+    parts: MapParts,
+    cards: Cards,
+    columns: SheetColumns,
+    *,
+    plain: bool = False,
+    joined: Callable[[Column], str] | None = None,
 ) -> JourneyMap | dict[int, list[Problem]]:
     """The map of ``cards``, or the problems of the cards whose fields the model refuses
     (card position → its problems). Anything else wrong is a :class:`SheetError`. ``plain``:
-    the sheet is known to hold no control character (:attr:`.Table.plain`)."""
+    the sheet is known to hold no control character (:attr:`.Table.plain`); ``joined``: the
+    sheet's cells of a column joined by line breaks (:meth:`.Body.joined`), all the cards'
+    texts of that column among them."""
     n = len(cards.numbers)
     text = secrets.token_hex(16 * n)
     ids = list(map(text.__getitem__, map(slice, range(0, 32 * n, 32), range(32, 32 * n + 1, 32))))
@@ -126,7 +142,9 @@ def cards_map(
         map(next, map(counters.__getitem__, zip(cards.stage_ids, cards.persona_ids, strict=True)))
     )
     touchpoints: list[Any] = (
-        _made(cards, ids, orders, plain) if _within_caps(cards) else _fields(cards, ids, orders)
+        _made(cards, ids, orders, plain, joined)
+        if _within_caps(cards)
+        else _fields(cards, ids, orders)
     )
     try:
         return JourneyMap.model_validate(
@@ -193,8 +211,12 @@ def _within_caps(cards: Cards) -> bool:
     )
 
 
-def _normalised(texts: Sequence[str], plain: bool) -> Sequence[str]:
-    """``texts`` as the model stores them (:func:`nfc`); the same list when all already are."""
+def _normalised(texts: Sequence[str], plain: bool, joined: str | None = None) -> Sequence[str]:
+    """``texts`` as the model stores them (:func:`nfc`); the same list when all already are.
+    ``joined``: texts joined by line breaks among which are all of ``texts`` (a test of the
+    column's joined text, made once for this and the cedilla search)."""
+    if plain and joined is not None:
+        return texts if joined_nfc(joined) else list(map(nfc, texts))
     return texts if all_nfc(texts, controls=not plain) else list(map(nfc, texts))
 
 
@@ -258,16 +280,26 @@ def _kpis(cards: Cards, plain: bool) -> list[list[Kpi]]:
     return list(map(made.__getitem__, map(slice, bounds, bounds[1:])))
 
 
-def _made(cards: Cards, ids: list[str], orders: list[int], plain: bool) -> list[Touchpoint]:
+def _made(
+    cards: Cards,
+    ids: list[str],
+    orders: list[int],
+    plain: bool,
+    joined: Callable[[Column], str] | None = None,
+) -> list[Touchpoint]:
     """The cards as :class:`Touchpoint` objects, as validation would make them: texts in the
     model's form, each card its own lists and KPIs (see the module's docstring)."""
+
+    def texts(column: Column, values: Sequence[str]) -> Sequence[str]:
+        return _normalised(values, plain, joined(column) if joined is not None else None)
+
     columns = _columns(cards, ids, orders) | {
-        "title": _normalised(cards.titles, plain),
-        "description": _normalised(cards.descriptions, plain),
-        "customer_action": _normalised(cards.customer_actions, plain),
+        "title": texts(Column.TITLE, cards.titles),
+        "description": texts(Column.DESCRIPTION, cards.descriptions),
+        "customer_action": texts(Column.CUSTOMER_ACTION, cards.customer_actions),
         "pain_points": _own_lists(cards.pain_points, cards.distinct_pain_points, plain),
         "opportunities": _own_lists(cards.opportunities, cards.distinct_opportunities, plain),
-        "owner": _normalised(cards.owners, plain),
+        "owner": texts(Column.OWNER, cards.owners),
         "kpis": _kpis(cards, plain),
     }
     return _instances(Touchpoint, _dicts(columns), TOUCHPOINT_FIELDS)

@@ -199,10 +199,10 @@ def read_csv(data: bytes, source: str = "") -> Table:
     # (first for the apostrophe alone, the fastest kind) spares the look at each column; an
     # apostrophe ("client's") is common in sheets, one before = + - @ is not.
     if "'" in text and _GUARD.search(text):
-        grid.columns = [
-            tuple(map(_formula_guard_off, column)) if _GUARD.search("\n".join(column)) else column
-            for column in grid.columns
-        ]
+        for index, column in enumerate(grid.columns):
+            if _GUARD.search(grid.joined(index)):
+                grid.columns[index] = tuple(map(_formula_guard_off, column))
+                del grid.joins[index]
     return Table(grid=grid, source=source, notes=notes, text=text, plain=_plain(data, encoding))
 
 
@@ -220,16 +220,15 @@ def _grid(records: list[list[str]], crlf_cells: bool) -> Grid:
     if ragged:  # a row shorter than the widest: "" in the cells it lacks
         for record in compress(records, map(lt, widths, repeat(width))):
             record += [""] * (width - len(record))
-    raw = list(zip(*records, strict=True))
-    if crlf_cells:
-        raw = [
-            tuple(map(str.replace, column, repeat("\r\n"), repeat("\n")))
-            if "\r" in "".join(column)
-            else column
-            for column in raw
-        ]
-    columns = [tuple(map(str.strip, column)) for column in raw]
-    del raw
+    columns = [tuple(map(str.strip, column)) for column in zip(*records, strict=True)]
+    joins: dict[int, str] = {}
+    if crlf_cells:  # each column joined once, for this and for the import's whole-column tests
+        for index, column in enumerate(columns):
+            joined = "\n".join(column)
+            if "\r" in joined:
+                columns[index] = tuple(map(str.replace, column, repeat("\r\n"), repeat("\n")))
+            else:
+                joins[index] = joined
     numbers = list(range(1, len(records) + 1))
     # A row is empty when every cell is: only the rows whose first cell is are looked at.
     empty = [
@@ -244,7 +243,7 @@ def _grid(records: list[list[str]], crlf_cells: bool) -> Grid:
         columns = [tuple(compress(column, keep)) for column in columns]
         numbers = list(compress(numbers, keep))
         widths = list(compress(widths, keep))
-    return Grid(numbers, columns, widths if ragged else None)
+    return Grid(numbers, columns, widths if ragged else None, joins)
 
 
 def _plain(data: bytes, encoding: str) -> bool:

@@ -7,14 +7,13 @@ the map language the headers are written in is guessed from them too.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cjdesigner.i18n import tr
 from cjdesigner.interchange import cells, vocabulary
 from cjdesigner.interchange.mapping import ColumnMapping
 from cjdesigner.interchange.problems import Problem, quoted
-from cjdesigner.interchange.table import Row, SheetError, Table
+from cjdesigner.interchange.table import Body, Row, SheetError, Table
 from cjdesigner.interchange.vocabulary import Column, key
 from cjdesigner.templates import LANGUAGES
 
@@ -42,7 +41,7 @@ class SheetColumns:
         letter, header = self.label(column)
         return Problem(row, letter, header, message)
 
-    def body(self, table: Table, header: int) -> tuple[list[int], dict[Column, Sequence[str]]]:
+    def body(self, table: Table, header: int) -> tuple[list[int], Body]:
         """The row numbers of the rows below the header (at ``header`` in the table), and each
         field's cells, one per row ("" where a row or the sheet has none).
 
@@ -51,9 +50,14 @@ class SheetColumns:
         """
         numbers, grid = table.below(header, max(self.index.values()) + 1)
         if not numbers:
-            return numbers, dict.fromkeys(Column, ())
+            return numbers, Body(dict.fromkeys(Column, ()))
         empty = ("",) * len(numbers)
-        return numbers, {c: grid[self.index[c]] if c in self.index else empty for c in Column}
+        columns = {c: grid[self.index[c]] if c in self.index else empty for c in Column}
+        if table.grid is None:
+            return numbers, Body(columns)
+        joined = table.grid.joined
+        index = self.index
+        return numbers, Body(columns, lambda c: joined(index[c]) if c in index else "")
 
 
 def find_columns(header: Row, mapping: ColumnMapping | None) -> SheetColumns:

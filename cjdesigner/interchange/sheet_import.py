@@ -210,7 +210,7 @@ def _import_table(
     base.info.language = Language(chosen)
     m: JourneyMap | None = None
     while cards.numbers and m is None:
-        made = cards_map(base.info, parts, cards, columns, plain=table.plain)
+        made = cards_map(base.info, parts, cards, columns, plain=table.plain, joined=body.joined)
         if isinstance(made, JourneyMap):
             m = made
             break

@@ -6,10 +6,13 @@ the import never knows which kind of file it came from.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from cjdesigner.interchange.vocabulary import Column
 
 
 class SheetError(Exception):
@@ -44,6 +47,18 @@ class Grid:
     numbers: list[int]
     columns: list[tuple[str, ...]]
     widths: list[int] | None = None
+    joins: dict[int, str] = field(default_factory=dict)
+    """Column index → its cells joined by line breaks, made once (see :meth:`joined`)."""
+
+    def joined(self, index: int) -> str:
+        """The cells of column ``index`` joined by line breaks, for the tests made of a whole
+        column at once (line ends in its cells, NFC form, cedilla letters): made once for all
+        of them."""
+        text = self.joins.get(index)
+        if text is None:
+            cells = self.columns[index] if index < len(self.columns) else ()
+            text = self.joins[index] = "\n".join(cells)
+        return text
 
     def row(self, index: int) -> Row:
         """The row at ``index`` (0-based among the non-empty rows), as the file has it."""
@@ -51,6 +66,35 @@ class Grid:
         if self.widths is not None:
             del cells[self.widths[index] :]
         return Row(self.numbers[index], cells)
+
+
+class Body(dict["Column", Sequence[str]]):
+    """Each field's cells in the rows below the header, one per row (``""`` where a row or
+    the sheet has none), and each field's cells joined by line breaks (:meth:`joined`).
+
+    The joined text of a column the CSV reader made holds the cells above the body too (the
+    header's): it serves only tests that hold for all the body's cells when they hold for the
+    joined text (every text in NFC form; no cedilla letter), and each caller looks at the
+    cells themselves when such a test fails. A line break neither composes nor reorders with
+    any character, so the joined text is NFC exactly when each of its cells is.
+    """
+
+    def __init__(
+        self,
+        columns: dict[Column, Sequence[str]],
+        joined: Callable[[Column], str | None] | None = None,
+    ) -> None:
+        super().__init__(columns)
+        self._source = joined
+        self._joins: dict[Column, str] = {}
+
+    def joined(self, column: Column) -> str:
+        """``column``'s cells (and maybe the header's: see above) joined by line breaks."""
+        text = self._joins.get(column)
+        if text is None:
+            made = self._source(column) if self._source is not None else None
+            text = self._joins[column] = made if made is not None else "\n".join(self[column])
+        return text
 
 
 class Table:
