@@ -42,17 +42,32 @@ class RowWords:
     opportunities: list[tuple[str, ...]]
     problems: dict[int, list[Problem]] = field(default_factory=dict)
     """Row position in the body → its problems."""
+    distinct: dict[Column, list[Any]] = field(default_factory=dict)
+    """Column → its distinct readings (each the one object every row holding its text
+    shares; refused texts left out), for the lists and KPIs."""
 
 
-def _read_column(texts: Sequence[str], read: Callable[[str], _T]) -> tuple[list[_T], bool]:
+def _read_column(
+    texts: Sequence[str], read: Callable[[str], _T], distinct: list[Any] | None = None
+) -> tuple[list[_T], bool]:
     """Every row's reading of ``texts`` (``read`` called once per distinct text), and whether
-    any reading is :class:`.Refused`."""
+    any reading is :class:`.Refused`; the distinct readings not refused added to
+    ``distinct``."""
     if not any(texts):  # an empty column (a sheet's yes/no and KPI columns often are)
         value = read("")
-        return [value] * len(texts), isinstance(value, Refused)
+        refused = isinstance(value, Refused)
+        if distinct is not None and not refused:
+            distinct.append(value)
+        return [value] * len(texts), refused
     found = {text: read(text) for text in dict.fromkeys(texts)}
     refused = any(isinstance(value, Refused) for value in found.values())
+    if distinct is not None:
+        distinct += (value for value in found.values() if not isinstance(value, Refused))
     return list(map(found.__getitem__, texts)), refused
+
+
+#: The columns whose distinct readings :class:`RowWords` keeps.
+_DISTINCT = (Column.PAIN_POINTS, Column.OPPORTUNITIES, Column.KPIS)
 
 
 def _list(text: str) -> tuple[str, ...]:
@@ -90,6 +105,7 @@ class WordReader:
         if Column.PERSONA in self.columns.index:
             empty(Column.PERSONA, tr("the persona is empty"))
         readings: dict[Column, list[Any]] = {}
+        distinct: dict[Column, list[Any]] = {c: [] for c in _DISTINCT}
         for column, read in (
             (Column.EMOTION, self._emotion),
             (Column.SENTIMENT, self._sentiment),
@@ -99,7 +115,7 @@ class WordReader:
             (Column.KPIS, self._kpis),
             (Column.CHANNEL_ICON, self._icon),
         ):
-            values, refused = _read_column(body[column], read)
+            values, refused = _read_column(body[column], read, distinct.get(column))
             if refused:
                 refuse(column, values)
             readings[column] = values
@@ -118,9 +134,14 @@ class WordReader:
             journey_ends=readings[Column.JOURNEY_END],
             kpis=readings[Column.KPIS],
             icons=readings[Column.CHANNEL_ICON],
-            pain_points=_read_column(body[Column.PAIN_POINTS], _list)[0],
-            opportunities=_read_column(body[Column.OPPORTUNITIES], _list)[0],
+            pain_points=_read_column(body[Column.PAIN_POINTS], _list, distinct[Column.PAIN_POINTS])[
+                0
+            ],
+            opportunities=_read_column(
+                body[Column.OPPORTUNITIES], _list, distinct[Column.OPPORTUNITIES]
+            )[0],
             problems=problems,
+            distinct=distinct,
         )
 
     def _emotion(self, text: str) -> int | Refused | None:

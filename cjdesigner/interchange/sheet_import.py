@@ -154,6 +154,11 @@ def _cards(
         journey_ends=pick(words.journey_ends),
         evidences=pick(words.evidences),
     )
+    # The distinct lists and KPIs the reading found (for the cards' caps and NFC tests): those
+    # of the rows left out among them is only more to test, and spares finding them again.
+    cards.distinct_pain_points = words.distinct[Column.PAIN_POINTS]
+    cards.distinct_opportunities = words.distinct[Column.OPPORTUNITIES]
+    cards.distinct_kpis = words.distinct[Column.KPIS]
     return cards, accepted
 
 
