@@ -56,9 +56,9 @@ def suspect_rows(body: Body, positions: Sequence[int], marks: Sequence[str]) -> 
     only where a column holds one (its joined text, made once for this and the NFC test). A
     mark that is not in the sheet is not looked for again (some take ten times as long to
     look for as others)."""
-    texts = [body[c] for c in CARD_TEXT]
     if not any(may_hold_cedilla(body.joined(c), marks) for c in CARD_TEXT):
         return set()
+    texts = [body.raw(c) for c in CARD_TEXT]  # spaces around a cell change nothing here
     return {p for p in positions if may_hold_cedilla("".join(column[p] for column in texts), marks)}
 
 

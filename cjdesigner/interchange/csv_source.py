@@ -199,17 +199,19 @@ def read_csv(data: bytes, source: str = "") -> Table:
     # (first for the apostrophe alone, the fastest kind) spares the look at each column; an
     # apostrophe ("client's") is common in sheets, one before = + - @ is not.
     if "'" in text and _GUARD.search(text):
-        for index, column in enumerate(grid.columns):
-            if _GUARD.search(grid.joined(index)):
-                grid.columns[index] = tuple(map(_formula_guard_off, column))
+        for index in range(len(grid.columns)):
+            if _GUARD.search(grid.joined(index)):  # a guard is taken off a stripped cell
+                cells = tuple(map(_formula_guard_off, grid.stripped(index)))
+                grid.columns[index] = grid.strips[index] = cells
                 del grid.joins[index]
     return Table(grid=grid, source=source, notes=notes, text=text, plain=_plain(data, encoding))
 
 
 def _grid(records: list[list[str]], crlf_cells: bool) -> Grid:
-    """The non-empty ``records`` column by column, every cell stripped (``crlf_cells``: a
-    cell's CR LF read as \n), numbered from 1 as the sheet shows them: one transposition and
-    a map per column, all in C; no Python step per row."""
+    """The non-empty ``records`` column by column (``crlf_cells``: a cell's CR LF read as
+    \n), numbered from 1 as the sheet shows them: one transposition and a map per column, all
+    in C; no Python step per row. The cells are stripped when asked for (:class:`Grid`): the
+    import strips its word and name columns once per distinct text."""
     if not records:
         return Grid([], [])
     widths = list(map(len, records))
@@ -220,7 +222,7 @@ def _grid(records: list[list[str]], crlf_cells: bool) -> Grid:
     if ragged:  # a row shorter than the widest: "" in the cells it lacks
         for record in compress(records, map(lt, widths, repeat(width))):
             record += [""] * (width - len(record))
-    columns = [tuple(map(str.strip, column)) for column in zip(*records, strict=True)]
+    columns = list(zip(*records, strict=True))
     joins: dict[int, str] = {}
     if crlf_cells:  # each column joined once, for this and for the import's whole-column tests
         for index, column in enumerate(columns):
@@ -230,20 +232,23 @@ def _grid(records: list[list[str]], crlf_cells: bool) -> Grid:
             else:
                 joins[index] = joined
     numbers = list(range(1, len(records) + 1))
-    # A row is empty when every cell is: only the rows whose first cell is are looked at.
+    # A row is empty when every cell is (spaces only): only the rows whose first cell is are
+    # looked at.
+    first = tuple(map(str.strip, columns[0]))
     empty = [
         i
-        for i in compress(range(len(records)), map(not_, columns[0]))
-        if not any(c[i] for c in columns)
+        for i in compress(range(len(records)), map(not_, first))
+        if not any(c[i].strip() for c in columns)
     ]
     if empty:
         keep = [True] * len(records)
         for i in empty:
             keep[i] = False
         columns = [tuple(compress(column, keep)) for column in columns]
+        first = tuple(compress(first, keep))
         numbers = list(compress(numbers, keep))
         widths = list(compress(widths, keep))
-    return Grid(numbers, columns, widths if ragged else None, joins)
+    return Grid(numbers, columns, widths if ragged else None, joins, {0: first})
 
 
 def _plain(data: bytes, encoding: str) -> bool:

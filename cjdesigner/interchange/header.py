@@ -48,16 +48,18 @@ class SheetColumns:
         Column by column (the table's own columns when its reader made them so, else one
         transposition in C): every later step reads a whole column at once.
         """
-        numbers, grid = table.below(header, max(self.index.values()) + 1)
+        numbers, grid, stripped = table.below(header, max(self.index.values()) + 1)
         if not numbers:
             return numbers, Body(dict.fromkeys(Column, ()))
         empty = ("",) * len(numbers)
         columns = {c: grid[self.index[c]] if c in self.index else empty for c in Column}
         if table.grid is None:
-            return numbers, Body(columns)
+            return numbers, Body(columns, stripped=stripped)
         joined = table.grid.joined
         index = self.index
-        return numbers, Body(columns, lambda c: joined(index[c]) if c in index else "")
+        return numbers, Body(
+            columns, stripped=stripped, joined=lambda c: joined(index[c]) if c in index else ""
+        )
 
 
 def find_columns(header: Row, mapping: ColumnMapping | None) -> SheetColumns:

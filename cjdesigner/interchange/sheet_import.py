@@ -26,7 +26,7 @@ from cjdesigner.interchange.mapping import ColumnMapping
 from cjdesigner.interchange.problems import Problem, Refused
 from cjdesigner.interchange.sheet_file import CSV_EXTENSIONS, XLSX_EXTENSIONS, read_table
 from cjdesigner.interchange.sheet_parts import MapParts
-from cjdesigner.interchange.table import SheetError, Table
+from cjdesigner.interchange.table import Body, SheetError, Table
 from cjdesigner.interchange.vocabulary import Column
 from cjdesigner.model import JourneyMap, Language
 from cjdesigner.storage import with_comma_below
@@ -86,7 +86,7 @@ class _Rejects:
 
 
 def _cards(
-    body: dict[Column, Sequence[str]],
+    body: Body,
     numbers: Sequence[int],
     words: RowWords,
     parts: MapParts,
@@ -141,14 +141,16 @@ def _cards(
         """The values of the accepted rows (all of them: the same sequence, not a copy)."""
         return values if good is None else list(map(values.__getitem__, good))
 
-    channel_texts: Sequence[str] = pick(body[Column.CHANNEL])
+    # The channel cells as the file has them, each distinct text stripped once: two texts
+    # of one name (spaces around one) are one channel, made with the first row's icon.
+    channel_texts: Sequence[str] = pick(body.raw(Column.CHANNEL))
     icons: Sequence[str] = pick(words.icons)
     channel_names = dict.fromkeys(channel_texts)
     if len(channel_names) <= _FEW_CHANNELS:  # each name's first row found by a search in C
         first_icon = {name: icons[channel_texts.index(name)] for name in channel_names}
     else:
         first_icon = dict(zip(reversed(channel_texts), reversed(icons), strict=True))
-    channel_of = {name: parts.channel(name, first_icon[name]) for name in channel_names}
+    channel_of = {name: parts.channel(name.strip(), first_icon[name]) for name in channel_names}
     cards = Cards(
         numbers=pick(numbers),
         stage_ids=stage_ids,

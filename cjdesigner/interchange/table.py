@@ -42,27 +42,41 @@ class Grid:
     """A sheet's non-empty rows column by column, as the CSV reader makes them in C (one
     transposition of the csv module's records): every later step reads a whole column at once,
     and no list or :class:`Row` is made per row. Rows shorter than the widest have ``""`` in
-    the columns they lack (``widths`` keeps each row's own width when they differ)."""
+    the columns they lack (``widths`` keeps each row's own width when they differ).
+
+    ``columns`` holds the cells as the file has them (a CR LF in a cell made \n), maybe with
+    spaces around: a cell is stripped when it is asked for (:meth:`stripped`, :meth:`row`), or
+    once per distinct text by the import's readers of words and names (:meth:`Body.raw`)."""
 
     numbers: list[int]
     columns: list[tuple[str, ...]]
     widths: list[int] | None = None
     joins: dict[int, str] = field(default_factory=dict)
     """Column index → its cells joined by line breaks, made once (see :meth:`joined`)."""
+    strips: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    """Column index → its cells stripped, made once (see :meth:`stripped`)."""
 
     def joined(self, index: int) -> str:
-        """The cells of column ``index`` joined by line breaks, for the tests made of a whole
-        column at once (line ends in its cells, NFC form, cedilla letters): made once for all
-        of them."""
+        """The cells of column ``index`` (as the file has them) joined by line breaks, for the
+        tests made of a whole column at once (line ends in its cells, NFC form, cedilla
+        letters): made once for all of them. Spaces around a cell do not change such a test:
+        every space is a character that neither composes nor reorders with any other."""
         text = self.joins.get(index)
         if text is None:
             cells = self.columns[index] if index < len(self.columns) else ()
             text = self.joins[index] = "\n".join(cells)
         return text
 
+    def stripped(self, index: int) -> tuple[str, ...]:
+        """The cells of column ``index`` stripped (made once)."""
+        cells = self.strips.get(index)
+        if cells is None:
+            cells = self.strips[index] = tuple(map(str.strip, self.columns[index]))
+        return cells
+
     def row(self, index: int) -> Row:
-        """The row at ``index`` (0-based among the non-empty rows), as the file has it."""
-        cells = [column[index] for column in self.columns]
+        """The row at ``index`` (0-based among the non-empty rows), its cells stripped."""
+        cells = [column[index].strip() for column in self.columns]
         if self.widths is not None:
             del cells[self.widths[index] :]
         return Row(self.numbers[index], cells)
@@ -70,23 +84,38 @@ class Grid:
 
 class Body(dict["Column", Sequence[str]]):
     """Each field's cells in the rows below the header, one per row (``""`` where a row or
-    the sheet has none), and each field's cells joined by line breaks (:meth:`joined`).
+    the sheet has none), stripped; :meth:`raw` gives them as the file has them, for a reader
+    that strips each distinct text once (words, names), and :meth:`joined` joined by line
+    breaks.
 
-    The joined text of a column the CSV reader made holds the cells above the body too (the
-    header's): it serves only tests that hold for all the body's cells when they hold for the
-    joined text (every text in NFC form; no cedilla letter), and each caller looks at the
-    cells themselves when such a test fails. A line break neither composes nor reorders with
-    any character, so the joined text is NFC exactly when each of its cells is.
+    A body of columns the CSV reader made strips a column when it is first asked for
+    (``body[column]``). The joined text of such a column holds the cells above the body too
+    (the header's), as the file has them: it serves only tests that hold for all the body's
+    cells when they hold for the joined text (every text in NFC form; no cedilla letter), and
+    each caller looks at the cells themselves when such a test fails. A line break neither
+    composes nor reorders with any character, so the joined text is NFC exactly when each of
+    its cells is.
     """
 
     def __init__(
         self,
-        columns: dict[Column, Sequence[str]],
+        cells: dict[Column, Sequence[str]],
+        *,
+        stripped: bool = True,
         joined: Callable[[Column], str | None] | None = None,
     ) -> None:
-        super().__init__(columns)
+        super().__init__(cells if stripped else {})
+        self._raw = cells
         self._source = joined
         self._joins: dict[Column, str] = {}
+
+    def __missing__(self, column: Column) -> Sequence[str]:
+        cells = self[column] = tuple(map(str.strip, self._raw[column]))
+        return cells
+
+    def raw(self, column: Column) -> Sequence[str]:
+        """``column``'s cells as the file has them (maybe with spaces around)."""
+        return self._raw[column]
 
     def joined(self, column: Column) -> str:
         """``column``'s cells (and maybe the header's: see above) joined by line breaks."""
@@ -147,23 +176,24 @@ class Table:
     def row(self, index: int) -> Row:
         return self.top(index + 1)[index]
 
-    def below(self, index: int, width: int) -> tuple[list[int], list[Sequence[str]]]:
+    def below(self, index: int, width: int) -> tuple[list[int], list[Sequence[str]], bool]:
         """The row numbers and the columns (at least ``width`` of them, ``""`` where a row has
-        no cell) of the rows after the one at ``index``."""
+        no cell) of the rows after the one at ``index``, and whether their cells are stripped
+        (a grid's are as the file has them: see :class:`Grid`)."""
         grid = self.grid
         if self._rows is None and grid is not None:
             start = index + 1
             columns: list[Sequence[str]] = [column[start:] for column in grid.columns]
             rows = len(grid.numbers) - start
             columns += [("",) * rows] * (width - len(columns))
-            return grid.numbers[start:], columns
+            return grid.numbers[start:], columns, False
         below = self.rows[index + 1 :]
         all_cells = list(map(itemgetter(1), below))
         if all_cells and min(map(len, all_cells)) < width:  # short rows: their missing cells
             all_cells = [
                 c if len(c) >= width else [*c, *[""] * (width - len(c))] for c in all_cells
             ]
-        return list(map(itemgetter(0), below)), list(zip(*all_cells, strict=False))
+        return list(map(itemgetter(0), below)), list(zip(*all_cells, strict=False)), True
 
 
 def clean_cell(text: str) -> str:

@@ -11,6 +11,8 @@ own lists.
 from __future__ import annotations
 
 import copy
+import csv
+import io
 import pickle
 from pathlib import Path
 
@@ -148,3 +150,32 @@ def test_imported_cards_behave_as_validated_ones(
     # The map as a whole still checks itself, and validates again.
     m.check()
     assert JourneyMap.model_validate(m.model_dump()) == m
+
+
+def test_spaces_around_cells_change_nothing(tmp_path: Path) -> None:
+    """The CSV reader leaves the word and name columns as the file has them and the import
+    strips each distinct text once: a sheet with spaces, tabs and no-break spaces around its
+    cells (and rows of spaces only) imports to the same map as the same sheet without them."""
+    original = _filled(load_map(SAMPLES[0]).map)
+    text = csv_bytes(original).decode("utf-8-sig")
+    records = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
+    pads = (" ", "\t", "\u00a0 ", "  ", "")
+    padded = [records[0]]
+    for i, record in enumerate(records[1:]):
+        padded.append(
+            [f"{pads[(i + k) % 5]}{c}{pads[(i + 2 * k) % 5]}" for k, c in enumerate(record)]
+        )
+        if i % 5 == 0:
+            padded.append([" ", " \t", ""])  # a row of spaces only: left out, as an empty row is
+    out = io.StringIO()
+    csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(padded)
+    plain_path, padded_path = tmp_path / "plain.csv", tmp_path / "padded.csv"
+    plain_path.write_bytes(text.encode("utf-8"))
+    padded_path.write_bytes(out.getvalue().encode("utf-8"))
+    plain, spaced = import_sheet(plain_path), import_sheet(padded_path)
+    assert plain.map is not None and spaced.map is not None
+    assert spaced.problems == plain.problems == []
+    assert _cards(spaced.map) == _cards(plain.map)
+    assert (spaced.stages, spaced.personas) == (plain.stages, plain.personas)
+    assert spaced.new_channels == plain.new_channels
+    assert "SMS ș ł" in plain.new_channels
