@@ -6,12 +6,12 @@ the longest cell against the cap, and the NFC form (without control characters) 
 is one test of all its texts (:func:`~cjdesigner.model.text.all_nfc`); a column that needs it
 is normalised by the model's own :func:`~cjdesigner.model.text.nfc`. When every cap holds, the
 cards are made directly as the model's objects (:func:`_made`): what pydantic-core would make
-of the same fields, for less than half of what validating them field by field costs (5,000
-cards: ~8 ms against ~18 ms). The map is then validated as a whole (its lists, references, ids
-and orders). When any cap does not hold, the cards go through the model's own
-validation, one pass for all of them, and each field it refuses becomes a problem of its row
-and column (:func:`_refused`). Every other way into the model (``load_map``, the clipboard,
-the editor) validates field by field as before.
+of the same fields (the cards of one import sharing one set of given fields), for less than
+half of what validating them field by field costs (5,000 cards: ~7 ms against ~18 ms). The
+map is then validated as a whole (its lists, references, ids and orders). When any cap does
+not hold, the cards go through the model's own validation, one pass for all of them, and each
+field it refuses becomes a problem of its row and column (:func:`_refused`). Every other way
+into the model (``load_map``, the clipboard, the editor) validates field by field as before.
 """
 
 from __future__ import annotations
@@ -43,7 +43,15 @@ from cjdesigner.model import (
     Sentiment,
     Touchpoint,
 )
-from cjdesigner.model.text import LIST_MAX, LONG_TEXT_MAX, NAME_MAX, SHORT_TEXT_MAX, all_nfc, nfc
+from cjdesigner.model.text import (
+    LIST_MAX,
+    LONG_TEXT_MAX,
+    NAME_MAX,
+    SHORT_TEXT_MAX,
+    all_nfc,
+    joined_nfc,
+    nfc,
+)
 from cjdesigner.model.touchpoint import KPI_MAX
 
 _V = TypeVar("_V")
@@ -71,6 +79,9 @@ class Cards:
     journey_ends: Sequence[bool]
     evidences: Sequence[Evidence | None]
 
+    # The distinct lists and KPIs, for the caps and NFC tests. The import sets them to what
+    # reading the sheet found (those of rows left out among them: a superset only means more
+    # to test, and a test failing sends the cards through the model's validation or nfc).
     @cached_property
     def distinct_pain_points(self) -> list[tuple[str, ...]]:
         return _distinct(self.pain_points)
@@ -113,20 +124,31 @@ KPI_FIELDS = ("name", "value", "target", "unit")
 
 
 def cards_map(
-    info: MapInfo, parts: MapParts, cards: Cards, columns: SheetColumns, *, plain: bool = False
+    info: MapInfo,
+    parts: MapParts,
+    cards: Cards,
+    columns: SheetColumns,
+    *,
+    plain: bool = False,
+    joined: Callable[[Column], str] | None = None,
 ) -> JourneyMap | dict[int, list[Problem]]:
     """The map of ``cards``, or the problems of the cards whose fields the model refuses
     (card position → its problems). Anything else wrong is a :class:`SheetError`. ``plain``:
-    the sheet is known to hold no control character (:attr:`.Table.plain`)."""
+    the sheet is known to hold no control character (:attr:`.Table.plain`); ``joined``: the
+    sheet's cells of a column joined by line breaks (:meth:`.Body.joined`), all the cards'
+    texts of that column among them."""
     n = len(cards.numbers)
-    text = secrets.token_hex(16 * n)
-    ids = list(map(text.__getitem__, map(slice, range(0, 32 * n, 32), range(32, 32 * n + 1, 32))))
+    # 32 random hex digits per card, as new_id's: one hex text, split at a space put every
+    # 16 bytes by bytes.hex itself (all in C; slicing a long hex text took 2.5 times as long).
+    ids = secrets.token_bytes(16 * n).hex(" ", 16).split(" ") if n else []
     counters: defaultdict[tuple[str, str], Iterable[int]] = defaultdict(count)
     orders = list(
         map(next, map(counters.__getitem__, zip(cards.stage_ids, cards.persona_ids, strict=True)))
     )
     touchpoints: list[Any] = (
-        _made(cards, ids, orders, plain) if _within_caps(cards) else _fields(cards, ids, orders)
+        _made(cards, ids, orders, plain, joined)
+        if _within_caps(cards)
+        else _fields(cards, ids, orders)
     )
     try:
         return JourneyMap.model_validate(
@@ -193,8 +215,12 @@ def _within_caps(cards: Cards) -> bool:
     )
 
 
-def _normalised(texts: Sequence[str], plain: bool) -> Sequence[str]:
-    """``texts`` as the model stores them (:func:`nfc`); the same list when all already are."""
+def _normalised(texts: Sequence[str], plain: bool, joined: str | None = None) -> Sequence[str]:
+    """``texts`` as the model stores them (:func:`nfc`); the same list when all already are.
+    ``joined``: texts joined by line breaks among which are all of ``texts`` (a test of the
+    column's joined text, made once for this and the cedilla search)."""
+    if plain and joined is not None:
+        return texts if joined_nfc(joined) else list(map(nfc, texts))
     return texts if all_nfc(texts, controls=not plain) else list(map(nfc, texts))
 
 
@@ -219,14 +245,20 @@ def _instances(
     cls: type[BaseModel], dicts: list[dict[str, Any]], names: Sequence[str]
 ) -> list[Any]:
     """Objects of ``cls`` holding ``dicts`` as pydantic-core makes them after validating:
-    the fields' dict, the set of fields given (each object its own), no extra or private
-    values. Every step a map over all of them, in C."""
+    the fields' dict, the set of fields given, no extra or private values. Every step a map
+    over all of them, in C.
+
+    The set of fields given is one set shared by the objects of one call: every field is
+    given, and nothing takes a name out of a model's set (assigning a field adds its name,
+    already there; ``model_copy`` and ``deepcopy`` give the copy a set of its own). One set
+    per card was 5,000 more objects to make, for the collector to walk and to free (~1.5 ms
+    of a 5,000-row import)."""
     n = len(dicts)
     made = list(map(_NEW, repeat(cls, n)))
     given = set(names)
     consume: Callable[[Iterable[object]], object] = deque(maxlen=0).extend
     consume(map(_SET_DICT, made, dicts))
-    consume(map(_SET_FIELDS_SET, made, map(set.copy, repeat(given, n))))
+    consume(map(_SET_FIELDS_SET, made, repeat(given, n)))
     consume(map(_SET_EXTRA, made, repeat(None, n)))
     consume(map(_SET_PRIVATE, made, repeat(None, n)))
     return made
@@ -252,16 +284,26 @@ def _kpis(cards: Cards, plain: bool) -> list[list[Kpi]]:
     return list(map(made.__getitem__, map(slice, bounds, bounds[1:])))
 
 
-def _made(cards: Cards, ids: list[str], orders: list[int], plain: bool) -> list[Touchpoint]:
+def _made(
+    cards: Cards,
+    ids: list[str],
+    orders: list[int],
+    plain: bool,
+    joined: Callable[[Column], str] | None = None,
+) -> list[Touchpoint]:
     """The cards as :class:`Touchpoint` objects, as validation would make them: texts in the
     model's form, each card its own lists and KPIs (see the module's docstring)."""
+
+    def texts(column: Column, values: Sequence[str]) -> Sequence[str]:
+        return _normalised(values, plain, joined(column) if joined is not None else None)
+
     columns = _columns(cards, ids, orders) | {
-        "title": _normalised(cards.titles, plain),
-        "description": _normalised(cards.descriptions, plain),
-        "customer_action": _normalised(cards.customer_actions, plain),
+        "title": texts(Column.TITLE, cards.titles),
+        "description": texts(Column.DESCRIPTION, cards.descriptions),
+        "customer_action": texts(Column.CUSTOMER_ACTION, cards.customer_actions),
         "pain_points": _own_lists(cards.pain_points, cards.distinct_pain_points, plain),
         "opportunities": _own_lists(cards.opportunities, cards.distinct_opportunities, plain),
-        "owner": _normalised(cards.owners, plain),
+        "owner": texts(Column.OWNER, cards.owners),
         "kpis": _kpis(cards, plain),
     }
     return _instances(Touchpoint, _dicts(columns), TOUCHPOINT_FIELDS)

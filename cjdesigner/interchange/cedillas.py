@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from cjdesigner.interchange.table import Table
+from cjdesigner.interchange.table import Body, Table
 from cjdesigner.interchange.vocabulary import Column
 from cjdesigner.model import JourneyMap
 
@@ -50,16 +50,15 @@ def all_text(table: Table) -> str:
     return "\n".join("\t".join(row.cells) for row in table.rows)
 
 
-def suspect_rows(
-    body: dict[Column, Sequence[str]], positions: Sequence[int], marks: Sequence[str]
-) -> set[int]:
+def suspect_rows(body: Body, positions: Sequence[int], marks: Sequence[str]) -> set[int]:
     """Which of the body rows at ``positions`` have a card text cell holding one of ``marks``
     (the ones the whole sheet holds): one search per column first, then a look at each row
-    only where a column holds one. A mark that is not in the sheet is not looked for again
-    (some take ten times as long to look for as others)."""
-    texts = [body[c] for c in CARD_TEXT]
-    if not any(may_hold_cedilla("\n".join(column), marks) for column in texts):
+    only where a column holds one (its joined text, made once for this and the NFC test). A
+    mark that is not in the sheet is not looked for again (some take ten times as long to
+    look for as others)."""
+    if not any(may_hold_cedilla(body.joined(c), marks) for c in CARD_TEXT):
         return set()
+    texts = [body.raw(c) for c in CARD_TEXT]  # spaces around a cell change nothing here
     return {p for p in positions if may_hold_cedilla("".join(column[p] for column in texts), marks)}
 
 

@@ -18,6 +18,7 @@ from cjdesigner.interchange import cells, vocabulary
 from cjdesigner.interchange.header import SheetColumns
 from cjdesigner.interchange.mapping import ColumnMapping
 from cjdesigner.interchange.problems import Problem, Refused
+from cjdesigner.interchange.table import Body
 from cjdesigner.interchange.vocabulary import Column, key
 from cjdesigner.model import EMOTION_MAX, EMOTION_MIN, ICON_KEYS, Evidence, Sentiment
 
@@ -42,17 +43,32 @@ class RowWords:
     opportunities: list[tuple[str, ...]]
     problems: dict[int, list[Problem]] = field(default_factory=dict)
     """Row position in the body → its problems."""
+    distinct: dict[Column, list[Any]] = field(default_factory=dict)
+    """Column → its distinct readings (each the one object every row holding its text
+    shares; refused texts left out), for the lists and KPIs."""
 
 
-def _read_column(texts: Sequence[str], read: Callable[[str], _T]) -> tuple[list[_T], bool]:
-    """Every row's reading of ``texts`` (``read`` called once per distinct text), and whether
-    any reading is :class:`.Refused`."""
+def _read_column(
+    texts: Sequence[str], read: Callable[[str], _T], distinct: list[Any] | None = None
+) -> tuple[list[_T], bool]:
+    """Every row's reading of ``texts`` (cells as the file has them: ``read`` is called once
+    per distinct text, stripped), and whether any reading is :class:`.Refused`; the distinct
+    readings not refused added to ``distinct``."""
     if not any(texts):  # an empty column (a sheet's yes/no and KPI columns often are)
         value = read("")
-        return [value] * len(texts), isinstance(value, Refused)
-    found = {text: read(text) for text in dict.fromkeys(texts)}
+        refused = isinstance(value, Refused)
+        if distinct is not None and not refused:
+            distinct.append(value)
+        return [value] * len(texts), refused
+    found = {text: read(text.strip()) for text in dict.fromkeys(texts)}
     refused = any(isinstance(value, Refused) for value in found.values())
+    if distinct is not None:
+        distinct += (value for value in found.values() if not isinstance(value, Refused))
     return list(map(found.__getitem__, texts)), refused
+
+
+#: The columns whose distinct readings :class:`RowWords` keeps.
+_DISTINCT = (Column.PAIN_POINTS, Column.OPPORTUNITIES, Column.KPIS)
 
 
 def _list(text: str) -> tuple[str, ...]:
@@ -67,7 +83,7 @@ class WordReader:
         self.language = language
         self.mapping = mapping
 
-    def read(self, body: dict[Column, Sequence[str]], numbers: Sequence[int]) -> RowWords:
+    def read(self, body: Body, numbers: Sequence[int]) -> RowWords:
         """The word columns of ``body`` (rows numbered ``numbers``) read, with their problems."""
         problems: dict[int, list[Problem]] = {}
 
@@ -90,6 +106,7 @@ class WordReader:
         if Column.PERSONA in self.columns.index:
             empty(Column.PERSONA, tr("the persona is empty"))
         readings: dict[Column, list[Any]] = {}
+        distinct: dict[Column, list[Any]] = {c: [] for c in _DISTINCT}
         for column, read in (
             (Column.EMOTION, self._emotion),
             (Column.SENTIMENT, self._sentiment),
@@ -99,7 +116,7 @@ class WordReader:
             (Column.KPIS, self._kpis),
             (Column.CHANNEL_ICON, self._icon),
         ):
-            values, refused = _read_column(body[column], read)
+            values, refused = _read_column(body.raw(column), read, distinct.get(column))
             if refused:
                 refuse(column, values)
             readings[column] = values
@@ -110,6 +127,12 @@ class WordReader:
                 s if s is not None else _sentiment_of(e)
                 for s, e in zip(sentiments, emotions, strict=True)
             ]
+        pain_points = _read_column(
+            body.raw(Column.PAIN_POINTS), _list, distinct[Column.PAIN_POINTS]
+        )[0]
+        opportunities = _read_column(
+            body.raw(Column.OPPORTUNITIES), _list, distinct[Column.OPPORTUNITIES]
+        )[0]
         return RowWords(
             emotions=emotions,
             sentiments=sentiments,
@@ -118,9 +141,10 @@ class WordReader:
             journey_ends=readings[Column.JOURNEY_END],
             kpis=readings[Column.KPIS],
             icons=readings[Column.CHANNEL_ICON],
-            pain_points=_read_column(body[Column.PAIN_POINTS], _list)[0],
-            opportunities=_read_column(body[Column.OPPORTUNITIES], _list)[0],
+            pain_points=pain_points,
+            opportunities=opportunities,
             problems=problems,
+            distinct=distinct,
         )
 
     def _emotion(self, text: str) -> int | Refused | None:

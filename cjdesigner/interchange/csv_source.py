@@ -14,15 +14,17 @@ import codecs
 import csv
 import io
 import re
-from itertools import compress, count, repeat
+from itertools import compress, islice, repeat
+from operator import itemgetter, lt, not_
 
 from cjdesigner.i18n import tr
 from cjdesigner.interchange.problems import quoted
-from cjdesigner.interchange.table import Row, SheetError, Table
+from cjdesigner.interchange.table import Grid, SheetError, Table
 
 SEPARATORS = (";", "\t", ",")
 _SNIFF_LINES = 30
 _SNIFF_CHARS = 256 * 1024
+_LINE_END = re.compile("\r\n|\r|\n")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
@@ -96,13 +98,16 @@ def _records(text: str, separator: str) -> list[list[str]]:
 
 def sniff_separator(text: str) -> str:
     """The separator that gives the header and the next lines the same number (>1) of fields."""
-    head = text[:_SNIFF_CHARS]  # the first lines only, never the whole file
-    if "\r" in head:
-        head = head.replace("\r\n", "\n").replace("\r", "\n")
-    lines = head.split("\n", _SNIFF_LINES)
-    if len(text) > _SNIFF_CHARS and 1 < len(lines) <= _SNIFF_LINES:
-        lines.pop()  # cut off in the middle
-    sample = "\n".join(lines[:_SNIFF_LINES])
+    # The first lines only, never the whole file: up to the 30th line end (CR LF, CR or LF)
+    # within the first 256 KiB, a line cut off there left out; only they have their ends
+    # made \n (the whole head's took longer than the sniffing itself).
+    ends = list(islice(_LINE_END.finditer(text, 0, _SNIFF_CHARS), _SNIFF_LINES))
+    if len(ends) == _SNIFF_LINES or (ends and len(text) > _SNIFF_CHARS):
+        sample = text[: ends[-1].start()]
+    else:
+        sample = text[:_SNIFF_CHARS]
+    if "\r" in sample:
+        sample = sample.replace("\r\n", "\n").replace("\r", "\n")
     best, best_score = ",", (-1, -1)
     for separator in SEPARATORS:
         records = [r for r in _records(sample, separator) if any(c.strip() for c in r)]
@@ -116,25 +121,27 @@ def sniff_separator(text: str) -> str:
     return best
 
 
-def _lines_as_read(text: str) -> list[str] | None:
-    """The lines the csv module reads, split in C from the decoded text as a file opened with
-    universal newlines gives them (a CRLF or CR, also inside a quoted cell, read as one \\n),
-    without their line ends; None when only that file-like reading is sure to give them.
+def _lines_with_ends(text: str) -> list[str] | None:
+    """The lines the csv module reads, with their line ends, split in C from the decoded text
+    as a file opened with ``newline=""`` gives them; None when only the reading of a file
+    opened with universal newlines is sure to give the rows (a lone CR, old Mac style, is a
+    line end there and a character of a cell here).
 
-    A CRLF file is split at its CRLFs: a quoted cell over several lines then gets \\n where
-    the file has CRLF. A lone CR, or an LF line end before a CRLF (a blank line the split
-    would swallow) need the reading of :func:`_universal_lines`; LF rows among CRLF rows make
-    the csv module stop (a line break outside quotes), and the caller reads those so too.
+    ``str.splitlines`` also ends a line at a few characters a file does not (vertical tab,
+    form feed, file/group/record separators, U+0085, U+2028, U+2029): a line ending in any of
+    them, or in a lone CR, sends the text to :func:`_universal_lines`. A quoted cell over
+    several lines of a CRLF file keeps its CRLFs here; :func:`_grid` makes them \n, as a
+    file opened with universal newlines reads them.
     """
-    if "\r" not in text:
-        lines = text.split("\n")
-    else:
-        lines = text.split("\r\n")
-        if text.count("\r") != len(lines) - 1 or any(map(str.endswith, lines, repeat("\n"))):
-            return None
-    if not lines[-1]:
-        lines.pop()
+    lines = text.splitlines(keepends=True)
+    if not _OTHER_LINE_ENDS.isdisjoint(map(itemgetter(-1), lines)):
+        return None
     return lines
+
+
+_OTHER_LINE_ENDS = frozenset("\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+"""The last characters of a line from ``str.splitlines`` other than \n: a lone CR, or a line
+end only ``splitlines`` knows."""
 
 
 def _first_line(text: str) -> str:
@@ -150,12 +157,11 @@ def _universal_lines(text: str) -> list[str]:
     return lines
 
 
-def _parsed(lines: list[str], separator: str) -> list[list[str]]:
-    """The csv module's records of ``lines``, each given with its \\n as a file gives it (so a
-    quoted cell keeps its line breaks)."""
-    return list(
-        csv.reader(map(str.__add__, lines, repeat("\n")), delimiter=separator, strict=False)
-    )
+def _parsed(lines: list[str], separator: str, *, ends: bool) -> list[list[str]]:
+    """The csv module's records of ``lines``; lines without their ends (``ends`` False) are
+    each given with a \n as a file gives them, so a quoted cell keeps its line breaks."""
+    source = lines if ends else map(str.__add__, lines, repeat("\n"))
+    return list(csv.reader(source, delimiter=separator, strict=False))
 
 
 def read_csv(data: bytes, source: str = "") -> Table:
@@ -166,39 +172,83 @@ def read_csv(data: bytes, source: str = "") -> Table:
         )
     text, encoding = decode(data)
     notes = [tr("read as {encoding}").format(encoding=_ENCODING_NAMES.get(encoding, encoding))]
-    fast = _lines_as_read(text)
+    fast = _lines_with_ends(text)
     lines = fast if fast is not None else _universal_lines(text)
     first = _first_line(text).strip()
     skip = first.lower().startswith("sep=") and len(first) == 5  # Excel's line, not a row
-    if skip and lines[0].strip() != first:  # an LF after it, CRLFs after that: read as a file
-        lines = _universal_lines(text)
     separator = first[4] if skip else sniff_separator(text)
     name = tr("tabs") if separator == "\t" else quoted(separator)
     notes.append(tr("fields separated by {separator}").format(separator=name))
     try:
         try:
-            records = _parsed(lines[skip:], separator)
+            records = _parsed(lines[skip:], separator, ends=fast is not None)
         except csv.Error:
             if fast is None:
                 raise
-            lines = _universal_lines(text)  # line ends mixed (LF rows in a CRLF file)
-            records = _parsed(lines[skip:], separator)
+            fast, lines = None, _universal_lines(text)  # read as a file would be, for its reason
+            records = _parsed(lines[skip:], separator, ends=False)
     except csv.Error as err:
         raise SheetError(tr("the CSV file cannot be read ({reason})").format(reason=err)) from None
+    # A record over several lines (a quoted cell with line breaks) of a file with CRLFs: the
+    # cells holding them have CR LF, which a file opened with universal newlines reads as \n.
+    crlf_cells = fast is not None and len(records) < len(lines) - skip and "\r" in text
     del lines
-    # Every cell stripped and every row made by maps driven from C: no Python step per row.
-    all_cells = list(map(list, map(map, repeat(str.strip), records)))
-    rows: list[Row] = list(map(_new_tuple, repeat(Row), zip(count(1), all_cells)))
-    if not all(map(any, all_cells)):
-        rows = list(compress(rows, map(any, all_cells)))  # empty rows left out
+    grid = _grid(records, crlf_cells)
+    del records
     # Whether any cell may be an exported formula guard ("'=…"): a search of the whole text
-    # (first for the apostrophe alone, the fastest kind) spares the look at each row; an
+    # (first for the apostrophe alone, the fastest kind) spares the look at each column; an
     # apostrophe ("client's") is common in sheets, one before = + - @ is not.
     if "'" in text and _GUARD.search(text):
-        for row in rows:
-            if "'" in "".join(row.cells):
-                row.cells[:] = map(_formula_guard_off, row.cells)
-    return Table(rows=rows, source=source, notes=notes, text=text, plain=_plain(data, encoding))
+        for index in range(len(grid.columns)):
+            if _GUARD.search(grid.joined(index)):  # a guard is taken off a stripped cell
+                cells = tuple(map(_formula_guard_off, grid.stripped(index)))
+                grid.columns[index] = grid.strips[index] = cells
+                del grid.joins[index]
+    return Table(grid=grid, source=source, notes=notes, text=text, plain=_plain(data, encoding))
+
+
+def _grid(records: list[list[str]], crlf_cells: bool) -> Grid:
+    """The non-empty ``records`` column by column (``crlf_cells``: a cell's CR LF read as
+    \n), numbered from 1 as the sheet shows them: one transposition and a map per column, all
+    in C; no Python step per row. The cells are stripped when asked for (:class:`Grid`): the
+    import strips its word and name columns once per distinct text."""
+    if not records:
+        return Grid([], [])
+    widths = list(map(len, records))
+    width = max(widths)
+    if not width:
+        return Grid([], [])
+    ragged = min(widths) < width
+    if ragged:  # a row shorter than the widest: "" in the cells it lacks
+        for record in compress(records, map(lt, widths, repeat(width))):
+            record += [""] * (width - len(record))
+    columns = list(zip(*records, strict=True))
+    joins: dict[int, str] = {}
+    if crlf_cells:  # each column joined once, for this and for the import's whole-column tests
+        for index, column in enumerate(columns):
+            joined = "\n".join(column)
+            if "\r" in joined:
+                columns[index] = tuple(map(str.replace, column, repeat("\r\n"), repeat("\n")))
+            else:
+                joins[index] = joined
+    numbers = list(range(1, len(records) + 1))
+    # A row is empty when every cell is (spaces only): only the rows whose first cell is are
+    # looked at.
+    first = tuple(map(str.strip, columns[0]))
+    empty = [
+        i
+        for i in compress(range(len(records)), map(not_, first))
+        if not any(c[i].strip() for c in columns)
+    ]
+    if empty:
+        keep = [True] * len(records)
+        for i in empty:
+            keep[i] = False
+        columns = [tuple(compress(column, keep)) for column in columns]
+        first = tuple(compress(first, keep))
+        numbers = list(compress(numbers, keep))
+        widths = list(compress(widths, keep))
+    return Grid(numbers, columns, widths if ragged else None, joins, {0: first})
 
 
 def _plain(data: bytes, encoding: str) -> bool:
@@ -223,10 +273,6 @@ _CONTROL_STARTS = {
     "iso-8859-2": _other_bytes(_C0 | set(range(0x80, 0xA0))),
 }
 """Per encoding, the bytes to delete to leave only those that may start a control character."""
-
-
-_new_tuple = tuple.__new__
-"""``Row`` made as a plain tuple of its two fields (the named tuple's ``__new__`` is Python)."""
 
 
 _GUARDED = ("=", "+", "-", "@")

@@ -7,15 +7,13 @@ the map language the headers are written in is guessed from them too.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
-from operator import itemgetter
 
 from cjdesigner.i18n import tr
 from cjdesigner.interchange import cells, vocabulary
 from cjdesigner.interchange.mapping import ColumnMapping
 from cjdesigner.interchange.problems import Problem, quoted
-from cjdesigner.interchange.table import Row, SheetError, Table
+from cjdesigner.interchange.table import Body, Row, SheetError, Table
 from cjdesigner.interchange.vocabulary import Column, key
 from cjdesigner.templates import LANGUAGES
 
@@ -43,22 +41,25 @@ class SheetColumns:
         letter, header = self.label(column)
         return Problem(row, letter, header, message)
 
-    def body(self, rows: Sequence[Row]) -> dict[Column, Sequence[str]]:
-        """Each field's cells, one per row of ``rows`` ("" where a row or the sheet has none).
+    def body(self, table: Table, header: int) -> tuple[list[int], Body]:
+        """The row numbers of the rows below the header (at ``header`` in the table), and each
+        field's cells, one per row ("" where a row or the sheet has none).
 
-        One transposition in C: every later step reads a whole column at once.
+        Column by column (the table's own columns when its reader made them so, else one
+        transposition in C): every later step reads a whole column at once.
         """
-        all_cells = list(map(itemgetter(1), rows))
-        if not all_cells:
-            return dict.fromkeys(Column, ())
-        width = max(self.index.values()) + 1
-        if all_cells and min(map(len, all_cells)) < width:  # short rows: their missing cells
-            all_cells = [
-                c if len(c) >= width else [*c, *[""] * (width - len(c))] for c in all_cells
-            ]
-        grid = list(zip(*all_cells, strict=False))
-        empty = ("",) * len(all_cells)
-        return {c: grid[self.index[c]] if c in self.index else empty for c in Column}
+        numbers, grid, stripped = table.below(header, max(self.index.values()) + 1)
+        if not numbers:
+            return numbers, Body(dict.fromkeys(Column, ()))
+        empty = ("",) * len(numbers)
+        columns = {c: grid[self.index[c]] if c in self.index else empty for c in Column}
+        if table.grid is None:
+            return numbers, Body(columns, stripped=stripped)
+        joined = table.grid.joined
+        index = self.index
+        return numbers, Body(
+            columns, stripped=stripped, joined=lambda c: joined(index[c]) if c in index else ""
+        )
 
 
 def find_columns(header: Row, mapping: ColumnMapping | None) -> SheetColumns:
@@ -127,7 +128,7 @@ def header_row(table: Table, mapping: ColumnMapping | None) -> int:
     """
     wanted = {key(h) for h in mapping.columns.values()} if mapping is not None else set()
     best, best_count = 0, 0
-    for index, row in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
+    for index, row in enumerate(table.top(HEADER_SEARCH_ROWS)):
         count = sum(
             1 for text in row.cells if key(text) in vocabulary.HEADER_INDEX or key(text) in wanted
         )

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +26,7 @@ from cjdesigner.interchange.mapping import ColumnMapping
 from cjdesigner.interchange.problems import Problem, Refused
 from cjdesigner.interchange.sheet_file import CSV_EXTENSIONS, XLSX_EXTENSIONS, read_table
 from cjdesigner.interchange.sheet_parts import MapParts
-from cjdesigner.interchange.table import SheetError, Table
+from cjdesigner.interchange.table import Body, SheetError, Table
 from cjdesigner.interchange.vocabulary import Column
 from cjdesigner.model import JourneyMap, Language
 from cjdesigner.storage import with_comma_below
@@ -69,6 +68,11 @@ class ImportResult:
         return sorted({p.row for p in self.problems})
 
 
+#: Up to how many channel names a sheet's channel column holds each name's first row is found
+#: by a search of the column (else by a dictionary of the whole column, read backwards).
+_FEW_CHANNELS = 64
+
+
 class _Rejects:
     """The problems of the rows left out, each row's sorted by column as the sheet shows it."""
 
@@ -82,7 +86,7 @@ class _Rejects:
 
 
 def _cards(
-    body: dict[Column, Sequence[str]],
+    body: Body,
     numbers: Sequence[int],
     words: RowWords,
     parts: MapParts,
@@ -95,18 +99,22 @@ def _cards(
     good = [i for i in range(len(numbers)) if i not in problems] if problems else None
     positions = good if good is not None else range(len(numbers))
 
-    def named(column: Column, make: Callable[[str], Any]) -> tuple[list[Any], bool]:
-        """Each row's part named in ``column`` (each distinct name made once), and whether
-        any name is refused."""
+    def named(
+        column: Column, make: Callable[[str], Any]
+    ) -> tuple[Sequence[str], dict[str, Any], bool]:
+        """Each row's name in ``column``, the part each distinct name makes (made once), and
+        whether any name is refused."""
         texts = body[column]
         shown = texts if good is None else list(map(texts.__getitem__, good))
         found = {name: make(name) for name in dict.fromkeys(shown)}
         refused = any(isinstance(part, Refused) for part in found.values())
-        return list(map(found.__getitem__, shown)), refused
+        return shown, found, refused
 
-    stages, stage_refused = named(Column.STAGE, parts.stage)
-    personas, persona_refused = named(Column.PERSONA, parts.persona)
+    stage_names, stage_of, stage_refused = named(Column.STAGE, parts.stage)
+    persona_names, persona_of, persona_refused = named(Column.PERSONA, parts.persona)
     if stage_refused or persona_refused:
+        stages = list(map(stage_of.__getitem__, stage_names))
+        personas = list(map(persona_of.__getitem__, persona_names))
         keep = []
         for k, (position, stage, persona) in enumerate(
             zip(positions, stages, personas, strict=True)
@@ -120,8 +128,11 @@ def _cards(
             else:
                 keep.append(k)
         good = [i for i in range(len(numbers)) if i not in problems]
-        stages = list(map(stages.__getitem__, keep))
-        personas = list(map(personas.__getitem__, keep))
+        stage_ids = [stages[k].id for k in keep]
+        persona_ids = [personas[k].id for k in keep]
+    else:  # each row's id looked up by its name: no list of parts in between
+        stage_ids = list(map({n: s.id for n, s in stage_of.items()}.__getitem__, stage_names))
+        persona_ids = list(map({n: p.id for n, p in persona_of.items()}.__getitem__, persona_names))
     for position in sorted(problems):
         rejects.add(numbers[position], problems[position])
     accepted = list(range(len(numbers))) if good is None else good
@@ -130,16 +141,20 @@ def _cards(
         """The values of the accepted rows (all of them: the same sequence, not a copy)."""
         return values if good is None else list(map(values.__getitem__, good))
 
-    channel_texts: Sequence[str] = pick(body[Column.CHANNEL])
+    # The channel cells as the file has them, each distinct text stripped once: two texts
+    # of one name (spaces around one) are one channel, made with the first row's icon.
+    channel_texts: Sequence[str] = pick(body.raw(Column.CHANNEL))
     icons: Sequence[str] = pick(words.icons)
-    first_icon = dict(zip(reversed(channel_texts), reversed(icons), strict=True))
-    channel_of = {
-        name: parts.channel(name, first_icon[name]) for name in dict.fromkeys(channel_texts)
-    }
+    channel_names = dict.fromkeys(channel_texts)
+    if len(channel_names) <= _FEW_CHANNELS:  # each name's first row found by a search in C
+        first_icon = {name: icons[channel_texts.index(name)] for name in channel_names}
+    else:
+        first_icon = dict(zip(reversed(channel_texts), reversed(icons), strict=True))
+    channel_of = {name: parts.channel(name.strip(), first_icon[name]) for name in channel_names}
     cards = Cards(
         numbers=pick(numbers),
-        stage_ids=list(map(attrgetter("id"), stages)),
-        persona_ids=list(map(attrgetter("id"), personas)),
+        stage_ids=stage_ids,
+        persona_ids=persona_ids,
         titles=pick(body[Column.TITLE]),
         channels=list(map(channel_of.__getitem__, channel_texts)),
         sentiments=pick(words.sentiments),
@@ -154,6 +169,11 @@ def _cards(
         journey_ends=pick(words.journey_ends),
         evidences=pick(words.evidences),
     )
+    # The distinct lists and KPIs the reading found (for the cards' caps and NFC tests): those
+    # of the rows left out among them is only more to test, and spares finding them again.
+    cards.distinct_pain_points = words.distinct[Column.PAIN_POINTS]
+    cards.distinct_opportunities = words.distinct[Column.OPPORTUNITIES]
+    cards.distinct_kpis = words.distinct[Column.KPIS]
     return cards, accepted
 
 
@@ -185,10 +205,10 @@ def _import_table(
     fix_cedillas: bool,
     title: str | None,
 ) -> ImportResult:
-    if not table.rows:
+    if not table.row_count():
         raise SheetError(tr("the sheet has no rows"))
     header = header_row(table, mapping)
-    columns = find_columns(table.rows[header], mapping)
+    columns = find_columns(table.row(header), mapping)
     chosen = language or columns.language
     if chosen not in LANGUAGES:
         raise SheetError(
@@ -198,9 +218,7 @@ def _import_table(
         )
     base = build_map(template, chosen)
     mapping = mapping or ColumnMapping()
-    rows = table.rows[header + 1 :]
-    numbers = list(map(attrgetter("number"), rows))
-    body = columns.body(rows)
+    numbers, body = columns.body(table, header)
     words = WordReader(columns, chosen, mapping).read(body, numbers)
     parts = MapParts(base, chosen, mapping)
     rejects = _Rejects()
@@ -212,7 +230,7 @@ def _import_table(
     base.info.language = Language(chosen)
     m: JourneyMap | None = None
     while cards.numbers and m is None:
-        made = cards_map(base.info, parts, cards, columns, plain=table.plain)
+        made = cards_map(base.info, parts, cards, columns, plain=table.plain, joined=body.joined)
         if isinstance(made, JourneyMap):
             m = made
             break
@@ -245,7 +263,8 @@ def _import_table(
     found = 0
     if marks:
         suspects = suspect_rows(body, accepted, marks)
-        found = cedilla_fields(m, [i for i, p in enumerate(accepted) if p in suspects])
+        looked_at = [i for i, p in enumerate(accepted) if p in suspects] if suspects else []
+        found = cedilla_fields(m, looked_at)
     if found and fix_cedillas:
         m = with_comma_below(m)
     result.cedilla_fields = 0 if fix_cedillas else found

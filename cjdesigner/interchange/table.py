@@ -6,8 +6,13 @@ the import never knows which kind of file it came from.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from operator import itemgetter
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from cjdesigner.interchange.vocabulary import Column
 
 
 class SheetError(Exception):
@@ -33,18 +38,162 @@ class Row(NamedTuple):
 
 
 @dataclass
-class Table:
-    """The rows of a sheet (empty rows left out) and how the file was read."""
+class Grid:
+    """A sheet's non-empty rows column by column, as the CSV reader makes them in C (one
+    transposition of the csv module's records): every later step reads a whole column at once,
+    and no list or :class:`Row` is made per row. Rows shorter than the widest have ``""`` in
+    the columns they lack (``widths`` keeps each row's own width when they differ).
 
-    rows: list[Row]
-    source: str
-    notes: list[str] = field(default_factory=list)
-    text: str | None = None
-    """The whole decoded text of a CSV file (None for a workbook): one search finds whether
-    any cell holds a cedilla letter, instead of joining every cell again."""
-    plain: bool = False
-    """True when the file is known to hold no control character but tab, line feed and carriage
-    return (found in its bytes in one pass): no cell then needs the search for one."""
+    ``columns`` holds the cells as the file has them (a CR LF in a cell made \n), maybe with
+    spaces around: a cell is stripped when it is asked for (:meth:`stripped`, :meth:`row`), or
+    once per distinct text by the import's readers of words and names (:meth:`Body.raw`)."""
+
+    numbers: list[int]
+    columns: list[tuple[str, ...]]
+    widths: list[int] | None = None
+    joins: dict[int, str] = field(default_factory=dict)
+    """Column index → its cells joined by line breaks, made once (see :meth:`joined`)."""
+    strips: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    """Column index → its cells stripped, made once (see :meth:`stripped`)."""
+
+    def joined(self, index: int) -> str:
+        """The cells of column ``index`` (as the file has them) joined by line breaks, for the
+        tests made of a whole column at once (line ends in its cells, NFC form, cedilla
+        letters): made once for all of them. Spaces around a cell do not change such a test:
+        every space is a character that neither composes nor reorders with any other."""
+        text = self.joins.get(index)
+        if text is None:
+            cells = self.columns[index] if index < len(self.columns) else ()
+            text = self.joins[index] = "\n".join(cells)
+        return text
+
+    def stripped(self, index: int) -> tuple[str, ...]:
+        """The cells of column ``index`` stripped (made once)."""
+        cells = self.strips.get(index)
+        if cells is None:
+            cells = self.strips[index] = tuple(map(str.strip, self.columns[index]))
+        return cells
+
+    def row(self, index: int) -> Row:
+        """The row at ``index`` (0-based among the non-empty rows), its cells stripped."""
+        cells = [column[index].strip() for column in self.columns]
+        if self.widths is not None:
+            del cells[self.widths[index] :]
+        return Row(self.numbers[index], cells)
+
+
+class Body(dict["Column", Sequence[str]]):
+    """Each field's cells in the rows below the header, one per row (``""`` where a row or
+    the sheet has none), stripped; :meth:`raw` gives them as the file has them, for a reader
+    that strips each distinct text once (words, names), and :meth:`joined` joined by line
+    breaks.
+
+    A body of columns the CSV reader made strips a column when it is first asked for
+    (``body[column]``). The joined text of such a column holds the cells above the body too
+    (the header's), as the file has them: it serves only tests that hold for all the body's
+    cells when they hold for the joined text (every text in NFC form; no cedilla letter), and
+    each caller looks at the cells themselves when such a test fails. A line break neither
+    composes nor reorders with any character, so the joined text is NFC exactly when each of
+    its cells is.
+    """
+
+    def __init__(
+        self,
+        cells: dict[Column, Sequence[str]],
+        *,
+        stripped: bool = True,
+        joined: Callable[[Column], str | None] | None = None,
+    ) -> None:
+        super().__init__(cells if stripped else {})
+        self._raw = cells
+        self._source = joined
+        self._joins: dict[Column, str] = {}
+
+    def __missing__(self, column: Column) -> Sequence[str]:
+        cells = self[column] = tuple(map(str.strip, self._raw[column]))
+        return cells
+
+    def raw(self, column: Column) -> Sequence[str]:
+        """``column``'s cells as the file has them (maybe with spaces around)."""
+        return self._raw[column]
+
+    def joined(self, column: Column) -> str:
+        """``column``'s cells (and maybe the header's: see above) joined by line breaks."""
+        text = self._joins.get(column)
+        if text is None:
+            made = self._source(column) if self._source is not None else None
+            text = self._joins[column] = made if made is not None else "\n".join(self[column])
+        return text
+
+
+class Table:
+    """The rows of a sheet (empty rows left out) and how the file was read.
+
+    A reader gives either ``rows`` or a :class:`Grid` of the same rows; ``rows`` is made from
+    the grid only when something asks for it (the import reads the grid's columns).
+    """
+
+    def __init__(
+        self,
+        rows: list[Row] | None = None,
+        source: str = "",
+        notes: list[str] | None = None,
+        text: str | None = None,
+        plain: bool = False,
+        *,
+        grid: Grid | None = None,
+    ) -> None:
+        self._rows = rows if rows is not None or grid is not None else []
+        self.grid = grid
+        self.source = source
+        self.notes = notes if notes is not None else []
+        self.text = text
+        """The whole decoded text of a CSV file (None for a workbook): one search finds
+        whether any cell holds a cedilla letter, instead of joining every cell again."""
+        self.plain = plain
+        """True when the file is known to hold no control character but tab, line feed and
+        carriage return (found in its bytes in one pass): no cell then needs the search for
+        one."""
+
+    @property
+    def rows(self) -> list[Row]:
+        if self._rows is None:
+            grid = self.grid
+            assert grid is not None
+            self._rows = list(map(grid.row, range(len(grid.numbers))))
+        return self._rows
+
+    def row_count(self) -> int:
+        grid = self.grid
+        return len(grid.numbers) if self._rows is None and grid is not None else len(self.rows)
+
+    def top(self, count: int) -> list[Row]:
+        """The first ``count`` rows (without making the others' rows)."""
+        if self._rows is None and self.grid is not None:
+            return list(map(self.grid.row, range(min(count, len(self.grid.numbers)))))
+        return self.rows[:count]
+
+    def row(self, index: int) -> Row:
+        return self.top(index + 1)[index]
+
+    def below(self, index: int, width: int) -> tuple[list[int], list[Sequence[str]], bool]:
+        """The row numbers and the columns (at least ``width`` of them, ``""`` where a row has
+        no cell) of the rows after the one at ``index``, and whether their cells are stripped
+        (a grid's are as the file has them: see :class:`Grid`)."""
+        grid = self.grid
+        if self._rows is None and grid is not None:
+            start = index + 1
+            columns: list[Sequence[str]] = [column[start:] for column in grid.columns]
+            rows = len(grid.numbers) - start
+            columns += [("",) * rows] * (width - len(columns))
+            return grid.numbers[start:], columns, False
+        below = self.rows[index + 1 :]
+        all_cells = list(map(itemgetter(1), below))
+        if all_cells and min(map(len, all_cells)) < width:  # short rows: their missing cells
+            all_cells = [
+                c if len(c) >= width else [*c, *[""] * (width - len(c))] for c in all_cells
+            ]
+        return list(map(itemgetter(0), below)), list(zip(*all_cells, strict=False)), True
 
 
 def clean_cell(text: str) -> str:

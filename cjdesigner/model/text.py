@@ -55,7 +55,12 @@ def all_nfc(values: Iterable[str], *, controls: bool = True) -> bool:
     values = values if isinstance(values, list | tuple) else list(values)
     if controls and any(map(_CONTROLS.search, filterfalse(str.isprintable, values))):
         return False
-    joined = "\n".join(values)
+    return joined_nfc("\n".join(values))
+
+
+def joined_nfc(joined: str) -> bool:
+    """Whether texts joined by line breaks (and holding no control character) are each in
+    NFC: :func:`all_nfc` for a caller that has the joined text already."""
     return joined.isascii() or _is_normalized("NFC", joined)
 
 

@@ -194,7 +194,13 @@ def _as_a_file_reads_it(data: bytes) -> list[tuple[int, list[str]]] | str:
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["a", "ż", ";", '"', "\r\n", "\n", "\r", " ", "sep=;", "'", "b;c"]),
+        st.sampled_from(
+            [
+                *("a", "ż", ";", '"', "\r\n", "\n", "\r", " ", "sep=;", "'", "b;c"),
+                # line ends only str.splitlines knows, whitespace a cell is stripped of
+                *("\x0b", "\x1c", "\x85", "\u2028", "\t", "\u00a0", ";;"),
+            ]
+        ),
         max_size=30,
     ).map("".join)
 )
@@ -254,3 +260,20 @@ def test_an_lf_ended_sep_line_before_crlf_rows_is_not_a_row() -> None:
         (1, ["Stage", "Touchpoint"]),
         (2, ["Awareness", "Ad"]),
     ]
+
+
+def test_a_crlf_file_s_cells_over_several_lines_short_rows_and_blank_rows() -> None:
+    """The lines split with their ends (a quoted cell's CR LF made \n after the csv module),
+    rows shorter or longer than the header, and rows of spaces only left out."""
+    data = (
+        b'Etap;Opis;Kana\xc5\x82\r\nA;"one\r\ntwo\r\n three ";x\r\n   ;  ; \r\n\r\n'
+        b'B\r\nC;" \r\n";y;z\r\n'
+    )
+    table = read_csv(data)
+    assert [(r.number, r.cells) for r in table.rows] == [
+        (1, ["Etap", "Opis", "Kanał"]),
+        (2, ["A", "one\ntwo\n three", "x"]),
+        (5, ["B"]),
+        (6, ["C", "", "y", "z"]),
+    ]
+    assert read_csv(data).rows == table.rows
