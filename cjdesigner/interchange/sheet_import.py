@@ -29,6 +29,7 @@ from cjdesigner.interchange.sheet_parts import MapParts
 from cjdesigner.interchange.table import Body, SheetError, Table
 from cjdesigner.interchange.vocabulary import Column
 from cjdesigner.model import JourneyMap, Language
+from cjdesigner.model.text import cedilla_to_comma_in
 from cjdesigner.storage import with_comma_below
 from cjdesigner.templates import DEFAULT_TEMPLATE, LANGUAGES, build_map
 
@@ -267,6 +268,11 @@ def _import_table(
         found = cedilla_fields(m, looked_at)
     if found and fix_cedillas:
         m = with_comma_below(m)
+        # the summary names what was written (it named "Mureşan" for a map holding "Mureșan")
+        result.stages = cedilla_to_comma_in(result.stages)
+        result.personas = cedilla_to_comma_in(result.personas)
+        result.matched_stages = cedilla_to_comma_in(result.matched_stages)
+        result.new_channels = cedilla_to_comma_in(result.new_channels)
     result.cedilla_fields = 0 if fix_cedillas else found
     result.map = m
     return result

@@ -359,6 +359,20 @@ def test_romanian_cedillas_are_counted_or_fixed() -> None:
     assert fixed.map is not None and fixed.map.touchpoints[0].title == "Plătește factura"
 
 
+def test_the_summary_names_the_fixed_spelling_it_wrote() -> None:
+    """With --fix-cedillas the stages and personas listed are the map's (QA s4 F12: the CLI
+    printed "Ioana Mureşan" for a map holding "Ioana Mureșan")."""
+    rows = (
+        ["Etapă", "Persona", "Punct de contact"],
+        ["Plăţi", "Ioana Mureşan", "Plăteşte factura"],
+    )
+    fixed = import_table(table(*rows), fix_cedillas=True)
+    assert fixed.map is not None
+    assert fixed.personas == ["Ioana Mureșan"] == [p.name for p in fixed.map.personas]
+    assert "Plăți" in fixed.stages and "Plăţi" not in fixed.stages
+    assert import_table(table(*rows)).personas == ["Ioana Mureşan"]  # unfixed: as written
+
+
 def test_cedilla_fields_are_counted_per_field_whatever_column_holds_them() -> None:
     rows = (
         ["Etapă", "Persona", "Punct de contact", "Puncte de durere", "KPI"],
