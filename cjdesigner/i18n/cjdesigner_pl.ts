@@ -1596,6 +1596,10 @@
         <source>Exported %1</source>
         <translation>Wyeksportowano %1</translation>
     </message>
+    <message>
+        <source>Left Out of the Mermaid Export</source>
+        <translation>Czego brakuje w eksporcie Mermaid</translation>
+    </message>
 </context>
 <context>
     <name>SheetImportDialog</name>
@@ -2957,17 +2961,17 @@
     <message numerus="yes">
         <source>%n flow(s) between cards on different slides (or from a card to itself) not drawn as connectors; such a card carries a “→ page” tag naming the page its flow leads to, and its speaker notes name the cards</source>
         <translation>
-            <numerusform>%n przepływ między kartami na różnych slajdach (lub z karty do niej samej) nie jest narysowany jako łącznik; taka karta ma znacznik „→ strona” z numerem strony, do której prowadzi przepływ, a jej notatki prelegenta wymieniają karty</numerusform>
-            <numerusform>%n przepływy między kartami na różnych slajdach (lub z karty do niej samej) nie są narysowane jako łączniki; taka karta ma znacznik „→ strona” z numerem strony, do której prowadzi przepływ, a jej notatki prelegenta wymieniają karty</numerusform>
-            <numerusform>%n przepływów między kartami na różnych slajdach (lub z karty do niej samej) nie jest narysowanych jako łączniki; taka karta ma znacznik „→ strona” z numerem strony, do której prowadzi przepływ, a jej notatki prelegenta wymieniają karty</numerusform>
+            <numerusform>%n przejście między kartami na różnych slajdach (lub z karty do niej samej) nie jest narysowane jako łącznik; taka karta ma znacznik „→ strona” z numerem strony, do której prowadzi przejście, a jej notatki prelegenta wymieniają karty</numerusform>
+            <numerusform>%n przejścia między kartami na różnych slajdach (lub z karty do niej samej) nie są narysowane jako łączniki; taka karta ma znacznik „→ strona” z numerem strony, do której prowadzi przejście, a jej notatki prelegenta wymieniają karty</numerusform>
+            <numerusform>%n przejść między kartami na różnych slajdach (lub z karty do niej samej) nie zostało narysowanych jako łączniki; taka karta ma znacznik „→ strona” z numerem strony, do której prowadzi przejście, a jej notatki prelegenta wymieniają karty</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n flow(s) left out (a journey diagram is a straight line)</source>
         <translation>
-            <numerusform>pominięto %n przepływ (diagram podróży to linia prosta)</numerusform>
-            <numerusform>pominięto %n przepływy (diagram podróży to linia prosta)</numerusform>
-            <numerusform>pominięto %n przepływów (diagram podróży to linia prosta)</numerusform>
+            <numerusform>pominięto %n przejście (diagram ścieżki Mermaid to linia prosta)</numerusform>
+            <numerusform>pominięto %n przejścia (diagram ścieżki Mermaid to linia prosta)</numerusform>
+            <numerusform>pominięto %n przejść (diagram ścieżki Mermaid to linia prosta)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3093,9 +3097,9 @@
     <message numerus="yes">
         <source>descriptions, customer actions, pain points, opportunities and KPIs left out for %n touchpoint(s) (a journey diagram shows titles and scores only)</source>
         <translation>
-            <numerusform>opisy, działania klienta, problemy, szanse i KPI pominięto dla %n punktu styku (diagram podróży pokazuje tylko tytuły i oceny)</numerusform>
-            <numerusform>opisy, działania klienta, problemy, szanse i KPI pominięto dla %n punktów styku (diagram podróży pokazuje tylko tytuły i oceny)</numerusform>
-            <numerusform>opisy, działania klienta, problemy, szanse i KPI pominięto dla %n punktów styku (diagram podróży pokazuje tylko tytuły i oceny)</numerusform>
+            <numerusform>opisy, działania klienta, problemy, szanse i KPI pominięto dla %n punktu styku (diagram ścieżki Mermaid pokazuje tylko tytuły i oceny)</numerusform>
+            <numerusform>opisy, działania klienta, problemy, szanse i KPI pominięto dla %n punktów styku (diagram ścieżki Mermaid pokazuje tylko tytuły i oceny)</numerusform>
+            <numerusform>opisy, działania klienta, problemy, szanse i KPI pominięto dla %n punktów styku (diagram ścieżki Mermaid pokazuje tylko tytuły i oceny)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

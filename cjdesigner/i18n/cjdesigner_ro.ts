@@ -1596,6 +1596,10 @@
         <source>Exported %1</source>
         <translation>Exportat: %1</translation>
     </message>
+    <message>
+        <source>Left Out of the Mermaid Export</source>
+        <translation>Ce lipsește din exportul Mermaid</translation>
+    </message>
 </context>
 <context>
     <name>SheetImportDialog</name>

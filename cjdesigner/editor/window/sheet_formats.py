@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from cjdesigner.editor.window.file_controller import safe_file_name
 from cjdesigner.i18n import UI_LANGUAGES
-from cjdesigner.storage import atomic_write_bytes
+from cjdesigner.storage import MapFileError, atomic_write_bytes
 
 if TYPE_CHECKING:
     from cjdesigner.editor.document import MapDocument
@@ -307,23 +307,28 @@ def choose_slide_size(parent: QWidget) -> str | None:
     return size if ok else None
 
 
-def format_bytes(journey_map: JourneyMap, kind: str, slide_size: str = "A3") -> bytes:
-    """The map in ``kind`` (xlsx, csv, pptx, mmd, md), as ``cjdesigner export`` writes it."""
+def format_bytes_and_notes(
+    journey_map: JourneyMap, kind: str, slide_size: str = "A3"
+) -> tuple[bytes, list[str]]:
+    """The map in ``kind`` (xlsx, csv, pptx, mmd, md), as ``cjdesigner export`` writes it, and
+    what the format leaves out of the map (Mermaid: texts, flows, channels…) in the user's
+    language, for the editor to say as the command line does."""
     if kind == "csv":
         from cjdesigner.interchange.sheet_export import csv_bytes
 
-        return csv_bytes(journey_map)
+        return csv_bytes(journey_map), []
     if kind == "xlsx":
         from cjdesigner.interchange.sheet_export import xlsx_bytes
 
-        return xlsx_bytes(journey_map)
+        return xlsx_bytes(journey_map), []
     if kind == "pptx":
         from cjdesigner.export.pptx import pptx_bytes
 
-        return pptx_bytes(journey_map, slide_size)[0]
+        return pptx_bytes(journey_map, slide_size)[0], []
     from cjdesigner.export.mermaid import mermaid_journeys
 
-    return mermaid_journeys(journey_map, markdown=kind == "md")[0].encode("utf-8")
+    text, notes = mermaid_journeys(journey_map, markdown=kind == "md")
+    return text.encode("utf-8"), notes
 
 
 def export_formats(window: SheetWindow) -> Path | None:
@@ -353,11 +358,16 @@ def export_formats(window: SheetWindow) -> Path | None:
         if not size:
             return None
     try:
-        atomic_write_bytes(path, format_bytes(doc.map, kind, size))
-    except (OSError, ValueError) as err:
+        data, notes = format_bytes_and_notes(doc.map, kind, size)
+        atomic_write_bytes(path, data)
+    except (MapFileError, OSError, ValueError) as err:  # MapWriteError: a read-only folder…
         window.dialogs.error(QCoreApplication.translate("SheetFormats", "Cannot export"), str(err))
         return None
-    window.statusBar().showMessage(
-        QCoreApplication.translate("SheetFormats", "Exported %1").replace("%1", str(path)), 8000
-    )
+    exported = QCoreApplication.translate("SheetFormats", "Exported %1").replace("%1", str(path))
+    window.statusBar().showMessage(exported, 8000)
+    if notes:  # what a Mermaid journey cannot show, as the command line says it
+        window.dialogs.info(
+            QCoreApplication.translate("SheetFormats", "Left Out of the Mermaid Export"),
+            exported + "\n\n" + "\n".join(f"• {note[:1].upper()}{note[1:]}" for note in notes),
+        )
     return path
