@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -151,9 +151,11 @@ def parse_number(text: str) -> float | None:
 
 
 def format_number(value: float | None) -> str:
+    """3.5 → '3,5' in a Polish or Romanian editor (the decimal sign of the editor's language,
+    as typed); no group separators, so :func:`parse_number` reads the text back."""
     if value is None:
         return ""
-    return f"{value:g}"
+    return f"{value:g}".replace(".", QLocale().decimalPoint())
 
 
 class KpiTable(QWidget):
