@@ -1,5 +1,6 @@
 """KPI numbers in the inspector are shown with the decimal sign of the editor's language: a
-Polish or Romanian consultant who types 3,5 sees 3,5 again, not 3.5."""
+Polish or Romanian consultant who types 3,5 sees 3,5 again, not 3.5. Empty KPI tables and
+lists show no empty box, from the first card shown on."""
 
 from __future__ import annotations
 
@@ -51,3 +52,19 @@ def test_a_shown_number_reads_back_as_itself(
     text = format_number(value)
     assert "." not in text or QLocale().decimalPoint() == "."
     assert parse_number(text) == value
+
+
+def test_empty_lists_and_kpis_show_no_empty_box_on_the_first_card_shown(
+    window: MainWindow,
+) -> None:
+    """The first card shown (t1 has no pain points, opportunities or KPIs) looks like any later
+    one: only the "+ Add…" buttons, no empty list box or bare KPI table header."""
+    window.scene.select_ids(["t1"])
+    form = window.inspector.touchpoint_form
+    assert form.pain_points.list.isHidden() and form.opportunities.list.isHidden()
+    assert form.kpis.table.isHidden()
+    form.kpis.add_kpi()
+    form.pain_points.add_entry()
+    assert not form.kpis.table.isHidden() and not form.pain_points.list.isHidden()
+    window.scene.select_ids(["t0"])  # another card without them: hidden again
+    assert form.kpis.table.isHidden() and form.pain_points.list.isHidden()

@@ -72,6 +72,7 @@ class ListEditor(QWidget):
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         self._filling = False
+        self.list.setVisible(False)  # empty, as set_values([]) shows it (it returns early)
 
     def values(self) -> list[str]:
         texts = (self.list.item(i).text().strip() for i in range(self.list.count()))
@@ -196,6 +197,7 @@ class KpiTable(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        self.table.setVisible(False)  # no KPIs yet: no empty header (set_kpis([]) returns early)
 
     def set_kpis(self, kpis: list[Kpi]) -> None:
         if list(kpis) == self._kpis:
