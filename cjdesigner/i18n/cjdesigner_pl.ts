@@ -1955,11 +1955,11 @@
     </message>
     <message>
         <source>E&amp;vidence</source>
-        <translation>&amp;Dowody</translation>
+        <translation>Ź&amp;ródło wiedzy</translation>
     </message>
     <message>
         <source>&amp;Milestone</source>
-        <translation>&amp;Kamień milowy</translation>
+        <translation>Kamień &amp;milowy</translation>
     </message>
     <message>
         <source>A key moment such as sign-up or first purchase</source>
@@ -1967,7 +1967,7 @@
     </message>
     <message>
         <source>&amp;Journey ends here</source>
-        <translation>Tu &amp;kończy się ścieżka</translation>
+        <translation>Tu kończy się ś&amp;cieżka</translation>
     </message>
     <message>
         <source>The customer&apos;s journey may end at this touchpoint (not a dead end)</source>
@@ -2301,7 +2301,7 @@
     </message>
     <message>
         <source>evidence</source>
-        <translation>dowody</translation>
+        <translation>źródło wiedzy</translation>
     </message>
     <message>
         <source>business goal</source>
@@ -2576,7 +2576,7 @@
     </message>
     <message>
         <source>channels, evidence, milestones and colours are left out</source>
-        <translation>kanały, dowody, kamienie milowe i kolory są pomijane</translation>
+        <translation>kanały, źródła wiedzy, kamienie milowe i kolory są pomijane</translation>
     </message>
     <message>
         <source>channels[{index}]: channel id {id!r} appears twice</source>

@@ -1871,7 +1871,7 @@
     </message>
     <message>
         <source>C&amp;hannel</source>
-        <translation>C&amp;anal</translation>
+        <translation>Ca&amp;nal</translation>
     </message>
     <message>
         <source>Sentiment</source>
@@ -1955,7 +1955,7 @@
     </message>
     <message>
         <source>E&amp;vidence</source>
-        <translation>&amp;Dovezi</translation>
+        <translation>&amp;Sursa informației</translation>
     </message>
     <message>
         <source>&amp;Milestone</source>
@@ -2301,7 +2301,7 @@
     </message>
     <message>
         <source>evidence</source>
-        <translation>dovezi</translation>
+        <translation>sursa informației</translation>
     </message>
     <message>
         <source>business goal</source>
@@ -2576,7 +2576,7 @@
     </message>
     <message>
         <source>channels, evidence, milestones and colours are left out</source>
-        <translation>canalele, dovezile, momentele-cheie și culorile sunt omise</translation>
+        <translation>canalele, sursa informației, momentele-cheie și culorile sunt omise</translation>
     </message>
     <message>
         <source>channels[{index}]: channel id {id!r} appears twice</source>
