@@ -299,6 +299,10 @@
         <source>Change the channel of its touchpoints first</source>
         <translation>Najpierw zmień kanał jego punktów styku</translation>
     </message>
+    <message>
+        <source>There is already a channel named “%1”; choose another name.</source>
+        <translation>Kanał o nazwie „%1” już istnieje; wybierz inną nazwę.</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardController</name>

@@ -299,6 +299,10 @@
         <source>Change the channel of its touchpoints first</source>
         <translation>Schimbă mai întâi canalul punctelor sale de contact</translation>
     </message>
+    <message>
+        <source>There is already a channel named “%1”; choose another name.</source>
+        <translation>Există deja un canal numit „%1”; alegeți alt nume.</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardController</name>
