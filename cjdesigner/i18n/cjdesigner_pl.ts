@@ -1276,6 +1276,25 @@
     </message>
 </context>
 <context>
+    <name>PictureError</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>Plik „%1” nie istnieje.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a picture.</source>
+        <translation>„%1” to folder, a nie obraz.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: you are not allowed to read it.</source>
+        <translation>Nie można otworzyć „%1”: brak uprawnień do odczytu.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (%2).</source>
+        <translation>Nie można odczytać „%1” (%2).</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>

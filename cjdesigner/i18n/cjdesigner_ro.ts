@@ -1276,6 +1276,25 @@
     </message>
 </context>
 <context>
+    <name>PictureError</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>„%1” nu există.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a picture.</source>
+        <translation>„%1” este un dosar, nu o imagine.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: you are not allowed to read it.</source>
+        <translation>„%1” nu poate fi deschis: nu aveți dreptul să îl citiți.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (%2).</source>
+        <translation>„%1” nu poate fi citit (%2).</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
