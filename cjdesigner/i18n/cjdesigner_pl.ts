@@ -1647,6 +1647,10 @@
         <translation>Importuj</translation>
     </message>
     <message>
+        <source>Sheet in the workbook:</source>
+        <translation>Arkusz skoroszytu:</translation>
+    </message>
+    <message>
         <source>Template:</source>
         <translation>Szablon:</translation>
     </message>

@@ -1647,6 +1647,10 @@
         <translation>Importă</translation>
     </message>
     <message>
+        <source>Sheet in the workbook:</source>
+        <translation>Foaia din registru:</translation>
+    </message>
+    <message>
         <source>Template:</source>
         <translation>Șablon:</translation>
     </message>

@@ -99,6 +99,9 @@ class SheetImportDialog(QDialog):
         self.language.addItem(self.tr("From the headers"), None)
         for code in LANGUAGES:
             self.language.addItem(UI_LANGUAGES.get(code, code), code)  # named in itself
+        self.sheet = QComboBox(objectName="import_sheet")
+        for name in workbook_sheets(path):
+            self.sheet.addItem(name, name)
         self.skip = QCheckBox(self.tr("Leave out the rows with problems"), objectName="import_skip")
         self.fix = QCheckBox(
             self.tr("Write Romanian ş/ţ as ș/ț (comma below)"), objectName="import_fix_cedillas"
@@ -114,6 +117,8 @@ class SheetImportDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
+        if self.sheet.count() > 1:  # the touchpoints are often not on the first sheet
+            form.addRow(self.tr("Sheet in the workbook:"), self.sheet)
         form.addRow(self.tr("Template:"), self.template)
         form.addRow(self.tr("Map language:"), self.language)
         layout = QVBoxLayout(self)
@@ -125,6 +130,7 @@ class SheetImportDialog(QDialog):
         layout.addWidget(self.problems, 1)
         layout.addStretch(0)  # the room, when there is no list (an unreadable sheet)
         layout.addWidget(self.buttons)
+        self.sheet.currentIndexChanged.connect(self._read_again)
         for signal in (
             self.template.currentIndexChanged,
             self.language.currentIndexChanged,
@@ -144,7 +150,7 @@ class SheetImportDialog(QDialog):
         self.result = None
         try:
             if self._table is None:
-                self._table = read_table(self.path)
+                self._table = read_table(self.path, sheet=self.sheet.currentData())
             self.result = import_table(
                 self._table,
                 template=str(self.template.currentData()),
@@ -194,6 +200,11 @@ class SheetImportDialog(QDialog):
         self.fix.setEnabled(bool(result.cedilla_fields) or self.fix.isChecked())
         self._set_importable(result.map is not None)
 
+    def _read_again(self) -> None:
+        """Another sheet of the workbook chosen: read it and preview it."""
+        self._table = None
+        self.refresh()
+
     def _show_rows(self, shown: bool) -> None:
         """A sheet that cannot be read at all has no rows to list or leave out: no empty list
         under its reason, and the row options off (unless checked, so they can be unchecked)."""
@@ -207,6 +218,26 @@ class SheetImportDialog(QDialog):
 
     def imported_map(self) -> JourneyMap | None:
         return self.result.map if self.result is not None else None
+
+
+def workbook_sheets(path: Path) -> list[str]:
+    """The worksheets of an XLSX workbook, in order ([] for a CSV file, or a workbook that cannot
+    be read: the preview then says why). The command line chooses one with --sheet."""
+    if path.suffix.lower() != ".xlsx":
+        return []
+    import zipfile
+
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        workbook = load_workbook(path, read_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError):
+        return []
+    try:
+        return [worksheet.title for worksheet in workbook.worksheets]
+    finally:
+        workbook.close()
 
 
 def choose_sheet(parent: QWidget, folder: str) -> str | None:
