@@ -668,6 +668,10 @@
         <translation>Nie można zapisać</translation>
     </message>
     <message>
+        <source>“%1” would be a map file named like a %2 file, which no other program opens. Save the map under a name ending in .cjm; the File menu&apos;s Export commands write PDF files, pictures, sheets and slides.</source>
+        <translation>„%1” byłby plikiem mapy nazwanym jak plik %2, którego żaden inny program nie otworzy. Zapisz mapę pod nazwą z rozszerzeniem .cjm; pliki PDF, obrazy, arkusze i slajdy tworzą polecenia eksportu w menu Plik.</translation>
+    </message>
+    <message>
         <source>“%1” is open %2. Close it there first, or choose another name.</source>
         <translation>Plik „%1” jest otwarty %2. Najpierw go tam zamknij albo wybierz inną nazwę.</translation>
     </message>

@@ -668,6 +668,10 @@
         <translation>Nu se poate salva</translation>
     </message>
     <message>
+        <source>“%1” would be a map file named like a %2 file, which no other program opens. Save the map under a name ending in .cjm; the File menu&apos;s Export commands write PDF files, pictures, sheets and slides.</source>
+        <translation>„%1” ar fi un fișier de hartă numit ca un fișier %2, pe care niciun alt program nu îl deschide. Salvați harta cu un nume terminat în .cjm; comenzile de export din meniul Fișier creează fișiere PDF, imagini, foi de calcul și diapozitive.</translation>
+    </message>
+    <message>
         <source>“%1” is open %2. Close it there first, or choose another name.</source>
         <translation>„%1” este deschis %2. Închideți-l mai întâi acolo sau alegeți alt nume.</translation>
     </message>
