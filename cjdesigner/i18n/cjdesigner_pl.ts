@@ -299,6 +299,10 @@
         <source>Change the channel of its touchpoints first</source>
         <translation>Najpierw zmień kanał jego punktów styku</translation>
     </message>
+    <message>
+        <source>There is already a channel named “%1”; choose another name.</source>
+        <translation>Kanał o nazwie „%1” już istnieje; wybierz inną nazwę.</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardController</name>
@@ -662,6 +666,10 @@
     <message>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
+    </message>
+    <message>
+        <source>“%1” would be a map file named like a %2 file, which no other program opens. Save the map under a name ending in .cjm; the File menu&apos;s Export commands write PDF files, pictures, sheets and slides.</source>
+        <translation>„%1” byłby plikiem mapy nazwanym jak plik %2, którego żaden inny program nie otworzy. Zapisz mapę pod nazwą z rozszerzeniem .cjm; pliki PDF, obrazy, arkusze i slajdy tworzą polecenia eksportu w menu Plik.</translation>
     </message>
     <message>
         <source>“%1” is open %2. Close it there first, or choose another name.</source>
@@ -1272,6 +1280,25 @@
     </message>
 </context>
 <context>
+    <name>PictureError</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>Plik „%1” nie istnieje.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a picture.</source>
+        <translation>„%1” to folder, a nie obraz.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: you are not allowed to read it.</source>
+        <translation>Nie można otworzyć „%1”: brak uprawnień do odczytu.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (%2).</source>
+        <translation>Nie można odczytać „%1” (%2).</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1596,6 +1623,10 @@
         <source>Exported %1</source>
         <translation>Wyeksportowano %1</translation>
     </message>
+    <message>
+        <source>Left Out of the Mermaid Export</source>
+        <translation>Czego brakuje w eksporcie Mermaid</translation>
+    </message>
 </context>
 <context>
     <name>SheetImportDialog</name>
@@ -1618,6 +1649,10 @@
     <message>
         <source>Import</source>
         <translation>Importuj</translation>
+    </message>
+    <message>
+        <source>Sheet in the workbook:</source>
+        <translation>Arkusz skoroszytu:</translation>
     </message>
     <message>
         <source>Template:</source>
@@ -1959,11 +1994,11 @@
     </message>
     <message>
         <source>E&amp;vidence</source>
-        <translation>&amp;Dowody</translation>
+        <translation>Ź&amp;ródło wiedzy</translation>
     </message>
     <message>
         <source>&amp;Milestone</source>
-        <translation>&amp;Kamień milowy</translation>
+        <translation>Kamień &amp;milowy</translation>
     </message>
     <message>
         <source>A key moment such as sign-up or first purchase</source>
@@ -1971,7 +2006,7 @@
     </message>
     <message>
         <source>&amp;Journey ends here</source>
-        <translation>Tu &amp;kończy się ścieżka</translation>
+        <translation>Tu kończy się ś&amp;cieżka</translation>
     </message>
     <message>
         <source>The customer&apos;s journey may end at this touchpoint (not a dead end)</source>
@@ -2305,7 +2340,7 @@
     </message>
     <message>
         <source>evidence</source>
-        <translation>dowody</translation>
+        <translation>źródło wiedzy</translation>
     </message>
     <message>
         <source>business goal</source>
@@ -2580,7 +2615,7 @@
     </message>
     <message>
         <source>channels, evidence, milestones and colours are left out</source>
-        <translation>kanały, dowody, kamienie milowe i kolory są pomijane</translation>
+        <translation>kanały, źródła wiedzy, kamienie milowe i kolory są pomijane</translation>
     </message>
     <message>
         <source>channels[{index}]: channel id {id!r} appears twice</source>
@@ -2965,17 +3000,17 @@
     <message numerus="yes">
         <source>%n flow(s) between cards on different slides (or from a card to itself) not drawn as connectors; such a card carries a “→ page” tag naming the page its flow leads to, and its speaker notes name the cards</source>
         <translation>
-            <numerusform>%n przepływ między kartami na różnych slajdach (lub z karty do niej samej) nie jest narysowany jako łącznik; taka karta ma znacznik „→ strona” z numerem strony, do której prowadzi przepływ, a jej notatki prelegenta wymieniają karty</numerusform>
-            <numerusform>%n przepływy między kartami na różnych slajdach (lub z karty do niej samej) nie są narysowane jako łączniki; taka karta ma znacznik „→ strona” z numerem strony, do której prowadzi przepływ, a jej notatki prelegenta wymieniają karty</numerusform>
-            <numerusform>%n przepływów między kartami na różnych slajdach (lub z karty do niej samej) nie jest narysowanych jako łączniki; taka karta ma znacznik „→ strona” z numerem strony, do której prowadzi przepływ, a jej notatki prelegenta wymieniają karty</numerusform>
+            <numerusform>%n przejście między kartami na różnych slajdach (lub z karty do niej samej) nie jest narysowane jako łącznik; taka karta ma znacznik „→ strona” z numerem strony, do której prowadzi przejście, a jej notatki prelegenta wymieniają karty</numerusform>
+            <numerusform>%n przejścia między kartami na różnych slajdach (lub z karty do niej samej) nie są narysowane jako łączniki; taka karta ma znacznik „→ strona” z numerem strony, do której prowadzi przejście, a jej notatki prelegenta wymieniają karty</numerusform>
+            <numerusform>%n przejść między kartami na różnych slajdach (lub z karty do niej samej) nie zostało narysowanych jako łączniki; taka karta ma znacznik „→ strona” z numerem strony, do której prowadzi przejście, a jej notatki prelegenta wymieniają karty</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n flow(s) left out (a journey diagram is a straight line)</source>
         <translation>
-            <numerusform>pominięto %n przepływ (diagram podróży to linia prosta)</numerusform>
-            <numerusform>pominięto %n przepływy (diagram podróży to linia prosta)</numerusform>
-            <numerusform>pominięto %n przepływów (diagram podróży to linia prosta)</numerusform>
+            <numerusform>pominięto %n przejście (diagram ścieżki Mermaid to linia prosta)</numerusform>
+            <numerusform>pominięto %n przejścia (diagram ścieżki Mermaid to linia prosta)</numerusform>
+            <numerusform>pominięto %n przejść (diagram ścieżki Mermaid to linia prosta)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3101,9 +3136,9 @@
     <message numerus="yes">
         <source>descriptions, customer actions, pain points, opportunities and KPIs left out for %n touchpoint(s) (a journey diagram shows titles and scores only)</source>
         <translation>
-            <numerusform>opisy, działania klienta, problemy, szanse i KPI pominięto dla %n punktu styku (diagram podróży pokazuje tylko tytuły i oceny)</numerusform>
-            <numerusform>opisy, działania klienta, problemy, szanse i KPI pominięto dla %n punktów styku (diagram podróży pokazuje tylko tytuły i oceny)</numerusform>
-            <numerusform>opisy, działania klienta, problemy, szanse i KPI pominięto dla %n punktów styku (diagram podróży pokazuje tylko tytuły i oceny)</numerusform>
+            <numerusform>opisy, działania klienta, problemy, szanse i KPI pominięto dla %n punktu styku (diagram ścieżki Mermaid pokazuje tylko tytuły i oceny)</numerusform>
+            <numerusform>opisy, działania klienta, problemy, szanse i KPI pominięto dla %n punktów styku (diagram ścieżki Mermaid pokazuje tylko tytuły i oceny)</numerusform>
+            <numerusform>opisy, działania klienta, problemy, szanse i KPI pominięto dla %n punktów styku (diagram ścieżki Mermaid pokazuje tylko tytuły i oceny)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

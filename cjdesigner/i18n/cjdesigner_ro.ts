@@ -299,6 +299,10 @@
         <source>Change the channel of its touchpoints first</source>
         <translation>Schimbă mai întâi canalul punctelor sale de contact</translation>
     </message>
+    <message>
+        <source>There is already a channel named “%1”; choose another name.</source>
+        <translation>Există deja un canal numit „%1”; alegeți alt nume.</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardController</name>
@@ -662,6 +666,10 @@
     <message>
         <source>Cannot save</source>
         <translation>Nu se poate salva</translation>
+    </message>
+    <message>
+        <source>“%1” would be a map file named like a %2 file, which no other program opens. Save the map under a name ending in .cjm; the File menu&apos;s Export commands write PDF files, pictures, sheets and slides.</source>
+        <translation>„%1” ar fi un fișier de hartă numit ca un fișier %2, pe care niciun alt program nu îl deschide. Salvați harta cu un nume terminat în .cjm; comenzile de export din meniul Fișier creează fișiere PDF, imagini, foi de calcul și diapozitive.</translation>
     </message>
     <message>
         <source>“%1” is open %2. Close it there first, or choose another name.</source>
@@ -1272,6 +1280,25 @@
     </message>
 </context>
 <context>
+    <name>PictureError</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>„%1” nu există.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a picture.</source>
+        <translation>„%1” este un dosar, nu o imagine.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: you are not allowed to read it.</source>
+        <translation>„%1” nu poate fi deschis: nu aveți dreptul să îl citiți.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read (%2).</source>
+        <translation>„%1” nu poate fi citit (%2).</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1596,6 +1623,10 @@
         <source>Exported %1</source>
         <translation>Exportat: %1</translation>
     </message>
+    <message>
+        <source>Left Out of the Mermaid Export</source>
+        <translation>Ce lipsește din exportul Mermaid</translation>
+    </message>
 </context>
 <context>
     <name>SheetImportDialog</name>
@@ -1618,6 +1649,10 @@
     <message>
         <source>Import</source>
         <translation>Importă</translation>
+    </message>
+    <message>
+        <source>Sheet in the workbook:</source>
+        <translation>Foaia din registru:</translation>
     </message>
     <message>
         <source>Template:</source>
@@ -1875,7 +1910,7 @@
     </message>
     <message>
         <source>C&amp;hannel</source>
-        <translation>C&amp;anal</translation>
+        <translation>Ca&amp;nal</translation>
     </message>
     <message>
         <source>Sentiment</source>
@@ -1959,7 +1994,7 @@
     </message>
     <message>
         <source>E&amp;vidence</source>
-        <translation>&amp;Dovezi</translation>
+        <translation>&amp;Sursa informației</translation>
     </message>
     <message>
         <source>&amp;Milestone</source>
@@ -2305,7 +2340,7 @@
     </message>
     <message>
         <source>evidence</source>
-        <translation>dovezi</translation>
+        <translation>sursa informației</translation>
     </message>
     <message>
         <source>business goal</source>
@@ -2580,7 +2615,7 @@
     </message>
     <message>
         <source>channels, evidence, milestones and colours are left out</source>
-        <translation>canalele, dovezile, momentele-cheie și culorile sunt omise</translation>
+        <translation>canalele, sursa informației, momentele-cheie și culorile sunt omise</translation>
     </message>
     <message>
         <source>channels[{index}]: channel id {id!r} appears twice</source>

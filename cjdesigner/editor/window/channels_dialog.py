@@ -169,10 +169,20 @@ class ChannelsDialog(QDialog):
             self.tr("Change the channel of its touchpoints first") if uses else ""
         )
 
-    def add_channel(self) -> str:
-        channel = Channel(
-            id=new_id(), name=map_label("New channel", self.doc.map.info.language), icon="generic"
+    def _taken(self, name: str, channel_id: str | None = None) -> bool:
+        """Whether another channel already has ``name`` (case aside): two "E-mail" channels
+        look alike in the palette and on the cards, and a sheet names a channel by its name."""
+        folded = name.casefold()
+        return any(
+            c.id != channel_id and c.name.casefold() == folded for c in self.doc.map.channels
         )
+
+    def add_channel(self) -> str:
+        name = base = map_label("New channel", self.doc.map.info.language)
+        number = 2
+        while self._taken(name):  # "New channel 2", not a second "New channel"
+            name, number = f"{base} {number}", number + 1
+        channel = Channel(id=new_id(), name=name, icon="generic")
         self.doc.push(InsertChannel(self.doc, channel))
         ids = [c.id for c in self.doc.map.channels]
         self.list.setCurrentRow(ids.index(channel.id))
@@ -187,6 +197,14 @@ class ChannelsDialog(QDialog):
             self.name.setText(channel.name)  # a channel keeps a name: show the one it still has
             return
         if channel is None or name == channel.name:
+            return
+        if self._taken(name, channel.id):
+            self.name.setText(channel.name)
+            self.usage.setText(
+                self.tr("There is already a channel named “%1”; choose another name.").replace(
+                    "%1", name
+                )
+            )
             return
         self.doc.push(UpdateFields(self.doc, "channel", channel.id, {"name": name}))
 

@@ -227,6 +227,18 @@ class ExportDialog(QDialog):
         self.summary.setStyleSheet(
             f"QLabel {{ padding: 6px; border-radius: 4px; background: {colour}; color: #1A1A1A; }}"
         )
+        self._make_room()
+
+    def _make_room(self) -> None:
+        """As tall as the layout needs at this width. A long wrapped message (a read-only
+        folder's reason, in Polish four lines) does not raise the minimum size the layout
+        reports, so the dialog kept its height and squeezed the mode buttons into each other."""
+        layout = self.layout()
+        if layout is None:  # a plan shown while the dialog is still being built
+            return
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _browse(self) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(

@@ -38,6 +38,9 @@ from cjdesigner.templates import DEFAULT_TEMPLATE, LANGUAGES, build_map
 SHEET_SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods", ".numbers")
 """Spreadsheets: opening one offers the import preview (which explains what it cannot read,
 such as .xls) instead of failing as "not a cjdesigner map"."""
+EXPORT_SUFFIXES = (".pdf", ".png", ".svg", ".pptx", ".mmd", ".md")
+"""What Save As refuses: a map saved as "mapa.pdf" is a JSON file no PDF reader opens
+(a sheet's suffixes, SHEET_SUFFIXES, are refused too)."""
 RECENT_KEY = "recent_files"
 RECENT_MAX = 10
 
@@ -256,6 +259,19 @@ class FileController(QObject):
         target = Path(chosen).absolute()
         if not target.suffix:
             target = target.with_suffix(DEFAULT_SUFFIX)
+        if target.suffix.lower() in EXPORT_SUFFIXES + SHEET_SUFFIXES:
+            kind = target.suffix[1:].upper()
+            dialogs.error(
+                self.tr("Cannot save"),
+                self.tr(
+                    "“%1” would be a map file named like a %2 file, which no other program "
+                    "opens. Save the map under a name ending in .cjm; the File menu's Export "
+                    "commands write PDF files, pictures, sheets and slides."
+                )
+                .replace("%1", target.name)
+                .replace("%2", kind),
+            )
+            return False
         same = self.path is not None and self._same_file(target, self.path)
         if same and not self.read_only:
             return self._save_to(target, self.fingerprint)

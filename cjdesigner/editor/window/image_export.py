@@ -44,6 +44,21 @@ def _render(
     painter.restore()
 
 
+def drawn_rect(scene: MapScene) -> QRectF:
+    """What the map draws: every item but the covered flow markers' layer, which spans the
+    whole scene rectangle (the map and a margin for scrolling) — counted, it left a wide empty
+    band left of and under the map, and the legend out of line with it. Its markers count."""
+    layer = scene.covered_labels
+    rect = QRectF()
+    for item in scene.items():
+        if item is not layer and item.isVisible():
+            rect = rect.united(item.sceneBoundingRect())
+    if layer is not None:
+        for chip in layer.chips().values():
+            rect = rect.united(chip)
+    return rect
+
+
 def _legend_width(source: QRectF) -> float:
     return source.width() - 2 * MARGIN
 
@@ -55,7 +70,7 @@ def image_bytes(doc: MapDocument, kind: str, scale: float = PNG_SCALE) -> bytes:
     for item in scene.items():  # drawn afresh, not from pixmap caches: vector text in an SVG
         item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     try:
-        source = scene.itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        source = drawn_rect(scene).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
         legend = legend_height(doc.map, _legend_width(source))
         height = source.height() + legend
         data = QByteArray()

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from cjdesigner.editor.window.file_controller import safe_file_name
 from cjdesigner.i18n import UI_LANGUAGES
-from cjdesigner.storage import atomic_write_bytes
+from cjdesigner.storage import MapFileError, atomic_write_bytes
 
 if TYPE_CHECKING:
     from cjdesigner.editor.document import MapDocument
@@ -99,6 +99,9 @@ class SheetImportDialog(QDialog):
         self.language.addItem(self.tr("From the headers"), None)
         for code in LANGUAGES:
             self.language.addItem(UI_LANGUAGES.get(code, code), code)  # named in itself
+        self.sheet = QComboBox(objectName="import_sheet")
+        for name in workbook_sheets(path):
+            self.sheet.addItem(name, name)
         self.skip = QCheckBox(self.tr("Leave out the rows with problems"), objectName="import_skip")
         self.fix = QCheckBox(
             self.tr("Write Romanian ş/ţ as ș/ț (comma below)"), objectName="import_fix_cedillas"
@@ -114,6 +117,8 @@ class SheetImportDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
+        if self.sheet.count() > 1:  # the touchpoints are often not on the first sheet
+            form.addRow(self.tr("Sheet in the workbook:"), self.sheet)
         form.addRow(self.tr("Template:"), self.template)
         form.addRow(self.tr("Map language:"), self.language)
         layout = QVBoxLayout(self)
@@ -125,6 +130,7 @@ class SheetImportDialog(QDialog):
         layout.addWidget(self.problems, 1)
         layout.addStretch(0)  # the room, when there is no list (an unreadable sheet)
         layout.addWidget(self.buttons)
+        self.sheet.currentIndexChanged.connect(self._read_again)
         for signal in (
             self.template.currentIndexChanged,
             self.language.currentIndexChanged,
@@ -144,7 +150,7 @@ class SheetImportDialog(QDialog):
         self.result = None
         try:
             if self._table is None:
-                self._table = read_table(self.path)
+                self._table = read_table(self.path, sheet=self.sheet.currentData())
             self.result = import_table(
                 self._table,
                 template=str(self.template.currentData()),
@@ -201,6 +207,11 @@ class SheetImportDialog(QDialog):
         self.fix.setEnabled(bool(result.cedilla_fields) or self.fix.isChecked())
         self._set_importable(result.map is not None)
 
+    def _read_again(self) -> None:
+        """Another sheet of the workbook chosen: read it and preview it."""
+        self._table = None
+        self.refresh()
+
     def _show_rows(self, shown: bool) -> None:
         """A sheet that cannot be read at all has no rows to list or leave out: no empty list
         under its reason, and the row options off (unless checked, so they can be unchecked)."""
@@ -214,6 +225,26 @@ class SheetImportDialog(QDialog):
 
     def imported_map(self) -> JourneyMap | None:
         return self.result.map if self.result is not None else None
+
+
+def workbook_sheets(path: Path) -> list[str]:
+    """The worksheets of an XLSX workbook, in order ([] for a CSV file, or a workbook that cannot
+    be read: the preview then says why). The command line chooses one with --sheet."""
+    if path.suffix.lower() != ".xlsx":
+        return []
+    import zipfile
+
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        workbook = load_workbook(path, read_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError):
+        return []
+    try:
+        return [worksheet.title for worksheet in workbook.worksheets]
+    finally:
+        workbook.close()
 
 
 def choose_sheet(parent: QWidget, folder: str) -> str | None:
@@ -314,23 +345,28 @@ def choose_slide_size(parent: QWidget) -> str | None:
     return size if ok else None
 
 
-def format_bytes(journey_map: JourneyMap, kind: str, slide_size: str = "A3") -> bytes:
-    """The map in ``kind`` (xlsx, csv, pptx, mmd, md), as ``cjdesigner export`` writes it."""
+def format_bytes_and_notes(
+    journey_map: JourneyMap, kind: str, slide_size: str = "A3"
+) -> tuple[bytes, list[str]]:
+    """The map in ``kind`` (xlsx, csv, pptx, mmd, md), as ``cjdesigner export`` writes it, and
+    what the format leaves out of the map (Mermaid: texts, flows, channels…) in the user's
+    language, for the editor to say as the command line does."""
     if kind == "csv":
         from cjdesigner.interchange.sheet_export import csv_bytes
 
-        return csv_bytes(journey_map)
+        return csv_bytes(journey_map), []
     if kind == "xlsx":
         from cjdesigner.interchange.sheet_export import xlsx_bytes
 
-        return xlsx_bytes(journey_map)
+        return xlsx_bytes(journey_map), []
     if kind == "pptx":
         from cjdesigner.export.pptx import pptx_bytes
 
-        return pptx_bytes(journey_map, slide_size)[0]
+        return pptx_bytes(journey_map, slide_size)[0], []
     from cjdesigner.export.mermaid import mermaid_journeys
 
-    return mermaid_journeys(journey_map, markdown=kind == "md")[0].encode("utf-8")
+    text, notes = mermaid_journeys(journey_map, markdown=kind == "md")
+    return text.encode("utf-8"), notes
 
 
 def export_formats(window: SheetWindow) -> Path | None:
@@ -360,11 +396,16 @@ def export_formats(window: SheetWindow) -> Path | None:
         if not size:
             return None
     try:
-        atomic_write_bytes(path, format_bytes(doc.map, kind, size))
-    except (OSError, ValueError) as err:
+        data, notes = format_bytes_and_notes(doc.map, kind, size)
+        atomic_write_bytes(path, data)
+    except (MapFileError, OSError, ValueError) as err:  # MapWriteError: a read-only folder…
         window.dialogs.error(QCoreApplication.translate("SheetFormats", "Cannot export"), str(err))
         return None
-    window.statusBar().showMessage(
-        QCoreApplication.translate("SheetFormats", "Exported %1").replace("%1", str(path)), 8000
-    )
+    exported = QCoreApplication.translate("SheetFormats", "Exported %1").replace("%1", str(path))
+    window.statusBar().showMessage(exported, 8000)
+    if notes:  # what a Mermaid journey cannot show, as the command line says it
+        window.dialogs.info(
+            QCoreApplication.translate("SheetFormats", "Left Out of the Mermaid Export"),
+            exported + "\n\n" + "\n".join(f"• {note[:1].upper()}{note[1:]}" for note in notes),
+        )
     return path

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -73,6 +73,24 @@ def _loads_as_avatar(data: bytes, media_type: str) -> bool:
     return True
 
 
+def _unopened(path: Path, exc: OSError) -> str:
+    """Why the picture file could not be read, in the user's language (the system's own words,
+    "No such file or directory", were English in a Polish editor)."""
+    if isinstance(exc, FileNotFoundError):
+        text = QCoreApplication.translate("PictureError", "“%1” does not exist.")
+    elif isinstance(exc, IsADirectoryError):
+        text = QCoreApplication.translate("PictureError", "“%1” is a folder, not a picture.")
+    elif isinstance(exc, PermissionError):
+        text = QCoreApplication.translate(
+            "PictureError", "“%1” cannot be opened: you are not allowed to read it."
+        )
+    else:
+        text = QCoreApplication.translate("PictureError", "“%1” cannot be read (%2).").replace(
+            "%2", exc.strerror or str(exc)
+        )
+    return text.replace("%1", path.name)
+
+
 def avatar_from_file(path: Path) -> tuple[Avatar, bool]:
     """Read a PNG/JPEG as an avatar; returns (avatar, shrunk).
 
@@ -82,7 +100,7 @@ def avatar_from_file(path: Path) -> tuple[Avatar, bool]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise PictureError(f"{path.name}: {exc.strerror or exc}") from exc
+        raise PictureError(_unopened(path, exc)) from exc
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         media_type = "image/png"
     elif data.startswith(b"\xff\xd8\xff"):

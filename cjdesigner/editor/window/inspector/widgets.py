@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -72,6 +72,7 @@ class ListEditor(QWidget):
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         self._filling = False
+        self.list.setVisible(False)  # empty, as set_values([]) shows it (it returns early)
 
     def values(self) -> list[str]:
         texts = (self.list.item(i).text().strip() for i in range(self.list.count()))
@@ -151,9 +152,11 @@ def parse_number(text: str) -> float | None:
 
 
 def format_number(value: float | None) -> str:
+    """3.5 → '3,5' in a Polish or Romanian editor (the decimal sign of the editor's language,
+    as typed); no group separators, so :func:`parse_number` reads the text back."""
     if value is None:
         return ""
-    return f"{value:g}"
+    return f"{value:g}".replace(".", QLocale().decimalPoint())
 
 
 class KpiTable(QWidget):
@@ -194,6 +197,7 @@ class KpiTable(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        self.table.setVisible(False)  # no KPIs yet: no empty header (set_kpis([]) returns early)
 
     def set_kpis(self, kpis: list[Kpi]) -> None:
         if list(kpis) == self._kpis:
