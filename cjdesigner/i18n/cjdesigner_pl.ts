@@ -2926,6 +2926,18 @@
         <translation>skoroszyt ma arkusze: {count}; odczytano pierwszy (wybierz innym --sheet)</translation>
     </message>
     <message>
+        <source>this is a PDF document, not a cjdesigner map: a PDF is exported from a map and cannot be opened again. Open the .cjm file it was exported from.</source>
+        <translation>to jest dokument PDF, a nie mapa cjdesigner: PDF eksportuje się z mapy i nie można go otworzyć z powrotem. Otwórz plik .cjm, z którego go wyeksportowano.</translation>
+    </message>
+    <message>
+        <source>this is a PowerPoint deck, not a cjdesigner map: slides are exported from a map and cannot be opened again. Open the .cjm file they were exported from.</source>
+        <translation>to jest prezentacja PowerPoint, a nie mapa cjdesigner: slajdy eksportuje się z mapy i nie można ich otworzyć z powrotem. Otwórz plik .cjm, z którego je wyeksportowano.</translation>
+    </message>
+    <message>
+        <source>this is an Excel workbook, not a cjdesigner map: import its touchpoints as a spreadsheet (File &gt; Import Spreadsheet…, or cjdesigner import).</source>
+        <translation>to jest skoroszyt Excela, a nie mapa cjdesigner: zaimportuj jego punkty styku jako arkusz kalkulacyjny (Plik &gt; Importuj arkusz kalkulacyjny… lub cjdesigner import).</translation>
+    </message>
+    <message>
         <source>this is an old Excel (.xls) or password-protected workbook, which cannot be read; open it in Excel or LibreOffice and save it as .xlsx (without a password) or CSV</source>
         <translation>to stary skoroszyt Excela (.xls) lub chroniony hasłem, którego nie można odczytać; otwórz go w Excelu lub LibreOffice i zapisz jako .xlsx (bez hasła) albo CSV</translation>
     </message>

@@ -2926,6 +2926,18 @@
         <translation>registrul are {count} foi; s-a citit prima (alegeți cu --sheet)</translation>
     </message>
     <message>
+        <source>this is a PDF document, not a cjdesigner map: a PDF is exported from a map and cannot be opened again. Open the .cjm file it was exported from.</source>
+        <translation>acesta este un document PDF, nu o hartă cjdesigner: un PDF se exportă dintr-o hartă și nu poate fi redeschis. Deschideți fișierul .cjm din care a fost exportat.</translation>
+    </message>
+    <message>
+        <source>this is a PowerPoint deck, not a cjdesigner map: slides are exported from a map and cannot be opened again. Open the .cjm file they were exported from.</source>
+        <translation>aceasta este o prezentare PowerPoint, nu o hartă cjdesigner: diapozitivele se exportă dintr-o hartă și nu pot fi redeschise. Deschideți fișierul .cjm din care au fost exportate.</translation>
+    </message>
+    <message>
+        <source>this is an Excel workbook, not a cjdesigner map: import its touchpoints as a spreadsheet (File &gt; Import Spreadsheet…, or cjdesigner import).</source>
+        <translation>acesta este un registru Excel, nu o hartă cjdesigner: importați punctele de contact ca foaie de calcul (Fișier &gt; Importă foaie de calcul… sau cjdesigner import).</translation>
+    </message>
+    <message>
         <source>this is an old Excel (.xls) or password-protected workbook, which cannot be read; open it in Excel or LibreOffice and save it as .xlsx (without a password) or CSV</source>
         <translation>acesta este un registru Excel vechi (.xls) sau protejat cu parolă, care nu poate fi citit; deschideți-l în Excel sau LibreOffice și salvați-l ca .xlsx (fără parolă) sau CSV</translation>
     </message>

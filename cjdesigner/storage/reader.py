@@ -112,6 +112,9 @@ def _not_a_map(data: bytes) -> str | None:
     start = data.lstrip()[:1]
     if not start:
         return tr("the file is empty.") + " " + tr("It is not a cjdesigner map.")
+    exported = _exported_kind(data)
+    if exported is not None:
+        return exported
     if b"\x00" in data[:8192]:
         return tr("this is a binary file, not a cjdesigner map.")
     if start not in (b"{", b"["):
@@ -123,6 +126,29 @@ def _not_a_map(data: bytes) -> str | None:
                 # of a map, which is always UTF-8
                 return tr("this is not a cjdesigner map (a map is UTF-8 text; this file is not).")
         return tr("this is not a cjdesigner map (it is plain text, not a saved map).")
+    return None
+
+
+def _exported_kind(data: bytes) -> str | None:
+    """What a file the program exports (or a consultant's workbook) is, said as such: opening
+    the client's PDF instead of its map only got "a binary file" (QA s4 F24)."""
+    head = data[:1024].lstrip()
+    if head.startswith(b"%PDF-"):
+        return tr(
+            "this is a PDF document, not a cjdesigner map: a PDF is exported from a map and "
+            "cannot be opened again. Open the .cjm file it was exported from."
+        )
+    if data.startswith(b"PK\x03\x04"):  # a zip: Office documents are
+        if b"ppt/" in data[:65536]:
+            return tr(
+                "this is a PowerPoint deck, not a cjdesigner map: slides are exported from a "
+                "map and cannot be opened again. Open the .cjm file they were exported from."
+            )
+        if b"xl/" in data[:65536]:
+            return tr(
+                "this is an Excel workbook, not a cjdesigner map: import its touchpoints as a "
+                "spreadsheet (File > Import Spreadsheet…, or cjdesigner import)."
+            )
     return None
 
 
