@@ -245,6 +245,13 @@ def run_export(args: argparse.Namespace) -> int:
         return _usage(unused)
     if kind in export_formats.FORMATS:
         return export_formats.run(source, out, kind, args)
+    for flag, page in (("--page", args.page), ("--details-page", args.details_page)):
+        if page in export_formats.SLIDE_SIZES:  # as wrong a command line as --page B5
+            return _usage(
+                tr("{flag} {page} is a slide size (for .pptx); paper is one of {names}").format(
+                    flag=flag, page=page, names=", ".join(PAGE_NAMES)
+                )
+            )
     try:
         options = ExportOptions(
             page=args.page or DEFAULT_PAGE,

@@ -114,3 +114,6 @@ def test_wrong_usage_exits_2(map_file: Path, tmp_path: Path) -> None:
     assert main(["export", str(map_file), "-o", out, "--fit", "--tile"]) == 2
     assert main(["export", str(map_file)]) == 2
     assert main(["export", str(map_file), "-o", out, "--overlap", "99"]) == 1
+    # a slide size for a PDF (QA s4 F25: it exited 1), for the map or its details
+    assert main(["export", str(map_file), "-o", out, "--page", "16:9"]) == 2
+    assert main(["export", str(map_file), "-o", out, "--details-page", "16:9"]) == 2
