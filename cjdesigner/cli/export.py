@@ -243,6 +243,15 @@ def run_export(args: argparse.Namespace) -> int:
     unused = export_flags.unused_flags_message(args, kind)
     if unused is not None:
         return _usage(unused)
+    if kind == "pptx" and args.page:
+        from cjdesigner.export.pptx.plan import SLIDE_NAMES
+
+        if args.page not in SLIDE_NAMES:  # paper, not a slide: as wrong as --page B5
+            return _usage(
+                tr("slides are {names}, not {page}; give --page {names}").format(
+                    names=" or ".join(SLIDE_NAMES), page=args.page
+                )
+            )
     if kind in export_formats.FORMATS:
         return export_formats.run(source, out, kind, args)
     for flag, page in (("--page", args.page), ("--details-page", args.details_page)):

@@ -54,10 +54,12 @@ def test_pptx_slide_sizes(cli, map_file: Path, tmp_path: Path) -> None:
     result = cli("export", map_file, "-o", tmp_path / "a.pptx", "--page", "16:9")
     assert result.code == 0 and "16:9" in result.out
     wrong = cli("export", map_file, "-o", tmp_path / "b.pptx", "--page", "A2")
-    assert wrong.code == 1 and "slides are A3 or A4 or 16:9" in wrong.err
+    # a paper size for slides, a slide size for paper: wrong command lines (exit 2)
+    assert wrong.code == 2 and "slides are A3 or A4 or 16:9" in wrong.err
     assert not (tmp_path / "b.pptx").exists()
     pdf = cli("export", map_file, "-o", tmp_path / "c.pdf", "--page", "16:9")
-    assert pdf.code == 1 and "unknown page size" in pdf.err
+    assert pdf.code == 2 and "16:9 is a slide size (for .pptx)" in pdf.err
+    assert not (tmp_path / "c.pdf").exists()
 
 
 def test_mermaid_of_a_map_without_touchpoints_is_refused(cli, tmp_path: Path) -> None:
