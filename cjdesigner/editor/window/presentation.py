@@ -202,6 +202,7 @@ class Presentation(QObject):
         view, layout = self._view, self._scene.grid_layout
         if layout is None:
             return
+        self._mark()
         if self.step == 0 and self.stage is None:
             view.fit_width(max_zoom=MAX_ZOOM)  # readable, from the top; Page Down goes on
             return
@@ -220,6 +221,20 @@ class Presentation(QObject):
             right = max(r.right for r in layout.columns.values())
         # the pinned headers (stages on top, lanes at the left) are kept in the picture
         self._fit(QRectF(left, top, right - left, bottom - top))
+
+    def _mark(self) -> None:
+        """Frame the header of the lane (else the stage) presented, as a selected one is framed:
+        a map fitted by its width shows every lane at every step, and Page Down changed
+        nothing the room could see (QA s4 F18)."""
+        layout = self._scene.grid_layout
+        if layout is None:
+            return
+        marked: list[str] = []
+        if self.step and self.step - 1 < len(layout.persona_order):
+            marked.append(layout.persona_order[self.step - 1])
+        elif self.stage is not None and self.stage < len(layout.stage_order):
+            marked.append(layout.stage_order[self.stage])
+        self._scene.select_ids(marked)
 
     def _fit(self, area: QRectF) -> None:
         """Fit ``area`` at its top (what follows peeks in below); one taller than the screen is

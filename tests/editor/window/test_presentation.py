@@ -101,15 +101,19 @@ def test_keys_step_through_the_lanes_and_the_stages(
         assert presentation.step == number
         lane = layout.lanes[persona]
         assert _visible(window).contains(QRectF(lane.x, lane.y, lane.w, lane.h))
+        # the lane presented is marked: its header framed (every lane may be in the picture)
+        assert window.scene.selected_persona_id() == persona
     qtbot.keyClick(view, Qt.Key.Key_PageDown)  # at the last lane: stays
     assert presentation.step == len(layout.persona_order)
     qtbot.keyClick(view, Qt.Key.Key_PageUp)
     assert presentation.step == len(layout.persona_order) - 1
     qtbot.keyClick(view, Qt.Key.Key_Home)
     assert presentation.step == 0 and presentation.stage is None
+    assert window.scene.selected_persona_id() is None  # the whole map: nothing marked
     qtbot.keyClick(view, Qt.Key.Key_Right)
     qtbot.keyClick(view, Qt.Key.Key_Right)
     assert presentation.stage == 1
+    assert window.scene.selected_stage_id() == layout.stage_order[1]
     column = layout.columns[layout.stage_order[1]]
     shown = _visible(window)
     assert shown.left() <= column.x and shown.right() >= column.right
