@@ -45,6 +45,21 @@ def test_numbers_stay_with_their_unit_and_polish_one_letter_words_with_the_next(
             assert line.replace(NBSP, " ").split()[-1] not in set("aiouwzAIOUWZ"), (width, line)
 
 
+def test_a_numbers_digit_groups_stay_together() -> None:
+    """A phone number or a grouped amount never splits over two lines (QA s4 F26: "Infolinia
+    801 234" / "567 (pon.–pt. 8–20):")."""
+    assert bind_words("Infolinia 801 234 567 (pon.–pt.)", "pl") == (
+        f"Infolinia 801{NBSP}234{NBSP}567{NBSP}(pon.–pt.)"
+    )
+    assert bind_words("2 400 wniosków", "pl") == f"2{NBSP}400{NBSP}wniosków"
+    register_fonts()
+    title = "Infolinia 801 234 567 (pon.–pt. 8–20): czeka na konsultanta"
+    for width in range(60, 240, 3):
+        lines = wrap(title, BOLD, 9.5, width, None, "pl", hyphenate=False)
+        for line in lines:  # no line ends inside the number
+            assert not line.replace(NBSP, " ").rstrip().endswith(("801", "234")), (width, lines)
+
+
 def test_quotes_nest_per_language() -> None:
     assert quoted("Plakat „Emerytura bez opłat”", "pl") == "„Plakat «Emerytura bez opłat»”"
     assert quoted('SMS "z banku"', "ro") == "„SMS «z banku»”"

@@ -4,8 +4,8 @@
   brand ("Popescu", "TikTok"; the first word of a sentence may be hyphenated), a word with a
   digit is a number or a code, and a word with ``@`` ``/`` ``.`` ``:`` inside is an e-mail
   address or a URL: a hyphen would change them, and a search in the PDF would not find them.
-- A number stays on the line of the word after it (its unit: "30 dni", "19 zł", "5 GB"),
-  through a no-break space.
+- A number stays on the line of the word after it (its unit: "30 dni", "19 zł", "5 GB"), and
+  its digit groups stay together ("801 234 567", "2 400"), through no-break spaces.
 - Polish one-letter words (a, i, o, u, w, z and their capitals) never end a line: they are
   bound to the next word, as Polish typesetting requires.
 - Quotes the program puts around user text follow the language, and quotes inside that text
@@ -29,9 +29,11 @@ binds both words in one pass and the replacement is a plain no-break space. The 
 with the space it matches (the letter and what is before it are looked behind from there):
 the regex engine then jumps from space to space, where a pattern starting with a look-behind
 is tried at every character (five times slower on a description)."""
-_NUMBER_UNIT = re.compile(r" (?<=\d ) *(?=[^\s\d])")
-"""The space after a number (``30``, ``3,5``, ``-2``) and before a word: its unit or what it
-counts (matched from the space, as above)."""
+_NUMBER_UNIT = re.compile(r" (?<=\d ) *(?=\S)")
+"""The space after a number (``30``, ``3,5``, ``-2``) and before what follows it: its unit or
+what it counts, or the number's next group of digits ("801 234 567", "2 400": a phone number
+or a thousands-grouped amount is not split over two lines, QA s4 F26), matched from the space
+as above."""
 
 _DIGIT = re.compile(r"\d")
 _PUNCTUATION = "\"'„”“‘’«»()[]{}.,;:!?…–—-"
