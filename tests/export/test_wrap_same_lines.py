@@ -123,7 +123,8 @@ def test_widths_are_the_floats_measured_before_alone_or_among_words() -> None:
 
 
 _OLD_ONE_LETTER = re.compile(r"(?:(?<=^[aiouwzAIOUWZ])|(?<=[\s(„«\"'][aiouwzAIOUWZ])) +(?=\S)")
-_OLD_NUMBER_UNIT = re.compile(r"(?<=\d) +(?=[^\s\d])")
+# a number binds what follows it, its next digit group too ("801 234 567": QA s4 F26)
+_OLD_NUMBER_UNIT = re.compile(r"(?<=\d) +(?=\S)")
 
 
 def _old_bind_words(text: str, language: str) -> str:
