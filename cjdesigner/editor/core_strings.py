@@ -242,8 +242,20 @@ MESSAGES = (
         "core",
         "this file is from a newer cjdesigner (file format version {found}; this version reads up to {current}). Update cjdesigner to open it.",  # noqa: E501
     ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "this is a PDF document, not a cjdesigner map: a PDF is exported from a map and cannot be opened again. Open the .cjm file it was exported from.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "this is a PowerPoint deck, not a cjdesigner map: slides are exported from a map and cannot be opened again. Open the .cjm file they were exported from.",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("core", "this is a binary file, not a cjdesigner map."),
     QT_TRANSLATE_NOOP("core", "this is a folder, not a map file."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "this is an Excel workbook, not a cjdesigner map: import its touchpoints as a spreadsheet (File > Import Spreadsheet…, or cjdesigner import).",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP(
         "core",
         "this is an old Excel (.xls) or password-protected workbook, which cannot be read; open it in Excel or LibreOffice and save it as .xlsx (without a password) or CSV",  # noqa: E501
