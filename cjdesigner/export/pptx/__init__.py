@@ -23,6 +23,7 @@ def pptx_bytes(
     """The deck's bytes and how many slides it has; ``notes`` gets what the deck leaves out."""
     from pptx import Presentation
 
+    from cjdesigner.export.pptx.part_names import remember_notes_names
     from cjdesigner.export.pptx.slides import MapSlides, mm, readable_zoom
 
     geo = geometry(page, portrait)
@@ -32,6 +33,7 @@ def pptx_bytes(
     presentation.core_properties.title = m.info.title
     presentation.core_properties.author = m.info.author or "cjdesigner"
     presentation.core_properties.language = m.info.language.value
+    remember_notes_names(presentation.part.package)
     plans = plan_slides(m, geo)
     # a small map grows to fill its slides, as far as every card keeps its whole text
     geo = zoomed(geo, readable_zoom(m, geo, plans, room_zoom(geo, plans)))
