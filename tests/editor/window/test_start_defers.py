@@ -46,6 +46,7 @@ def _child(code: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
         "QT_QPA_PLATFORM": "offscreen",
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
         "LC_ALL": "C.UTF-8",
         "LANG": "C.UTF-8",
     }
