@@ -35,9 +35,9 @@ DEFERRED = (
 """Modules the first frame does without (besides the export and networkx, guarded in
 tests/packaging/test_start_imports.py)."""
 
-AFTER_FIRST_PAINT = ("cjdesigner.analysis.report", "concurrent.futures", "html")
-"""What the first analysis loads (its report, the worker's thread pool, the status bar's
-count) and the first paint does without."""
+AFTER_FIRST_PAINT = ("cjdesigner.analysis.report", "html")
+"""What the first analysis loads (its report, the status bar's count) and the first paint does
+without. (Its thread is a plain one: ``editor/insights/job_thread.py``.)"""
 
 
 def _child(code: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
@@ -208,14 +208,15 @@ def test_a_held_refresher_without_a_document_is_not_busy(qtbot: QtBot) -> None:
     assert not refresher.busy
 
 
-def test_the_first_analysis_makes_the_worker_thread_pool(qtbot: QtBot) -> None:
+def test_the_first_analysis_runs_on_a_thread_of_its_own(qtbot: QtBot) -> None:
     window = MainWindow(hold_insights=True)
     qtbot.addWidget(window)
     refresher = window.insights_panel.refresher
-    assert refresher._executor is None  # held: nothing analysed, no pool yet
+    assert refresher._job is None  # held: nothing analysed, no thread yet
     with qtbot.waitSignal(refresher.insights_ready, timeout=10_000):
         refresher.release()
-    assert refresher._executor is not None
+    job = refresher._job
+    assert job is not None and job.done()
     window.close()
 
 
