@@ -14,6 +14,11 @@ one cached and the compile flags are the same. Any other source (another PySide6
 as before and the cache rewritten; a cache that cannot be read (missing, damaged, written by
 another Python) is ignored, one that cannot be written is simply not written. What runs is the
 same code either way: the cache only skips compiling it again.
+
+One support module is not even run at start, only when used: the ``.pyi`` generator
+(``pyside6-genpyi``'s code, which no running program uses; its import compiled a dozen regular
+expressions and loaded ``logging``, ~5 ms). Its cache entry is a stand-in module that runs the
+real code, in the same module, when one of its names is first asked for (:data:`ON_FIRST_USE`).
 """
 
 from __future__ import annotations
@@ -30,6 +35,12 @@ from typing import Any
 
 SOURCE_PREFIX = "shibokensupport/"
 """How shiboken6 names the files of its embedded support package when it compiles them."""
+
+ON_FIRST_USE = frozenset({SOURCE_PREFIX + "signature/lib/pyi_generator.py"})
+"""Support modules that run their code when a name of theirs is first asked for."""
+
+CACHE_FORMAT = 2
+"""Written into the cache: a cache of another format is ignored (1 ran every module at once)."""
 
 _FUTURE_FLAGS = 0
 for _feature in __future__.all_feature_names:
@@ -65,6 +76,8 @@ def _read(path: Path) -> _Entries:
         return {}
     if not isinstance(data, dict) or data.get("python") != sys.version:
         return {}
+    if data.get("format") != CACHE_FORMAT:
+        return {}
     entries = data.get("code")
     return entries if isinstance(entries, dict) else {}
 
@@ -73,7 +86,8 @@ def _write(path: Path, entries: _Entries) -> None:
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(marshal.dumps({"python": sys.version, "code": entries}))
+        data = {"python": sys.version, "format": CACHE_FORMAT, "code": entries}
+        temporary.write_bytes(marshal.dumps(data))
         temporary.replace(path)  # a reader sees the old cache or the new one, whole
     except (OSError, ValueError):
         with contextlib.suppress(OSError):
@@ -117,12 +131,33 @@ def caching_compile(
             stats["cached"] += 1
             used[key] = cached
             return cached[1]
-        code = compile_(source, filename, mode, flags, True)
+        if filename in ON_FIRST_USE:
+            source_text = _on_first_use(source, filename, flags)
+            code = compile_(source_text, filename, mode, flags, True)
+        else:
+            code = compile_(source, filename, mode, flags, True)
         used[key] = (source, code)
         stats["compiled"] += 1
         return code
 
     return compile
+
+
+def _on_first_use(source: bytes, filename: str, flags: int) -> str:
+    """A module that keeps ``source`` and runs it in its own namespace (and then gives the
+    name asked for) the first time a name it does not have is asked for."""
+    return (
+        f"_source_on_first_use = {source!r}\n"
+        "def __getattr__(name):\n"
+        "    namespace = globals()\n"
+        "    del namespace['__getattr__']\n"
+        "    source = namespace.pop('_source_on_first_use')\n"
+        f"    exec(compile(source, {filename!r}, 'exec', {flags}, True), namespace)\n"
+        "    try:\n"
+        "        return namespace[name]\n"
+        "    except KeyError:\n"
+        "        raise AttributeError(f'module {__name__!r} has no attribute {name!r}') from None\n"
+    )
 
 
 def import_qt(path: Path | None = None) -> None:

@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -34,8 +35,12 @@ try:
 except TypeError as error:
     message = str(error)
 support = sorted(name for name in sys.modules if name.startswith("shibokensupport"))
+logging_at_start = "logging" in sys.modules
+generator = sys.modules["shibokensupport.signature.lib.pyi_generator"]
 print(json.dumps({
     "stats": None if sys.argv[1] == "plain" else shiboken_code_cache.stats,
+    "logging at start": logging_at_start,
+    "generator": [callable(generator.main), generator.Formatter.__name__],
     "behaviour": [message, QRect.__doc__, QWidget.setWindowTitle.__doc__,
                   repr(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), support],
 }))
@@ -74,6 +79,10 @@ def test_a_later_start_compiles_no_support_module_and_behaves_as_a_plain_import(
     assert second["stats"] == {"cached": compiled, "compiled": 0}
     assert first["behaviour"] == second["behaviour"] == plain["behaviour"]
     assert "Supported signatures" in second["behaviour"][0]  # type: ignore[index]
+    # the .pyi generator runs when first used (it loads logging), and is whole then
+    assert plain["logging at start"] and not first["logging at start"]
+    assert not second["logging at start"]
+    assert first["generator"] == second["generator"] == plain["generator"] == [True, "Formatter"]
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="the cache folder named by XDG_CACHE_HOME")
@@ -130,6 +139,8 @@ def test_a_cache_of_another_python_or_shape_is_ignored(tmp_path: Path) -> None:
     path = tmp_path / "cache.marshal"
     path.write_bytes(marshal.dumps({"python": "2.7.18", "code": {("a", 0): (b"", None)}}))
     assert cache._read(path) == {}
+    path.write_bytes(marshal.dumps({"python": sys.version, "code": {("a", 0): (b"", None)}}))
+    assert cache._read(path) == {}  # the first format: every module ran at once
     path.write_bytes(marshal.dumps([1, 2]))
     assert cache._read(path) == {}
     assert cache._read(tmp_path / "missing") == {}
@@ -158,3 +169,28 @@ def test_the_cache_lives_in_the_users_cache_folder() -> None:
     assert cache.cache_file(home, "win32").parent == Path(
         "/home/ana/AppData/Local/cjdesigner/cache"
     )
+
+
+def test_a_module_on_first_use_runs_its_code_when_a_name_is_first_asked_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    name = cache.SOURCE_PREFIX + "made_up_tool.py"
+    source = b"import sys\nruns = getattr(sys, '_made_up_runs', 0) + 1\nsys._made_up_runs = runs\n"
+    monkeypatch.setattr(cache, "ON_FIRST_USE", frozenset({name}))
+    lazy = ModuleType("made_up_tool")
+    exec(cache.caching_compile({}, {})(source, name, "exec", dont_inherit=True), lazy.__dict__)
+    assert "runs" not in vars(lazy) and not hasattr(sys, "_made_up_runs")  # nothing ran yet
+
+    assert lazy.runs == 1  # ran now, in its own namespace
+    assert lazy.runs == 1 and sys._made_up_runs == 1  # type: ignore[attr-defined]  # once
+    assert "__getattr__" not in vars(lazy) and "_source_on_first_use" not in vars(lazy)
+    with pytest.raises(AttributeError, match=r"'made_up_tool' has no attribute 'missing'"):
+        lazy.missing  # noqa: B018
+    del sys._made_up_runs  # type: ignore[attr-defined]
+
+    other = ModuleType("other_tool")  # any other support module runs at once, as before
+    exec(
+        cache.caching_compile({}, {})(source, name + "x", "exec", dont_inherit=True), other.__dict__
+    )
+    assert other.__dict__["runs"] == 1
+    del sys._made_up_runs  # type: ignore[attr-defined]
