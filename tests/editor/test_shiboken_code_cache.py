@@ -30,6 +30,8 @@ else:
     from cjdesigner.editor import shiboken_code_cache
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QWidget
+parser = sys.modules["shibokensupport.signature.parser"]
+parser_at_start = type(parser.arglistParser).__name__
 try:
     QRect(1, "a")
 except TypeError as error:
@@ -40,6 +42,7 @@ generator = sys.modules["shibokensupport.signature.lib.pyi_generator"]
 print(json.dumps({
     "stats": None if sys.argv[1] == "plain" else shiboken_code_cache.stats,
     "logging at start": logging_at_start,
+    "argument parser at start": parser_at_start,
     "generator": [callable(generator.main), generator.Formatter.__name__],
     "behaviour": [message, QRect.__doc__, QWidget.setWindowTitle.__doc__,
                   repr(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), support],
@@ -83,6 +86,9 @@ def test_a_later_start_compiles_no_support_module_and_behaves_as_a_plain_import(
     assert plain["logging at start"] and not first["logging at start"]
     assert not second["logging at start"]
     assert first["generator"] == second["generator"] == plain["generator"] == [True, "Formatter"]
+    # the signature parser's regular expression is built by the first signature parsed
+    assert plain["argument parser at start"] == "ArglistParser"
+    assert first["argument parser at start"] == second["argument parser at start"] == "NoneType"
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="the cache folder named by XDG_CACHE_HOME")
@@ -194,3 +200,17 @@ def test_a_module_on_first_use_runs_its_code_when_a_name_is_first_asked_for(
     )
     assert other.__dict__["runs"] == 1
     del sys._made_up_runs  # type: ignore[attr-defined]
+
+
+def test_a_later_edit_is_made_only_where_the_source_is_as_expected(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    name = cache.SOURCE_PREFIX + "made_up_parser.py"
+    monkeypatch.setitem(cache.LATER, name, ((b"costly = build()\n", b"costly = None\n"),))
+    assert cache._edited(b"def build(): ...\ncostly = build()\n", name) == (
+        b"def build(): ...\ncostly = None\n"
+    )
+    other = b"costly = build()\ncostly = build()\n"  # not as expected: left as it is
+    assert cache._edited(other, name) == other
+    assert cache._edited(b"costly = make()\n", name) == b"costly = make()\n"
+    assert cache._edited(b"costly = build()\n", name + "x") == b"costly = build()\n"
