@@ -31,6 +31,9 @@ DEFERRED = (
     "cjdesigner.interchange",
     "PySide6.QtSvg",  # the cards' icons: a blank map has no card
     "getpass",  # a map file's lock
+    "argparse",  # a command line to parse (cli/argument_parser.py)
+    "logging",  # shiboken6's .pyi generator, loaded on first use (editor/shiboken_code_cache.py)
+    "concurrent.futures",  # the analysis runs on a plain thread (editor/insights/job_thread.py)
 )
 """Modules the first frame does without (besides the export and networkx, guarded in
 tests/packaging/test_start_imports.py)."""
