@@ -193,13 +193,15 @@ def _on_first_use(source: bytes, filename: str, flags: int) -> str:
 def import_qt(path: Path | None = None) -> None:
     """Import PySide6.QtCore (and so shiboken6's support package) through the cache.
 
-    Nothing to do once shiboken6 is loaded (a test process, a second editor start).
+    Nothing to do once shiboken6 is loaded (a test process, a second editor start); no cache
+    without a home folder to keep it in (``env -i`` and no account entry).
     """
-    if "shiboken6" in sys.modules:
+    if path is None and "shiboken6" not in sys.modules:
+        path = _cache_file_if_any()
+    if path is None or "shiboken6" in sys.modules:
         import PySide6.QtCore
 
         return
-    path = cache_file() if path is None else path
     entries = _read(path)
     used: _Entries = {}
     original = builtins.compile
@@ -210,3 +212,10 @@ def import_qt(path: Path | None = None) -> None:
         builtins.compile = original
     if used != entries:  # something compiled, or an entry no longer asked for
         _write(path, used)
+
+
+def _cache_file_if_any() -> Path | None:
+    try:
+        return cache_file()
+    except (RuntimeError, KeyError, OSError):  # Path.home(): no HOME and no account entry
+        return None

@@ -212,3 +212,13 @@ def test_a_later_edit_is_made_only_where_the_source_is_as_expected(
     assert cache._edited(other, name) == other
     assert cache._edited(b"costly = make()\n", name) == b"costly = make()\n"
     assert cache._edited(b"costly = build()\n", name + "x") == b"costly = build()\n"
+
+
+def test_no_home_folder_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("HOME", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert cache._cache_file_if_any() is None
+    cache.import_qt()  # PySide6 is loaded here already: nothing to do, nothing raised
