@@ -14,13 +14,12 @@ ever reaches the user unless ``CJDESIGNER_DEBUG`` is set in the environment.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from cjdesigner import __version__
 from cjdesigner.cli import sheet_hint
@@ -31,6 +30,9 @@ from cjdesigner.crash import forget_map, handle_crash, last_map
 from cjdesigner.i18n import tr
 from cjdesigner.startup_gc import paused_collection
 from cjdesigner.storage import MapFileError
+
+if TYPE_CHECKING:
+    import argparse
 
 #: Modules that add sub-commands (full dotted names), in the order ``--help`` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -61,7 +63,9 @@ def _build(wanted: str | None = None) -> tuple[argparse.ArgumentParser, list[str
     export or spreadsheet modules, and adds ``validate`` alone (a fast start for scripts);
     anything else builds them all.
     """
-    parser = _Parser(
+    from cjdesigner.cli.argument_parser import Parser  # argparse: not for the editor's start
+
+    parser = Parser(
         prog=PROG,
         description=tr(
             "Design customer journey maps. Run 'cjdesigner' or 'cjdesigner FILE' to open the "
@@ -77,7 +81,7 @@ def _build(wanted: str | None = None) -> tuple[argparse.ArgumentParser, list[str
         ),
     )
     subparsers = parser.add_subparsers(
-        title=tr("commands"), metavar="COMMAND", dest="command", parser_class=_Parser
+        title=tr("commands"), metavar="COMMAND", dest="command", parser_class=Parser
     )
     for name in COMMAND_MODULES:
         module = importlib.import_module(name)
@@ -103,29 +107,6 @@ def terminal_columns() -> int:
         except (AttributeError, ValueError, OSError):
             columns = 0
     return columns if columns > 0 else 80
-
-
-class _Formatter(argparse.HelpFormatter):
-    """argparse's help layout, its width found by :func:`terminal_columns`: argparse imports
-    shutil for that alone, and shutil bz2 and lzma (a few ms of every command)."""
-
-    def __init__(
-        self,
-        prog: str,
-        indent_increment: int = 2,
-        max_help_position: int = 24,
-        width: int | None = None,
-    ) -> None:
-        width = terminal_columns() - 2 if width is None else width  # as argparse does
-        super().__init__(prog, indent_increment, max_help_position, width)
-
-
-class _Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose help, and its sub-parsers' help, uses :class:`_Formatter`."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("formatter_class", _Formatter)
-        super().__init__(*args, **kwargs)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -211,6 +192,7 @@ def _refuse_unknown(
     ``usage: cjdesigner [-h] [--version] [--self-test] COMMAND ...``, which shows none of
     export's options. The command's usage and the nearest option name are what helps.
     """
+    import argparse  # loaded with the parser already
     import difflib  # only for a slip
 
     target = parser

@@ -14,8 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+from PySide6 import QtWidgets  # its dialog classes: PySide6 builds one when first used
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from cjdesigner.crash import Crash, handle_crash
 
@@ -37,7 +38,9 @@ def _map_window() -> QWidget | None:
     return shown[0] if shown else active
 
 
-def show_crash(error: BaseException, parent: QWidget | None = None) -> tuple[Crash, QMessageBox]:
+def show_crash(
+    error: BaseException, parent: QWidget | None = None
+) -> tuple[Crash, QtWidgets.QMessageBox]:
     """Write the report for ``error`` and show the message (window-modal, not blocking)."""
     window = parent or _map_window()
     crash = handle_crash(
@@ -47,15 +50,15 @@ def show_crash(error: BaseException, parent: QWidget | None = None) -> tuple[Cra
         default_stage="drawing or editing the map",
     )
     text = crash.message[:1].upper() + crash.message[1:]
-    box = QMessageBox(
-        QMessageBox.Icon.Critical,
+    box = QtWidgets.QMessageBox(
+        QtWidgets.QMessageBox.Icon.Critical,
         QCoreApplication.translate("crash", "Unexpected error"),
         text
         + "\n\n"
         + QCoreApplication.translate(
             "crash", "Your map is still open. Save it (or Save As…) before going on."
         ),
-        QMessageBox.StandardButton.Ok,
+        QtWidgets.QMessageBox.StandardButton.Ok,
         window,
     )
     box.setObjectName("crash_message")

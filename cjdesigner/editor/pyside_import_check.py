@@ -17,7 +17,9 @@ from __future__ import annotations
 import sys
 from types import ModuleType
 
-import PySide6.QtCore  # noqa: F401  (loads shiboken6's support package and its import hook)
+from cjdesigner.editor import shiboken_code_cache
+
+shiboken_code_cache.import_qt()  # PySide6.QtCore: shiboken6's support package and import hook
 
 _FEATURE_MODULE = "shibokensupport.feature"
 _CHECK = "_mod_uses_pyside"

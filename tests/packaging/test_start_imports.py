@@ -39,6 +39,7 @@ def _modules_after(code: str, tmp_path: Path, *args: str) -> set[str]:
         "QT_QPA_PLATFORM": "offscreen",
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
         "CJDESIGNER_EXIT_AFTER_FIRST_FRAME": "1",
     }
     result = subprocess.run(

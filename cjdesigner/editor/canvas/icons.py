@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6 import QtGui  # QPaintEngine: built when a card's icon is first drawn
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QImage, QPaintEngine, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPainter, QPixmap
 
 from cjdesigner.assets import icon_path, shipped_icon_keys
 
@@ -66,7 +67,7 @@ class IconCache:
         """Draw ``key`` into ``rect`` (scene units) sharply at the painter's current scale;
         as vector paths into an SVG (an image for slides keeps no pictures of icons)."""
         engine = painter.paintEngine()
-        if engine is not None and engine.type() == QPaintEngine.Type.SVG:
+        if engine is not None and engine.type() == QtGui.QPaintEngine.Type.SVG:
             renderer = self.renderer(key)
             if renderer is not None:
                 renderer.render(painter, rect)

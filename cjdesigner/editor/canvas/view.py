@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
-from cjdesigner.editor.canvas import accessibility, keyboard
+from cjdesigner.editor.canvas import accessibility, keyboard, viewport
 from cjdesigner.editor.canvas.document_sync import SCENE_MARGIN
 from cjdesigner.editor.canvas.drag_snapshot import DragSnapshot, Live, Target
 from cjdesigner.editor.canvas.inline_edit import InlineEditor
@@ -64,6 +64,8 @@ class MapView(QGraphicsView):
     def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
         accessibility.install(MapView)  # before anything asks for this view's interface
         super().__init__(scene, parent)
+        self.inline_editor = InlineEditor(self)  # scrollContentsBy finishes its edit
+        viewport.replace_viewport(self)  # before anything asks for the viewport: see there
         self._scene = scene  # QGraphicsView does not own its scene; keep it alive with the view
         self.setObjectName("canvas")
         self.setRenderHints(
@@ -84,7 +86,6 @@ class MapView(QGraphicsView):
         self._drag_snapshot: DragSnapshot | None = None
         self._pan_start: QPoint | None = None
         self._space_down = False
-        self.inline_editor = InlineEditor(self)
         self._autoscroll_pos: QPoint | None = None
         self._autoscroll_timer = QTimer(self)
         self._autoscroll_timer.setInterval(AUTOSCROLL_INTERVAL_MS)

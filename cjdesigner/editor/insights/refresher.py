@@ -18,10 +18,11 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from cjdesigner.editor.document import MapDocument
+from cjdesigner.editor.insights import job_thread
 from cjdesigner.editor.insights.worker import GcPause, Insights, run_job, snapshot
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future, ThreadPoolExecutor
+    from cjdesigner.editor.insights.job_thread import Job
 
 REFRESH_DELAY_MS = 300
 """Quiet time after the last edit before the map is analysed again."""
@@ -59,7 +60,7 @@ class InsightsRefresher(QObject):
     failed = Signal(str)
     """The analysis raised (a bug, never the user's fault): the message to show."""
     busy_changed = Signal(bool)
-    _done = Signal(int, object)  # (generation, future), queued from the worker thread
+    _done = Signal(int, object)  # (generation, job), queued from the worker thread
 
     def __init__(self, parent: QObject | None = None, delay_ms: int = REFRESH_DELAY_MS) -> None:
         super().__init__(parent)
@@ -68,8 +69,8 @@ class InsightsRefresher(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.start_now)
-        self._executor: ThreadPoolExecutor | None = None
-        """Made by the first analysis (the editor's start runs it after its first frame)."""
+        self._job: Job[Insights] | None = None
+        """The latest analysis (the editor's start runs the first after its first frame)."""
         self._generation = 0
         self._running = False
         self._pending = False
@@ -158,7 +159,7 @@ class InsightsRefresher(QObject):
         pause = GcPause()  # ended by the worker, once the snapshot and its products are freed
         try:
             job = [snapshot(doc.map)]
-            future = self._worker().submit(run_job, job)
+            self._job = future = job_thread.start(lambda: run_job(job), name="insights")
         except BaseException:
             pause.end()
             raise
@@ -169,14 +170,7 @@ class InsightsRefresher(QObject):
         gate, done = self._gate, self._done
         future.add_done_callback(lambda f: _post(gate, done, generation, f, pause))
 
-    def _worker(self) -> ThreadPoolExecutor:
-        if self._executor is None:
-            from concurrent.futures import ThreadPoolExecutor  # not before the first frame
-
-            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="insights")
-        return self._executor
-
-    def _finish(self, generation: int, future: Future[Insights]) -> None:
+    def _finish(self, generation: int, future: Job[Insights]) -> None:
         self._running = False
         if self._pending:
             self._pending = False
@@ -195,13 +189,11 @@ class InsightsRefresher(QObject):
         """Stop following the document; a running analysis is left to end on its own."""
         self.set_document(None)
         self._gate.close()  # what still runs is never posted (the window may be deleted next)
-        if self._executor is not None:
-            self._executor.shutdown(wait=False, cancel_futures=True)
 
 
 def _post(
-    gate: _ResultGate, done: Any, generation: int, future: Future[Insights], pause: GcPause
+    gate: _ResultGate, done: Any, generation: int, future: Job[Insights], pause: GcPause
 ) -> None:
     """On the worker thread: send the result to the UI thread (if anyone still listens)."""
-    pause.end()  # also when the job was cancelled before it ran
+    pause.end()  # however the job ended
     gate.post(done, generation, future)

@@ -10,9 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
+from PySide6 import QtWidgets  # its dialog classes: PySide6 builds one when first used
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from cjdesigner.model import JourneyMap
 
@@ -33,31 +34,35 @@ class Dialogs(QObject):
     # -- messages ----------------------------------------------------------------------------
 
     def error(self, title: str, message: str) -> None:
-        QMessageBox.critical(self._parent, title, message)
+        QtWidgets.QMessageBox.critical(self._parent, title, message)
 
     def warning(self, title: str, message: str) -> None:
-        QMessageBox.warning(self._parent, title, message)
+        QtWidgets.QMessageBox.warning(self._parent, title, message)
 
     def info(self, title: str, message: str) -> None:
-        QMessageBox.information(self._parent, title, message)
+        QtWidgets.QMessageBox.information(self._parent, title, message)
 
     def confirm(self, title: str, message: str, action: str) -> bool:
         """Ask before a destructive step; ``action`` labels the button that goes ahead."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, message, parent=self._parent)
-        go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Question, title, message, parent=self._parent
+        )
+        go = box.addButton(action, QtWidgets.QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is go
 
     def offer_save_as(self, title: str, message: str) -> bool:
         """A save failed: say why and offer Save As…; True if the user wants it."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self._parent)
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Warning, title, message, parent=self._parent
+        )
         box.setInformativeText(
             self.tr("Your map is still open and nothing is lost. Save it somewhere else?")
         )
-        save_as = box.addButton(self.tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        save_as = box.addButton(self.tr("Save As…"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(save_as)
         box.exec()
         return box.clickedButton() is save_as
@@ -66,8 +71,8 @@ class Dialogs(QObject):
 
     def ask_translate_template_words(self, count: int, language: str) -> bool:
         """The map's language changed: translate the template's words still unchanged?"""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Question,
             self.tr("Change the map's language"),
             self.tr(
                 "%n field(s) still hold the template's words (stage names and descriptions, "
@@ -80,36 +85,36 @@ class Dialogs(QObject):
         box.setInformativeText(
             self.tr("Text you wrote or changed yourself stays as it is. One undo step.")
         )
-        translate = box.addButton(self.tr("Translate"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Keep as They Are"), QMessageBox.ButtonRole.RejectRole)
+        translate = box.addButton(self.tr("Translate"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Keep as They Are"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(translate)
         box.exec()
         return box.clickedButton() is translate
 
     def ask_unsaved(self, name: str) -> UnsavedAnswer:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Warning,
             self.tr("Unsaved changes"),
             self.tr("Do you want to save the changes to “%1”?").replace("%1", name),
             parent=self._parent,
         )
         box.setInformativeText(self.tr("If you don't save, your changes will be lost."))
         box.setStandardButtons(
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
+            QtWidgets.QMessageBox.StandardButton.Save
+            | QtWidgets.QMessageBox.StandardButton.Discard
+            | QtWidgets.QMessageBox.StandardButton.Cancel
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.Save)
         answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
+        if answer == QtWidgets.QMessageBox.StandardButton.Save:
             return "save"
-        if answer == QMessageBox.StandardButton.Discard:
+        if answer == QtWidgets.QMessageBox.StandardButton.Discard:
             return "discard"
         return "cancel"
 
     def ask_changed_on_disk(self, name: str) -> ChangedOnDiskAnswer:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Warning,
             self.tr("File changed on disk"),
             self.tr("“%1” was changed by another program since you opened it.").replace("%1", name),
             parent=self._parent,
@@ -120,9 +125,11 @@ class Dialogs(QObject):
                 "is kept as a .bak copy), or save your version under another name?"
             )
         )
-        overwrite = box.addButton(self.tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
-        save_as = box.addButton(self.tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        overwrite = box.addButton(
+            self.tr("Overwrite"), QtWidgets.QMessageBox.ButtonRole.DestructiveRole
+        )
+        save_as = box.addButton(self.tr("Save As…"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(save_as)
         box.exec()
         clicked = box.clickedButton()
@@ -133,8 +140,8 @@ class Dialogs(QObject):
         return "cancel"
 
     def ask_locked(self, name: str, holder: str) -> LockedAnswer:
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Information,
             self.tr("Map already open"),
             self.tr("“%1” is already open: %2.").replace("%1", name).replace("%2", holder),
             parent=self._parent,
@@ -145,9 +152,11 @@ class Dialogs(QObject):
                 "open a copy as a new, untitled map?"
             )
         )
-        read_only = box.addButton(self.tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
-        copy = box.addButton(self.tr("Open a Copy"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        read_only = box.addButton(
+            self.tr("Open Read-Only"), QtWidgets.QMessageBox.ButtonRole.AcceptRole
+        )
+        copy = box.addButton(self.tr("Open a Copy"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(read_only)
         box.exec()
         clicked = box.clickedButton()
@@ -170,27 +179,32 @@ class Dialogs(QObject):
                 ),
             )
             return "ignore"
-        box = QMessageBox(
-            QMessageBox.Icon.Question, self.tr("File changed on disk"), text, parent=self._parent
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Question,
+            self.tr("File changed on disk"),
+            text,
+            parent=self._parent,
         )
         box.setInformativeText(self.tr("You have no unsaved changes. Load the new version?"))
-        reload = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Keep Mine"), QMessageBox.ButtonRole.RejectRole)
+        reload = box.addButton(self.tr("Reload"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Keep Mine"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(reload)
         box.exec()
         return "reload" if box.clickedButton() is reload else "ignore"
 
     def ask_restore(self, description: str) -> RestoreAnswer:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Question,
             self.tr("Recover unsaved work"),
             self.tr("cjdesigner did not close properly last time. Unsaved work was recovered:"),
             parent=self._parent,
         )
         box.setInformativeText(description)
-        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Decide Later"), QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(self.tr("Restore"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(
+            self.tr("Discard"), QtWidgets.QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(self.tr("Decide Later"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(restore)
         box.exec()
         clicked = box.clickedButton()
@@ -203,7 +217,7 @@ class Dialogs(QObject):
     # -- files, colours ----------------------------------------------------------------------
 
     def open_path(self, folder: str) -> str | None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path, _filter = QtWidgets.QFileDialog.getOpenFileName(
             self._parent,
             self.tr("Open Map"),
             folder,
@@ -215,7 +229,7 @@ class Dialogs(QObject):
         return path or None
 
     def save_path(self, suggested: str) -> str | None:
-        path, _filter = QFileDialog.getSaveFileName(
+        path, _filter = QtWidgets.QFileDialog.getSaveFileName(
             self._parent,
             self.tr("Save Map As"),
             suggested,
@@ -224,7 +238,7 @@ class Dialogs(QObject):
         return path or None
 
     def export_image_path(self, suggested: str) -> str | None:
-        path, _filter = QFileDialog.getSaveFileName(
+        path, _filter = QtWidgets.QFileDialog.getSaveFileName(
             self._parent,
             self.tr("Export Image"),
             suggested,
@@ -233,7 +247,7 @@ class Dialogs(QObject):
         return path or None
 
     def image_path(self, folder: str) -> str | None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path, _filter = QtWidgets.QFileDialog.getOpenFileName(
             self._parent,
             self.tr("Choose a Picture"),
             folder,
@@ -242,7 +256,7 @@ class Dialogs(QObject):
         return path or None
 
     def colour(self, initial: str, title: str) -> str | None:
-        chosen = QColorDialog.getColor(QColor(initial), self._parent, title)
+        chosen = QtWidgets.QColorDialog.getColor(QColor(initial), self._parent, title)
         return chosen.name().upper() if chosen.isValid() else None
 
     def export_pdf(self, journey_map: JourneyMap, suggested: str) -> str | None:

@@ -18,8 +18,9 @@ thread little more than ten.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtWidgets  # QTreeView: built with the list, when the panel first shows
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
@@ -29,7 +30,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from cjdesigner.analysis import (
     SEVERITY,
@@ -42,6 +43,10 @@ from cjdesigner.analysis import (
 )
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.editor.insights import Insights, InsightsRefresher, Row
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+    from PySide6.QtWidgets import QTreeView
 
 COLLAPSED_KINDS = frozenset(kind for kind in FindingKind if SEVERITY[kind] is Severity.FACT)
 """Kinds that start folded: facts about the journey rather than problems to work on."""
@@ -166,7 +171,11 @@ class FindingsModel(QAbstractItemModel):
 
 
 class InsightsPanel(QWidget):
-    """The dock's content: a summary line and the findings tree."""
+    """The dock's content: a summary line and the findings tree.
+
+    The dock starts folded away, so the tree (a view of :attr:`model`, which follows the
+    findings all along) is made when the panel is first shown, or first asked for.
+    """
 
     finding_activated = Signal(object)
     """A :class:`Finding` was clicked (or chosen with Enter)."""
@@ -180,14 +189,7 @@ class InsightsPanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setContentsMargins(6, 4, 6, 4)
         self.model = FindingsModel(self)
-        self.tree = QTreeView(self)
-        self.tree.setObjectName("insights_tree")
-        self.tree.setModel(self.model)
-        self.tree.setHeaderHidden(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.tree.setIndentation(14)
-        self.tree.setExpandsOnDoubleClick(True)
+        self._tree: QTreeView | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -198,7 +200,7 @@ class InsightsPanel(QWidget):
         self.hint.hide()
         layout.addWidget(self.summary)
         layout.addWidget(self.hint)
-        layout.addWidget(self.tree, 1)
+        self._layout = layout
         self.insights: Insights | None = None
         """What the list shows (None until the first analysis is back)."""
         self.shown_rows: tuple[Row, ...] = ()
@@ -209,14 +211,44 @@ class InsightsPanel(QWidget):
         self._collapsed: set[FindingKind] = set(COLLAPSED_KINDS)
         self._busy = False
         self._error: str | None = None
-        self.tree.clicked.connect(self._activate)
-        self.tree.activated.connect(self._activate)
-        self.tree.expanded.connect(lambda index: self._fold(index, False))
-        self.tree.collapsed.connect(lambda index: self._fold(index, True))
         self.refresher.insights_ready.connect(self.show_insights)
         self.refresher.failed.connect(self._show_error)
         self.refresher.busy_changed.connect(self._set_busy)
         self._update_summary()
+
+    @property
+    def tree(self) -> QTreeView:
+        """The findings list (made now if the panel has not been shown yet)."""
+        if self._tree is None:
+            self._tree = self._make_tree()
+        return self._tree
+
+    def _make_tree(self) -> QTreeView:
+        tree = QtWidgets.QTreeView(self)
+        tree.setObjectName("insights_tree")
+        tree.setModel(self.model)
+        tree.setHeaderHidden(True)
+        tree.setUniformRowHeights(True)
+        tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        tree.setIndentation(14)
+        tree.setExpandsOnDoubleClick(True)
+        tree.clicked.connect(self._activate)
+        tree.activated.connect(self._activate)
+        tree.expanded.connect(lambda index: self._fold(index, False))
+        tree.collapsed.connect(lambda index: self._fold(index, True))
+        self._layout.addWidget(tree, 1)
+        self._unfold(tree)
+        return tree
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._tree is None:
+            self.tree.show()  # the panel's other children are shown already
+        super().showEvent(event)
+
+    def _unfold(self, tree: QTreeView) -> None:
+        """Each group folded or not as the user last left its kind."""
+        for row, (kind, _title) in enumerate(self.model.groups()):
+            tree.setExpanded(self.model.index(row, 0), kind not in self._collapsed)
 
     def set_document(self, doc: MapDocument | None) -> None:
         self._doc = doc
@@ -231,17 +263,18 @@ class InsightsPanel(QWidget):
 
     def show_insights(self, insights: Insights) -> None:
         """Show the findings, keeping the folds and the finding last chosen."""
-        chosen = self.model.finding(self.tree.currentIndex())
+        tree = self._tree
+        chosen = self.model.finding(tree.currentIndex()) if tree is not None else None
         self.insights = insights
         self._error = None
         self.shown_rows, self.left_out = self._without_loose_cards(insights.rows)
         self.model.set_rows(self.shown_rows, insights.language)
-        for row, (kind, _title) in enumerate(self.model.groups()):
-            self.tree.setExpanded(self.model.index(row, 0), kind not in self._collapsed)
-        if chosen is not None:
+        if tree is not None:
+            self._unfold(tree)
+        if tree is not None and chosen is not None:
             index = self.model.index_of(chosen.kind, chosen.message)
             if index.isValid():
-                self.tree.setCurrentIndex(index)
+                tree.setCurrentIndex(index)
         self._update_summary()
 
     def _without_loose_cards(self, rows: tuple[Row, ...]) -> tuple[tuple[Row, ...], int]:

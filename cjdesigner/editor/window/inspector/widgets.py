@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6 import QtWidgets  # the KPI table's classes: built with the first card page
 from PySide6.QtCore import QLocale, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
@@ -12,12 +13,9 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QListWidget,
     QListWidgetItem,
     QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -169,15 +167,15 @@ class KpiTable(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = QTableWidget(0, 4, self)
+        self.table = QtWidgets.QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("KPI"), self.tr("Value"), self.tr("Target"), self.tr("Unit")]
         )
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
         self.table.itemChanged.connect(self._item_changed)
         self._kpis: list[Kpi] = []
@@ -208,7 +206,7 @@ class KpiTable(QWidget):
         for row, kpi in enumerate(kpis):
             cells = (kpi.name, format_number(kpi.value), format_number(kpi.target), kpi.unit)
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                self.table.setItem(row, column, QtWidgets.QTableWidgetItem(text))
         self._filling = False
         self.table.setVisible(bool(kpis))
         rows = min(len(kpis), 6)
@@ -229,7 +227,7 @@ class KpiTable(QWidget):
         if 0 <= row < len(self._kpis):
             self.edited.emit(self._kpis[:row] + self._kpis[row + 1 :])
 
-    def _item_changed(self, item: QTableWidgetItem) -> None:
+    def _item_changed(self, item: QtWidgets.QTableWidgetItem) -> None:
         if self._filling or not 0 <= item.row() < len(self._kpis):
             return
         kpi = self._kpis[item.row()]
@@ -252,7 +250,7 @@ class KpiTable(QWidget):
         kpis[item.row()] = kpi.model_copy(update={field: value})
         self.edited.emit(kpis)
 
-    def _revert(self, item: QTableWidgetItem, text: str) -> None:
+    def _revert(self, item: QtWidgets.QTableWidgetItem, text: str) -> None:
         self._filling = True
         item.setText(text)
         self._filling = False
