@@ -27,7 +27,7 @@ from cjdesigner.cli.errors import CommandError
 from cjdesigner.cli.screen import missing_screen, no_screen_message
 from cjdesigner.cli.terminal import visible_output
 from cjdesigner.crash import forget_map, handle_crash, last_map
-from cjdesigner.i18n import tr
+from cjdesigner.i18n import UI_LANGUAGES, tr
 from cjdesigner.startup_gc import paused_collection
 from cjdesigner.storage import MapFileError
 
@@ -78,6 +78,14 @@ def _build(wanted: str | None = None) -> tuple[argparse.ArgumentParser, list[str
         action="store_true",
         help=tr(
             "check the installation (fonts, icons, templates, export) and exit; no screen needed"
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=list(UI_LANGUAGES),
+        help=tr(
+            "the editor's language for this session: cjdesigner --lang pl [FILE] "
+            "(default: Edit > Preferences, else the system's language)"
         ),
     )
     subparsers = parser.add_subparsers(
@@ -145,6 +153,8 @@ def _main(arguments: list[str]) -> int:
 
 
 def _dispatch(arguments: list[str]) -> int:
+    if arguments[:1] == ["--lang"] or (arguments and arguments[0].startswith("--lang=")):
+        return _editor_in_language(arguments)
     if not arguments:  # the editor: no parser to build (it imports every command's module)
         return run_editor(None)
     first = arguments[0]
@@ -181,6 +191,43 @@ def _dispatch(arguments: list[str]) -> int:
             )
         )
     return _open_in_editor(parser, commands, first)
+
+
+def _editor_in_language(arguments: list[str]) -> int:
+    """``cjdesigner --lang pl [FILE]``: the editor in that language for this session (the
+    Preferences choice is kept). A consultant looking for Polish tried ``--lang pl`` and got
+    "invalid choice: 'pl'" (QA s4 F4). Commands have their own ``--lang`` (the map's)."""
+    first, rest = arguments[0], arguments[1:]
+    if first == "--lang":
+        language, rest = (rest[0], rest[1:]) if rest else ("", rest)
+    else:
+        language = first.partition("=")[2]
+    parser, _commands = _build()
+    if language not in UI_LANGUAGES:
+        parser.error(
+            tr("--lang: the editor speaks {codes}, not {language!r}").format(
+                codes=", ".join(UI_LANGUAGES), language=language
+            )
+        )
+    if len(rest) > 1 or (rest and rest[0].startswith("-")):
+        parser.error(
+            tr(
+                "--lang before a command or option sets the editor's language only; give a "
+                "command its own --lang after its name (cjdesigner new --lang pl -o map.cjm)"
+            )
+        )
+    if rest and not _is_map_file(rest[0]):
+        if rest[0] in _commands:
+            parser.error(
+                tr(
+                    "--lang before a command or option sets the editor's language only; give "
+                    "a command its own --lang after its name (cjdesigner new --lang pl -o map.cjm)"
+                )
+            )
+        path = Path(rest[0])
+        if not path.exists():
+            raise CommandError(tr("“{file}”: the file does not exist.").format(file=rest[0]))
+    return run_editor(rest[0] if rest else None, language)
 
 
 def _refuse_unknown(
@@ -232,8 +279,9 @@ def _open_in_editor(parser: argparse.ArgumentParser, commands: list[str], file: 
     return run_editor(file)
 
 
-def run_editor(path: str | None) -> int:
-    """Start the editor on ``path`` (None: a new map); imports Qt only now."""
+def run_editor(path: str | None, language: str | None = None) -> int:
+    """Start the editor on ``path`` (None: a new map), in ``language`` (None: the Preferences
+    choice); imports Qt only now."""
     missing = missing_screen(os.environ, sys.platform)
     if missing is not None and path is not None and not Path(path).exists():
         # no editor to create it in: an export hint for a file that is not there misleads
@@ -248,7 +296,7 @@ def run_editor(path: str | None) -> int:
     except ImportError as err:
         _print_error(tr("the editor cannot start: {reason}").format(reason=err))
         return EXIT_BAD_INPUT
-    result = app.run(path)
+    result = app.run(path, language) if language else app.run(path)
     return int(result or 0)
 
 

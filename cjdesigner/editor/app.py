@@ -19,8 +19,9 @@ DESKTOP_ID = "org.cjdesigner.cjdesigner"
 """The installed desktop entry's name (packaging/linux/), without ``.desktop``."""
 
 
-def application() -> QApplication:
-    """The running QApplication, created with the program's name and icon if needed."""
+def application(language: str | None = None) -> QApplication:
+    """The running QApplication, created with the program's name and icon if needed, speaking
+    ``language`` (None: the Preferences choice)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = Application(sys.argv[:1])
@@ -30,14 +31,17 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(icon_path("cjdesigner"))))
     app.setDesktopFileName(DESKTOP_ID)  # Wayland and taskbars match the window to its .desktop
-    if translations.current_language() is None:
+    if language is not None:  # cjdesigner --lang pl: this session only
+        translations.install(language)
+    elif translations.current_language() is None:
         translations.install()
     return app
 
 
-def run(path: str | None) -> int:
-    """Open the editor window and run until it closes; returns the exit code."""
-    app = application()
+def run(path: str | None, language: str | None = None) -> int:
+    """Open the editor window and run until it closes (in ``language``, None: the Preferences
+    choice); returns the exit code."""
+    app = application(language)
     with paused_collection():  # the window's modules
         from cjdesigner.editor.crash_dialog import install_crash_handler
         from cjdesigner.editor.window import MainWindow

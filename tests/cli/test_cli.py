@@ -529,14 +529,16 @@ def test_a_closed_pipe_ends_quietly(
 def test_main_dispatches_to_the_real_editor_module(
     cli: CliRunner, monkeypatch: pytest.MonkeyPatch, map_file: Path
 ) -> None:
-    """The contract with the editor: ``cjdesigner.editor.app.run(path: str | None) -> int``."""
+    """The contract with the editor: ``cjdesigner.editor.app.run(path: str | None,
+    language: str | None = None) -> int`` (``language`` only from ``--lang``)."""
     import importlib
     import inspect
 
     app = importlib.import_module("cjdesigner.editor.app")
-    assert list(inspect.signature(app.run).parameters) == ["path"]
-    calls: list[str | None] = []
-    monkeypatch.setattr(app, "run", lambda path: calls.append(path) or 0)
+    assert list(inspect.signature(app.run).parameters) == ["path", "language"]
+    calls: list[tuple[str | None, ...]] = []
+    monkeypatch.setattr(app, "run", lambda path, *language: calls.append((path, *language)) or 0)
     assert cli(map_file).code == 0
     assert cli().code == 0
-    assert calls == [str(map_file), None]
+    assert cli("--lang", "pl", map_file).code == 0
+    assert calls == [(str(map_file),), (None,), (str(map_file), "pl")]

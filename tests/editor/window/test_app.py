@@ -65,3 +65,38 @@ def test_a_file_opens_in_the_editor(tmp_path: Path, samples_dir: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "online-shop-purchase.cjm[*] — cjdesigner" in result.stdout
     assert not list(sample.parent.glob(".*.lock"))  # the lock went away with the window
+
+
+def test_lang_starts_the_editor_in_that_language(tmp_path: Path, samples_dir: Path) -> None:
+    """``cjdesigner --lang pl`` (QA s4 F4: "invalid choice: 'pl'"), with a file too."""
+    result = run_editor(["--lang", "pl"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "COUNTS 1 persona · 5 etapów · 0 punktów styku" in result.stdout, result.stdout
+    sample = tmp_path / "online-shop-purchase.cjm"
+    sample.write_bytes((samples_dir / sample.name).read_bytes())
+    result = run_editor(["--lang=ro", str(sample)], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "online-shop-purchase.cjm[*] — cjdesigner" in result.stdout
+    assert "COUNTS 3 persone · 5 etape · 27 de puncte de contact" in result.stdout, result.stdout
+
+
+def test_lang_refuses_what_it_cannot_do(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from cjdesigner.cli.main import main
+
+    for arguments, words in (
+        (["--lang", "de"], "the editor speaks en, pl, ro, not 'de'"),
+        (["--lang"], "the editor speaks en, pl, ro, not ''"),
+        (["--lang", "pl", "new", "-o", "x.cjm"], "give a command its own --lang"),
+        (["--lang", "pl", "validate"], "give a command its own --lang"),
+    ):
+        assert main(arguments) == 2, arguments
+        assert words in capsys.readouterr().err, arguments
+    assert main(["--lang", "pl", str(tmp_path / "nope.cjm")]) == 1
+    assert "the file does not exist" in capsys.readouterr().err
+
+
+def test_lang_is_in_the_help(capsys) -> None:  # type: ignore[no-untyped-def]
+    from cjdesigner.cli.main import main
+
+    assert main(["--help"]) == 0
+    assert "--lang {en,pl,ro}" in capsys.readouterr().out
