@@ -11,7 +11,7 @@ research, dashed = assumption, dotted = partial. A milestone carries a small fla
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -58,9 +58,11 @@ _TITLE_FIRST_BASELINE = _TITLE_TOP + CARD_TITLE_PT * _ASCENT
 _CHANNEL_BASELINE = PAD_TOP + ICON / 2 + CARD_CHANNEL_PT * 0.35
 
 
-@dataclass(frozen=True)
-class CardText:
-    """A card's text, wrapped to its box once and reused on every page that shows the card."""
+class CardText(NamedTuple):
+    """A card's text, wrapped to its box once and reused on every page that shows the card.
+
+    A named tuple, not a frozen dataclass: a 5,000-card map makes one per card, and a frozen
+    dataclass sets each field through ``object.__setattr__``."""
 
     channel: str
     title: list[str]

@@ -57,6 +57,7 @@ def detail_story(
     *,
     insights: bool = True,
     links: bool = False,
+    references: dict[str, str] | None = None,
 ) -> list[Flowable]:
     """The detail pages' flowables for a frame of ``width`` × ``frame_height`` points.
 
@@ -64,7 +65,8 @@ def detail_story(
     the map page defines (:mod:`cjdesigner.export.pdf.links`).
 
     Order: about the map, personas, journey insights (the "so what", before the long tables,
-    so a reader finds it), then the touchpoints stage by stage.
+    so a reader finds it), then the touchpoints stage by stage. ``references``: the rows'
+    numbers when the caller has them (the map page's scene numbered its cards already).
     """
     language = str(m.info.language)
     st = make_styles(language, width)
@@ -92,7 +94,8 @@ def detail_story(
         names = {p.id: p.name for p in m.personas}
         channels = {c.id: c.name for c in m.channels}
         cells = m.cells()
-        references = touchpoint_references(m)
+        if references is None:
+            references = touchpoint_references(m)
         for number, stage in enumerate(m.stages, start=1):
             story.append(CondPageBreak(140))
             title = label("Stage {n}: {name}", language).format(n=number, name=stage.name)

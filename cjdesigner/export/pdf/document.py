@@ -352,6 +352,7 @@ def _build_pdf(
             scene.icons,
             insights=options.insights,
             links=True,
+            references=scene.references(),
         )
     with _binary_streams():
         doc.build(story, canvasmaker=_canvas_class(m, setup, options))

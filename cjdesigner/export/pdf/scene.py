@@ -97,11 +97,16 @@ class MapScene:
         self.layout_key = key
         self._flows.clear()  # label places and the router are kept per layout: made anew
 
-    def reference(self, card_id: str) -> str:
-        """What a card with a shortened description prints ("→ 2.3": its detail-table row)."""
+    def references(self) -> dict[str, str]:
+        """Every card's detail-table reference ("2.3"), numbered once per scene: the cards'
+        references and the detail rows' numbers are the same look-up."""
         if self._references is None:
             self._references = touchpoint_references(self.m)
-        found = self._references.get(card_id)
+        return self._references
+
+    def reference(self, card_id: str) -> str:
+        """What a card with a shortened description prints ("→ 2.3": its detail-table row)."""
+        found = (self._references or self.references()).get(card_id)
         return f"{_reference_arrow()} {found}" if found else ""
 
     def moment_outline(self, card_id: str) -> Rect:

@@ -120,8 +120,15 @@ def wrapped(
     detail table wraps some 45,000 texts)."""
     judged = False
     if (max_lines is None or max_lines >= 1) and text.isprintable():
-        if _fits_as_is(text, font, size, width):
-            return (text,)  # one line as it is (most cells): no need to remember it
+        # _fits_as_is, written out: a detail table asks for some 30,000 short texts
+        narrowest = _NARROWEST.get(font) or _narrowest(font)
+        if text and len(text) * narrowest * size <= width * 1000.0:
+            units = TEXT_UNITS.get(font) or font_units(font)
+            measured = units.get(text)
+            if measured is None:
+                measured = measure_units(text, font, units)
+            if measured * size / 1000.0 <= width and text == text.strip() and "  " not in text:
+                return (text,)  # one line as it is (most cells): no need to remember it
         judged = True
     key = (text, font, size, width, max_lines, language, hyphenate)
     lines = _WRAPPED.get(key)
@@ -179,7 +186,7 @@ def _fits_as_is(text: str, font: str, size: float, width: float) -> bool:
     measured whole: a long description is measured word by word only. A text of narrower
     characters (marks) may be judged wide wrongly: it is then wrapped word by word, with the
     same result."""
-    if not text or len(text) * _narrowest(font) * size > width * 1000.0:
+    if not text or len(text) * (_NARROWEST.get(font) or _narrowest(font)) * size > width * 1000.0:
         return False
     units = TEXT_UNITS.get(font) or font_units(font)
     measured = units.get(text)
@@ -188,11 +195,19 @@ def _fits_as_is(text: str, font: str, size: float, width: float) -> bool:
     return measured * size / 1000.0 <= width and text == text.strip() and "  " not in text
 
 
-@cache
+_NARROWEST: dict[str, float] = {}
+
+
 def _narrowest(font: str) -> float:
     """The narrowest advance among ASCII letters, digits, punctuation and the space (font
-    units): a text of n such characters is at least n times this wide."""
-    return min(string_width(ch, font, 1000.0) for ch in string.printable if ch.isprintable())
+    units): a text of n such characters is at least n times this wide. Kept per font in
+    :data:`_NARROWEST` (looked up there first, as a plain dict)."""
+    found = _NARROWEST.get(font)
+    if found is None:
+        found = _NARROWEST[font] = min(
+            string_width(ch, font, 1000.0) for ch in string.printable if ch.isprintable()
+        )
+    return found
 
 
 def elide(text: str, font: str, size: float, width: float) -> str:
