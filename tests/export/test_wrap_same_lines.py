@@ -160,9 +160,9 @@ def test_binding_binds_the_spaces_it_bound_before(text: str, language: str) -> N
 def test_a_paragraph_wrapped_again_at_other_widths_gives_the_lines_of_a_fresh_wrap(
     text: str, calls: list[tuple[str, float, float, int | None, str]]
 ) -> None:
-    """A paragraph's measured words are remembered within an export (a description wraps
-    for its card, then wider for its detail row): each wrap still gives the reference's
-    lines, whatever was wrapped before it."""
+    """Words' widths are remembered per font and size (a description wraps for its card,
+    then wider for its detail row): each wrap still gives the reference's lines, whatever
+    was wrapped before it."""
     forget_wrapped()
     for font, size, width, max_lines, language in calls:
         expected = reference_wrap(text, font, size, width, max_lines, language)

@@ -142,7 +142,6 @@ def wrapped(
 def forget_wrapped() -> None:
     """Drop the remembered wrapping (an export calls it when done, so no text outlives it)."""
     _WRAPPED.clear()
-    _MEASURED.clear()
 
 
 def _wrap(
@@ -255,31 +254,6 @@ def _space(font: str, size: float) -> float:
     return found
 
 
-_MEASURED: dict[tuple[str, str, float, str], tuple[list[str], list[float], list[float]]] = {}
-_MEASURED_MAX = 20_000
-
-
-def _measured_words(
-    paragraph: str, font: str, size: float, language: str, space: float
-) -> tuple[list[str], list[float], list[float]]:
-    """The paragraph's words (spaces that must not break bound), their widths and the running
-    widths of the words each with a space after it (``cum[i]``: the first ``i``), remembered
-    per (paragraph, font, size, language) until :func:`forget_wrapped`: a description is
-    wrapped for its card and again, wider, for its detail row, in the same font and size.
-    The lists are only read."""
-    key = (paragraph, font, size, language)
-    found = _MEASURED.get(key)
-    if found is None:
-        # a no-break space holds: numbers with their units, Polish one-letter words
-        words = list(filter(None, bind_words(paragraph, language).split(" ")))
-        widths = string_widths(words, font, size)
-        cum = list(accumulate(map(add, widths, repeat(space)), initial=0.0))
-        found = (words, widths, cum)
-        if len(_MEASURED) < _MEASURED_MAX:
-            _MEASURED[key] = found
-    return found
-
-
 LOOSE_LINE = 0.8
 """A line filled less than this share of its width takes a hyphenated part of the next word;
 a fuller line simply breaks before it (fewer hyphens, and a pyphen look-up saved)."""
@@ -300,12 +274,15 @@ def _wrap_paragraph(
     if not judged and _fits_as_is(paragraph, font, size, width):
         yield paragraph  # fits as it is: one measure (most cells are one short line)
         return
-    space = _space(font, size)
-    words, widths, cum = _measured_words(paragraph, font, size, language, space)
-    count = len(words)
-    if not count:
+    # a no-break space holds: numbers with their units, Polish one-letter words
+    words = list(filter(None, bind_words(paragraph, language).split(" ")))
+    if not words:
         yield ""
         return
+    space = _space(font, size)
+    widths = string_widths(words, font, size)
+    cum = list(accumulate(map(add, widths, repeat(space)), initial=0.0))
+    count = len(words)
     if cum[count] - space <= width:
         yield " ".join(words)
         return
