@@ -22,7 +22,7 @@ from cjdesigner.export.pdf.icons import (
     draw_sentiment_marker,
 )
 from cjdesigner.export.pdf.scene import MapScene
-from cjdesigner.export.pdf.text import ELLIPSIS, elide, shorten_elided, wrap
+from cjdesigner.export.pdf.text import ELLIPSIS, elide, shorten_elided, wrap, wrap_each
 from cjdesigner.export.pdf.textops import Placed, num, place_form
 from cjdesigner.export.pdf.theme import (
     CARD_BODY_LEADING,
@@ -83,7 +83,16 @@ def wrap_card(scene: MapScene, t: Touchpoint, width: float, body_lines: int | No
     title = wrap(t.title, BOLD, CARD_TITLE_PT, inner, None, language, hyphenate=False) or [""]
     if not t.description or body_lines == 0:
         return CardText(channel, title, [])
-    lines = wrap(t.description, REGULAR, CARD_BODY_PT, inner, body_lines, language)
+    if scene.detail_text_width is None:
+        lines = wrap(t.description, REGULAR, CARD_BODY_PT, inner, body_lines, language)
+    else:  # and for its detail row, remembered till the detail pages ask (one measure)
+        lines = wrap_each(
+            t.description,
+            REGULAR,
+            CARD_BODY_PT,
+            ((inner, body_lines), (scene.detail_text_width, None)),
+            language,
+        )[0]
     if body_lines is None or not lines or not lines[-1].endswith(ELLIPSIS):
         return CardText(channel, title, lines)
     reference = scene.reference(t.id)

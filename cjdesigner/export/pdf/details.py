@@ -30,7 +30,7 @@ from cjdesigner.export.pdf.icons import IconSet
 from cjdesigner.export.pdf.insights import insight_story
 from cjdesigner.export.pdf.outline import Bookmark
 from cjdesigner.export.pdf.profiles import persona_profiles
-from cjdesigner.export.pdf.rows import Block, Cell, RowTable
+from cjdesigner.export.pdf.rows import PAD_X, Block, Cell, RowTable
 from cjdesigner.export.pdf.rows import TableStyle as RowStyle
 from cjdesigner.export.pdf.text import markup
 from cjdesigner.export.pdf.theme import (
@@ -118,6 +118,14 @@ def detail_story(
 
 
 _COLUMN_SHARES = [0.19, 0.19, 0.15, 0.165, 0.165, 0.14]
+DESCRIPTION_COLUMN = 1
+
+
+def description_width(frame_width: float) -> float:
+    """The width a touchpoint row wraps its description to in a frame ``frame_width`` wide,
+    as the row table works it out (its column's share, less the cell's padding), so that the
+    map page can wrap each card's description for its row too (see ``wrap_each``)."""
+    return frame_width * _COLUMN_SHARES[DESCRIPTION_COLUMN] - 2 * PAD_X - 0.0
 
 
 def _stage_section(

@@ -53,6 +53,10 @@ class MapScene:
     """What the current layout was fitted to (see :mod:`cjdesigner.export.pdf.fit`)."""
     fit_scale: float = 1.0
     """The scale the fitted layout prints at."""
+    detail_text_width: float | None = None
+    """The width the detail rows wrap a description to, when the export has them: a card's
+    description is wrapped for its row too while its words are measured (see
+    :func:`cjdesigner.export.pdf.text.wrap_each`)."""
     _label_plan: tuple[GridLayout, LabelPlan] | None = None
     """The label places and the layout they were placed in (a new layout places again)."""
     _router: tuple[GridLayout, Router] | None = None
