@@ -63,6 +63,7 @@ class MapScene:
     _flows: dict[tuple[str, str], Flow | None] = field(default_factory=dict)
     _references: dict[str, str] | None = None
     _layout: GridLayout | None = None
+    _used_channels: list[Channel] | None = None
 
     @property
     def layout(self) -> GridLayout:
@@ -160,6 +161,9 @@ class MapScene:
         return channel.name if channel else t.channel
 
     def used_channels(self) -> list[Channel]:
-        """Channels that at least one card uses, in catalogue order (for the legend)."""
-        used = {t.channel for t in self.m.touchpoints}
-        return [c for c in self.m.channels if c.id in used]
+        """Channels that at least one card uses, in catalogue order (for the legend; found
+        once per scene: the fit asks for the legend of every sheet it tries)."""
+        if self._used_channels is None:
+            used = {t.channel for t in self.m.touchpoints}
+            self._used_channels = [c for c in self.m.channels if c.id in used]
+        return list(self._used_channels)
