@@ -20,9 +20,10 @@ description and customer action made unique (as in a real map), to show what tha
 What lives for the whole process (measured text widths, parsed icons, hyphenation
 dictionaries, registered fonts) is warm after the first run, as in an editor that exports
 again: the first export in a fresh process takes about a quarter of a second more.
-For that unique-texts map the layout's own cost (wrapping, card heights, grid, fit), the
-flows' routing and label placement and the painting of the map page are printed apart (the
-map side; the rest is the detail pages and saving the file).
+For that unique-texts map the layout's own cost (wrapping, card heights, grid, fit; with
+detail pages, each card's description is also wrapped there for its detail row, its words
+measured once), the flows' routing and label placement and the painting of the map page are
+printed apart (the map side; the rest is the detail pages and saving the file).
 """
 
 from __future__ import annotations
@@ -208,8 +209,9 @@ def main() -> None:
         f"({unique_cpu / floor_again_cpu:.2f}x)"
     )
     print(
-        f"  of which laying the map out for the sheet (wrapping every card's text, card "
-        f"heights, grid, fit): {layout_s:.3f} s = {layout_s / floor_again:.2f}x floor"
+        f"  of which laying the map out for the sheet (wrapping every card's text, each "
+        f"description for its detail row too, card heights, grid, fit): {layout_s:.3f} s = "
+        f"{layout_s / floor_again:.2f}x floor"
     )
     print(
         f"  and routing the flows and placing their labels (chips, numbered markers): "

@@ -8,11 +8,16 @@ reference to the graph, so asking a graph for them leaves garbage the collector 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from cjdesigner.analysis.graph import MapData, NodeKey
 from cjdesigner.map_language import inner_quotes, label, quote
+
+_QUOTES = re.compile('[„“”"]').search
+"""Whether a title has a double quote of its own (:func:`inner_quotes` changes nothing
+else): one search in C per card, where most titles have none."""
 
 
 @dataclass
@@ -65,6 +70,7 @@ class Context:
         self.data = self.source.nodes
         self.succ = self.source.succ
         untitled = self.say("(untitled)")
+        language = self.language
         stage_names = self.stage_names
         keys: dict[str, NodeKey] = {}
         titles: dict[str, str] = {}
@@ -73,7 +79,8 @@ class Context:
         for node, d in self.data.items():
             keys[node] = (d["stage_index"], d["persona_index"], d["order"], node)
             # messages put titles in quotes: a title's own quotes nest inside („… «…» …”)
-            titles[node] = inner_quotes(d["title"].strip() or untitled, self.language)
+            title = d["title"].strip() or untitled
+            titles[node] = inner_quotes(title, language) if _QUOTES(title) else title
             card_stages[node] = stage_names[d["stage_id"]]
             lanes.setdefault(d["persona_id"], []).append(node)
         self.keys, self.titles, self.card_stages = keys, titles, card_stages

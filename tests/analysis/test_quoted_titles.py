@@ -75,3 +75,21 @@ def test_map_language_quote_nests() -> None:
     assert map_language.quote("The “best” offer", "en") == "“The ‘best’ offer”"
     assert map_language.quote("Plakat «Emerytura»", "pl") == "„Plakat «Emerytura»”"
     assert map_language.quote("plain", "de") == "“plain”"
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "ro"])
+@pytest.mark.parametrize(
+    "title",
+    ["Plain title", 'Straight "quoted" words', "Polish „cytat” here", "“curly” start", "end”"],
+)
+def test_context_titles_are_inner_quoted_exactly_when_they_hold_a_quote(
+    language: str, title: str
+) -> None:
+    """The analysis looks for a title's own quotes before nesting them: every title comes out
+    as :func:`map_language.inner_quotes` makes it, with a quote or without."""
+    from cjdesigner.analysis.context import Context
+    from cjdesigner.analysis.graph import map_data
+
+    m = _map(language, title)
+    ctx = Context(map_data(m), language)
+    assert ctx.titles[m.touchpoints[0].id] == map_language.inner_quotes(title, language)

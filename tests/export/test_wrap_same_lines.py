@@ -141,3 +141,31 @@ def _old_bind_words(text: str, language: str) -> str:
 @given(text=texts, language=st.sampled_from(["en", "pl", "ro"]))
 def test_binding_binds_the_spaces_it_bound_before(text: str, language: str) -> None:
     assert bind_words(text, language) == _old_bind_words(text, language)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=texts,
+    calls=st.lists(
+        st.tuples(
+            st.sampled_from([REGULAR, BOLD]),
+            st.sampled_from([7.5, 8, 8.0, 9.5]),
+            st.floats(min_value=10, max_value=420, allow_nan=False),
+            st.sampled_from([None, 1, 2, 3]),
+            st.sampled_from(["en", "pl"]),
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+)
+def test_a_paragraph_wrapped_again_at_other_widths_gives_the_lines_of_a_fresh_wrap(
+    text: str, calls: list[tuple[str, float, float, int | None, str]]
+) -> None:
+    """Words' widths are remembered per font and size (a description wraps for its card,
+    then wider for its detail row): each wrap still gives the reference's lines, whatever
+    was wrapped before it."""
+    forget_wrapped()
+    for font, size, width, max_lines, language in calls:
+        expected = reference_wrap(text, font, size, width, max_lines, language)
+        assert wrap(text, font, size, width, max_lines, language) == expected
+    forget_wrapped()

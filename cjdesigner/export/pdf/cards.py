@@ -11,7 +11,7 @@ research, dashed = assumption, dotted = partial. A milestone carries a small fla
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -22,7 +22,7 @@ from cjdesigner.export.pdf.icons import (
     draw_sentiment_marker,
 )
 from cjdesigner.export.pdf.scene import MapScene
-from cjdesigner.export.pdf.text import ELLIPSIS, elide, shorten_elided, wrap
+from cjdesigner.export.pdf.text import ELLIPSIS, elide, shorten_elided, wrap, wrap_each
 from cjdesigner.export.pdf.textops import Placed, num, place_form
 from cjdesigner.export.pdf.theme import (
     CARD_BODY_LEADING,
@@ -58,9 +58,11 @@ _TITLE_FIRST_BASELINE = _TITLE_TOP + CARD_TITLE_PT * _ASCENT
 _CHANNEL_BASELINE = PAD_TOP + ICON / 2 + CARD_CHANNEL_PT * 0.35
 
 
-@dataclass(frozen=True)
-class CardText:
-    """A card's text, wrapped to its box once and reused on every page that shows the card."""
+class CardText(NamedTuple):
+    """A card's text, wrapped to its box once and reused on every page that shows the card.
+
+    A named tuple, not a frozen dataclass: a 5,000-card map makes one per card, and a frozen
+    dataclass sets each field through ``object.__setattr__``."""
 
     channel: str
     title: list[str]
@@ -81,7 +83,16 @@ def wrap_card(scene: MapScene, t: Touchpoint, width: float, body_lines: int | No
     title = wrap(t.title, BOLD, CARD_TITLE_PT, inner, None, language, hyphenate=False) or [""]
     if not t.description or body_lines == 0:
         return CardText(channel, title, [])
-    lines = wrap(t.description, REGULAR, CARD_BODY_PT, inner, body_lines, language)
+    if scene.detail_text_width is None:
+        lines = wrap(t.description, REGULAR, CARD_BODY_PT, inner, body_lines, language)
+    else:  # and for its detail row, remembered till the detail pages ask (one measure)
+        lines = wrap_each(
+            t.description,
+            REGULAR,
+            CARD_BODY_PT,
+            ((inner, body_lines), (scene.detail_text_width, None)),
+            language,
+        )[0]
     if body_lines is None or not lines or not lines[-1].endswith(ELLIPSIS):
         return CardText(channel, title, lines)
     reference = scene.reference(t.id)

@@ -30,7 +30,7 @@ from cjdesigner.export.pdf.icons import IconSet
 from cjdesigner.export.pdf.insights import insight_story
 from cjdesigner.export.pdf.outline import Bookmark
 from cjdesigner.export.pdf.profiles import persona_profiles
-from cjdesigner.export.pdf.rows import Block, Cell, RowTable
+from cjdesigner.export.pdf.rows import PAD_X, Block, Cell, RowTable
 from cjdesigner.export.pdf.rows import TableStyle as RowStyle
 from cjdesigner.export.pdf.text import markup
 from cjdesigner.export.pdf.theme import (
@@ -57,6 +57,7 @@ def detail_story(
     *,
     insights: bool = True,
     links: bool = False,
+    references: dict[str, str] | None = None,
 ) -> list[Flowable]:
     """The detail pages' flowables for a frame of ``width`` × ``frame_height`` points.
 
@@ -64,7 +65,8 @@ def detail_story(
     the map page defines (:mod:`cjdesigner.export.pdf.links`).
 
     Order: about the map, personas, journey insights (the "so what", before the long tables,
-    so a reader finds it), then the touchpoints stage by stage.
+    so a reader finds it), then the touchpoints stage by stage. ``references``: the rows'
+    numbers when the caller has them (the map page's scene numbered its cards already).
     """
     language = str(m.info.language)
     st = make_styles(language, width)
@@ -92,7 +94,8 @@ def detail_story(
         names = {p.id: p.name for p in m.personas}
         channels = {c.id: c.name for c in m.channels}
         cells = m.cells()
-        references = touchpoint_references(m)
+        if references is None:
+            references = touchpoint_references(m)
         for number, stage in enumerate(m.stages, start=1):
             story.append(CondPageBreak(140))
             title = label("Stage {n}: {name}", language).format(n=number, name=stage.name)
@@ -115,6 +118,14 @@ def detail_story(
 
 
 _COLUMN_SHARES = [0.19, 0.19, 0.15, 0.165, 0.165, 0.14]
+DESCRIPTION_COLUMN = 1
+
+
+def description_width(frame_width: float) -> float:
+    """The width a touchpoint row wraps its description to in a frame ``frame_width`` wide,
+    as the row table works it out (its column's share, less the cell's padding), so that the
+    map page can wrap each card's description for its row too (see ``wrap_each``)."""
+    return frame_width * _COLUMN_SHARES[DESCRIPTION_COLUMN] - 2 * PAD_X - 0.0
 
 
 def _stage_section(

@@ -31,7 +31,7 @@ from cjdesigner import __version__
 from cjdesigner.export.options import ExportOptions, FitMode
 from cjdesigner.export.pdf.chrome import Legend, draw_title_block
 from cjdesigner.export.pdf.cover import draw_cover
-from cjdesigner.export.pdf.details import detail_story
+from cjdesigner.export.pdf.details import description_width, detail_story
 from cjdesigner.export.pdf.fallback import FallbackCanvas
 from cjdesigner.export.pdf.fit import fit_area, fit_map, poster_layout
 from cjdesigner.export.pdf.flows_table import flows_table_story
@@ -78,13 +78,24 @@ def place_map(scene: MapScene, setup: PageSetup, options: ExportOptions) -> MapP
     """Lay the map out for the sheet and compute its scale or the poster's tile grid (no
     drawing): fit mode fills the area under the title block, left-aligned with it."""
     if options.mode == FitMode.TILE:
+        _note_detail_width(scene, options)
         poster_layout(scene)
         layout = scene.layout
         grid = tile_grid(layout.width, layout.height, setup.size, setup.margin, options.overlap_mm)
         return MapPlacement(grid.scale, 1 + grid.count, tiles=grid)
+    _note_detail_width(scene, options)
     width, top, height = fit_area(scene, setup)
     scale = fit_map(scene, width, height, MAX_FIT_SCALE * setup.chrome)
     return MapPlacement(scale, 1, x=setup.margin, y_top=top)
+
+
+def _note_detail_width(scene: MapScene, options: ExportOptions) -> None:
+    """Tell the scene the width the detail rows wrap descriptions to (when the export has
+    detail pages), before its cards are wrapped: each description is then measured once for
+    its card and its row."""
+    if options.details and scene.detail_text_width is None:
+        frame = _detail_frame(PageSetup.of(options, scene.language, details=True))
+        scene.detail_text_width = description_width(frame._width)
 
 
 class _FullPage(Flowable):
@@ -351,6 +362,7 @@ def _build_pdf(
             scene.icons,
             insights=options.insights,
             links=True,
+            references=scene.references(),
         )
     with _binary_streams():
         doc.build(story, canvasmaker=_canvas_class(m, setup, options))

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from functools import cache
 from itertools import repeat
-from operator import mul
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -191,17 +190,33 @@ def string_width(text: str, font: str, size: float) -> float:
     return width * size / 1000.0
 
 
+_POINTS: dict[tuple[str, float], dict[str, float]] = {}
+"""Per font and size, each text measured by :func:`string_widths` → its width in points
+(its font units × size / 1000, the same float): wrapping looks a paragraph's words up in
+one ``map`` over this table, without scaling each again."""
+
+
 def string_widths(texts: list[str], font: str, size: float) -> list[float]:
     """:func:`string_width` of each text (wrapping measures every word), looked up together:
-    one ``map`` over the font's table, and only the texts not measured yet one by one."""
-    units = TEXT_UNITS.get(font) or font_units(font)
-    found = list(map(units.get, texts))
+    one ``map`` over the font and size's table of widths in points, and only the texts not
+    seen at this size yet one by one (from the font's table of units, measured if new)."""
+    points = _POINTS.get((font, size))
+    if points is None:
+        points = _POINTS[(font, size)] = {}
+    found = list(map(points.get, texts))
     if None in found:
-        found = [
-            measure_units(text, font, units) if width is None else width
-            for text, width in zip(texts, found, strict=True)
-        ]
-    return list(map(mul, found, repeat(size / 1000.0)))
+        units = TEXT_UNITS.get(font) or font_units(font)
+        scale = size / 1000.0
+        for k, width in enumerate(found):
+            if width is None:
+                text = texts[k]
+                measured = units.get(text)
+                if measured is None:
+                    measured = measure_units(text, font, units)
+                width = found[k] = measured * scale
+                if len(points) < _UNITS_MAX:
+                    points[text] = width
+    return found
 
 
 def _measure(text: str, font: str) -> float:

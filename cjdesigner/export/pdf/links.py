@@ -22,6 +22,7 @@ from typing import Any
 from reportlab.pdfbase.pdfdoc import PDFObject, PDFObjectReference
 from reportlab.pdfgen.canvas import Canvas
 
+from cjdesigner.export.pdf.pdffile import WHOLE
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.textops import num
 from cjdesigner.layout import Rect
@@ -135,6 +136,21 @@ class _Link(PDFObject):
         page, xyz = target
         number, version = document.idToObjectNumberAndVersion[page]
         return f"{self.head} /Dest [{number} {version} R {xyz} >>".encode("ascii")
+
+    def whole(self, number: int, version: int, document: Any) -> bytes:
+        """The object as the document writes it (``n v obj``, :meth:`format`'s body, a line
+        break, ``endobj``), made in one string (see :data:`pdffile.WHOLE`)."""
+        target = _destinations(document).get(self.key)
+        if target is None:
+            return f"{number} {version} obj\n{self.head} >>\nendobj\n".encode("ascii")
+        page, xyz = target
+        to, tv = document.idToObjectNumberAndVersion[page]
+        return (
+            f"{number} {version} obj\n{self.head} /Dest [{to} {tv} R {xyz} >>\nendobj\n"
+        ).encode("ascii")
+
+
+WHOLE.add(_Link)
 
 
 def link_cards(

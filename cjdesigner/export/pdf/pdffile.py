@@ -32,6 +32,11 @@ from reportlab.pdfbase.pdfdoc import (
     PDFTrailer,
 )
 
+WHOLE: set[type] = set()
+"""Object types that write themselves whole, ``n v obj`` to ``endobj`` included, with a
+``whole(number, version, document)`` method: the bytes the loop below would make from their
+``format`` (a body that does not end with a line break), in one piece."""
+
 
 class FastDocument(pdfdoc.PDFDocument):
     """reportlab's document whose :meth:`format` writes the objects without a wrapper each."""
@@ -66,7 +71,9 @@ class FastDocument(pdfdoc.PDFDocument):
                 break
             obj = id_to_ob[oid]
             number, version = id_to_nv[oid]
-            if isinstance(obj, PDFObject):
+            if type(obj) in WHOLE:  # writes itself with its "n v obj" lines (10,000 links)
+                data = obj.whole(number, version, self)
+            elif isinstance(obj, PDFObject):
                 body = obj.format(self)
                 data = b"".join(
                     (

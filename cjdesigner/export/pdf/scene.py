@@ -53,12 +53,17 @@ class MapScene:
     """What the current layout was fitted to (see :mod:`cjdesigner.export.pdf.fit`)."""
     fit_scale: float = 1.0
     """The scale the fitted layout prints at."""
+    detail_text_width: float | None = None
+    """The width the detail rows wrap a description to, when the export has them: a card's
+    description is wrapped for its row too while its words are measured (see
+    :func:`cjdesigner.export.pdf.text.wrap_each`)."""
     _label_plan: tuple[GridLayout, LabelPlan] | None = None
     """The label places and the layout they were placed in (a new layout places again)."""
     _router: tuple[GridLayout, Router] | None = None
     _flows: dict[tuple[str, str], Flow | None] = field(default_factory=dict)
     _references: dict[str, str] | None = None
     _layout: GridLayout | None = None
+    _used_channels: list[Channel] | None = None
 
     @property
     def layout(self) -> GridLayout:
@@ -97,11 +102,16 @@ class MapScene:
         self.layout_key = key
         self._flows.clear()  # label places and the router are kept per layout: made anew
 
-    def reference(self, card_id: str) -> str:
-        """What a card with a shortened description prints ("→ 2.3": its detail-table row)."""
+    def references(self) -> dict[str, str]:
+        """Every card's detail-table reference ("2.3"), numbered once per scene: the cards'
+        references and the detail rows' numbers are the same look-up."""
         if self._references is None:
             self._references = touchpoint_references(self.m)
-        found = self._references.get(card_id)
+        return self._references
+
+    def reference(self, card_id: str) -> str:
+        """What a card with a shortened description prints ("→ 2.3": its detail-table row)."""
+        found = (self._references or self.references()).get(card_id)
         return f"{_reference_arrow()} {found}" if found else ""
 
     def moment_outline(self, card_id: str) -> Rect:
@@ -151,6 +161,9 @@ class MapScene:
         return channel.name if channel else t.channel
 
     def used_channels(self) -> list[Channel]:
-        """Channels that at least one card uses, in catalogue order (for the legend)."""
-        used = {t.channel for t in self.m.touchpoints}
-        return [c for c in self.m.channels if c.id in used]
+        """Channels that at least one card uses, in catalogue order (for the legend; found
+        once per scene: the fit asks for the legend of every sheet it tries)."""
+        if self._used_channels is None:
+            used = {t.channel for t in self.m.touchpoints}
+            self._used_channels = [c for c in self.m.channels if c.id in used]
+        return list(self._used_channels)

@@ -115,21 +115,52 @@ def wrapped(
     max_lines: int | None = None,
     language: str = "en",
     hyphenate: bool = True,
+    measured: list[list[str] | list[float]] | None = None,
 ) -> tuple[str, ...]:
     """:func:`wrap`'s lines as the tuple it remembers (for callers that only read them: a
-    detail table wraps some 45,000 texts)."""
+    detail table wraps some 45,000 texts). ``measured``: see :func:`wrap_each`."""
     judged = False
     if (max_lines is None or max_lines >= 1) and text.isprintable():
-        if _fits_as_is(text, font, size, width):
-            return (text,)  # one line as it is (most cells): no need to remember it
+        # _fits_as_is, written out: a detail table asks for some 30,000 short texts
+        narrowest = _NARROWEST.get(font) or _narrowest(font)
+        if text and len(text) * narrowest * size <= width * 1000.0:
+            units = TEXT_UNITS.get(font) or font_units(font)
+            whole = units.get(text)
+            if whole is None:
+                whole = measure_units(text, font, units)
+            if whole * size / 1000.0 <= width and text == text.strip() and "  " not in text:
+                return (text,)  # one line as it is (most cells): no need to remember it
         judged = True
     key = (text, font, size, width, max_lines, language, hyphenate)
     lines = _WRAPPED.get(key)
     if lines is None:
-        lines = tuple(_wrap(text, font, size, width, max_lines, language, hyphenate, judged))
+        lines = tuple(
+            _wrap(text, font, size, width, max_lines, language, hyphenate, judged, measured)
+        )
         if len(_WRAPPED) < _WRAPPED_MAX:
             _WRAPPED[key] = lines
     return lines
+
+
+def wrap_each(
+    text: str,
+    font: str,
+    size: float,
+    layouts: Iterable[tuple[float, int | None]],
+    language: str = "en",
+    *,
+    hyphenate: bool = True,
+) -> list[list[str]]:
+    """:func:`wrap` of one text for each (width, max_lines), its words bound, split and
+    measured once for all; each result is remembered as :func:`wrap` remembers it, so a later
+    ``wrap`` or :func:`wrapped` of the same text and layout is a look-up. A card's description
+    is wrapped so for the card and for its detail row together (the detail tables come later:
+    its words are not kept alive in between)."""
+    measured: list[list[str] | list[float]] = []
+    return [
+        list(wrapped(text, font, size, width, max_lines, language, hyphenate, measured))
+        for width, max_lines in layouts
+    ]
 
 
 def forget_wrapped() -> None:
@@ -146,9 +177,11 @@ def _wrap(
     language: str,
     hyphenate: bool = True,
     judged: bool = False,
+    measured: list[list[str] | list[float]] | None = None,
 ) -> list[str]:
     """:func:`wrap`; ``judged``: the caller found that the text is printable (one paragraph)
-    and does not fit as it is (:func:`_fits_as_is`)."""
+    and does not fit as it is (:func:`_fits_as_is`); ``measured`` (a judged text's only):
+    see :func:`_wrap_paragraph`."""
     if not judged and (max_lines is None or max_lines >= 1) and text.isprintable():
         if _fits_as_is(text, font, size, width):
             return [text]  # one line as it is: most cells, channel names, notes
@@ -156,7 +189,9 @@ def _wrap(
     limit = None if max_lines is None else max_lines + 1
     lines: list[str] = []
     for paragraph in [text] if judged else clean(text).split("\n"):
-        for line in _wrap_paragraph(paragraph, font, size, width, language, hyphenate, judged):
+        for line in _wrap_paragraph(
+            paragraph, font, size, width, language, hyphenate, judged, measured if judged else None
+        ):
             lines.append(line)
             if limit is not None and len(lines) >= limit:
                 break
@@ -178,7 +213,7 @@ def _fits_as_is(text: str, font: str, size: float, width: float) -> bool:
     measured whole: a long description is measured word by word only. A text of narrower
     characters (marks) may be judged wide wrongly: it is then wrapped word by word, with the
     same result."""
-    if not text or len(text) * _narrowest(font) * size > width * 1000.0:
+    if not text or len(text) * (_NARROWEST.get(font) or _narrowest(font)) * size > width * 1000.0:
         return False
     units = TEXT_UNITS.get(font) or font_units(font)
     measured = units.get(text)
@@ -187,11 +222,19 @@ def _fits_as_is(text: str, font: str, size: float, width: float) -> bool:
     return measured * size / 1000.0 <= width and text == text.strip() and "  " not in text
 
 
-@cache
+_NARROWEST: dict[str, float] = {}
+
+
 def _narrowest(font: str) -> float:
     """The narrowest advance among ASCII letters, digits, punctuation and the space (font
-    units): a text of n such characters is at least n times this wide."""
-    return min(string_width(ch, font, 1000.0) for ch in string.printable if ch.isprintable())
+    units): a text of n such characters is at least n times this wide. Kept per font in
+    :data:`_NARROWEST` (looked up there first, as a plain dict)."""
+    found = _NARROWEST.get(font)
+    if found is None:
+        found = _NARROWEST[font] = min(
+            string_width(ch, font, 1000.0) for ch in string.printable if ch.isprintable()
+        )
+    return found
 
 
 def elide(text: str, font: str, size: float, width: float) -> str:
@@ -252,21 +295,29 @@ def _wrap_paragraph(
     language: str,
     hyphenate: bool = True,
     judged: bool = False,
+    measured: list[list[str] | list[float]] | None = None,
 ) -> Iterator[str]:
     """Greedy line breaking: each line takes as many words as fit (found by bisection over
     the running widths, so a long paragraph costs a measure per word, not per try).
-    ``judged``: the caller knows the paragraph does not fit as it is (:func:`_fits_as_is`)."""
+    ``judged``: the caller knows the paragraph does not fit as it is (:func:`_fits_as_is`).
+    ``measured``: the paragraph's words, their widths and running widths (at this font and
+    size) when not empty, else filled with them here (:func:`wrap_each`); only read."""
     if not judged and _fits_as_is(paragraph, font, size, width):
         yield paragraph  # fits as it is: one measure (most cells are one short line)
         return
-    # a no-break space holds: numbers with their units, Polish one-letter words
-    words = list(filter(None, bind_words(paragraph, language).split(" ")))
-    if not words:
-        yield ""
-        return
+    if measured:
+        words, widths, cum = measured  # type: ignore[assignment]
+    else:
+        # a no-break space holds: numbers with their units, Polish one-letter words
+        words = list(filter(None, bind_words(paragraph, language).split(" ")))
+        if not words:
+            yield ""
+            return
+        widths = string_widths(words, font, size)
+        cum = list(accumulate(map(add, widths, repeat(_space(font, size))), initial=0.0))
+        if measured is not None:
+            measured += (words, widths, cum)
     space = _space(font, size)
-    widths = string_widths(words, font, size)
-    cum = list(accumulate(map(add, widths, repeat(space)), initial=0.0))
     count = len(words)
     if cum[count] - space <= width:
         yield " ".join(words)

@@ -97,8 +97,9 @@ class _Encoder:
         """Code point → its escaped code, for characters in the first subset (0-255); the
         table the ``charmap`` codec encodes a line with."""
         self.written: dict[str, str] = {}
-        """Texts written already in the first subset → as escaped there (their codes are
-        fixed once assigned): a table writes the same short texts again and again."""
+        """Texts written already in the first subset → their show operator there,
+        ``(escaped) Tj`` (their codes are fixed once assigned): a table writes the same
+        short texts again and again."""
         self.names: dict[int | str, str] = {}
         self.operators: dict[tuple[int | str, float], str] = {}
 
@@ -294,8 +295,8 @@ class TextWriter:
                 select = selects.get((font, size)) or self._select_op(enc, font, size)
             if not text:
                 continue
-            escaped = written.get(text)
-            if escaped is None:
+            shown = written.get(text)
+            if shown is None:
                 if (
                     text.isascii()
                     and enc.ascii
@@ -315,12 +316,13 @@ class TextWriter:
                                 subset = part
                             append(f"({escaped}) Tj")
                         continue
+                shown = f"({escaped}) Tj"
                 if len(written) < _WRITTEN_MAX:
-                    written[text] = escaped
+                    written[text] = shown
             if subset != 0:
                 append(select)
                 subset = 0
-            append(f"({escaped}) Tj")
+            append(shown)
         self._x, self._y = at_x, at_y
         self._raw_x, self._rounded_x = raw_x, rounded_x
         self._colour = current_colour
@@ -400,8 +402,8 @@ class TextWriter:
                         select = selects.get((font, size)) or self._select_op(enc, font, size)
                     if not text:
                         continue
-                    escaped = written.get(text)
-                    if escaped is None:
+                    shown = written.get(text)
+                    if shown is None:
                         if (
                             text.isascii()
                             and enc.ascii
@@ -421,12 +423,13 @@ class TextWriter:
                                         subset = part
                                     append(f"({escaped}) Tj")
                                 continue
+                        shown = f"({escaped}) Tj"
                         if len(written) < _WRITTEN_MAX:
-                            written[text] = escaped
+                            written[text] = shown
                     if subset != 0:
                         append(select)
                         subset = 0
-                    append(f"({escaped}) Tj")
+                    append(shown)
         self._x, self._y = at_x, at_y
         self._raw_x, self._rounded_x = raw_x, rounded_x
         self._colour = current_colour
