@@ -228,6 +228,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "the touchpoint title"),
     QT_TRANSLATE_NOOP("core", "the workbook has no sheet with cells"),
     QT_TRANSLATE_NOOP("core", "the workbook has no sheet “{sheet}”; its sheets are: {names}"),
+    QT_TRANSLATE_NOOP("core", "the workbook has other sheets: {names}; choose one with --sheet"),
     QT_TRANSLATE_NOOP(
         "core",
         "the workbook has {count} sheets; the first was read (choose with --sheet)",

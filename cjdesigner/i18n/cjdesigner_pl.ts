@@ -2922,6 +2922,10 @@
         <translation>skoroszyt nie ma arkusza „{sheet}”; jego arkusze to: {names}</translation>
     </message>
     <message>
+        <source>the workbook has other sheets: {names}; choose one with --sheet</source>
+        <translation>skoroszyt ma też inne arkusze: {names}; wybierz jeden opcją --sheet</translation>
+    </message>
+    <message>
         <source>the workbook has {count} sheets; the first was read (choose with --sheet)</source>
         <translation>skoroszyt ma arkusze: {count}; odczytano pierwszy (wybierz innym --sheet)</translation>
     </message>

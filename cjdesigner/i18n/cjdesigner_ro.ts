@@ -2922,6 +2922,10 @@
         <translation>registrul nu are foaia „{sheet}”; foile lui sunt: {names}</translation>
     </message>
     <message>
+        <source>the workbook has other sheets: {names}; choose one with --sheet</source>
+        <translation>registrul are și alte foi: {names}; alegeți una cu --sheet</translation>
+    </message>
+    <message>
         <source>the workbook has {count} sheets; the first was read (choose with --sheet)</source>
         <translation>registrul are {count} foi; s-a citit prima (alegeți cu --sheet)</translation>
     </message>

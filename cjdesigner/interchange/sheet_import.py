@@ -23,7 +23,7 @@ from cjdesigner.interchange.cedillas import all_text, cedilla_fields, cedilla_ma
 from cjdesigner.interchange.cell_words import RowWords, WordReader
 from cjdesigner.interchange.header import SheetColumns, find_columns, header_row
 from cjdesigner.interchange.mapping import ColumnMapping
-from cjdesigner.interchange.problems import Problem, Refused
+from cjdesigner.interchange.problems import Problem, Refused, quoted
 from cjdesigner.interchange.sheet_file import CSV_EXTENSIONS, XLSX_EXTENSIONS, read_table
 from cjdesigner.interchange.sheet_parts import MapParts
 from cjdesigner.interchange.table import Body, SheetError, Table
@@ -290,11 +290,39 @@ def import_sheet(
 ) -> ImportResult:
     """Read ``path`` and import it (see :func:`import_table`)."""
     with cycle_collection_paused():  # one pause for both: the collector catches up once
-        return import_table(
-            read_table(path, sheet),
-            template=template,
-            language=language,
-            mapping=mapping,
-            skip_bad_rows=skip_bad_rows,
-            fix_cedillas=fix_cedillas,
-        )
+        table = read_table(path, sheet)
+        try:
+            return import_table(
+                table,
+                template=template,
+                language=language,
+                mapping=mapping,
+                skip_bad_rows=skip_bad_rows,
+                fix_cedillas=fix_cedillas,
+            )
+        except SheetError as err:
+            others = _other_sheets(path) if sheet is None else []
+            if not others:
+                raise
+            # the first sheet was read and is not the touchpoints (instructions come first
+            # in many workshop workbooks): name the others (QA s4 F22)
+            hint = tr("the workbook has other sheets: {names}; choose one with --sheet").format(
+                names=", ".join(quoted(name) for name in others)
+            )
+            raise SheetError(f"{err}; {hint}") from None
+
+
+def _other_sheets(path: Path) -> list[str]:
+    """The names of a workbook's sheets after the first (none for a CSV, or if unreadable)."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return []
+    import openpyxl
+
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True)
+    except Exception:  # read once already: only the hint is at stake
+        return []
+    try:
+        return list(workbook.sheetnames[1:])
+    finally:
+        workbook.close()

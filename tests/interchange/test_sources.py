@@ -277,3 +277,34 @@ def test_a_crlf_file_s_cells_over_several_lines_short_rows_and_blank_rows() -> N
         (6, ["C", "", "y", "z"]),
     ]
     assert read_csv(data).rows == table.rows
+
+
+def test_a_workbook_whose_first_sheet_is_not_the_touchpoints_names_the_others(
+    tmp_path: Path,
+) -> None:
+    """Instructions first, the touchpoints on another sheet: the refusal names the other
+    sheets and --sheet (QA s4 F22); choosing the sheet imports it."""
+    import openpyxl
+
+    from cjdesigner.interchange.sheet_import import import_sheet
+
+    workbook = openpyxl.Workbook()
+    first = workbook.active
+    first.title = "Instrukcja"
+    first.append(["Jak wypełnić arkusz"])
+    first.append(["Jeden wiersz na punkt styku."])
+    cards = workbook.create_sheet("Warsztat")
+    cards.append(["Etap", "Punkt styku"])
+    cards.append(["Zakup", "Płaci kartą"])
+    path = tmp_path / "warsztat.xlsx"
+    workbook.save(path)
+    with pytest.raises(SheetError) as caught:
+        import_sheet(path)
+    message = str(caught.value)
+    assert "no columns for the touchpoint title" in message
+    assert message.endswith("the workbook has other sheets: “Warsztat”; choose one with --sheet")
+    result = import_sheet(path, sheet="Warsztat")
+    assert result.map is not None and result.map.touchpoints[0].title == "Płaci kartą"
+    with pytest.raises(SheetError) as named:  # the sheet asked for: no hint about others
+        import_sheet(path, sheet="Instrukcja")
+    assert "other sheets" not in str(named.value)
