@@ -273,9 +273,13 @@ def test_a_file_that_is_not_a_picture_is_refused_clearly(
     select(window, "p0")
     fake = tmp_path / "notes.png"
     fake.write_text("not a picture", "utf-8")
+    note = "The picture was larger than 512 KB and was scaled down to fit in the map."
+    window.inspector.show_message(note)  # as an earlier, shrunk picture left it
     assert not window.inspector.persona_form.set_picture(fake)
     assert "notes.png" in dialogs.messages("warning")[0]
     assert doc.map.persona("p0").avatar is None
+    # the note spoke of the earlier picture: it goes (QA s4 F21)
+    assert window.inspector.message.isHidden() and not window.inspector.message.text()
 
 
 def test_map_form_edits_the_map_info(window: MainWindow, qtbot: QtBot) -> None:

@@ -124,6 +124,7 @@ class MapForm(ItemForm):
 
     def set_logo(self, path: Path) -> bool:
         """Use the picture at ``path`` as the client's logo; a clear message when it cannot."""
+        self.error.emit("")  # a note about an earlier picture no longer applies
         try:
             logo, shrunk = avatar_from_file(path)
         except PictureError as exc:

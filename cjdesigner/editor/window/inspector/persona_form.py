@@ -214,6 +214,7 @@ class PersonaForm(ItemForm):
 
     def set_picture(self, path: Path) -> bool:
         """Use the picture at ``path``; a clear message when it cannot be used."""
+        self.error.emit("")  # a note about an earlier picture no longer applies
         try:
             avatar, shrunk = avatar_from_file(path)
         except PictureError as exc:
