@@ -97,6 +97,31 @@ def test_title_wraps_to_two_lines_then_elides(qtbot: QtBot) -> None:
     assert _two_lines("   ", font, 150) == []
 
 
+def test_a_long_channel_name_shows_whole_beside_the_marker(qtbot: QtBot) -> None:
+    """The Polish template's "Media społecznościowe" was cut on every card ("Media
+    społecznoś…"): the line holds it; beside a milestone flag a name a little too long shows
+    a step smaller; a name longer still ends in "…" (the tooltip has it whole)."""
+    from cjdesigner.editor.canvas.items.card import _CardText
+    from cjdesigner.layout import GridMetrics
+
+    width = GridMetrics().card_width
+
+    def text(name: str, milestone: bool = False) -> _CardText:
+        card = Touchpoint(
+            stage_id="s", persona_id="p", title="Post", channel="social", milestone=milestone
+        )
+        return _CardText(card, name, width)
+
+    plain = text("Media społecznościowe")
+    assert plain.channel is not None and plain.channel.text() == "Media społecznościowe"
+    assert plain.channel_font.pixelSize() == style.SMALL_PX  # type: ignore[attr-defined]
+    flagged = text("Polecenia znajomych", milestone=True)
+    assert flagged.channel is not None and flagged.channel.text() == "Polecenia znajomych"
+    assert flagged.channel_font.pixelSize() == style.SMALL_PX - 1  # type: ignore[attr-defined]
+    long = text("Media społecznościowe i fora internetowe")
+    assert long.channel is not None and long.channel.text().endswith("…")
+
+
 def test_tooltip_has_full_title_and_description() -> None:
     tp = Touchpoint(
         stage_id="s",

@@ -62,15 +62,28 @@ def _fonts() -> tuple[object, object, object]:
     )
 
 
+@cache
+def _channel_fonts() -> tuple[object, QFontMetricsF, object, QFontMetricsF]:
+    """The channel name's font and a step down (for a name a little too long for its line),
+    each with its metrics (made once: thousands of cards are laid out in one go)."""
+    small = _fonts()[2]
+    smaller = style.font(style.SMALL_PX - 1)
+    return small, QFontMetricsF(small), smaller, QFontMetricsF(smaller)  # type: ignore[arg-type]
+
+
+MILESTONE_ROOM = 19.0
+"""What the milestone flag takes from the channel name's line (the flag and its gap)."""
+
+
 class _CardText:
     """The card's text, laid out once: two title lines, a description line, the channel name."""
 
-    __slots__ = ("channel", "description", "title")
+    __slots__ = ("channel", "channel_font", "description", "title")
     title: list[QStaticText]
     description: list[QStaticText]
 
     def __init__(self, tp: Touchpoint, channel_name: str, width: float) -> None:
-        title_font, body_font, small_font = _fonts()
+        title_font, body_font, _small = _fonts()
         inner = width - style.CARD_EDGE - 2 * style.CARD_PAD + 2
         self.title = [_static(line, title_font) for line in _two_lines(tp.title, title_font, inner)]
         room = 2 if len(self.title) < 2 else 1
@@ -80,11 +93,17 @@ class _CardText:
             flat = " ".join(tp.description.split())
             body = [QFontMetricsF(body_font).elidedText(flat, _ELIDE, inner)] if flat else []
         self.description = [_static(line, body_font) for line in body]
-        name_width = inner - style.ICON_SIZE - style.MARKER_SIZE - 30
-        small = QFontMetricsF(small_font).elidedText(
-            channel_name, Qt.TextElideMode.ElideRight, name_width
-        )
-        self.channel = _static(small, small_font) if small else None
+        # the line from the channel icon to the sentiment marker (and the milestone flag):
+        # "Media społecznościowe", the Polish template's own channel, was cut on every card
+        name_width = inner - style.ICON_SIZE - style.MARKER_SIZE - 30 + MILESTONE_ROOM
+        if tp.milestone:
+            name_width -= MILESTONE_ROOM
+        font, metrics, smaller, smaller_metrics = _channel_fonts()
+        small = metrics.elidedText(channel_name, Qt.TextElideMode.ElideRight, name_width)
+        if small != channel_name and smaller_metrics.horizontalAdvance(channel_name) <= name_width:
+            font, small = smaller, channel_name  # whole a step smaller rather than cut
+        self.channel_font = font
+        self.channel = _static(small, font) if small else None
 
 
 MOMENT_MARGIN = 9.0
@@ -284,9 +303,9 @@ class CardItem(QGraphicsRectItem):
             flag = QRectF(marker.left() - style.MARKER_SIZE - 5, marker.top(), 14.0, 14.0)
             ic.draw(painter, "milestone", flag)
 
-        title_font, body_font, small_font = _fonts()
+        title_font, body_font, _small = _fonts()
         if text.channel is not None:
-            painter.setFont(small_font)  # type: ignore[arg-type]
+            painter.setFont(text.channel_font)  # type: ignore[arg-type]
             painter.setPen(style.TEXT_MUTED)
             painter.drawStaticText(QPointF(left + style.ICON_SIZE + 6, top + 1), text.channel)
         painter.setFont(title_font)  # type: ignore[arg-type]
