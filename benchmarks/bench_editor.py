@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from cjdesigner.editor import commands as cmd
-from cjdesigner.editor.app import freeze_open_map, unfreeze_maps
 from cjdesigner.editor.canvas import MapScene, MapView
 from cjdesigner.editor.document import MapDocument
+from cjdesigner.editor.map_freeze import freeze_open_map, unfreeze_maps
 from cjdesigner.layout import compute_layout
 from cjdesigner.model import JourneyMap, Sentiment
 
@@ -197,7 +197,7 @@ def main() -> int:
 
     view = open_editor(m)
     QApplication.processEvents()
-    # What the window does once a map is open (file_controller → app.freeze_open_map): the
+    # What the window does once a map is open (file_controller → map_freeze.freeze_open_map): the
     # map and its items leave the collector's sight, so no full collection lands mid-edit.
     freeze_open_map()
 
