@@ -274,3 +274,21 @@ def test_card_text_is_laid_out_once(doc: MapDocument, scene: MapScene) -> None:
     assert item._text is text  # repaint reuses the laid-out text
     doc.push(cmd.UpdateFields(doc, "touchpoint", "t0", {"title": "Changed"}))
     assert item._text is None
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "ro"])
+def test_the_curve_scale_words_share_one_readable_size(qtbot: QtBot, language: str) -> None:
+    """One size for the three words, as large as the longest allows: Polish "sfrustrowany"
+    printed at 6 px beside "obojętny" at 9 (QA s4 F5: unreadable on a projector)."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from cjdesigner.editor.canvas.items.emotion_curve import WORDS_ROOM, EmotionCurveItem
+    from cjdesigner.map_language import emotion_axis
+
+    item = EmotionCurveItem("p0")
+    item.set_language(language)
+    font = item._words_font
+    metrics = QFontMetricsF(font)
+    for word in emotion_axis(language).values():
+        assert metrics.horizontalAdvance(word) <= WORDS_ROOM + 0.5, word
+    assert font.pixelSize() >= 8

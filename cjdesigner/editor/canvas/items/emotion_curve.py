@@ -45,6 +45,10 @@ def smooth_path(run: list[QPointF]) -> QPainterPath:
         path.cubicTo(QPointF(a.x() + dx, a.y()), QPointF(b.x() - dx, b.y()), b)
     return path
 
+WORDS_ROOM = SCALE_WIDTH - 27.0
+"""The scale words' room: from the band's left edge (and a 4 px margin) to a few pixels before
+the level numbers, which end 8 px before the scale's edge and need ~11 px."""
+
 
 class EmotionCurveItem(QGraphicsItem):
     """The curve of one lane, with its scale (+2 … -2, "delighted", "indifferent",
@@ -70,6 +74,7 @@ class EmotionCurveItem(QGraphicsItem):
         self._order: tuple[tuple[str, ...], ...] = ()
         """The lane's cards, cell by cell, at the last refresh."""
         self._font = style.font(style.SMALL_PX - 1)
+        self._words_font = self._font
         self._bold = style.font(style.SMALL_PX - 1, bold=True)
 
     def set_language(self, language: str) -> None:
@@ -78,6 +83,7 @@ class EmotionCurveItem(QGraphicsItem):
         words = emotion_axis(language)
         if words != self._words:
             self._words = dict(words)
+            self._words_font = self._scale_words_font(list(words.values()))
             self.update()
 
     @property
@@ -142,13 +148,16 @@ class EmotionCurveItem(QGraphicsItem):
         rings = [self._points[c] for c in self._moments if c in self._points]
         return sorted(rings, key=lambda p: (p.x(), p.y()))
 
-    def _word_font(self, word: str, room: float) -> QFont:
-        """The scale's font, made smaller for a long word so that it shows whole."""
-        width = QFontMetricsF(self._font).horizontalAdvance(word)
-        if width <= room:
+    def _scale_words_font(self, words: list[str]) -> QFont:
+        """One font for the scale's words, made smaller for the longest so that each shows
+        whole: one size for all three ("sfrustrowany" at 6 px beside "obojętny" at 9 was
+        unreadable on a projector, QA s4 F5)."""
+        metrics = QFontMetricsF(self._font)
+        widest = max((metrics.horizontalAdvance(word) for word in words), default=0.0)
+        if widest <= WORDS_ROOM:
             return self._font
         font = QFont(self._font)  # canvas fonts are sized in scene pixels
-        font.setPixelSize(max(6, int(self._font.pixelSize() * room / width)))
+        font.setPixelSize(max(6, int(self._font.pixelSize() * WORDS_ROOM / widest)))
         return font
 
     def boundingRect(self) -> QRectF:
@@ -175,8 +184,8 @@ class EmotionCurveItem(QGraphicsItem):
             painter.drawText(QRectF(scale_right - 30, y - 7, 22, 14), right, scale_label(level))
             word = self._words.get(level)
             if word:
-                painter.setFont(self._word_font(word, SCALE_WIDTH - 36))
-                painter.drawText(QRectF(band.left() + 4, y - 7, SCALE_WIDTH - 34, 14), left, word)
+                painter.setFont(self._words_font)
+                painter.drawText(QRectF(band.left() + 4, y - 7, WORDS_ROOM + 2, 14), left, word)
         pen = QPen(style.CURVE, 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
         hollow = QPen(style.CURVE, 1.5)
         edge = QPen(style.CARD_BACKGROUND, 1.5)
