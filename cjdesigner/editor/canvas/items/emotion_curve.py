@@ -45,6 +45,7 @@ def smooth_path(run: list[QPointF]) -> QPainterPath:
         path.cubicTo(QPointF(a.x() + dx, a.y()), QPointF(b.x() - dx, b.y()), b)
     return path
 
+
 WORDS_ROOM = SCALE_WIDTH - 27.0
 """The scale words' room: from the band's left edge (and a 4 px margin) to a few pixels before
 the level numbers, which end 8 px before the scale's edge and need ~11 px."""
