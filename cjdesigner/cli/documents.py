@@ -20,6 +20,7 @@ from cjdesigner.cli import cedillas, sheet_hint
 from cjdesigner.cli.errors import CommandError
 from cjdesigner.i18n import ntr, tr
 from cjdesigner.model import JourneyMap, Sentiment
+from cjdesigner.model.channel import same_named_channels
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1
@@ -288,6 +289,10 @@ def run_validate(args: argparse.Namespace) -> int:
                 print(_fixed_message(file, found, storage.backup_path_for(loaded.path)))
         elif found and not args.json:
             print(cedillas.summary(file, found), file=sys.stderr)
+        twins = same_named_channels(m.channels)
+        result["same_named_channels"] = twins
+        if twins and not args.json:
+            print(_twins_message(file, twins), file=sys.stderr)
         if not args.json:
             print(
                 tr("“{file}”: valid ({touchpoints}, {connections}).").format(
@@ -299,6 +304,16 @@ def run_validate(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"files": results}, ensure_ascii=False, indent=2))
     return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
+def _twins_message(file: str, twins: list[list[str]]) -> str:
+    """A warning: channels sharing a name look alike on cards and merge in a sheet round trip."""
+    names = ", ".join(f"“{group[0]}” ({len(group)}×)" for group in twins)
+    return tr(
+        "“{file}”: warning: several channels share a name: {names}; their cards look alike and "
+        "a spreadsheet export and import merges them: rename one in the editor (Map > Manage "
+        "Channels…)."
+    ).format(file=file, names=names)
 
 
 def _fixed_message(file: str, found: list[cedillas.CedillaField], backup: Path) -> str:

@@ -61,3 +61,15 @@ def default_channels() -> list[Channel]:
         "billing": tr("Billing / invoice"),
     }
     return [Channel(id=key, name=name, icon=key) for key, name in names.items()]
+
+
+def same_named_channels(channels: list[Channel]) -> list[list[str]]:
+    """Groups of channel names used by more than one channel (case aside), in catalogue order.
+
+    Cards on either look alike, and a spreadsheet export and import (which names channels)
+    merges them; the editor refuses making such a pair, but a file from elsewhere may hold one.
+    """
+    groups: dict[str, list[str]] = {}
+    for channel in channels:
+        groups.setdefault(" ".join(channel.name.split()).casefold(), []).append(channel.name)
+    return [names for names in groups.values() if len(names) > 1]
