@@ -123,9 +123,8 @@ def format_kpis(kpis: list[Kpi], language: str) -> str:
                 line += f" {kpi.unit}"
         if kpi.target is not None:
             word = TARGET_WORDS.get(language, "target")
-            line += f" ({word} {format_number(kpi.target, language)})"
-            if kpi.value is None and kpi.unit:
-                line = line[:-1] + f" {kpi.unit})"
+            unit = f" {kpi.unit}" if kpi.unit else ""  # the target's unit too, as the PDF
+            line += f" ({word} {format_number(kpi.target, language)}{unit})"  # prints it
         lines.append(line)
     return "\n".join(lines)
 

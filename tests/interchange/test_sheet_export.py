@@ -154,3 +154,22 @@ def test_the_xlsx_sheet_is_named_in_plural_in_the_maps_language(language: str, n
     m = load_map(SAMPLES[0]).map
     m.info.language = Language(language)
     assert openpyxl.load_workbook(io.BytesIO(xlsx_bytes(m))).sheetnames == [name]
+
+
+def test_a_kpi_target_carries_its_unit_and_reads_back() -> None:
+    """"Konwersja: 3,5 % (cel 5 %)", as the PDF prints it (the sheet wrote "(cel 5)": QA s4 F9)."""
+    from cjdesigner.interchange.cells import format_kpis, parse_kpis
+    from cjdesigner.model import Kpi
+
+    kpis = [
+        Kpi(name="Konwersja", value=3.5, target=5, unit="%"),
+        Kpi(name="NPS", target=50),
+        Kpi(name="Czas obsługi", target=3, unit="min"),
+    ]
+    cell = format_kpis(kpis, "pl")
+    assert cell.splitlines() == [
+        "Konwersja: 3,5 % (cel 5 %)",
+        "NPS (cel 50)",
+        "Czas obsługi (cel 3 min)",
+    ]
+    assert parse_kpis(cell) == kpis
