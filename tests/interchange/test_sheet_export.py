@@ -157,7 +157,7 @@ def test_the_xlsx_sheet_is_named_in_plural_in_the_maps_language(language: str, n
 
 
 def test_a_kpi_target_carries_its_unit_and_reads_back() -> None:
-    """"Konwersja: 3,5 % (cel 5 %)", as the PDF prints it (the sheet wrote "(cel 5)": QA s4 F9)."""
+    """A target carries its unit: "Konwersja: 3,5 % (cel 5 %)" (it wrote "(cel 5)", QA s4 F9)."""
     from cjdesigner.interchange.cells import format_kpis, parse_kpis
     from cjdesigner.model import Kpi
 
