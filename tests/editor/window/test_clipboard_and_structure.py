@@ -154,6 +154,25 @@ def test_add_stage_after_the_selected_one_and_undo(window: MainWindow) -> None:
     assert window.counts_label.text() == "2 personas · 3 stages · 5 touchpoints"
 
 
+def test_add_stage_and_persona_after_a_selected_cards_own(window: MainWindow) -> None:
+    """With a card selected the new stage goes after the card's stage, the new lane after its
+    lane (QA s5 G7: appended at the far right, the view scrolled away from the card)."""
+    doc = window.doc
+    assert doc is not None
+    card = next(t for t in doc.map.touchpoints if t.stage_id == "s0" and t.persona_id == "p0")
+    window.scene.select_ids([card.id])
+    window.window_actions.add_stage.trigger()
+    assert [s.name for s in doc.map.stages] == ["Stage 0", "New stage", "Stage 1", "Stage 2"]
+    window.scene.select_ids([card.id])
+    window.window_actions.add_persona.trigger()
+    assert [p.name for p in doc.map.personas][:2] == ["Anna Kowalska", "Persona 3"]
+    # cards in two stages: no one stage to follow, the new one goes last as before
+    others = [t.id for t in doc.map.touchpoints if t.stage_id != "s0"][:1]
+    window.scene.select_ids([card.id, *others])
+    window.window_actions.add_stage.trigger()
+    assert doc.map.stages[-1].name == "New stage"
+
+
 def test_add_persona(window: MainWindow) -> None:
     doc = window.doc
     assert doc is not None
