@@ -32,8 +32,12 @@ class RecoveryQuestions(Protocol):
     def ask_restore(self, description: str) -> str: ...
 
 
+WHEN_FORMAT = "d MMM yyyy, HH:mm"
+"""When a recovery file was written, unambiguous in every language."""
+
+
 def describe(item: Recovered) -> str:
-    """'“Shop journey” (shop.cjm), last saved automatically at 14:02' for the prompt."""
+    """'“Shop journey” (shop.cjm), last autosaved 6 Dec 2026, 14:02.' for the prompt."""
     where = (
         item.source.name
         if item.source is not None
@@ -41,8 +45,10 @@ def describe(item: Recovered) -> str:
     )
     text = _fill(QCoreApplication.translate("recovery", "“%1” (%2)"), item.map.info.title, where)
     if item.saved_at is not None:
-        # the date and time as the user's language writes them (Preferences, else the system)
-        when = QLocale().toString(item.saved_at.astimezone(), QLocale.FormatType.ShortFormat)
+        # the day and the month's name, in the user's language (Preferences, else the system),
+        # and a 24-hour time: "6 Dec 2026, 15:16"; English's short form "12/6/26 3:16 PM" is
+        # read as 12 June by a European consultant who keeps the English UI (QA s5 G8)
+        when = QLocale().toString(item.saved_at.astimezone(), WHEN_FORMAT)
         text += ", " + _fill(QCoreApplication.translate("recovery", "last autosaved %1"), when)
     return text + "."
 

@@ -301,3 +301,31 @@ def test_the_holder_of_a_lock_is_named_in_words(monkeypatch: Any) -> None:
     assert LockHolder(0, "", "").describe() == "by another program"
     for holder in (LockHolder(4242, "pc", "x", "u"), LockHolder(4242, here, "x")):
         assert "4242" not in holder.describe() and "process" not in holder.describe()
+
+
+def test_the_recovery_prompt_names_the_month(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The date with the month's name ("6 Dec 2026, 15:16"), not the English short form
+    "12/6/26 3:16 PM" that a European reads as 12 June (QA s5 G8); in the UI language."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QLocale
+
+    from cjdesigner.editor.window.autosave import Recovered
+    from cjdesigner.editor.window.recovery import describe
+    from cjdesigner.model import JourneyMap
+
+    m = JourneyMap()
+    m.info.title = "Sklep"
+    saved = datetime(2026, 12, 6, 15, 16, tzinfo=UTC).astimezone()
+    item = Recovered("s", m, Path("shop.cjm"), None, saved, ())
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        local = saved.astimezone()
+        assert describe(item) == (
+            f"“Sklep” (shop.cjm), last autosaved {local.day} Dec 2026, {local:%H:%M}."
+        )
+        QLocale.setDefault(QLocale(QLocale.Language.Polish, QLocale.Country.Poland))
+        assert f"{local.day} gru 2026, {local:%H:%M}" in describe(item)
+    finally:
+        QLocale.setDefault(before)
