@@ -107,13 +107,8 @@ class InsertTouchpoints(MapCommand):
 
     def redo(self) -> None:
         m = self.doc.map
-        self._before = {}
-        for card, index in zip(self.cards, self._indexes, strict=True):
-            before = op.insert_touchpoint(m, card, index)
-            for key, value in before.items():
-                self._before.setdefault(key, value)
-        for connection in self.connections:
-            op.insert_connection(m, connection)
+        self._before = op.insert_touchpoints(m, list(zip(self.cards, self._indexes, strict=True)))
+        op.insert_connections(m, self.connections)
         ids = [c.id for c in self.cards]
         self.doc.touchpoints_added.emit(ids)
         if self._before:

@@ -172,6 +172,64 @@ def update_touchpoint(m: JourneyMap, touchpoint_id: str, **changes: Any) -> dict
 # -- connections ------------------------------------------------------------------------------
 
 
+def insert_touchpoints(
+    m: JourneyMap, cards: list[tuple[Touchpoint, int | None]]
+) -> dict[str, Placement]:
+    """:func:`insert_touchpoint` for each ``(card, index)`` in turn, with the same result and the
+    same placements returned (each card's first one, as the calls would give them), but the
+    map's ids and cells read once: a paste of 5,000 cards into a 5,000-card map scanned every
+    card of the map for each one inserted (20 s, QA s5 G2)."""
+    taken = _all_ids(m)
+    stages, personas, channels = _ids(m.stages), _ids(m.personas), _ids(m.channels)
+    cells: dict[Cell, list[Touchpoint]] = {}
+    wanted = {card.cell for card, _index in cards}
+    for t in m.touchpoints:
+        if (t.stage_id, t.persona_id) in wanted:
+            cells.setdefault((t.stage_id, t.persona_id), []).append(t)
+    for cell_cards in cells.values():
+        cell_cards.sort(key=lambda t: t.order)
+    before: dict[str, Placement] = {}
+    for card, index in cards:
+        _require(card.id not in taken, tr("id {id!r} is already in the map").format(id=card.id))
+        _require(card.stage_id in stages, tr("the stage of the touchpoint does not exist"))
+        _require(card.persona_id in personas, tr("the persona of the touchpoint does not exist"))
+        _require(card.channel in channels, tr("the channel of the touchpoint does not exist"))
+        cell_cards = cells.setdefault(card.cell, [])
+        for t in cell_cards:
+            before.setdefault(t.id, (t.stage_id, t.persona_id, t.order))
+        position = len(cell_cards) if index is None else max(0, min(index, len(cell_cards)))
+        cell_cards.insert(position, card)
+        m.touchpoints.append(card)
+        taken.add(card.id)
+        _renumber(cell_cards)
+    return before
+
+
+def insert_connections(m: JourneyMap, connections: list[Connection]) -> None:
+    """:func:`insert_connection` for each in turn (at the end), the map's ids and flows read
+    once instead of for every flow."""
+    touchpoints = _ids(m.touchpoints)
+    taken = _all_ids(m)
+    pairs = {(c.source, c.target) for c in m.connections}
+    for connection in connections:
+        _require(
+            connection.source in touchpoints and connection.target in touchpoints,
+            tr("both ends of a connection must be touchpoints of the map"),
+        )
+        _require(
+            connection.source != connection.target, tr("a touchpoint cannot connect to itself")
+        )
+        pair = (connection.source, connection.target)
+        _require(pair not in pairs, tr("these two touchpoints are already connected"))
+        _require(
+            connection.id not in taken,
+            tr("id {id!r} is already in the map").format(id=connection.id),
+        )
+        m.connections.append(connection)
+        pairs.add(pair)
+        taken.add(connection.id)
+
+
 def insert_connection(m: JourneyMap, connection: Connection, index: int | None = None) -> None:
     """Add a flow between two different, not yet connected touchpoints."""
     ids = _ids(m.touchpoints)
