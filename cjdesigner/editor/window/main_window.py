@@ -44,6 +44,7 @@ from cjdesigner.editor.window.recent_menu import fill_recent_menu
 from cjdesigner.editor.window.recovery import offer_recovery
 from cjdesigner.editor.window.status_counts import StatusCounts
 from cjdesigner.editor.window.structure import StructureController
+from cjdesigner.editor.window.undo_selection import step_and_select
 
 if TYPE_CHECKING:
     from cjdesigner.analysis import Finding
@@ -417,11 +418,11 @@ class MainWindow(QMainWindow):
 
     def _undo(self) -> None:
         if self.doc is not None and not self.read_only:
-            self.doc.undo_stack.undo()
+            step_and_select(self.doc.undo_stack, self.scene, undo=True)
 
     def _redo(self) -> None:
         if self.doc is not None and not self.read_only:
-            self.doc.undo_stack.redo()
+            step_and_select(self.doc.undo_stack, self.scene, undo=False)
 
     def _update_undo_actions(self, *_args: object) -> None:
         update_undo_actions(self.window_actions, self.doc, self.read_only)
