@@ -28,6 +28,7 @@ from cjdesigner.editor.window.autosave import Autosaver
 from cjdesigner.editor.window.cedilla_actions import CedillaActions
 from cjdesigner.editor.window.clipboard import ClipboardController
 from cjdesigner.editor.window.dialogs import Dialogs
+from cjdesigner.editor.window.escape_to_map import EscapeToMap
 from cjdesigner.editor.window.file_controller import FileController
 from cjdesigner.editor.window.file_drops import FileDrops
 from cjdesigner.editor.window.help_windows import HelpWindows
@@ -157,6 +158,8 @@ class MainWindow(QMainWindow):
             message_bars=[self.read_only_bar, self.message_bar],
         )
         self.help_windows = HelpWindows(self)
+        for panel in (self.inspector, self.palette_panel):  # Esc: back to the map
+            EscapeToMap(panel, self.view)
         insights_toggle = self.insights_dock.toggleViewAction()
         insights_toggle.setObjectName("action_show_insights")
         self.window_actions.view_menu.addActions(
