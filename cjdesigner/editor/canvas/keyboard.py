@@ -2,10 +2,12 @@
 
 Arrow keys move the selection to the neighbouring card: up and down within a cell and on into
 the lane above or below (same stage; lanes with nothing in that stage are passed over), left and
-right to the same row of the next stage that has cards in this lane. With Ctrl (Cmd on a Mac)
-they move the card itself the same way, one undo step each. With nothing selected, an arrow
-picks the map's first card. Enter edits what is selected: a card's fields in the inspector, a
-stage's or persona's name in place.
+right to the same row of the next stage that has cards in this lane. Up from a stage's topmost
+card selects the stage's header, Left from a lane's leftmost card the persona's header; there
+Left/Right (stages) or Up/Down (personas) step between headers, and Down (stage) or Right
+(persona) goes back to the first card. With Ctrl (Cmd on a Mac) they move the card itself,
+one undo step each. With nothing selected, an arrow picks the map's first card. Enter edits
+what is selected: a card's fields in the inspector, a stage's or persona's name in place.
 
 The card the keyboard is on (the one selected card) wears a focus ring while the canvas has the
 keyboard focus, so a keyboard user sees where they are; screen readers are told the same
@@ -126,12 +128,45 @@ def neighbour(layout: GridLayout, card_id: str, step: tuple[int, int]) -> str | 
 
 
 def select_neighbour(scene: KeyboardScene, card_id: str, step: tuple[int, int]) -> bool:
-    """Select the card an arrow leads to; True (the key is used) even at the map's edge."""
+    """Select the card an arrow leads to; True (the key is used) even at the map's edge.
+
+    Up past a stage's topmost card goes to its header, Left past a lane's first card to the
+    persona's header (the only way to reach them, to rename them, from the keyboard).
+    """
     layout = scene.grid_layout
     target = neighbour(layout, card_id, step) if layout is not None else None
     if target is not None:
         select_and_show(scene, target)
+    elif layout is not None and step in ((0, -1), (-1, 0)):
+        found = place(layout, card_id)
+        if found is not None:
+            (stage_id, persona_id), _row = found
+            scene.select_ids([stage_id if step == (0, -1) else persona_id])
     return True  # at the edge the key is still ours: it must not scroll the view
+
+
+def header_key(scene: KeyboardScene, layout: GridLayout, step: tuple[int, int]) -> bool:
+    """An arrow on a selected stage or persona header: the next header, or into the cards."""
+    stage, persona = scene.selected_stage_id(), scene.selected_persona_id()
+    if stage is not None and stage in layout.stage_order:
+        order, here, along, into = layout.stage_order, stage, step[0], step == (0, 1)
+        cards = [
+            layout.cell_cards.get((stage, p), []) for p in layout.persona_order
+        ]  # top to bottom
+    elif persona is not None and persona in layout.persona_order:
+        order, here, along, into = layout.persona_order, persona, step[1], step == (1, 0)
+        cards = [layout.cell_cards.get((s, persona), []) for s in layout.stage_order]
+    else:
+        return False
+    if into:
+        first = next((ids[0] for ids in cards if ids), None)
+        if first is not None:
+            select_and_show(scene, first)
+        return True
+    index = order.index(here) + along
+    if along and 0 <= index < len(order):
+        scene.select_ids([order[index]])
+    return True
 
 
 def select_and_show(scene: KeyboardScene, card_id: str) -> None:
@@ -199,6 +234,8 @@ def navigation_key(scene: KeyboardScene, key: int, modifiers: Qt.KeyboardModifie
         return False
     scene.focus_ring.set_keyboard(True)
     layout = scene.grid_layout
+    if not ids and plain and layout is not None and header_key(scene, layout, ARROWS[key]):
+        return True
     if not ids and plain and layout is not None and not scene.selected_connection_ids():
         first = first_card(layout)
         if first is not None:

@@ -1,0 +1,63 @@
+"""Stage and persona headers from the keyboard alone: arrows reach them, Enter renames them.
+
+Before, the arrows stopped at the top and left cards and no key selected a header, so a
+keyboard user could not rename a stage or persona ("select it and press Enter", Quick Start).
+Cards t0–t3 are in (Stage 0, Anna), t4 in (Stage 1, Marek).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from cjdesigner.editor.canvas import MapScene, MapView
+
+K = Qt.Key
+
+
+def test_up_from_the_top_card_selects_the_stage_header_and_walks_the_stages(
+    scene: MapScene, view: MapView, qtbot: QtBot
+) -> None:
+    scene.select_ids(["t4"])  # Stage 1: nothing above it in Anna's lane
+    qtbot.keyClick(view, K.Key_Up)
+    assert scene.selected_touchpoint_ids() == [] and scene.selected_stage_id() == "s1"
+    qtbot.keyClick(view, K.Key_Right)
+    assert scene.selected_stage_id() == "s2"
+    qtbot.keyClick(view, K.Key_Right)  # the last stage: stays
+    assert scene.selected_stage_id() == "s2"
+    qtbot.keyClick(view, K.Key_Down)  # Stage 2 has no card: stays on the header
+    assert scene.selected_stage_id() == "s2"
+    qtbot.keyClick(view, K.Key_Left)
+    qtbot.keyClick(view, K.Key_Left)
+    assert scene.selected_stage_id() == "s0"
+    qtbot.keyClick(view, K.Key_Down)  # the stage's first card, top lane first
+    assert scene.selected_touchpoint_ids() == ["t0"]
+
+
+def test_left_from_the_first_card_selects_the_persona_header_and_walks_the_lanes(
+    scene: MapScene, view: MapView, qtbot: QtBot
+) -> None:
+    scene.select_ids(["t4"])
+    qtbot.keyClick(view, K.Key_Left)  # nothing left of it in Marek's lane
+    assert scene.selected_persona_id() == "p1"
+    qtbot.keyClick(view, K.Key_Up)
+    assert scene.selected_persona_id() == "p0"
+    qtbot.keyClick(view, K.Key_Up)  # the first lane: stays
+    assert scene.selected_persona_id() == "p0"
+    qtbot.keyClick(view, K.Key_Right)  # the lane's first card
+    assert scene.selected_touchpoint_ids() == ["t0"]
+
+
+def test_enter_on_a_header_reached_by_the_keyboard_asks_for_its_name(
+    scene: MapScene, view: MapView, qtbot: QtBot
+) -> None:
+    asked: list[tuple[str, str]] = []
+    scene.rename_requested.connect(lambda kind, item_id: asked.append((kind, item_id)))
+    scene.select_ids(["t0"])
+    qtbot.keyClick(view, K.Key_Up)
+    qtbot.keyClick(view, K.Key_Return)
+    qtbot.keyClick(view, K.Key_Escape)
+    scene.select_ids(["t0"])
+    qtbot.keyClick(view, K.Key_Left)
+    qtbot.keyClick(view, K.Key_Return)
+    assert asked == [("stage", "s0"), ("persona", "p0")]
