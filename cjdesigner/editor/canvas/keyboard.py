@@ -5,9 +5,10 @@ the lane above or below (same stage; lanes with nothing in that stage are passed
 right to the same row of the next stage that has cards in this lane. Up from a stage's topmost
 card selects the stage's header, Left from a lane's leftmost card the persona's header; there
 Left/Right (stages) or Up/Down (personas) step between headers, and Down (stage) or Right
-(persona) goes back to the first card. With Ctrl (Cmd on a Mac) they move the card itself,
-one undo step each. With nothing selected, an arrow picks the map's first card. Enter edits
-what is selected: a card's fields in the inspector, a stage's or persona's name in place.
+(persona) goes back to the first card. With Ctrl (Cmd on a Mac) they move the card itself
+(on a header: the stage or persona), one undo step each. With nothing selected, an arrow
+picks the map's first card. Enter edits what is selected: a card's fields in the inspector, a
+stage's or persona's name in place.
 
 The card the keyboard is on (the one selected card) wears a focus ring while the canvas has the
 keyboard focus, so a keyboard user sees where they are; screen readers are told the same
@@ -23,6 +24,7 @@ from PySide6.QtCore import Qt, SignalInstance
 
 from cjdesigner.editor.canvas import accessibility, edits
 from cjdesigner.editor.canvas.map_state import EditableMap
+from cjdesigner.editor.commands import MovePersona, MoveStage
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QGraphicsView
@@ -145,8 +147,13 @@ def select_neighbour(scene: KeyboardScene, card_id: str, step: tuple[int, int]) 
     return True  # at the edge the key is still ours: it must not scroll the view
 
 
-def header_key(scene: KeyboardScene, layout: GridLayout, step: tuple[int, int]) -> bool:
-    """An arrow on a selected stage or persona header: the next header, or into the cards."""
+def header_key(
+    scene: KeyboardScene, layout: GridLayout, step: tuple[int, int], *, move: bool = False
+) -> bool:
+    """An arrow on a selected stage or persona header: the next header, or into the cards;
+    with ``move`` (Ctrl) the stage or persona itself moves one place, one undo step."""
+    if move:
+        return move_header(scene, layout, step)
     stage, persona = scene.selected_stage_id(), scene.selected_persona_id()
     if stage is not None and stage in layout.stage_order:
         order, here, along, into = layout.stage_order, stage, step[0], step == (0, 1)
@@ -205,6 +212,27 @@ def move_by_key(scene: KeyboardScene, card_id: str, step: tuple[int, int]) -> bo
     return True
 
 
+def move_header(scene: KeyboardScene, layout: GridLayout, step: tuple[int, int]) -> bool:
+    """Ctrl+Left/Right on a stage header, Ctrl+Up/Down on a persona header: move it."""
+    doc = scene.document
+    stage, persona = scene.selected_stage_id(), scene.selected_persona_id()
+    if doc is None or scene.read_only:
+        return False
+    if stage is not None and stage in layout.stage_order and step[0]:
+        index = layout.stage_order.index(stage) + step[0]
+        if 0 <= index < len(layout.stage_order):
+            doc.push(MoveStage(doc, stage, index))
+            scene.select_ids([stage])
+        return True
+    if persona is not None and persona in layout.persona_order and step[1]:
+        index = layout.persona_order.index(persona) + step[1]
+        if 0 <= index < len(layout.persona_order):
+            doc.push(MovePersona(doc, persona, index))
+            scene.select_ids([persona])
+        return True
+    return False
+
+
 def activate_selection(scene: KeyboardScene) -> bool:
     """Enter: edit the selected card (inspector) or header (in place); False if nothing to edit."""
     cards = scene.selected_touchpoint_ids()
@@ -234,7 +262,12 @@ def navigation_key(scene: KeyboardScene, key: int, modifiers: Qt.KeyboardModifie
         return False
     scene.focus_ring.set_keyboard(True)
     layout = scene.grid_layout
-    if not ids and plain and layout is not None and header_key(scene, layout, ARROWS[key]):
+    if (
+        not ids
+        and (plain or control)
+        and layout is not None
+        and header_key(scene, layout, ARROWS[key], move=control)
+    ):
         return True
     if not ids and plain and layout is not None and not scene.selected_connection_ids():
         first = first_card(layout)

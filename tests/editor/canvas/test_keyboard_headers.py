@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from cjdesigner.editor.canvas import MapScene, MapView
+from cjdesigner.editor.document import MapDocument
 
 K = Qt.Key
 
@@ -61,3 +62,34 @@ def test_enter_on_a_header_reached_by_the_keyboard_asks_for_its_name(
     qtbot.keyClick(view, K.Key_Left)
     qtbot.keyClick(view, K.Key_Return)
     assert asked == [("stage", "s0"), ("persona", "p0")]
+
+
+def test_ctrl_arrows_on_a_header_move_the_stage_or_persona_one_step_each(
+    doc: MapDocument, scene: MapScene, view: MapView, qtbot: QtBot
+) -> None:
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    scene.select_ids(["s0"])
+    qtbot.keyClick(view, K.Key_Right, ctrl)
+    assert [s.id for s in doc.map.stages] == ["s1", "s0", "s2"]
+    assert scene.selected_stage_id() == "s0"  # still on the moved stage
+    qtbot.keyClick(view, K.Key_Up, ctrl)  # a stage moves only left and right
+    assert [s.id for s in doc.map.stages] == ["s1", "s0", "s2"]
+    scene.select_ids(["p1"])
+    qtbot.keyClick(view, K.Key_Up, ctrl)
+    assert [p.id for p in doc.map.personas] == ["p1", "p0"]
+    qtbot.keyClick(view, K.Key_Up, ctrl)  # the first lane already: nothing to do
+    assert doc.undo_stack.count() == 2
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert [s.id for s in doc.map.stages] == ["s0", "s1", "s2"]
+    assert [p.id for p in doc.map.personas] == ["p0", "p1"]
+
+
+def test_ctrl_arrows_on_a_header_of_a_read_only_map_move_nothing(
+    doc: MapDocument, scene: MapScene, view: MapView, qtbot: QtBot
+) -> None:
+    scene.set_read_only(True)
+    scene.select_ids(["s0"])
+    qtbot.keyClick(view, K.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert [s.id for s in doc.map.stages] == ["s0", "s1", "s2"]
+    assert doc.undo_stack.count() == 0
