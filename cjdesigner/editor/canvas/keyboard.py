@@ -1,7 +1,8 @@
 """The canvas from the keyboard alone: where the arrows go, what Enter does, the focus ring.
 
 Arrow keys move the selection to the neighbouring card: up and down within a cell and on into
-the lane above or below (same stage; lanes with nothing in that stage are passed over), left and
+the lane above or below (same stage; lanes with nothing in that stage are passed over; if no
+lane that way has a card in this stage, the next lane's card in the nearest stage), left and
 right to the same row of the next stage that has cards in this lane. Up from a stage's topmost
 card selects the stage's header, Left from a lane's leftmost card the persona's header; there
 Left/Right (stages) or Up/Down (personas) step between headers, and Down (stage) or Right
@@ -119,13 +120,34 @@ def neighbour(layout: GridLayout, card_id: str, step: tuple[int, int]) -> str | 
             if cards:
                 return cards[0] if dy > 0 else cards[-1]
             lane += dy
-        return None
+        return _nearest_in_next_lane(layout, stage_id, persona_id, dy)
     column = layout.stage_order.index(stage_id) + dx
     while 0 <= column < len(layout.stage_order):
         cards = layout.cell_cards.get((layout.stage_order[column], persona_id), [])
         if cards:
             return cards[min(row, len(cards) - 1)]
         column += dx
+    return None
+
+
+def _nearest_in_next_lane(
+    layout: GridLayout, stage_id: str, persona_id: str, dy: int
+) -> str | None:
+    """No lane that way has a card in this stage: the next lane's card in the nearest stage
+    (the key must not be dead while there are lanes below to reach)."""
+    column = layout.stage_order.index(stage_id)
+    lane = layout.persona_order.index(persona_id) + dy
+    while 0 <= lane < len(layout.persona_order):
+        persona = layout.persona_order[lane]
+        filled = [
+            (abs(i - column), i, cards)
+            for i, s in enumerate(layout.stage_order)
+            if (cards := layout.cell_cards.get((s, persona)))
+        ]
+        if filled:
+            _distance, _i, cards = min(filled, key=lambda f: (f[0], f[1]))
+            return cards[0] if dy > 0 else cards[-1]
+        lane += dy
     return None
 
 

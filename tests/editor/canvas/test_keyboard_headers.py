@@ -19,9 +19,10 @@ K = Qt.Key
 def test_up_from_the_top_card_selects_the_stage_header_and_walks_the_stages(
     scene: MapScene, view: MapView, qtbot: QtBot
 ) -> None:
-    scene.select_ids(["t4"])  # Stage 1: nothing above it in Anna's lane
+    scene.select_ids(["t0"])  # the top card of Stage 0, in the first lane
     qtbot.keyClick(view, K.Key_Up)
-    assert scene.selected_touchpoint_ids() == [] and scene.selected_stage_id() == "s1"
+    assert scene.selected_touchpoint_ids() == [] and scene.selected_stage_id() == "s0"
+    qtbot.keyClick(view, K.Key_Right)
     qtbot.keyClick(view, K.Key_Right)
     assert scene.selected_stage_id() == "s2"
     qtbot.keyClick(view, K.Key_Right)  # the last stage: stays
@@ -93,3 +94,16 @@ def test_ctrl_arrows_on_a_header_of_a_read_only_map_move_nothing(
     qtbot.keyClick(view, K.Key_Right, Qt.KeyboardModifier.ControlModifier)
     assert [s.id for s in doc.map.stages] == ["s0", "s1", "s2"]
     assert doc.undo_stack.count() == 0
+
+
+def test_down_into_a_lane_with_nothing_in_this_stage_takes_its_nearest_card(
+    scene: MapScene, view: MapView, qtbot: QtBot
+) -> None:
+    scene.select_ids(["t3"])  # the bottom of (Stage 0, Anna); Marek has a card in Stage 1 only
+    qtbot.keyClick(view, K.Key_Down)
+    assert scene.selected_touchpoint_ids() == ["t4"]
+    qtbot.keyClick(view, K.Key_Up)  # and back: the lane above, its nearest card (the bottom)
+    assert scene.selected_touchpoint_ids() == ["t3"]
+    qtbot.keyClick(view, K.Key_Down)
+    qtbot.keyClick(view, K.Key_Down)  # the last lane: stays
+    assert scene.selected_touchpoint_ids() == ["t4"]
