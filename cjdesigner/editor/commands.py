@@ -263,6 +263,38 @@ class UpdateFields(MapCommand):
         return True
 
 
+class UpdateTouchpoints(MapCommand):
+    """The same field changes on several cards (the sentiment of a selection) as one step.
+
+    One change signal for all of them: a compound of one ``UpdateFields`` per card re-drew the
+    lane's curve and the inspector once per card — 22 s for the sentiment of 5,000 cards.
+    """
+
+    def __init__(
+        self,
+        doc: MapDocument,
+        ids: Sequence[str],
+        changes: dict[str, Any],
+        text: str,
+        parent: QUndoCommand | None = None,
+    ) -> None:
+        super().__init__(doc, text, parent)
+        self.ids = list(ids)
+        self.changes = dict(changes)
+        self._old: dict[str, dict[str, Any]] = {}
+
+    def redo(self) -> None:
+        m = self.doc.map
+        self._old = {i: op.update_touchpoint(m, i, **self.changes) for i in self.ids}
+        self.doc.touchpoints_changed.emit(list(self.ids))
+
+    def undo(self) -> None:
+        m = self.doc.map
+        for card_id, old in self._old.items():
+            op.update_touchpoint(m, card_id, **old)
+        self.doc.touchpoints_changed.emit(list(self.ids))
+
+
 # -- stages and personas ----------------------------------------------------------------------
 
 

@@ -8,6 +8,7 @@ between a few milliseconds and a second.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import shiboken6
@@ -67,6 +68,8 @@ class SyncScene(Protocol):
     def addItem(self, item: QGraphicsItem, /) -> None: ...
 
     def removeItem(self, item: QGraphicsItem, /) -> None: ...
+
+    def one_selection_change(self) -> AbstractContextManager[None]: ...
 
     def sceneRect(self) -> QRectF: ...
 
@@ -282,15 +285,18 @@ class DocumentSync:
             if x != rect.x or y != rect.y:
                 item.setPos(rect.x, rect.y)
                 moved[card_id] = (rect.x - x, rect.y - y)
-        if len(rects) != len(cards):
-            for card_id in [i for i in cards if i not in rects]:
-                scene.removeItem(cards.pop(card_id))
-                lanes.add(cells.pop(card_id)[1])
-        self._headers.sync(lay)
-        assert scene.grid_item is not None
-        scene.grid_item.set_layout(lay)
-        self._headers.show_title(m, lay)
-        self._curves.sync(lay, set(lay.persona_order) if columns_moved else lanes)
-        self._flows.sync(moved, lanes)
-        self._headers.apply_pins()
-        self._hover.place()
+        # Removed selected cards (and their flows) are one selection change, settled when the
+        # items are in step again — not one per item, each refreshing the window.
+        with scene.one_selection_change():
+            if len(rects) != len(cards):
+                for card_id in [i for i in cards if i not in rects]:
+                    scene.removeItem(cards.pop(card_id))
+                    lanes.add(cells.pop(card_id)[1])
+            self._headers.sync(lay)
+            assert scene.grid_item is not None
+            scene.grid_item.set_layout(lay)
+            self._headers.show_title(m, lay)
+            self._curves.sync(lay, set(lay.persona_order) if columns_moved else lanes)
+            self._flows.sync(moved, lanes)
+            self._headers.apply_pins()
+            self._hover.place()

@@ -1,9 +1,13 @@
 """The canvas from the keyboard alone: where the arrows go, what Enter does, the focus ring.
 
 Arrow keys move the selection to the neighbouring card: up and down within a cell and on into
-the lane above or below (same stage; lanes with nothing in that stage are passed over), left and
-right to the same row of the next stage that has cards in this lane. With Ctrl (Cmd on a Mac)
-they move the card itself the same way, one undo step each. With nothing selected, an arrow
+the lane above or below (same stage; lanes with nothing in that stage are passed over; if no
+lane that way has a card in this stage, the next lane's card in the nearest stage), left and
+right to the same row of the next stage that has cards in this lane. Up from a stage's topmost
+card selects the stage's header, Left from a lane's leftmost card the persona's header; there
+Left/Right (stages) or Up/Down (personas) step between headers, and Down (stage) or Right
+(persona) goes back to the first card. With Ctrl (Cmd on a Mac) they move the card itself
+(on a header: the stage or persona), one undo step each. With nothing selected, an arrow
 picks the map's first card. Enter edits what is selected: a card's fields in the inspector, a
 stage's or persona's name in place.
 
@@ -21,6 +25,7 @@ from PySide6.QtCore import Qt, SignalInstance
 
 from cjdesigner.editor.canvas import accessibility, edits
 from cjdesigner.editor.canvas.map_state import EditableMap
+from cjdesigner.editor.commands import MovePersona, MoveStage
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QGraphicsView
@@ -115,7 +120,7 @@ def neighbour(layout: GridLayout, card_id: str, step: tuple[int, int]) -> str | 
             if cards:
                 return cards[0] if dy > 0 else cards[-1]
             lane += dy
-        return None
+        return _nearest_in_next_lane(layout, stage_id, persona_id, dy)
     column = layout.stage_order.index(stage_id) + dx
     while 0 <= column < len(layout.stage_order):
         cards = layout.cell_cards.get((layout.stage_order[column], persona_id), [])
@@ -125,13 +130,72 @@ def neighbour(layout: GridLayout, card_id: str, step: tuple[int, int]) -> str | 
     return None
 
 
+def _nearest_in_next_lane(
+    layout: GridLayout, stage_id: str, persona_id: str, dy: int
+) -> str | None:
+    """No lane that way has a card in this stage: the next lane's card in the nearest stage
+    (the key must not be dead while there are lanes below to reach)."""
+    column = layout.stage_order.index(stage_id)
+    lane = layout.persona_order.index(persona_id) + dy
+    while 0 <= lane < len(layout.persona_order):
+        persona = layout.persona_order[lane]
+        filled = [
+            (abs(i - column), i, cards)
+            for i, s in enumerate(layout.stage_order)
+            if (cards := layout.cell_cards.get((s, persona)))
+        ]
+        if filled:
+            _distance, _i, cards = min(filled, key=lambda f: (f[0], f[1]))
+            return cards[0] if dy > 0 else cards[-1]
+        lane += dy
+    return None
+
+
 def select_neighbour(scene: KeyboardScene, card_id: str, step: tuple[int, int]) -> bool:
-    """Select the card an arrow leads to; True (the key is used) even at the map's edge."""
+    """Select the card an arrow leads to; True (the key is used) even at the map's edge.
+
+    Up past a stage's topmost card goes to its header, Left past a lane's first card to the
+    persona's header (the only way to reach them, to rename them, from the keyboard).
+    """
     layout = scene.grid_layout
     target = neighbour(layout, card_id, step) if layout is not None else None
     if target is not None:
         select_and_show(scene, target)
+    elif layout is not None and step in ((0, -1), (-1, 0)):
+        found = place(layout, card_id)
+        if found is not None:
+            (stage_id, persona_id), _row = found
+            scene.select_ids([stage_id if step == (0, -1) else persona_id])
     return True  # at the edge the key is still ours: it must not scroll the view
+
+
+def header_key(
+    scene: KeyboardScene, layout: GridLayout, step: tuple[int, int], *, move: bool = False
+) -> bool:
+    """An arrow on a selected stage or persona header: the next header, or into the cards;
+    with ``move`` (Ctrl) the stage or persona itself moves one place, one undo step."""
+    if move:
+        return move_header(scene, layout, step)
+    stage, persona = scene.selected_stage_id(), scene.selected_persona_id()
+    if stage is not None and stage in layout.stage_order:
+        order, here, along, into = layout.stage_order, stage, step[0], step == (0, 1)
+        cards = [
+            layout.cell_cards.get((stage, p), []) for p in layout.persona_order
+        ]  # top to bottom
+    elif persona is not None and persona in layout.persona_order:
+        order, here, along, into = layout.persona_order, persona, step[1], step == (1, 0)
+        cards = [layout.cell_cards.get((s, persona), []) for s in layout.stage_order]
+    else:
+        return False
+    if into:
+        first = next((ids[0] for ids in cards if ids), None)
+        if first is not None:
+            select_and_show(scene, first)
+        return True
+    index = order.index(here) + along
+    if along and 0 <= index < len(order):
+        scene.select_ids([order[index]])
+    return True
 
 
 def select_and_show(scene: KeyboardScene, card_id: str) -> None:
@@ -170,6 +234,27 @@ def move_by_key(scene: KeyboardScene, card_id: str, step: tuple[int, int]) -> bo
     return True
 
 
+def move_header(scene: KeyboardScene, layout: GridLayout, step: tuple[int, int]) -> bool:
+    """Ctrl+Left/Right on a stage header, Ctrl+Up/Down on a persona header: move it."""
+    doc = scene.document
+    stage, persona = scene.selected_stage_id(), scene.selected_persona_id()
+    if doc is None or scene.read_only:
+        return False
+    if stage is not None and stage in layout.stage_order and step[0]:
+        index = layout.stage_order.index(stage) + step[0]
+        if 0 <= index < len(layout.stage_order):
+            doc.push(MoveStage(doc, stage, index))
+            scene.select_ids([stage])
+        return True
+    if persona is not None and persona in layout.persona_order and step[1]:
+        index = layout.persona_order.index(persona) + step[1]
+        if 0 <= index < len(layout.persona_order):
+            doc.push(MovePersona(doc, persona, index))
+            scene.select_ids([persona])
+        return True
+    return False
+
+
 def activate_selection(scene: KeyboardScene) -> bool:
     """Enter: edit the selected card (inspector) or header (in place); False if nothing to edit."""
     cards = scene.selected_touchpoint_ids()
@@ -199,6 +284,13 @@ def navigation_key(scene: KeyboardScene, key: int, modifiers: Qt.KeyboardModifie
         return False
     scene.focus_ring.set_keyboard(True)
     layout = scene.grid_layout
+    if (
+        not ids
+        and (plain or control)
+        and layout is not None
+        and header_key(scene, layout, ARROWS[key], move=control)
+    ):
+        return True
     if not ids and plain and layout is not None and not scene.selected_connection_ids():
         first = first_card(layout)
         if first is not None:

@@ -3,8 +3,10 @@
 The clipboard holds ``{"touchpoints": [...], "connections": [...], "channels": [...]}`` in the
 model's JSON form, under ``application/x-cjdesigner-touchpoints+json`` and as plain text, so
 cards travel between windows and running copies. ``channels`` carries the channel definitions
-the cards use, so a card of a custom channel pastes into a map that lacks it. Pasted cards get
-new ids and keep the connections among themselves.
+the cards use, so a card of a custom channel pastes into a map that lacks it. ``stages`` and
+``personas`` list the copied map's stage and persona ids in order, so cards pasted into another
+map land in the same column and lane there. Pasted cards get new ids and keep the connections
+among themselves.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import atexit
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import ValidationError
@@ -44,6 +46,9 @@ class Clip:
     touchpoints: list[Touchpoint]
     connections: list[Connection]
     channels: list[Channel]
+    stages: list[str] = field(default_factory=list)
+    """The copied map's stage ids in order (empty: text from elsewhere or an older copy)."""
+    personas: list[str] = field(default_factory=list)
 
 
 def encode(m: JourneyMap, ids: Sequence[str]) -> str:
@@ -62,6 +67,8 @@ def encode(m: JourneyMap, ids: Sequence[str]) -> str:
         "touchpoints": [t.model_dump(mode="json") for t in cards],
         "connections": [c.model_dump(mode="json") for c in flows],
         "channels": [c.model_dump(mode="json") for c in channels],
+        "stages": [s.id for s in m.stages],
+        "personas": [p.id for p in m.personas],
     }
     return json.dumps(payload, ensure_ascii=False, indent=2)
 
@@ -79,9 +86,27 @@ def decode(text: str) -> Clip | None:
             touchpoints=[Touchpoint.model_validate(t) for t in data["touchpoints"]],
             connections=[Connection.model_validate(c) for c in data.get("connections") or []],
             channels=[Channel.model_validate(c) for c in data.get("channels") or []],
+            stages=_ids(data.get("stages")),
+            personas=_ids(data.get("personas")),
         )
     except (ValidationError, TypeError):
         return None
+
+
+def _ids(value: Any) -> list[str]:
+    """A list of ids from the clipboard JSON; anything else (missing, damaged) is no list."""
+    if not isinstance(value, list):
+        return []
+    return [v for v in value if isinstance(v, str)]
+
+
+def _same_place(own: str, copied_order: list[str], order: list[str]) -> str:
+    """``own`` if this map has it; else the id at its place in the copied map's order."""
+    if own in order:
+        return own
+    if own in copied_order:
+        return order[min(copied_order.index(own), len(order) - 1)]
+    return order[0]
 
 
 def paste_command(
@@ -93,8 +118,9 @@ def paste_command(
     """One undo step inserting fresh copies of ``clip``'s cards; returns it and the new ids.
 
     ``target`` (stage id, persona id, index) puts every card into that cell from that index;
-    without it each card goes back to its own cell (if the map has it; else the first cell),
-    at the end of the cell.
+    without it each card goes back to its own cell, at the end of the cell. A stage or persona
+    the map does not have (cards from another map) is replaced by the one at the same place in
+    this map's order (the last one if this map has fewer; the first if the place is unknown).
     """
     m: JourneyMap = doc.map
     if not clip.touchpoints or not m.stages or not m.personas:
@@ -106,8 +132,8 @@ def paste_command(
             parts.append(InsertChannel(doc, channel))
             channel_ids.add(channel.id)
     fallback_channel = m.channels[0].id if m.channels else None
-    stages = {s.id for s in m.stages}
-    personas = {p.id for p in m.personas}
+    stage_order = [s.id for s in m.stages]
+    persona_order = [p.id for p in m.personas]
     counts: dict[tuple[str, str], int] = {}
     for t in m.touchpoints:
         counts[t.cell] = counts.get(t.cell, 0) + 1
@@ -120,9 +146,10 @@ def paste_command(
             order = next_index
             next_index += 1
         else:
-            cell = original.cell
-            if cell[0] not in stages or cell[1] not in personas:
-                cell = (m.stages[0].id, m.personas[0].id)
+            cell = (
+                _same_place(original.stage_id, clip.stages, stage_order),
+                _same_place(original.persona_id, clip.personas, persona_order),
+            )
             order = counts.get(cell, 0)
             counts[cell] = order + 1
         channel = original.channel if original.channel in channel_ids else fallback_channel

@@ -28,6 +28,7 @@ from cjdesigner.editor.window.autosave import Autosaver
 from cjdesigner.editor.window.cedilla_actions import CedillaActions
 from cjdesigner.editor.window.clipboard import ClipboardController
 from cjdesigner.editor.window.dialogs import Dialogs
+from cjdesigner.editor.window.escape_to_map import EscapeToMap
 from cjdesigner.editor.window.file_controller import FileController
 from cjdesigner.editor.window.file_drops import FileDrops
 from cjdesigner.editor.window.help_windows import HelpWindows
@@ -44,6 +45,7 @@ from cjdesigner.editor.window.recent_menu import fill_recent_menu
 from cjdesigner.editor.window.recovery import offer_recovery
 from cjdesigner.editor.window.status_counts import StatusCounts
 from cjdesigner.editor.window.structure import StructureController
+from cjdesigner.editor.window.undo_selection import step_and_select
 
 if TYPE_CHECKING:
     from cjdesigner.analysis import Finding
@@ -156,6 +158,8 @@ class MainWindow(QMainWindow):
             message_bars=[self.read_only_bar, self.message_bar],
         )
         self.help_windows = HelpWindows(self)
+        for panel in (self.inspector, self.palette_panel):  # Esc: back to the map
+            EscapeToMap(panel, self.view)
         insights_toggle = self.insights_dock.toggleViewAction()
         insights_toggle.setObjectName("action_show_insights")
         self.window_actions.view_menu.addActions(
@@ -417,11 +421,11 @@ class MainWindow(QMainWindow):
 
     def _undo(self) -> None:
         if self.doc is not None and not self.read_only:
-            self.doc.undo_stack.undo()
+            step_and_select(self.doc.undo_stack, self.scene, undo=True)
 
     def _redo(self) -> None:
         if self.doc is not None and not self.read_only:
-            self.doc.undo_stack.redo()
+            step_and_select(self.doc.undo_stack, self.scene, undo=False)
 
     def _update_undo_actions(self, *_args: object) -> None:
         update_undo_actions(self.window_actions, self.doc, self.read_only)

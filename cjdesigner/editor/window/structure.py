@@ -23,7 +23,7 @@ from cjdesigner.editor.commands import (
 )
 from cjdesigner.editor.window.controller_inputs import CurrentDocument, MapSelection
 from cjdesigner.map_language import label as map_label
-from cjdesigner.model import Persona, Stage
+from cjdesigner.model import JourneyMap, Persona, Stage
 
 STAGE_TINTS = ("#DCEEF9", "#D6EFE6", "#FAF5D0", "#FCE8CC", "#F3E0EC", "#D9E6F2")
 PERSONA_COLOURS = ("#0072B2", "#009E73", "#D55E00", "#CC79A7", "#E69F00", "#56B4E9")
@@ -86,6 +86,18 @@ class StructureController(QObject):
                 persona = personas.pop()
         return stage, persona
 
+    def _place_to_add(self, m: JourneyMap) -> tuple[str | None, str | None]:
+        """After which stage and persona to add one: the selected header's, else the selected
+        card's (a workshop adds the missing step next to the card it is looking at), else none
+        (at the end)."""
+        stage, persona = self._stage_and_persona()
+        if stage is None and persona is None:
+            cards = self._selection.selected_touchpoint_ids()
+            if cards:
+                card = m.touchpoint(cards[-1])  # the rightmost selected card
+                stage, persona = card.stage_id, card.persona_id
+        return stage, persona
+
     # -- add -----------------------------------------------------------------------------------
 
     def add_stage(self) -> str | None:
@@ -93,7 +105,7 @@ class StructureController(QObject):
         if doc is None:
             return None
         m = doc.map
-        selected, _persona = self._stage_and_persona()
+        selected, _persona = self._place_to_add(m)
         index = len(m.stages)
         if selected is not None:
             index = [s.id for s in m.stages].index(selected) + 1
@@ -111,7 +123,7 @@ class StructureController(QObject):
         if doc is None:
             return None
         m = doc.map
-        _stage, selected = self._stage_and_persona()
+        _stage, selected = self._place_to_add(m)
         index = len(m.personas)
         if selected is not None:
             index = [p.id for p in m.personas].index(selected) + 1

@@ -252,7 +252,10 @@ def test_arrow_keys_walk_the_cards(
     assert scene.selected_touchpoint_ids() == ["t2"]
     qtbot.keyClick(view, Qt.Key.Key_Up)
     qtbot.keyClick(view, Qt.Key.Key_Up)
-    qtbot.keyClick(view, Qt.Key.Key_Up)  # stays on the first card of the cell
+    assert scene.selected_touchpoint_ids() == ["t0"]
+    qtbot.keyClick(view, Qt.Key.Key_Up)  # past the top card: the stage's header
+    assert scene.selected_touchpoint_ids() == [] and scene.selected_stage_id() == "s0"
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # and back to the stage's first card
     assert scene.selected_touchpoint_ids() == ["t0"]
     qtbot.keyClick(view, Qt.Key.Key_Right)  # no card of p0 further right: stays
     assert scene.selected_touchpoint_ids() == ["t0"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from cjdesigner.editor.commands import CompoundCommand, UpdateFields
+from cjdesigner.editor.commands import UpdateTouchpoints
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.editor.window.dialogs import Dialogs
 from cjdesigner.editor.window.inspector.form import ItemForm
@@ -47,10 +47,7 @@ class MultiForm(ItemForm):
         if doc is None:
             return
         existing = {t.id: t for t in doc.map.touchpoints}
-        parts = [
-            UpdateFields(doc, "touchpoint", i, {"sentiment": sentiment})
-            for i in self.ids
-            if i in existing and existing[i].sentiment != sentiment
-        ]
-        if parts:
-            doc.push(CompoundCommand(doc, self.tr("Set sentiment"), parts))
+        changed = [i for i in self.ids if i in existing and existing[i].sentiment != sentiment]
+        if changed:  # one step, one change signal for all the cards
+            text = self.tr("Set sentiment")
+            doc.push(UpdateTouchpoints(doc, changed, {"sentiment": sentiment}, text))
