@@ -68,23 +68,8 @@ class StructureController(QObject):
         self._reveal = reveal
 
     def _stage_and_persona(self) -> tuple[str | None, str | None]:
-        """The stage and lane a new one goes after: a selected header's, else the one every
-        selected card is in (a workshop adds a missing step while looking at a card there;
-        it was appended at the far right, QA s5 G7)."""
         selection = self._selection
-        stage, persona = selection.selected_stage_id(), selection.selected_persona_id()
-        doc = self._document()
-        card_ids = selection.selected_touchpoint_ids() if doc is not None else []
-        if card_ids and (stage is None or persona is None):
-            wanted = set(card_ids)
-            cards = [t for t in doc.map.touchpoints if t.id in wanted]  # type: ignore[union-attr]
-            stages = {t.stage_id for t in cards}
-            personas = {t.persona_id for t in cards}
-            if stage is None and len(stages) == 1:
-                stage = stages.pop()
-            if persona is None and len(personas) == 1:
-                persona = personas.pop()
-        return stage, persona
+        return selection.selected_stage_id(), selection.selected_persona_id()
 
     def _place_to_add(self, m: JourneyMap) -> tuple[str | None, str | None]:
         """After which stage and persona to add one: the selected header's, else the selected

@@ -154,23 +154,19 @@ def test_add_stage_after_the_selected_one_and_undo(window: MainWindow) -> None:
     assert window.counts_label.text() == "2 personas · 3 stages · 5 touchpoints"
 
 
-def test_add_stage_and_persona_after_a_selected_cards_own(window: MainWindow) -> None:
-    """With a card selected the new stage goes after the card's stage, the new lane after its
-    lane (QA s5 G7: appended at the far right, the view scrolled away from the card)."""
+def test_a_selected_card_never_makes_delete_or_move_act_on_its_stage(window: MainWindow) -> None:
+    """Adding goes next to a selected card's stage (test_add_beside_card); deleting or moving
+    a stage or lane needs its header selected, never just a card in it."""
     doc = window.doc
     assert doc is not None
-    card = next(t for t in doc.map.touchpoints if t.stage_id == "s0" and t.persona_id == "p0")
+    before = doc.map.model_dump_json()
+    card = next(t for t in doc.map.touchpoints if t.stage_id == "s0")
     window.scene.select_ids([card.id])
-    window.window_actions.add_stage.trigger()
-    assert [s.name for s in doc.map.stages] == ["Stage 0", "New stage", "Stage 1", "Stage 2"]
-    window.scene.select_ids([card.id])
-    window.window_actions.add_persona.trigger()
-    assert [p.name for p in doc.map.personas][:2] == ["Anna Kowalska", "Persona 3"]
-    # cards in two stages: no one stage to follow, the new one goes last as before
-    others = [t.id for t in doc.map.touchpoints if t.stage_id != "s0"][:1]
-    window.scene.select_ids([card.id, *others])
-    window.window_actions.add_stage.trigger()
-    assert doc.map.stages[-1].name == "New stage"
+    assert not window.structure.delete_stage()
+    assert not window.structure.delete_persona()
+    assert not window.structure.move_stage(1)
+    assert not window.structure.move_persona(1)
+    assert doc.map.model_dump_json() == before
 
 
 def test_add_persona(window: MainWindow) -> None:
