@@ -8,12 +8,12 @@
         <translation>Klawisze strzałek</translation>
     </message>
     <message>
-        <source>Move the selected touchpoint</source>
-        <translation>Przesuń zaznaczony punkt styku</translation>
-    </message>
-    <message>
         <source>Ctrl+Arrow keys</source>
         <translation>Ctrl+klawisze strzałek</translation>
+    </message>
+    <message>
+        <source>Move the selected touchpoint, stage or persona</source>
+        <translation>Przesuń zaznaczony punkt styku, etap lub personę</translation>
     </message>
     <message>
         <source>Edit the selected touchpoint, stage or persona</source>
@@ -22,6 +22,10 @@
     <message>
         <source>Enter</source>
         <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Back to the map from the Inspector or the palette</source>
+        <translation>Powrót do mapy z Inspektora lub palety</translation>
     </message>
     <message>
         <source>Mark positive / neutral / negative</source>
@@ -3469,8 +3473,8 @@
 <context>
     <name>widget</name>
     <message>
-        <source>Move between touchpoints (across stages and lanes)</source>
-        <translation>Przechodź między punktami styku (przez etapy i tory)</translation>
+        <source>Move between touchpoints and the stage and persona headers</source>
+        <translation>Przechodź między punktami styku oraz nagłówkami etapów i person</translation>
     </message>
 </context>
 </TS>

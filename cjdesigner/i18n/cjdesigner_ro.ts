@@ -8,12 +8,12 @@
         <translation>Tastele săgeți</translation>
     </message>
     <message>
-        <source>Move the selected touchpoint</source>
-        <translation>Mută punctul de contact selectat</translation>
-    </message>
-    <message>
         <source>Ctrl+Arrow keys</source>
         <translation>Ctrl+tastele săgeți</translation>
+    </message>
+    <message>
+        <source>Move the selected touchpoint, stage or persona</source>
+        <translation>Mutați punctul de contact, etapa sau persona selectată</translation>
     </message>
     <message>
         <source>Edit the selected touchpoint, stage or persona</source>
@@ -22,6 +22,10 @@
     <message>
         <source>Enter</source>
         <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Back to the map from the Inspector or the palette</source>
+        <translation>Înapoi la hartă din Inspector sau din paletă</translation>
     </message>
     <message>
         <source>Mark positive / neutral / negative</source>
@@ -3469,8 +3473,8 @@
 <context>
     <name>widget</name>
     <message>
-        <source>Move between touchpoints (across stages and lanes)</source>
-        <translation>Navighează între punctele de contact (prin etape și rânduri)</translation>
+        <source>Move between touchpoints and the stage and persona headers</source>
+        <translation>Treceți între punctele de contact și antetele etapelor și personelor</translation>
     </message>
 </context>
 </TS>

@@ -28,9 +28,10 @@ def canvas_keys(widget: QWidget) -> list[tuple[str, str]]:
     """The map's own keys (not in any menu): what they do, and the keys."""
     tr = widget.tr
     return [
-        (tr("Move between touchpoints (across stages and lanes)"), tr("Arrow keys")),
-        (tr("Move the selected touchpoint"), tr("Ctrl+Arrow keys")),
+        (tr("Move between touchpoints and the stage and persona headers"), tr("Arrow keys")),
+        (tr("Move the selected touchpoint, stage or persona"), tr("Ctrl+Arrow keys")),
         (tr("Edit the selected touchpoint, stage or persona"), tr("Enter")),
+        (tr("Back to the map from the Inspector or the palette"), tr("Esc")),
         (tr("Mark positive / neutral / negative"), "1 / 2 / 3"),
         (tr("Delete the selection"), tr("Delete")),
         (tr("Cancel a drag or a flow being drawn"), tr("Esc")),
