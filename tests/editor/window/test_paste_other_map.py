@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
 from cjdesigner.editor.document import MapDocument
@@ -79,9 +78,9 @@ def test_cards_from_text_without_an_order_go_to_the_first_cell(
     data = json.loads(QGuiApplication.clipboard().mimeData().text())
     data["stages"] = "not a list"  # hand-edited or from an older copy
     data.pop("personas", None)
-    mime = QMimeData()
-    mime.setText(json.dumps(data))
-    QGuiApplication.clipboard().setMimeData(mime)
+    # setText, not a QMimeData made here: the clipboard deleted that one a second time at
+    # the process's exit (a crash after every test had passed)
+    QGuiApplication.clipboard().setText(json.dumps(data))
     other = _other(make_window, stages=3, personas=2)
     other.window_actions.paste.trigger()
     assert set(_places(other.doc).values()) == {(0, 0)}
