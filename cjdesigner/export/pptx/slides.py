@@ -36,6 +36,7 @@ from cjdesigner.export.pptx.plan import (
     SlidePlan,
     SlideSize,
     cards_of,
+    zoomed,
 )
 from cjdesigner.export.pptx.symbols import (
     AVERAGE_CHAR_EM,
@@ -184,17 +185,21 @@ ZOOM_STEP = 0.1
 
 
 def _card_texts(
-    card: Touchpoint, channel: str, size: SlideSize, width: float, zoom: float
+    card: Touchpoint, channel: str, size: SlideSize, width: float, tagged: bool = False
 ) -> tuple[str, str]:
-    """The channel and title a card of ``width`` shows at ``zoom`` (as :meth:`MapSlides._card`
-    shortens them, without page tags)."""
-    height = size.card_height * zoom
-    title_pt = math.floor(size.title_pt * zoom * 2) / 2
-    channel_pt = math.floor(size.channel_pt * zoom * 2) / 2
-    lines = int((height - 2.5 - _line_mm(channel_pt)) / _line_mm(title_pt))
+    """The channel and title a card of ``width`` shows with ``size``'s type, shortened to its
+    lines; ``tagged``: its bottom line holds "→ page" tags (:meth:`MapSlides._card`)."""
+    channel_h = size.channel_pt / PT_PER_MM * 1.2
+    title_lines = int((size.card_height - 2.5 - channel_h) / (size.title_pt / PT_PER_MM * 1.2))
+    title_width = width - 3
+    if tagged:
+        # The tags take the card's bottom line, and the title must end above it even where
+        # a wider font stands in for Calibri (LibreOffice without Carlito: DejaVu Sans).
+        title_lines = max(1, title_lines - 1)
+        title_width *= 0.8
     return (
-        shortened(channel, width - (11.5 if card.milestone else 8), 1, channel_pt),
-        shortened(card.title, width - 3, lines, title_pt),
+        shortened(channel, width - (11.5 if card.milestone else 8), 1, size.channel_pt),
+        shortened(card.title, title_width, title_lines, size.title_pt),
     )
 
 
@@ -204,17 +209,16 @@ def readable_zoom(m: JourneyMap, geo: Geometry, plans: list[SlidePlan], top: flo
     type only where it costs no text (six columns on A3 at 2×: "Porównywar-ka", "Telefon /…")."""
     if top < 1.0 + ZOOM_STEP or not plans:
         return 1.0
-    size = geo.size
     width = plans[0].column_width - 2 * GAP
     names = {c.id: c.name for c in m.channels}
     cards = [(t, names.get(t.channel, t.channel)) for t in m.touchpoints]
-    base = [_card_texts(t, name, size, width, 1.0) for t, name in cards]
+    base = [_card_texts(t, name, geo.size, width) for t, name in cards]
     words = [max(t.title.split() or [""], key=len) for t, _ in cards]
     zoom = math.floor(top / ZOOM_STEP) * ZOOM_STEP
     while zoom > 1.0 + 1e-9:
-        title_pt = math.floor(size.title_pt * zoom * 2) / 2
-        if all(text_width(w, title_pt) <= (width - 3) * 0.9 for w in words) and all(
-            _card_texts(t, name, size, width, zoom) == texts
+        size = zoomed(geo, zoom).size  # the sizes the slides would be drawn with
+        if all(text_width(w, size.title_pt) <= (width - 3) * 0.9 for w in words) and all(
+            _card_texts(t, name, size, width) == texts
             for (t, name), texts in zip(cards, base, strict=True)
         ):
             return zoom
@@ -546,20 +550,9 @@ class MapSlides:
         (EMU)."""
         size = self.geo.size
         height = size.card_height
-        channel_h = size.channel_pt / PT_PER_MM * 1.2
-        title_lines = int((height - 2.5 - channel_h) / (size.title_pt / PT_PER_MM * 1.2))
         onward, back = elsewhere  # the pages its flows lead to, and come from
-        title_width = width - 3
-        if onward or back:
-            # The tags take the card's bottom line, and the title must end above it even where
-            # a wider font stands in for Calibri (LibreOffice without Carlito: DejaVu Sans).
-            title_lines = max(1, title_lines - 1)
-            title_width *= 0.8
         channel = self.channels.get(card.channel, card.channel)
-        texts = (
-            shortened(channel, width - (11.5 if card.milestone else 8), 1, size.channel_pt),
-            shortened(card.title, title_width, title_lines, size.title_pt),
-        )
+        texts = _card_texts(card, channel, size, width, tagged=bool(onward or back))
         box_ = frame(x, y, width, height)
         if card.id in self.moments:  # under its card
             name = f"{label('moment of truth', self.language)}: {card.title}"
