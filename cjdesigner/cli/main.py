@@ -202,31 +202,22 @@ def _editor_in_language(arguments: list[str]) -> int:
         language, rest = (rest[0], rest[1:]) if rest else ("", rest)
     else:
         language = first.partition("=")[2]
-    parser, _commands = _build()
+    parser, commands = _build()
     if language not in UI_LANGUAGES:
         parser.error(
             tr("--lang: the editor speaks {codes}, not {language!r}").format(
                 codes=", ".join(UI_LANGUAGES), language=language
             )
         )
-    if len(rest) > 1 or (rest and rest[0].startswith("-")):
+    if len(rest) > 1 or (rest and (rest[0].startswith("-") or rest[0] in commands)):
         parser.error(
             tr(
                 "--lang before a command or option sets the editor's language only; give a "
                 "command its own --lang after its name (cjdesigner new --lang pl -o map.cjm)"
             )
         )
-    if rest and not _is_map_file(rest[0]):
-        if rest[0] in _commands:
-            parser.error(
-                tr(
-                    "--lang before a command or option sets the editor's language only; give "
-                    "a command its own --lang after its name (cjdesigner new --lang pl -o map.cjm)"
-                )
-            )
-        path = Path(rest[0])
-        if not path.exists():
-            raise CommandError(tr("“{file}”: the file does not exist.").format(file=rest[0]))
+    if rest and not _is_map_file(rest[0]) and not Path(rest[0]).exists():
+        raise CommandError(tr("“{file}”: the file does not exist.").format(file=rest[0]))
     return run_editor(rest[0] if rest else None, language)
 
 
