@@ -712,6 +712,45 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find cards by any word they hold</source>
+        <translation>Znajdź karty po dowolnym słowie z ich treści</translation>
+    </message>
+    <message>
+        <source>Find cards</source>
+        <translation>Znajdź karty</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Poprzednie trafienie (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Następne trafienie (Enter)</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Zaznacz wszystkie</translation>
+    </message>
+    <message>
+        <source>Select every card found</source>
+        <translation>Zaznacz wszystkie znalezione karty</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Zamknij (Esc)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nie znaleziono</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+</context>
+<context>
     <name>InlineEditor</name>
     <message>
         <source>Label of the flow (empty: none)</source>
@@ -2076,6 +2115,14 @@
         <translation>Excel lub CSV, edytowalny PowerPoint, Mermaid</translation>
     </message>
     <message>
+        <source>New &amp;Window</source>
+        <translation>No&amp;we okno</translation>
+    </message>
+    <message>
+        <source>Another window, to work on two maps side by side</source>
+        <translation>Drugie okno, by pracować na dwóch mapach obok siebie</translation>
+    </message>
+    <message>
         <source>&amp;Close Window</source>
         <translation>Za&amp;mknij okno</translation>
     </message>
@@ -2118,6 +2165,22 @@
     <message>
         <source>Select &amp;All</source>
         <translation>&amp;Zaznacz wszystko</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Zn&amp;ajdź…</translation>
+    </message>
+    <message>
+        <source>Find cards by any word in their texts</source>
+        <translation>Znajdź karty po dowolnym słowie w ich tekstach</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Znajdź &amp;następny</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Znajdź p&amp;oprzedni</translation>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>

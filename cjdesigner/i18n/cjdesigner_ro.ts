@@ -712,6 +712,45 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find cards by any word they hold</source>
+        <translation>Găsește carduri după orice cuvânt din ele</translation>
+    </message>
+    <message>
+        <source>Find cards</source>
+        <translation>Găsește carduri</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Rezultatul anterior (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Rezultatul următor (Enter)</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Selectează tot</translation>
+    </message>
+    <message>
+        <source>Select every card found</source>
+        <translation>Selectează toate cardurile găsite</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Închide (Esc)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nu s-a găsit</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 din %2</translation>
+    </message>
+</context>
+<context>
     <name>InlineEditor</name>
     <message>
         <source>Label of the flow (empty: none)</source>
@@ -2076,6 +2115,14 @@
         <translation>Excel sau CSV, PowerPoint editabil, Mermaid</translation>
     </message>
     <message>
+        <source>New &amp;Window</source>
+        <translation>Fereastră no&amp;uă</translation>
+    </message>
+    <message>
+        <source>Another window, to work on two maps side by side</source>
+        <translation>Încă o fereastră, pentru a lucra cu două hărți alăturate</translation>
+    </message>
+    <message>
         <source>&amp;Close Window</source>
         <translation>Închide &amp;fereastra</translation>
     </message>
@@ -2118,6 +2165,22 @@
     <message>
         <source>Select &amp;All</source>
         <translation>Selectează t&amp;ot</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Găsește…</translation>
+    </message>
+    <message>
+        <source>Find cards by any word in their texts</source>
+        <translation>Găsește carduri după orice cuvânt din textele lor</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Gă&amp;sește următorul</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Găsește &amp;precedentul</translation>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>

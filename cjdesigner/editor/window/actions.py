@@ -40,6 +40,8 @@ class WindowActions(QObject):
             "action_export_formats", self.tr("Export S&heet, Slides or Mermaid…")
         )
         self.export_formats.setStatusTip(self.tr("Excel or CSV, editable PowerPoint, Mermaid"))
+        self.new_window = a("action_new_window", self.tr("New &Window"), "Ctrl+Shift+N")
+        self.new_window.setStatusTip(self.tr("Another window, to work on two maps side by side"))
         self.close = a("action_close", self.tr("&Close Window"), Key.Close)
         self.quit = a("action_quit", self.tr("&Quit"), Key.Quit)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -60,6 +62,10 @@ class WindowActions(QObject):
         self.duplicate = a("action_duplicate", self.tr("Dup&licate"), "Ctrl+D")
         self.delete = a("action_delete", self.tr("&Delete"), Key.Delete)
         self.select_all = a("action_select_all", self.tr("Select &All"), Key.SelectAll)
+        self.find = a("action_find", self.tr("&Find…"), Key.Find)
+        self.find.setStatusTip(self.tr("Find cards by any word in their texts"))
+        self.find_next = a("action_find_next", self.tr("Find &Next"), Key.FindNext)
+        self.find_previous = a("action_find_previous", self.tr("Find Pre&vious"), Key.FindPrevious)
         self.preferences = a("action_preferences", self.tr("Pr&eferences…"), Key.Preferences)
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         # View
@@ -146,7 +152,7 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         file_menu.addActions([self.export_pdf, self.export_image, self.export_formats])
         file_menu.addSeparator()
-        file_menu.addActions([self.close, self.quit])
+        file_menu.addActions([self.new_window, self.close, self.quit])
 
         edit = bar.addMenu(self.tr("&Edit"))
         edit.setObjectName("menu_edit")
@@ -155,6 +161,7 @@ class WindowActions(QObject):
         edit.addActions([self.cut, self.copy, self.paste, self.duplicate, self.delete])
         edit.addSeparator()
         edit.addAction(self.select_all)
+        edit.addActions([self.find, self.find_next, self.find_previous])
         edit.addSeparator()
         edit.addAction(self.preferences)
 

@@ -20,6 +20,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from cjdesigner.editor.canvas import MapScene, MapView
+from cjdesigner.editor.canvas.view import READABLE_ZOOM
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.editor.window import dialog_launchers, room, view_options, window_layout
 from cjdesigner.editor.window.action_states import update_selection_actions, update_undo_actions
@@ -31,6 +32,7 @@ from cjdesigner.editor.window.dialogs import Dialogs
 from cjdesigner.editor.window.escape_to_map import EscapeToMap
 from cjdesigner.editor.window.file_controller import FileController
 from cjdesigner.editor.window.file_drops import FileDrops
+from cjdesigner.editor.window.find_bar import FindBar
 from cjdesigner.editor.window.help_windows import HelpWindows
 from cjdesigner.editor.window.icons import app_icon
 from cjdesigner.editor.window.insights_panel import InsightsPanel
@@ -80,7 +82,15 @@ class MainWindow(QMainWindow):
         self.view = MapView(self.scene, self)
         self.read_only_bar = MessageBar("read_only_bar", self)
         self.message_bar = MessageBar("message_bar", self)
-        self.setCentralWidget(stacked_above(self.view, [self.read_only_bar, self.message_bar]))
+        self.find_bar = FindBar(
+            lambda: self.doc,
+            self._show_found,
+            self.scene.select_ids,
+            lambda: self.view.setFocus(Qt.FocusReason.OtherFocusReason),
+            self,
+        )
+        bars = [self.read_only_bar, self.message_bar, self.find_bar]
+        self.setCentralWidget(stacked_above(self.view, bars))
         self.palette_panel = Palette(self)
         self.inspector = Inspector(self.dialogs, self)
         self.palette_dock = self._dock(self.palette_panel, self.tr("Touchpoints"), "palette_dock")
@@ -155,7 +165,7 @@ class MainWindow(QMainWindow):
             self.scene,
             document=lambda: self.doc,
             read_only=lambda: self.read_only,
-            message_bars=[self.read_only_bar, self.message_bar],
+            message_bars=bars,
         )
         self.help_windows = HelpWindows(self)
         for panel in (self.inspector, self.palette_panel):  # Esc: back to the map
@@ -258,6 +268,7 @@ class MainWindow(QMainWindow):
         self.palette_panel.set_document(doc)
         self.inspector.set_document(doc)
         self.insights_panel.set_document(doc)
+        self.find_bar.set_document(doc)
         self.autosave.set_document(doc)
         for signal, slot in self._doc_connections(doc):
             signal.connect(slot)
@@ -363,6 +374,10 @@ class MainWindow(QMainWindow):
             (a.duplicate, self.clipboard.duplicate),
             (a.delete, self.structure.delete_selection),
             (a.select_all, self._select_all),
+            (a.find, self.find_bar.open_bar),
+            (a.find_next, self.find_bar.find_next),
+            (a.find_previous, self.find_bar.find_previous),
+            (a.new_window, self.new_window),
             (a.zoom_in, self.view.zoom_in),
             (a.zoom_out, self.view.zoom_out),
             (a.fit, self.view.fit_map),
@@ -490,6 +505,13 @@ class MainWindow(QMainWindow):
         if finding.stage_id is not None and finding.persona_id is not None:
             self.view.reveal_cell(finding.stage_id, finding.persona_id)
 
+    def _show_found(self, card_id: str) -> None:
+        """A card found by Edit > Find: selected, and in view at a zoom where it reads."""
+        self.scene.select_ids([card_id])
+        if self.view.zoom < READABLE_ZOOM:
+            self.view.set_zoom(READABLE_ZOOM)
+        self.view.reveal([card_id])
+
     def reveal_and_name(self, card_id: str) -> None:
         """Show a new card and put the cursor in its title."""
         self.view.reveal([card_id])
@@ -525,6 +547,7 @@ class MainWindow(QMainWindow):
         self.files.close_file()
         self.autosave.close()
         self.insights_panel.shutdown()
+        self.find_bar.set_document(None)
         self._disconnect_document()
         self.scene.set_document(None)
         with contextlib.suppress(ValueError):
