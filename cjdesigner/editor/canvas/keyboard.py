@@ -8,7 +8,8 @@ card selects the stage's header, Left from a lane's leftmost card the persona's 
 Left/Right (stages) or Up/Down (personas) step between headers, and Down (stage) or Right
 (persona) goes back to the first card. With Ctrl (Cmd on a Mac) they move the card itself
 (on a header: the stage or persona), one undo step each. With nothing selected, an arrow
-picks the map's first card. Enter edits what is selected: a card's fields in the inspector, a
+picks the map's first card; with several, it keeps one of them (the last going right or
+down, the first going left or up). Enter edits what is selected: a card's fields in the inspector, a
 stage's or persona's name in place.
 
 The card the keyboard is on (the one selected card) wears a focus ring while the canvas has the
@@ -101,6 +102,23 @@ def first_card(layout: GridLayout) -> str | None:
             if cards:
                 return cards[0]
     return None
+
+
+def selection_edge(layout: GridLayout, ids: list[str], step: tuple[int, int]) -> str | None:
+    """Where an arrow lands when several cards are selected: on one of them, as an arrow
+    collapses a text selection — the last in reading order going right or down, the first
+    going left or up (before, the arrows did nothing until one card was clicked)."""
+    chosen = set(ids)
+    ordered = [
+        card
+        for persona_id in layout.persona_order
+        for stage_id in layout.stage_order
+        for card in layout.cell_cards.get((stage_id, persona_id), [])
+        if card in chosen
+    ]
+    if not ordered:
+        return None
+    return ordered[-1] if step in ((1, 0), (0, 1)) else ordered[0]
 
 
 def neighbour(layout: GridLayout, card_id: str, step: tuple[int, int]) -> str | None:
@@ -297,6 +315,11 @@ def navigation_key(scene: KeyboardScene, key: int, modifiers: Qt.KeyboardModifie
             select_and_show(scene, first)
             return True
         return False
+    if len(ids) > 1 and plain and layout is not None:
+        edge = selection_edge(layout, ids, ARROWS[key])
+        if edge is not None:
+            select_and_show(scene, edge)
+            return True
     if len(ids) != 1:
         return False
     if control:

@@ -40,6 +40,23 @@ def test_an_arrow_with_nothing_selected_picks_the_first_card(
     assert scene.selected_touchpoint_ids() == ["t0"]
 
 
+def test_an_arrow_with_several_cards_selected_keeps_one_of_them(
+    doc: MapDocument, scene: MapScene, view: MapView, qtbot: QtBot
+) -> None:
+    """As an arrow collapses a text selection: the last card going right or down, the first
+    going left or up (before, the arrows did nothing with two cards selected)."""
+    scene.select_ids(["t2", "t0", "t1"])
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert scene.selected_touchpoint_ids() == ["t2"]
+    scene.select_ids(["t2", "t1"])
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert scene.selected_touchpoint_ids() == ["t1"]
+    scene.select_ids(["t1", "t3"])
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert scene.selected_touchpoint_ids() == ["t3"]
+    assert not doc.modified  # nothing moved
+
+
 def test_ctrl_arrows_move_a_card_into_the_next_lane(
     doc: MapDocument, scene: MapScene, view: MapView, qtbot: QtBot
 ) -> None:
