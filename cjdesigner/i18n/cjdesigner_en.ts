@@ -211,6 +211,13 @@
             <numerusform>Delete the persona “%1” and their %n touchpoints?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s) deleted — Undo (%1) brings them back</source>
+        <translation>
+            <numerusform>%n touchpoint deleted — Undo (%1) brings them back</numerusform>
+            <numerusform>%n touchpoints deleted — Undo (%1) brings them back</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>core</name>

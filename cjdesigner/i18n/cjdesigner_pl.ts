@@ -1921,6 +1921,14 @@
         <source>Delete Persona</source>
         <translation>Usuń personę</translation>
     </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s) deleted — Undo (%1) brings them back</source>
+        <translation>
+            <numerusform>Usunięto %n punkt styku — Cofnij (%1) go przywraca</numerusform>
+            <numerusform>Usunięto %n punkty styku — Cofnij (%1) je przywraca</numerusform>
+            <numerusform>Usunięto %n punktów styku — Cofnij (%1) je przywraca</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TemplateDialog</name>

@@ -1921,6 +1921,14 @@
         <source>Delete Persona</source>
         <translation>Șterge persona</translation>
     </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s) deleted — Undo (%1) brings them back</source>
+        <translation>
+            <numerusform>A fost șters %n punct de contact — Anulează (%1) îl readuce</numerusform>
+            <numerusform>Au fost șterse %n puncte de contact — Anulează (%1) le readuce</numerusform>
+            <numerusform>Au fost șterse %n de puncte de contact — Anulează (%1) le readuce</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TemplateDialog</name>

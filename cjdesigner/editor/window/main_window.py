@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
             edit_selected=lambda: self.inspector.focus_first(),
             name_card=self.reveal_and_name,
             reveal=self.view.reveal,
+            show_message=lambda text, ms: self.statusBar().showMessage(text, ms),
             parent=self,
         )
         self.window_actions = WindowActions(self)

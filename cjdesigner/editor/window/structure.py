@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QKeySequence
 
 from cjdesigner.editor.canvas.edits import insert_from_palette
 from cjdesigner.editor.commands import (
@@ -21,13 +22,19 @@ from cjdesigner.editor.commands import (
     RemoveStage,
     delete_selection,
 )
-from cjdesigner.editor.window.controller_inputs import CurrentDocument, MapSelection
+from cjdesigner.editor.window.controller_inputs import CurrentDocument, MapSelection, ShowMessage
 from cjdesigner.map_language import label as map_label
 from cjdesigner.model import JourneyMap, Persona, Stage
 
 STAGE_TINTS = ("#DCEEF9", "#D6EFE6", "#FAF5D0", "#FCE8CC", "#F3E0EC", "#D9E6F2")
 PERSONA_COLOURS = ("#0072B2", "#009E73", "#D55E00", "#CC79A7", "#E69F00", "#56B4E9")
 """Okabe–Ito colours: persona avatars stay distinguishable for colour-blind readers."""
+
+
+MANY_DELETED = 2
+"""Deleting this many cards at once says so, with the way back: Select All + Delete empties
+a 5,000-card map with one key and asks nothing (Delete Stage asks; cards are undoable)."""
+DELETED_MESSAGE_MS = 10_000
 
 
 class StructureQuestions(Protocol):
@@ -56,6 +63,7 @@ class StructureController(QObject):
         edit_selected: Callable[[], None],
         name_card: Callable[[str], None],
         reveal: Callable[[list[str]], None] | None = None,
+        show_message: ShowMessage | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -66,6 +74,7 @@ class StructureController(QObject):
         self._edit_selected = edit_selected
         self._name_card = name_card
         self._reveal = reveal
+        self._show_message = show_message
 
     def _stage_and_persona(self) -> tuple[str | None, str | None]:
         selection = self._selection
@@ -231,6 +240,14 @@ class StructureController(QObject):
         doc.push(RemovePersona(doc, persona_id))
         return True
 
+    def _deleted_message(self, count: int) -> str:
+        undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        return self.tr("%n touchpoint(s) deleted — Undo (%1) brings them back", "", count).replace(
+            "%1", undo
+        )
+
     def delete_selection(self) -> bool:
         """Edit > Delete: the selected cards and flows, else the selected stage or persona."""
         doc = self._document()
@@ -241,6 +258,8 @@ class StructureController(QObject):
         flows = selection.selected_connection_ids()
         if cards or flows:
             doc.push(delete_selection(doc, cards, flows))
+            if len(cards) >= MANY_DELETED and self._show_message is not None:
+                self._show_message(self._deleted_message(len(cards)), DELETED_MESSAGE_MS)
             return True
         stage_id, persona_id = self._stage_and_persona()
         if stage_id is not None:

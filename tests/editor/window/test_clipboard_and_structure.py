@@ -261,3 +261,23 @@ def test_delete_key_removes_cards_only_from_the_canvas(window: MainWindow, qtbot
     qtbot.waitUntil(window.view.hasFocus, timeout=2000)
     qtbot.keyClick(window.view.viewport(), Qt.Key.Key_Delete)
     assert "t2" not in {t.id for t in doc.map.touchpoints}
+
+
+def test_deleting_several_cards_says_how_many_and_how_to_get_them_back(
+    window: MainWindow,
+) -> None:
+    """Select All + Delete empties a whole map with one key and asks nothing (the cards are
+    one undo away); the status bar says so, with the key that brings them back."""
+    doc = window.doc
+    assert doc is not None
+    window.scene.select_ids(["t2"])
+    window.window_actions.delete.trigger()
+    assert window.statusBar().currentMessage() == ""  # one card: the map shows it
+    window.window_actions.select_all.trigger()
+    window.window_actions.delete.trigger()
+    assert doc.map.touchpoints == []
+    message = window.statusBar().currentMessage()
+    assert message.startswith("4 touchpoint") and "deleted — Undo (" in message
+    assert "Ctrl+Z" in message or "⌘Z" in message
+    window.window_actions.undo.trigger()
+    assert len(doc.map.touchpoints) == 4
