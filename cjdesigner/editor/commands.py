@@ -263,12 +263,55 @@ class UpdateFields(MapCommand):
         return True
 
 
-class UpdateTouchpoints(MapCommand):
-    """The same field changes on several cards (the sentiment of a selection) as one step.
+class UpdateItems(MapCommand):
+    """Field changes on many items of one kind, each its own, as one step with one signal.
 
-    One change signal for all of them: a compound of one ``UpdateFields`` per card re-drew the
-    lane's curve and the inspector once per card — 22 s for the sentiment of 5,000 cards.
+    A compound of one ``UpdateFields`` per item re-drew the lane's curve and the inspector
+    once per item: 22 s for the sentiment of 5,000 cards, 35 s for fixing their Romanian
+    letters (and as long again to undo).
     """
+
+    def __init__(
+        self,
+        doc: MapDocument,
+        kind: str,
+        changes_by_id: dict[str, dict[str, Any]],
+        text: str,
+        parent: QUndoCommand | None = None,
+    ) -> None:
+        super().__init__(doc, text, parent)
+        self.kind = kind
+        self.changes_by_id = {i: dict(changes) for i, changes in changes_by_id.items()}
+        self._old: dict[str, dict[str, Any]] = {}
+
+    @property
+    def ids(self) -> list[str]:
+        return list(self.changes_by_id)
+
+    def redo(self) -> None:
+        self._old = self._apply(self.changes_by_id)
+
+    def undo(self) -> None:
+        self._apply(self._old)
+
+    def _apply(self, changes_by_id: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        m, update = self.doc.map, _UPDATERS[self.kind]
+        old = {i: update(m, i, **changes) for i, changes in changes_by_id.items()}
+        signal = {
+            "touchpoint": self.doc.touchpoints_changed,
+            "stage": self.doc.stages_changed,
+            "persona": self.doc.personas_changed,
+            "connection": self.doc.connections_changed,
+        }.get(self.kind)
+        if signal is not None:
+            signal.emit(list(changes_by_id))
+        else:
+            self.doc.channels_changed.emit()
+        return old
+
+
+class UpdateTouchpoints(UpdateItems):
+    """The same field changes on several cards (the sentiment of a selection) as one step."""
 
     def __init__(
         self,
@@ -278,21 +321,8 @@ class UpdateTouchpoints(MapCommand):
         text: str,
         parent: QUndoCommand | None = None,
     ) -> None:
-        super().__init__(doc, text, parent)
-        self.ids = list(ids)
+        super().__init__(doc, "touchpoint", dict.fromkeys(ids, changes), text, parent)
         self.changes = dict(changes)
-        self._old: dict[str, dict[str, Any]] = {}
-
-    def redo(self) -> None:
-        m = self.doc.map
-        self._old = {i: op.update_touchpoint(m, i, **self.changes) for i in self.ids}
-        self.doc.touchpoints_changed.emit(list(self.ids))
-
-    def undo(self) -> None:
-        m = self.doc.map
-        for card_id, old in self._old.items():
-            op.update_touchpoint(m, card_id, **old)
-        self.doc.touchpoints_changed.emit(list(self.ids))
 
 
 # -- stages and personas ----------------------------------------------------------------------

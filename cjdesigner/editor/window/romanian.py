@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import BaseModel
 from PySide6.QtCore import QCoreApplication
 
-from cjdesigner.editor.commands import CompoundCommand, MapCommand, UpdateFields
+from cjdesigner.editor.commands import CompoundCommand, MapCommand, UpdateFields, UpdateItems
 from cjdesigner.editor.document import MapDocument
 from cjdesigner.model.text import cedilla_to_comma_in, has_cedilla_forms
 
@@ -72,15 +72,14 @@ def cedilla_fix_command(doc: MapDocument) -> tuple[MapCommand, int] | None:
     if info_changes:
         parts.append(UpdateFields(doc, "info", None, info_changes))
         fields += len(info_changes)
-    for kind, items in groups:
-        for item in items:
-            changes = _changes(item)
-            if changes:
-                parts.append(UpdateFields(doc, kind, item.id, changes))
-                fields += len(changes)
+    text = QCoreApplication.translate("romanian", "Fix Romanian letters")
+    for kind, items in groups:  # one command (one change signal) per kind of item
+        by_id = {item.id: changes for item in items if (changes := _changes(item))}
+        if by_id:
+            parts.append(UpdateItems(doc, kind, by_id, text))
+            fields += sum(len(changes) for changes in by_id.values())
     if not parts:
         return None
-    text = QCoreApplication.translate("romanian", "Fix Romanian letters")
     return CompoundCommand(doc, text, parts), fields
 
 

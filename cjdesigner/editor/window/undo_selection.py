@@ -32,10 +32,11 @@ def touched_ids(command: QUndoCommand | None) -> list[str]:
             ids.extend(touched_ids(part))
     elif isinstance(command, c.InsertTouchpoints):
         ids.extend(card.id for card in command.cards)
-    elif isinstance(
-        command, c.MoveTouchpoints | c.RemoveTouchpoints | c.UpdateTouchpoints | c.RemoveConnections
-    ):
+    elif isinstance(command, c.MoveTouchpoints | c.RemoveTouchpoints | c.RemoveConnections):
         ids.extend(command.ids)
+    elif isinstance(command, c.UpdateItems):
+        if command.kind != "channel":
+            ids.extend(command.ids)
     elif isinstance(command, c.UpdateFields | c._RemoveWithCards | c._MoveInOrder):
         if command.item_id is not None and getattr(command, "kind", None) != "channel":
             ids.append(command.item_id)
