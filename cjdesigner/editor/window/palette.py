@@ -31,6 +31,7 @@ from cjdesigner.editor.window.icons import (
     svg_icon,
 )
 from cjdesigner.model import Evidence, Sentiment
+from cjdesigner.model.search import fold
 
 CHANNEL_MIME = "application/x-cjdesigner-channel"
 ICON_SIZE = 22
@@ -168,10 +169,12 @@ class Palette(QWidget):
         self._apply_filter(self.filter.text())
 
     def _apply_filter(self, text: str) -> None:
-        needle = text.strip().casefold()
+        """Channels whose name holds what was typed, case and accents ignored ("aplicatie"
+        finds "Aplicație", as Edit > Find does for cards)."""
+        needle = fold(text.strip())
         for row in range(self.channels.count()):
             item = self.channels.item(row)
-            item.setHidden(bool(needle) and needle not in item.text().casefold())
+            item.setHidden(bool(needle) and needle not in fold(item.text()))
 
     def channel_ids(self, visible_only: bool = False) -> list[str]:
         return [

@@ -101,6 +101,9 @@ def test_palette_lists_the_map_channels_with_filter_and_drag_data(window: MainWi
     assert not item.icon().isNull()
     palette.filter.setText("MAIL")
     assert palette.channel_ids(visible_only=True) == ["email"]
+    window.doc.push(UpdateFields(window.doc, "channel", "email", {"name": "Poștă electronică"}))
+    palette.filter.setText("posta")  # accents ignored, as Edit > Find does
+    assert palette.channel_ids(visible_only=True) == ["email"]
     palette.filter.clear()
     mime = palette.channels.mimeData([palette.channels.item(1)])
     assert bytes(mime.data(CHANNEL_MIME).data()).decode() == window.doc.map.channels[1].id
