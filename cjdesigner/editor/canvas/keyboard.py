@@ -9,8 +9,9 @@ Left/Right (stages) or Up/Down (personas) step between headers, and Down (stage)
 (persona) goes back to the first card. With Ctrl (Cmd on a Mac) they move the card itself
 (on a header: the stage or persona), one undo step each. With nothing selected, an arrow
 picks the map's first card; with several, it keeps one of them (the last going right or
-down, the first going left or up). Enter edits what is selected: a card's fields in the inspector, a
-stage's or persona's name in place.
+down, the first going left or up), and Ctrl+arrows move them all, one stage or lane. Enter
+edits what is selected: a card's fields in the inspector, a stage's or persona's name in
+place.
 
 The card the keyboard is on (the one selected card) wears a focus ring while the canvas has the
 keyboard focus, so a keyboard user sees where they are; screen readers are told the same
@@ -26,7 +27,13 @@ from PySide6.QtCore import Qt, SignalInstance
 
 from cjdesigner.editor.canvas import accessibility, edits
 from cjdesigner.editor.canvas.map_state import EditableMap
-from cjdesigner.editor.commands import MovePersona, MoveStage
+from cjdesigner.editor.commands import (
+    CommandNames,
+    CompoundCommand,
+    MovePersona,
+    MoveStage,
+    MoveTouchpoints,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QGraphicsView
@@ -252,6 +259,49 @@ def move_by_key(scene: KeyboardScene, card_id: str, step: tuple[int, int]) -> bo
     return True
 
 
+def move_group_by_key(scene: KeyboardScene, ids: list[str], step: tuple[int, int]) -> bool:
+    """Ctrl+arrows with several cards selected: all of them one stage left or right, or one
+    lane up or down, each from its own cell, as one undo step; nothing moves if one of them
+    is already at the map's edge that way (the group keeps its shape)."""
+    doc, layout = scene.document, scene.grid_layout
+    if doc is None or layout is None:
+        return False
+    dx, dy = step
+    groups: dict[Cell, list[tuple[int, str]]] = {}
+    for card_id in ids:
+        found = place(layout, card_id)
+        if found is not None:
+            cell, row = found
+            groups.setdefault(cell, []).append((row, card_id))
+    stages, personas = layout.stage_order, layout.persona_order
+    moves: list[tuple[int, Cell, list[str], int | None]] = []
+    for (stage_id, persona_id), rows in groups.items():
+        column, lane = stages.index(stage_id) + dx, personas.index(persona_id) + dy
+        if not (0 <= column < len(stages) and 0 <= lane < len(personas)):
+            return True  # at the edge: the key is used, nothing moves
+        rows.sort()
+        # across stages the cards keep their row; into the lane below they go on top of its
+        # cell, into the lane above at its bottom (as one card does when it crosses lanes)
+        index = rows[0][0] if dx else (0 if dy > 0 else None)
+        far = column if dx else lane  # the cells furthest that way move first
+        moves.append(
+            (far * (dx or dy), (stages[column], personas[lane]), [i for _r, i in rows], index)
+        )
+    if not moves:
+        return False
+    moves.sort(key=lambda move: -move[0])
+    parts = [
+        MoveTouchpoints(doc, cards, stage_id, persona_id, index)
+        for _far, (stage_id, persona_id), cards, index in moves
+    ]
+    doc.push(CompoundCommand(doc, CommandNames.tr("Move %n touchpoint(s)", "", len(ids)), parts))
+    scene.select_ids(ids)
+    items = [scene.cards[i] for i in ids if i in scene.cards]
+    if items:
+        items[0].ensureVisible(items[0].boundingRect(), 40, 40)
+    return True
+
+
 def move_header(scene: KeyboardScene, layout: GridLayout, step: tuple[int, int]) -> bool:
     """Ctrl+Left/Right on a stage header, Ctrl+Up/Down on a persona header: move it."""
     doc = scene.document
@@ -315,8 +365,10 @@ def navigation_key(scene: KeyboardScene, key: int, modifiers: Qt.KeyboardModifie
             select_and_show(scene, first)
             return True
         return False
-    if len(ids) > 1 and plain and layout is not None:
-        edge = selection_edge(layout, ids, ARROWS[key])
+    if len(ids) > 1 and layout is not None:
+        if control:
+            return not scene.read_only and move_group_by_key(scene, ids, ARROWS[key])
+        edge = selection_edge(layout, ids, ARROWS[key]) if plain else None
         if edge is not None:
             select_and_show(scene, edge)
             return True

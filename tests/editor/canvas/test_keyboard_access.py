@@ -57,6 +57,39 @@ def test_an_arrow_with_several_cards_selected_keeps_one_of_them(
     assert not doc.modified  # nothing moved
 
 
+def test_ctrl_arrows_move_several_selected_cards_together(
+    doc: MapDocument, scene: MapScene, view: MapView, qtbot: QtBot
+) -> None:
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    scene.select_ids(["t1", "t2", "t4"])
+    qtbot.keyClick(view, Qt.Key.Key_Right, ctrl)  # each from its own cell, one stage on
+    assert [t.id for t in doc.map.cell("s1", "p0")] == ["t1", "t2"]
+    assert [t.id for t in doc.map.cell("s2", "p1")] == ["t4"]
+    assert [t.id for t in doc.map.cell("s0", "p0")] == ["t0", "t3"]
+    assert sorted(scene.selected_touchpoint_ids()) == ["t1", "t2", "t4"]
+    assert doc.undo_stack.count() == 1
+    qtbot.keyClick(view, Qt.Key.Key_Right, ctrl)  # t4 is in the last stage: nothing moves
+    qtbot.keyClick(view, Qt.Key.Key_Up, ctrl)  # t1, t2 are in the first lane: nothing moves
+    assert doc.undo_stack.count() == 1
+    scene.select_ids(["t2", "t1"])
+    qtbot.keyClick(view, Qt.Key.Key_Down, ctrl)  # into the lane below, on top of its cell
+    assert [t.id for t in doc.map.cell("s1", "p1")] == ["t1", "t2"]
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert [t.id for t in doc.map.cell("s0", "p0")] == ["t0", "t1", "t2", "t3"]
+    assert [t.id for t in doc.map.cell("s1", "p1")] == ["t4"]
+
+
+def test_ctrl_arrows_with_several_cards_change_nothing_on_a_read_only_map(
+    doc: MapDocument, scene: MapScene, view: MapView, qtbot: QtBot
+) -> None:
+    scene.set_read_only(True)
+    scene.select_ids(["t1", "t2"])
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert [t.id for t in doc.map.cell("s0", "p0")] == ["t0", "t1", "t2", "t3"]
+    assert doc.undo_stack.count() == 0
+
+
 def test_ctrl_arrows_move_a_card_into_the_next_lane(
     doc: MapDocument, scene: MapScene, view: MapView, qtbot: QtBot
 ) -> None:
