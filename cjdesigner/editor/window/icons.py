@@ -5,21 +5,61 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPen, QPixmap
 
 from cjdesigner.assets import icon_path
 from cjdesigner.editor.canvas import style
 from cjdesigner.editor.canvas.items.card import paint_moment_badge
 from cjdesigner.model import Evidence, Sentiment
 
+COLOURED = frozenset(
+    {"cjdesigner", "sentiment-positive", "sentiment-neutral", "sentiment-negative"}
+)
+"""Icons drawn in their own colours; every other shipped icon is a dark line drawing."""
+ICON_SIZES = (16, 20, 24, 32, 40, 48, 64, 96)
+"""The sizes a recoloured icon is made in (menus, lists, toolbars, high-DPI screens)."""
+
+
+def svg_icon(key: str) -> QIcon:
+    """The icon for an icon key (a channel icon, a marker); the generic one if it is missing.
+
+    The line icons are drawn dark, for the white cards they also sit on; in the window's
+    chrome under a dark system theme they would vanish into the toolbar and lists, so there
+    they take the theme's text colour.
+    """
+    if key in COLOURED:
+        return _file_icon(key)
+    palette = QGuiApplication.palette()
+    if palette.color(QPalette.ColorRole.Window).lightness() >= DARK_BELOW:
+        return _file_icon(key)
+    return _recoloured(key, palette.color(QPalette.ColorRole.WindowText).name())
+
+
+DARK_BELOW = 128
+"""A window colour darker than this (HSL lightness, 0–255) is a dark theme."""
+
 
 @cache
-def svg_icon(key: str) -> QIcon:
-    """The icon for an icon key (a channel icon, a marker); the generic one if it is missing."""
+def _file_icon(key: str) -> QIcon:
     path = icon_path(key)
     if not path.is_file():
         path = icon_path("generic")
     return QIcon(str(path))
+
+
+@cache
+def _recoloured(key: str, colour: str) -> QIcon:
+    """The line icon ``key`` drawn in ``colour`` (its shape kept: only the ink changes)."""
+    drawn = _file_icon(key)
+    icon = QIcon()
+    for size in ICON_SIZES:
+        pixmap = drawn.pixmap(size, size)
+        painter = QPainter(pixmap)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillRect(pixmap.rect(), QColor(colour))
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
 
 
 def sentiment_icon(sentiment: Sentiment | str) -> QIcon:
