@@ -4,74 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>Arrow keys</source>
-        <translation>Klawisze strzałek</translation>
-    </message>
-    <message>
-        <source>Ctrl+Arrow keys</source>
-        <translation>Ctrl+klawisze strzałek</translation>
-    </message>
-    <message>
-        <source>Move the selected touchpoint, stage or persona</source>
-        <translation>Przesuń zaznaczony punkt styku, etap lub personę</translation>
-    </message>
-    <message>
-        <source>Edit the selected touchpoint, stage or persona</source>
-        <translation>Edytuj zaznaczony punkt styku, etap lub personę</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Back to the map from the Inspector or the palette</source>
-        <translation>Powrót do mapy z Inspektora lub palety</translation>
-    </message>
-    <message>
-        <source>Mark positive / neutral / negative</source>
-        <translation>Oznacz jako pozytywny / neutralny / negatywny</translation>
-    </message>
-    <message>
-        <source>Delete the selection</source>
-        <translation>Usuń zaznaczone elementy</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Cancel a drag or a flow being drawn</source>
-        <translation>Anuluj przeciąganie lub rysowanie przejścia</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>Pan the map</source>
-        <translation>Przesuń widok mapy</translation>
-    </message>
-    <message>
-        <source>Space+drag, middle button</source>
-        <translation>Spacja+przeciąganie, środkowy przycisk myszy</translation>
-    </message>
-    <message>
-        <source>Zoom</source>
-        <translation>Powiększ lub pomniejsz</translation>
-    </message>
-    <message>
-        <source>Ctrl+mouse wheel</source>
-        <translation>Ctrl+kółko myszy</translation>
-    </message>
-    <message>
-        <source>Presentation: next / previous lane, one stage, leave</source>
-        <translation>Prezentacja: następny / poprzedni tor, jeden etap, wyjście</translation>
-    </message>
-    <message>
-        <source>Page Down / Up, ← →, Esc</source>
-        <translation>Page Down / Up, ← →, Esc</translation>
-    </message>
-    <message>
         <source>the fonts cannot draw some characters of the map; they show as empty boxes in the image:</source>
         <translation>czcionki nie mają niektórych znaków mapy; na obrazie będą widoczne jako puste prostokąty:</translation>
     </message>
@@ -184,6 +116,81 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasKeys</name>
+    <message>
+        <source>Move between touchpoints and the stage and persona headers</source>
+        <translation>Przechodź między punktami styku oraz nagłówkami etapów i person</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Klawisze strzałek</translation>
+    </message>
+    <message>
+        <source>Move the selected touchpoints, stage or persona</source>
+        <translation>Przesuń zaznaczone punkty styku, etap lub personę</translation>
+    </message>
+    <message>
+        <source>Ctrl+Arrow keys</source>
+        <translation>Ctrl+klawisze strzałek</translation>
+    </message>
+    <message>
+        <source>Edit the selected touchpoint, stage or persona</source>
+        <translation>Edytuj zaznaczony punkt styku, etap lub personę</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Back to the map from the Inspector or the palette</source>
+        <translation>Powrót do mapy z Inspektora lub palety</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Mark positive / neutral / negative</source>
+        <translation>Oznacz jako pozytywny / neutralny / negatywny</translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>Usuń zaznaczone elementy</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Cancel a drag or a flow being drawn</source>
+        <translation>Anuluj przeciąganie lub rysowanie przejścia</translation>
+    </message>
+    <message>
+        <source>Pan the map</source>
+        <translation>Przesuń widok mapy</translation>
+    </message>
+    <message>
+        <source>Space+drag, middle button</source>
+        <translation>Spacja+przeciąganie, środkowy przycisk myszy</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Powiększ lub pomniejsz</translation>
+    </message>
+    <message>
+        <source>Ctrl+mouse wheel</source>
+        <translation>Ctrl+kółko myszy</translation>
+    </message>
+    <message>
+        <source>Presentation: next / previous lane, one stage, leave</source>
+        <translation>Prezentacja: następny / poprzedni tor, jeden etap, wyjście</translation>
+    </message>
+    <message>
+        <source>Page Down / Up, ← →, Esc</source>
+        <translation>Page Down / Up, ← →, Esc</translation>
     </message>
 </context>
 <context>
@@ -3539,13 +3546,6 @@
     <message>
         <source>Fix Romanian letters</source>
         <translation>Popraw rumuńskie litery</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Move between touchpoints and the stage and persona headers</source>
-        <translation>Przechodź między punktami styku oraz nagłówkami etapów i person</translation>
     </message>
 </context>
 </TS>

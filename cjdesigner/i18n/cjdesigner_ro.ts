@@ -4,74 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>Arrow keys</source>
-        <translation>Tastele săgeți</translation>
-    </message>
-    <message>
-        <source>Ctrl+Arrow keys</source>
-        <translation>Ctrl+tastele săgeți</translation>
-    </message>
-    <message>
-        <source>Move the selected touchpoint, stage or persona</source>
-        <translation>Mutați punctul de contact, etapa sau persona selectată</translation>
-    </message>
-    <message>
-        <source>Edit the selected touchpoint, stage or persona</source>
-        <translation>Editează punctul de contact, etapa sau persona selectată</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Back to the map from the Inspector or the palette</source>
-        <translation>Înapoi la hartă din Inspector sau din paletă</translation>
-    </message>
-    <message>
-        <source>Mark positive / neutral / negative</source>
-        <translation>Marchează ca pozitiv / neutru / negativ</translation>
-    </message>
-    <message>
-        <source>Delete the selection</source>
-        <translation>Șterge elementele selectate</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Cancel a drag or a flow being drawn</source>
-        <translation>Anulează tragerea sau fluxul în curs de desenare</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>Pan the map</source>
-        <translation>Deplasează harta</translation>
-    </message>
-    <message>
-        <source>Space+drag, middle button</source>
-        <translation>Spațiu+tragere, butonul din mijloc al mouse-ului</translation>
-    </message>
-    <message>
-        <source>Zoom</source>
-        <translation>Mărește sau micșorează</translation>
-    </message>
-    <message>
-        <source>Ctrl+mouse wheel</source>
-        <translation>Ctrl+rotița mouse-ului</translation>
-    </message>
-    <message>
-        <source>Presentation: next / previous lane, one stage, leave</source>
-        <translation>Prezentare: rândul următor / anterior, o etapă, ieșire</translation>
-    </message>
-    <message>
-        <source>Page Down / Up, ← →, Esc</source>
-        <translation>Page Down / Up, ← →, Esc</translation>
-    </message>
-    <message>
         <source>the fonts cannot draw some characters of the map; they show as empty boxes in the image:</source>
         <translation>fonturile nu pot desena unele caractere ale hărții; în imagine apar ca pătrate goale:</translation>
     </message>
@@ -184,6 +116,81 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Refă</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasKeys</name>
+    <message>
+        <source>Move between touchpoints and the stage and persona headers</source>
+        <translation>Navighează între punctele de contact și antetele etapelor și personelor</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Tastele săgeți</translation>
+    </message>
+    <message>
+        <source>Move the selected touchpoints, stage or persona</source>
+        <translation>Mută punctele de contact, etapa sau persona selectate</translation>
+    </message>
+    <message>
+        <source>Ctrl+Arrow keys</source>
+        <translation>Ctrl+tastele săgeți</translation>
+    </message>
+    <message>
+        <source>Edit the selected touchpoint, stage or persona</source>
+        <translation>Editează punctul de contact, etapa sau persona selectată</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Back to the map from the Inspector or the palette</source>
+        <translation>Înapoi la hartă din Inspector sau din paletă</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Mark positive / neutral / negative</source>
+        <translation>Marchează ca pozitiv / neutru / negativ</translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>Șterge elementele selectate</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Cancel a drag or a flow being drawn</source>
+        <translation>Anulează tragerea sau fluxul în curs de desenare</translation>
+    </message>
+    <message>
+        <source>Pan the map</source>
+        <translation>Deplasează harta</translation>
+    </message>
+    <message>
+        <source>Space+drag, middle button</source>
+        <translation>Spațiu+tragere, butonul din mijloc al mouse-ului</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Mărește sau micșorează</translation>
+    </message>
+    <message>
+        <source>Ctrl+mouse wheel</source>
+        <translation>Ctrl+rotița mouse-ului</translation>
+    </message>
+    <message>
+        <source>Presentation: next / previous lane, one stage, leave</source>
+        <translation>Prezentare: rândul următor / anterior, o etapă, ieșire</translation>
+    </message>
+    <message>
+        <source>Page Down / Up, ← →, Esc</source>
+        <translation>Page Down / Up, ← →, Esc</translation>
     </message>
 </context>
 <context>
@@ -3539,13 +3546,6 @@
     <message>
         <source>Fix Romanian letters</source>
         <translation>Corectează literele românești</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Move between touchpoints and the stage and persona headers</source>
-        <translation>Treceți între punctele de contact și antetele etapelor și personelor</translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -78,6 +78,12 @@ def translated_texts(language: str) -> set[str]:
     return out
 
 
+def _key_names(text: str) -> bool:
+    """Keys as Qt names them on every keyboard ("Ctrl+Shift+N, F3"): not a text to translate."""
+    keys = QKeySequence.fromString(text, QKeySequence.SequenceFormat.NativeText)
+    return not keys.isEmpty() and keys.toString(QKeySequence.SequenceFormat.NativeText) == text
+
+
 def widget_texts(root: QWidget, add: Collect) -> None:
     """Every readable text of ``root`` and its children, shown or on a hidden page."""
     for widget in [root, *root.findChildren(QWidget)]:
@@ -108,6 +114,11 @@ def widget_texts(root: QWidget, add: Collect) -> None:
                 header = widget.horizontalHeaderItem(column)
                 if header is not None:
                     add(name, header.text())
+            for row in range(widget.rowCount()):  # the shortcuts' rows, the KPI table's cells
+                for column in range(widget.columnCount()):
+                    item = widget.item(row, column)
+                    if item is not None and not _key_names(item.text()):
+                        add(name, item.text())
         if isinstance(widget, QMenu):
             add(name, widget.title())
         for action in widget.actions():

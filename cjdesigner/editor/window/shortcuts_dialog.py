@@ -9,7 +9,7 @@ windows: the map stays usable beside them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,22 +24,63 @@ from PySide6.QtWidgets import (
 )
 
 
-def canvas_keys(widget: QWidget) -> list[tuple[str, str]]:
-    """The map's own keys (not in any menu): what they do, and the keys."""
-    tr = widget.tr
+def canvas_keys(_widget: QWidget) -> list[tuple[str, str]]:
+    """The map's own keys (not in any menu): what they do, and the keys.
+
+    Each text names its context ("CanvasKeys"): ``widget.tr`` filed them under a context
+    lupdate made up ("widget") while Qt looked them up under the window's class, so the
+    Polish and Romanian windows listed them in English.
+    """
     return [
-        (tr("Move between touchpoints and the stage and persona headers"), tr("Arrow keys")),
-        (tr("Move the selected touchpoint, stage or persona"), tr("Ctrl+Arrow keys")),
-        (tr("Edit the selected touchpoint, stage or persona"), tr("Enter")),
-        (tr("Back to the map from the Inspector or the palette"), tr("Esc")),
-        (tr("Mark positive / neutral / negative"), "1 / 2 / 3"),
-        (tr("Delete the selection"), tr("Delete")),
-        (tr("Cancel a drag or a flow being drawn"), tr("Esc")),
-        (tr("Pan the map"), tr("Space+drag, middle button")),
-        (tr("Zoom"), tr("Ctrl+mouse wheel")),
         (
-            tr("Presentation: next / previous lane, one stage, leave"),
-            tr("Page Down / Up, ← →, Esc"),
+            QCoreApplication.translate(
+                "CanvasKeys", "Move between touchpoints and the stage and persona headers"
+            ),
+            QCoreApplication.translate("CanvasKeys", "Arrow keys"),
+        ),
+        (
+            QCoreApplication.translate(
+                "CanvasKeys", "Move the selected touchpoints, stage or persona"
+            ),
+            QCoreApplication.translate("CanvasKeys", "Ctrl+Arrow keys"),
+        ),
+        (
+            QCoreApplication.translate(
+                "CanvasKeys", "Edit the selected touchpoint, stage or persona"
+            ),
+            QCoreApplication.translate("CanvasKeys", "Enter"),
+        ),
+        (
+            QCoreApplication.translate(
+                "CanvasKeys", "Back to the map from the Inspector or the palette"
+            ),
+            QCoreApplication.translate("CanvasKeys", "Esc"),
+        ),
+        (
+            QCoreApplication.translate("CanvasKeys", "Mark positive / neutral / negative"),
+            "1 / 2 / 3",
+        ),
+        (
+            QCoreApplication.translate("CanvasKeys", "Delete the selection"),
+            QCoreApplication.translate("CanvasKeys", "Delete"),
+        ),
+        (
+            QCoreApplication.translate("CanvasKeys", "Cancel a drag or a flow being drawn"),
+            QCoreApplication.translate("CanvasKeys", "Esc"),
+        ),
+        (
+            QCoreApplication.translate("CanvasKeys", "Pan the map"),
+            QCoreApplication.translate("CanvasKeys", "Space+drag, middle button"),
+        ),
+        (
+            QCoreApplication.translate("CanvasKeys", "Zoom"),
+            QCoreApplication.translate("CanvasKeys", "Ctrl+mouse wheel"),
+        ),
+        (
+            QCoreApplication.translate(
+                "CanvasKeys", "Presentation: next / previous lane, one stage, leave"
+            ),
+            QCoreApplication.translate("CanvasKeys", "Page Down / Up, ← →, Esc"),
         ),
     ]
 
