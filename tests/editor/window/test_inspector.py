@@ -335,3 +335,16 @@ def test_ctrl_z_in_a_field_undoes_the_map_edit(window: MainWindow, qtbot: QtBot)
     assert doc.map.touchpoint("t0").title == "Sees an ad"
     assert title.text() == "Sees an ad"
     assert doc.undo_stack.canRedo()
+
+
+def test_a_long_title_shows_its_start_in_the_field(window: MainWindow) -> None:
+    """The field scrolled to the text's end ("a na TikToku: konto za 0 zł…" for "Reklama na
+    TikToku…"): the cursor goes to the start when a card is shown."""
+    doc = window.doc
+    assert doc is not None
+    long = "Reklama na TikToku: konto za 0 zł i 100 zł na start dla studentów pierwszego roku"
+    doc.push(UpdateFields(doc, "touchpoint", "t1", {"title": long}))
+    window.scene.select_ids(["t1"])
+    title = window.inspector.touchpoint_form.title
+    assert title.text() == long
+    assert title.cursorPosition() == 0

@@ -166,6 +166,8 @@ class FieldBinder(QObject):
             text = "" if value is None else str(value)
             if widget.text() != text:
                 widget.setText(text)
+                if not widget.hasFocus():  # a long title shows its start, not its end
+                    widget.setCursorPosition(0)
 
         widget.textChanged.connect(lambda text: self.apply({name: text}, typing=True))
         self.add_setter(name, set_value)
