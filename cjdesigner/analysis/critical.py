@@ -10,6 +10,7 @@ Python integers (no overflow however many paths a large map has); only the ratio
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from cjdesigner.analysis.components import strong_components
 from cjdesigner.analysis.context import Context
@@ -60,14 +61,26 @@ def journey_paths(ctx: Context, lane: Lane, cards: Iterable[str]) -> tuple[dict[
     return through, total
 
 
-def critical_findings(ctx: Context, lane: Lane) -> list[Keyed]:
-    """Every negative card of the persona, ranked: most journeys first, then lowest emotion."""
+class Ranking(NamedTuple):
+    """A persona's negative cards, ranked, with the journey counts the ranking comes from."""
+
+    nodes: list[str]
+    """Most journeys first, then lowest emotion, unscored last; then reading order."""
+    through: dict[str, int]
+    """Journeys through each negative card (cards without own flows: none)."""
+    total: int
+    """The persona's journeys."""
+
+
+def rank_negatives(ctx: Context, lane: Lane) -> Ranking:
+    """Every negative card of the persona, ranked (see :class:`Ranking`)."""
     data = ctx.data
     negative = Sentiment.NEGATIVE.value
     negatives = [n for n in lane.nodes if data[n]["sentiment"] == negative]
     if not negatives:
-        return []
+        return Ranking(negatives, {}, 0)
     through, total = journey_paths(ctx, lane, negatives) if lane.has_flows else ({}, 0)
+    keys = ctx.keys
 
     def rank_key(node: str) -> tuple[int, bool, int, tuple[int, int, int, str]]:
         emotion = data[node]["emotion"]
@@ -75,9 +88,23 @@ def critical_findings(ctx: Context, lane: Lane) -> list[Keyed]:
             -through.get(node, 0),
             emotion is None,
             emotion if emotion is not None else 0,
-            ctx.keys[node],
+            keys[node],
         )
 
+    return Ranking(sorted(negatives, key=rank_key), through, total)
+
+
+def critical_findings(ctx: Context, lane: Lane, ranking: Ranking | None = None) -> list[Keyed]:
+    """Every negative card of the persona, ranked: most journeys first, then lowest emotion.
+
+    ``ranking``: the lane's :func:`rank_negatives` to write, when the caller has it (a
+    digest's, cut to its first ranks); the lane's whole ranking if None."""
+    if ranking is None:
+        ranking = rank_negatives(ctx, lane)
+    if not ranking.nodes:
+        return []
+    data = ctx.data
+    through, total = ranking.through, ranking.total
     persona = ctx.persona_names[lane.persona_id]
     p_index = ctx.persona_index[lane.persona_id]
     # Looked up once per lane, not once per card.
@@ -91,7 +118,7 @@ def critical_findings(ctx: Context, lane: Lane) -> list[Keyed]:
     )
     not_scored = ctx.say("not scored")
     out: list[Keyed] = []
-    for rank, node in enumerate(sorted(negatives, key=rank_key), start=1):
+    for rank, node in enumerate(ranking.nodes, start=1):
         share = through.get(node, 0) / total if total else 0.0
         emotion = data[node]["emotion"]
         template = connected_text if ctx.own_degree(node) else alone_text

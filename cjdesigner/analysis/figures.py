@@ -53,35 +53,39 @@ class _Tally:
             self.scored += 1
 
 
-def stage_figures(ctx: Context) -> tuple[tuple[StageFigures, ...], tuple[StageFigures, ...]]:
+def stage_figures(
+    ctx: Context, cells: bool = True
+) -> tuple[tuple[StageFigures, ...], tuple[StageFigures, ...]]:
     """Figures per (stage, persona) in stage-then-persona order, and per stage for all personas.
 
     Every card is counted once, into its cell and its stage; the figures are made from the
     counts (emotion scores are integers, so the sum and the average come out the same in any
-    order).
+    order). ``cells`` False: the stages' figures only (a digest's), the first part empty.
     """
     by_cell: dict[tuple[str, str], _Tally] = {}
     by_stage: dict[str, _Tally] = {}
     for card in ctx.data.values():
         stage_id = card["stage_id"]
-        cell = by_cell.get((stage_id, card["persona_id"]))
-        if cell is None:
-            cell = by_cell[stage_id, card["persona_id"]] = _Tally()
-        cell.add(card)
+        if cells:
+            cell = by_cell.get((stage_id, card["persona_id"]))
+            if cell is None:
+                cell = by_cell[stage_id, card["persona_id"]] = _Tally()
+            cell.add(card)
         stage = by_stage.get(stage_id)
         if stage is None:
             stage = by_stage[stage_id] = _Tally()
         stage.add(card)
     channel_order = {cid: i for i, (cid, _) in enumerate(ctx.source.attrs.get("channels", ()))}
     empty = _Tally()
-    cells: list[StageFigures] = []
+    per_cell: list[StageFigures] = []
     totals: list[StageFigures] = []
     for stage_id in ctx.stage_ids:
-        for persona_id in ctx.persona_ids:
-            tally = by_cell.get((stage_id, persona_id), empty)
-            cells.append(_figures(ctx, channel_order, stage_id, persona_id, tally))
+        if cells:
+            for persona_id in ctx.persona_ids:
+                tally = by_cell.get((stage_id, persona_id), empty)
+                per_cell.append(_figures(ctx, channel_order, stage_id, persona_id, tally))
         totals.append(_figures(ctx, channel_order, stage_id, None, by_stage.get(stage_id, empty)))
-    return tuple(cells), tuple(totals)
+    return tuple(per_cell), tuple(totals)
 
 
 def _figures(

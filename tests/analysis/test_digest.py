@@ -1,0 +1,90 @@
+"""The digest (counts and each persona's first findings) is the full report's, cut.
+
+:func:`analyze_digest` makes only the findings it keeps; it must give exactly what cutting
+:func:`analyze`'s report gives (:meth:`ReportDigest.of_report`): the same counts, the same
+findings (kind, message, ids, score) in the same order, the same stage totals.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cjdesigner.analysis import FindingKind, ReportDigest, analyze, analyze_digest
+from cjdesigner.analysis.digest import leading_findings
+from cjdesigner.model import JourneyMap
+from tests.analysis.test_identity import SAMPLE_FILES, SEEDED, load
+from tests.analysis.test_properties import random_maps
+
+PAGE = {kind: 15 if kind == FindingKind.CRITICAL_MOMENT else 12 for kind in FindingKind}
+"""What the PDF's insights page asks for."""
+
+CUTS: list[dict[FindingKind, int]] = [
+    PAGE,
+    dict.fromkeys(FindingKind, 0),
+    dict.fromkeys(FindingKind, 1),
+    dict.fromkeys(FindingKind, 3),
+    dict.fromkeys(FindingKind, 10_000),
+    {FindingKind.END_POINT: 2, FindingKind.SKIP: 1, FindingKind.CRITICAL_MOMENT: 4},
+]
+
+
+def _same(m: JourneyMap, shown: dict[FindingKind, int], language: str | None = None) -> None:
+    report = analyze(m, language)
+    expected = ReportDigest.of_report(report, shown)
+    digest = analyze_digest(m, shown, language)
+    assert digest.counts == expected.counts == report.counts()
+    for kind in FindingKind:
+        # messages compared written out: every field of every finding kept
+        assert [(f, f.message) for f in digest.leading[kind]] == [
+            (f, f.message) for f in expected.leading[kind]
+        ]
+    assert digest == expected
+    assert digest.finding_count == len(report.findings)
+    assert digest.stage_totals == report.stage_totals
+
+
+@pytest.mark.parametrize("name", [*SAMPLE_FILES, *SEEDED])
+@pytest.mark.parametrize("cut", range(len(CUTS)))
+def test_digest_of_samples_and_seeded_maps_is_the_full_reports(name: str, cut: int) -> None:
+    _same(load(name), CUTS[cut])
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "ro"])
+def test_digest_in_the_language_asked_for(language: str) -> None:
+    m = load("seeded-lanes")
+    _same(m, PAGE, language)
+    assert analyze_digest(m, PAGE, language).language == language
+
+
+def test_the_seeded_maps_cut_every_kind_they_have() -> None:
+    """The cases above are not trivial: kinds with more findings than kept, several personas."""
+    m = load("seeded-lanes")
+    digest = analyze_digest(m, dict.fromkeys(FindingKind, 1))
+    cut = [kind for kind in FindingKind if digest.counts[kind] > len(digest.leading[kind]) > 1]
+    assert {FindingKind.END_POINT, FindingKind.SKIP, FindingKind.CRITICAL_MOMENT} <= set(cut)
+
+
+shown_counts = st.fixed_dictionaries({kind: st.integers(0, 4) for kind in FindingKind})
+
+
+@settings(max_examples=150, deadline=None)
+@given(random_maps(), shown_counts)
+def test_digest_of_any_map_is_the_full_reports(
+    m: JourneyMap, shown: dict[FindingKind, int]
+) -> None:
+    _same(m, shown)
+
+
+def test_leading_findings_keeps_each_personas_first() -> None:
+    report = analyze(load("seeded-random-large"))
+    ends = report.of_kind(FindingKind.END_POINT)
+    kept = leading_findings(ends, 2)
+    personas = {f.persona_id for f in ends}
+    assert len(kept) == 2 * len(personas)
+    for persona in personas:
+        assert [f for f in kept if f.persona_id == persona] == [
+            f for f in ends if f.persona_id == persona
+        ][:2]
+    assert leading_findings(ends, 0) == ()
