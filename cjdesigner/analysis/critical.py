@@ -34,29 +34,43 @@ def journey_paths(ctx: Context, lane: Lane, cards: Iterable[str]) -> tuple[dict[
         return {}, 0
     own_succ = ctx.own_succ
     groups = strong_components(lane.nodes, own_succ)
+    count = len(groups)
     group_of: dict[str, int] = {}
     for i, group in enumerate(groups):
         for node in group:
             group_of[node] = i
-    onward: list[int] = []
-    next_groups: list[set[int]] = []
+    # Most groups are one card, and most cards of a lane have no own flow on: those are
+    # single steps with nothing after them, settled without a set.
+    onward = [1] * count
+    next_groups: list[set[int] | None] = [None] * count
     for i, group in enumerate(groups):
-        after = {group_of[v] for u in group for v in own_succ[u]}
+        if len(group) == 1:
+            successors = own_succ[group[0]]
+            if not successors:
+                continue
+            after = {group_of[v] for v in successors}
+        else:
+            after = {group_of[v] for u in group for v in own_succ[u]}
         after.discard(i)
-        next_groups.append(after)
-        onward.append(sum(onward[j] for j in after) if after else 1)
+        if after:
+            next_groups[i] = after
+            onward[i] = sum(map(onward.__getitem__, after))
     # A card without own flows is no journey: it starts none (and so carries none).
     starts = {group_of[n] for n in lane.roots if ctx.own_degree(n)}
-    into = [0] * len(groups)
-    arriving = [0] * len(groups)
+    into = [0] * count
+    arriving = [0] * count
     total = 0
-    for i in range(len(groups) - 1, -1, -1):
-        into[i] = arriving[i] + (1 if i in starts else 0)
-        if next_groups[i]:
-            for j in next_groups[i]:
-                arriving[j] += into[i]
+    for i in range(count - 1, -1, -1):
+        journeys = arriving[i] + 1 if i in starts else arriving[i]
+        if not journeys:  # nothing reaches the group: it carries nothing on
+            continue
+        into[i] = journeys
+        after = next_groups[i]
+        if after:
+            for j in after:
+                arriving[j] += journeys
         else:
-            total += into[i]
+            total += journeys
     through = {n: into[group_of[n]] * onward[group_of[n]] for n in cards}
     return through, total
 

@@ -66,15 +66,15 @@ def stage_figures(
     by_stage: dict[str, _Tally] = {}
     for card in ctx.data.values():
         stage_id = card["stage_id"]
+        stage = by_stage.get(stage_id)
+        if stage is None:
+            stage = by_stage[stage_id] = _Tally()
+        stage.add(card)
         if cells:
             cell = by_cell.get((stage_id, card["persona_id"]))
             if cell is None:
                 cell = by_cell[stage_id, card["persona_id"]] = _Tally()
             cell.add(card)
-        stage = by_stage.get(stage_id)
-        if stage is None:
-            stage = by_stage[stage_id] = _Tally()
-        stage.add(card)
     channel_order = {cid: i for i, (cid, _) in enumerate(ctx.source.attrs.get("channels", ()))}
     empty = _Tally()
     per_cell: list[StageFigures] = []

@@ -40,11 +40,11 @@ def lane_of(ctx: Context, persona_id: str) -> Lane:
     """Work out a persona's journey structure from its cards and flows."""
     nodes = ctx.lanes.get(persona_id, [])
     has_flow = ctx.has_flow
-    lane = Lane(persona_id, nodes, any(n in has_flow for n in nodes))
+    lane = Lane(persona_id, nodes, not has_flow.isdisjoint(nodes))
     if not lane.has_flows:
         return lane
     own_in, own_succ, succ = ctx.own_in, ctx.own_succ, ctx.succ
-    lane.own_flows = sum(len(own_succ[n]) for n in nodes)
+    lane.own_flows = sum(map(len, map(own_succ.__getitem__, nodes)))
     handed_over = ctx.handed_over.intersection(nodes)
     lane.entries = [n for n in nodes if not own_in[n]]
     lane.roots = set(lane.entries) | handed_over
