@@ -56,7 +56,8 @@ def journey_paths(ctx: Context, lane: Lane, cards: Iterable[str]) -> tuple[dict[
             next_groups[i] = after
             onward[i] = sum(map(onward.__getitem__, after))
     # A card without own flows is no journey: it starts none (and so carries none).
-    starts = {group_of[n] for n in lane.roots if ctx.own_degree(n)}
+    own_in = ctx.own_in
+    starts = {group_of[n] for n in lane.roots if own_in[n] or own_succ[n]}
     into = [0] * count
     arriving = [0] * count
     total = 0
