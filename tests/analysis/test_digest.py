@@ -88,3 +88,25 @@ def test_leading_findings_keeps_each_personas_first() -> None:
             f for f in ends if f.persona_id == persona
         ][:2]
     assert leading_findings(ends, 0) == ()
+
+
+def test_context_names_each_card_on_its_first_look_up() -> None:
+    """The titles and stage names messages use are made when first asked for (a digest names
+    few cards), the same as made for every card at once."""
+    from cjdesigner.analysis.context import Context
+    from cjdesigner.analysis.graph import map_data
+    from cjdesigner.map_language import inner_quotes, label
+
+    m = load("seeded-random-small")  # untitled cards, titles with „quotes”
+    stages = {s.id: s.name for s in m.stages}
+    ctx = Context(map_data(m), "pl")
+    assert not ctx.titles and not ctx.card_stages
+    untitled = label("(untitled)", "pl")
+    assert any(not t.title.strip() for t in m.touchpoints)
+    for t in m.touchpoints:
+        expected = inner_quotes(t.title.strip() or untitled, "pl")
+        assert ctx.titles[t.id] == expected == ctx.title(t.id)
+        assert ctx.card_stages[t.id] == stages[t.stage_id] == ctx.stage_of(t.id)
+    assert len(ctx.titles) == len(ctx.card_stages) == len(m.touchpoints)
+    with pytest.raises(KeyError):
+        ctx.titles["no such card"]
