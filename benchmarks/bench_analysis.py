@@ -12,8 +12,8 @@ Two maps of that size:
 Both routes are timed: ``build_graph`` + ``analyze_graph`` (the editor's Insights panel, on a
 snapshot) and ``analyze(map)`` (CLI, which skips the networkx graph), and the cyclic garbage one
 ``analyze`` leaves behind (objects the collector's slow passes must find); and the digest the
-PDF's insights page asks for (``analyze_digest``: the counts and each persona's first findings
-of each kind, as many as the page may print).
+PDF's insights page asks for (``analyze_digest``: the counts and the findings of each kind the
+page prints, taken in turn from each persona).
 
 The floor is measured in the same run on the same edges: building a bare ``nx.DiGraph`` from
 (source, target) pairs, plus the networkx work the analysis cannot avoid (strongly connected

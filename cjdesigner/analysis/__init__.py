@@ -4,7 +4,7 @@ Pure Python on networkx, no Qt (an import-linter contract checks it). ``analyze(
 :class:`JourneyReport` of :class:`Finding` objects (kinds and wording documented in
 :mod:`cjdesigner.analysis.findings`) and :class:`StageFigures`; ``report_to_json`` turns it into
 the JSON that ``cjdesigner analyze --json`` prints. ``analyze_digest(map, shown)`` gives its
-counts and each persona's first few findings of each kind without making the rest (the PDF's
+counts and the few findings of each kind a summary shows, without making the rest (the PDF's
 insights page: :mod:`cjdesigner.analysis.digest`).
 
 For the editor: ``build_graph(map)`` is a quick snapshot of plain values; ``analyze_graph(graph)``

@@ -1,6 +1,6 @@
-"""The digest (counts and each persona's first findings) is the full report's, cut.
+"""The digest (counts and the findings a summary shows) is the full report's, cut.
 
-:func:`analyze_digest` makes only the findings it keeps; it must give exactly what cutting
+:func:`analyze_digest` makes only the findings it shows; it must give exactly what cutting
 :func:`analyze`'s report gives (:meth:`ReportDigest.of_report`): the same counts, the same
 findings (kind, message, ids, score) in the same order, the same stage totals.
 """
@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cjdesigner.analysis import FindingKind, ReportDigest, analyze, analyze_digest
-from cjdesigner.analysis.digest import leading_findings
+from cjdesigner.analysis.digest import shown_findings, takes
+from cjdesigner.analysis.findings import make_finding
 from cjdesigner.model import JourneyMap
 from tests.analysis.test_identity import SAMPLE_FILES, SEEDED, load
 from tests.analysis.test_properties import random_maps
@@ -37,9 +38,10 @@ def _same(m: JourneyMap, shown: dict[FindingKind, int], language: str | None = N
     assert digest.counts == expected.counts == report.counts()
     for kind in FindingKind:
         # messages compared written out: every field of every finding kept
-        assert [(f, f.message) for f in digest.leading[kind]] == [
-            (f, f.message) for f in expected.leading[kind]
+        assert [(f, f.message) for f in digest.shown[kind]] == [
+            (f, f.message) for f in expected.shown[kind]
         ]
+        assert len(digest.shown[kind]) == min(shown.get(kind, 0), digest.counts[kind])
     assert digest == expected
     assert digest.finding_count == len(report.findings)
     assert digest.stage_totals == report.stage_totals
@@ -62,7 +64,7 @@ def test_the_seeded_maps_cut_every_kind_they_have() -> None:
     """The cases above are not trivial: kinds with more findings than kept, several personas."""
     m = load("seeded-lanes")
     digest = analyze_digest(m, dict.fromkeys(FindingKind, 1))
-    cut = [kind for kind in FindingKind if digest.counts[kind] > len(digest.leading[kind]) > 1]
+    cut = [kind for kind in FindingKind if digest.counts[kind] > len(digest.shown[kind]) > 0]
     assert {FindingKind.END_POINT, FindingKind.SKIP, FindingKind.CRITICAL_MOMENT} <= set(cut)
 
 
@@ -77,17 +79,36 @@ def test_digest_of_any_map_is_the_full_reports(
     _same(m, shown)
 
 
-def test_leading_findings_keeps_each_personas_first() -> None:
+def test_shown_findings_take_turns_between_personas() -> None:
     report = analyze(load("seeded-random-large"))
     ends = report.of_kind(FindingKind.END_POINT)
-    kept = leading_findings(ends, 2)
-    personas = {f.persona_id for f in ends}
-    assert len(kept) == 2 * len(personas)
-    for persona in personas:
-        assert [f for f in kept if f.persona_id == persona] == [
-            f for f in ends if f.persona_id == persona
-        ][:2]
-    assert leading_findings(ends, 0) == ()
+    personas = list(dict.fromkeys(f.persona_id for f in ends))
+    assert len(personas) >= 3
+    kept = shown_findings(ends, len(personas) + 1)
+    # one of each persona, and a second of the first: listed in report order
+    assert [f.persona_id for f in kept].count(personas[0]) == 2
+    assert {f.persona_id for f in kept} == set(personas)
+    assert list(kept) == [f for f in ends if f in kept]
+    assert shown_findings(ends, 0) == ()
+    assert shown_findings(ends, len(ends)) == tuple(ends)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 6), max_size=5), st.integers(0, 20))
+def test_takes_counts_what_shown_findings_takes(counts: list[int], limit: int) -> None:
+    """Interleaved personas (as loops across lanes may come), each persona's findings in turn."""
+    findings = [
+        make_finding(FindingKind.GAP, f"{p}.{i}", (), f"p{p}", None, None)
+        for i in range(max(counts, default=0))
+        for p, count in enumerate(counts)
+        if i < count
+    ]
+    taken = shown_findings(findings, limit)
+    order = list(dict.fromkeys(f.persona_id for f in findings))
+    present = [count for count in counts if count]
+    expected = takes(present, limit)
+    assert [sum(1 for f in taken if f.persona_id == p) for p in order] == expected
+    assert len(taken) == min(limit, sum(counts)) == sum(takes(counts, limit))
 
 
 def test_context_names_each_card_on_its_first_look_up() -> None:

@@ -67,8 +67,8 @@ SHOWN: dict[FindingKind, int] = {
     kind: MAX_CRITICAL if kind == FindingKind.CRITICAL_MOMENT else MAX_MESSAGES
     for kind in FindingKind
 }
-"""What the page asks the analysis for: each persona's first findings of a kind, as many as
-the kind may print (:func:`_fair_selection` takes no more from one persona)."""
+"""How many messages of each kind the page prints: the analysis's digest shows that many,
+taken in turn from each persona (:func:`~cjdesigner.analysis.digest.shown_findings`)."""
 
 _COLUMN_SHARES = [0.2, 0.09, 0.09, 0.09, 0.09, 0.1, 0.34]
 _NARROW_SHARES = [0.19, 0.1, 0.13, 0.13, 0.13, 0.1, 0.22]
@@ -131,27 +131,6 @@ def _renest(text: str, language: str) -> str:
     return _ENGLISH_INNER.sub(lambda found: f"{opening}{found[1]}{closing}", text)
 
 
-def _fair_selection(findings: Sequence[Finding], limit: int) -> list[Finding]:
-    """At most ``limit`` findings, taken in turn from each persona (each in report order), and
-    shown in report order: a cut list still names every persona's most important ones.
-
-    No persona gives more than ``limit``, so each persona's first ``limit`` findings (a
-    digest's) give the same selection as all of them."""
-    if len(findings) <= limit:
-        return list(findings)
-    by_persona: dict[str | None, list[int]] = {}
-    for index, finding in enumerate(findings):
-        by_persona.setdefault(finding.persona_id, []).append(index)
-    chosen: list[int] = []
-    depth = 0
-    while len(chosen) < limit:
-        for indexes in by_persona.values():
-            if depth < len(indexes) and len(chosen) < limit:
-                chosen.append(indexes[depth])
-        depth += 1
-    return [findings[i] for i in sorted(chosen)]
-
-
 def format_average(value: float | None, language: str) -> str:
     """An average emotion with one decimal and a real minus sign ("–0,7" in pl/ro)."""
     if value is None:
@@ -176,8 +155,8 @@ def insight_story(
     """The insights page's flowables (heading, summary, findings by kind, figures by stage).
 
     The analysis is asked only for what the page prints (:func:`analyze_digest`: the counts,
-    and of each kind each persona's first findings); a ``report`` already made is cut the
-    same way (:meth:`ReportDigest.of_report`), with the same page.
+    and of each kind the messages shown); a ``report`` already made is cut the same way
+    (:meth:`ReportDigest.of_report`), with the same page.
     """
     language = str(m.info.language)
     digest = analyze_digest(m, SHOWN) if report is None else ReportDigest.of_report(report, SHOWN)
@@ -208,7 +187,7 @@ def insight_story(
     groups = [
         group
         for kind in KIND_PRIORITY
-        if (group := _kind_group(digest.leading[kind], counts[kind], kind, st, language))
+        if (group := _kind_group(digest.shown[kind], counts[kind], kind, st, language))
     ]
     if width > PROFILE_MAX_WIDTH * 1.6 and len(groups) > 1:
         # two kinds side by side on wide sheets: lines a reader can follow, half the pages;
@@ -229,13 +208,12 @@ def insight_story(
 
 
 def _kind_group(
-    leading: Sequence[Finding], count: int, kind: FindingKind, st: Styles, language: str
+    shown: Sequence[Finding], count: int, kind: FindingKind, st: Styles, language: str
 ) -> list[Flowable]:
-    """A kind's heading (with its ``count``), what it means and the messages chosen from
-    ``leading`` (each persona's first findings of the kind), then "… and K more"."""
+    """A kind's heading (with its ``count``), what it means and the messages ``shown``, then
+    "… and K more"."""
     if not count:
         return []
-    shown = _fair_selection(leading, SHOWN[kind])
     heading = f"{label(kind_title(kind), language)} ({count})"
     head: list[Flowable] = [
         Paragraph(markup(heading), st.label_dark),
