@@ -32,14 +32,17 @@ def journey_paths(ctx: Context, lane: Lane, cards: Iterable[str]) -> tuple[dict[
     """
     if not lane.own_flows:
         return {}, 0
-    own_succ = ctx.own_succ
-    groups = strong_components(lane.nodes, own_succ)
+    own_succ, own_in = ctx.own_succ, ctx.own_in
+    # A card without own flows is no journey: it starts none and carries none (through 0).
+    # Leaving such cards out (four in ten on a large map) spares the groups and passes below.
+    on_journeys = [n for n in lane.nodes if own_in[n] or own_succ[n]]
+    groups = strong_components(on_journeys, own_succ)
     count = len(groups)
     group_of: dict[str, int] = {}
     for i, group in enumerate(groups):
         for node in group:
             group_of[node] = i
-    # Most groups are one card, and most cards of a lane have no own flow on: those are
+    # Most groups are one card, and many of those have no own flow on (the journeys' ends):
     # single steps with nothing after them, settled without a set.
     onward = [1] * count
     next_groups: list[set[int] | None] = [None] * count
@@ -55,9 +58,7 @@ def journey_paths(ctx: Context, lane: Lane, cards: Iterable[str]) -> tuple[dict[
         if after:
             next_groups[i] = after
             onward[i] = sum(map(onward.__getitem__, after))
-    # A card without own flows is no journey: it starts none (and so carries none).
-    own_in = ctx.own_in
-    starts = {group_of[n] for n in lane.roots if own_in[n] or own_succ[n]}
+    starts = {group_of[n] for n in lane.roots if n in group_of}
     into = [0] * count
     arriving = [0] * count
     total = 0
@@ -72,7 +73,10 @@ def journey_paths(ctx: Context, lane: Lane, cards: Iterable[str]) -> tuple[dict[
                 arriving[j] += journeys
         else:
             total += journeys
-    through = {n: into[group_of[n]] * onward[group_of[n]] for n in cards}
+    through: dict[str, int] = {}
+    for n in cards:
+        group = group_of.get(n)
+        through[n] = 0 if group is None else into[group] * onward[group]
     return through, total
 
 
