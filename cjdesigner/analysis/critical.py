@@ -100,17 +100,20 @@ def rank_negatives(ctx: Context, lane: Lane) -> Ranking:
         return Ranking(negatives, {}, 0)
     through, total = journey_paths(ctx, lane, negatives) if lane.has_flows else ({}, 0)
     keys = ctx.keys
-
-    def rank_key(node: str) -> tuple[int, bool, int, tuple[int, int, int, str]]:
-        emotion = data[node]["emotion"]
-        return (
-            -through.get(node, 0),
-            emotion is None,
-            emotion if emotion is not None else 0,
-            keys[node],
-        )
-
-    return Ranking(sorted(negatives, key=rank_key), through, total)
+    # most journeys first, then lowest emotion, unscored last; then reading order (the card's
+    # key ends with its id, so no two keys tie)
+    ranked = sorted(
+        [
+            (
+                -through.get(node, 0),
+                (emotion := data[node]["emotion"]) is None,
+                emotion if emotion is not None else 0,
+                keys[node],
+            )
+            for node in negatives
+        ]
+    )
+    return Ranking([key[3][3] for key in ranked], through, total)
 
 
 def critical_findings(ctx: Context, lane: Lane, ranking: Ranking | None = None) -> list[Keyed]:

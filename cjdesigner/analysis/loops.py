@@ -49,11 +49,8 @@ def _on_cycles(ctx: Context) -> tuple[list[str], dict[str, list[str]]]:
     """The cards that can be on a cycle (a flow in and a flow out), in map order, each with
     its flows to such cards: every cycle is among them, and the search is spared the rest (on
     a large map most cards start or end the flows they have, or have none)."""
-    succ = ctx.succ
-    entered: set[str] = set()
-    for targets in succ.values():
-        entered.update(targets)
-    on_cycles = [node for node in ctx.data if node in entered and succ[node]]
+    succ, own_in, handed_over = ctx.succ, ctx.own_in, ctx.handed_over
+    on_cycles = [n for n in ctx.data if succ[n] and (own_in[n] or n in handed_over)]
     candidates = set(on_cycles)
     return on_cycles, {node: [v for v in succ[node] if v in candidates] for node in on_cycles}
 
