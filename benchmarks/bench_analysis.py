@@ -10,8 +10,10 @@ Two maps of that size:
   stresses the journey counting: lane graphs with astronomically many paths.
 
 Both routes are timed: ``build_graph`` + ``analyze_graph`` (the editor's Insights panel, on a
-snapshot) and ``analyze(map)`` (CLI and PDF insights page, which skips the networkx graph), and
-the cyclic garbage one ``analyze`` leaves behind (objects the collector's slow passes must find).
+snapshot) and ``analyze(map)`` (CLI, which skips the networkx graph), and the cyclic garbage one
+``analyze`` leaves behind (objects the collector's slow passes must find); and the digest the
+PDF's insights page asks for (``analyze_digest``: the counts and the findings of each kind the
+page prints, taken in turn from each persona).
 
 The floor is measured in the same run on the same edges: building a bare ``nx.DiGraph`` from
 (source, target) pairs, plus the networkx work the analysis cannot avoid (strongly connected
@@ -35,7 +37,8 @@ import networkx as nx
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate_map import synthetic_map
 
-from cjdesigner.analysis import analyze, analyze_graph, build_graph
+from cjdesigner.analysis import analyze, analyze_digest, analyze_graph, build_graph
+from cjdesigner.export.pdf.insights import SHOWN
 from cjdesigner.model import Connection, JourneyMap
 
 TOUCHPOINTS = 5000
@@ -119,6 +122,7 @@ def run(name: str, m: JourneyMap, repeat: int) -> float:
     t_total = best_of(repeat, lambda: analyze_graph(build_graph(m)))
     t_direct = best_of(repeat, lambda: analyze(m))
     garbage = leftover_garbage(lambda: analyze(m))
+    t_digest = best_of(repeat, lambda: analyze_digest(m, SHOWN))
     t_floor = best_of(repeat, lambda: floor(pairs, nodes))
     t_between = best_of(1, lambda: betweenness(pairs, nodes))
     report = analyze_graph(g)
@@ -135,6 +139,10 @@ def run(name: str, m: JourneyMap, repeat: int) -> float:
     print(
         f"  analyze(map) (no nx graph)   {t_direct * 1000:8.1f} ms   "
         f"ratio to floor {t_direct / t_floor:.1f} x; cyclic garbage left: {garbage} objects"
+    )
+    print(
+        f"  analyze_digest (PDF page)    {t_digest * 1000:8.1f} ms   "
+        f"ratio to floor {t_digest / t_floor:.1f} x"
     )
     print(f"  floor: bare DiGraph + SCC condensation + topological sort {t_floor * 1000:8.1f} ms")
     print(f"  ratio total / floor          {t_total / t_floor:8.1f} x")

@@ -3,7 +3,9 @@
 Pure Python on networkx, no Qt (an import-linter contract checks it). ``analyze(map)`` gives a
 :class:`JourneyReport` of :class:`Finding` objects (kinds and wording documented in
 :mod:`cjdesigner.analysis.findings`) and :class:`StageFigures`; ``report_to_json`` turns it into
-the JSON that ``cjdesigner analyze --json`` prints.
+the JSON that ``cjdesigner analyze --json`` prints. ``analyze_digest(map, shown)`` gives its
+counts and the few findings of each kind a summary shows, without making the rest (the PDF's
+insights page: :mod:`cjdesigner.analysis.digest`).
 
 For the editor: ``build_graph(map)`` is a quick snapshot of plain values; ``analyze_graph(graph)``
 can then run on a worker thread while the user goes on editing. ``analyze(map)`` gives the same
@@ -20,6 +22,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from cjdesigner.analysis.digest import ReportDigest, analyze_digest
     from cjdesigner.analysis.figures import StageFigures
     from cjdesigner.analysis.findings import (
         SEVERITY,
@@ -34,6 +37,8 @@ if TYPE_CHECKING:
     from cjdesigner.analysis.report import JourneyReport, analyze, analyze_graph, report_to_json
 
 _HOMES = {
+    "ReportDigest": "digest",
+    "analyze_digest": "digest",
     "StageFigures": "figures",
     "SEVERITY": "findings",
     "Finding": "findings",
@@ -54,9 +59,11 @@ __all__ = [
     "Finding",
     "FindingKind",
     "JourneyReport",
+    "ReportDigest",
     "Severity",
     "StageFigures",
     "analyze",
+    "analyze_digest",
     "analyze_graph",
     "build_graph",
     "kind_description",

@@ -52,9 +52,10 @@ class Context:
     """Every card's reading-order key, computed once: sorting is most of the work on big maps."""
     titles: dict[str, str] = field(init=False)
     """Every card's title as messages show it, always between quotation marks: its own quotes
-    are the language's inner pair (:func:`~cjdesigner.map_language.inner_quotes`)."""
+    are the language's inner pair (:func:`~cjdesigner.map_language.inner_quotes`). Each is
+    made when first asked for: a digest names a few hundred of 5,000 cards."""
     card_stages: dict[str, str] = field(init=False)
-    """Every card's stage name (most messages name it)."""
+    """Every card's stage name (most messages name it), looked up when first asked for."""
 
     def __post_init__(self) -> None:
         attrs = self.source.attrs
@@ -69,23 +70,16 @@ class Context:
         self.persona_index = {pid: i for i, pid in enumerate(self.persona_ids)}
         self.data = self.source.nodes
         self.succ = self.source.succ
-        untitled = self.say("(untitled)")
-        language = self.language
-        stage_names = self.stage_names
         keys: dict[str, NodeKey] = {}
-        titles: dict[str, str] = {}
-        card_stages: dict[str, str] = {}
         lanes: dict[str, list[str]] = {pid: [] for pid in self.persona_ids}
         for node, d in self.data.items():
             keys[node] = (d["stage_index"], d["persona_index"], d["order"], node)
-            # messages put titles in quotes: a title's own quotes nest inside („… «…» …”)
-            title = d["title"].strip() or untitled
-            titles[node] = inner_quotes(title, language) if _QUOTES(title) else title
-            card_stages[node] = stage_names[d["stage_id"]]
             lanes.setdefault(d["persona_id"], []).append(node)
-        self.keys, self.titles, self.card_stages = keys, titles, card_stages
+        self.keys = keys
+        self.titles = _Titles(self.data, self.say("(untitled)"), self.language)
+        self.card_stages = _CardStages(self.data, self.stage_names)
         for nodes in lanes.values():
-            nodes.sort(key=self.keys.__getitem__)
+            nodes.sort(key=keys.__getitem__)
         self.lanes = lanes
         self._index_flows()
 
@@ -98,17 +92,18 @@ class Context:
         edge_count = 0
         for source, targets in self.succ.items():
             own: list[str] = []
+            own_succ[source] = own
+            if not targets:  # most cards: no flow out
+                continue
             for target, flow in targets.items():
                 if flow["cross_lane"]:
                     handed_over.add(target)
                 else:
                     own.append(target)
                     own_in[target] += 1
-            own_succ[source] = own
-            if targets:
-                edge_count += len(targets)
-                has_flow.add(source)
-                has_flow.update(targets)
+            edge_count += len(targets)
+            has_flow.add(source)
+            has_flow.update(targets)
         self.own_succ = own_succ
         self.own_in = own_in
         self.handed_over = handed_over
@@ -145,3 +140,31 @@ class Context:
     def persona_of(self, node: str) -> str:
         """The name of the card's persona."""
         return self.persona_names[self.data[node]["persona_id"]]
+
+
+class _Titles(dict[str, str]):
+    """Card titles as messages show them, each made on its first look-up (then a plain dict
+    entry: the next look-up is a dictionary's, in C)."""
+
+    def __init__(self, data: dict[str, dict[str, Any]], untitled: str, language: str) -> None:
+        super().__init__()
+        self._data, self._untitled, self._language = data, untitled, language
+
+    def __missing__(self, node: str) -> str:
+        # messages put titles in quotes: a title's own quotes nest inside („… «…» …”)
+        title = self._data[node]["title"].strip() or self._untitled
+        shown = inner_quotes(title, self._language) if _QUOTES(title) else title
+        self[node] = shown
+        return shown
+
+
+class _CardStages(dict[str, str]):
+    """Each card's stage name, looked up on the first look-up (then a plain dict entry)."""
+
+    def __init__(self, data: dict[str, dict[str, Any]], stage_names: dict[str, str]) -> None:
+        super().__init__()
+        self._data, self._stage_names = data, stage_names
+
+    def __missing__(self, node: str) -> str:
+        name = self[node] = self._stage_names[self._data[node]["stage_id"]]
+        return name

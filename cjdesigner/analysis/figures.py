@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from cjdesigner.analysis.context import Context
@@ -30,58 +32,60 @@ class StageFigures:
     channel_mix: dict[str, int]
 
 
+_SENTIMENT = itemgetter("sentiment")
+_CHANNEL = itemgetter("channel")
+_EMOTION = itemgetter("emotion")
+
+
 class _Tally:
-    """Running counts of one cell (or one stage), filled in a single pass over the cards."""
+    """The counts of one cell (or one stage), made from its cards in C (``Counter``)."""
 
     __slots__ = ("channels", "count", "emotion_sum", "scored", "sentiments")
 
-    def __init__(self) -> None:
-        self.count = 0
-        self.sentiments: dict[str, int] = {}
-        self.channels: dict[str, int] = {}
-        self.emotion_sum = 0
-        self.scored = 0
-
-    def add(self, card: dict[str, Any]) -> None:
-        self.count += 1
-        sentiments, channels = self.sentiments, self.channels
-        sentiments[card["sentiment"]] = sentiments.get(card["sentiment"], 0) + 1
-        channels[card["channel"]] = channels.get(card["channel"], 0) + 1
-        emotion = card["emotion"]
-        if emotion is not None:
-            self.emotion_sum += emotion
-            self.scored += 1
+    def __init__(self, cards: list[dict[str, Any]]) -> None:
+        self.count = len(cards)
+        self.sentiments: dict[str, int] = Counter(map(_SENTIMENT, cards))
+        self.channels: dict[str, int] = Counter(map(_CHANNEL, cards))
+        emotions = [emotion for emotion in map(_EMOTION, cards) if emotion is not None]
+        self.emotion_sum = sum(emotions)
+        self.scored = len(emotions)
 
 
-def stage_figures(ctx: Context) -> tuple[tuple[StageFigures, ...], tuple[StageFigures, ...]]:
+def stage_figures(
+    ctx: Context, cells: bool = True
+) -> tuple[tuple[StageFigures, ...], tuple[StageFigures, ...]]:
     """Figures per (stage, persona) in stage-then-persona order, and per stage for all personas.
 
-    Every card is counted once, into its cell and its stage; the figures are made from the
-    counts (emotion scores are integers, so the sum and the average come out the same in any
-    order).
+    The cards are sorted into their cells and stages in one pass, then each is counted (emotion
+    scores are integers, so the sum and the average come out the same in any order).
+    ``cells`` False: the stages' figures only (a digest's), the first part empty.
     """
-    by_cell: dict[tuple[str, str], _Tally] = {}
-    by_stage: dict[str, _Tally] = {}
+    cards_by_cell: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    cards_by_stage: dict[str, list[dict[str, Any]]] = {}
     for card in ctx.data.values():
         stage_id = card["stage_id"]
-        cell = by_cell.get((stage_id, card["persona_id"]))
-        if cell is None:
-            cell = by_cell[stage_id, card["persona_id"]] = _Tally()
-        cell.add(card)
-        stage = by_stage.get(stage_id)
+        stage = cards_by_stage.get(stage_id)
         if stage is None:
-            stage = by_stage[stage_id] = _Tally()
-        stage.add(card)
+            stage = cards_by_stage[stage_id] = []
+        stage.append(card)
+        if cells:
+            cell = cards_by_cell.get((stage_id, card["persona_id"]))
+            if cell is None:
+                cell = cards_by_cell[stage_id, card["persona_id"]] = []
+            cell.append(card)
+    by_cell = {key: _Tally(cards) for key, cards in cards_by_cell.items()}
+    by_stage = {key: _Tally(cards) for key, cards in cards_by_stage.items()}
     channel_order = {cid: i for i, (cid, _) in enumerate(ctx.source.attrs.get("channels", ()))}
-    empty = _Tally()
-    cells: list[StageFigures] = []
+    empty = _Tally([])
+    per_cell: list[StageFigures] = []
     totals: list[StageFigures] = []
     for stage_id in ctx.stage_ids:
-        for persona_id in ctx.persona_ids:
-            tally = by_cell.get((stage_id, persona_id), empty)
-            cells.append(_figures(ctx, channel_order, stage_id, persona_id, tally))
+        if cells:
+            for persona_id in ctx.persona_ids:
+                tally = by_cell.get((stage_id, persona_id), empty)
+                per_cell.append(_figures(ctx, channel_order, stage_id, persona_id, tally))
         totals.append(_figures(ctx, channel_order, stage_id, None, by_stage.get(stage_id, empty)))
-    return tuple(cells), tuple(totals)
+    return tuple(per_cell), tuple(totals)
 
 
 def _figures(

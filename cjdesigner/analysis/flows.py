@@ -40,11 +40,11 @@ def lane_of(ctx: Context, persona_id: str) -> Lane:
     """Work out a persona's journey structure from its cards and flows."""
     nodes = ctx.lanes.get(persona_id, [])
     has_flow = ctx.has_flow
-    lane = Lane(persona_id, nodes, any(n in has_flow for n in nodes))
+    lane = Lane(persona_id, nodes, not has_flow.isdisjoint(nodes))
     if not lane.has_flows:
         return lane
     own_in, own_succ, succ = ctx.own_in, ctx.own_succ, ctx.succ
-    lane.own_flows = sum(len(own_succ[n]) for n in nodes)
+    lane.own_flows = sum(map(len, map(own_succ.__getitem__, nodes)))
     handed_over = ctx.handed_over.intersection(nodes)
     lane.entries = [n for n in nodes if not own_in[n]]
     lane.roots = set(lane.entries) | handed_over
@@ -71,14 +71,42 @@ def _reached(own_succ: dict[str, list[str]], roots: set[str]) -> set[str]:
     return seen
 
 
-def lane_findings(ctx: Context, lane: Lane) -> list[Keyed]:
-    """Entry points, end points, dead ends and unreachable cards of one persona."""
+def lane_cards(ctx: Context, lane: Lane) -> dict[FindingKind, list[str]]:
+    """The cards of each of a lane's kinds (entry, end, dead end, unreachable), each list in
+    reading order, which is the report's order within a persona: what :func:`lane_findings`
+    makes a finding of, and what a digest counts (a lane without flows has none)."""
     if not lane.has_flows:
+        return {}
+    entries = lane.entries
+    if lane.implied_entry is not None:
+        entries = sorted([*entries, lane.implied_entry], key=ctx.keys.__getitem__)
+    data, last_stage = ctx.data, ctx.last_stage_index
+    dead_ends = [
+        n for n in lane.ends if data[n]["stage_index"] != last_stage and not data[n]["journey_end"]
+    ]
+    return {
+        FindingKind.ENTRY_POINT: entries,
+        FindingKind.END_POINT: lane.ends,
+        FindingKind.DEAD_END: dead_ends,
+        FindingKind.UNREACHABLE: lane.unreachable,
+    }
+
+
+def lane_findings(
+    ctx: Context, lane: Lane, cards: dict[FindingKind, list[str]] | None = None
+) -> list[Keyed]:
+    """Entry points, end points, dead ends and unreachable cards of one persona.
+
+    ``cards``: which of the lane's :func:`lane_cards` to write (a digest's first few of each
+    kind); every one if None."""
+    if cards is None:
+        cards = lane_cards(ctx, lane)
+    if not cards:
         return []
-    data = ctx.data
-    persona = ctx.persona_names[lane.persona_id]
-    p_index = ctx.persona_index[lane.persona_id]
-    out: list[Keyed] = []
+    data, keys, titles, card_stages = ctx.data, ctx.keys, ctx.titles, ctx.card_stages
+    persona_id = lane.persona_id
+    persona = ctx.persona_names[persona_id]
+    p_index = ctx.persona_index[persona_id]
     # Each template is looked up once per lane, not once per card.
     entry_text = ctx.say(
         "{persona} starts at “{title}” ({stage}): no flow of this lane leads into it."
@@ -87,53 +115,66 @@ def lane_findings(ctx: Context, lane: Lane) -> list[Keyed]:
         "{persona} starts at “{title}” ({stage}), taken as the start: every card of the "
         "lane has a flow leading into it."
     )
-    end_text = ctx.say("{persona} ends at “{title}” ({stage}): no flow leads out of it.")
-    dead_end_text = ctx.say(
-        "“{title}” ({stage}, {persona}) leads nowhere: no flow goes on from it, it is "
-        "not in the last stage and it is not marked as a journey end."
-    )
-    unreachable_text = ctx.say(
-        "“{title}” ({stage}, {persona}) cannot be reached from where {persona}'s journey starts."
-    )
-
-    def card(kind: FindingKind, node: str, template: str) -> None:
-        out.append(
-            (
-                (p_index, *ctx.keys[node]),
-                deferred_finding(
-                    kind,
-                    template,
-                    {"persona": persona, "title": ctx.titles[node], "stage": ctx.card_stages[node]},
-                    touchpoint_ids=(node,),
-                    persona_id=lane.persona_id,
-                    stage_id=data[node]["stage_id"],
-                    score=None,
-                ),
+    templates = {
+        FindingKind.END_POINT: ctx.say(
+            "{persona} ends at “{title}” ({stage}): no flow leads out of it."
+        ),
+        FindingKind.DEAD_END: ctx.say(
+            "“{title}” ({stage}, {persona}) leads nowhere: no flow goes on from it, it is "
+            "not in the last stage and it is not marked as a journey end."
+        ),
+        FindingKind.UNREACHABLE: ctx.say(
+            "“{title}” ({stage}, {persona}) cannot be reached from where {persona}'s journey "
+            "starts."
+        ),
+    }
+    implied = lane.implied_entry
+    out: list[Keyed] = []
+    for kind, nodes in cards.items():
+        template = templates.get(kind, entry_text)
+        for node in nodes:
+            out.append(
+                (
+                    (p_index, *keys[node]),
+                    deferred_finding(
+                        kind,
+                        implied_text
+                        if node == implied and kind is FindingKind.ENTRY_POINT
+                        else template,
+                        {"persona": persona, "title": titles[node], "stage": card_stages[node]},
+                        touchpoint_ids=(node,),
+                        persona_id=persona_id,
+                        stage_id=data[node]["stage_id"],
+                        score=None,
+                    ),
+                )
             )
-        )
-
-    entries = list(lane.entries)
-    if lane.implied_entry is not None:
-        entries.append(lane.implied_entry)
-    for node in sorted(entries, key=ctx.keys.__getitem__):
-        card(
-            FindingKind.ENTRY_POINT,
-            node,
-            implied_text if node == lane.implied_entry else entry_text,
-        )
-    last_stage = ctx.last_stage_index
-    for node in lane.ends:
-        card(FindingKind.END_POINT, node, end_text)
-        d = data[node]
-        if d["stage_index"] != last_stage and not d["journey_end"]:
-            card(FindingKind.DEAD_END, node, dead_end_text)
-    for node in lane.unreachable:
-        card(FindingKind.UNREACHABLE, node, unreachable_text)
     return out
 
 
-def stage_jump_findings(ctx: Context) -> list[Keyed]:
-    """Skips (forward over stages) and backward flows, each naming its two cards."""
+Jump = tuple[FindingKind, str, str, dict[str, Any]]
+"""A skip or a backward flow: its kind, source card, target card and the flow's attributes."""
+
+
+def stage_jumps(ctx: Context) -> list[Jump]:
+    """Every flow over more than one stage forward (a skip) or to an earlier stage (a
+    backward flow), in map order."""
+    skip, back = FindingKind.SKIP, FindingKind.BACKWARD_FLOW
+    out: list[Jump] = []
+    for source, targets in ctx.succ.items():
+        for target, flow in targets.items():
+            delta: int = flow["stage_delta"]
+            if delta > 1:
+                out.append((skip, source, target, flow))
+            elif delta < 0:
+                out.append((back, source, target, flow))
+    return out
+
+
+def stage_jump_findings(ctx: Context, jumps: list[Jump] | None = None) -> list[Keyed]:
+    """Skips (forward over stages) and backward flows, each naming its two cards.
+
+    ``jumps``: which of :func:`stage_jumps` to write (a digest's few); every one if None."""
     data, keys, titles, card_stages = ctx.data, ctx.keys, ctx.titles, ctx.card_stages
     persona_names, persona_index = ctx.persona_names, ctx.persona_index
     skip_text = ctx.say(
@@ -146,56 +187,51 @@ def stage_jump_findings(ctx: Context) -> list[Keyed]:
     # The names of the stages between two columns, joined once per pair: few pairs, many skips.
     skipped_names: dict[tuple[int, int], str] = {}
     out: list[Keyed] = []
-    for source, targets in ctx.succ.items():
-        for target, flow in targets.items():
-            delta: int = flow["stage_delta"]
-            if 0 <= delta <= 1:
-                continue
-            persona_id = flow["persona_id"]
-            if delta > 1:
-                kind = FindingKind.SKIP
-                span = (data[source]["stage_index"], data[target]["stage_index"])
-                skipped = skipped_names.get(span)
-                if skipped is None:
-                    skipped = skipped_names[span] = ", ".join(
-                        ctx.stage_names[sid] for sid in ctx.stage_ids[span[0] + 1 : span[1]]
-                    )
-                template = skip_text
-                fields = {
-                    "source": titles[source],
-                    "source_stage": card_stages[source],
-                    "target": titles[target],
-                    "target_stage": card_stages[target],
-                    "persona": persona_names[persona_id],
-                    "skipped": skipped,
-                }
-                score = float(delta - 1)
-            else:
-                kind = FindingKind.BACKWARD_FLOW
-                template = back_text
-                fields = {
-                    "source": titles[source],
-                    "source_stage": card_stages[source],
-                    "target": titles[target],
-                    "target_stage": card_stages[target],
-                    "persona": persona_names[persona_id],
-                }
-                score = float(-delta)
-            out.append(
-                (
-                    (persona_index[persona_id], keys[source], keys[target]),
-                    deferred_finding(
-                        kind,
-                        template,
-                        fields,
-                        touchpoint_ids=(source, target),
-                        persona_id=persona_id,
-                        stage_id=data[source]["stage_id"],
-                        score=score,
-                        connection_ids=(flow["id"],),
-                    ),
+    for kind, source, target, flow in stage_jumps(ctx) if jumps is None else jumps:
+        delta: int = flow["stage_delta"]
+        persona_id = flow["persona_id"]
+        if kind is FindingKind.SKIP:
+            span = (data[source]["stage_index"], data[target]["stage_index"])
+            skipped = skipped_names.get(span)
+            if skipped is None:
+                skipped = skipped_names[span] = ", ".join(
+                    ctx.stage_names[sid] for sid in ctx.stage_ids[span[0] + 1 : span[1]]
                 )
+            template = skip_text
+            fields = {
+                "source": titles[source],
+                "source_stage": card_stages[source],
+                "target": titles[target],
+                "target_stage": card_stages[target],
+                "persona": persona_names[persona_id],
+                "skipped": skipped,
+            }
+            score = float(delta - 1)
+        else:
+            template = back_text
+            fields = {
+                "source": titles[source],
+                "source_stage": card_stages[source],
+                "target": titles[target],
+                "target_stage": card_stages[target],
+                "persona": persona_names[persona_id],
+            }
+            score = float(-delta)
+        out.append(
+            (
+                (persona_index[persona_id], keys[source], keys[target]),
+                deferred_finding(
+                    kind,
+                    template,
+                    fields,
+                    touchpoint_ids=(source, target),
+                    persona_id=persona_id,
+                    stage_id=data[source]["stage_id"],
+                    score=score,
+                    connection_ids=(flow["id"],),
+                ),
             )
+        )
     return out
 
 

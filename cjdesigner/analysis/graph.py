@@ -29,10 +29,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from cjdesigner.i18n import tr
-from cjdesigner.model import JourneyMap
+from cjdesigner.model import JourneyMap, Sentiment
 
 if TYPE_CHECKING:  # networkx loads with the first graph: `analyze` and the editor never need it
     import networkx as nx
+
+_SENTIMENT_VALUES = {sentiment: sentiment.value for sentiment in Sentiment}
+"""Each sentiment's value, looked up in C (an enum's ``.value`` runs Python code, per card)."""
 
 NodeKey = tuple[int, int, int, str]
 """Where a card sits, as a sort key: (stage column, persona lane, order in the cell, id)."""
@@ -68,6 +71,7 @@ def map_data(m: JourneyMap) -> MapData:
     }
     nodes: dict[str, dict[str, Any]] = {}
     succ: dict[str, dict[str, dict[str, Any]]] = {}
+    sentiment_values = _SENTIMENT_VALUES
     for t in m.touchpoints:
         nodes[t.id] = {
             "title": t.title,
@@ -77,7 +81,7 @@ def map_data(m: JourneyMap) -> MapData:
             "persona_index": persona_index[t.persona_id],
             "order": t.order,
             "channel": t.channel,
-            "sentiment": t.sentiment.value,
+            "sentiment": sentiment_values[t.sentiment],
             "emotion": t.emotion,
             "journey_end": t.journey_end,
             "milestone": t.milestone,

@@ -31,7 +31,7 @@ def loop_findings(ctx: Context) -> list[Keyed]:
     """One finding per short cycle of a small group, or one per larger tangled group."""
     succ = ctx.succ
     out: list[Keyed] = []
-    for group in strong_components(ctx.data, succ):
+    for group in strong_components(*_on_cycles(ctx)):
         if len(group) == 1:
             (node,) = group
             if node not in succ[node]:  # the model forbids self-flows; be safe anyway
@@ -43,6 +43,16 @@ def loop_findings(ctx: Context) -> list[Keyed]:
         else:
             out.append(_group_finding(ctx, component))
     return out
+
+
+def _on_cycles(ctx: Context) -> tuple[list[str], dict[str, list[str]]]:
+    """The cards that can be on a cycle (a flow in and a flow out), in map order, each with
+    its flows to such cards: every cycle is among them, and the search is spared the rest (on
+    a large map most cards start or end the flows they have, or have none)."""
+    succ, own_in, handed_over = ctx.succ, ctx.own_in, ctx.handed_over
+    on_cycles = [n for n in ctx.data if succ[n] and (own_in[n] or n in handed_over)]
+    candidates = set(on_cycles)
+    return on_cycles, {node: [v for v in succ[node] if v in candidates] for node in on_cycles}
 
 
 def _short_cycles(ctx: Context, component: set[str]) -> list[list[str]] | None:

@@ -156,18 +156,17 @@ def test_average_emotion_formats() -> None:
 
 
 def test_findings_grouped_by_kind_as_the_report_gives_them(map_factory) -> None:
-    """The page's groups are each kind's findings in report order, whether the report lists
-    them kind by kind (as analyze does) or not."""
+    """A report's groups (``JourneyReport.by_kind``, which a report given to the page is cut
+    from) are each kind's findings in report order, whether the report lists them kind by
+    kind (as analyze does) or not."""
     import dataclasses
     import random
-
-    from cjdesigner.export.pdf.insights import _by_kind
 
     report = analyze(map_factory(120))
     expected = {kind: list(report.of_kind(kind)) for kind in FindingKind}
     assert sum(1 for found in expected.values() if found) >= 3
-    assert _by_kind(report) == expected
+    assert report.by_kind() == expected
     shuffled = list(report.findings)
     random.Random(7).shuffle(shuffled)
     mixed = dataclasses.replace(report, findings=tuple(shuffled))
-    assert _by_kind(mixed) == {kind: list(mixed.of_kind(kind)) for kind in FindingKind}
+    assert mixed.by_kind() == {kind: list(mixed.of_kind(kind)) for kind in FindingKind}

@@ -23,8 +23,9 @@ from cjdesigner.analysis import (
     Finding,
     FindingKind,
     JourneyReport,
+    ReportDigest,
     StageFigures,
-    analyze,
+    analyze_digest,
     kind_description,
     kind_title,
 )
@@ -62,6 +63,12 @@ MAX_MESSAGES = 12
 """Messages printed per kind; the rest are counted ("… and K more")."""
 MAX_CRITICAL = 15
 TOP_CHANNELS = 3
+SHOWN: dict[FindingKind, int] = {
+    kind: MAX_CRITICAL if kind == FindingKind.CRITICAL_MOMENT else MAX_MESSAGES
+    for kind in FindingKind
+}
+"""How many messages of each kind the page prints: the analysis's digest shows that many,
+taken in turn from each persona (:func:`~cjdesigner.analysis.digest.shown_findings`)."""
 
 _COLUMN_SHARES = [0.2, 0.09, 0.09, 0.09, 0.09, 0.1, 0.34]
 _NARROW_SHARES = [0.19, 0.1, 0.13, 0.13, 0.13, 0.1, 0.22]
@@ -124,24 +131,6 @@ def _renest(text: str, language: str) -> str:
     return _ENGLISH_INNER.sub(lambda found: f"{opening}{found[1]}{closing}", text)
 
 
-def _fair_selection(findings: Sequence[Finding], limit: int) -> list[Finding]:
-    """At most ``limit`` findings, taken in turn from each persona (each in report order), and
-    shown in report order: a cut list still names every persona's most important ones."""
-    if len(findings) <= limit:
-        return list(findings)
-    by_persona: dict[str | None, list[int]] = {}
-    for index, finding in enumerate(findings):
-        by_persona.setdefault(finding.persona_id, []).append(index)
-    chosen: list[int] = []
-    depth = 0
-    while len(chosen) < limit:
-        for indexes in by_persona.values():
-            if depth < len(indexes) and len(chosen) < limit:
-                chosen.append(indexes[depth])
-        depth += 1
-    return [findings[i] for i in sorted(chosen)]
-
-
 def format_average(value: float | None, language: str) -> str:
     """An average emotion with one decimal and a real minus sign ("–0,7" in pl/ro)."""
     if value is None:
@@ -163,22 +152,26 @@ def insight_story(
     icons: IconSet,
     report: JourneyReport | None = None,
 ) -> list[Flowable]:
-    """The insights page's flowables (heading, summary, findings by kind, figures by stage)."""
+    """The insights page's flowables (heading, summary, findings by kind, figures by stage).
+
+    The analysis is asked only for what the page prints (:func:`analyze_digest`: the counts,
+    and of each kind the messages shown); a ``report`` already made is cut the same way
+    (:meth:`ReportDigest.of_report`), with the same page.
+    """
     language = str(m.info.language)
-    report = report or analyze(m)
-    by_kind = _by_kind(report)
-    counts = {kind: len(found) for kind, found in by_kind.items()}
+    digest = analyze_digest(m, SHOWN) if report is None else ReportDigest.of_report(report, SHOWN)
+    counts = digest.counts
     story: list[Flowable] = [Paragraph(markup(label("Journey insights", language)), st.h1)]
     summary = label(
         "Touchpoints: {touchpoints} · Flows: {flows} · Stages: {stages} · Personas: {personas}"
         " · Findings: {findings}",
         language,
     ).format(
-        touchpoints=report.touchpoint_count,
-        flows=report.connection_count,
-        stages=len(report.stages),
-        personas=len(report.personas),
-        findings=len(report.findings),
+        touchpoints=digest.touchpoint_count,
+        flows=digest.connection_count,
+        stages=len(digest.stages),
+        personas=len(digest.personas),
+        findings=digest.finding_count,
     )
     story.append(Paragraph(markup(summary), st.intro))
     highlights = [
@@ -192,7 +185,9 @@ def insight_story(
         story.append(Paragraph(markup(label("No findings.", language)), st.muted))
     story.append(Spacer(1, 6))
     groups = [
-        group for kind in KIND_PRIORITY if (group := _kind_group(by_kind[kind], kind, st, language))
+        group
+        for kind in KIND_PRIORITY
+        if (group := _kind_group(digest.shown[kind], counts[kind], kind, st, language))
     ]
     if width > PROFILE_MAX_WIDTH * 1.6 and len(groups) > 1:
         # two kinds side by side on wide sheets: lines a reader can follow, half the pages;
@@ -208,33 +203,18 @@ def insight_story(
         for group in groups:
             # the heading never ends a page on its own: it stays with its first messages
             story += [KeepTogether(group[:4]), *group[4:]]
-    story += _figures_table(report, st, width, frame_height, icons, language)
+    story += _figures_table(digest, st, width, frame_height, icons, language)
     return story
 
 
-def _by_kind(report: JourneyReport) -> dict[FindingKind, list[Finding]]:
-    """Each kind's findings in report order (every kind, maybe none), in one pass: asking
-    ``report.of_kind`` for each kind walked a big map's 12,000 findings nine times. The report
-    lists them kind by kind, so a kind is looked up once per run of it."""
-    groups: dict[FindingKind, list[Finding]] = {kind: [] for kind in FindingKind}
-    current_kind: FindingKind | None = None
-    current: list[Finding] = []
-    for finding in report.findings:
-        kind = finding.kind
-        if kind is not current_kind:
-            current_kind, current = kind, groups[kind]
-        current.append(finding)
-    return groups
-
-
 def _kind_group(
-    findings: Sequence[Finding], kind: FindingKind, st: Styles, language: str
+    shown: Sequence[Finding], count: int, kind: FindingKind, st: Styles, language: str
 ) -> list[Flowable]:
-    if not findings:
+    """A kind's heading (with its ``count``), what it means and the messages ``shown``, then
+    "… and K more"."""
+    if not count:
         return []
-    limit = MAX_CRITICAL if kind == FindingKind.CRITICAL_MOMENT else MAX_MESSAGES
-    shown = _fair_selection(findings, limit)
-    heading = f"{label(kind_title(kind), language)} ({len(findings)})"
+    heading = f"{label(kind_title(kind), language)} ({count})"
     head: list[Flowable] = [
         Paragraph(markup(heading), st.label_dark),
         Paragraph(markup(label(kind_description(kind), language)), st.muted_tight),
@@ -244,25 +224,25 @@ def _kind_group(
         for f in shown
     ]
     out: list[Flowable] = [*head, *items]
-    if len(findings) > len(shown):
-        more = label("… and {count} more", language).format(count=len(findings) - len(shown))
+    if count > len(shown):
+        more = label("… and {count} more", language).format(count=count - len(shown))
         out.append(Paragraph(markup(more), st.muted_indent))
     out.append(Spacer(1, 8))
     return out
 
 
 def _figures_table(
-    report: JourneyReport,
+    digest: ReportDigest,
     st: Styles,
     width: float,
     frame_height: float,
     icons: IconSet,
     language: str,
 ) -> list[Flowable]:
-    totals = report.stage_totals
+    totals = digest.stage_totals
     if not totals:
         return []
-    channel_names = dict(report.channels)
+    channel_names = dict(digest.channels)
     header: list[Cell] = [
         [Block(label("Stage", language), BOLD, 8, 10, INK)],
         [Block(label("Touchpoints", language), BOLD, 8, 10, INK)],
