@@ -145,8 +145,10 @@ end only ``splitlines`` knows."""
 
 
 def _first_line(text: str) -> str:
-    """The first line of ``text`` as a file opened with universal newlines gives it."""
-    return text.split("\n", 1)[0].split("\r", 1)[0]
+    """The first line of ``text`` as a file opened with universal newlines gives it (found by
+    searches, not a split: ``split(maxsplit=1)`` copies all the rest of the file)."""
+    end = _LINE_END.search(text)
+    return text if end is None else text[: end.start()]
 
 
 def _universal_lines(text: str) -> list[str]:

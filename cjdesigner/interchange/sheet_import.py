@@ -292,7 +292,7 @@ def import_sheet(
     with cycle_collection_paused():  # one pause for both: the collector catches up once
         table = read_table(path, sheet)
         try:
-            return import_table(
+            result = import_table(
                 table,
                 template=template,
                 language=language,
@@ -310,6 +310,10 @@ def import_sheet(
                 names=", ".join(quoted(name) for name in others)
             )
             raise SheetError(f"{err}; {hint}") from None
+        # The sheet's cells freed before the collector is back: its catch-up then walks the
+        # new map only, not the columns of text read (85,000 cells for 5,000 rows, ~0.9 ms).
+        del table
+    return result
 
 
 def _other_sheets(path: Path) -> list[str]:
