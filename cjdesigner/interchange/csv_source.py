@@ -14,10 +14,13 @@ import codecs
 import csv
 import io
 import re
-from itertools import compress, islice, repeat
+from collections.abc import Iterator
+from functools import partial
+from itertools import chain, compress, islice, repeat
 from operator import itemgetter, lt, not_
 
 from cjdesigner.i18n import tr
+from cjdesigner.interchange.cedillas import cedilla_marks
 from cjdesigner.interchange.problems import quoted
 from cjdesigner.interchange.table import Grid, SheetError, Table
 
@@ -173,40 +176,73 @@ def read_csv(data: bytes, source: str = "") -> Table:
             tr("this is not a text (CSV) file; save the sheet as CSV or XLSX and try again")
         )
     text, encoding = decode(data)
+    plain = _plain(data, encoding)
     notes = [tr("read as {encoding}").format(encoding=_ENCODING_NAMES.get(encoding, encoding))]
-    fast = _lines_with_ends(text)
-    lines = fast if fast is not None else _universal_lines(text)
     first = _first_line(text).strip()
     skip = first.lower().startswith("sep=") and len(first) == 5  # Excel's line, not a row
     separator = first[4] if skip else sniff_separator(text)
     name = tr("tabs") if separator == "\t" else quoted(separator)
     notes.append(tr("fields separated by {separator}").format(separator=name))
+    counts: list[int] = []
     try:
         try:
-            records = _parsed(lines[skip:], separator, ends=fast is not None)
-        except csv.Error:
-            if fast is None:
-                raise
-            fast, lines = None, _universal_lines(text)  # read as a file would be, for its reason
-            records = _parsed(lines[skip:], separator, ends=False)
+            lines = chain.from_iterable(map(partial(_fast_lines, counts=counts), _pieces(text)))
+            records = list(csv.reader(islice(lines, skip, None), delimiter=separator, strict=False))
+            fast = True
+        except (csv.Error, _NotFast):
+            fast, counts = False, []
+            records = _parsed(_universal_lines(text)[skip:], separator, ends=False)
     except csv.Error as err:
         raise SheetError(tr("the CSV file cannot be read ({reason})").format(reason=err)) from None
     # A record over several lines (a quoted cell with line breaks) of a file with CRLFs: the
     # cells holding them have CR LF, which a file opened with universal newlines reads as \n.
-    crlf_cells = fast is not None and len(records) < len(lines) - skip and "\r" in text
-    del lines
-    grid = _grid(records, crlf_cells)
-    del records
+    crlf_cells = fast and len(records) < sum(counts) - skip and "\r" in text
     # Whether any cell may be an exported formula guard ("'=…"): a search of the whole text
     # (first for the apostrophe alone, the fastest kind) spares the look at each column; an
     # apostrophe ("client's") is common in sheets, one before = + - @ is not.
-    if "'" in text and _GUARD.search(text):
+    guarded = "'" in text and _GUARD.search(text) is not None
+    marks = cedilla_marks(text)
+    del text
+    grid = _grid(records, crlf_cells)
+    del records
+    if guarded:
         for index in range(len(grid.columns)):
             if _GUARD.search(grid.joined(index)):  # a guard is taken off a stripped cell
                 cells = tuple(map(_formula_guard_off, grid.stripped(index)))
                 grid.columns[index] = grid.strips[index] = cells
                 del grid.joins[index]
-    return Table(grid=grid, source=source, notes=notes, text=text, plain=_plain(data, encoding))
+    return Table(grid=grid, source=source, notes=notes, marks=marks, plain=plain)
+
+
+class _NotFast(Exception):
+    """A line of the text ends in a lone CR or a break only ``str.splitlines`` knows."""
+
+
+_PIECE = 1 << 15
+"""About how many characters of the text are split into lines at a time (see _pieces)."""
+
+
+def _pieces(text: str) -> Iterator[str]:
+    """``text`` in pieces of about :data:`_PIECE` characters, each ending just after a \n
+    (the last: the rest), so that their lines are the text's lines: the csv module reads the
+    lines of one piece at a time, and a piece's lines are freed when it has read them (the
+    lines of the whole text at once were another copy of it, which made the process's heap
+    grow and shrink again by megabytes, its pages faulted in anew at each import)."""
+    start, size = 0, len(text)
+    while start < size:
+        end = text.find("\n", start + _PIECE) + 1 or size
+        yield text[start:end]
+        start = end
+
+
+def _fast_lines(piece: str, counts: list[int]) -> list[str]:
+    """The lines of ``piece`` with their ends (see :func:`_lines_with_ends`), their number
+    added to ``counts``; :class:`_NotFast` when a line ends in a lone CR or another break."""
+    lines = _lines_with_ends(piece)
+    if lines is None:
+        raise _NotFast
+    counts.append(len(lines))
+    return lines
 
 
 def _grid(records: list[list[str]], crlf_cells: bool) -> Grid:

@@ -19,7 +19,7 @@ from typing import Any
 from cjdesigner.gc_pause import cycle_collection_paused
 from cjdesigner.i18n import tr
 from cjdesigner.interchange.card_build import Cards, cards_map
-from cjdesigner.interchange.cedillas import all_text, cedilla_fields, cedilla_marks, suspect_rows
+from cjdesigner.interchange.cedillas import cedilla_fields, sheet_marks, suspect_rows
 from cjdesigner.interchange.cell_words import RowWords, WordReader
 from cjdesigner.interchange.header import SheetColumns, find_columns, header_row
 from cjdesigner.interchange.mapping import ColumnMapping
@@ -224,7 +224,7 @@ def _import_table(
     parts = MapParts(base, chosen, mapping)
     rejects = _Rejects()
     cards, accepted = _cards(body, numbers, words, parts, columns, rejects)
-    marks = cedilla_marks(all_text(table))
+    marks = sheet_marks(table)
     base.info.title = title or (
         Path(table.source).stem.replace("_", " ").strip() or base.info.title
     )

@@ -138,7 +138,7 @@ class Table:
         rows: list[Row] | None = None,
         source: str = "",
         notes: list[str] | None = None,
-        text: str | None = None,
+        marks: tuple[str, ...] | None = None,
         plain: bool = False,
         *,
         grid: Grid | None = None,
@@ -147,9 +147,9 @@ class Table:
         self.grid = grid
         self.source = source
         self.notes = notes if notes is not None else []
-        self.text = text
-        """The whole decoded text of a CSV file (None for a workbook): one search finds
-        whether any cell holds a cedilla letter, instead of joining every cell again."""
+        self.marks = marks
+        """The cedilla letters (and combining cedilla) the whole file holds, found in a CSV
+        file's decoded text as it is read (None for a workbook: found from its rows)."""
         self.plain = plain
         """True when the file is known to hold no control character but tab, line feed and
         carriage return (found in its bytes in one pass): no cell then needs the search for

@@ -217,6 +217,34 @@ def test_rows_are_those_a_file_opened_with_universal_newlines_gives(text: str) -
     assert [(r.number, r.cells) for r in table.rows] == expected
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "ż", ";", '"', "\r\n", "\n", "\r", " ", "sep=;", "\x85", '"a\r\nb"']),
+        max_size=40,
+    ).map("".join),
+    st.integers(min_value=0, max_value=6),
+)
+def test_rows_read_a_piece_at_a_time_are_those_of_the_whole_text(text: str, piece: int) -> None:
+    """The csv module reads the text's lines a piece at a time (``_pieces``): whatever the
+    pieces' size, the rows (and the cells' CR LFs made \n) are those of the whole file."""
+    from unittest import mock
+
+    from cjdesigner.interchange import csv_source
+
+    data = text.encode("utf-8")
+    if not text.strip():
+        return
+    expected = _as_a_file_reads_it(data)
+    with mock.patch.object(csv_source, "_PIECE", piece):
+        try:
+            table = read_csv(data)
+        except SheetError as err:
+            assert isinstance(expected, str) and expected in str(err)
+            return
+    assert [(r.number, r.cells) for r in table.rows] == expected
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1250", "iso-8859-2"])
 def test_a_file_called_plain_holds_no_control_character(encoding: str) -> None:
     """``Table.plain`` spares the import the control-character search of every cell: it must
