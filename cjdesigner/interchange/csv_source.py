@@ -14,13 +14,11 @@ import codecs
 import csv
 import io
 import re
-from collections.abc import Iterator
-from functools import partial
 from itertools import chain, compress, islice, repeat
-from operator import itemgetter, lt, not_
+from operator import lt, not_
 
 from cjdesigner.i18n import tr
-from cjdesigner.interchange.cedillas import cedilla_marks
+from cjdesigner.interchange.csv_pieces import GUARD, NotFast, Scan, pieces, utf8_pieces
 from cjdesigner.interchange.problems import quoted
 from cjdesigner.interchange.table import Grid, SheetError, Table
 
@@ -99,12 +97,17 @@ def _records(text: str, separator: str) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=False))
 
 
+def _head_ends(text: str) -> list[re.Match[str]]:
+    """The ends of the lines sniffed: up to the 30th line end within the first 256 KiB."""
+    return list(islice(_LINE_END.finditer(text, 0, _SNIFF_CHARS), _SNIFF_LINES))
+
+
 def sniff_separator(text: str) -> str:
     """The separator that gives the header and the next lines the same number (>1) of fields."""
     # The first lines only, never the whole file: up to the 30th line end (CR LF, CR or LF)
     # within the first 256 KiB, a line cut off there left out; only they have their ends
     # made \n (the whole head's took longer than the sniffing itself).
-    ends = list(islice(_LINE_END.finditer(text, 0, _SNIFF_CHARS), _SNIFF_LINES))
+    ends = _head_ends(text)
     if len(ends) == _SNIFF_LINES or (ends and len(text) > _SNIFF_CHARS):
         sample = text[: ends[-1].start()]
     else:
@@ -122,29 +125,6 @@ def sniff_separator(text: str) -> str:
         if score > best_score:
             best, best_score = separator, score
     return best
-
-
-def _lines_with_ends(text: str) -> list[str] | None:
-    """The lines the csv module reads, with their line ends, split in C from the decoded text
-    as a file opened with ``newline=""`` gives them; None when only the reading of a file
-    opened with universal newlines is sure to give the rows (a lone CR, old Mac style, is a
-    line end there and a character of a cell here).
-
-    ``str.splitlines`` also ends a line at a few characters a file does not (vertical tab,
-    form feed, file/group/record separators, U+0085, U+2028, U+2029): a line ending in any of
-    them, or in a lone CR, sends the text to :func:`_universal_lines`. A quoted cell over
-    several lines of a CRLF file keeps its CRLFs here; :func:`_grid` makes them \n, as a
-    file opened with universal newlines reads them.
-    """
-    lines = text.splitlines(keepends=True)
-    if not _OTHER_LINE_ENDS.isdisjoint(map(itemgetter(-1), lines)):
-        return None
-    return lines
-
-
-_OTHER_LINE_ENDS = frozenset("\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
-"""The last characters of a line from ``str.splitlines`` other than \n: a lone CR, or a line
-end only ``splitlines`` knows."""
 
 
 def _first_line(text: str) -> str:
@@ -175,74 +155,99 @@ def read_csv(data: bytes, source: str = "") -> Table:
         raise SheetError(
             tr("this is not a text (CSV) file; save the sheet as CSV or XLSX and try again")
         )
-    text, encoding = decode(data)
-    plain = _plain(data, encoding)
-    notes = [tr("read as {encoding}").format(encoding=_ENCODING_NAMES.get(encoding, encoding))]
-    first = _first_line(text).strip()
-    skip = first.lower().startswith("sep=") and len(first) == 5  # Excel's line, not a row
-    separator = first[4] if skip else sniff_separator(text)
-    name = tr("tabs") if separator == "\t" else quoted(separator)
-    notes.append(tr("fields separated by {separator}").format(separator=name))
-    counts: list[int] = []
-    try:
-        try:
-            lines = chain.from_iterable(map(partial(_fast_lines, counts=counts), _pieces(text)))
-            records = list(csv.reader(islice(lines, skip, None), delimiter=separator, strict=False))
-            fast = True
-        except (csv.Error, _NotFast):
-            fast, counts = False, []
-            records = _parsed(_universal_lines(text)[skip:], separator, ends=False)
-    except csv.Error as err:
-        raise SheetError(tr("the CSV file cannot be read ({reason})").format(reason=err)) from None
+    reading = _read_utf8_in_pieces(data) or _read_decoded(data)
+    encoding, separator, records, scan = reading
+    notes = [
+        tr("read as {encoding}").format(encoding=_ENCODING_NAMES.get(encoding, encoding)),
+        tr("fields separated by {separator}").format(
+            separator=tr("tabs") if separator == "\t" else quoted(separator)
+        ),
+    ]
     # A record over several lines (a quoted cell with line breaks) of a file with CRLFs: the
-    # cells holding them have CR LF, which a file opened with universal newlines reads as \n.
-    crlf_cells = fast and len(records) < sum(counts) - skip and "\r" in text
-    # Whether any cell may be an exported formula guard ("'=…"): a search of the whole text
-    # (first for the apostrophe alone, the fastest kind) spares the look at each column; an
-    # apostrophe ("client's") is common in sheets, one before = + - @ is not.
-    guarded = "'" in text and _GUARD.search(text) is not None
-    marks = cedilla_marks(text)
-    del text
+    # cells holding them have CR LF, which a file opened with universal newlines reads as \n
+    # (``scan.line_count`` is 0 when the file was read with universal newlines).
+    crlf_cells = len(records) < scan.line_count and scan.carriage_return
     grid = _grid(records, crlf_cells)
-    del records
-    if guarded:
+    del records, reading
+    if scan.guarded:  # whether any cell may be an exported formula guard ("'=…")
         for index in range(len(grid.columns)):
-            if _GUARD.search(grid.joined(index)):  # a guard is taken off a stripped cell
+            if GUARD.search(grid.joined(index)):  # a guard is taken off a stripped cell
                 cells = tuple(map(_formula_guard_off, grid.stripped(index)))
                 grid.columns[index] = grid.strips[index] = cells
                 del grid.joins[index]
-    return Table(grid=grid, source=source, notes=notes, marks=marks, plain=plain)
+    plain = _plain(data, encoding)
+    return Table(grid=grid, source=source, notes=notes, marks=scan.marks, plain=plain)
 
 
-class _NotFast(Exception):
-    """A line of the text ends in a lone CR or a break only ``str.splitlines`` knows."""
+_Reading = tuple[str, str, list[list[str]], Scan]
+"""How a CSV file was read: its encoding, its separator, the csv module's records (the sep=
+line left out) and what its text held."""
+
+_HEAD = 1 << 16
+"""About how many bytes of a UTF-8 file are decoded first for its first line and separator."""
 
 
-_PIECE = 1 << 15
-"""About how many characters of the text are split into lines at a time (see _pieces)."""
+def _read_utf8_in_pieces(data: bytes) -> _Reading | None:
+    """A UTF-8 file (with a byte order mark or none) read a piece at a time (see
+    :mod:`.csv_pieces`); None when it is not UTF-8, when a line ends in a lone CR or another
+    break, when the csv module refuses it, or when its first lines are too long to sniff its
+    separator from its head: :func:`_read_decoded` reads it whole and says why."""
+    if data.startswith(codecs.BOM_UTF8):
+        encoding, start = "utf-8-sig", len(codecs.BOM_UTF8)
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    else:
+        encoding, start = "utf-8", 0
+    end = data.find(b"\n", start + _HEAD) + 1 or len(data)
+    try:
+        head = data[start:end].decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    separator, skip = _separator(head, whole=end == len(data))
+    if not separator:
+        return None
+    scan = Scan()
+    lines = chain.from_iterable(map(scan.lines, utf8_pieces(data, start)))
+    try:
+        records = list(csv.reader(islice(lines, skip, None), delimiter=separator, strict=False))
+    except (UnicodeDecodeError, NotFast, csv.Error):
+        return None
+    scan.line_count -= skip
+    return encoding, separator, records, scan
 
 
-def _pieces(text: str) -> Iterator[str]:
-    """``text`` in pieces of about :data:`_PIECE` characters, each ending just after a \n
-    (the last: the rest), so that their lines are the text's lines: the csv module reads the
-    lines of one piece at a time, and a piece's lines are freed when it has read them (the
-    lines of the whole text at once were another copy of it, which made the process's heap
-    grow and shrink again by megabytes, its pages faulted in anew at each import)."""
-    start, size = 0, len(text)
-    while start < size:
-        end = text.find("\n", start + _PIECE) + 1 or size
-        yield text[start:end]
-        start = end
+def _read_decoded(data: bytes) -> _Reading:
+    """A CSV file read from its whole decoded text (:func:`decode`): a piece at a time as
+    :func:`_read_utf8_in_pieces` does, else (a lone CR or another line break only
+    ``str.splitlines`` knows, or what the csv module refuses) with universal newlines."""
+    text, encoding = decode(data)
+    separator, skip = _separator(text, whole=True)
+    scan = Scan()
+    try:
+        try:
+            lines = chain.from_iterable(map(scan.lines, pieces(text)))
+            records = list(csv.reader(islice(lines, skip, None), delimiter=separator, strict=False))
+            scan.line_count -= skip
+        except (csv.Error, NotFast):
+            scan = Scan()
+            scan.look(text)  # read as a file would be, for the rows and the csv module's reason
+            records = _parsed(_universal_lines(text)[skip:], separator, ends=False)
+    except csv.Error as err:
+        raise SheetError(tr("the CSV file cannot be read ({reason})").format(reason=err)) from None
+    return encoding, separator, records, scan
 
 
-def _fast_lines(piece: str, counts: list[int]) -> list[str]:
-    """The lines of ``piece`` with their ends (see :func:`_lines_with_ends`), their number
-    added to ``counts``; :class:`_NotFast` when a line ends in a lone CR or another break."""
-    lines = _lines_with_ends(piece)
-    if lines is None:
-        raise _NotFast
-    counts.append(len(lines))
-    return lines
+def _separator(head: str, *, whole: bool) -> tuple[str, bool]:
+    """The separator of a text starting with ``head`` (the whole text if ``whole``, else a
+    part ending just after a line feed), and whether its first line is Excel's ``sep=``
+    line, not a row; no separator ("") when ``head`` is too short to say it as the whole
+    text would (fewer than the sniffed lines in it)."""
+    first = _first_line(head).strip()
+    if first.lower().startswith("sep=") and len(first) == 5:
+        return first[4], True
+    if not whole and len(_head_ends(head)) < _SNIFF_LINES:
+        return "", False
+    return sniff_separator(head), False
 
 
 def _grid(records: list[list[str]], crlf_cells: bool) -> Grid:
@@ -314,7 +319,6 @@ _CONTROL_STARTS = {
 
 
 _GUARDED = ("=", "+", "-", "@")
-_GUARD = re.compile("'[=+@-]")
 
 
 def _formula_guard_off(cell: str) -> str:

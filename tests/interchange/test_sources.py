@@ -217,32 +217,47 @@ def test_rows_are_those_a_file_opened_with_universal_newlines_gives(text: str) -
     assert [(r.number, r.cells) for r in table.rows] == expected
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["a", "ż", ";", '"', "\r\n", "\n", "\r", " ", "sep=;", "\x85", '"a\r\nb"']),
+        st.sampled_from(
+            ["a", "ż", "ţ", "Ş", ";", '"', "\r\n", "\n", "\r", " ", "sep=;", "\x85", '"a\r\nb"']
+        ),
         max_size=40,
     ).map("".join),
+    st.sampled_from(["utf-8", "utf-8-sig", "cp1250"]),
     st.integers(min_value=0, max_value=6),
+    st.integers(min_value=0, max_value=12),
+    st.integers(min_value=1, max_value=4),
 )
-def test_rows_read_a_piece_at_a_time_are_those_of_the_whole_text(text: str, piece: int) -> None:
-    """The csv module reads the text's lines a piece at a time (``_pieces``): whatever the
-    pieces' size, the rows (and the cells' CR LFs made \n) are those of the whole file."""
+def test_rows_read_a_piece_at_a_time_are_those_of_the_whole_text(
+    text: str, encoding: str, piece: int, head: int, sniffed: int
+) -> None:
+    """The csv module reads the text's lines a piece at a time (``csv_pieces``; a UTF-8
+    file decoded a piece at a time, its separator sniffed from its head): whatever the
+    pieces', the head's and the sniffed lines' sizes, the rows (and the cells' CR LFs made
+    \n) are those the whole file gives, and the cedilla marks found those of its text."""
     from unittest import mock
 
-    from cjdesigner.interchange import csv_source
+    from cjdesigner.interchange import csv_pieces, csv_source
+    from cjdesigner.interchange.cedillas import cedilla_marks
 
-    data = text.encode("utf-8")
-    if not text.strip():
+    data = text.encode(encoding, errors="replace")
+    if not data.strip():
         return
-    expected = _as_a_file_reads_it(data)
-    with mock.patch.object(csv_source, "_PIECE", piece):
+    with (
+        mock.patch.object(csv_pieces, "PIECE", piece),
+        mock.patch.object(csv_source, "_HEAD", head),
+        mock.patch.object(csv_source, "_SNIFF_LINES", sniffed),
+    ):
+        expected = _as_a_file_reads_it(data)
         try:
             table = read_csv(data)
         except SheetError as err:
             assert isinstance(expected, str) and expected in str(err)
             return
     assert [(r.number, r.cells) for r in table.rows] == expected
+    assert table.marks == cedilla_marks(decode(data)[0])
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1250", "iso-8859-2"])
