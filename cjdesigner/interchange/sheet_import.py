@@ -20,7 +20,7 @@ from cjdesigner.gc_pause import cycle_collection_paused
 from cjdesigner.i18n import tr
 from cjdesigner.interchange.card_build import Cards, cards_map
 from cjdesigner.interchange.cedillas import cedilla_fields, sheet_marks, suspect_rows
-from cjdesigner.interchange.cell_words import RowWords, WordReader
+from cjdesigner.interchange.cell_words import Readings, RowWords, WordReader
 from cjdesigner.interchange.header import SheetColumns, find_columns, header_row
 from cjdesigner.interchange.mapping import ColumnMapping
 from cjdesigner.interchange.problems import Problem, Refused, quoted
@@ -102,17 +102,24 @@ def _cards(
 
     def named(
         column: Column, make: Callable[[str], Any]
-    ) -> tuple[Sequence[str], dict[str, Any], bool]:
-        """Each row's name in ``column``, the part each distinct name makes (made once), and
-        whether any name is refused."""
+    ) -> tuple[Sequence[str], dict[str, Any], list[str | None], bool]:
+        """Each row's name in ``column``, the part each distinct name makes (made once, as
+        the rows are looked up), each row's part's id (None for a refused one), and whether
+        any name is refused."""
         texts = body[column]
         shown = texts if good is None else list(map(texts.__getitem__, good))
-        found = {name: make(name) for name in dict.fromkeys(shown)}
-        refused = any(isinstance(part, Refused) for part in found.values())
-        return shown, found, refused
+        found: dict[str, Any] = {}
 
-    stage_names, stage_of, stage_refused = named(Column.STAGE, parts.stage)
-    persona_names, persona_of, persona_refused = named(Column.PERSONA, parts.persona)
+        def part_id(name: str) -> str | None:
+            part = found[name] = make(name)
+            return None if isinstance(part, Refused) else part.id
+
+        ids = list(map(Readings(part_id).__getitem__, shown))
+        refused = any(isinstance(part, Refused) for part in found.values())
+        return shown, found, ids, refused
+
+    stage_names, stage_of, stage_ids, stage_refused = named(Column.STAGE, parts.stage)
+    persona_names, persona_of, persona_ids, persona_refused = named(Column.PERSONA, parts.persona)
     if stage_refused or persona_refused:
         stages = list(map(stage_of.__getitem__, stage_names))
         personas = list(map(persona_of.__getitem__, persona_names))
@@ -131,9 +138,6 @@ def _cards(
         good = [i for i in range(len(numbers)) if i not in problems]
         stage_ids = [stages[k].id for k in keep]
         persona_ids = [personas[k].id for k in keep]
-    else:  # each row's id looked up by its name: no list of parts in between
-        stage_ids = list(map({n: s.id for n, s in stage_of.items()}.__getitem__, stage_names))
-        persona_ids = list(map({n: p.id for n, p in persona_of.items()}.__getitem__, persona_names))
     for position in sorted(problems):
         rejects.add(numbers[position], problems[position])
     accepted = list(range(len(numbers))) if good is None else good
