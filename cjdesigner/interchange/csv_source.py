@@ -15,7 +15,7 @@ import csv
 import io
 import re
 from itertools import chain, compress, islice, repeat
-from operator import lt, not_
+from operator import itemgetter, lt, not_
 
 from cjdesigner.i18n import tr
 from cjdesigner.interchange.csv_pieces import GUARD, NotFast, Scan, pieces, utf8_pieces
@@ -172,9 +172,10 @@ def read_csv(data: bytes, source: str = "") -> Table:
     if scan.guarded:  # whether any cell may be an exported formula guard ("'=…")
         for index in range(len(grid.columns)):
             if GUARD.search(grid.joined(index)):  # a guard is taken off a stripped cell
-                cells = tuple(map(_formula_guard_off, grid.stripped(index)))
-                grid.columns[index] = grid.strips[index] = cells
+                stripped = map(str.strip, grid.columns[index])
+                grid.columns[index] = tuple(map(_formula_guard_off, stripped))
                 del grid.joins[index]
+        grid.first = [_formula_guard_off(cell.strip()) for cell in grid.first]
     plain = _plain(data, encoding)
     return Table(grid=grid, source=source, notes=notes, marks=scan.marks, plain=plain)
 
@@ -253,45 +254,47 @@ def _separator(head: str, *, whole: bool) -> tuple[str, bool]:
 def _grid(records: list[list[str]], crlf_cells: bool) -> Grid:
     """The non-empty ``records`` column by column (``crlf_cells``: a cell's CR LF read as
     \n), numbered from 1 as the sheet shows them: one transposition and a map per column, all
-    in C; no Python step per row. The cells are stripped when asked for (:class:`Grid`): the
-    import strips its word and name columns once per distinct text."""
+    in C; no Python step per row. The first row is kept apart (:class:`Grid`): the body below
+    a header in the first row is then the columns themselves. The cells are stripped when
+    asked for: the import strips its word and name columns once per distinct text."""
     if not records:
-        return Grid([], [])
+        return Grid([], [], [])
     widths = list(map(len, records))
     width = max(widths)
     if not width:
-        return Grid([], [])
+        return Grid([], [], [])
     ragged = min(widths) < width
     if ragged:  # a row shorter than the widest: "" in the cells it lacks
         for record in compress(records, map(lt, widths, repeat(width))):
             record += [""] * (width - len(record))
-    columns = list(zip(*records, strict=True))
+    numbers = list(range(1, len(records) + 1))
+    # A row is empty when every cell is (spaces only): only the rows whose first cell is are
+    # looked at.
+    firsts = map(not_, map(str.strip, map(itemgetter(0), records)))
+    empty = [
+        i for i in compress(range(len(records)), firsts) if not any(map(str.strip, records[i]))
+    ]
+    if empty:
+        keep = [True] * len(records)
+        for i in empty:
+            keep[i] = False
+        records = list(compress(records, keep))
+        numbers = list(compress(numbers, keep))
+        widths = list(compress(widths, keep))
+        if not records:
+            return Grid([], [], [])
+    first = records[0]
+    columns = list(zip(*islice(records, 1, None), strict=True)) or [()] * width
     joins: dict[int, str] = {}
     if crlf_cells:  # each column joined once, for this and for the import's whole-column tests
+        first = [cell.replace("\r\n", "\n") for cell in first]
         for index, column in enumerate(columns):
             joined = "\n".join(column)
             if "\r" in joined:
                 columns[index] = tuple(map(str.replace, column, repeat("\r\n"), repeat("\n")))
             else:
                 joins[index] = joined
-    numbers = list(range(1, len(records) + 1))
-    # A row is empty when every cell is (spaces only): only the rows whose first cell is are
-    # looked at.
-    first = tuple(map(str.strip, columns[0]))
-    empty = [
-        i
-        for i in compress(range(len(records)), map(not_, first))
-        if not any(c[i].strip() for c in columns)
-    ]
-    if empty:
-        keep = [True] * len(records)
-        for i in empty:
-            keep[i] = False
-        columns = [tuple(compress(column, keep)) for column in columns]
-        first = tuple(compress(first, keep))
-        numbers = list(compress(numbers, keep))
-        widths = list(compress(widths, keep))
-    return Grid(numbers, columns, widths if ragged else None, joins, {0: first})
+    return Grid(numbers, first, columns, widths if ragged else None, joins)
 
 
 def _plain(data: bytes, encoding: str) -> bool:

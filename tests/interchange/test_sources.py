@@ -351,3 +351,27 @@ def test_a_workbook_whose_first_sheet_is_not_the_touchpoints_names_the_others(
     with pytest.raises(SheetError) as named:  # the sheet asked for: no hint about others
         import_sheet(path, sheet="Instrukcja")
     assert "other sheets" not in str(named.value)
+
+
+def test_the_first_row_kept_apart_reads_as_every_other_row() -> None:
+    """The grid keeps its first row apart from the columns below it: a formula guard, a CR LF
+    inside a cell and spaces there are read as in any other row, and blank rows are left out
+    before the first row is chosen."""
+    table = read_csv(b"'=Tytu\xc5\x82 ;\r\nEtap;Punkt styku\r\nA; '=SUMA(1) \r\n'-B;\"x\r\ny\"\r\n")
+    assert [(r.number, r.cells) for r in table.rows] == [
+        (1, ["=Tytuł", ""]),
+        (2, ["Etap", "Punkt styku"]),
+        (3, ["A", "=SUMA(1)"]),
+        (4, ["-B", "x\ny"]),
+    ]
+    table = read_csv(b"\n  ;  \n '@x;'+y\nEtap;Punkt styku\n\nA;'-1\n")
+    assert [(r.number, r.cells) for r in table.rows] == [
+        (3, ["@x", "+y"]),
+        (4, ["Etap", "Punkt styku"]),
+        (6, ["A", "-1"]),
+    ]
+    table = read_csv(b'Etap;Punkt styku;"Opis\r\nkarty"\r\nA\r\n')
+    assert [(r.number, r.cells) for r in table.rows] == [
+        (1, ["Etap", "Punkt styku", "Opis\nkarty"]),
+        (2, ["A"]),
+    ]
