@@ -150,12 +150,21 @@ def _cards(
     # of one name (spaces around one) are one channel, made with the first row's icon.
     channel_texts: Sequence[str] = pick(body.raw(Column.CHANNEL))
     icons: Sequence[str] = pick(words.icons)
-    channel_names = dict.fromkeys(channel_texts)
-    if len(channel_names) <= _FEW_CHANNELS:  # each name's first row found by a search in C
-        first_icon = {name: icons[channel_texts.index(name)] for name in channel_names}
-    else:
-        first_icon = dict(zip(reversed(channel_texts), reversed(icons), strict=True))
-    channel_of = {name: parts.channel(name.strip(), first_icon[name]) for name in channel_names}
+    first_icons: dict[str, str] = {}
+
+    def channel_id(text: str) -> str:
+        """The id of the channel a text names, made (when new) with its first row's icon:
+        found by a search in C for the first few texts, then from a dictionary of the whole
+        column read backwards (made once)."""
+        if len(channel_of) < _FEW_CHANNELS:
+            icon = icons[channel_texts.index(text)]
+        else:
+            if not first_icons:
+                first_icons.update(zip(reversed(channel_texts), reversed(icons), strict=True))
+            icon = first_icons[text]
+        return parts.channel(text.strip(), icon)
+
+    channel_of = Readings(channel_id)  # each distinct text looked at as the rows are
     cards = Cards(
         numbers=pick(numbers),
         stage_ids=stage_ids,
