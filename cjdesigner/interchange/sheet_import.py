@@ -151,12 +151,14 @@ def _cards(
     channel_texts: Sequence[str] = pick(body.raw(Column.CHANNEL))
     icons: Sequence[str] = pick(words.icons)
     first_icons: dict[str, str] = {}
+    searched: list[str] = []  # (not the dict below: a closure holding it would be a cycle)
 
     def channel_id(text: str) -> str:
         """The id of the channel a text names, made (when new) with its first row's icon:
         found by a search in C for the first few texts, then from a dictionary of the whole
         column read backwards (made once)."""
-        if len(channel_of) < _FEW_CHANNELS:
+        if len(searched) < _FEW_CHANNELS:
+            searched.append(text)
             icon = icons[channel_texts.index(text)]
         else:
             if not first_icons:
