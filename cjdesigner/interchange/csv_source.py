@@ -5,7 +5,9 @@ the decimal mark there); "CSV UTF-8" starts with a byte order mark; Google Sheet
 with commas; "Unicode text" is UTF-16 with tabs; some files start with an Excel ``sep=;`` line.
 The encoding is tried in that order — BOM, strict UTF-8, Windows-1250, ISO-8859-2 (when it reads
 as more Polish and Romanian letters) — and the separator is the one of ``;``, tab and ``,`` that
-splits the first lines most consistently.
+splits the first lines most consistently. A UTF-8 file is decoded a piece at a time as the csv
+module reads it (:mod:`.csv_pieces`), its separator sniffed from its head; any other is decoded
+whole first.
 """
 
 from __future__ import annotations
