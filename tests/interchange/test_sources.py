@@ -221,11 +221,14 @@ def test_rows_are_those_a_file_opened_with_universal_newlines_gives(text: str) -
 @given(
     st.lists(
         st.sampled_from(
-            ["a", "ż", "ţ", "Ş", ";", '"', "\r\n", "\n", "\r", " ", "sep=;", "\x85", '"a\r\nb"']
+            [
+                *("a", "ż", "ţ", "Ş", "ą", ";", '"', "\r\n", "\n", "\r", " ", "sep=;"),
+                *("\x85", "\x81", '"a\r\nb"'),
+            ]
         ),
         max_size=40,
     ).map("".join),
-    st.sampled_from(["utf-8", "utf-8-sig", "cp1250"]),
+    st.sampled_from(["utf-8", "utf-8-sig", "cp1250", "iso-8859-2"]),
     st.integers(min_value=0, max_value=6),
     st.integers(min_value=0, max_value=12),
     st.integers(min_value=1, max_value=4),
@@ -257,7 +260,9 @@ def test_rows_read_a_piece_at_a_time_are_those_of_the_whole_text(
             assert isinstance(expected, str) and expected in str(err)
             return
     assert [(r.number, r.cells) for r in table.rows] == expected
-    assert table.marks == cedilla_marks(decode(data)[0])
+    text, found = decode(data)
+    assert table.marks == cedilla_marks(text)
+    assert csv_source._ENCODING_NAMES[found] in table.notes[0]  # read in the same encoding
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1250", "iso-8859-2"])
