@@ -43,11 +43,12 @@ def may_hold_cedilla(text: str, marks: Sequence[str] = _CEDILLA_MARKS) -> bool:
     return not text.isascii() and any(mark in text for mark in marks)
 
 
-def all_text(table: Table) -> str:
-    """Every cell's text in one string: one search for cedilla letters instead of a model walk."""
-    if table.text is not None:
-        return table.text
-    return "\n".join("\t".join(row.cells) for row in table.rows)
+def sheet_marks(table: Table) -> tuple[str, ...]:
+    """The cedilla marks any cell of ``table`` holds (:func:`cedilla_marks`): found as a CSV
+    file was read, else in every cell's text joined (one search instead of a model walk)."""
+    if table.marks is not None:
+        return table.marks
+    return cedilla_marks("\n".join("\t".join(row.cells) for row in table.rows))
 
 
 def suspect_rows(body: Body, positions: Sequence[int], marks: Sequence[str]) -> set[int]:

@@ -48,6 +48,23 @@ class RowWords:
     shares; refused texts left out), for the lists and KPIs."""
 
 
+class Readings(dict[str, Any]):
+    """Each distinct text's reading, made by ``read`` when the text is first looked up: a
+    column's values are one map of look-ups in C, no pass first to find its distinct texts
+    (which took as long as the look-ups: ~0.1 ms a column of 5,000 rows). The readings are
+    kept in order of first appearance."""
+
+    __slots__ = ("read",)
+
+    def __init__(self, read: Callable[[str], Any]) -> None:
+        super().__init__()
+        self.read = read
+
+    def __missing__(self, text: str) -> Any:
+        value = self[text] = self.read(text)
+        return value
+
+
 def _read_column(
     texts: Sequence[str], read: Callable[[str], _T], distinct: list[Any] | None = None
 ) -> tuple[list[_T], bool]:
@@ -60,11 +77,12 @@ def _read_column(
         if distinct is not None and not refused:
             distinct.append(value)
         return [value] * len(texts), refused
-    found = {text: read(text.strip()) for text in dict.fromkeys(texts)}
+    found = Readings(lambda text: read(text.strip()))
+    values = list(map(found.__getitem__, texts))
     refused = any(isinstance(value, Refused) for value in found.values())
     if distinct is not None:
         distinct += (value for value in found.values() if not isinstance(value, Refused))
-    return list(map(found.__getitem__, texts)), refused
+    return values, refused
 
 
 #: The columns whose distinct readings :class:`RowWords` keeps.

@@ -5,7 +5,9 @@ the decimal mark there); "CSV UTF-8" starts with a byte order mark; Google Sheet
 with commas; "Unicode text" is UTF-16 with tabs; some files start with an Excel ``sep=;`` line.
 The encoding is tried in that order — BOM, strict UTF-8, Windows-1250, ISO-8859-2 (when it reads
 as more Polish and Romanian letters) — and the separator is the one of ``;``, tab and ``,`` that
-splits the first lines most consistently.
+splits the first lines most consistently. A UTF-8 file is decoded a piece at a time as the csv
+module reads it (:mod:`.csv_pieces`), its separator sniffed from its head; any other is decoded
+whole first.
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ import codecs
 import csv
 import io
 import re
-from itertools import compress, islice, repeat
+from itertools import chain, compress, islice, repeat
 from operator import itemgetter, lt, not_
 
 from cjdesigner.i18n import tr
+from cjdesigner.interchange.csv_pieces import GUARD, NotFast, Scan, pieces, utf8_pieces
 from cjdesigner.interchange.problems import quoted
 from cjdesigner.interchange.table import Grid, SheetError, Table
 
@@ -96,12 +99,17 @@ def _records(text: str, separator: str) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=False))
 
 
+def _head_ends(text: str) -> list[re.Match[str]]:
+    """The ends of the lines sniffed: up to the 30th line end within the first 256 KiB."""
+    return list(islice(_LINE_END.finditer(text, 0, _SNIFF_CHARS), _SNIFF_LINES))
+
+
 def sniff_separator(text: str) -> str:
     """The separator that gives the header and the next lines the same number (>1) of fields."""
     # The first lines only, never the whole file: up to the 30th line end (CR LF, CR or LF)
     # within the first 256 KiB, a line cut off there left out; only they have their ends
     # made \n (the whole head's took longer than the sniffing itself).
-    ends = list(islice(_LINE_END.finditer(text, 0, _SNIFF_CHARS), _SNIFF_LINES))
+    ends = _head_ends(text)
     if len(ends) == _SNIFF_LINES or (ends and len(text) > _SNIFF_CHARS):
         sample = text[: ends[-1].start()]
     else:
@@ -121,32 +129,11 @@ def sniff_separator(text: str) -> str:
     return best
 
 
-def _lines_with_ends(text: str) -> list[str] | None:
-    """The lines the csv module reads, with their line ends, split in C from the decoded text
-    as a file opened with ``newline=""`` gives them; None when only the reading of a file
-    opened with universal newlines is sure to give the rows (a lone CR, old Mac style, is a
-    line end there and a character of a cell here).
-
-    ``str.splitlines`` also ends a line at a few characters a file does not (vertical tab,
-    form feed, file/group/record separators, U+0085, U+2028, U+2029): a line ending in any of
-    them, or in a lone CR, sends the text to :func:`_universal_lines`. A quoted cell over
-    several lines of a CRLF file keeps its CRLFs here; :func:`_grid` makes them \n, as a
-    file opened with universal newlines reads them.
-    """
-    lines = text.splitlines(keepends=True)
-    if not _OTHER_LINE_ENDS.isdisjoint(map(itemgetter(-1), lines)):
-        return None
-    return lines
-
-
-_OTHER_LINE_ENDS = frozenset("\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
-"""The last characters of a line from ``str.splitlines`` other than \n: a lone CR, or a line
-end only ``splitlines`` knows."""
-
-
 def _first_line(text: str) -> str:
-    """The first line of ``text`` as a file opened with universal newlines gives it."""
-    return text.split("\n", 1)[0].split("\r", 1)[0]
+    """The first line of ``text`` as a file opened with universal newlines gives it (found by
+    searches, not a split: ``split(maxsplit=1)`` copies all the rest of the file)."""
+    end = _LINE_END.search(text)
+    return text if end is None else text[: end.start()]
 
 
 def _universal_lines(text: str) -> list[str]:
@@ -170,85 +157,146 @@ def read_csv(data: bytes, source: str = "") -> Table:
         raise SheetError(
             tr("this is not a text (CSV) file; save the sheet as CSV or XLSX and try again")
         )
+    reading = _read_utf8_in_pieces(data) or _read_decoded(data)
+    encoding, separator, records, scan = reading
+    notes = [
+        tr("read as {encoding}").format(encoding=_ENCODING_NAMES.get(encoding, encoding)),
+        tr("fields separated by {separator}").format(
+            separator=tr("tabs") if separator == "\t" else quoted(separator)
+        ),
+    ]
+    # A record over several lines (a quoted cell with line breaks) of a file with CRLFs: the
+    # cells holding them have CR LF, which a file opened with universal newlines reads as \n
+    # (``scan.line_count`` is 0 when the file was read with universal newlines).
+    crlf_cells = len(records) < scan.line_count and scan.carriage_return
+    grid = _grid(records, crlf_cells)
+    del records, reading
+    if scan.guarded:  # whether any cell may be an exported formula guard ("'=…")
+        for index in range(len(grid.columns)):
+            if GUARD.search(grid.joined(index)):  # a guard is taken off a stripped cell
+                stripped = map(str.strip, grid.columns[index])
+                grid.columns[index] = tuple(map(_formula_guard_off, stripped))
+                del grid.joins[index]
+        grid.first = [_formula_guard_off(cell.strip()) for cell in grid.first]
+    plain = _plain(data, encoding)
+    return Table(grid=grid, source=source, notes=notes, marks=scan.marks, plain=plain)
+
+
+_Reading = tuple[str, str, list[list[str]], Scan]
+"""How a CSV file was read: its encoding, its separator, the csv module's records (the sep=
+line left out) and what its text held."""
+
+_HEAD = 1 << 16
+"""About how many bytes of a UTF-8 file are decoded first for its first line and separator."""
+
+
+def _read_utf8_in_pieces(data: bytes) -> _Reading | None:
+    """A UTF-8 file (with a byte order mark or none) read a piece at a time (see
+    :mod:`.csv_pieces`); None when it is not UTF-8, when a line ends in a lone CR or another
+    break, when the csv module refuses it, or when its first lines are too long to sniff its
+    separator from its head: :func:`_read_decoded` reads it whole and says why."""
+    if data.startswith(codecs.BOM_UTF8):
+        encoding, start = "utf-8-sig", len(codecs.BOM_UTF8)
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    else:
+        encoding, start = "utf-8", 0
+    end = data.find(b"\n", start + _HEAD) + 1 or len(data)
+    try:
+        head = data[start:end].decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    separator, skip = _separator(head, whole=end == len(data))
+    if not separator:
+        return None
+    scan = Scan()
+    lines = chain.from_iterable(map(scan.lines, utf8_pieces(data, start)))
+    try:
+        records = list(csv.reader(islice(lines, skip, None), delimiter=separator, strict=False))
+    except (UnicodeDecodeError, NotFast, csv.Error):
+        return None
+    scan.line_count -= skip
+    return encoding, separator, records, scan
+
+
+def _read_decoded(data: bytes) -> _Reading:
+    """A CSV file read from its whole decoded text (:func:`decode`): a piece at a time as
+    :func:`_read_utf8_in_pieces` does, else (a lone CR or another line break only
+    ``str.splitlines`` knows, or what the csv module refuses) with universal newlines."""
     text, encoding = decode(data)
-    notes = [tr("read as {encoding}").format(encoding=_ENCODING_NAMES.get(encoding, encoding))]
-    fast = _lines_with_ends(text)
-    lines = fast if fast is not None else _universal_lines(text)
-    first = _first_line(text).strip()
-    skip = first.lower().startswith("sep=") and len(first) == 5  # Excel's line, not a row
-    separator = first[4] if skip else sniff_separator(text)
-    name = tr("tabs") if separator == "\t" else quoted(separator)
-    notes.append(tr("fields separated by {separator}").format(separator=name))
+    separator, skip = _separator(text, whole=True)
+    scan = Scan()
     try:
         try:
-            records = _parsed(lines[skip:], separator, ends=fast is not None)
-        except csv.Error:
-            if fast is None:
-                raise
-            fast, lines = None, _universal_lines(text)  # read as a file would be, for its reason
-            records = _parsed(lines[skip:], separator, ends=False)
+            lines = chain.from_iterable(map(scan.lines, pieces(text)))
+            records = list(csv.reader(islice(lines, skip, None), delimiter=separator, strict=False))
+            scan.line_count -= skip
+        except (csv.Error, NotFast):
+            scan = Scan()
+            scan.look(text)  # read as a file would be, for the rows and the csv module's reason
+            records = _parsed(_universal_lines(text)[skip:], separator, ends=False)
     except csv.Error as err:
         raise SheetError(tr("the CSV file cannot be read ({reason})").format(reason=err)) from None
-    # A record over several lines (a quoted cell with line breaks) of a file with CRLFs: the
-    # cells holding them have CR LF, which a file opened with universal newlines reads as \n.
-    crlf_cells = fast is not None and len(records) < len(lines) - skip and "\r" in text
-    del lines
-    grid = _grid(records, crlf_cells)
-    del records
-    # Whether any cell may be an exported formula guard ("'=…"): a search of the whole text
-    # (first for the apostrophe alone, the fastest kind) spares the look at each column; an
-    # apostrophe ("client's") is common in sheets, one before = + - @ is not.
-    if "'" in text and _GUARD.search(text):
-        for index in range(len(grid.columns)):
-            if _GUARD.search(grid.joined(index)):  # a guard is taken off a stripped cell
-                cells = tuple(map(_formula_guard_off, grid.stripped(index)))
-                grid.columns[index] = grid.strips[index] = cells
-                del grid.joins[index]
-    return Table(grid=grid, source=source, notes=notes, text=text, plain=_plain(data, encoding))
+    return encoding, separator, records, scan
+
+
+def _separator(head: str, *, whole: bool) -> tuple[str, bool]:
+    """The separator of a text starting with ``head`` (the whole text if ``whole``, else a
+    part ending just after a line feed), and whether its first line is Excel's ``sep=``
+    line, not a row; no separator ("") when ``head`` is too short to say it as the whole
+    text would (fewer than the sniffed lines in it)."""
+    first = _first_line(head).strip()
+    if first.lower().startswith("sep=") and len(first) == 5:
+        return first[4], True
+    if not whole and len(_head_ends(head)) < _SNIFF_LINES:
+        return "", False
+    return sniff_separator(head), False
 
 
 def _grid(records: list[list[str]], crlf_cells: bool) -> Grid:
     """The non-empty ``records`` column by column (``crlf_cells``: a cell's CR LF read as
     \n), numbered from 1 as the sheet shows them: one transposition and a map per column, all
-    in C; no Python step per row. The cells are stripped when asked for (:class:`Grid`): the
-    import strips its word and name columns once per distinct text."""
+    in C; no Python step per row. The first row is kept apart (:class:`Grid`): the body below
+    a header in the first row is then the columns themselves. The cells are stripped when
+    asked for: the import strips its word and name columns once per distinct text."""
     if not records:
-        return Grid([], [])
+        return Grid([], [], [])
     widths = list(map(len, records))
     width = max(widths)
     if not width:
-        return Grid([], [])
+        return Grid([], [], [])
     ragged = min(widths) < width
     if ragged:  # a row shorter than the widest: "" in the cells it lacks
         for record in compress(records, map(lt, widths, repeat(width))):
             record += [""] * (width - len(record))
-    columns = list(zip(*records, strict=True))
+    numbers = list(range(1, len(records) + 1))
+    # A row is empty when every cell is (spaces only): only the rows whose first cell is are
+    # looked at.
+    firsts = map(not_, map(str.strip, map(itemgetter(0), records)))
+    empty = [
+        i for i in compress(range(len(records)), firsts) if not any(map(str.strip, records[i]))
+    ]
+    if empty:
+        keep = [True] * len(records)
+        for i in empty:
+            keep[i] = False
+        records = list(compress(records, keep))
+        numbers = list(compress(numbers, keep))
+        widths = list(compress(widths, keep))
+        if not records:
+            return Grid([], [], [])
+    first = records[0]
+    columns = list(zip(*islice(records, 1, None), strict=True)) or [()] * width
     joins: dict[int, str] = {}
     if crlf_cells:  # each column joined once, for this and for the import's whole-column tests
+        first = [cell.replace("\r\n", "\n") for cell in first]
         for index, column in enumerate(columns):
             joined = "\n".join(column)
             if "\r" in joined:
                 columns[index] = tuple(map(str.replace, column, repeat("\r\n"), repeat("\n")))
             else:
                 joins[index] = joined
-    numbers = list(range(1, len(records) + 1))
-    # A row is empty when every cell is (spaces only): only the rows whose first cell is are
-    # looked at.
-    first = tuple(map(str.strip, columns[0]))
-    empty = [
-        i
-        for i in compress(range(len(records)), map(not_, first))
-        if not any(c[i].strip() for c in columns)
-    ]
-    if empty:
-        keep = [True] * len(records)
-        for i in empty:
-            keep[i] = False
-        columns = [tuple(compress(column, keep)) for column in columns]
-        first = tuple(compress(first, keep))
-        numbers = list(compress(numbers, keep))
-        widths = list(compress(widths, keep))
-    return Grid(numbers, columns, widths if ragged else None, joins, {0: first})
+    return Grid(numbers, first, columns, widths if ragged else None, joins)
 
 
 def _plain(data: bytes, encoding: str) -> bool:
@@ -276,7 +324,6 @@ _CONTROL_STARTS = {
 
 
 _GUARDED = ("=", "+", "-", "@")
-_GUARD = re.compile("'[=+@-]")
 
 
 def _formula_guard_off(cell: str) -> str:

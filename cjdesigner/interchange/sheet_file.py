@@ -53,7 +53,7 @@ def _read_table(path: Path, sheet: str | None) -> Table:
         raise SheetError(
             tr("“{path}” cannot be read ({reason})").format(path=path, reason=err.strerror or err)
         ) from None
-    if not data.strip():
+    if not data or data.isspace():  # (no stripped copy of the whole file to say it)
         raise SheetError(tr("“{path}” is empty").format(path=path))
     try:
         if extension in XLSX_EXTENSIONS:

@@ -44,39 +44,39 @@ class Grid:
     and no list or :class:`Row` is made per row. Rows shorter than the widest have ``""`` in
     the columns they lack (``widths`` keeps each row's own width when they differ).
 
-    ``columns`` holds the cells as the file has them (a CR LF in a cell made \n), maybe with
-    spaces around: a cell is stripped when it is asked for (:meth:`stripped`, :meth:`row`), or
-    once per distinct text by the import's readers of words and names (:meth:`Body.raw`)."""
+    ``first`` holds the first row's cells and ``columns`` the other rows' (the header is
+    almost always the first row: the body below it is then the columns themselves, not copies
+    of them without their first cell), as the file has them (a CR LF in a cell made \n),
+    maybe with spaces around: a cell is stripped when it is asked for (:meth:`row`), or once
+    per distinct text by the import's readers of words and names (:meth:`Body.raw`)."""
 
     numbers: list[int]
+    """The row numbers of every row, the first included."""
+    first: list[str]
     columns: list[tuple[str, ...]]
     widths: list[int] | None = None
     joins: dict[int, str] = field(default_factory=dict)
-    """Column index → its cells joined by line breaks, made once (see :meth:`joined`)."""
-    strips: dict[int, tuple[str, ...]] = field(default_factory=dict)
-    """Column index → its cells stripped, made once (see :meth:`stripped`)."""
+    """Column index → its cells below the first row joined by line breaks, made once (see
+    :meth:`joined`)."""
 
     def joined(self, index: int) -> str:
-        """The cells of column ``index`` (as the file has them) joined by line breaks, for the
-        tests made of a whole column at once (line ends in its cells, NFC form, cedilla
-        letters): made once for all of them. Spaces around a cell do not change such a test:
-        every space is a character that neither composes nor reorders with any other."""
+        """The cells of column ``index`` below the first row (as the file has them) joined by
+        line breaks, for the tests made of a whole column at once (line ends in its cells, NFC
+        form, cedilla letters): made once for all of them. Spaces around a cell do not change
+        such a test: every space is a character that neither composes nor reorders with any
+        other."""
         text = self.joins.get(index)
         if text is None:
             cells = self.columns[index] if index < len(self.columns) else ()
             text = self.joins[index] = "\n".join(cells)
         return text
 
-    def stripped(self, index: int) -> tuple[str, ...]:
-        """The cells of column ``index`` stripped (made once)."""
-        cells = self.strips.get(index)
-        if cells is None:
-            cells = self.strips[index] = tuple(map(str.strip, self.columns[index]))
-        return cells
-
     def row(self, index: int) -> Row:
         """The row at ``index`` (0-based among the non-empty rows), its cells stripped."""
-        cells = [column[index].strip() for column in self.columns]
+        if index:
+            cells = [column[index - 1].strip() for column in self.columns]
+        else:
+            cells = [cell.strip() for cell in self.first]
         if self.widths is not None:
             del cells[self.widths[index] :]
         return Row(self.numbers[index], cells)
@@ -138,7 +138,7 @@ class Table:
         rows: list[Row] | None = None,
         source: str = "",
         notes: list[str] | None = None,
-        text: str | None = None,
+        marks: tuple[str, ...] | None = None,
         plain: bool = False,
         *,
         grid: Grid | None = None,
@@ -147,9 +147,9 @@ class Table:
         self.grid = grid
         self.source = source
         self.notes = notes if notes is not None else []
-        self.text = text
-        """The whole decoded text of a CSV file (None for a workbook): one search finds
-        whether any cell holds a cedilla letter, instead of joining every cell again."""
+        self.marks = marks
+        """The cedilla letters (and combining cedilla) the whole file holds, found in a CSV
+        file's decoded text as it is read (None for a workbook: found from its rows)."""
         self.plain = plain
         """True when the file is known to hold no control character but tab, line feed and
         carriage return (found in its bytes in one pass): no cell then needs the search for
@@ -183,7 +183,9 @@ class Table:
         grid = self.grid
         if self._rows is None and grid is not None:
             start = index + 1
-            columns: list[Sequence[str]] = [column[start:] for column in grid.columns]
+            columns: list[Sequence[str]] = (
+                [column[index:] for column in grid.columns] if index else list(grid.columns)
+            )
             rows = len(grid.numbers) - start
             columns += [("",) * rows] * (width - len(columns))
             return grid.numbers[start:], columns, False

@@ -49,11 +49,12 @@ def _sound(m: JourneyMap) -> bool:
     channel_ids = set(map(_ID, map(vars, m.channels)))
     if len(channel_ids) != len(m.channels):
         return False
-    if not set(map(_STAGE_ID, touchpoints)) <= set(map(_ID, stages)):
+    # each reference looked up in a set of the ids it may name (no set of the references)
+    if not set(map(_ID, stages)).issuperset(map(_STAGE_ID, touchpoints)):
         return False
-    if not set(map(_PERSONA_ID, touchpoints)) <= set(map(_ID, personas)):
+    if not set(map(_ID, personas)).issuperset(map(_PERSONA_ID, touchpoints)):
         return False
-    if not set(map(_CHANNEL, touchpoints)) <= channel_ids:
+    if not channel_ids.issuperset(map(_CHANNEL, touchpoints)):
         return False
     if len(set(map(_PLACE, touchpoints))) != len(touchpoints):
         return False

@@ -179,3 +179,25 @@ def test_spaces_around_cells_change_nothing(tmp_path: Path) -> None:
     assert (spaced.stages, spaced.personas) == (plain.stages, plain.personas)
     assert spaced.new_channels == plain.new_channels
     assert "SMS ș ł" in plain.new_channels
+
+
+def test_an_import_leaves_nothing_for_the_cycle_collector(tmp_path: Path) -> None:
+    """Everything an import makes and drops is freed by reference counting: a reference
+    cycle (a closure holding the dict that holds it) kept a column of the sheet alive until
+    the next collection, and made that collection walk it."""
+    import gc
+
+    path = tmp_path / "map.csv"
+    path.write_bytes(csv_bytes(_filled(load_map(SAMPLES[0]).map)))
+    import_sheet(path)  # caches (templates, vocabulary) filled first
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        gc.collect()
+        result = import_sheet(path)
+        assert result.map is not None
+        del result
+        assert gc.collect() == 0
+    finally:
+        if enabled:
+            gc.enable()

@@ -164,6 +164,34 @@ def test_a_channel_the_sheet_brings_takes_the_icon_of_its_first_row() -> None:
     assert icons["Targi"] == "generic"
 
 
+def test_many_channels_each_take_the_icon_of_their_first_row(tmp_path: Path) -> None:
+    """Up to 64 names a channel's first row is found by a search, beyond by a dictionary of
+    the column: 150 names over 400 rows of a CSV, spaces around half the cells, each channel
+    made once, in order of first appearance, with its first row's icon."""
+    import csv
+    import io
+
+    icons = ["phone", "chat", "email", "store", "social"]
+    rows = [["Etap", "Punkt styku", "Kanał", "Ikona kanału"]]
+    for i in range(400):
+        name = f"Kanał {i % 150}"
+        rows.append(["A", f"Karta {i}", f" {name} " if i % 2 else name, icons[i % 5]])
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=";").writerows(rows)
+    path = tmp_path / "kanaly.csv"
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    result = import_sheet(path)
+    m = result.map
+    assert m is not None and not result.problems
+    made = [c for c in m.channels if c.name.startswith("Kanał ")]
+    assert [c.name for c in made] == [f"Kanał {i}" for i in range(150)]
+    assert [c.icon for c in made] == [icons[i % 5] for i in range(150)]
+    assert all(
+        m.channel(t.channel).name == row[2].strip()
+        for t, row in zip(m.touchpoints, rows[1:], strict=True)
+    )
+
+
 def test_an_unknown_channel_icon_is_a_problem_of_its_row() -> None:
     result = import_table(
         table(

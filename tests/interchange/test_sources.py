@@ -217,6 +217,54 @@ def test_rows_are_those_a_file_opened_with_universal_newlines_gives(text: str) -
     assert [(r.number, r.cells) for r in table.rows] == expected
 
 
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("a", "ż", "ţ", "Ş", "ą", ";", '"', "\r\n", "\n", "\r", " ", "sep=;"),
+                *("\x85", "\x81", '"a\r\nb"'),
+            ]
+        ),
+        max_size=40,
+    ).map("".join),
+    st.sampled_from(["utf-8", "utf-8-sig", "cp1250", "iso-8859-2"]),
+    st.integers(min_value=0, max_value=6),
+    st.integers(min_value=0, max_value=12),
+    st.integers(min_value=1, max_value=4),
+)
+def test_rows_read_a_piece_at_a_time_are_those_of_the_whole_text(
+    text: str, encoding: str, piece: int, head: int, sniffed: int
+) -> None:
+    """The csv module reads the text's lines a piece at a time (``csv_pieces``; a UTF-8
+    file decoded a piece at a time, its separator sniffed from its head): whatever the
+    pieces', the head's and the sniffed lines' sizes, the rows (and the cells' CR LFs made
+    \n) are those the whole file gives, and the cedilla marks found those of its text."""
+    from unittest import mock
+
+    from cjdesigner.interchange import csv_pieces, csv_source
+    from cjdesigner.interchange.cedillas import cedilla_marks
+
+    data = text.encode(encoding, errors="replace")
+    if not data.strip():
+        return
+    with (
+        mock.patch.object(csv_pieces, "PIECE", piece),
+        mock.patch.object(csv_source, "_HEAD", head),
+        mock.patch.object(csv_source, "_SNIFF_LINES", sniffed),
+    ):
+        expected = _as_a_file_reads_it(data)
+        try:
+            table = read_csv(data)
+        except SheetError as err:
+            assert isinstance(expected, str) and expected in str(err)
+            return
+    assert [(r.number, r.cells) for r in table.rows] == expected
+    text, found = decode(data)
+    assert table.marks == cedilla_marks(text)
+    assert csv_source._ENCODING_NAMES[found] in table.notes[0]  # read in the same encoding
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1250", "iso-8859-2"])
 def test_a_file_called_plain_holds_no_control_character(encoding: str) -> None:
     """``Table.plain`` spares the import the control-character search of every cell: it must
@@ -308,3 +356,27 @@ def test_a_workbook_whose_first_sheet_is_not_the_touchpoints_names_the_others(
     with pytest.raises(SheetError) as named:  # the sheet asked for: no hint about others
         import_sheet(path, sheet="Instrukcja")
     assert "other sheets" not in str(named.value)
+
+
+def test_the_first_row_kept_apart_reads_as_every_other_row() -> None:
+    """The grid keeps its first row apart from the columns below it: a formula guard, a CR LF
+    inside a cell and spaces there are read as in any other row, and blank rows are left out
+    before the first row is chosen."""
+    table = read_csv(b"'=Tytu\xc5\x82 ;\r\nEtap;Punkt styku\r\nA; '=SUMA(1) \r\n'-B;\"x\r\ny\"\r\n")
+    assert [(r.number, r.cells) for r in table.rows] == [
+        (1, ["=Tytuł", ""]),
+        (2, ["Etap", "Punkt styku"]),
+        (3, ["A", "=SUMA(1)"]),
+        (4, ["-B", "x\ny"]),
+    ]
+    table = read_csv(b"\n  ;  \n '@x;'+y\nEtap;Punkt styku\n\nA;'-1\n")
+    assert [(r.number, r.cells) for r in table.rows] == [
+        (3, ["@x", "+y"]),
+        (4, ["Etap", "Punkt styku"]),
+        (6, ["A", "-1"]),
+    ]
+    table = read_csv(b'Etap;Punkt styku;"Opis\r\nkarty"\r\nA\r\n')
+    assert [(r.number, r.cells) for r in table.rows] == [
+        (1, ["Etap", "Punkt styku", "Opis\nkarty"]),
+        (2, ["A"]),
+    ]
