@@ -31,6 +31,8 @@ from cjdesigner.model.search import SearchIndex
 
 FIELD_MAX_WIDTH = 420
 """Room for a few words; wider, the count and buttons ended up far from what was typed."""
+NOT_FOUND_STYLE = "QLineEdit { background: #FFEBE9; color: #1F2328; }"
+"""A pale red field with dark text, in a light or a dark theme alike."""
 RECOUNT_DELAY_MS = 150
 """After an edit, the count is brought up to date once the edits of one gesture are done."""
 
@@ -245,9 +247,7 @@ class FindBar(QFrame):
         for widget in (self.previous_button, self.next_button, self.select_all_button):
             widget.setEnabled(found > 0)
         # no match: the field says so in its colour too, as browsers do
-        self.field.setStyleSheet(
-            "QLineEdit { background: #FFEBE9; }" if self.field.text().strip() and not found else ""
-        )
+        self.field.setStyleSheet(NOT_FOUND_STYLE if self.field.text().strip() and not found else "")
 
 
 def _changes(doc: MapDocument) -> list[SignalInstance]:

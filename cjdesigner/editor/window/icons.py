@@ -27,12 +27,18 @@ def svg_icon(key: str) -> QIcon:
     chrome under a dark system theme they would vanish into the toolbar and lists, so there
     they take the theme's text colour.
     """
-    if key in COLOURED:
+    ink = dark_theme_ink()
+    if key in COLOURED or ink is None:
         return _file_icon(key)
+    return _recoloured(key, ink.name())
+
+
+def dark_theme_ink() -> QColor | None:
+    """The theme's text colour when the window's theme is dark; None under a light one."""
     palette = QGuiApplication.palette()
     if palette.color(QPalette.ColorRole.Window).lightness() >= DARK_BELOW:
-        return _file_icon(key)
-    return _recoloured(key, palette.color(QPalette.ColorRole.WindowText).name())
+        return None
+    return palette.color(QPalette.ColorRole.WindowText)
 
 
 DARK_BELOW = 128
@@ -88,10 +94,11 @@ def evidence_icon(evidence: Evidence) -> QIcon:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(style.TEXT, 2.4)
+    ink = dark_theme_ink()  # dark theme: a light outline, unfilled (a white card hid it)
+    pen = QPen(style.TEXT if ink is None else ink, 2.4)
     pen.setStyle(style.evidence_pen_style(evidence))  # type: ignore[arg-type]
     painter.setPen(pen)
-    painter.setBrush(style.CARD_BACKGROUND)
+    painter.setBrush(style.CARD_BACKGROUND if ink is None else Qt.BrushStyle.NoBrush)
     painter.drawRoundedRect(QRectF(3, 7, 26, 18), 4, 4)
     painter.end()
     return QIcon(pixmap)

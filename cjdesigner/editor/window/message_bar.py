@@ -25,10 +25,22 @@ from PySide6.QtWidgets import (
 Action = tuple[str, Callable[[], object]]
 
 STYLES = {
-    "info": "background: #DDF4FF; color: #0A3069; border-bottom: 1px solid #54AEFF;",
-    "warning": "background: #FFF8C5; color: #4D2D00; border-bottom: 1px solid #D4A72C;",
+    "info": ("#DDF4FF", "#0A3069", "#54AEFF"),
+    "warning": ("#FFF8C5", "#4D2D00", "#D4A72C"),
 }
-"""Light fills with dark text (≥ 7:1), one per kind of message."""
+"""Fill, text and border colours per kind of message: light fills with dark text (≥ 7:1)."""
+
+
+def bar_style(name: str, kind: str) -> str:
+    """The bar's style sheet: its text and close button take the bar's dark text colour too,
+    not the palette's (a dark theme's light text on the light fill could not be read)."""
+    fill, text, border = STYLES.get(kind, STYLES["info"])
+    return (
+        f"#{name} {{ background: {fill}; color: {text}; border-bottom: 1px solid {border}; }}"
+        f" #{name} QLabel, #{name} QToolButton {{ color: {text}; background: transparent; }}"
+    )
+
+
 EXPORT_NOTICE_MS = 30_000
 
 
@@ -73,7 +85,7 @@ class MessageBar(QFrame):
             self._layout.removeWidget(button)
             button.deleteLater()
         self.buttons = []
-        self.setStyleSheet(f"#{self.objectName()} {{ {STYLES.get(kind, STYLES['info'])} }}")
+        self.setStyleSheet(bar_style(self.objectName(), kind))
         self.label.setText(text)
         for position, (label, run) in enumerate(actions, start=1):
             button = QPushButton(label, self)
