@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from cjdesigner import storage
+from cjdesigner.cli.documents import MAP_SUFFIX
 from cjdesigner.cli.errors import CommandError
 from cjdesigner.i18n import ntr, tr
 from cjdesigner.interchange.mapping import load_mapping
@@ -98,6 +99,14 @@ def run_import(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.suffix.lower() in CSV_EXTENSIONS + XLSX_EXTENSIONS:
         raise CommandError(tr("“{out}”: the output is the map file; name it .cjm").format(out=out))
+    if out.suffix.lower() != MAP_SUFFIX and not out.is_dir():
+        # `-o workshop.pdf` wrote a JSON map under a PDF's name, which could reach a client
+        raise CommandError(
+            tr(
+                "“{out}”: the output is the map file, whose name ends in .cjm (for a PDF or "
+                "slides, import into a .cjm map, then use `cjdesigner export`)."
+            ).format(out=out)
+        )
     if out.is_dir():
         raise CommandError(
             tr("“{out}”: this is a folder; give the name of a map file.").format(out=out)

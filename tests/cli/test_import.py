@@ -84,6 +84,9 @@ def test_bad_inputs_are_one_clear_message(cli, tmp_path: Path) -> None:
     cases = [
         (("import", tmp_path / "missing.csv", "-o", out), "the file does not exist"),
         (("import", sheet, "-o", tmp_path / "x.csv"), "name it .cjm"),
+        (("import", sheet, "-o", tmp_path / "atelier.pdf"), "whose name ends in .cjm"),
+        (("import", sheet, "-o", tmp_path / "deck.pptx"), "then use `cjdesigner export`"),
+        (("import", sheet, "-o", tmp_path / "map"), "whose name ends in .cjm"),
         (("import", sheet, "-o", tmp_path), "folder"),
         (("import", sheet, "-o", out, "--mapping", tmp_path / "none.json"), "cannot be read"),
         (("import", sheet, "-o", out, "--sheet", "A"), "--sheet applies to .xlsx"),
@@ -92,6 +95,7 @@ def test_bad_inputs_are_one_clear_message(cli, tmp_path: Path) -> None:
         result = cli(*args)
         assert result.code == 1, args
         assert message in result.err, (args, result.err)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [sheet.name]  # nothing written
     xls = tmp_path / "old.xls"
     xls.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))
     result = cli("import", xls, "-o", out)
