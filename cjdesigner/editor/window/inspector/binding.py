@@ -87,6 +87,8 @@ class FieldBinder(QObject):
         self.doc: MapDocument | None = None
         self.item_id: str | None = None
         self.session = 0
+        self.showings = 0
+        """How many times an item was set to be shown (a field shown anew shows its start)."""
         self._updating = False
         self._setters: list[tuple[str, Callable[[Any], None]]] = []
 
@@ -95,6 +97,7 @@ class FieldBinder(QObject):
     def set_target(self, doc: MapDocument | None, item_id: str | None) -> None:
         self.doc, self.item_id = doc, item_id
         self.session += 1
+        self.showings += 1
 
     def target(self) -> BaseModel | None:
         if self.doc is None:
@@ -162,12 +165,18 @@ class FieldBinder(QObject):
             widget.setMaxLength(max_length)
         widget.installEventFilter(self)
 
+        shown_in = [-1]  # the showing the field was last filled for
+
         def set_value(value: Any) -> None:
             text = "" if value is None else str(value)
-            if widget.text() != text:
+            changed = widget.text() != text
+            if changed:
                 widget.setText(text)
-                if not widget.hasFocus():  # a long title shows its start, not its end
-                    widget.setCursorPosition(0)
+            # an item shown anew, or a value from elsewhere: a long title shows its start, not
+            # where typing ended (the echo of one's own typing leaves the cursor alone)
+            if (changed or shown_in[0] != self.showings) and not widget.hasFocus():
+                widget.setCursorPosition(0)
+            shown_in[0] = self.showings
 
         widget.textChanged.connect(lambda text: self.apply({name: text}, typing=True))
         self.add_setter(name, set_value)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import textwrap
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
@@ -10,6 +13,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPlainTextEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +33,32 @@ def multi_line(lines: int = 3, parent: QWidget | None = None) -> QPlainTextEdit:
     return edit
 
 
+LONG_WORD = 18
+"""A word this long or longer may break anywhere in a heading."""
+_LONG_WORD = re.compile(r"\S{" + str(LONG_WORD) + ",}")
+
+
+def breakable(text: str) -> str:
+    """``text`` with a zero-width space every few letters of each very long word, where Qt
+    may then wrap it: a product code or a compound word of 60 letters in a card's title made
+    the heading, and with it the whole Inspector, wider than its panel (fields cut, buttons
+    gone, no scroll bar). Shorter words are left whole."""
+    return _LONG_WORD.sub(lambda m: "\u200b".join(textwrap.wrap(m.group(), 8)), text)
+
+
+class BreakableLabel(QLabel):
+    """A word-wrapping label that never grows wider than its panel for a long word."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:
+        super().setText(breakable(text))
+        self.setAccessibleName(text)
+
+
 class ItemForm(QWidget):
     """One page of the inspector (a touchpoint, a stage, a persona or the map)."""
 
@@ -40,14 +70,12 @@ class ItemForm(QWidget):
         self.dialogs = dialogs
         self.binder = FieldBinder(self.kind, self)
         self.binder.error.connect(self.error)
-        self.heading = QLabel(self)
+        self.heading = BreakableLabel(self)
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.heading.setFont(font)
-        self.heading.setWordWrap(True)
-        self.subheading = QLabel(self)
-        self.subheading.setWordWrap(True)
+        self.subheading = BreakableLabel(self)
         self.subheading.setStyleSheet("color: palette(placeholder-text);")
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
