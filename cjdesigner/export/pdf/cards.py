@@ -23,7 +23,7 @@ from cjdesigner.export.pdf.icons import (
 )
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import ELLIPSIS, elide, shorten_elided, wrap, wrap_each
-from cjdesigner.export.pdf.textops import Placed, num, place_form
+from cjdesigner.export.pdf.textops import _NUMBERS, Placed, num, place_form
 from cjdesigner.export.pdf.theme import (
     CARD_BODY_LEADING,
     CARD_BODY_PT,
@@ -179,7 +179,9 @@ class CardBoxes:
         if found is None:
             name = _card_form(canv, self.scene, t, w, h)
             found = self._placed[key] = (name, f"/{canv._doc.getXObjectName(name)} Do\nQ")
-        canv._code.append(f"q 1 0 0 1 {num(r.x)} {num(-r.bottom)} cm\n{found[1]}")  # addLiteral
+        x, y = r.x, -(r.y + r.h)  # -r.bottom, without the property's call
+        known = _NUMBERS.get
+        canv._code.append(f"q 1 0 0 1 {known(x) or num(x)} {known(y) or num(y)} cm\n{found[1]}")
         canv._formsinuse.append(found[0])  # as doForm: the page's resources name the form
 
 
