@@ -8,10 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 from reportlab.lib.colors import black, red
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 
+from cjdesigner.export import ExportOptions
+from cjdesigner.export.pdf.document import PageSetup, _canvas_class
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, register_fonts
-from cjdesigner.export.pdf.textops import TextWriter, num
+from cjdesigner.export.pdf.textops import TextWriter, fp, num
 
 LINES = [
     "Zażółć gęślą jaźń (ĄĆĘŁŃÓŚŹŻ)",
@@ -207,3 +210,38 @@ def test_texts_written_again_are_written_as_the_first_time(monkeypatch) -> None:
     remembered = written()
     monkeypatch.setattr(textops, "_WRITTEN_MAX", 0)  # nothing remembered: encoded each time
     assert remembered == written()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    value=st.one_of(
+        st.floats(min_value=-1e7, max_value=1e7, allow_nan=False),
+        st.integers(min_value=-10_000, max_value=10_000),
+        st.sampled_from([0, 0.0, -0.0, 1, 1.0, 1e-8, -1e-8, 0.5, 841.89, 1190.55]),
+    )
+)
+def test_fp_writes_a_number_as_reportlab_does(value: float) -> None:
+    assert fp(value) == fp_str(value)
+    assert fp(value) == fp_str(value)  # remembered: the same
+
+
+def test_the_export_canvas_moves_as_reportlab_writes_it(diacritics_map) -> None:
+    """The export's canvas writes its transforms through fp: the operators (merged with the
+    one before, as reportlab does) and the tracked matrix are reportlab's."""
+    register_fonts()
+    paged = _canvas_class(diacritics_map, PageSetup.of(ExportOptions(), "pl"), ExportOptions())
+    canvases = [paged(io.BytesIO()), Canvas(io.BytesIO())]
+    for canv in canvases:
+        canv.translate(12.5, 841.8897637795277)
+        canv.scale(0.3333333, 0.3333333)  # merged into the move before
+        for a, b, c, d, e, f in (
+            (0.3333333, 0, 0, 2 / 3, 0, 0),
+            (1, 0, 0, 1, -0.0, 1e-9),
+            (1, 0.25, -0.25, 1, 3.14159265, 2.71828),
+            (1, 0, 0, 1, 100, 200),
+        ):
+            canv.addLiteral("q")  # each transform on its own
+            canv.transform(a, b, c, d, e, f)
+    ours, theirs = canvases
+    assert ours._code[-9:] == theirs._code[-9:]
+    assert ours._currentMatrix == theirs._currentMatrix

@@ -17,6 +17,7 @@ from typing import Any
 
 from reportlab import rl_config
 from reportlab.pdfbase import pdfdoc
+from reportlab.pdfgen import canvas as reportlab_canvas
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -43,7 +44,7 @@ from cjdesigner.export.pdf.paper import MAX_FIT_SCALE, PageSetup, footer_line, m
 from cjdesigner.export.pdf.pdffile import FastDocument, FastForm, FastPage
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import elide, forget_wrapped
-from cjdesigner.export.pdf.textops import TextWriter, num, stroke_operator
+from cjdesigner.export.pdf.textops import TextWriter, fp, num, stroke_operator
 from cjdesigner.export.pdf.theme import FAINT, RULE, SMALLEST_CARD_PT
 from cjdesigner.export.pdf.tiling import TileGrid, draw_overview, draw_tile, tile_grid
 from cjdesigner.export.pdf.xmp import attach_xmp, xmp_packet
@@ -229,6 +230,26 @@ def _canvas_class(m: JourneyMap, setup: PageSetup, options: ExportOptions) -> ty
             # all (~0.04 s) to find it unreachable.
             self._pages.clear()
             self._doc.__dict__.clear()
+
+        def transform(self, a: float, b: float, c: float, d: float, e: float, f: float) -> None:
+            """reportlab's ``transform``, its numbers written through :func:`fp` (platypus
+            moves the canvas to every flowable it draws: a thousand-odd per big export);
+            a transform right after another is merged into it by reportlab itself."""
+            code = self._code
+            if code and code[-1][-3:] == " cm":
+                super().transform(a, b, c, d, e, f)
+                return
+            if reportlab_canvas.ENABLE_TRACKING:
+                a0, b0, c0, d0, e0, f0 = self._currentMatrix
+                self._currentMatrix = (
+                    a0 * a + c0 * b,
+                    b0 * a + d0 * b,
+                    a0 * c + c0 * d,
+                    b0 * c + d0 * d,
+                    a0 * e + c0 * f + e0,
+                    b0 * e + d0 * f + f0,
+                )
+            code.append(f"{fp(a)} {fp(b)} {fp(c)} {fp(d)} {fp(e)} {fp(f)} cm")
 
         def _setXObjects(self, thing: Any) -> None:  # reportlab's hook: the forms used
             # each form once (the map page places its card forms 5,000 times; reportlab makes

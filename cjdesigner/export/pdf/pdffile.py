@@ -195,7 +195,9 @@ class _PageStream(PDFStream):
             return super().format(document)
         names = " ".join(pdfdoc.PDFName(f.pdfname) for f in filters)
         head = f"<<\n/Filter [ {names} ] /Length {len(content)}\n>>\nstream\n"
-        return pdfdoc.pdfdocEnc(head) + content + b"endstream\n"
+        # printable ASCII and line breaks, which reportlab's PDFDocEncoding codec (a codec
+        # looked up by name, in Python, for every stream) writes as ASCII does
+        return head.encode("ascii") + content + b"endstream\n"
 
 
 def _parts(document: Any) -> dict[object, bytes]:
