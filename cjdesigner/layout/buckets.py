@@ -36,7 +36,7 @@ class LazyBuckets:
     """More groups of boxes by left and right edge than this (boxes of many widths or
     places): every bucket is made at the first one asked for, as eager bucketing would."""
 
-    __slots__ = ("_boxes", "_groups", "made", "size")
+    __slots__ = ("_boxes", "_columns", "_groups", "made", "size")
 
     def __init__(self, boxes: Iterable[Box], size: float) -> None:
         self.size = size
@@ -45,6 +45,8 @@ class LazyBuckets:
         """The boxes grouped (made at the first bucket asked for; None: to be made again;
         False: every bucket is made, a bucket not in :attr:`made` is empty)."""
         self.made: dict[Key, list[Box]] = {}
+        self._columns: dict[int, list[_Group]] = {}
+        """Bucket column → the groups that reach it (found once per column)."""
 
     def bucket(self, key: Key) -> list[Box]:
         """The boxes in bucket ``key``, in their order (made and kept on the first call)."""
@@ -59,6 +61,7 @@ class LazyBuckets:
         every = self._groups is False
         if not every:
             self._groups = None  # grouped again when a new bucket is made
+            self._columns.clear()
         size = self.size
         made = self.made
         for i in range(int(box[0] // size), int(box[2] // size) + 1):
@@ -79,19 +82,21 @@ class LazyBuckets:
         if groups is False:
             return self.made.get(key, [])
         i, j = key
+        column = self._columns.get(i)
+        if column is None:
+            column = self._columns[i] = [g for g in groups if g[0] <= i <= g[1]]
         size = self.size
         top, bottom = j * size, (j + 1) * size
         boxes = self._boxes
         found: list[int] = []
-        for first, last, tops, order, tallest in groups:
-            if first <= i <= last:
-                # a box reaches row j only if its top is within its height above the row (a
-                # bucket's margin either way: the exact test follows)
-                start = bisect_left(tops, top - tallest - size)
-                for k in order[start : bisect_left(tops, bottom + size, start)]:
-                    box = boxes[k]
-                    if int(box[1] // size) <= j <= int(box[3] // size):
-                        found.append(k)
+        for _first, _last, tops, order, tallest in column:
+            # a box reaches row j only if its top is within its height above the row (a
+            # bucket's margin either way: the exact test follows)
+            start = bisect_left(tops, top - tallest - size)
+            for k in order[start : bisect_left(tops, bottom + size, start)]:
+                box = boxes[k]
+                if int(box[1] // size) <= j <= int(box[3] // size):
+                    found.append(k)
         found.sort()
         return [boxes[k] for k in found]
 
