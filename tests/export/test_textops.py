@@ -14,7 +14,8 @@ from reportlab.pdfgen.canvas import Canvas
 from cjdesigner.export import ExportOptions
 from cjdesigner.export.pdf.document import PageSetup, _canvas_class
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, register_fonts
-from cjdesigner.export.pdf.textops import TextWriter, fp, num
+from cjdesigner.export.pdf.pdffile import fp
+from cjdesigner.export.pdf.textops import TextWriter, num
 
 LINES = [
     "Zażółć gęślą jaźń (ĄĆĘŁŃÓŚŹŻ)",

@@ -41,10 +41,10 @@ from cjdesigner.export.pdf.links import AnnotationRefs, destination, link_cards
 from cjdesigner.export.pdf.map_page import paint_map
 from cjdesigner.export.pdf.outline import bookmark_here
 from cjdesigner.export.pdf.paper import MAX_FIT_SCALE, PageSetup, footer_line, margin
-from cjdesigner.export.pdf.pdffile import FastDocument, FastForm, FastPage
+from cjdesigner.export.pdf.pdffile import FastDocument, FastForm, FastPage, fp
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import elide, forget_wrapped
-from cjdesigner.export.pdf.textops import TextWriter, fp, num, stroke_operator
+from cjdesigner.export.pdf.textops import TextWriter, num, stroke_operator
 from cjdesigner.export.pdf.theme import FAINT, RULE, SMALLEST_CARD_PT
 from cjdesigner.export.pdf.tiling import TileGrid, draw_overview, draw_tile, tile_grid
 from cjdesigner.export.pdf.xmp import attach_xmp, xmp_packet

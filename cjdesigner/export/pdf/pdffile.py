@@ -32,6 +32,21 @@ from reportlab.pdfbase.pdfdoc import (
     PDFTrailer,
 )
 
+_FP_STRINGS: dict[float, str] = {}
+
+
+def fp(value: float) -> str:
+    """reportlab's ``fp_str`` of one number (its way of writing numbers: up to six
+    significant decimals), remembered: platypus moves the canvas to each of an export's
+    thousand-odd flowables through reportlab's pure-Python ``fp_str``."""
+    text = _FP_STRINGS.get(value)
+    if text is None:
+        text = fp_str(value)
+        if len(_FP_STRINGS) < 50_000:
+            _FP_STRINGS[value] = text
+    return text
+
+
 WHOLE: set[type] = set()
 """Object types that write themselves whole, ``n v obj`` to ``endobj`` included, with a
 ``whole(number, version, document)`` method: the bytes the loop below would make from their
@@ -154,7 +169,7 @@ class FastPage(PDFPage):
             b"/MediaBox " + media_box,
             b"/Parent " + parent.format(document),
             b"/Resources " + resources,
-            b"/Rotate " + fp_str(self.Rotate).encode("ascii"),
+            b"/Rotate " + fp(self.Rotate).encode("ascii"),
             b"/Trans <<\n\n>>",
             b"/Type /Page",
         ]
@@ -288,7 +303,7 @@ class FastForm(PDFFormXObject):
         formatted = pdfdoc.format(content, document)
         parts += [
             b"/FormType 1",
-            b"/Length " + fp_str(len(content)).encode("ascii"),
+            b"/Length " + fp(len(content)).encode("ascii"),
             b"/Matrix [ 1 0 0 1 0 0 ]",
             b"/Resources " + resources,
             b"/Subtype /Form",
@@ -301,4 +316,4 @@ class FastForm(PDFFormXObject):
 
 def _array(numbers: tuple[float, ...]) -> bytes:
     """A short array of numbers as reportlab writes it."""
-    return b"[ " + b" ".join(fp_str(n).encode("ascii") for n in numbers) + b" ]"
+    return f"[ {' '.join(map(fp, numbers))} ]".encode("ascii")

@@ -17,7 +17,6 @@ from collections.abc import Iterable, Sequence
 
 from reportlab import rl_config
 from reportlab.lib.colors import Color
-from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
@@ -46,21 +45,6 @@ def num(value: float) -> str:
             text = "0"
         if len(_NUMBERS) < 100_000:
             _NUMBERS[value] = text
-    return text
-
-
-_FP_STRINGS: dict[float, str] = {}
-
-
-def fp(value: float) -> str:
-    """reportlab's ``fp_str`` of one number (its way of writing numbers: up to six
-    significant decimals), remembered: platypus moves the canvas to each of an export's
-    thousand-odd flowables through reportlab's pure-Python ``fp_str``."""
-    text = _FP_STRINGS.get(value)
-    if text is None:
-        text = fp_str(value)
-        if len(_FP_STRINGS) < 50_000:
-            _FP_STRINGS[value] = text
     return text
 
 
