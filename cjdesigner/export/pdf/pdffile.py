@@ -100,7 +100,12 @@ class FastDocument(pdfdoc.PDFDocument):
             else:
                 data = pdfdoc.pdfdocEnc(PDFIndirectObject(oid, obj).format(self))
             id_to_of[oid] = offset
-            entries.append(f"{offset:010d} {version:05d} n ")
+            # the entry "0000012345 00000 n " (zfill: the same digits, a third of the time)
+            entries.append(
+                f"{str(offset).zfill(10)} 00000 n "
+                if version == 0
+                else f"{offset:010d} {version:05d} n "
+            )
             offset += len(data)
             write(data)
         file.offset = offset
