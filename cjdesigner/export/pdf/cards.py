@@ -71,6 +71,11 @@ class CardText(NamedTuple):
     """Where the whole description is ("→ 2.3"), when it is shortened on the card."""
 
 
+_card_text = tuple.__new__
+"""Card texts made as ``_card_text(CardText, (…))``, every field given: a named tuple's own
+constructor is a Python call, and a big map has thousands of cards."""
+
+
 def wrap_card(scene: MapScene, t: Touchpoint, width: float, body_lines: int | None) -> CardText:
     """Wrap the card's text for a card ``width`` wide: the title whole (never hyphenated), the
     description in at most ``body_lines`` lines (None: all), shortened with its reference."""
@@ -82,7 +87,7 @@ def wrap_card(scene: MapScene, t: Touchpoint, width: float, body_lines: int | No
     language = scene.language
     title = wrap(t.title, BOLD, CARD_TITLE_PT, inner, None, language, hyphenate=False) or [""]
     if not t.description or body_lines == 0:
-        return CardText(channel, title, [])
+        return _card_text(CardText, (channel, title, [], ""))
     if scene.detail_text_width is None:
         lines = wrap(t.description, REGULAR, CARD_BODY_PT, inner, body_lines, language)
     else:  # and for its detail row, remembered till the detail pages ask (one measure)
@@ -94,13 +99,13 @@ def wrap_card(scene: MapScene, t: Touchpoint, width: float, body_lines: int | No
             language,
         )[0]
     if body_lines is None or not lines or not lines[-1].endswith(ELLIPSIS):
-        return CardText(channel, title, lines)
+        return _card_text(CardText, (channel, title, lines, ""))
     reference = scene.reference(t.id)
     if not reference:
-        return CardText(channel, title, lines)
+        return _card_text(CardText, (channel, title, lines, ""))
     room = inner - string_width(" " + reference, REGULAR, CARD_BODY_PT)
     lines[-1] = shorten_elided(lines[-1], REGULAR, CARD_BODY_PT, room)
-    return CardText(channel, title, lines, reference)
+    return _card_text(CardText, (channel, title, lines, reference))
 
 
 def card_height(text: CardText) -> float:
