@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
@@ -11,10 +12,8 @@ from reportlab.lib.colors import black, red
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 
-from cjdesigner.export import ExportOptions
-from cjdesigner.export.pdf.document import PageSetup, _canvas_class
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, register_fonts
-from cjdesigner.export.pdf.pdffile import fp
+from cjdesigner.export.pdf.pdffile import fp, fp_numbers
 from cjdesigner.export.pdf.textops import TextWriter, num
 
 LINES = [
@@ -226,23 +225,53 @@ def test_fp_writes_a_number_as_reportlab_does(value: float) -> None:
     assert fp(value) == fp_str(value)  # remembered: the same
 
 
-def test_the_export_canvas_moves_as_reportlab_writes_it(diacritics_map) -> None:
-    """The export's canvas writes its transforms through fp: the operators (merged with the
-    one before, as reportlab does) and the tracked matrix are reportlab's."""
-    register_fonts()
-    paged = _canvas_class(diacritics_map, PageSetup.of(ExportOptions(), "pl"), ExportOptions())
-    canvases = [paged(io.BytesIO()), Canvas(io.BytesIO())]
-    for canv in canvases:
-        canv.translate(12.5, 841.8897637795277)
-        canv.scale(0.3333333, 0.3333333)  # merged into the move before
-        for a, b, c, d, e, f in (
-            (0.3333333, 0, 0, 2 / 3, 0, 0),
-            (1, 0, 0, 1, -0.0, 1e-9),
-            (1, 0.25, -0.25, 1, 3.14159265, 2.71828),
-            (1, 0, 0, 1, 100, 200),
-        ):
-            canv.addLiteral("q")  # each transform on its own
-            canv.transform(a, b, c, d, e, f)
-    ours, theirs = canvases
-    assert ours._code[-9:] == theirs._code[-9:]
-    assert ours._currentMatrix == theirs._currentMatrix
+@settings(max_examples=200, deadline=None)
+@given(
+    numbers=st.lists(
+        st.one_of(
+            st.floats(min_value=-1e6, max_value=1e6, allow_nan=False),
+            st.integers(min_value=-5000, max_value=5000),
+        ),
+        min_size=1,
+        max_size=7,
+    ),
+    packed=st.booleans(),
+)
+def test_fp_numbers_writes_numbers_as_reportlab_does(numbers: list[float], packed: bool) -> None:
+    if packed:  # one list or tuple of numbers, as reportlab's callers also pass them
+        assert fp_numbers(numbers) == fp_str(numbers)
+        assert fp_numbers(tuple(numbers)) == fp_str(tuple(numbers))
+    else:
+        assert fp_numbers(*numbers) == fp_str(*numbers)
+
+
+def test_reportlab_writes_through_fp_numbers_only_while_an_export_is_built(
+    diacritics_map, monkeypatch
+) -> None:
+    """The export has reportlab's drawing modules write numbers through fp_numbers while it
+    builds, and puts their own fp_str back after, also after a failed build."""
+    from reportlab.pdfgen import canvas as canvas_module
+    from reportlab.pdfgen import textobject
+
+    from cjdesigner.export import ExportOptions, export_pdf_bytes
+    from cjdesigner.export.pdf import document
+
+    seen: list[object] = []
+    paint = document.paint_map
+
+    def spying(*args, **kwargs) -> None:
+        seen.append(textobject.fp_str)
+        paint(*args, **kwargs)
+
+    monkeypatch.setattr(document, "paint_map", spying)
+    export_pdf_bytes(diacritics_map, ExportOptions())
+    assert seen == [fp_numbers]
+    assert textobject.fp_str is fp_str and canvas_module.fp_str is fp_str
+
+    def failing(*args, **kwargs) -> None:
+        raise RuntimeError("no")
+
+    monkeypatch.setattr(document, "paint_map", failing)
+    with pytest.raises(RuntimeError):
+        export_pdf_bytes(diacritics_map, ExportOptions())
+    assert textobject.fp_str is fp_str and canvas_module.fp_str is fp_str

@@ -7,6 +7,7 @@ framed template. The footer is drawn when the document is saved, once the page c
 
 from __future__ import annotations
 
+import importlib
 import io
 import zlib
 from collections.abc import Callable, Iterator
@@ -17,7 +18,6 @@ from typing import Any
 
 from reportlab import rl_config
 from reportlab.pdfbase import pdfdoc
-from reportlab.pdfgen import canvas as reportlab_canvas
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -41,7 +41,7 @@ from cjdesigner.export.pdf.links import AnnotationRefs, destination, link_cards
 from cjdesigner.export.pdf.map_page import paint_map
 from cjdesigner.export.pdf.outline import bookmark_here
 from cjdesigner.export.pdf.paper import MAX_FIT_SCALE, PageSetup, footer_line, margin
-from cjdesigner.export.pdf.pdffile import FastDocument, FastForm, FastPage, fp
+from cjdesigner.export.pdf.pdffile import FastDocument, FastForm, FastPage, fp_numbers
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import elide, forget_wrapped
 from cjdesigner.export.pdf.textops import TextWriter, num, stroke_operator
@@ -231,26 +231,6 @@ def _canvas_class(m: JourneyMap, setup: PageSetup, options: ExportOptions) -> ty
             self._pages.clear()
             self._doc.__dict__.clear()
 
-        def transform(self, a: float, b: float, c: float, d: float, e: float, f: float) -> None:
-            """reportlab's ``transform``, its numbers written through :func:`fp` (platypus
-            moves the canvas to every flowable it draws: a thousand-odd per big export);
-            a transform right after another is merged into it by reportlab itself."""
-            code = self._code
-            if code and code[-1][-3:] == " cm":
-                super().transform(a, b, c, d, e, f)
-                return
-            if reportlab_canvas.ENABLE_TRACKING:
-                a0, b0, c0, d0, e0, f0 = self._currentMatrix
-                self._currentMatrix = (
-                    a0 * a + c0 * b,
-                    b0 * a + d0 * b,
-                    a0 * c + c0 * d,
-                    b0 * c + d0 * d,
-                    a0 * e + c0 * f + e0,
-                    b0 * e + d0 * f + f0,
-                )
-            code.append(f"{fp(a)} {fp(b)} {fp(c)} {fp(d)} {fp(e)} {fp(f)} cm")
-
         def _setXObjects(self, thing: Any) -> None:  # reportlab's hook: the forms used
             # each form once (the map page places its card forms 5,000 times; reportlab makes
             # a reference for every placement, and the page's dictionary keeps one of each)
@@ -392,7 +372,7 @@ def _build_pdf(
             links=True,
             references=scene.references(),
         )
-    with _binary_streams():
+    with _binary_streams(), _remembered_numbers():
         doc.build(story, canvasmaker=_canvas_class(m, setup, options))
     return buffer.getvalue(), doc.page
 
@@ -515,6 +495,36 @@ def _binary_streams() -> Iterator[None]:
     finally:
         rl_config.useA85 = previous
         pdfdoc.PDFZCompress = flate
+
+
+_NUMBER_WRITERS = (
+    "reportlab.lib.colors",
+    "reportlab.pdfbase.pdfdoc",
+    "reportlab.pdfgen.canvas",
+    "reportlab.pdfgen.pathobject",
+    "reportlab.pdfgen.textobject",
+    "reportlab.platypus.flowables",
+    "reportlab.platypus.tables",
+)
+"""reportlab's modules that write numbers with ``fp_str`` while an export is drawn (colours,
+paths, rectangles, paragraphs' text, platypus tables)."""
+
+
+@contextmanager
+def _remembered_numbers() -> Iterator[None]:
+    """reportlab's drawing modules write numbers through :func:`fp_numbers` for the build:
+    the same text, each number formatted once per process (reportlab's ``fp_str`` is pure
+    Python, about 2 us a number, ~12 ms of a 5,000-card export: paragraphs, tables, colours
+    and card paths); put back after, also after a failed build."""
+    modules = [importlib.import_module(name) for name in _NUMBER_WRITERS]
+    previous = [module.fp_str for module in modules]
+    for module in modules:
+        module.fp_str = fp_numbers
+    try:
+        yield
+    finally:
+        for module, original in zip(modules, previous, strict=True):
+            module.fp_str = original
 
 
 def _subject(m: JourneyMap) -> str:

@@ -47,6 +47,15 @@ def fp(value: float) -> str:
     return text
 
 
+def fp_numbers(*numbers: Any) -> str:
+    """reportlab's ``fp_str`` of any numbers (or of one list or tuple of them), each written
+    through :func:`fp`: the same text (see :func:`cjdesigner.export.pdf.document.build_pdf`,
+    which has reportlab's drawing modules use it while an export is built)."""
+    if len(numbers) == 1 and isinstance(numbers[0], (tuple, list)):
+        numbers = numbers[0]
+    return " ".join([fp(n) for n in numbers])
+
+
 WHOLE: set[type] = set()
 """Object types that write themselves whole, ``n v obj`` to ``endobj`` included, with a
 ``whole(number, version, document)`` method: the bytes the loop below would make from their
