@@ -359,10 +359,9 @@ class Router:
 
     def gutter_right_of(self, x: float) -> float | None:
         """The first column boundary right of ``x`` (None past the grid)."""
-        for g in self.gutters:
-            if g > x + 1.0:
-                return g
-        return None
+        gutters = self.gutters  # sorted: bisected, not walked (asked twice for each flow)
+        i = bisect_right(gutters, x + 1.0)
+        return gutters[i] if i < len(gutters) else None
 
     def card_edge_beside(
         self, x: float, y: float, limit: float, ends: tuple[str, ...], *, right: bool
@@ -390,10 +389,9 @@ class Router:
 
     def gutter_left_of(self, x: float) -> float | None:
         """The last column boundary left of ``x`` with room for the arrow head."""
-        for g in reversed(self.gutters):
-            if g < x - ARROW_LENGTH - 1.0:
-                return g
-        return None
+        gutters = self.gutters
+        i = bisect_left(gutters, x - ARROW_LENGTH - 1.0) - 1
+        return gutters[i] if i >= 0 else None
 
 
 _Entry = tuple[float, float, float, float, str, bool]
