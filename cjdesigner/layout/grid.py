@@ -20,6 +20,10 @@ from cjdesigner.model.journey_map import JourneyMap
 Cell = tuple[str, str]
 """(stage id, persona id)."""
 
+_rect = tuple.__new__
+"""Cards' rectangles made as ``_rect(Rect, (…))``: a named tuple's own constructor is a
+Python call, and a big map has thousands of cards."""
+
 
 @dataclass(frozen=True)
 class GridMetrics:
@@ -137,14 +141,22 @@ def compute_layout(
 
     across = max(1, mt.cards_across)
     rows_of: dict[Cell, list[float]] = {}  # each cell's row heights, top to bottom
+    least = mt.card_height
     for cell, card_ids in ordered.items():
-        heights = [
-            card_heights.get(card_id, mt.card_height) if card_heights else mt.card_height
-            for card_id in card_ids
-        ]
-        rows_of[cell] = [max(heights[i : i + across]) for i in range(0, len(heights), across)]
+        if card_heights:
+            get = card_heights.get
+            heights = [get(card_id, least) for card_id in card_ids]
+        else:
+            heights = [least] * len(card_ids)
+        if across == 1:  # a row per card
+            rows_of[cell] = heights
+        else:
+            rows_of[cell] = [max(heights[i : i + across]) for i in range(0, len(heights), across)]
 
     y = mt.header_height
+    card_w, gap = mt.card_width, mt.card_gap
+    step = card_w + gap  # from one card's left to the next one's in a row
+    cards = layout.cards
     for persona_id in persona_ids:
         cells_h = [
             sum(rows) + (len(rows) - 1) * mt.card_gap
@@ -170,16 +182,17 @@ def compute_layout(
             row_heights = rows_of.get(cell, [])
             top = y + mt.cell_padding
             left = x + mt.cell_padding + mt.column_room / 2
+            if across == 1:  # one card a row, each below the last: the usual case, written out
+                for index, card_id in enumerate(ordered.get(cell, ())):
+                    if index:
+                        top += row_heights[index - 1] + gap
+                    cards[card_id] = _rect(Rect, (left, top, card_w, row_heights[index]))
+                continue
             for index, card_id in enumerate(ordered.get(cell, ())):
                 row, place = divmod(index, across)
                 if row and not place:
-                    top += row_heights[row - 1] + mt.card_gap
-                layout.cards[card_id] = Rect(
-                    left + place * (mt.card_width + mt.card_gap),
-                    top,
-                    mt.card_width,
-                    row_heights[row],
-                )
+                    top += row_heights[row - 1] + gap
+                cards[card_id] = _rect(Rect, (left + place * step, top, card_w, row_heights[row]))
         y += lane_h
     layout.height = y
     for i, stage_id in enumerate(stage_ids):

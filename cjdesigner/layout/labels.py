@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from itertools import islice, pairwise
 
+from cjdesigner.layout.buckets import LazyBuckets
 from cjdesigner.layout.geometry import Rect
 from cjdesigner.model.journey_map import JourneyMap
 
@@ -71,6 +72,8 @@ class Space:
     """Boxes bucketed by area, so a check looks at a few neighbours only: the fixed obstacles
     (cards, headers, bands, arrow heads), card text areas (what a fallback covers last) and
     the chips and markers placed so far (removable: the canvas re-places one flow at a time).
+    The obstacles' and text areas' buckets are made as they are asked for (a big map's labels
+    look at a few hundred of its tens of thousands, see :mod:`cjdesigner.layout.buckets`).
     """
 
     BUCKET = 128.0
@@ -78,13 +81,11 @@ class Space:
     def __init__(
         self, obstacles: Iterable[Box] = (), text: Iterable[Box] = (), area: Box | None = None
     ) -> None:
-        self._fixed: dict[tuple[int, int], list[Box]] = {}
-        self._text: dict[tuple[int, int], list[Box]] = {}
+        self._fixed = LazyBuckets(obstacles, self.BUCKET)
+        self._text = LazyBuckets(text, self.BUCKET)
         self._placed: dict[tuple[int, int], list[Box]] = {}
         self.area = area
         """Where chips and markers must stay (the grid), or None for anywhere."""
-        self._put_all(self._fixed, obstacles)
-        self._put_all(self._text, text)
 
     def _keys(self, box: Box) -> Iterator[tuple[int, int]]:
         size = self.BUCKET
@@ -113,7 +114,7 @@ class Space:
                         bucket.append(box)
 
     def add_obstacle(self, box: Box) -> None:
-        self._put(self._fixed, box)
+        self._fixed.add(box)
 
     def place(self, box: Box) -> None:
         """Mark ``box`` as taken by a chip or marker."""
@@ -144,7 +145,7 @@ class Space:
             return OUTSIDE
         x0, y0, x1, y1 = box[0] - GAP, box[1] - GAP, box[2] + GAP, box[3] + GAP
         size = self.BUCKET
-        placed, fixed = self._placed.get, self._fixed.get
+        placed, fixed, make = self._placed.get, self._fixed.made.get, self._fixed.bucket
         i, j = int(x0 // size), int(y0 // size)
         if int(x1 // size) == i and int(y1 // size) == j:  # most boxes: in one bucket
             keys = [(i, j)]
@@ -156,7 +157,10 @@ class Space:
                 ox0, oy0, ox1, oy1 = other
                 if x0 < ox1 and ox0 < x1 and y0 < oy1 and oy0 < y1:
                     return other
-            for other in fixed(key, ()):
+            bucket = fixed(key)
+            if bucket is None:
+                bucket = make(key)
+            for other in bucket:
                 ox0, oy0, ox1, oy1 = other
                 if x0 < ox1 and ox0 < x1 and y0 < oy1 and oy0 < y1:
                     return other
@@ -192,11 +196,11 @@ class Space:
         key = (i, j)
         found = Near(self.area)
         for source, kept in (
-            (self._fixed, found.fixed),
-            (self._text, found.text),
-            (self._placed, found.placed),
+            (self._fixed.bucket(key), found.fixed),
+            (self._text.bucket(key), found.text),
+            (self._placed.get(key, ()), found.placed),
         ):
-            for o in source.get(key, ()):
+            for o in source:
                 if o[0] < x1 and x0 < o[2] and o[1] < y1 and y0 < o[3]:
                     kept.append(o)
         return found
@@ -221,19 +225,19 @@ class Space:
         total = 0.0
         # the three kinds one after the other, each loop written out (the overlap as
         # min(...) - max(...) without calls): it ranks a marker's spots among crowded cards
-        get = self._fixed.get
+        bucket = self._fixed.bucket
         for key in keys:
-            for ox0, oy0, ox1, oy1 in get(key, ()):
+            for ox0, oy0, ox1, oy1 in bucket(key):
                 w = (ox1 if ox1 < x1 else x1) - (ox0 if ox0 > x0 else x0)
                 h = (oy1 if oy1 < y1 else y1) - (oy0 if oy0 > y0 else y0)
                 if w > 0 and h > 0:
                     total += w * h
                     if total >= limit:
                         return total
-        get = self._text.get
+        bucket = self._text.bucket
         gx0, gy0, gx1, gy1 = x0 - GAP, y0 - GAP, x1 + GAP, y1 + GAP  # touching text hides it
         for key in keys:
-            for ox0, oy0, ox1, oy1 in get(key, ()):
+            for ox0, oy0, ox1, oy1 in bucket(key):
                 w = (ox1 if ox1 < gx1 else gx1) - (ox0 if ox0 > gx0 else gx0)
                 h = (oy1 if oy1 < gy1 else gy1) - (oy0 if oy0 > gy0 else gy0)
                 if w > 0 and h > 0:

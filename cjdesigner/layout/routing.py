@@ -75,22 +75,13 @@ class Router:
         row_gap: float = 10.0,
         padding: float = 0.0,
     ) -> None:
-        self._cards: dict[tuple[int, int], list[tuple[float, float, float, float, str, bool]]] = {}
-        buckets = self._cards
-        size = self.BUCKET
-        get = buckets.get
-        for card_id, r in cards:  # as _put, in one loop: a big map has thousands of cards
-            x0, y0 = r.x, r.y
-            x1, y1 = x0 + r.w, y0 + r.h
-            entry = (x0, y0, x1, y1, card_id, False)
-            rows = range(int(y0 // size), int(y1 // size) + 1)
-            for i in range(int(x0 // size), int(x1 // size) + 1):
-                for j in rows:
-                    bucket = get((i, j))
-                    if bucket is None:
-                        buckets[(i, j)] = [entry]
-                    else:
-                        bucket.append(entry)
+        self._entries: list[_Entry] = [
+            (r.x, r.y, r.x + r.w, r.y + r.h, card_id, False) for card_id, r in cards
+        ]
+        """Every card and curve band, in the order given: the buckets and the groups by
+        edges are made from them when first asked for (a grid's routes mostly need only the
+        groups, so a big map's cards are not bucketed at all)."""
+        self._cards: dict[tuple[int, int], list[_Entry]] | None = None
         for i, r in enumerate(avoid):
             self._put((r.x, r.y, r.right, r.bottom), f"band {i}", horizontal_only=True)
         self._columns: dict[int, dict[int, tuple[float, float, float, float, str, bool]]] = {}
@@ -131,11 +122,36 @@ class Router:
         )
 
     def _put(self, box: Box, card_id: str, *, horizontal_only: bool = False) -> None:
-        size = self.BUCKET
         entry = (*box, card_id, horizontal_only)
-        for i in range(int(box[0] // size), int(box[2] // size) + 1):
-            for j in range(int(box[1] // size), int(box[3] // size) + 1):
-                self._cards.setdefault((i, j), []).append(entry)
+        self._entries.append(entry)
+        if self._cards is not None:
+            self._bucket((entry,))
+        self._extents = None
+
+    def _buckets(self) -> dict[tuple[int, int], list[_Entry]]:
+        """The entries bucketed by area (made on the first call, in the entries' order)."""
+        if self._cards is None:
+            self._cards = {}
+            self._bucket(self._entries)
+        return self._cards
+
+    def _bucket(self, entries: Iterable[_Entry]) -> None:
+        """Each of ``entries`` into every bucket it reaches, in one loop (a big map has
+        thousands of cards)."""
+        buckets = self._cards
+        assert buckets is not None
+        size = self.BUCKET
+        get = buckets.get
+        for entry in entries:
+            x0, y0, x1, y1 = entry[0], entry[1], entry[2], entry[3]
+            rows = range(int(y0 // size), int(y1 // size) + 1)
+            for i in range(int(x0 // size), int(x1 // size) + 1):
+                for j in rows:
+                    bucket = get((i, j))
+                    if bucket is None:
+                        buckets[(i, j)] = [entry]
+                    else:
+                        bucket.append(entry)
 
     def _strip(
         self, first: int, last: int
@@ -149,7 +165,7 @@ class Router:
         found = self._strips.get(key)
         if found is None:
             if not self._columns:
-                for (i, _j), bucket in self._cards.items():
+                for (i, _j), bucket in self._buckets().items():
                     column = self._columns.setdefault(i, {})
                     for entry in bucket:
                         column[id(entry)] = entry
@@ -184,16 +200,19 @@ class Router:
         """The entries grouped by their left and right edges (see :meth:`_extents_across`),
         made on the first call; None when there are more than :data:`MAX_EXTENTS` groups."""
         if self._extents is None:
-            by_edges: dict[tuple[float, float], dict[int, _Entry]] = {}
-            for bucket in self._cards.values():
-                for entry in bucket:  # an entry in several buckets: once
-                    by_edges.setdefault((entry[0], entry[2]), {})[id(entry)] = entry
+            by_edges: dict[tuple[float, float], list[_Entry]] = {}
+            for entry in self._entries:
+                found = by_edges.get((entry[0], entry[2]))
+                if found is None:
+                    by_edges[(entry[0], entry[2])] = [entry]
+                else:
+                    found.append(entry)
             self._extents = []
             if len(by_edges) > self.MAX_EXTENTS:
                 self._extents = False
             else:
                 for (x, r), found in by_edges.items():
-                    entries = sorted(found.values(), key=_top)
+                    entries = sorted(found, key=_top)
                     tops = [e[1] for e in entries]
                     spans = [(e[1] - CLEAR, e[3] + CLEAR) for e in entries]
                     tallest = max(e[3] - e[1] for e in entries)
@@ -225,7 +244,7 @@ class Router:
                                 return True
             return False
         size = self.BUCKET
-        get = self._cards.get
+        get = self._buckets().get
         j0, j1 = int(y0 // size), int(y1 // size) + 1
         for i in range(int(x0 // size), int(x1 // size) + 1):
             for j in range(j0, j1):
@@ -340,10 +359,9 @@ class Router:
 
     def gutter_right_of(self, x: float) -> float | None:
         """The first column boundary right of ``x`` (None past the grid)."""
-        for g in self.gutters:
-            if g > x + 1.0:
-                return g
-        return None
+        gutters = self.gutters  # sorted: bisected, not walked (asked twice for each flow)
+        i = bisect_right(gutters, x + 1.0)
+        return gutters[i] if i < len(gutters) else None
 
     def card_edge_beside(
         self, x: float, y: float, limit: float, ends: tuple[str, ...], *, right: bool
@@ -357,7 +375,7 @@ class Router:
             return _edge_beside(groups, x, y, limit, ends, right, int(y // size), size)
         x0, x1 = (x, limit) if right else (limit, x)
         best: float | None = None
-        get = self._cards.get
+        get = self._buckets().get
         j = int(y // size)
         for i in range(int(x0 // size), int(x1 // size) + 1):
             for left, t, r, b, card_id, band in get((i, j), ()):
@@ -371,10 +389,9 @@ class Router:
 
     def gutter_left_of(self, x: float) -> float | None:
         """The last column boundary left of ``x`` with room for the arrow head."""
-        for g in reversed(self.gutters):
-            if g < x - ARROW_LENGTH - 1.0:
-                return g
-        return None
+        gutters = self.gutters
+        i = bisect_left(gutters, x - ARROW_LENGTH - 1.0) - 1
+        return gutters[i] if i >= 0 else None
 
 
 _Entry = tuple[float, float, float, float, str, bool]

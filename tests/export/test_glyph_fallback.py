@@ -24,6 +24,7 @@ from cjdesigner.export.pdf.fonts import (
     string_width,
 )
 from cjdesigner.export.pdf.missing_glyphs import missing_glyphs, replace_missing
+from cjdesigner.model import Kpi
 from cjdesigner.storage import dumps_map
 
 SIGNS = "→ ← ⇒ ≥ ≤ ≠ ± × ✓ ✔ ✗ ★ ☆ • € £ ₹ ₿ ■ ▶"
@@ -98,6 +99,24 @@ def test_allowed_missing_characters_print_as_a_visible_mark(diacritics_map, pdf)
     warning = next(w for w in result.plan.warnings if "U+4F60" in w)
     assert REPLACEMENT in warning and "日 (U+65E5)" in warning
     assert diacritics_map.touchpoints[1].title == "Sklep 你好 ✓"  # the map itself unchanged
+
+
+def test_missing_characters_are_found_in_every_card_and_flow_field(diacritics_map) -> None:
+    """The cards' texts and the flow labels are first searched all at once: a character no
+    font draws is still named in its own field, wherever it is, in file order."""
+    m = diacritics_map
+    assert not missing_glyphs(m)
+    m.touchpoints[0].pain_points = ["ok ✓", "kolejka 😀"]
+    m.touchpoints[3].customer_action = "pisze 你"
+    m.touchpoints[-1].kpis = [Kpi(name="NPS", value=1, unit="pkt 😀")]
+    m.connections[0].label = "dalej 日"
+    found = [(item.field, item.characters) for item in missing_glyphs(m)]
+    assert found == [
+        ("touchpoints[0].pain_points[1]", "😀"),
+        ("touchpoints[3].customer_action", "你"),
+        (f"touchpoints[{len(m.touchpoints) - 1}].kpis[0].unit", "😀"),
+        ("connections[0].label", "日"),
+    ]
 
 
 def test_replace_missing_touches_only_what_no_font_draws(diacritics_map) -> None:

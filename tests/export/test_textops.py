@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 from reportlab.lib.colors import black, red
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, register_fonts
+from cjdesigner.export.pdf.pdffile import fp, fp_numbers
 from cjdesigner.export.pdf.textops import TextWriter, num
 
 LINES = [
@@ -207,3 +210,68 @@ def test_texts_written_again_are_written_as_the_first_time(monkeypatch) -> None:
     remembered = written()
     monkeypatch.setattr(textops, "_WRITTEN_MAX", 0)  # nothing remembered: encoded each time
     assert remembered == written()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    value=st.one_of(
+        st.floats(min_value=-1e7, max_value=1e7, allow_nan=False),
+        st.integers(min_value=-10_000, max_value=10_000),
+        st.sampled_from([0, 0.0, -0.0, 1, 1.0, 1e-8, -1e-8, 0.5, 841.89, 1190.55]),
+    )
+)
+def test_fp_writes_a_number_as_reportlab_does(value: float) -> None:
+    assert fp(value) == fp_str(value)
+    assert fp(value) == fp_str(value)  # remembered: the same
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    numbers=st.lists(
+        st.one_of(
+            st.floats(min_value=-1e6, max_value=1e6, allow_nan=False),
+            st.integers(min_value=-5000, max_value=5000),
+        ),
+        min_size=1,
+        max_size=7,
+    ),
+    packed=st.booleans(),
+)
+def test_fp_numbers_writes_numbers_as_reportlab_does(numbers: list[float], packed: bool) -> None:
+    if packed:  # one list or tuple of numbers, as reportlab's callers also pass them
+        assert fp_numbers(numbers) == fp_str(numbers)
+        assert fp_numbers(tuple(numbers)) == fp_str(tuple(numbers))
+    else:
+        assert fp_numbers(*numbers) == fp_str(*numbers)
+
+
+def test_reportlab_writes_through_fp_numbers_only_while_an_export_is_built(
+    diacritics_map, monkeypatch
+) -> None:
+    """The export has reportlab's drawing modules write numbers through fp_numbers while it
+    builds, and puts their own fp_str back after, also after a failed build."""
+    from reportlab.pdfgen import canvas as canvas_module
+    from reportlab.pdfgen import textobject
+
+    from cjdesigner.export import ExportOptions, export_pdf_bytes
+    from cjdesigner.export.pdf import document
+
+    seen: list[object] = []
+    paint = document.paint_map
+
+    def spying(*args, **kwargs) -> None:
+        seen.append(textobject.fp_str)
+        paint(*args, **kwargs)
+
+    monkeypatch.setattr(document, "paint_map", spying)
+    export_pdf_bytes(diacritics_map, ExportOptions())
+    assert seen == [fp_numbers]
+    assert textobject.fp_str is fp_str and canvas_module.fp_str is fp_str
+
+    def failing(*args, **kwargs) -> None:
+        raise RuntimeError("no")
+
+    monkeypatch.setattr(document, "paint_map", failing)
+    with pytest.raises(RuntimeError):
+        export_pdf_bytes(diacritics_map, ExportOptions())
+    assert textobject.fp_str is fp_str and canvas_module.fp_str is fp_str

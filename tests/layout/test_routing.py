@@ -245,3 +245,23 @@ def test_blocked_runs_by_column_groups_match_the_walk_over_buckets(seed: int) ->
         answers.add(expected)
     assert answers == {True, False}  # both answers were asked for
     assert grouped._extents and walked._extents is False  # each took its own way
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_the_gutters_beside_a_point_are_found_as_a_walk_finds_them(seed: int) -> None:
+    """The column boundaries right and left of a point, bisected: the ones a walk over the
+    sorted boundaries finds (the first right of it, the last left of it with room for an
+    arrow head), None past either end, also at a boundary itself."""
+    rng = random.Random(seed)
+    gutters = [
+        rng.choice((rng.uniform(0, 2000), 180.0 + 200 * k)) for k in range(rng.randint(0, 12))
+    ]
+    router = Router([], gutters)
+    xs = [rng.uniform(-100, 2200) for _ in range(40)] + [
+        g + d for g in gutters for d in (-1, 0, 1, 10)
+    ]
+    for x in xs:
+        right = next((g for g in router.gutters if g > x + 1.0), None)
+        left = next((g for g in reversed(router.gutters) if g < x - ARROW_LENGTH - 1.0), None)
+        assert router.gutter_right_of(x) == right
+        assert router.gutter_left_of(x) == left

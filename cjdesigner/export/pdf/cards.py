@@ -23,7 +23,7 @@ from cjdesigner.export.pdf.icons import (
 )
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import ELLIPSIS, elide, shorten_elided, wrap, wrap_each
-from cjdesigner.export.pdf.textops import Placed, num, place_form
+from cjdesigner.export.pdf.textops import _NUMBERS, Placed, num, place_form
 from cjdesigner.export.pdf.theme import (
     CARD_BODY_LEADING,
     CARD_BODY_PT,
@@ -71,6 +71,11 @@ class CardText(NamedTuple):
     """Where the whole description is ("→ 2.3"), when it is shortened on the card."""
 
 
+_card_text = tuple.__new__
+"""Card texts made as ``_card_text(CardText, (…))``, every field given: a named tuple's own
+constructor is a Python call, and a big map has thousands of cards."""
+
+
 def wrap_card(scene: MapScene, t: Touchpoint, width: float, body_lines: int | None) -> CardText:
     """Wrap the card's text for a card ``width`` wide: the title whole (never hyphenated), the
     description in at most ``body_lines`` lines (None: all), shortened with its reference."""
@@ -82,7 +87,7 @@ def wrap_card(scene: MapScene, t: Touchpoint, width: float, body_lines: int | No
     language = scene.language
     title = wrap(t.title, BOLD, CARD_TITLE_PT, inner, None, language, hyphenate=False) or [""]
     if not t.description or body_lines == 0:
-        return CardText(channel, title, [])
+        return _card_text(CardText, (channel, title, [], ""))
     if scene.detail_text_width is None:
         lines = wrap(t.description, REGULAR, CARD_BODY_PT, inner, body_lines, language)
     else:  # and for its detail row, remembered till the detail pages ask (one measure)
@@ -94,13 +99,13 @@ def wrap_card(scene: MapScene, t: Touchpoint, width: float, body_lines: int | No
             language,
         )[0]
     if body_lines is None or not lines or not lines[-1].endswith(ELLIPSIS):
-        return CardText(channel, title, lines)
+        return _card_text(CardText, (channel, title, lines, ""))
     reference = scene.reference(t.id)
     if not reference:
-        return CardText(channel, title, lines)
+        return _card_text(CardText, (channel, title, lines, ""))
     room = inner - string_width(" " + reference, REGULAR, CARD_BODY_PT)
     lines[-1] = shorten_elided(lines[-1], REGULAR, CARD_BODY_PT, room)
-    return CardText(channel, title, lines, reference)
+    return _card_text(CardText, (channel, title, lines, reference))
 
 
 def card_height(text: CardText) -> float:
@@ -179,7 +184,9 @@ class CardBoxes:
         if found is None:
             name = _card_form(canv, self.scene, t, w, h)
             found = self._placed[key] = (name, f"/{canv._doc.getXObjectName(name)} Do\nQ")
-        canv._code.append(f"q 1 0 0 1 {num(r.x)} {num(-r.bottom)} cm\n{found[1]}")  # addLiteral
+        x, y = r.x, -(r.y + r.h)  # -r.bottom, without the property's call
+        known = _NUMBERS.get
+        canv._code.append(f"q 1 0 0 1 {known(x) or num(x)} {known(y) or num(y)} cm\n{found[1]}")
         canv._formsinuse.append(found[0])  # as doForm: the page's resources name the form
 
 
@@ -188,24 +195,41 @@ def card_lines(scene: MapScene, t: Touchpoint, r: Rect) -> list[Placed]:
     layout units with y negated, for a :class:`TextWriter`: the map page writes every card's
     lines in one text object, after the cards' boxes (cards never overlap, so each text is
     still over its own card only)."""
-    text = card_text(scene, t, r.w, r.h)
-    left, top = r.x, -r.y
-    x = left + PAD_LEFT
-    placed: list[Placed] = [
-        (x + ICON + 4, top - _CHANNEL_BASELINE, text.channel, REGULAR, CARD_CHANNEL_PT, MUTED)
-    ]
-    baseline = _TITLE_FIRST_BASELINE
-    for line in text.title:
-        placed.append((x, top - baseline, line, BOLD, CARD_TITLE_PT, INK))
-        baseline += CARD_TITLE_LEADING
-    baseline = _body_baseline(len(text.title))
-    for line in text.description:
-        placed.append((x, top - baseline, line, REGULAR, CARD_BODY_PT, MUTED))
-        baseline += CARD_BODY_LEADING
-    if text.reference:  # right-aligned on the last description line
-        right = r.right - PAD_RIGHT - string_width(text.reference, REGULAR, CARD_BODY_PT)
-        last = baseline - CARD_BODY_LEADING
-        placed.append((right, top - last, text.reference, REGULAR, CARD_BODY_PT, MUTED))
+    return cards_lines(scene, ((t, r),))
+
+
+def cards_lines(scene: MapScene, cards: Iterable[tuple[Touchpoint, Rect]]) -> list[Placed]:
+    """:func:`card_lines` of each (card, box), in order, in one list: a map page's 5,000
+    cards' lines placed in one loop, the constants held locally (the same numbers)."""
+    placed: list[Placed] = []
+    append = placed.append
+    cached = scene.text_cache.get
+    regular, bold, muted, ink = REGULAR, BOLD, MUTED, INK
+    channel_pt, title_pt, body_pt = CARD_CHANNEL_PT, CARD_TITLE_PT, CARD_BODY_PT
+    title_leading, body_leading = CARD_TITLE_LEADING, CARD_BODY_LEADING
+    first_title, channel_baseline = _TITLE_FIRST_BASELINE, _CHANNEL_BASELINE
+    for t, r in cards:
+        left, y, w, h = r
+        text = cached(t.id)
+        if not isinstance(text, CardText):
+            text = card_text(scene, t, w, h)
+        channel, title, description, reference = text
+        top = -y
+        x = left + PAD_LEFT
+        append((x + ICON + 4, top - channel_baseline, channel, regular, channel_pt, muted))
+        baseline = first_title
+        for line in title:
+            append((x, top - baseline, line, bold, title_pt, ink))
+            baseline += title_leading
+        # _body_baseline(len(title)), written out
+        baseline = first_title + (len(title) - 1) * title_leading + body_leading + 1.0
+        for line in description:
+            append((x, top - baseline, line, regular, body_pt, muted))
+            baseline += body_leading
+        if reference:  # right-aligned on the last description line
+            right = (left + w) - PAD_RIGHT - string_width(reference, regular, body_pt)
+            last = baseline - body_leading
+            append((right, top - last, reference, regular, body_pt, muted))
     return placed
 
 

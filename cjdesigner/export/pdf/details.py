@@ -8,6 +8,7 @@ escaped (:func:`markup`) because platypus parses markup. Every style names an em
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.platypus import (
     CondPageBreak,
@@ -172,7 +173,7 @@ def _stage_section(
     ]
     show_persona = len(m.personas) > 1
     words = _RowWords.of(language)
-    shared: dict[tuple[object, ...], Cell] = {}
+    shared: dict[tuple[object, ...], Any] = {}
     rows = [
         _touchpoint_row(
             t, names, channels, language, show_persona, words, references.get(t.id, ""), shared
@@ -229,32 +230,40 @@ def _touchpoint_row(
     show_persona: bool,
     words: _RowWords | None = None,
     reference: str = "",
-    shared: dict[tuple[object, ...], Cell] | None = None,
+    shared: dict[tuple[object, ...], Any] | None = None,
 ) -> list[Cell]:
-    """The row's cells. ``shared``: the table's cells so far by what they hold, so that rows
-    with the same pain points, opportunities or owner and KPIs share one cell object, which
-    the table then lays out once (:func:`cjdesigner.export.pdf.rows.lay_out_row`)."""
+    """The row's cells. ``shared``: the table's cells (and blocks) so far by what they hold,
+    so that rows with the same pain points, opportunities or owner and KPIs share one cell
+    object, which the table then lays out once (:func:`cjdesigner.export.pdf.rows.lay_out_row`)."""
     words = words or _RowWords.of(language)
     if shared is None:
         shared = {}
-    where = channels.get(t.channel, t.channel)
-    if show_persona:
-        where = f"{names.get(t.persona_id, '')} · {where}"
-    feeling = words.sentiments[t.sentiment]
-    if t.emotion is not None:
-        feeling += " · " + words.emotion.format(score=format_emotion(t.emotion))
-    notes = f"{where} · {words.evidences[t.evidence]}" if t.evidence is not None else where
-    if t.milestone:
-        notes += " · " + words.milestone
+    # the sentiment and emotion line, and the persona, channel and evidence line, are one
+    # block object for all the rows that show the same (a handful of each per table)
+    key: tuple[object, ...] = (3, t.sentiment, t.emotion)
+    feeling = shared.get(key)
+    if feeling is None:
+        text = words.sentiments[t.sentiment]
+        if t.emotion is not None:
+            text += " · " + words.emotion.format(score=format_emotion(t.emotion))
+        feeling = shared[key] = _tuple(
+            Block, (text, REGULAR, 8, 10.4, INK, False, t.sentiment, 1.5)
+        )
+    key = (4, t.persona_id if show_persona else None, t.channel, t.evidence, t.milestone)
+    notes = shared.get(key)
+    if notes is None:
+        where = channels.get(t.channel, t.channel)
+        if show_persona:
+            where = f"{names.get(t.persona_id, '')} · {where}"
+        text = f"{where} · {words.evidences[t.evidence]}" if t.evidence is not None else where
+        if t.milestone:
+            text += " · " + words.milestone
+        notes = shared[key] = _tuple(Block, (text, REGULAR, 7.5, 9.6, MUTED, False, None, 0.5))
     # every field given, made as tuple.__new__(Block, …): a named tuple's constructor is a
     # Python call, and 5,000 rows make some 40,000 blocks
     title = f"{reference} {t.title}" if reference else t.title
-    first = [
-        _tuple(Block, (title, BOLD, 8.5, 10.8, INK, False, None, 0.0)),
-        _tuple(Block, (feeling, REGULAR, 8, 10.4, INK, False, t.sentiment, 1.5)),
-        _tuple(Block, (notes, REGULAR, 7.5, 9.6, MUTED, False, None, 0.5)),
-    ]
-    key: tuple[object, ...] = (0, *t.pain_points)
+    first = [_tuple(Block, (title, BOLD, 8.5, 10.8, INK, False, None, 0.0)), feeling, notes]
+    key = (0, *t.pain_points)
     pains = shared.get(key)
     if pains is None:
         pains = shared[key] = [
@@ -267,7 +276,11 @@ def _touchpoint_row(
             _tuple(Block, (item, REGULAR, 8, 10.4, INK, True, None, 1.5))
             for item in t.opportunities
         ]
-    key = (2, t.owner, *[(k.name, k.value, k.target, k.unit) for k in t.kpis])
+    key = (
+        (2, t.owner, *[(k.name, k.value, k.target, k.unit) for k in t.kpis])
+        if t.kpis
+        else (2, t.owner)
+    )
     owner = shared.get(key)
     if owner is None:
         owner = [_tuple(Block, (t.owner, BOLD, 8, 10.4, INK, False, None, 0.0))] if t.owner else []

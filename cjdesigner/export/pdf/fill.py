@@ -43,7 +43,7 @@ def fill_sheet(scene: MapScene, found: Fit, height: float) -> Fit:
     target = height / found.scale if found.scale > 0 else 0.0
     if not layout.persona_order or layout.height >= FILLED * target:
         return found
-    heights = {card_id: card_height(text) for card_id, text in found.texts.items()}
+    heights = _heights(found)
 
     base = layout.metrics
 
@@ -76,6 +76,13 @@ def fill_width(scene: MapScene, found: Fit, width: float) -> Fit:
     if not stages or found.scale <= 0 or layout.width * found.scale >= FILLED_WIDTH * width:
         return found
     room = (width / found.scale - layout.width) / stages
-    heights = {card_id: card_height(text) for card_id, text in found.texts.items()}
+    heights = _heights(found)
     metrics = replace(layout.metrics, column_room=layout.metrics.column_room + room)
     return replace(found, layout=compute_layout(scene.m, metrics, heights))
+
+
+def _heights(found: Fit) -> dict[str, float]:
+    """Each card's height as the fit laid it out (from its text when the fit did not say)."""
+    if found.heights is not None:
+        return found.heights
+    return {card_id: card_height(text) for card_id, text in found.texts.items()}

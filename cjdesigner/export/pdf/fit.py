@@ -71,6 +71,9 @@ class Fit:
     layout: GridLayout
     texts: dict[str, CardText]
     scale: float
+    heights: dict[str, float] | None = None
+    """Each card's height from its text, as laid out (None: worked out from ``texts`` when
+    needed): filling the sheet lays the map out again with them."""
 
 
 def base_metrics(scene: MapScene) -> GridMetrics:
@@ -92,10 +95,18 @@ def lay_out(
     scene: MapScene, card_width: float, across: int, body_lines: int | None
 ) -> tuple[GridLayout, dict[str, CardText]]:
     """The layout with cards ``card_width`` wide, ``across`` per row, as tall as their text."""
+    layout, texts, _heights = _lay_out(scene, card_width, across, body_lines)
+    return layout, texts
+
+
+def _lay_out(
+    scene: MapScene, card_width: float, across: int, body_lines: int | None
+) -> tuple[GridLayout, dict[str, CardText], dict[str, float]]:
+    """:func:`lay_out`, and the cards' heights it used."""
     metrics = replace(base_metrics(scene), card_width=card_width, cards_across=across)
     texts = {t.id: wrap_card(scene, t, card_width, body_lines) for t in scene.m.touchpoints}
     heights = {card_id: card_height(text) for card_id, text in texts.items()}
-    return compute_layout(scene.m, metrics, heights), texts
+    return compute_layout(scene.m, metrics, heights), texts, heights
 
 
 def fit(scene: MapScene, width: float, height: float, max_scale: float) -> Fit:
@@ -103,17 +114,17 @@ def fit(scene: MapScene, width: float, height: float, max_scale: float) -> Fit:
     m = scene.m
     base = base_metrics(scene)
     if len(m.touchpoints) > SEARCH_CARDS or not m.stages:
-        layout, texts = lay_out(scene, CANVAS_CARD_WIDTH, 1, BIG_MAP_BODY_LINES)
-        return Fit(layout, texts, _scale(layout, width, height, max_scale))
+        layout, texts, heights = _lay_out(scene, CANVAS_CARD_WIDTH, 1, BIG_MAP_BODY_LINES)
+        return Fit(layout, texts, _scale(layout, width, height, max_scale), heights)
     estimate = _Estimate(scene, base)
     chosen = _choose(estimate, width, height, max_scale)
     if chosen is None:  # not even the narrowest cards fit: the canvas's layout, scaled down
-        layout, texts = lay_out(scene, CANVAS_CARD_WIDTH, 1, POSTER_BODY_LINES)
-        return Fit(layout, texts, _scale(layout, width, height, max_scale))
+        layout, texts, heights = _lay_out(scene, CANVAS_CARD_WIDTH, 1, POSTER_BODY_LINES)
+        return Fit(layout, texts, _scale(layout, width, height, max_scale), heights)
     scale, across, body_lines = chosen
     card_width = estimate.card_width(width / scale, across)
-    layout, texts = lay_out(scene, card_width, across, body_lines)
-    return Fit(layout, texts, _scale(layout, width, height, max_scale))
+    layout, texts, heights = _lay_out(scene, card_width, across, body_lines)
+    return Fit(layout, texts, _scale(layout, width, height, max_scale), heights)
 
 
 def _choose(

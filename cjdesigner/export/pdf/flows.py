@@ -32,7 +32,7 @@ LINE_WIDTH = 1.0
 class Flow:
     """One arrow's route (layout units, y down) and whether it is a drop to the card below."""
 
-    __slots__ = ("drop", "points")
+    __slots__ = ("_head", "drop", "points")
 
     def __init__(
         self,
@@ -43,9 +43,17 @@ class Flow:
     ) -> None:
         self.points: list[Point] = route_points(source, target, router=router, ends=ends)
         self.drop = is_drop(source, target)
+        self._head: tuple[Point, Point, Point] | None = None
 
     def head(self) -> tuple[Point, Point, Point]:
-        """The arrow head's tip and base corners, as the canvas's ``ConnectionItem._arrow``."""
+        """The arrow head's tip and base corners, as the canvas's ``ConnectionItem._arrow``
+        (worked out once: the label space and the map page both ask)."""
+        found = self._head
+        if found is None:
+            found = self._head = self._make_head()
+        return found
+
+    def _make_head(self) -> tuple[Point, Point, Point]:
         ex, ey = self.points[-1]
         if self.drop:
             tip = ey + DROP_ARROW_LENGTH * 0.8

@@ -43,21 +43,33 @@ def flows_table_story(
         for text in ("#", *(word(w, language) for w in ("From", "To", "Flow label")))
     ]
     rows: list[list[Cell]] = []
+    # blocks made as tuple.__new__(Block, …), every field given (a named tuple's constructor
+    # is a Python call, and a big map lists thousands of flows); a persona's line is one
+    # block for all its flows
+    lanes: dict[str, Block] = {}
     for connection in scene.m.connections:
         number = plan.numbers.get(connection.id)
         if number is None:
             continue
         source = touchpoints.get(connection.source)
         persona = personas.get(source.persona_id) if source is not None else None
-        origin: Cell = [Block(card(connection.source), REGULAR, 8, 10.4, INK)]
+        origin: Cell = [
+            _tuple(Block, (card(connection.source), REGULAR, 8, 10.4, INK, False, None, 0.0))
+        ]
         if persona is not None:
-            origin.append(Block(persona.name, REGULAR, 7.5, 9.6, MUTED))
+            lane = lanes.get(persona.id)
+            if lane is None:
+                lane = lanes[persona.id] = _tuple(
+                    Block, (persona.name, REGULAR, 7.5, 9.6, MUTED, False, None, 0.0)
+                )
+            origin.append(lane)
+        label = " ".join(connection.label.split())
         rows.append(
             [
-                [Block(str(number), BOLD, 8.5, 10.8, INK)],
+                [_tuple(Block, (str(number), BOLD, 8.5, 10.8, INK, False, None, 0.0))],
                 origin,
-                [Block(card(connection.target), REGULAR, 8, 10.4, INK)],
-                [Block(" ".join(connection.label.split()), REGULAR, 8, 10.4, INK)],
+                [_tuple(Block, (card(connection.target), REGULAR, 8, 10.4, INK, False, None, 0.0))],
+                [_tuple(Block, (label, REGULAR, 8, 10.4, INK, False, None, 0.0))],
             ]
         )
     style = RowStyle(
@@ -77,5 +89,7 @@ def flows_table_story(
         RowTable(header, rows, shares, style, scene.icons, language, frame_height),
     ]
 
+
+_tuple = tuple.__new__
 
 MARKERS_NOTE = "The numbered circles on the map's flows refer to these rows."

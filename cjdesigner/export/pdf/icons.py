@@ -21,7 +21,7 @@ from svglib.svglib import svg2rlg
 
 from cjdesigner.assets import icon_path
 from cjdesigner.export.pdf.fonts import REGULAR
-from cjdesigner.export.pdf.textops import num, place_form
+from cjdesigner.export.pdf.textops import _NUMBERS, num, place_form
 from cjdesigner.export.pdf.theme import MOMENT, PAPER, SENTIMENT_COLOURS
 from cjdesigner.model import Sentiment
 
@@ -135,11 +135,12 @@ def draw_sentiment_markers(
     literal (a detail table has a marker in every row: thousands in an export)."""
     # what each SVG marker's placement writes, kept with the canvas (one per document): a
     # table runs over hundreds of pages, each drawing its own markers
-    placed: dict[tuple[IconSet, float, Sentiment], tuple[str, float, float, str]] | None
+    placed: dict[tuple[IconSet, float, Sentiment], tuple[str, float, float, str, str]] | None
     placed = getattr(canv, "_cj_markers", None)
     if placed is None:
         placed = canv._cj_markers = {}  # type: ignore[attr-defined]
     ops: list[str] = []
+    known = _NUMBERS.get  # num()'s table, looked up inline (a marker in every row)
     for sentiment, cx, cy in markers:
         found = placed.get((icons, size, sentiment))
         if found is None:
@@ -156,11 +157,12 @@ def draw_sentiment_markers(
                     (size - drawing.width * factor) / 2,
                     (size - drawing.height * factor) / 2,
                     f"cjicon-{key}",
+                    f" cm\n/{canv._doc.getXObjectName(f'cjicon-{key}')} Do\nQ",
                 )
             continue
-        head, dx, dy, form = found
+        head, dx, dy, form, tail = found
         x, y = cx - size / 2 + dx, cy - size / 2 + dy
-        ops.append(f"{head}{num(x)} {num(y)} cm\n/{canv._doc.getXObjectName(form)} Do\nQ")
+        ops.append(f"{head}{known(x) or num(x)} {known(y) or num(y)}{tail}")
         canv._formsinuse.append(form)  # as place_form: the page's resources name the form
     if ops:
         canv.addLiteral("\n".join(ops))

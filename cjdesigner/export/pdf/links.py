@@ -24,7 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf.pdffile import WHOLE
 from cjdesigner.export.pdf.scene import MapScene
-from cjdesigner.export.pdf.textops import num
+from cjdesigner.export.pdf.textops import _NUMBERS, num
 from cjdesigner.layout import Rect
 
 _Destinations = dict[str, tuple[str, str]]
@@ -48,8 +48,10 @@ def destinations(canv: Canvas, targets: Iterable[tuple[str, float, float]]) -> N
     a, b, c, d, e, f = canv._currentMatrix
     page = f"Page{canv._doc.pageCounter}"
     found = _destinations(canv._doc)
+    known = _NUMBERS.get  # num()'s table, looked up inline (10,000 targets)
     for key, x, y in targets:
-        found[key] = (page, f"/XYZ {num(a * x + c * y + e)} {num(b * x + d * y + f)} 0]")
+        px, py = a * x + c * y + e, b * x + d * y + f
+        found[key] = (page, f"/XYZ {known(px) or num(px)} {known(py) or num(py)} 0]")
 
 
 def link(canv: Canvas, key: str, rect: tuple[float, float, float, float]) -> None:
@@ -62,6 +64,7 @@ def links(canv: Canvas, rects: Iterable[tuple[str, float, float, float, float]])
     a map page's cards)."""
     a, b, c, d, e, f = canv._currentMatrix
     annotations = []
+    known = _NUMBERS.get  # num()'s table, looked up inline (10,000 links)
     for key, x1, y1, x2, y2 in rects:
         ax1, ay1 = a * x1 + c * y1 + e, b * x1 + d * y1 + f
         ax2, ay2 = a * x2 + c * y2 + e, b * x2 + d * y2 + f
@@ -69,7 +72,11 @@ def links(canv: Canvas, rects: Iterable[tuple[str, float, float, float, float]])
             ax1, ax2 = ax2, ax1
         if ay1 > ay2:
             ay1, ay2 = ay2, ay1
-        annotations.append(_Link(key, f"{_HEAD}{num(ax1)} {num(ay1)} {num(ax2)} {num(ay2)}]"))
+        rect = (
+            f"{known(ax1) or num(ax1)} {known(ay1) or num(ay1)} "
+            f"{known(ax2) or num(ax2)} {known(ay2) or num(ay2)}]"
+        )
+        annotations.append(_Link(key, _HEAD + rect))
     canv._annotationrefs += _register(canv._doc, annotations)
 
 

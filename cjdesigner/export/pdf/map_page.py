@@ -12,7 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 from cjdesigner.export.pdf.avatars import draw_avatar
 from cjdesigner.export.pdf.cards import (
     CardBoxes,
-    card_lines,
+    cards_lines,
     paint_mini_card,
     paint_moment_outline,
 )
@@ -23,7 +23,7 @@ from cjdesigner.export.pdf.fonts import BOLD, REGULAR, string_width
 from cjdesigner.export.pdf.icons import draw_moment_badge
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import wrap
-from cjdesigner.export.pdf.textops import Placed, TextWriter
+from cjdesigner.export.pdf.textops import TextWriter
 from cjdesigner.export.pdf.theme import (
     CARD_TITLE_PT,
     HAIRLINE,
@@ -37,6 +37,7 @@ from cjdesigner.export.pdf.theme import (
     stage_colours,
 )
 from cjdesigner.layout import Rect, curve_points
+from cjdesigner.model import Touchpoint
 from cjdesigner.templates import is_persona_prompt
 
 STAGE_PT = 11.0
@@ -125,7 +126,7 @@ def paint_map(
     moments = scene.moments
     boxes = CardBoxes(canv, scene)
     badges: list[Rect] = []
-    lines: list[Placed] = []
+    shown: list[tuple[Touchpoint, Rect]] = []  # the cards whose text is written
     touchpoints = scene.touchpoints
     for card_id, rect in layout.cards.items():
         # a moment's outline and badge reach past its card: a tile may show them alone
@@ -138,7 +139,8 @@ def paint_map(
                 paint_mini_card(canv, t, rect)
             else:
                 boxes.paint(t, rect)
-                lines += card_lines(scene, t, rect)
+                shown.append((t, rect))
+    lines = cards_lines(scene, shown)
     if lines:  # every card's text in one text object, in the cards' order
         writer = TextWriter(canv, lines[0][0], lines[0][1])
         writer.lines(lines)

@@ -32,6 +32,30 @@ from reportlab.pdfbase.pdfdoc import (
     PDFTrailer,
 )
 
+_FP_STRINGS: dict[float, str] = {}
+
+
+def fp(value: float) -> str:
+    """reportlab's ``fp_str`` of one number (its way of writing numbers: up to six
+    significant decimals), remembered: platypus moves the canvas to each of an export's
+    thousand-odd flowables through reportlab's pure-Python ``fp_str``."""
+    text = _FP_STRINGS.get(value)
+    if text is None:
+        text = fp_str(value)
+        if len(_FP_STRINGS) < 50_000:
+            _FP_STRINGS[value] = text
+    return text
+
+
+def fp_numbers(*numbers: Any) -> str:
+    """reportlab's ``fp_str`` of any numbers (or of one list or tuple of them), each written
+    through :func:`fp`: the same text (see :func:`cjdesigner.export.pdf.document.build_pdf`,
+    which has reportlab's drawing modules use it while an export is built)."""
+    if len(numbers) == 1 and isinstance(numbers[0], (tuple, list)):
+        numbers = numbers[0]
+    return " ".join([fp(n) for n in numbers])
+
+
 WHOLE: set[type] = set()
 """Object types that write themselves whole, ``n v obj`` to ``endobj`` included, with a
 ``whole(number, version, document)`` method: the bytes the loop below would make from their
@@ -85,7 +109,12 @@ class FastDocument(pdfdoc.PDFDocument):
             else:
                 data = pdfdoc.pdfdocEnc(PDFIndirectObject(oid, obj).format(self))
             id_to_of[oid] = offset
-            entries.append(f"{offset:010d} {version:05d} n ")
+            # the entry "0000012345 00000 n " (zfill: the same digits, a third of the time)
+            entries.append(
+                f"{str(offset).zfill(10)} 00000 n "
+                if version == 0
+                else f"{offset:010d} {version:05d} n "
+            )
             offset += len(data)
             write(data)
         file.offset = offset
@@ -154,7 +183,7 @@ class FastPage(PDFPage):
             b"/MediaBox " + media_box,
             b"/Parent " + parent.format(document),
             b"/Resources " + resources,
-            b"/Rotate " + fp_str(self.Rotate).encode("ascii"),
+            b"/Rotate " + fp(self.Rotate).encode("ascii"),
             b"/Trans <<\n\n>>",
             b"/Type /Page",
         ]
@@ -195,7 +224,9 @@ class _PageStream(PDFStream):
             return super().format(document)
         names = " ".join(pdfdoc.PDFName(f.pdfname) for f in filters)
         head = f"<<\n/Filter [ {names} ] /Length {len(content)}\n>>\nstream\n"
-        return pdfdoc.pdfdocEnc(head) + content + b"endstream\n"
+        # printable ASCII and line breaks, which reportlab's PDFDocEncoding codec (a codec
+        # looked up by name, in Python, for every stream) writes as ASCII does
+        return head.encode("ascii") + content + b"endstream\n"
 
 
 def _parts(document: Any) -> dict[object, bytes]:
@@ -286,7 +317,7 @@ class FastForm(PDFFormXObject):
         formatted = pdfdoc.format(content, document)
         parts += [
             b"/FormType 1",
-            b"/Length " + fp_str(len(content)).encode("ascii"),
+            b"/Length " + fp(len(content)).encode("ascii"),
             b"/Matrix [ 1 0 0 1 0 0 ]",
             b"/Resources " + resources,
             b"/Subtype /Form",
@@ -299,4 +330,4 @@ class FastForm(PDFFormXObject):
 
 def _array(numbers: tuple[float, ...]) -> bytes:
     """A short array of numbers as reportlab writes it."""
-    return b"[ " + b" ".join(fp_str(n).encode("ascii") for n in numbers) + b" ]"
+    return f"[ {' '.join(map(fp, numbers))} ]".encode("ascii")

@@ -22,6 +22,7 @@ from cjdesigner.export.pdf.icons import IconSet, draw_sentiment_markers
 from cjdesigner.export.pdf.links import destinations, links
 from cjdesigner.export.pdf.text import wrapped
 from cjdesigner.export.pdf.textops import (
+    _NUMBERS,
     TextWriter,
     fill_operator,
     num,
@@ -303,15 +304,17 @@ class RowTable(Flowable):
         )
         table_top = self.height - self._caption_height
         y = table_top
+        known = _NUMBERS.get  # num()'s table, looked up inline (a row each)
         for row in rows:
             tops.append(y)
-            y -= row.height
-            bottom = num(y)
+            height = row.height
+            y -= height
+            bottom = known(y) or num(y)
             bottoms.append(bottom)
             fill = header_fill if row.index < 0 else row_fills[row.index % 2]
             if fill is not None:
                 fills.append(fill)
-                fills.append(f"0 {bottom} {width} {num(row.height)} re f")
+                fills.append(f"0 {bottom} {width} {known(height) or num(height)} re f")
         fills.append("Q")
         canv.addLiteral("\n".join(fills))
 

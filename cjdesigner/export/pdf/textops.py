@@ -168,6 +168,8 @@ _WRITTEN_MAX = 100_000
 """No more texts remembered as written per font and document."""
 _COLOURS: dict[tuple[int, bool], tuple[Color, str]] = {}
 
+_FontState = tuple[_Encoder, dict[int, bytes], dict[str, str], str]
+"""A font at a size in one writer: its encoder, code table, texts written, selecting operator."""
 Placed = tuple[float, float, str, str, float, Color]
 """A line for :meth:`TextWriter.lines`: x, y of its baseline start, text, font, size, colour."""
 Stacked = tuple[str, str, float, Color, float, float, object]
@@ -234,7 +236,8 @@ class TextWriter:
         self._subset: int | str = -1
         self._colour: Color | None = None
         self._colours: dict[int, tuple[Color, str]] = {}
-        self._selects: dict[tuple[str, float], str] = {}
+        self._fonts: dict[tuple[str, float], _FontState] = {}
+        """(font, size) → what writing in it needs (see :meth:`_font_state`)."""
         self._select = ""  # the operator selecting the current font's first subset
 
     def line(self, x: float, y: float, text: str, font: str, size: float, colour: Color) -> None:
@@ -247,7 +250,6 @@ class TextWriter:
         ops = self._ops
         append = ops.append
         canv = self._canv
-        encoders = self._encoders
         at_x, at_y = self._x, self._y
         raw_x, rounded_x = self._raw_x, self._rounded_x
         current_colour = self._colour
@@ -259,7 +261,7 @@ class TextWriter:
         rounded = _ROUNDED.get  # and its positions rounded already (round() is slow)
         moves = _MOVES.get
         colours = self._colours
-        selects = self._selects  # (font, size) → the operator selecting its first subset
+        fonts = self._fonts  # (font, size) → its encoder, tables and selecting operator
         select = self._select
         for x, y, text, font, size, colour in placed:
             # positions kept on the 0.01 pt grid the moves are written in, so that hundreds
@@ -286,13 +288,10 @@ class TextWriter:
                 append(known[1])
                 current_colour = colour
             if font != current_font or size != current_size or enc is None:
-                enc = encoders.get(font)
-                if enc is None:
-                    enc = encoders[font] = _encoder(canv, font)
-                codes = enc.codes
-                written = enc.written
+                enc, codes, written, select = fonts.get((font, size)) or self._font_state(
+                    font, size
+                )
                 current_font, current_size, subset = font, size, -1
-                select = selects.get((font, size)) or self._select_op(enc, font, size)
             if not text:
                 continue
             shown = written.get(text)
@@ -348,7 +347,6 @@ class TextWriter:
         ops = self._ops
         append = ops.append
         canv = self._canv
-        encoders = self._encoders
         at_x, at_y = self._x, self._y
         raw_x, rounded_x = self._raw_x, self._rounded_x
         current_colour = self._colour
@@ -360,7 +358,7 @@ class TextWriter:
         rounded = _ROUNDED.get
         moves = _MOVES.get
         colours = self._colours
-        selects = self._selects
+        fonts = self._fonts
         select = self._select
         for top, cells in rows:
             for left, lines in zip(lefts, cells, strict=True):
@@ -393,13 +391,10 @@ class TextWriter:
                         append(known[1])
                         current_colour = colour
                     if font != current_font or size != current_size or enc is None:
-                        enc = encoders.get(font)
-                        if enc is None:
-                            enc = encoders[font] = _encoder(canv, font)
-                        codes = enc.codes
-                        written = enc.written
+                        enc, codes, written, select = fonts.get((font, size)) or self._font_state(
+                            font, size
+                        )
                         current_font, current_size, subset = font, size, -1
-                        select = selects.get((font, size)) or self._select_op(enc, font, size)
                     if not text:
                         continue
                     shown = written.get(text)
@@ -437,9 +432,20 @@ class TextWriter:
         self._subset = subset
         self._select = select
 
-    def _select_op(self, enc: _Encoder, font: str, size: float) -> str:
-        """The operator selecting ``font``'s first subset at ``size`` (made once per writer)."""
-        found = self._selects[(font, size)] = enc.font_operator(0, size)
+    def _font_state(self, font: str, size: float) -> _FontState:
+        """``font``'s encoder for this document, its code table and texts written, and the
+        operator selecting its first subset at ``size``: made once per writer and size, and
+        taken in one look-up at each change of font (a detail table changes some 30,000
+        times)."""
+        enc = self._encoders.get(font)
+        if enc is None:
+            enc = self._encoders[font] = _encoder(self._canv, font)
+        found = self._fonts[(font, size)] = (
+            enc,
+            enc.codes,
+            enc.written,
+            enc.font_operator(0, size),
+        )
         return found
 
     def finish(self) -> None:

@@ -35,7 +35,9 @@ what it counts, or the number's next group of digits ("801 234 567", "2 400": a 
 or a thousands-grouped amount is not split over two lines, QA s4 F26), matched from the space
 as above."""
 
-_DIGIT = re.compile(r"\d")
+_DIGIT_SPACE = re.compile(r"\d ")
+"""A digit followed by a space: only then can :data:`_NUMBER_UNIT` match (most texts with a
+number end with it, "… (3)", or hold it in brackets: their spaces are not looked at again)."""
 _PUNCTUATION = "\"'„”“‘’«»()[]{}.,;:!?…–—-"
 _ADDRESS = re.compile(r"[@/:.\\_=?&#%]")
 
@@ -44,7 +46,7 @@ def bind_words(text: str, language: str) -> str:
     """``text`` with the spaces that must not break made no-break spaces (linear in length)."""
     if " " not in text:
         return text
-    if _DIGIT.search(text):
+    if _DIGIT_SPACE.search(text):
         text = _NUMBER_UNIT.sub(NBSP, text)
     one_letter = _ONE_LETTER.get(language)
     if one_letter is not None:
