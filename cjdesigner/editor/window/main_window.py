@@ -253,6 +253,9 @@ class MainWindow(QMainWindow):
             recovery_directory=self._recovery_directory,
         )
         _open_windows.append(window)
+        window.restore_layout()  # the layout the user keeps, else one that fits the screen
+        if not self.isMaximized() and not self.isFullScreen():
+            room.place_beside(window, self.frameGeometry(), self.screen().availableGeometry())
         window.show()
         return window
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QPointF, QRect, Qt
+from PySide6.QtCore import QPointF, QRect, QSize, Qt
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from cjdesigner.editor.window.file_controller import settings
@@ -98,6 +98,37 @@ def first_start_layout(window: DockedWindow, free: QRect | None) -> None:
     )
     window.resizeDocks([window.insights_dock], [INSIGHTS_HEIGHT], Qt.Orientation.Vertical)
     window.insights_dock.hide()  # folded until asked for (View > Insights, the status bar)
+
+
+CASCADE = 32
+"""How far a second window opens down and right of the one it came from (px)."""
+FRAME_ALLOWANCE = QSize(16, 48)
+"""Room left for a window's borders and title bar before it is shown (they vary by system)."""
+
+
+def place_beside(window: QWidget, opener: QRect, free: QRect) -> None:
+    """Put a window opened from another one a step down and right of it, within ``free``
+    (the screen's available area): File > New Window opened exactly on top of the first
+    one, at 1440×900 on a 1366×768 laptop, with the Inspector and status bar off screen."""
+    # title bar and borders: unknown until the window is shown, so a usual allowance
+    frame = (window.frameGeometry().size() - window.size()).expandedTo(FRAME_ALLOWANCE)
+    x = max(free.x(), opener.x()) + CASCADE
+    y = max(free.y(), opener.y()) + CASCADE
+    if x + CASCADE * 4 > free.right():  # the opener sits far right or low: start over
+        x = free.x()
+    if y + CASCADE * 4 > free.bottom():
+        y = free.y()
+    # as big as it asks, shrunk to stay within the screen from where it now starts (a window
+    # filling a laptop's screen gives up a cascade's step so both title bars show)
+    width = min(window.width(), free.right() + 1 - x - frame.width())
+    height = min(window.height(), free.bottom() + 1 - y - frame.height())
+    least = window.minimumSizeHint().expandedTo(window.minimumSize())
+    width, height = max(width, least.width()), max(height, least.height())
+    window.resize(width, height)
+    # a window cannot shrink below its minimum: then it moves back in, over the cascade
+    x = max(free.x(), min(x, free.right() + 1 - width - frame.width()))
+    y = max(free.y(), min(y, free.bottom() + 1 - height - frame.height()))
+    window.move(x, y)
 
 
 def map_share(viewport: QWidget, screen: QRect) -> float:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from cjdesigner.editor.canvas.view import READABLE_ZOOM
@@ -151,3 +152,47 @@ def test_a_card_ready_to_name_brings_the_inspector_tab_to_the_front(
     window.reveal_and_name(card)
     qtbot.waitUntil(lambda: not window.inspector_dock.visibleRegion().isEmpty())
     assert window.palette_dock.visibleRegion().isEmpty()
+
+
+def test_a_window_opened_from_another_fits_the_screen_a_step_down_and_right() -> None:
+    """File > New Window opened at 1440×900 exactly on top of the first one: on a 1366×768
+    laptop the Inspector and the status bar were off screen."""
+    laptop = QRect(0, 0, 1366, 740)  # available area (a task bar below)
+    second = QWidget()
+    second.resize(1440, 900)
+    room.place_beside(second, QRect(0, 0, 1366, 740), laptop)
+    assert (second.x(), second.y()) == (room.CASCADE, room.CASCADE)
+    assert laptop.contains(second.frameGeometry())
+    third = QWidget()
+    third.resize(900, 600)
+    room.place_beside(third, QRect(200, 100, 900, 600), laptop)
+    assert (third.x(), third.y(), third.width(), third.height()) == (
+        232,
+        132,
+        900,
+        560,
+    )  # its title bar allowed for
+    far = QWidget()
+    far.resize(900, 600)
+    room.place_beside(far, QRect(1300, 700, 900, 600), laptop)  # opener off at the corner
+    assert (far.x(), far.y()) == (0, 0) and laptop.contains(far.frameGeometry())
+
+
+def test_file_new_window_does_not_cover_the_first_one(window: MainWindow, qtbot: QtBot) -> None:
+    from cjdesigner.editor.window import main_window
+
+    window.resize(640, 480)
+    window.move(40, 30)
+    window.show()
+    qtbot.waitExposed(window)
+    before = list(main_window._open_windows)
+    window.window_actions.new_window.trigger()
+    other = next(w for w in main_window._open_windows if w not in before)
+    try:
+        free = window.screen().availableGeometry()
+        assert other.pos() != window.pos()
+        assert free.contains(other.frameGeometry())
+    finally:
+        other.doc.undo_stack.setClean()  # type: ignore[union-attr]
+        other.close()
+        other.deleteLater()
