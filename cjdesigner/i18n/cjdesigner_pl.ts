@@ -3519,6 +3519,25 @@
     </message>
 </context>
 <context>
+    <name>keyboard</name>
+    <message>
+        <source>Nothing moved: “%1” is already in the first stage</source>
+        <translation>Nic nie przesunięto: „%1” jest już w pierwszym etapie</translation>
+    </message>
+    <message>
+        <source>Nothing moved: “%1” is already in the last stage</source>
+        <translation>Nic nie przesunięto: „%1” jest już w ostatnim etapie</translation>
+    </message>
+    <message>
+        <source>Nothing moved: “%1” is already in the first lane</source>
+        <translation>Nic nie przesunięto: „%1” jest już w pierwszym torze</translation>
+    </message>
+    <message>
+        <source>Nothing moved: “%1” is already in the last lane</source>
+        <translation>Nic nie przesunięto: „%1” jest już w ostatnim torze</translation>
+    </message>
+</context>
+<context>
     <name>recovery</name>
     <message>
         <source>never saved</source>

@@ -3519,6 +3519,25 @@
     </message>
 </context>
 <context>
+    <name>keyboard</name>
+    <message>
+        <source>Nothing moved: “%1” is already in the first stage</source>
+        <translation>Nu s-a mutat nimic: „%1” este deja în prima etapă</translation>
+    </message>
+    <message>
+        <source>Nothing moved: “%1” is already in the last stage</source>
+        <translation>Nu s-a mutat nimic: „%1” este deja în ultima etapă</translation>
+    </message>
+    <message>
+        <source>Nothing moved: “%1” is already in the first lane</source>
+        <translation>Nu s-a mutat nimic: „%1” este deja în primul rând</translation>
+    </message>
+    <message>
+        <source>Nothing moved: “%1” is already in the last lane</source>
+        <translation>Nu s-a mutat nimic: „%1” este deja în ultimul rând</translation>
+    </message>
+</context>
+<context>
     <name>recovery</name>
     <message>
         <source>never saved</source>

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 
 from cjdesigner.editor.canvas import accessibility, edits
 from cjdesigner.editor.canvas.map_state import EditableMap
@@ -70,6 +70,9 @@ class KeyboardScene(EditableMap, Protocol):
 
     @property
     def rename_requested(self) -> SignalInstance: ...
+
+    @property
+    def status_message(self) -> SignalInstance: ...
 
     def selected_touchpoint_ids(self) -> list[str]: ...
 
@@ -278,6 +281,8 @@ def move_group_by_key(scene: KeyboardScene, ids: list[str], step: tuple[int, int
     for (stage_id, persona_id), rows in groups.items():
         column, lane = stages.index(stage_id) + dx, personas.index(persona_id) + dy
         if not (0 <= column < len(stages) and 0 <= lane < len(personas)):
+            rows.sort()
+            _say_blocked(scene, rows[0][1], step)
             return True  # at the edge: the key is used, nothing moves
         rows.sort()
         # across stages the cards keep their row; into the lane below they go on top of its
@@ -300,6 +305,32 @@ def move_group_by_key(scene: KeyboardScene, ids: list[str], step: tuple[int, int
     if items:
         items[0].ensureVisible(items[0].boundingRect(), 40, 40)
     return True
+
+
+BLOCKED_MESSAGE_MS = 6000
+
+
+def _say_blocked(scene: KeyboardScene, card_id: str, step: tuple[int, int]) -> None:
+    """Why Ctrl+arrow moved none of the selected cards: which one is already at the edge."""
+    doc = scene.document
+    if doc is None:
+        return
+    title = next((t.title for t in doc.map.touchpoints if t.id == card_id), "")
+    texts = {
+        (-1, 0): QCoreApplication.translate(
+            "keyboard", "Nothing moved: “%1” is already in the first stage"
+        ),
+        (1, 0): QCoreApplication.translate(
+            "keyboard", "Nothing moved: “%1” is already in the last stage"
+        ),
+        (0, -1): QCoreApplication.translate(
+            "keyboard", "Nothing moved: “%1” is already in the first lane"
+        ),
+        (0, 1): QCoreApplication.translate(
+            "keyboard", "Nothing moved: “%1” is already in the last lane"
+        ),
+    }
+    scene.status_message.emit(texts[step].replace("%1", title), BLOCKED_MESSAGE_MS)
 
 
 def move_header(scene: KeyboardScene, layout: GridLayout, step: tuple[int, int]) -> bool:

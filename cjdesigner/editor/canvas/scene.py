@@ -74,6 +74,8 @@ class MapScene(QGraphicsScene):
     """(kind, id): a stage or persona header was double-clicked; the view opens an editor."""
     label_edit_requested = Signal(str)
     """A flow was double-clicked (or "Edit label…" chosen): the view opens its label editor."""
+    status_message = Signal(str, int)
+    """(text, ms): why a key did nothing, for the window's status bar."""
 
     def __init__(self, parent: object | None = None, metrics: GridMetrics | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]

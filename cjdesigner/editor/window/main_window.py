@@ -440,10 +440,12 @@ class MainWindow(QMainWindow):
 
     def _undo(self) -> None:
         if self.doc is not None and not self.read_only:
+            self.statusBar().clearMessage()  # "20 touchpoints deleted…" is over once undone
             step_and_select(self.doc.undo_stack, self.scene, undo=True)
 
     def _redo(self) -> None:
         if self.doc is not None and not self.read_only:
+            self.statusBar().clearMessage()
             step_and_select(self.doc.undo_stack, self.scene, undo=False)
 
     def _update_undo_actions(self, *_args: object) -> None:
@@ -482,6 +484,7 @@ class MainWindow(QMainWindow):
         self.scene.selection_changed_ids.connect(self._selection_changed)
         self.scene.new_card_created.connect(self._card_ready_to_name)
         self.scene.card_activated.connect(self._card_ready_to_name)
+        self.scene.status_message.connect(self.statusBar().showMessage)
         self.palette_panel.channel_activated.connect(self.structure.add_card)
         self.insights_panel.finding_activated.connect(self.show_finding)
         QGuiApplication.clipboard().dataChanged.connect(self._update_selection_actions)

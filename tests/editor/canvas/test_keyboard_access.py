@@ -68,9 +68,15 @@ def test_ctrl_arrows_move_several_selected_cards_together(
     assert [t.id for t in doc.map.cell("s0", "p0")] == ["t0", "t3"]
     assert sorted(scene.selected_touchpoint_ids()) == ["t1", "t2", "t4"]
     assert doc.undo_stack.count() == 1
+    said: list[str] = []
+    scene.status_message.connect(lambda text, _ms: said.append(text))
     qtbot.keyClick(view, Qt.Key.Key_Right, ctrl)  # t4 is in the last stage: nothing moves
     qtbot.keyClick(view, Qt.Key.Key_Up, ctrl)  # t1, t2 are in the first lane: nothing moves
     assert doc.undo_stack.count() == 1
+    assert said == [  # and the status bar says why
+        "Nothing moved: “T4” is already in the last stage",
+        "Nothing moved: “T1” is already in the first lane",
+    ]
     scene.select_ids(["t2", "t1"])
     qtbot.keyClick(view, Qt.Key.Key_Down, ctrl)  # into the lane below, on top of its cell
     assert [t.id for t in doc.map.cell("s1", "p1")] == ["t1", "t2"]

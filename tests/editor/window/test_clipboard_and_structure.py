@@ -281,3 +281,4 @@ def test_deleting_several_cards_says_how_many_and_how_to_get_them_back(
     assert "Ctrl+Z" in message or "⌘Z" in message
     window.window_actions.undo.trigger()
     assert len(doc.map.touchpoints) == 4
+    assert window.statusBar().currentMessage() == ""  # no longer true once undone
