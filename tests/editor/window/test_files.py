@@ -282,6 +282,30 @@ def test_recent_files_menu_reopens_a_map(
     assert other.doc is not None and other.doc.path == map_file
 
 
+def test_recent_maps_with_one_name_say_their_folder(
+    make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    """Ten entries called "mapa.cjm" (one per client folder) told nothing apart."""
+    window = make_window()
+    paths = [
+        tmp_path / "Klient A" / "mapa.cjm",
+        tmp_path / "Klient B" / "mapa.cjm",
+        tmp_path / "R&D.cjm",
+        tmp_path / "x" / "Klient A" / "mapa.cjm",
+    ]
+    for path in reversed(paths):
+        window.files.add_recent(path)
+    menu = window.window_actions.recent_menu
+    menu.aboutToShow.emit()
+    labels = [a.text() for a in menu.actions() if a.statusTip()]
+    assert labels == [
+        f"&1 mapa.cjm — {tmp_path / 'Klient A'}",
+        "&2 mapa.cjm — Klient B",
+        "&3 R&&D.cjm",  # shown as "R&D.cjm", no shortcut key
+        f"&4 mapa.cjm — {tmp_path / 'x' / 'Klient A'}",
+    ]
+
+
 def test_missing_recent_file_is_reported_and_forgotten(
     window: MainWindow, dialogs: Any, tmp_path: Path
 ) -> None:
