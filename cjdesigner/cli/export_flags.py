@@ -79,7 +79,9 @@ def unused_flags_message(args: argparse.Namespace, kind: str) -> str | None:
         )
         for flag in unused
     )
-    return tr("a {kind} export has no use for {flags}").format(kind=FORMAT_NAMES[kind], flags=flags)
+    return tr("the {kind} export has no use for {flags}").format(
+        kind=FORMAT_NAMES[kind], flags=flags
+    )
 
 
 def marker(flag: str) -> str:

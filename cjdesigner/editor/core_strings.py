@@ -267,7 +267,10 @@ MESSAGES = (
         "this is not a cjdesigner map (a map is UTF-8 text; this file is not).",
     ),
     QT_TRANSLATE_NOOP("core", "this is not a cjdesigner map (it is plain text, not a saved map)."),
-    QT_TRANSLATE_NOOP("core", "this is not a readable XLSX workbook ({reason})"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "this is not a readable XLSX workbook: it may be damaged, or another kind of file with an .xlsx name",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("core", "this is not a regular file."),
     QT_TRANSLATE_NOOP(
         "core",

@@ -3036,10 +3036,6 @@
         <translation>to nie jest mapa cjdesigner (to zwykły tekst, a nie zapisana mapa).</translation>
     </message>
     <message>
-        <source>this is not a readable XLSX workbook ({reason})</source>
-        <translation>to nie jest czytelny skoroszyt XLSX ({reason})</translation>
-    </message>
-    <message>
         <source>this is not a text (CSV) file; save the sheet as CSV or XLSX and try again</source>
         <translation>to nie jest plik tekstowy (CSV); zapisz arkusz jako CSV lub XLSX i spróbuj ponownie</translation>
     </message>
@@ -3366,6 +3362,10 @@
     <message>
         <source>this is not a cjdesigner map (a map is UTF-8 text; this file is not).</source>
         <translation>to nie jest mapa cjdesigner (mapa to tekst w UTF-8, a ten plik nim nie jest).</translation>
+    </message>
+    <message>
+        <source>this is not a readable XLSX workbook: it may be damaged, or another kind of file with an .xlsx name</source>
+        <translation>to nie jest czytelny skoroszyt XLSX: plik może być uszkodzony albo jest innym plikiem o nazwie .xlsx</translation>
     </message>
     <message>
         <source>this is not a regular file.</source>

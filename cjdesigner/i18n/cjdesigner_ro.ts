@@ -3036,10 +3036,6 @@
         <translation>acesta nu este o hartă cjdesigner (este text simplu, nu o hartă salvată).</translation>
     </message>
     <message>
-        <source>this is not a readable XLSX workbook ({reason})</source>
-        <translation>acesta nu este un registru XLSX care poate fi citit ({reason})</translation>
-    </message>
-    <message>
         <source>this is not a text (CSV) file; save the sheet as CSV or XLSX and try again</source>
         <translation>acesta nu este un fișier text (CSV); salvați foaia ca CSV sau XLSX și încercați din nou</translation>
     </message>
@@ -3366,6 +3362,10 @@
     <message>
         <source>this is not a cjdesigner map (a map is UTF-8 text; this file is not).</source>
         <translation>acesta nu este o hartă cjdesigner (o hartă este text UTF-8, iar acest fișier nu este).</translation>
+    </message>
+    <message>
+        <source>this is not a readable XLSX workbook: it may be damaged, or another kind of file with an .xlsx name</source>
+        <translation>acesta nu este un registru XLSX care poate fi citit: fișierul poate fi deteriorat sau este alt tip de fișier cu numele .xlsx</translation>
     </message>
     <message>
         <source>this is not a regular file.</source>

@@ -54,9 +54,13 @@ def read_xlsx(data: bytes, source: str = "", sheet: str | None = None) -> Table:
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as err:
+        # the library's own reason ("File is not a zip file") is English: not shown
         raise SheetError(
-            tr("this is not a readable XLSX workbook ({reason})").format(reason=err)
-        ) from None
+            tr(
+                "this is not a readable XLSX workbook: it may be damaged, or another kind of "
+                "file with an .xlsx name"
+            )
+        ) from err
     names = workbook.sheetnames
     worksheets = workbook.worksheets
     if not worksheets:

@@ -56,7 +56,7 @@ def test_a_pdf_or_png_flag_on_a_csv_export_is_refused_and_nothing_is_written(
     assert not out.exists()
     lines = result.err.strip().splitlines()
     assert len(lines) == 1
-    assert lines[0].startswith("cjdesigner export: error: a CSV export has no use for ")
+    assert lines[0].startswith("cjdesigner export: error: the CSV export has no use for ")
     assert flag in lines[0]
     assert "only" in lines[0]
 
