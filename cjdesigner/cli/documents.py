@@ -174,7 +174,7 @@ def run_new(args: argparse.Namespace) -> int:
     from cjdesigner.templates import build_map
 
     m = build_map(args.template, args.lang)
-    _set_info(m, title=title, client=args.client, author=args.author)
+    set_info(m, title=title, client=args.client, author=args.author)
     storage.save_map(m, path)
     found = cedillas.cedilla_fields(m)
     if found:
@@ -191,7 +191,8 @@ def run_new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _set_info(m: JourneyMap, **fields: str | None) -> None:
+def set_info(m: JourneyMap, **fields: str | None) -> None:
+    """The map's title, client or author from the command line (None: left as it is)."""
     for name, value in fields.items():
         if value is None:
             continue

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from cjdesigner import storage
-from cjdesigner.cli.documents import MAP_SUFFIX
+from cjdesigner.cli.documents import MAP_SUFFIX, set_info
 from cjdesigner.cli.errors import CommandError
 from cjdesigner.i18n import ntr, tr
 from cjdesigner.interchange.mapping import load_mapping
@@ -88,6 +88,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help=tr("write Romanian ş/ţ (with a cedilla) as ș/ț with a comma below"),
     )
     parser.add_argument(
+        "--title",
+        metavar="TEXT",
+        help=tr("the map's title, which the PDF's cover prints (default: the sheet's file name)"),
+    )
+    parser.add_argument("--client", metavar="TEXT", help=tr("the client the map is made for"))
+    parser.add_argument("--author", metavar="TEXT", help=tr("who prepares the map"))
+    parser.add_argument(
         "--force", action="store_true", help=tr("replace OUT.cjm if it exists (a .bak is kept)")
     )
     parser.set_defaults(run=run_import)
@@ -117,6 +124,8 @@ def run_import(args: argparse.Namespace) -> int:
         )
     if not source.exists():
         raise CommandError(tr("“{file}”: the file does not exist.").format(file=source))
+    if args.title is not None and not args.title.strip():
+        raise CommandError(tr("the title must not be empty."))
     try:
         mapping = load_mapping(Path(args.mapping)) if args.mapping else None
         result = import_sheet(
@@ -142,6 +151,7 @@ def run_import(args: argparse.Namespace) -> int:
                 rows=ntr("%n row(s)", len(result.bad_rows)),
             )
         )
+    set_info(result.map, title=args.title, client=args.client, author=args.author)
     storage.save_map(result.map, out)
     print(_summary(source, out, result))
     if result.cedilla_fields:

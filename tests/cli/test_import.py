@@ -145,3 +145,33 @@ def test_missing_files_and_taken_outputs_are_said_alike_by_every_command(
         result = cli(*args)
         assert result.code == 1, args
         assert "the file already exists; add --force to replace it." in result.err, args
+
+
+def test_title_client_and_author_go_into_the_map(cli, tmp_path: Path) -> None:
+    """The title defaulted to the sheet's file name ("ro-excel-1250"), which the PDF's cover
+    then printed in big letters for the client."""
+    sheet = write(tmp_path, HEADER + GOOD)
+    out = tmp_path / "m.cjm"
+    result = cli(
+        "import",
+        sheet,
+        "-o",
+        out,
+        "--title",
+        " Ścieżka klienta ",
+        "--client",
+        "Bank S.A.",
+        "--author",
+        "Joanna K.",
+    )
+    assert result.code == 0, result.err
+    info = load_map(out).map.info
+    assert (info.title, info.client, info.author) == ("Ścieżka klienta", "Bank S.A.", "Joanna K.")
+    result = cli("import", sheet, "-o", tmp_path / "n.cjm", "--title", "  ")
+    assert result.code == 1 and "the title must not be empty" in result.err
+    assert not (tmp_path / "n.cjm").exists()
+    result = cli("import", sheet, "-o", tmp_path / "n.cjm", "--title", "x" * 100_000)
+    assert result.code == 1 and "--title:" in result.err
+    assert not (tmp_path / "n.cjm").exists()
+    cli("import", sheet, "-o", tmp_path / "d.cjm")  # without --title: the file's name
+    assert load_map(tmp_path / "d.cjm").map.info.title == sheet.stem.replace("_", " ")
