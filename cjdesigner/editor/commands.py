@@ -186,6 +186,21 @@ _UPDATERS: dict[str, Callable[..., dict[str, Any]]] = {
     "channel": op.update_channel,
 }
 
+
+def _emit_changed(doc: MapDocument, kind: str, ids: list[str]) -> None:
+    """The change signal of ``kind`` for ``ids`` (channels: the catalogue's one signal)."""
+    signal = {
+        "touchpoint": doc.touchpoints_changed,
+        "stage": doc.stages_changed,
+        "persona": doc.personas_changed,
+        "connection": doc.connections_changed,
+    }.get(kind)
+    if signal is not None:
+        signal.emit(ids)
+    else:
+        doc.channels_changed.emit()
+
+
 _MERGE_ID = 0x434A4D  # any constant other than -1 lets Qt try mergeWith()
 
 
@@ -229,16 +244,7 @@ class UpdateFields(MapCommand):
             return old
         assert self.item_id is not None
         old = _UPDATERS[self.kind](m, self.item_id, **changes)
-        signal = {
-            "touchpoint": self.doc.touchpoints_changed,
-            "stage": self.doc.stages_changed,
-            "persona": self.doc.personas_changed,
-            "connection": self.doc.connections_changed,
-        }.get(self.kind)
-        if signal is not None:
-            signal.emit([self.item_id])
-        else:
-            self.doc.channels_changed.emit()
+        _emit_changed(self.doc, self.kind, [self.item_id])
         return old
 
     def redo(self) -> None:
@@ -297,16 +303,7 @@ class UpdateItems(MapCommand):
     def _apply(self, changes_by_id: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
         m, update = self.doc.map, _UPDATERS[self.kind]
         old = {i: update(m, i, **changes) for i, changes in changes_by_id.items()}
-        signal = {
-            "touchpoint": self.doc.touchpoints_changed,
-            "stage": self.doc.stages_changed,
-            "persona": self.doc.personas_changed,
-            "connection": self.doc.connections_changed,
-        }.get(self.kind)
-        if signal is not None:
-            signal.emit(list(changes_by_id))
-        else:
-            self.doc.channels_changed.emit()
+        _emit_changed(self.doc, self.kind, list(changes_by_id))
         return old
 
 
