@@ -385,3 +385,34 @@ def test_a_long_unbroken_word_in_a_title_keeps_the_inspector_in_its_panel(
     assert form.heading.width() <= window.inspector.width()
     assert form.heading.accessibleName() == word
     assert form.heading.text().replace("\u200b", "") == word  # breaks only where Qt may wrap
+
+
+def test_owner_offers_the_owners_other_cards_have(window: MainWindow, qtbot: QtBot) -> None:
+    """The same few owners are typed on card after card; a slip splits a team in two."""
+    doc = window.doc
+    assert doc is not None
+    for card_id, owner in (
+        ("t0", "Marketing team"),
+        ("t1", "Obsługa klienta"),
+        ("t3", "Marketing team"),
+    ):
+        doc.push(UpdateFields(doc, "touchpoint", card_id, {"owner": owner}))
+    window.show()
+    qtbot.waitExposed(window)
+    select(window, "t2")
+    form = window.inspector.touchpoint_form
+    focus_in(form.owner)
+    assert form.owners.model.stringList() == [
+        "Marketing team",
+        "Obsługa klienta",
+    ]  # most used first
+    qtbot.keyClicks(form.owner, "KLIEN")  # any part of the name, case ignored
+    completer = form.owner.completer()
+    assert completer.completionCount() == 1
+    assert completer.currentCompletion() == "Obsługa klienta"
+
+
+def test_known_values_are_distinct_most_used_first() -> None:
+    from cjdesigner.editor.window.inspector.known_values import known_values
+
+    assert known_values(["b", " a ", "", "  ", "a", "C", "b", "b"]) == ["b", "a", "C"]

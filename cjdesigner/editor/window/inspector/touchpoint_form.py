@@ -8,6 +8,7 @@ from cjdesigner.editor.window.dialogs import Dialogs
 from cjdesigner.editor.window.icons import svg_icon
 from cjdesigner.editor.window.inspector.binding import hint
 from cjdesigner.editor.window.inspector.form import ItemForm, multi_line
+from cjdesigner.editor.window.inspector.known_values import KnownValues
 from cjdesigner.editor.window.inspector.widgets import (
     EmotionCombo,
     KpiTable,
@@ -76,6 +77,7 @@ class TouchpointForm(ItemForm):
         self.owner = b.line(QLineEdit(objectName="touchpoint_owner"), "owner", SHORT_TEXT_MAX)
         hint(self.owner, self.tr("Team or person responsible"))
         self.add_row(self.tr("&Owner"), self.owner)
+        self.owners = KnownValues(self.owner, self._owners_in_map)
 
         self.evidence = QComboBox(objectName="touchpoint_evidence")
         self.evidence.addItem(self.tr("Not stated yet"), None)
@@ -147,3 +149,7 @@ class TouchpointForm(ItemForm):
     def focus_first(self) -> None:
         self.title.setFocus()
         self.title.selectAll()
+
+    def _owners_in_map(self) -> list[str]:
+        doc = self.doc
+        return [] if doc is None else [card.owner for card in doc.map.touchpoints]
