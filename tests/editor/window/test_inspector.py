@@ -416,3 +416,34 @@ def test_known_values_are_distinct_most_used_first() -> None:
     from cjdesigner.editor.window.inspector.known_values import known_values
 
     assert known_values(["b", " a ", "", "  ", "a", "C", "b", "b"]) == ["b", "a", "C"]
+
+
+def test_kpi_name_and_unit_cells_offer_the_maps_kpis(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from cjdesigner.model import Kpi
+
+    doc = window.doc
+    assert doc is not None
+    doc.push(
+        UpdateFields(
+            doc,
+            "touchpoint",
+            "t0",
+            {"kpis": [Kpi(name="CSAT", unit="%"), Kpi(name="NPS", unit="pts")]},
+        )
+    )
+    doc.push(UpdateFields(doc, "touchpoint", "t1", {"kpis": [Kpi(name="NPS", unit="pts")]}))
+    window.show()
+    qtbot.waitExposed(window)
+    select(window, "t2")
+    table = window.inspector.touchpoint_form.kpis
+    table.add_kpi()
+    qtbot.waitUntil(lambda: table.table.findChild(QLineEdit) is not None)
+    editor = table.table.findChild(QLineEdit)
+    assert editor.completer().model().stringList() == ["NPS", "CSAT", "New KPI"]
+    table.table.setCurrentCell(0, 3)
+    table.table.closePersistentEditor(table.table.item(0, 0))
+    table.table.editItem(table.table.item(0, 3))
+    units = [e for e in table.table.findChildren(QLineEdit) if e.completer() is not None]
+    assert any(e.completer().model().stringList() == ["pts", "%"] for e in units)

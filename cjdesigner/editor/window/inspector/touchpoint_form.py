@@ -15,7 +15,7 @@ from cjdesigner.editor.window.inspector.widgets import (
     ListEditor,
     SentimentButtons,
 )
-from cjdesigner.model import Evidence, Touchpoint
+from cjdesigner.model import Evidence, Kpi, Touchpoint
 from cjdesigner.model.text import NAME_MAX, SHORT_TEXT_MAX
 
 
@@ -71,6 +71,10 @@ class TouchpointForm(ItemForm):
         self.kpis.setObjectName("touchpoint_kpis")
         self.kpis.error.connect(self.error)
         b.custom("kpis", self.kpis.set_kpis, self.kpis.edited)
+        self.kpis.offer_known(
+            lambda: (kpi.name for kpi in self._kpis_in_map()),
+            lambda: (kpi.unit for kpi in self._kpis_in_map()),
+        )
         self.add_row(self.tr("KPIs"), self.kpis)
 
         self.add_separator()
@@ -153,3 +157,7 @@ class TouchpointForm(ItemForm):
     def _owners_in_map(self) -> list[str]:
         doc = self.doc
         return [] if doc is None else [card.owner for card in doc.map.touchpoints]
+
+    def _kpis_in_map(self) -> list[Kpi]:
+        doc = self.doc
+        return [] if doc is None else [kpi for card in doc.map.touchpoints for kpi in card.kpis]

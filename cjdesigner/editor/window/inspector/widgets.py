@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cjdesigner.editor.window.icons import sentiment_icon
+from cjdesigner.editor.window.inspector.known_values import Values, known_values_delegate
 from cjdesigner.map_language import emotion_words, signed
 from cjdesigner.model import EMOTION_MAX, EMOTION_MIN, Kpi, Sentiment
 
@@ -179,6 +180,7 @@ class KpiTable(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
         self.table.itemChanged.connect(self._item_changed)
         self._kpis: list[Kpi] = []
+        self._known: dict[int, Values] = {}
         self._filling = False
         add = _small_button("＋ " + self.tr("Add KPI"), self.tr("Add a KPI"), self)
         remove = _small_button(self.tr("Remove"), self.tr("Remove the selected KPI"), self)
@@ -197,9 +199,21 @@ class KpiTable(QWidget):
         layout.addLayout(buttons)
         self.table.setVisible(False)  # no KPIs yet: no empty header (set_kpis([]) returns early)
 
+    def offer_known(self, names: Values, units: Values) -> None:
+        """The name and unit cells offer the KPI names and units the map already has (their
+        editors made so from the first KPI shown on)."""
+        self._known = {0: names, 3: units}
+
+    def _offer_known_now(self) -> None:
+        for column, values in self._known.items():
+            self.table.setItemDelegateForColumn(column, known_values_delegate(values, self.table))
+        self._known = {}
+
     def set_kpis(self, kpis: list[Kpi]) -> None:
         if list(kpis) == self._kpis:
             return
+        if kpis and self._known:
+            self._offer_known_now()
         self._kpis = list(kpis)
         self._filling = True
         self.table.setRowCount(len(kpis))
