@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from enum import StrEnum
 from typing import TypeVar
 
 from cjdesigner.model import ICON_KEYS, Evidence, Sentiment
+from cjdesigner.model.search import fold
 
 
 class Column(StrEnum):
@@ -390,7 +390,6 @@ CHANNEL_SYNONYMS: dict[str, str] = {
 
 _T = TypeVar("_T")
 
-_FOLD = str.maketrans({"ł": "l", "Ł": "l", "đ": "d", "ß": "ss", "ø": "o", "æ": "ae"})
 _NON_WORD = re.compile(r"[\W_]+")
 
 
@@ -402,9 +401,7 @@ def key(text: str) -> str:
     ``"etapa"``; ş/ș and ţ/ț fold alike. A text of only marks (``+``, ``▲``) is kept as it is.
     """
     stripped = text.strip()
-    decomposed = unicodedata.normalize("NFKD", stripped.translate(_FOLD).casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    words = _NON_WORD.sub(" ", plain).strip()
+    words = _NON_WORD.sub(" ", fold(stripped)).strip()
     return words or stripped
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from cjdesigner.model.journey_map import JourneyMap
 from cjdesigner.model.touchpoint import Touchpoint
 
-_UNDECOMPOSED = (("ł", "l"), ("đ", "d"), ("ø", "o"))
+_UNDECOMPOSED = (("ł", "l"), ("đ", "d"), ("ø", "o"), ("æ", "ae"))
 """Lower-case letters whose accent Unicode does not decompose (ł is not l + a mark); replaced
 one by one (``str.translate`` with a table is ~10× slower on a whole map's text)."""
 _MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
@@ -26,13 +26,17 @@ _SEPARATOR = "\x00"
 
 
 def fold(text: str) -> str:
-    """``text`` for matching: case folded, diacritics dropped ("Żółć" → "zolc")."""
+    """``text`` for matching: case folded, diacritics dropped ("Żółć" → "zolc"); the one
+    folding of the program (the spreadsheet import's header and value words use it too)."""
     folded = text.casefold()
     if folded.isascii():
         return folded
     for letter, plain in _UNDECOMPOSED:
         folded = folded.replace(letter, plain)
-    return _MARKS.sub("", unicodedata.normalize("NFKD", folded))
+    plain = _MARKS.sub("", unicodedata.normalize("NFKD", folded))
+    if plain.isascii():  # Latin text: every mark was in the usual blocks
+        return plain
+    return "".join(c for c in plain if not unicodedata.combining(c))  # marks of other scripts
 
 
 def query_words(query: str) -> list[str]:

@@ -114,3 +114,9 @@ def test_the_whole_map_folded_at_once_matches_card_by_card(titles: list[str]) ->
     for i, card in enumerate(m.touchpoints):  # the titles as the model keeps them (NFC)
         assert fold(card.title) in index.texts[i]
         assert f"t{i}" in index.matches(card.title) or not query_words(card.title)
+
+
+def test_capital_and_small_letters_without_a_decomposition_fold_alike() -> None:
+    """The spreadsheet import's words use this folding too: "ØRE" and "øre" are one word."""
+    assert fold("ÆØĐŁ") == fold("æøđł") == "aeodl"
+    assert fold("שָׁלוֹם") == "שלום"  # marks of other scripts go as well
