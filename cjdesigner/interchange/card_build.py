@@ -8,7 +8,8 @@ is normalised by the model's own :func:`~cjdesigner.model.text.nfc`. When every 
 cards are made directly as the model's objects (:func:`_made`): what pydantic-core would make
 of the same fields (the cards of one import sharing one set of given fields), for less than
 half of what validating them field by field costs (5,000 cards: ~7 ms against ~18 ms). The
-map is then validated as a whole (its lists, references, ids and orders). When any cap does
+map around them is validated by the model without its cards, and the cards' share of its
+integrity (ids, references) checked column by column (:func:`_assembled`). When any cap does
 not hold, the cards go through the model's own validation, one pass for all of them, and each
 field it refuses becomes a problem of its row and column (:func:`_refused`). Every other way
 into the model (``load_map``, the clipboard, the editor) validates field by field as before.
@@ -43,6 +44,7 @@ from cjdesigner.model import (
     Sentiment,
     Touchpoint,
 )
+from cjdesigner.model.journey_map import MAX_TOUCHPOINTS
 from cjdesigner.model.text import (
     LIST_MAX,
     LONG_TEXT_MAX,
@@ -145,21 +147,22 @@ def cards_map(
     orders = list(
         map(next, map(counters.__getitem__, zip(cards.stage_ids, cards.persona_ids, strict=True)))
     )
+    direct = _within_caps(cards)
     touchpoints: list[Any] = (
-        _made(cards, ids, orders, plain, joined)
-        if _within_caps(cards)
-        else _fields(cards, ids, orders)
+        _made(cards, ids, orders, plain, joined) if direct else _fields(cards, ids, orders)
     )
+    content = {
+        "info": info,
+        "stages": list(parts.stages.values()),
+        "personas": list(parts.personas.values()),
+        "channels": parts.channels,
+    }
     try:
-        return JourneyMap.model_validate(
-            {
-                "info": info,
-                "stages": list(parts.stages.values()),
-                "personas": list(parts.personas.values()),
-                "channels": parts.channels,
-                "touchpoints": touchpoints,
-            }
-        )
+        if direct:
+            m = _assembled(content, touchpoints, cards, ids)
+            if m is not None:
+                return m
+        return JourneyMap.model_validate(content | {"touchpoints": touchpoints})
     except (ValidationError, IntegrityError) as err:
         by_card = _refused(err, columns, cards)
         if not by_card:
@@ -167,6 +170,40 @@ def cards_map(
                 tr("the sheet does not make a valid map ({reason})").format(reason=err)
             ) from None
         return by_card
+
+
+def _assembled(
+    content: dict[str, Any], touchpoints: list[Touchpoint], cards: Cards, ids: list[str]
+) -> JourneyMap | None:
+    """The map of ``content`` and the directly made ``touchpoints``, or None when a map
+    invariant would not hold (the caller then validates it all, for the model's messages).
+
+    The model validates the map without its cards (its info, stages, personas and channels,
+    and their integrity), then the cards' share of the integrity check is made column by
+    column: ids unique and none a stage's or persona's, each card's stage, persona and channel
+    among the map's. A card's place (stage, persona, order) is unique by construction: each
+    cell numbers its cards 0, 1, 2… (:func:`cards_map`). The whole-map check walked every
+    card's ``__dict__`` for the same answer (~1.5 ms of a 5,000-row import).
+    """
+    if len(touchpoints) > MAX_TOUCHPOINTS:
+        return None
+    m = JourneyMap.model_validate(content)
+    stage_ids = {stage.id for stage in m.stages}
+    persona_ids = {persona.id for persona in m.personas}
+    channel_ids = {channel.id for channel in m.channels}
+    card_ids = set(ids)
+    if not (
+        len(card_ids) == len(ids)
+        and card_ids.isdisjoint(stage_ids)
+        and card_ids.isdisjoint(persona_ids)
+        and stage_ids.issuperset(cards.stage_ids)
+        and persona_ids.issuperset(cards.persona_ids)
+        and channel_ids.issuperset(cards.channels)
+    ):
+        return None
+    m.__dict__["touchpoints"] = touchpoints
+    m.__pydantic_fields_set__.add("touchpoints")
+    return m
 
 
 def _refused(

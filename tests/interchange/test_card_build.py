@@ -17,8 +17,10 @@ from hypothesis import strategies as st
 
 from cjdesigner.interchange import card_build
 from cjdesigner.interchange.sheet_import import import_table
-from cjdesigner.interchange.table import Row, Table
-from cjdesigner.model import Kpi, Touchpoint
+from cjdesigner.interchange.sheet_parts import MapParts
+from cjdesigner.interchange.table import Row, SheetError, Table
+from cjdesigner.model import JourneyMap, Kpi, Touchpoint
+from cjdesigner.model.integrity import integrity_problems
 from cjdesigner.model.text import LIST_MAX, LONG_TEXT_MAX, NAME_MAX, SHORT_TEXT_MAX, all_nfc, nfc
 from cjdesigner.model.touchpoint import KPI_MAX
 
@@ -187,3 +189,46 @@ def test_a_cell_over_a_cap_is_still_a_problem_of_its_row(
     assert result.map is None
     assert [(p.row, p.column) for p in result.problems] == [(2, column)]
     assert message in result.problems[0].message
+
+
+def _rows(count: int) -> list[list[str]]:
+    """Cards over two stages and two personas, several to a cell."""
+    return [
+        [f"Stage {i % 2}", ("Ana", "Ion")[i // 2 % 2], f"Card {i}", "E-mail", "1", *[""] * 6]
+        for i in range(count)
+    ]
+
+
+def test_the_map_of_cards_made_directly_is_the_one_the_model_validates() -> None:
+    """The map around the directly made cards is assembled without walking every card again;
+    it is the map the model's own validation makes of the same fields, and sound."""
+    sheet = _sheet(_rows(23))
+    made = import_table(sheet)
+    real = card_build._within_caps
+    try:
+        card_build._within_caps = lambda cards: False  # type: ignore[assignment]
+        validated = import_table(sheet)
+    finally:
+        card_build._within_caps = real  # type: ignore[assignment]
+    assert made.map is not None and validated.map is not None
+    assert made.map.model_fields_set == validated.map.model_fields_set
+    assert list(made.map.__dict__) == list(validated.map.__dict__)
+    assert _content(made) == _content(validated)
+    assert integrity_problems(made.map) == []
+    places = [(t.stage_id, t.persona_id, t.order) for t in made.map.touchpoints]
+    assert len(set(places)) == len(places)
+    assert JourneyMap.model_validate(made.map.model_dump()) == made.map
+
+
+@pytest.mark.parametrize("broken", ["ids", "channel"])
+def test_cards_the_map_cannot_hold_are_still_refused_by_the_model(
+    broken: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two cards of one id, or a card of a channel the map lacks: the map is not assembled
+    but validated as a whole, which refuses it as before."""
+    if broken == "ids":
+        monkeypatch.setattr(card_build.secrets, "token_bytes", lambda n: bytes(n))
+    else:
+        monkeypatch.setattr(MapParts, "channel", lambda self, name, icon="": "no-such-channel")
+    with pytest.raises(SheetError, match="does not make a valid map"):
+        import_table(_sheet(_rows(3)))
