@@ -66,18 +66,21 @@ class Readings(dict[str, Any]):
 
 
 def _read_column(
-    texts: Sequence[str], read: Callable[[str], _T], distinct: list[Any] | None = None
+    texts: Sequence[str],
+    read: Callable[[str], _T],
+    distinct: list[Any] | None = None,
+    clean: Callable[[str], str] = str.strip,
 ) -> tuple[list[_T], bool]:
     """Every row's reading of ``texts`` (cells as the file has them: ``read`` is called once
-    per distinct text, stripped), and whether any reading is :class:`.Refused`; the distinct
-    readings not refused added to ``distinct``."""
+    per distinct text, made ``clean``: stripped, CR LFs made \n), and whether any reading is
+    :class:`.Refused`; the distinct readings not refused added to ``distinct``."""
     if not any(texts):  # an empty column (a sheet's yes/no and KPI columns often are)
         value = read("")
         refused = isinstance(value, Refused)
         if distinct is not None and not refused:
             distinct.append(value)
         return [value] * len(texts), refused
-    found = Readings(lambda text: read(text.strip()))
+    found = Readings(lambda text: read(clean(text)))
     values = list(map(found.__getitem__, texts))
     refused = any(isinstance(value, Refused) for value in found.values())
     if distinct is not None:
@@ -134,7 +137,7 @@ class WordReader:
             (Column.KPIS, self._kpis),
             (Column.CHANNEL_ICON, self._icon),
         ):
-            values, refused = _read_column(body.raw(column), read, distinct.get(column))
+            values, refused = _read_column(body.raw(column), read, distinct.get(column), body.clean)
             if refused:
                 refuse(column, values)
             readings[column] = values
@@ -146,10 +149,10 @@ class WordReader:
                 for s, e in zip(sentiments, emotions, strict=True)
             ]
         pain_points = _read_column(
-            body.raw(Column.PAIN_POINTS), _list, distinct[Column.PAIN_POINTS]
+            body.raw(Column.PAIN_POINTS), _list, distinct[Column.PAIN_POINTS], body.clean
         )[0]
         opportunities = _read_column(
-            body.raw(Column.OPPORTUNITIES), _list, distinct[Column.OPPORTUNITIES]
+            body.raw(Column.OPPORTUNITIES), _list, distinct[Column.OPPORTUNITIES], body.clean
         )[0]
         return RowWords(
             emotions=emotions,

@@ -174,10 +174,10 @@ def read_csv(data: bytes, source: str = "") -> Table:
     if scan.guarded:  # whether any cell may be an exported formula guard ("'=…")
         for index in range(len(grid.columns)):
             if GUARD.search(grid.joined(index)):  # a guard is taken off a stripped cell
-                stripped = map(str.strip, grid.columns[index])
-                grid.columns[index] = tuple(map(_formula_guard_off, stripped))
+                cleaned = map(grid.clean, grid.columns[index])
+                grid.columns[index] = tuple(map(_formula_guard_off, cleaned))
                 del grid.joins[index]
-        grid.first = [_formula_guard_off(cell.strip()) for cell in grid.first]
+        grid.first = [_formula_guard_off(grid.clean(cell)) for cell in grid.first]
     plain = _plain(data, encoding)
     return Table(grid=grid, source=source, notes=notes, marks=scan.marks, plain=plain)
 
@@ -254,11 +254,12 @@ def _separator(head: str, *, whole: bool) -> tuple[str, bool]:
 
 
 def _grid(records: list[list[str]], crlf_cells: bool) -> Grid:
-    """The non-empty ``records`` column by column (``crlf_cells``: a cell's CR LF read as
-    \n), numbered from 1 as the sheet shows them: one transposition and a map per column, all
-    in C; no Python step per row. The first row is kept apart (:class:`Grid`): the body below
-    a header in the first row is then the columns themselves. The cells are stripped when
-    asked for: the import strips its word and name columns once per distinct text."""
+    """The non-empty ``records`` column by column, numbered from 1 as the sheet shows them:
+    one transposition and a map per column, all in C; no Python step per row. The first row
+    is kept apart (:class:`Grid`): the body below a header in the first row is then the
+    columns themselves. The cells are stripped (and, ``crlf_cells``, their CR LFs made \n)
+    when asked for: the import cleans its word and name columns once per distinct text, and
+    a text column's cells only when its joined text holds a CR (:class:`Body`)."""
     if not records:
         return Grid([], [], [])
     widths = list(map(len, records))
@@ -287,16 +288,7 @@ def _grid(records: list[list[str]], crlf_cells: bool) -> Grid:
             return Grid([], [], [])
     first = records[0]
     columns = list(zip(*islice(records, 1, None), strict=True)) or [()] * width
-    joins: dict[int, str] = {}
-    if crlf_cells:  # each column joined once, for this and for the import's whole-column tests
-        first = [cell.replace("\r\n", "\n") for cell in first]
-        for index, column in enumerate(columns):
-            joined = "\n".join(column)
-            if "\r" in joined:
-                columns[index] = tuple(map(str.replace, column, repeat("\r\n"), repeat("\n")))
-            else:
-                joins[index] = joined
-    return Grid(numbers, first, columns, widths if ragged else None, joins)
+    return Grid(numbers, first, columns, widths if ragged else None, crlf=crlf_cells)
 
 
 def _plain(data: bytes, encoding: str) -> bool:

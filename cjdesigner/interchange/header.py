@@ -58,7 +58,10 @@ class SheetColumns:
         joined = table.grid.joined
         index = self.index
         return numbers, Body(
-            columns, stripped=stripped, joined=lambda c: joined(index[c]) if c in index else ""
+            columns,
+            stripped=stripped,
+            joined=lambda c: joined(index[c]) if c in index else "",
+            crlf=table.grid.crlf,
         )
 
 

@@ -149,6 +149,7 @@ def _cards(
     # The channel cells as the file has them, each distinct text stripped once: two texts
     # of one name (spaces around one) are one channel, made with the first row's icon.
     channel_texts: Sequence[str] = pick(body.raw(Column.CHANNEL))
+    clean = body.clean
     icons: Sequence[str] = pick(words.icons)
     first_icons: dict[str, str] = {}
     searched: list[str] = []  # (not the dict below: a closure holding it would be a cycle)
@@ -164,7 +165,7 @@ def _cards(
             if not first_icons:
                 first_icons.update(zip(reversed(channel_texts), reversed(icons), strict=True))
             icon = first_icons[text]
-        return parts.channel(text.strip(), icon)
+        return parts.channel(clean(text), icon)
 
     channel_of = Readings(channel_id)  # each distinct text looked at as the rows are
     cards = Cards(

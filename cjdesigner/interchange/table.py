@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -58,6 +59,14 @@ class Grid:
     joins: dict[int, str] = field(default_factory=dict)
     """Column index → its cells below the first row joined by line breaks, made once (see
     :meth:`joined`)."""
+    crlf: bool = False
+    """Whether a cell may hold a CR LF (a quoted cell over several lines of a CRLF file),
+    which a file opened with universal newlines reads as \n: :attr:`clean` makes it so."""
+
+    @property
+    def clean(self) -> Callable[[str], str]:
+        """A cell's text as the import takes it: stripped, its CR LFs made \n."""
+        return crlf_cleaned if self.crlf else str.strip
 
     def joined(self, index: int) -> str:
         """The cells of column ``index`` below the first row (as the file has them) joined by
@@ -73,10 +82,11 @@ class Grid:
 
     def row(self, index: int) -> Row:
         """The row at ``index`` (0-based among the non-empty rows), its cells stripped."""
+        clean = self.clean
         if index:
-            cells = [column[index - 1].strip() for column in self.columns]
+            cells = [clean(column[index - 1]) for column in self.columns]
         else:
-            cells = [cell.strip() for cell in self.first]
+            cells = list(map(clean, self.first))
         if self.widths is not None:
             del cells[self.widths[index] :]
         return Row(self.numbers[index], cells)
@@ -85,16 +95,17 @@ class Grid:
 class Body(dict["Column", Sequence[str]]):
     """Each field's cells in the rows below the header, one per row (``""`` where a row or
     the sheet has none), stripped; :meth:`raw` gives them as the file has them, for a reader
-    that strips each distinct text once (words, names), and :meth:`joined` joined by line
-    breaks.
+    that cleans each distinct text once with :attr:`clean` (words, names), and :meth:`joined`
+    joined by line breaks.
 
     A body of columns the CSV reader made strips a column when it is first asked for
-    (``body[column]``). The joined text of such a column holds the cells above the body too
-    (the header's), as the file has them: it serves only tests that hold for all the body's
-    cells when they hold for the joined text (every text in NFC form; no cedilla letter), and
-    each caller looks at the cells themselves when such a test fails. A line break neither
-    composes nor reorders with any character, so the joined text is NFC exactly when each of
-    its cells is.
+    (``body[column]``), and makes the CR LFs in its cells \n (``crlf``: a quoted cell over
+    several lines of a CRLF file holds them) when its joined text holds a CR. The joined text
+    of such a column holds the cells above the body too (the header's), as the file has
+    them: it serves only tests that hold for all the body's cells when they hold for the
+    joined text (every text in NFC form; no cedilla letter), and each caller looks at the
+    cells themselves when such a test fails. A line break (LF or CR) neither composes nor
+    reorders with any character, so the joined text is NFC exactly when each of its cells is.
     """
 
     def __init__(
@@ -103,14 +114,21 @@ class Body(dict["Column", Sequence[str]]):
         *,
         stripped: bool = True,
         joined: Callable[[Column], str | None] | None = None,
+        crlf: bool = False,
     ) -> None:
         super().__init__(cells if stripped else {})
         self._raw = cells
         self._source = joined
         self._joins: dict[Column, str] = {}
+        self.crlf = crlf and not stripped and joined is not None
+        self.clean: Callable[[str], str] = crlf_cleaned if self.crlf else str.strip
+        """A raw cell's text as the import takes it (stripped, its CR LFs made \n)."""
 
     def __missing__(self, column: Column) -> Sequence[str]:
-        cells = self[column] = tuple(map(str.strip, self._raw[column]))
+        raw = self._raw[column]
+        if self.crlf and "\r" in self.joined(column):
+            raw = tuple(map(str.replace, raw, repeat("\r\n"), repeat("\n")))
+        cells = self[column] = tuple(map(str.strip, raw))
         return cells
 
     def raw(self, column: Column) -> Sequence[str]:
@@ -196,6 +214,12 @@ class Table:
                 c if len(c) >= width else [*c, *[""] * (width - len(c))] for c in all_cells
             ]
         return list(map(itemgetter(0), below)), list(zip(*all_cells, strict=False)), True
+
+
+def crlf_cleaned(text: str) -> str:
+    """A cell of a CRLF file stripped, its CR LFs made \n (the CSV reader's fast reading
+    leaves no other CR in a cell)."""
+    return text.replace("\r\n", "\n").strip()
 
 
 def clean_cell(text: str) -> str:

@@ -502,3 +502,35 @@ def test_an_empty_channel_cell_is_not_reported_but_a_named_one_is() -> None:
         table(["Etap", "Punkt styku", "Kanał"], ["Start", "Baner", ""], ["Start", "Targi", "Targi"])
     )
     assert result.map is not None and result.new_channels == ["Targi"]
+
+
+@pytest.mark.parametrize("line_end", ["\r\n", "\n"])
+def test_cells_over_several_lines_read_alike_in_crlf_and_lf_files(line_end: str) -> None:
+    """A CRLF file's quoted cells over several lines hold CR LFs when the csv module reads
+    them: every kind of column (texts, names, words, lists, KPIs) takes them as \n, as a
+    file opened with universal newlines gives them, and so as the LF file's."""
+    from cjdesigner.interchange.csv_source import read_csv
+
+    rows = [
+        "Etap;Persona;Punkt styku;Kanał;Sentyment;Opis;Problemy;KPI;Właściciel",
+        '"Świado\nmość";"Ana\nMaria";"Widzi\nreklamę";"Chat\nwideo";" pozytywny\n";'
+        '"jeden\ndwa";"- a\n- b";"NPS: 42\nCSAT: 4,5";"Zespół\nWeb"',
+        'Zakup;Ana;"Płaci";"Chat\nwideo";negatywny;"trzy\n\ncztery";" c ";"";"Web"',
+    ]
+    data = ("\ufeff" + "\n".join(rows) + "\n").replace("\n", line_end).encode()
+    result = import_table(read_csv(data, "s.csv"))
+    assert result.problems == [] and result.map is not None
+    m = result.map
+    assert "\r" not in m.model_dump_json()
+    first, second = m.touchpoints
+    assert (first.title, first.description, first.owner) == (
+        "Widzi\nreklamę",
+        "jeden\ndwa",
+        "Zespół\nWeb",
+    )
+    assert first.pain_points == ["a", "b"] and [k.name for k in first.kpis] == ["NPS", "CSAT"]
+    assert second.description == "trzy\n\ncztery" and second.pain_points == ["c"]
+    assert m.stages[0].name == "Świado\nmość" and m.personas[0].name == "Ana\nMaria"
+    assert first.channel == second.channel
+    assert m.channel(first.channel).name == "Chat\nwideo"
+    assert first.sentiment is Sentiment.POSITIVE and second.sentiment is Sentiment.NEGATIVE
