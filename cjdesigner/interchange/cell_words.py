@@ -114,18 +114,20 @@ class WordReader:
                     problem = self.columns.problem(numbers[position], column, value.message)
                     problems.setdefault(position, []).append(problem)
 
-        def empty(column: Column, message: str) -> None:
-            texts = body[column]
-            if not all(texts):
-                for position, text in enumerate(texts):
-                    if not text:
-                        problem = self.columns.problem(numbers[position], column, message)
-                        problems.setdefault(position, []).append(problem)
+        def empty(column: Column, message: str, texts: Sequence[str]) -> None:
+            """A problem for each row whose cell is empty or spaces only."""
+            if all(texts) and not any(map(str.isspace, texts)):
+                return
+            for position, text in enumerate(texts):
+                if not text or text.isspace():
+                    problem = self.columns.problem(numbers[position], column, message)
+                    problems.setdefault(position, []).append(problem)
 
-        empty(Column.TITLE, tr("the touchpoint has no title"))
-        empty(Column.STAGE, tr("the stage is empty"))
+        empty(Column.TITLE, tr("the touchpoint has no title"), body[Column.TITLE])
+        # the stage and persona names as the file has them: cleaned once per distinct name
+        empty(Column.STAGE, tr("the stage is empty"), body.raw(Column.STAGE))
         if Column.PERSONA in self.columns.index:
-            empty(Column.PERSONA, tr("the persona is empty"))
+            empty(Column.PERSONA, tr("the persona is empty"), body.raw(Column.PERSONA))
         readings: dict[Column, list[Any]] = {}
         distinct: dict[Column, list[Any]] = {c: [] for c in _DISTINCT}
         for column, read in (

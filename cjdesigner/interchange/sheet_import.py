@@ -97,21 +97,22 @@ def _cards(
     """The cards of the rows without problems (and their body positions): stages, personas
     and channels made from those rows' names, in order of first appearance."""
     problems = words.problems
+    clean = body.clean
     good = [i for i in range(len(numbers)) if i not in problems] if problems else None
     positions = good if good is not None else range(len(numbers))
 
     def named(
         column: Column, make: Callable[[str], Any]
     ) -> tuple[Sequence[str], dict[str, Any], list[str | None], bool]:
-        """Each row's name in ``column``, the part each distinct name makes (made once, as
-        the rows are looked up), each row's part's id (None for a refused one), and whether
-        any name is refused."""
-        texts = body[column]
+        """Each row's name in ``column`` (as the file has it), the part each distinct name
+        makes (made once, of the cleaned name, as the rows are looked up), each row's part's
+        id (None for a refused one), and whether any name is refused."""
+        texts = body.raw(column)
         shown = texts if good is None else list(map(texts.__getitem__, good))
         found: dict[str, Any] = {}
 
-        def part_id(name: str) -> str | None:
-            part = found[name] = make(name)
+        def part_id(text: str) -> str | None:
+            part = found[text] = make(clean(text))
             return None if isinstance(part, Refused) else part.id
 
         ids = list(map(Readings(part_id).__getitem__, shown))
@@ -149,7 +150,6 @@ def _cards(
     # The channel cells as the file has them, each distinct text stripped once: two texts
     # of one name (spaces around one) are one channel, made with the first row's icon.
     channel_texts: Sequence[str] = pick(body.raw(Column.CHANNEL))
-    clean = body.clean
     icons: Sequence[str] = pick(words.icons)
     first_icons: dict[str, str] = {}
     searched: list[str] = []  # (not the dict below: a closure holding it would be a cycle)
