@@ -4,11 +4,12 @@ The csv module reads lines. Split all at once, a 5,000-row sheet's lines were a 
 its decoded text, and the decoded text a third of its bytes (a UTF-8 file of Polish text is
 stored as two bytes a character once decoded): the process's memory grew and shrank by about
 9 MB at each import, its pages faulted in again each time (~2,200 minor page faults, as much
-CPU time as the csv module spends on a fifth of the rows). A UTF-8 file is now decoded a piece
-of ~32 KiB at a time (:func:`utf8_pieces`), another file's decoded text cut into pieces
-(:func:`pieces`); the lines of one piece are made, read and freed before the next. Pieces end
-just after a line feed, which never stands inside a character's UTF-8 bytes nor inside a CR LF,
-so the pieces' lines are the whole text's lines and a piece decodes exactly when the whole does.
+CPU time as the csv module spends on a fifth of the rows). A UTF-8, Windows-1250 or ISO-8859-2
+file is now decoded a piece of ~32 KiB at a time (:func:`decoded_pieces`), another file's
+decoded text cut into pieces (:func:`pieces`); the lines of one piece are made, read and freed
+before the next. Pieces end just after a line feed, which never stands inside a character's
+bytes in those encodings nor inside a CR LF, so the pieces' lines are the whole text's lines
+and a piece decodes exactly when the whole does.
 :class:`Scan` notes, piece by piece, what the reader asks of the whole text.
 """
 
@@ -72,15 +73,16 @@ def pieces(text: str) -> Iterator[str]:
         start = end
 
 
-def utf8_pieces(data: bytes, start: int) -> Iterator[str]:
-    """``data`` from ``start`` decoded as strict UTF-8 in pieces of about :data:`PIECE`
-    bytes, each ending just after a line feed (the last: the rest); ``UnicodeDecodeError``
-    when a piece is not UTF-8 (exactly when the whole is not)."""
+def decoded_pieces(data: bytes, start: int, encoding: str = "utf-8") -> Iterator[str]:
+    """``data`` from ``start`` decoded (strictly) in pieces of about :data:`PIECE` bytes, each
+    ending just after a line feed (the last: the rest); ``UnicodeDecodeError`` when a piece
+    cannot be decoded (exactly when the whole cannot). For UTF-8 and the one-byte encodings
+    (Windows-1250, ISO-8859-2): a line feed's byte is never part of another character."""
     view = memoryview(data)
     size = len(data)
     while start < size:
         end = data.find(b"\n", start + PIECE) + 1 or size
-        yield str(view[start:end], "utf-8")
+        yield str(view[start:end], encoding)
         start = end
 
 

@@ -5,9 +5,9 @@ the decimal mark there); "CSV UTF-8" starts with a byte order mark; Google Sheet
 with commas; "Unicode text" is UTF-16 with tabs; some files start with an Excel ``sep=;`` line.
 The encoding is tried in that order — BOM, strict UTF-8, Windows-1250, ISO-8859-2 (when it reads
 as more Polish and Romanian letters) — and the separator is the one of ``;``, tab and ``,`` that
-splits the first lines most consistently. A UTF-8 file is decoded a piece at a time as the csv
-module reads it (:mod:`.csv_pieces`), its separator sniffed from its head; any other is decoded
-whole first.
+splits the first lines most consistently. A UTF-8, Windows-1250 or ISO-8859-2 file is decoded
+a piece at a time as the csv module reads it (:mod:`.csv_pieces`), its separator sniffed from
+its head; a UTF-16 one is decoded whole first.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from itertools import chain, compress, islice, repeat
 from operator import itemgetter, lt, not_
 
 from cjdesigner.i18n import tr
-from cjdesigner.interchange.csv_pieces import GUARD, NotFast, Scan, pieces, utf8_pieces
+from cjdesigner.interchange.csv_pieces import GUARD, NotFast, Scan, decoded_pieces, pieces
 from cjdesigner.interchange.problems import quoted
 from cjdesigner.interchange.table import Grid, SheetError, Table
 
@@ -51,20 +51,29 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    try:
-        windows = data.decode("cp1250")
-    except UnicodeDecodeError:
-        return data.decode("iso-8859-2"), "iso-8859-2"
-    # The two agree on most letters but not on ą ś ź Ą Ś Ź (ISO-8859-2's bytes for them are
-    # ± ¶ ź ˇ ¦ ¬ in Windows-1250): the reading with more Polish and Romanian letters wins.
-    # Only the bytes the two read differently can tip it, so only they are counted, in the
-    # bytes and in C (a count of every letter of the text took four times the csv module's
-    # reading of it): the others are deleted first in one pass, then the few left counted.
+    encoding = eight_bit_encoding(data)
+    return data.decode(encoding), encoding
+
+
+def eight_bit_encoding(data: bytes) -> str:
+    """The encoding of a file that is not UTF-8: Windows-1250 (what Excel writes in Poland
+    and Romania), or ISO-8859-2 when a byte is not Windows-1250 or the file reads as more
+    Polish and Romanian letters in it.
+
+    The two agree on most letters but not on ą ś ź Ą Ś Ź (ISO-8859-2's bytes for them are
+    ± ¶ ź ˇ ¦ ¬ in Windows-1250): the reading with more Polish and Romanian letters wins. Only
+    the bytes the two read differently can tip it, so only they are counted, in the bytes and
+    in C (a count of every letter of the text took four times the csv module's reading of
+    it): the others are deleted first in one pass, then the few left counted. The bytes
+    Windows-1250 leaves undefined are kept by the same pass (the file is not decoded to
+    find them)."""
     latin2_only, windows_only = _LETTER_BYTES
     telling = data.translate(None, _NOT_TELLING)  # only those bytes: one pass, then counted
+    if any(map(telling.__contains__, _NOT_WINDOWS_1250)):
+        return "iso-8859-2"
     if sum(map(telling.count, latin2_only)) > sum(map(telling.count, windows_only)):
-        return data.decode("iso-8859-2"), "iso-8859-2"
-    return windows, "cp1250"
+        return "iso-8859-2"
+    return "cp1250"
 
 
 _LETTERS = frozenset("ąćęłńóśźżĄĆĘŁŃÓŚŹŻăâîșțşţĂÂÎȘȚŞŢ")
@@ -90,7 +99,23 @@ def _letter_bytes() -> tuple[list[bytes], list[bytes]]:
 
 
 _LETTER_BYTES = _letter_bytes()
-_NOT_TELLING = bytes(set(range(256)) - {byte[0] for group in _LETTER_BYTES for byte in group})
+
+
+def _not_windows_1250() -> list[bytes]:
+    """The bytes Windows-1250 does not define (a file holding one is read as ISO-8859-2)."""
+    undefined = []
+    for value in range(256):
+        try:
+            bytes([value]).decode("cp1250")
+        except UnicodeDecodeError:
+            undefined.append(bytes([value]))
+    return undefined
+
+
+_NOT_WINDOWS_1250 = _not_windows_1250()
+_NOT_TELLING = bytes(
+    set(range(256)) - {byte[0] for group in (*_LETTER_BYTES, _NOT_WINDOWS_1250) for byte in group}
+)
 """Every byte but those that tip the choice: deleted in one pass over the file's bytes (twelve
 counts of one byte each over the whole file took half the csv module's reading of it)."""
 
@@ -157,7 +182,7 @@ def read_csv(data: bytes, source: str = "") -> Table:
         raise SheetError(
             tr("this is not a text (CSV) file; save the sheet as CSV or XLSX and try again")
         )
-    reading = _read_utf8_in_pieces(data) or _read_decoded(data)
+    reading = _read_in_pieces(data) or _read_decoded(data)
     encoding, separator, records, scan = reading
     notes = [
         tr("read as {encoding}").format(encoding=_ENCODING_NAMES.get(encoding, encoding)),
@@ -190,27 +215,34 @@ _HEAD = 1 << 16
 """About how many bytes of a UTF-8 file are decoded first for its first line and separator."""
 
 
-def _read_utf8_in_pieces(data: bytes) -> _Reading | None:
-    """A UTF-8 file (with a byte order mark or none) read a piece at a time (see
-    :mod:`.csv_pieces`); None when it is not UTF-8, when a line ends in a lone CR or another
-    break, when the csv module refuses it, or when its first lines are too long to sniff its
-    separator from its head: :func:`_read_decoded` reads it whole and says why."""
+def _read_in_pieces(data: bytes) -> _Reading | None:
+    """A file read a piece at a time (see :mod:`.csv_pieces`): UTF-8 (with a byte order mark
+    or none), or, when its head is not UTF-8, Windows-1250 or ISO-8859-2 as
+    :func:`eight_bit_encoding` chooses from its bytes; None when a piece of a UTF-8 file is
+    not UTF-8, when a line ends in a lone CR or another break, when the csv module refuses
+    it, or when its first lines are too long to sniff its separator from its head:
+    :func:`_read_decoded` reads it whole and says why."""
     if data.startswith(codecs.BOM_UTF8):
         encoding, start = "utf-8-sig", len(codecs.BOM_UTF8)
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return None
     else:
         encoding, start = "utf-8", 0
+    codec = "utf-8"
     end = data.find(b"\n", start + _HEAD) + 1 or len(data)
     try:
-        head = data[start:end].decode("utf-8")
+        head = data[start:end].decode(codec)
     except UnicodeDecodeError:
-        return None
+        if encoding != "utf-8":
+            return None
+        # not UTF-8: one byte a character, so any piece decodes as the whole file does
+        encoding = codec = eight_bit_encoding(data)
+        head = data[start:end].decode(codec)
     separator, skip = _separator(head, whole=end == len(data))
     if not separator:
         return None
     scan = Scan()
-    lines = chain.from_iterable(map(scan.lines, utf8_pieces(data, start)))
+    lines = chain.from_iterable(map(scan.lines, decoded_pieces(data, start, codec)))
     try:
         records = list(csv.reader(islice(lines, skip, None), delimiter=separator, strict=False))
     except (UnicodeDecodeError, NotFast, csv.Error):
@@ -221,7 +253,7 @@ def _read_utf8_in_pieces(data: bytes) -> _Reading | None:
 
 def _read_decoded(data: bytes) -> _Reading:
     """A CSV file read from its whole decoded text (:func:`decode`): a piece at a time as
-    :func:`_read_utf8_in_pieces` does, else (a lone CR or another line break only
+    :func:`_read_in_pieces` does, else (a lone CR or another line break only
     ``str.splitlines`` knows, or what the csv module refuses) with universal newlines."""
     text, encoding = decode(data)
     separator, skip = _separator(text, whole=True)

@@ -380,3 +380,21 @@ def test_the_first_row_kept_apart_reads_as_every_other_row() -> None:
         (1, ["Etap", "Punkt styku", "Opis\nkarty"]),
         (2, ["A"]),
     ]
+
+
+def test_a_one_byte_file_read_a_piece_at_a_time_is_read_in_the_encoding_of_the_whole() -> None:
+    """Windows-1250 and ISO-8859-2 files are decoded a piece at a time; the encoding is still
+    chosen from the whole file's bytes (a byte Windows-1250 lacks, far past the head)."""
+    rows = "Etap;Opis\r\n" + "Świadomość;Zażółć gęślą jaźń\r\n" * 6_000
+    windows = rows.encode("cp1250")
+    table = read_csv(windows)
+    assert "Windows-1250" in table.notes[0]
+    assert table.row_count() == 6_001 and table.row(6_000).cells == [
+        "Świadomość",
+        "Zażółć gęślą jaźń",
+    ]
+    late = windows + "Zakup;Płaci\r\n".encode("cp1250") + b"Koniec;\x81\r\n"
+    table = read_csv(late)
+    text, encoding = decode(late)
+    assert encoding == "iso-8859-2" and "ISO-8859-2" in table.notes[0]
+    assert table.row(6_002).cells == ["Koniec", text[-3:-2]]
