@@ -17,7 +17,7 @@ Reference rows put the CSV ratio in context and show where its time goes: readin
 (``read_table``: decoding, line ends, the csv module, the records transposed into columns)
 apart from making the map of the rows read (``import_table``: header and value words, stages
 and personas, the cards checked against the model's caps column by column and made as the
-model's objects, the map's integrity check); ``JourneyMap.model_validate`` of the same content
+model's objects, the map around them validated); ``JourneyMap.model_validate`` of the same content
 (what validating every card field by field, as ``load_map`` does, would cost: the import no
 longer does); the import against ``load_map`` of the same map saved as ``.cjm``; and the same
 sheet saved in Windows-1250, as Excel saves "CSV" in Poland and Romania, against the csv module
@@ -187,13 +187,13 @@ def _why_csv_is_over(rows: list[tuple[str, float, float, float]]) -> str:
         f"\nWhy the CSV import is over {target:g}x: reading the sheet costs "
         f"{read / floor_csv:.2f}x the floor (the csv module itself - about 0.7x of the floor "
         "alone - plus the bytes decoded and split into lines a piece at a time, the records "
-        "transposed into columns, each column joined once for the CR LFs in its cells and the "
-        "whole-column tests, the file's bytes looked at once for control characters), and "
-        f"making the map of the rows read {build / floor_csv:.2f}x (each column's words and "
-        "names read in one pass of look-ups, stages and personas, each card's caps and NFC "
+        "transposed into columns, the file's bytes looked at once for control characters), "
+        f"and making the map of the rows read {build / floor_csv:.2f}x (each column's words "
+        "and names read in one pass of look-ups, stages and personas, each card's caps and NFC "
         "form checked column by column and the cards made directly as the model's objects - "
         "a dict and three lists per card, KPIs, one shared set of given fields - then the "
-        "map's integrity check); the rest is the collector's catch-up after the import's "
+        "map around them validated and the cards' ids and references checked column by "
+        "column); the rest is the collector's catch-up after the import's "
         "pause (one collection of the young objects, ~2 ms: the new map's ~27,000 - per card "
         "its object, its dict and three lists, which the model needs each card to own) and "
         "freeing the map (which a validated map costs as much)."
