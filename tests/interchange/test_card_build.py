@@ -49,6 +49,18 @@ def _sheet(rows: list[list[str]]) -> Table:
     return Table(rows=[Row(n, r) for n, r in enumerate(all_rows, start=1)], source="s.csv")
 
 
+def _made_and_validated(sheet: Table) -> tuple[Any, Any]:
+    """The sheet imported as usual (cards made directly) and through the model's validation."""
+    made = import_table(sheet)
+    real = card_build._within_caps
+    try:
+        card_build._within_caps = lambda cards: False  # type: ignore[assignment]
+        validated = import_table(sheet)
+    finally:
+        card_build._within_caps = real  # type: ignore[assignment]
+    return made, validated
+
+
 def _content(result: Any) -> list[dict[str, Any]]:
     """The cards as plain data, ids as their stage, persona and channel names say."""
     m = result.map
@@ -95,13 +107,7 @@ def test_cards_made_directly_equal_the_models_own_validation(
             for title, emotion, text, owner, items, _, kpis in rows
         ]
     )
-    made = import_table(sheet)
-    real = card_build._within_caps
-    try:
-        card_build._within_caps = lambda cards: False  # type: ignore[assignment]
-        validated = import_table(sheet)
-    finally:
-        card_build._within_caps = real  # type: ignore[assignment]
+    made, validated = _made_and_validated(sheet)
     assert made.problems == validated.problems == []
     assert _content(made) == _content(validated)
     assert made.map is not None and validated.map is not None
@@ -203,13 +209,7 @@ def test_the_map_of_cards_made_directly_is_the_one_the_model_validates() -> None
     """The map around the directly made cards is assembled without walking every card again;
     it is the map the model's own validation makes of the same fields, and sound."""
     sheet = _sheet(_rows(23))
-    made = import_table(sheet)
-    real = card_build._within_caps
-    try:
-        card_build._within_caps = lambda cards: False  # type: ignore[assignment]
-        validated = import_table(sheet)
-    finally:
-        card_build._within_caps = real  # type: ignore[assignment]
+    made, validated = _made_and_validated(sheet)
     assert made.map is not None and validated.map is not None
     assert made.map.model_fields_set == validated.map.model_fields_set
     assert list(made.map.__dict__) == list(validated.map.__dict__)
