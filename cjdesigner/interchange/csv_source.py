@@ -58,22 +58,28 @@ def decode(data: bytes) -> tuple[str, str]:
 def eight_bit_encoding(data: bytes) -> str:
     """The encoding of a file that is not UTF-8: Windows-1250 (what Excel writes in Poland
     and Romania), or ISO-8859-2 when a byte is not Windows-1250 or the file reads as more
-    Polish and Romanian letters in it.
+    Polish and Romanian letters in it (see :func:`_eight_bit`)."""
+    return _eight_bit(data)[0]
+
+
+def _eight_bit(data: bytes) -> tuple[str, bool | None]:
+    """:func:`eight_bit_encoding`, and for a Windows-1250 file whether it is plain (holds no
+    control character but tab, LF and CR: see :func:`_plain`; None for ISO-8859-2).
 
     The two agree on most letters but not on ą ś ź Ą Ś Ź (ISO-8859-2's bytes for them are
     ± ¶ ź ˇ ¦ ¬ in Windows-1250): the reading with more Polish and Romanian letters wins. Only
     the bytes the two read differently can tip it, so only they are counted, in the bytes and
     in C (a count of every letter of the text took four times the csv module's reading of
-    it): the others are deleted first in one pass, then the few left counted. The bytes
-    Windows-1250 leaves undefined are kept by the same pass (the file is not decoded to
-    find them)."""
+    it): the others are deleted first in one pass, then the few left counted. The same pass
+    keeps the bytes Windows-1250 leaves undefined (the file is not decoded to find them) and
+    the control characters (no second pass over the file to call it plain)."""
     latin2_only, windows_only = _LETTER_BYTES
     telling = data.translate(None, _NOT_TELLING)  # only those bytes: one pass, then counted
     if any(map(telling.__contains__, _NOT_WINDOWS_1250)):
-        return "iso-8859-2"
+        return "iso-8859-2", None
     if sum(map(telling.count, latin2_only)) > sum(map(telling.count, windows_only)):
-        return "iso-8859-2"
-    return "cp1250"
+        return "iso-8859-2", None
+    return "cp1250", _plain(telling, "cp1250")
 
 
 _LETTERS = frozenset("ąćęłńóśźżĄĆĘŁŃÓŚŹŻăâîșțşţĂÂÎȘȚŞŢ")
@@ -113,11 +119,16 @@ def _not_windows_1250() -> list[bytes]:
 
 
 _NOT_WINDOWS_1250 = _not_windows_1250()
+_C0 = set(range(0x20)) - {0x09, 0x0A, 0x0D} | {0x7F}
+"""The C0 control characters' bytes (but tab, LF and CR) in every encoding read here."""
 _NOT_TELLING = bytes(
-    set(range(256)) - {byte[0] for group in (*_LETTER_BYTES, _NOT_WINDOWS_1250) for byte in group}
+    set(range(256))
+    - {byte[0] for group in (*_LETTER_BYTES, _NOT_WINDOWS_1250) for byte in group}
+    - _C0
 )
-"""Every byte but those that tip the choice: deleted in one pass over the file's bytes (twelve
-counts of one byte each over the whole file took half the csv module's reading of it)."""
+"""Every byte but those that tip the choice (and the control characters): deleted in one pass
+over the file's bytes (twelve counts of one byte each over the whole file took half the csv
+module's reading of it)."""
 
 
 def _records(text: str, separator: str) -> list[list[str]]:
@@ -183,7 +194,7 @@ def read_csv(data: bytes, source: str = "") -> Table:
             tr("this is not a text (CSV) file; save the sheet as CSV or XLSX and try again")
         )
     reading = _read_in_pieces(data) or _read_decoded(data)
-    encoding, separator, records, scan = reading
+    encoding, separator, records, scan, plain = reading
     notes = [
         tr("read as {encoding}").format(encoding=_ENCODING_NAMES.get(encoding, encoding)),
         tr("fields separated by {separator}").format(
@@ -203,13 +214,14 @@ def read_csv(data: bytes, source: str = "") -> Table:
                 grid.columns[index] = tuple(map(_formula_guard_off, cleaned))
                 del grid.joins[index]
         grid.first = [_formula_guard_off(grid.clean(cell)) for cell in grid.first]
-    plain = _plain(data, encoding)
+    if plain is None:
+        plain = _plain(data, encoding)
     return Table(grid=grid, source=source, notes=notes, marks=scan.marks, plain=plain)
 
 
-_Reading = tuple[str, str, list[list[str]], Scan]
+_Reading = tuple[str, str, list[list[str]], Scan, bool | None]
 """How a CSV file was read: its encoding, its separator, the csv module's records (the sep=
-line left out) and what its text held."""
+line left out), what its text held, and whether it is plain (None: not found yet)."""
 
 _HEAD = 1 << 16
 """About how many bytes of a UTF-8 file are decoded first for its first line and separator."""
@@ -229,6 +241,7 @@ def _read_in_pieces(data: bytes) -> _Reading | None:
     else:
         encoding, start = "utf-8", 0
     codec = "utf-8"
+    plain: bool | None = None
     end = data.find(b"\n", start + _HEAD) + 1 or len(data)
     try:
         head = data[start:end].decode(codec)
@@ -236,7 +249,8 @@ def _read_in_pieces(data: bytes) -> _Reading | None:
         if encoding != "utf-8":
             return None
         # not UTF-8: one byte a character, so any piece decodes as the whole file does
-        encoding = codec = eight_bit_encoding(data)
+        encoding, plain = _eight_bit(data)
+        codec = encoding
         head = data[start:end].decode(codec)
     separator, skip = _separator(head, whole=end == len(data))
     if not separator:
@@ -248,7 +262,7 @@ def _read_in_pieces(data: bytes) -> _Reading | None:
     except (UnicodeDecodeError, NotFast, csv.Error):
         return None
     scan.line_count -= skip
-    return encoding, separator, records, scan
+    return encoding, separator, records, scan, plain
 
 
 def _read_decoded(data: bytes) -> _Reading:
@@ -269,7 +283,7 @@ def _read_decoded(data: bytes) -> _Reading:
             records = _parsed(_universal_lines(text)[skip:], separator, ends=False)
     except csv.Error as err:
         raise SheetError(tr("the CSV file cannot be read ({reason})").format(reason=err)) from None
-    return encoding, separator, records, scan
+    return encoding, separator, records, scan, None
 
 
 def _separator(head: str, *, whole: bool) -> tuple[str, bool]:
@@ -337,7 +351,6 @@ def _other_bytes(starts: set[int]) -> bytes:
     return bytes(sorted(set(range(256)) - starts))
 
 
-_C0 = set(range(0x20)) - {0x09, 0x0A, 0x0D} | {0x7F}
 _CONTROL_STARTS = {
     "utf-8": _other_bytes(_C0 | {0xC2}),
     "utf-8-sig": _other_bytes(_C0 | {0xC2}),

@@ -284,6 +284,10 @@ def test_a_file_called_plain_holds_no_control_character(encoding: str) -> None:
             continue
         if _plain(b"a;b\n" + data, encoding):
             assert _CONTROLS.search(text) is None, hex(code)
+        # a one-byte file is called plain by the pass that chooses its encoding
+        sheet = "Etap;Opis\nŚwiadomość;Zażółć\n".encode(encoding, "replace") + data + b"\n"
+        if encoding in ("cp1250", "iso-8859-2") and code not in (0x00, 0x0A, 0x0D, 0x22, 0x3B):
+            assert read_csv(sheet).plain == _plain(sheet, decode(sheet)[1]), hex(code)
     assert _plain("Zażółć; gęślą „jaźń” — ș ț\r\n".encode(encoding, "replace"), encoding)
 
 
