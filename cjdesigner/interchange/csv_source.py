@@ -16,6 +16,7 @@ import codecs
 import csv
 import io
 import re
+from collections.abc import Iterable, Iterator
 from itertools import chain, compress, islice, repeat
 from operator import itemgetter, lt, not_
 
@@ -194,7 +195,7 @@ def read_csv(data: bytes, source: str = "") -> Table:
             tr("this is not a text (CSV) file; save the sheet as CSV or XLSX and try again")
         )
     reading = _read_in_pieces(data) or _read_decoded(data)
-    encoding, separator, records, scan, plain = reading
+    encoding, separator, rows, scan, plain = reading
     notes = [
         tr("read as {encoding}").format(encoding=_ENCODING_NAMES.get(encoding, encoding)),
         tr("fields separated by {separator}").format(
@@ -204,9 +205,9 @@ def read_csv(data: bytes, source: str = "") -> Table:
     # A record over several lines (a quoted cell with line breaks) of a file with CRLFs: the
     # cells holding them have CR LF, which a file opened with universal newlines reads as \n
     # (``scan.line_count`` is 0 when the file was read with universal newlines).
-    crlf_cells = len(records) < scan.line_count and scan.carriage_return
-    grid = _grid(records, crlf_cells)
-    del records, reading
+    crlf_cells = rows.count < scan.line_count and scan.carriage_return
+    grid = rows.grid(crlf_cells)
+    del rows, reading
     if scan.guarded:  # whether any cell may be an exported formula guard ("'=…")
         for index in range(len(grid.columns)):
             if GUARD.search(grid.joined(index)):  # a guard is taken off a stripped cell
@@ -219,9 +220,9 @@ def read_csv(data: bytes, source: str = "") -> Table:
     return Table(grid=grid, source=source, notes=notes, marks=scan.marks, plain=plain)
 
 
-_Reading = tuple[str, str, list[list[str]], Scan, bool | None]
-"""How a CSV file was read: its encoding, its separator, the csv module's records (the sep=
-line left out), what its text held, and whether it is plain (None: not found yet)."""
+_Reading = tuple[str, str, "_Gathered", Scan, bool | None]
+"""How a CSV file was read: its encoding, its separator, the rows the csv module read (the
+sep= line left out), what its text held, and whether it is plain (None: not found yet)."""
 
 _HEAD = 1 << 16
 """About how many bytes of a UTF-8 file are decoded first for its first line and separator."""
@@ -257,12 +258,13 @@ def _read_in_pieces(data: bytes) -> _Reading | None:
         return None
     scan = Scan()
     lines = chain.from_iterable(map(scan.lines, decoded_pieces(data, start, codec)))
+    rows = _Gathered()
     try:
-        records = list(csv.reader(islice(lines, skip, None), delimiter=separator, strict=False))
+        rows.read(csv.reader(islice(lines, skip, None), delimiter=separator, strict=False))
     except (UnicodeDecodeError, NotFast, csv.Error):
         return None
     scan.line_count -= skip
-    return encoding, separator, records, scan, plain
+    return encoding, separator, rows, scan, plain
 
 
 def _read_decoded(data: bytes) -> _Reading:
@@ -272,18 +274,20 @@ def _read_decoded(data: bytes) -> _Reading:
     text, encoding = decode(data)
     separator, skip = _separator(text, whole=True)
     scan = Scan()
+    rows = _Gathered()
     try:
         try:
             lines = chain.from_iterable(map(scan.lines, pieces(text)))
-            records = list(csv.reader(islice(lines, skip, None), delimiter=separator, strict=False))
+            rows.read(csv.reader(islice(lines, skip, None), delimiter=separator, strict=False))
             scan.line_count -= skip
         except (csv.Error, NotFast):
             scan = Scan()
             scan.look(text)  # read as a file would be, for the rows and the csv module's reason
-            records = _parsed(_universal_lines(text)[skip:], separator, ends=False)
+            rows = _Gathered()
+            rows.read(iter(_parsed(_universal_lines(text)[skip:], separator, ends=False)))
     except csv.Error as err:
         raise SheetError(tr("the CSV file cannot be read ({reason})").format(reason=err)) from None
-    return encoding, separator, records, scan, None
+    return encoding, separator, rows, scan, None
 
 
 def _separator(head: str, *, whole: bool) -> tuple[str, bool]:
@@ -299,42 +303,90 @@ def _separator(head: str, *, whole: bool) -> tuple[str, bool]:
     return sniff_separator(head), False
 
 
-def _grid(records: list[list[str]], crlf_cells: bool) -> Grid:
-    """The non-empty ``records`` column by column, numbered from 1 as the sheet shows them:
-    one transposition and a map per column, all in C; no Python step per row. The first row
-    is kept apart (:class:`Grid`): the body below a header in the first row is then the
-    columns themselves. The cells are stripped (and, ``crlf_cells``, their CR LFs made \n)
-    when asked for: the import cleans its word and name columns once per distinct text, and
-    a text column's cells only when its joined text holds a CR (:class:`Body`)."""
-    if not records:
-        return Grid([], [], [])
-    widths = list(map(len, records))
-    width = max(widths)
-    if not width:
-        return Grid([], [], [])
-    ragged = min(widths) < width
-    if ragged:  # a row shorter than the widest: "" in the cells it lacks
-        for record in compress(records, map(lt, widths, repeat(width))):
-            record += [""] * (width - len(record))
-    numbers = list(range(1, len(records) + 1))
-    # A row is empty when every cell is (spaces only): only the rows whose first cell is are
-    # looked at.
-    firsts = map(not_, map(str.strip, map(itemgetter(0), records)))
-    empty = [
-        i for i in compress(range(len(records)), firsts) if not any(map(str.strip, records[i]))
-    ]
-    if empty:
-        keep = [True] * len(records)
-        for i in empty:
-            keep[i] = False
-        records = list(compress(records, keep))
-        numbers = list(compress(numbers, keep))
-        widths = list(compress(widths, keep))
-        if not records:
+_CHUNK = 512
+"""How many of the csv module's records are gathered into columns at a time."""
+
+
+class _Gathered:
+    """The csv module's records gathered column by column, :data:`_CHUNK` at a time as it
+    reads them (:meth:`read`), numbered from 1 as the sheet shows them: each chunk transposed
+    in C and its records freed while they are still in the processor's cache (the records of
+    the whole file at once were a megabyte more at the import's peak, its pages faulted in
+    again at each import). Empty rows are left out; a row shorter than the widest has "" in
+    the cells it lacks (its own width kept for :class:`Grid`). The first row is kept apart
+    (:class:`Grid`): the body below a header in the first row is then the columns themselves.
+    The cells are stripped (and CR LFs made \n) when asked for (:class:`Body`)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        """How many records were read, empty ones too."""
+        self.width = 0
+        self.narrowest = 0
+        self.numbers: list[int] = []
+        self.widths: list[int] = []
+        self.first: list[str] | None = None
+        self.columns: list[list[str]] = []
+
+    def read(self, records: Iterator[list[str]]) -> None:
+        """Gather every record ``records`` gives, a chunk at a time."""
+        chunk = list(islice(records, _CHUNK))
+        while chunk:
+            self.add(chunk)
+            chunk = list(islice(records, _CHUNK))
+
+    def add(self, records: list[list[str]]) -> None:
+        """Gather ``records``, the next ones of the file."""
+        start = self.count
+        self.count += len(records)
+        widths = list(map(len, records))
+        self.narrowest = min(min(widths), self.narrowest if start else len(records[0]))
+        width = max(widths)
+        if width > self.width:  # wider than every row so far: "" in the cells they lack
+            if self.first is not None:
+                self.first += [""] * (width - self.width)
+                below = len(self.numbers) - 1
+                self.columns += ([""] * below for _ in range(width - self.width))
+            self.width = width
+        width = self.width
+        if not width:
+            return
+        if self.narrowest < width:
+            for record in compress(records, map(lt, widths, repeat(width))):
+                record += [""] * (width - len(record))
+        numbers: Iterable[int] = range(start + 1, start + len(records) + 1)
+        # A row is empty when every cell is (spaces only): only the rows whose first cell is
+        # are looked at.
+        firsts = map(not_, map(str.strip, map(itemgetter(0), records)))
+        empty = [
+            i for i in compress(range(len(records)), firsts) if not any(map(str.strip, records[i]))
+        ]
+        if empty:
+            keep = [True] * len(records)
+            for i in empty:
+                keep[i] = False
+            records = list(compress(records, keep))
+            numbers = compress(numbers, keep)
+            widths = list(compress(widths, keep))
+            if not records:
+                return
+        self.numbers += numbers
+        self.widths += widths
+        if self.first is None:
+            self.first = records[0]
+            self.columns = [[] for _ in range(width)]
+            records = records[1:]
+        for column, cells in zip(self.columns, zip(*records, strict=True), strict=False):
+            column += cells
+
+    def grid(self, crlf_cells: bool) -> Grid:
+        """The rows gathered (``crlf_cells``: a cell may hold a CR LF, see :class:`Grid`)."""
+        if self.first is None:
             return Grid([], [], [])
-    first = records[0]
-    columns = list(zip(*islice(records, 1, None), strict=True)) or [()] * width
-    return Grid(numbers, first, columns, widths if ragged else None, crlf=crlf_cells)
+        ragged = self.narrowest < self.width
+        columns = list(map(tuple, self.columns))
+        return Grid(
+            self.numbers, self.first, columns, self.widths if ragged else None, crlf=crlf_cells
+        )
 
 
 def _plain(data: bytes, encoding: str) -> bool:

@@ -232,14 +232,16 @@ def test_rows_are_those_a_file_opened_with_universal_newlines_gives(text: str) -
     st.integers(min_value=0, max_value=6),
     st.integers(min_value=0, max_value=12),
     st.integers(min_value=1, max_value=4),
+    st.integers(min_value=1, max_value=3),
 )
 def test_rows_read_a_piece_at_a_time_are_those_of_the_whole_text(
-    text: str, encoding: str, piece: int, head: int, sniffed: int
+    text: str, encoding: str, piece: int, head: int, sniffed: int, chunk: int
 ) -> None:
     """The csv module reads the text's lines a piece at a time (``csv_pieces``; a UTF-8
-    file decoded a piece at a time, its separator sniffed from its head): whatever the
-    pieces', the head's and the sniffed lines' sizes, the rows (and the cells' CR LFs made
-    \n) are those the whole file gives, and the cedilla marks found those of its text."""
+    file decoded a piece at a time, its separator sniffed from its head) and its records are
+    gathered into columns a chunk at a time: whatever the pieces', the head's, the sniffed
+    lines' and the chunks' sizes, the rows (and the cells' CR LFs made \n) are those the
+    whole file gives, and the cedilla marks found those of its text."""
     from unittest import mock
 
     from cjdesigner.interchange import csv_pieces, csv_source
@@ -252,6 +254,7 @@ def test_rows_read_a_piece_at_a_time_are_those_of_the_whole_text(
         mock.patch.object(csv_pieces, "PIECE", piece),
         mock.patch.object(csv_source, "_HEAD", head),
         mock.patch.object(csv_source, "_SNIFF_LINES", sniffed),
+        mock.patch.object(csv_source, "_CHUNK", chunk),
     ):
         expected = _as_a_file_reads_it(data)
         try:
