@@ -52,13 +52,23 @@ def run(source: Path, out: Path, kind: str, args: argparse.Namespace) -> int:
 def _csv(m: JourneyMap, args: argparse.Namespace) -> tuple[bytes, str]:
     from cjdesigner.interchange.sheet_export import csv_bytes
 
+    _sheet_notes(m)
     return csv_bytes(m), ntr("CSV, UTF-8, %n touchpoint row(s)", len(m.touchpoints))
 
 
 def _xlsx(m: JourneyMap, args: argparse.Namespace) -> tuple[bytes, str]:
     from cjdesigner.interchange.sheet_export import xlsx_bytes
 
+    _sheet_notes(m)
     return xlsx_bytes(m), ntr("XLSX, %n touchpoint row(s)", len(m.touchpoints))
+
+
+def _sheet_notes(m: JourneyMap) -> None:
+    """Say what a sheet leaves out of the map (its flows, the persona profiles…)."""
+    from cjdesigner.interchange.sheet_export import left_out_of_a_sheet
+
+    for note in left_out_of_a_sheet(m):
+        print(tr("cjdesigner: note: {message}").format(message=note), file=sys.stderr)
 
 
 def _pptx(m: JourneyMap, args: argparse.Namespace) -> tuple[bytes, str]:

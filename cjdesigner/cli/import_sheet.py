@@ -167,6 +167,11 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def _print_problems(source: Path, result: ImportResult, *, skipped: bool) -> None:
+    for warning in result.warnings:
+        print(
+            tr("cjdesigner: “{file}”: warning: {warning}").format(file=source, warning=warning),
+            file=sys.stderr,
+        )
     for problem in result.problems[:MAX_LISTED]:
         print(f"cjdesigner: “{source}”: {problem}", file=sys.stderr)
     if len(result.problems) > MAX_LISTED:

@@ -100,6 +100,10 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "it is a folder"),
     QT_TRANSLATE_NOOP("core", "it is not a regular file (a device, a pipe or a socket)"),
     QT_TRANSLATE_NOOP("core", "it must be a JSON object with “columns” (and “values”)"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "letters seem to have been lost when this file was saved ({examples}): in Excel, save it as “CSV UTF-8” or as .xlsx and import it again",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("core", "longer than {n} characters"),
     QT_TRANSLATE_NOOP("core", "more than {n} items"),
     QT_TRANSLATE_NOOP("core", "more than {n} personas"),
@@ -168,6 +172,10 @@ MESSAGES = (
         "the PDF fonts cannot draw some characters of the map; each is printed as {mark}:",
     ),
     QT_TRANSLATE_NOOP("core", "the avatar picture of “{name}”: {problem}"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "the cell holds the spreadsheet error {error} (a formula that failed)",
+    ),
     QT_TRANSLATE_NOOP("core", "the channel of the touchpoint does not exist"),
     QT_TRANSLATE_NOOP("core", "the column of “{field}” must be a header or a letter"),
     QT_TRANSLATE_NOOP("core", "the disk is full"),
@@ -214,6 +222,10 @@ MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("core", "the persona is empty"),
     QT_TRANSLATE_NOOP("core", "the persona of the touchpoint does not exist"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "the persona profiles and the stages' descriptions and goals are not in a sheet",
+    ),
     QT_TRANSLATE_NOOP("core", "the picture is damaged and cannot be shown"),
     QT_TRANSLATE_NOOP("core", "the picture is too large to decode"),
     QT_TRANSLATE_NOOP("core", "the picture is {width}×{height} pixels (at most {side} on a side)"),
@@ -316,7 +328,10 @@ MESSAGES = (
         "“{path}”: {kind} files cannot be read; open it in Excel or LibreOffice and save it as .xlsx or .csv",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("core", "“{text}”"),
-    QT_TRANSLATE_NOOP("core", "“{text}” is not a number; emotion is a whole number from −2 to +2"),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "“{text}” is not a number; emotion is a whole number from −2 to +2 (or leave the cell empty when there is no score)",  # noqa: E501
+    ),
     QT_TRANSLATE_NOOP("core", "“{text}” is not yes or no; write {yes}, or leave the cell empty"),
     QT_TRANSLATE_NOOP(
         "core",
@@ -330,6 +345,12 @@ def plurals() -> tuple[str, ...]:
     """The counted messages (``ntr``); lupdate reads them, nothing calls this."""
     return (
         QCoreApplication.translate("core", "%n connection(s)", "", 1),
+        QCoreApplication.translate(
+            "core",
+            "%n empty cell(s) of column {column} ({header}) took the name above them, as merged cells saved as CSV leave them",  # noqa: E501
+            "",
+            1,
+        ),
         QCoreApplication.translate("core", "%n field(s)", "", 1),
         QCoreApplication.translate("core", "%n flow(s)", "", 1),
         QCoreApplication.translate(
@@ -363,6 +384,12 @@ def plurals() -> tuple[str, ...]:
         QCoreApplication.translate("core", "Mermaid, %n journey(s)", "", 1),
         QCoreApplication.translate("core", "PowerPoint, %n slide(s), {page}", "", 1),
         QCoreApplication.translate("core", "XLSX, %n touchpoint row(s)", "", 1),
+        QCoreApplication.translate(
+            "core",
+            "a sheet has one row per touchpoint: the %n flow(s) between them are not in it",
+            "",
+            1,
+        ),
         QCoreApplication.translate("core", "cjdesigner: skipped %n row(s): {rows}", "", 1),
         QCoreApplication.translate("core", "cjdesigner: … and %n more problem(s)", "", 1),
         QCoreApplication.translate(

@@ -229,6 +229,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n empty cell(s) of column {column} ({header}) took the name above them, as merged cells saved as CSV leave them</source>
+        <translation>
+            <numerusform>%n empty cell of column {column} ({header}) took the name above them, as merged cells saved as CSV leave them</numerusform>
+            <numerusform>%n empty cells of column {column} ({header}) took the name above them, as merged cells saved as CSV leave them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n field(s)</source>
         <translation>
             <numerusform>%n field</numerusform>
@@ -345,6 +352,13 @@
         <translation>
             <numerusform>XLSX, %n touchpoint row</numerusform>
             <numerusform>XLSX, %n touchpoint rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a sheet has one row per touchpoint: the %n flow(s) between them are not in it</source>
+        <translation>
+            <numerusform>a sheet has one row per touchpoint: the %n flow between them are not in it</numerusform>
+            <numerusform>a sheet has one row per touchpoint: the %n flows between them are not in it</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1749,6 +1749,10 @@
         <translation>Kolumny: %1</translation>
     </message>
     <message>
+        <source>Warning: %1</source>
+        <translation>Uwaga: %1</translation>
+    </message>
+    <message>
         <source>Not imported (unknown headers): %1</source>
         <translation>Nie zaimportowano (nieznane nagłówki): %1</translation>
     </message>
@@ -2764,6 +2768,10 @@
         <translation>musi to być obiekt JSON z „columns” (i „values”)</translation>
     </message>
     <message>
+        <source>letters seem to have been lost when this file was saved ({examples}): in Excel, save it as “CSV UTF-8” or as .xlsx and import it again</source>
+        <translation>wygląda na to, że przy zapisie tego pliku zginęły litery ({examples}): w Excelu zapisz go jako „CSV UTF-8” lub .xlsx i zaimportuj ponownie</translation>
+    </message>
+    <message>
         <source>longer than {n} characters</source>
         <translation>dłuższe niż {n} znaków</translation>
     </message>
@@ -2920,6 +2928,10 @@
         <translation>zdjęcie (awatar) persony „{name}”: {problem}</translation>
     </message>
     <message>
+        <source>the cell holds the spreadsheet error {error} (a formula that failed)</source>
+        <translation>komórka zawiera błąd arkusza {error} (formuła, która się nie powiodła)</translation>
+    </message>
+    <message>
         <source>the channel of the touchpoint does not exist</source>
         <translation>kanał punktu styku nie istnieje</translation>
     </message>
@@ -2966,6 +2978,10 @@
     <message>
         <source>the persona is empty</source>
         <translation>persona jest pusta</translation>
+    </message>
+    <message>
+        <source>the persona profiles and the stages&apos; descriptions and goals are not in a sheet</source>
+        <translation>profili person ani opisów i celów etapów nie ma w arkuszu</translation>
     </message>
     <message>
         <source>the sheet does not make a valid map ({reason})</source>
@@ -3067,12 +3083,24 @@
         <source>“{text}”</source>
         <translation>„{text}”</translation>
     </message>
+    <message>
+        <source>“{text}” is not a number; emotion is a whole number from −2 to +2 (or leave the cell empty when there is no score)</source>
+        <translation>„{text}” to nie liczba; emocje to liczba całkowita od −2 do +2 (albo zostaw komórkę pustą, gdy nie ma oceny)</translation>
+    </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n połączenie</numerusform>
             <numerusform>%n połączenia</numerusform>
             <numerusform>%n połączeń</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty cell(s) of column {column} ({header}) took the name above them, as merged cells saved as CSV leave them</source>
+        <translation>
+            <numerusform>%n pusta komórka kolumny {column} ({header}) przyjęła nazwę z wiersza powyżej, jak zostawiają to scalone komórki zapisane jako CSV</numerusform>
+            <numerusform>%n puste komórki kolumny {column} ({header}) przyjęły nazwę z wiersza powyżej, jak zostawiają to scalone komórki zapisane jako CSV</numerusform>
+            <numerusform>%n pustych komórek kolumny {column} ({header}) przyjęło nazwę z wiersza powyżej, jak zostawiają to scalone komórki zapisane jako CSV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3209,6 +3237,14 @@
             <numerusform>XLSX, %n wiersz z punktem styku</numerusform>
             <numerusform>XLSX, %n wiersze z punktami styku</numerusform>
             <numerusform>XLSX, %n wierszy z punktami styku</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a sheet has one row per touchpoint: the %n flow(s) between them are not in it</source>
+        <translation>
+            <numerusform>arkusz ma jeden wiersz na punkt styku: nie ma w nim %n przejścia między nimi</numerusform>
+            <numerusform>arkusz ma jeden wiersz na punkt styku: nie ma w nim %n przejść między nimi</numerusform>
+            <numerusform>arkusz ma jeden wiersz na punkt styku: nie ma w nim %n przejść między nimi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3466,10 +3502,6 @@
     <message>
         <source>“{path}”: {kind} files cannot be read; open it in Excel or LibreOffice and save it as .xlsx or .csv</source>
         <translation>„{path}”: nie można odczytać plików {kind}; otwórz go w Excelu lub LibreOffice i zapisz jako .xlsx lub .csv</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a number; emotion is a whole number from −2 to +2</source>
-        <translation>„{text}” to nie liczba; emocje to liczba całkowita od −2 do +2</translation>
     </message>
     <message>
         <source>“{text}” is not yes or no; write {yes}, or leave the cell empty</source>

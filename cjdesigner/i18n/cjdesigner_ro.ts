@@ -1749,6 +1749,10 @@
         <translation>Coloane: %1</translation>
     </message>
     <message>
+        <source>Warning: %1</source>
+        <translation>Atenție: %1</translation>
+    </message>
+    <message>
         <source>Not imported (unknown headers): %1</source>
         <translation>Neimportate (antete necunoscute): %1</translation>
     </message>
@@ -2764,6 +2768,10 @@
         <translation>trebuie să fie un obiect JSON cu „columns” (și „values”)</translation>
     </message>
     <message>
+        <source>letters seem to have been lost when this file was saved ({examples}): in Excel, save it as “CSV UTF-8” or as .xlsx and import it again</source>
+        <translation>se pare că unele litere s-au pierdut când fișierul a fost salvat ({examples}): în Excel, salvați-l ca „CSV UTF-8” sau .xlsx și importați-l din nou</translation>
+    </message>
+    <message>
         <source>longer than {n} characters</source>
         <translation>mai lung de {n} de caractere</translation>
     </message>
@@ -2920,6 +2928,10 @@
         <translation>imaginea avatarului personei „{name}”: {problem}</translation>
     </message>
     <message>
+        <source>the cell holds the spreadsheet error {error} (a formula that failed)</source>
+        <translation>celula conține eroarea de foaie de calcul {error} (o formulă care a eșuat)</translation>
+    </message>
+    <message>
         <source>the channel of the touchpoint does not exist</source>
         <translation>canalul punctului de contact nu există</translation>
     </message>
@@ -2966,6 +2978,10 @@
     <message>
         <source>the persona is empty</source>
         <translation>persona lipsește</translation>
+    </message>
+    <message>
+        <source>the persona profiles and the stages&apos; descriptions and goals are not in a sheet</source>
+        <translation>profilurile personelor și descrierile și obiectivele etapelor nu sunt în foaia de calcul</translation>
     </message>
     <message>
         <source>the sheet does not make a valid map ({reason})</source>
@@ -3067,12 +3083,24 @@
         <source>“{text}”</source>
         <translation>„{text}”</translation>
     </message>
+    <message>
+        <source>“{text}” is not a number; emotion is a whole number from −2 to +2 (or leave the cell empty when there is no score)</source>
+        <translation>„{text}” nu este un număr; emoția este un număr întreg de la −2 la +2 (sau lăsați celula goală când nu există un scor)</translation>
+    </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
         <translation>
             <numerusform>%n conexiune</numerusform>
             <numerusform>%n conexiuni</numerusform>
             <numerusform>%n de conexiuni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty cell(s) of column {column} ({header}) took the name above them, as merged cells saved as CSV leave them</source>
+        <translation>
+            <numerusform>%n celulă goală din coloana {column} ({header}) a preluat numele de deasupra, cum le lasă celulele îmbinate salvate ca CSV</numerusform>
+            <numerusform>%n celule goale din coloana {column} ({header}) au preluat numele de deasupra, cum le lasă celulele îmbinate salvate ca CSV</numerusform>
+            <numerusform>%n de celule goale din coloana {column} ({header}) au preluat numele de deasupra, cum le lasă celulele îmbinate salvate ca CSV</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3209,6 +3237,14 @@
             <numerusform>XLSX, %n rând cu un punct de contact</numerusform>
             <numerusform>XLSX, %n rânduri cu puncte de contact</numerusform>
             <numerusform>XLSX, %n de rânduri cu puncte de contact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a sheet has one row per touchpoint: the %n flow(s) between them are not in it</source>
+        <translation>
+            <numerusform>o foaie de calcul are un rând pentru fiecare punct de contact: %n flux dintre ele nu este în ea</numerusform>
+            <numerusform>o foaie de calcul are un rând pentru fiecare punct de contact: %n fluxuri dintre ele nu sunt în ea</numerusform>
+            <numerusform>o foaie de calcul are un rând pentru fiecare punct de contact: %n de fluxuri dintre ele nu sunt în ea</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3466,10 +3502,6 @@
     <message>
         <source>“{path}”: {kind} files cannot be read; open it in Excel or LibreOffice and save it as .xlsx or .csv</source>
         <translation>„{path}”: fișierele {kind} nu pot fi citite; deschideți-l în Excel sau LibreOffice și salvați-l ca .xlsx sau .csv</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a number; emotion is a whole number from −2 to +2</source>
-        <translation>„{text}” nu este un număr; emoția este un număr întreg de la −2 la +2</translation>
     </message>
     <message>
         <source>“{text}” is not yes or no; write {yes}, or leave the cell empty</source>

@@ -43,6 +43,8 @@ class RowWords:
     opportunities: list[tuple[str, ...]]
     problems: dict[int, list[Problem]] = field(default_factory=dict)
     """Row position in the body → its problems."""
+    filled: dict[Column, int] = field(default_factory=dict)
+    """Column → how many of its empty cells took the value above them (merged cells)."""
     distinct: dict[Column, list[Any]] = field(default_factory=dict)
     """Column → its distinct readings (each the one object every row holding its text
     shares; refused texts left out), for the lists and KPIs."""
@@ -96,6 +98,10 @@ def _list(text: str) -> tuple[str, ...]:
     return tuple(cells.parse_list(text)) if text else ()
 
 
+_NO_SCORE = frozenset(map(key, ("-", "–", "—", "?", "n/d", "n/a", "b/d", "brak", "—?")))
+"""What a team writes in the emotion column for "no score yet" (QA s7 J16): read as empty."""
+
+
 class WordReader:
     """Reads the word columns of a sheet's body in the map's language (for its messages)."""
 
@@ -124,10 +130,19 @@ class WordReader:
                     problems.setdefault(position, []).append(problem)
 
         empty(Column.TITLE, tr("the touchpoint has no title"), body[Column.TITLE])
-        # the stage and persona names as the file has them: cleaned once per distinct name
-        empty(Column.STAGE, tr("the stage is empty"), body.raw(Column.STAGE))
+        # The stage and persona names as the file has them (cleaned once per distinct name).
+        # An empty one takes the name above it: merged cells saved as CSV are empty below
+        # their first row; only one with no name above it is a problem.
+        filled: dict[Column, int] = {}
+        named = [(Column.STAGE, tr("the stage is empty"))]
         if Column.PERSONA in self.columns.index:
-            empty(Column.PERSONA, tr("the persona is empty"), body.raw(Column.PERSONA))
+            named.append((Column.PERSONA, tr("the persona is empty")))
+        for column, message in named:
+            texts = body.raw(column)
+            if all(texts) and not any(map(str.isspace, texts)):
+                continue
+            filled[column] = body.fill_down(column)
+            empty(column, message, body.raw(column))
         readings: dict[Column, list[Any]] = {}
         distinct: dict[Column, list[Any]] = {c: [] for c in _DISTINCT}
         for column, read in (
@@ -168,14 +183,18 @@ class WordReader:
             opportunities=opportunities,
             problems=problems,
             distinct=distinct,
+            filled={column: count for column, count in filled.items() if count},
         )
 
     def _emotion(self, text: str) -> int | Refused | None:
-        if not text:
-            return None
+        if not text or key(text) in _NO_SCORE:
+            return None  # no score yet: the card is placed by its sentiment
         value = cells.parse_number(text)
         if value is None:
-            message = tr("“{text}” is not a number; emotion is a whole number from −2 to +2")
+            message = tr(
+                "“{text}” is not a number; emotion is a whole number from −2 to +2 (or leave "
+                "the cell empty when there is no score)"
+            )
         elif not EMOTION_MIN <= value <= EMOTION_MAX:
             message = tr("emotion {text} is outside −2…+2 (a whole number from −2 to +2)")
         elif not value.is_integer():

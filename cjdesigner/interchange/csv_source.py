@@ -217,7 +217,32 @@ def read_csv(data: bytes, source: str = "") -> Table:
         grid.first = [_formula_guard_off(grid.clean(cell)) for cell in grid.first]
     if plain is None:
         plain = _plain(data, encoding)
-    return Table(grid=grid, source=source, notes=notes, marks=scan.marks, plain=plain)
+    table = Table(grid=grid, source=source, notes=notes, marks=scan.marks, plain=plain)
+    if encoding in ("cp1250", "iso-8859-2") and b"?" in data:
+        table.lost_letters = _lost_letters(data, encoding)
+    return table
+
+
+_LOST = re.compile(rb"[A-Za-z\x80-\xff]+\?[A-Za-z\x80-\xff?]*")
+"""A word with a "?" between its letters: what a letter becomes when a sheet is saved as
+"CSV" in a code page that lacks it (Excel on a Polish Windows turns ș into "?")."""
+
+
+def _lost_letters(data: bytes, encoding: str, shown: int = 3) -> list[str]:
+    """Up to ``shown`` different words of a one-byte file with a "?" between letters."""
+    words: list[str] = []
+    for match in _LOST.finditer(data):
+        word = match.group().decode(encoding, errors="replace")
+        start, end = match.span()
+        if "?" not in word.rstrip("?") or data[end : end + 1] == b"=":
+            continue  # a question ("czy to?"), or a web address's query ("page?id=1")
+        if start and data[start - 1 : start] in (b"/", b"&", b"=", b"."):
+            continue
+        if word not in words:
+            words.append(word)
+            if len(words) == shown:
+                break
+    return words
 
 
 _Reading = tuple[str, str, "_Gathered", Scan, bool | None]

@@ -91,7 +91,7 @@ def find_columns(header: Row, mapping: ColumnMapping | None) -> SheetColumns:
     for position, text in enumerate(headers):
         if position in taken or not text:
             continue
-        found = vocabulary.HEADER_INDEX.get(key(text))
+        found = vocabulary.header_entry(text)
         if found is None or found[0] in index:
             ignored.append(text)
             continue
@@ -133,7 +133,9 @@ def header_row(table: Table, mapping: ColumnMapping | None) -> int:
     best, best_count = 0, 0
     for index, row in enumerate(table.top(HEADER_SEARCH_ROWS)):
         count = sum(
-            1 for text in row.cells if key(text) in vocabulary.HEADER_INDEX or key(text) in wanted
+            1
+            for text in row.cells
+            if vocabulary.header_entry(text) is not None or key(text) in wanted
         )
         if count > best_count:
             best, best_count = index, count

@@ -159,3 +159,28 @@ def xlsx_bytes(m: JourneyMap) -> bytes:
 def _sheet_title(name: str) -> str:
     """A worksheet name Excel accepts: at most 31 characters, none of ``[]:*?/\\``."""
     return re.sub(r"[\[\]:*?/\\]", " ", name)[:31] or "Sheet1"
+
+
+def left_out_of_a_sheet(m: JourneyMap) -> list[str]:
+    """What of ``m`` a sheet of touchpoints does not hold, in the user's language: said when
+    a map is exported as CSV or XLSX, as the Mermaid export says its own (QA s7 J9: a round
+    trip through a sheet lost the flows without a word)."""
+    from cjdesigner.i18n import ntr, tr
+
+    notes = []
+    if m.connections:
+        notes.append(
+            ntr(
+                "a sheet has one row per touchpoint: the %n flow(s) between them are not in it",
+                len(m.connections),
+            )
+        )
+    profiles = any(
+        p.role or p.quote or p.goals or p.frustrations or p.demographics for p in m.personas
+    )
+    stages = any(s.description or s.goal for s in m.stages)
+    if profiles or stages:
+        notes.append(
+            tr("the persona profiles and the stages' descriptions and goals are not in a sheet")
+        )
+    return notes

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from cjdesigner.gc_pause import cycle_collection_paused
-from cjdesigner.i18n import tr
+from cjdesigner.i18n import ntr, tr
 from cjdesigner.interchange.card_build import Cards, cards_map
 from cjdesigner.interchange.cedillas import cedilla_fields, sheet_marks, suspect_rows
 from cjdesigner.interchange.cell_words import Readings, RowWords, WordReader
@@ -62,6 +62,9 @@ class ImportResult:
     language: str
     notes: list[str] = field(default_factory=list)
     cedilla_fields: int = 0
+    warnings: list[str] = field(default_factory=list)
+    """What the consultant should know before trusting the map (letters the file lost when
+    it was saved, empty stage cells that took the stage above them), in the UI's language."""
 
     @property
     def bad_rows(self) -> list[int]:
@@ -194,6 +197,54 @@ def _cards(
     return cards, accepted
 
 
+def _warnings(table: Table, columns: SheetColumns, filled: dict[Column, int]) -> list[str]:
+    """The import's warnings: letters lost as "?" when the file was saved (QA s7 J3), and the
+    empty stage or persona cells that took the name above them (merged cells, QA s7 J2)."""
+    warnings = []
+    if table.lost_letters:
+        warnings.append(
+            tr(
+                "letters seem to have been lost when this file was saved ({examples}): in "
+                "Excel, save it as “CSV UTF-8” or as .xlsx and import it again"
+            ).format(examples=", ".join(quoted(word) for word in table.lost_letters))
+        )
+    for column, count in filled.items():
+        letter, header = columns.label(column)
+        warnings.append(
+            ntr(
+                "%n empty cell(s) of column {column} ({header}) took the name above them, "
+                "as merged cells saved as CSV leave them",
+                count,
+            ).format(column=letter, header=header)
+        )
+    return warnings
+
+
+def _formula_errors(
+    errors: dict[tuple[int, int], str],
+    columns: SheetColumns,
+    numbers: Sequence[int],
+    problems: dict[int, list[Problem]],
+) -> None:
+    """A problem for each cell of an imported column holding a formula error (``#N/A`` from a
+    lookup that found nothing), in place of what its text read as: "#N/A" is not a title."""
+    position_of = {number: position for position, number in enumerate(numbers)}
+    column_at = {index: column for column, index in columns.index.items()}
+    for (row, index), error in sorted(errors.items()):
+        column, position = column_at.get(index), position_of.get(row)
+        if column is None or position is None:
+            continue
+        problem = columns.problem(
+            row,
+            column,
+            tr("the cell holds the spreadsheet error {error} (a formula that failed)").format(
+                error=error
+            ),
+        )
+        kept = [p for p in problems.get(position, []) if p.column != problem.column]
+        problems[position] = [*kept, problem]
+
+
 def import_table(
     table: Table,
     *,
@@ -237,6 +288,8 @@ def _import_table(
     mapping = mapping or ColumnMapping()
     numbers, body = columns.body(table, header)
     words = WordReader(columns, chosen, mapping).read(body, numbers)
+    if table.errors:
+        _formula_errors(table.errors, columns, numbers, words.problems)
     parts = MapParts(base, chosen, mapping)
     rejects = _Rejects()
     cards, accepted = _cards(body, numbers, words, parts, columns, rejects)
@@ -272,6 +325,7 @@ def _import_table(
         new_channels=parts.new_channels,
         language=chosen,
         notes=list(table.notes),
+        warnings=_warnings(table, columns, words.filled),
     )
     if rejects.problems and not skip_bad_rows:
         return result

@@ -120,6 +120,8 @@ class Body(dict["Column", Sequence[str]]):
         self._raw = cells
         self._source = joined
         self._joins: dict[Column, str] = {}
+        self._source_stale: set[Column] = set()
+        """Columns changed since the reader joined them (their joined text is made anew)."""
         self.crlf = crlf and not stripped and joined is not None
         self.clean: Callable[[str], str] = crlf_cleaned if self.crlf else str.strip
         """A raw cell's text as the import takes it (stripped, its CR LFs made \n)."""
@@ -131,6 +133,30 @@ class Body(dict["Column", Sequence[str]]):
         cells = self[column] = tuple(map(str.strip, raw))
         return cells
 
+    def fill_down(self, column: Column) -> int:
+        """Give each empty cell of ``column`` (spaces only too) the value of the nearest filled
+        cell above it, as a merged cell means (a sheet with merged stage cells, saved as CSV,
+        has the stage in the first row of each merge only); how many cells were filled. A
+        cell with nothing above it stays empty."""
+        raw = self._raw.get(column)
+        if not raw:
+            return 0
+        cells = list(raw)
+        above: str | None = None
+        filled = 0
+        for position, cell in enumerate(cells):
+            if cell and not cell.isspace():
+                above = cell
+            elif above is not None:
+                cells[position] = above
+                filled += 1
+        if filled:
+            self._raw[column] = tuple(cells)
+            self.pop(column, None)
+            self._joins.pop(column, None)
+            self._source_stale.add(column)
+        return filled
+
     def raw(self, column: Column) -> Sequence[str]:
         """``column``'s cells as the file has them (maybe with spaces around)."""
         return self._raw[column]
@@ -139,8 +165,11 @@ class Body(dict["Column", Sequence[str]]):
         """``column``'s cells (and maybe the header's: see above) joined by line breaks."""
         text = self._joins.get(column)
         if text is None:
-            made = self._source(column) if self._source is not None else None
-            text = self._joins[column] = made if made is not None else "\n".join(self[column])
+            source = self._source if column not in self._source_stale else None
+            made = source(column) if source is not None else None
+            if made is None:
+                made = "\n".join(self._raw[column] if self.crlf else self[column])
+            text = self._joins[column] = made
         return text
 
 
@@ -172,6 +201,12 @@ class Table:
         """True when the file is known to hold no control character but tab, line feed and
         carriage return (found in its bytes in one pass): no cell then needs the search for
         one."""
+        self.lost_letters: list[str] = []
+        """A few words of a CSV file saved in a code page without some of their letters,
+        which became "?" ("Mure?an"): the import warns before the map is trusted."""
+        self.errors: dict[tuple[int, int], str] = {}
+        """(row number, column index) → the formula error a workbook's cell holds (``#N/A``):
+        a problem of its row wherever the import reads that column."""
 
     @property
     def rows(self) -> list[Row]:

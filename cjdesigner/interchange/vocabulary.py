@@ -99,7 +99,10 @@ HEADERS: dict[str, dict[Column, str]] = {
 
 #: Other header words teams use, beyond :data:`HEADERS` (folded with :func:`key` on lookup).
 _HEADER_SYNONYMS: dict[Column, tuple[str, ...]] = {
-    Column.STAGE: ("phase", "journey stage", "step", "faza", "etapa", "faza", "pas"),
+    Column.STAGE: (
+        *("phase", "journey stage", "step", "faza", "etapa", "faza", "pas"),
+        *("etap ścieżki", "etap podróży", "etap ścieżki klienta", "etapa călătoriei"),
+    ),
     Column.PERSONA: ("persona name", "customer", "segment", "personas", "persoana", "personă"),
     Column.TITLE: (
         "touch point",
@@ -210,6 +213,7 @@ _SENTIMENT_WORDS: dict[Sentiment, tuple[str, ...]] = {
         "pozytywne",
         "dobry",
         "dobrze",
+        "pozytywnie",
         "pozitiv",
         "pozitivă",
         "pozitiva",
@@ -226,6 +230,7 @@ _SENTIMENT_WORDS: dict[Sentiment, tuple[str, ...]] = {
         "neutralna",
         "neutralne",
         "obojętny",
+        "neutralnie",
         "neutru",
         "neutră",
         "neutra",
@@ -242,6 +247,7 @@ _SENTIMENT_WORDS: dict[Sentiment, tuple[str, ...]] = {
         "negatywne",
         "zły",
         "źle",
+        "negatywnie",
         "negativ",
         "negativă",
         "negativa",
@@ -447,9 +453,37 @@ _BOOLS = {
 CHANNEL_SYNONYM_INDEX = {key(word): channel for word, channel in CHANNEL_SYNONYMS.items()}
 
 
+_QUALIFIER = re.compile(r"\s*[(\[/|]")
+"""Where a header's own words end and a team's explanation starts: "Emocje (-2..+2)",
+"Problemy / bolączki", "KPI [mierniki]"."""
+
+
+def header_entry(header: str) -> tuple[Column, frozenset[str]] | None:
+    """The column a header names (and the languages whose sheets use it): its words, else its
+    words before a bracket or slash, else, for a header whose letters were lost as "?" when
+    the sheet was saved in a code page without them ("Emo?ie"), the one known header it can
+    be; None when it is none of those."""
+    found = HEADER_INDEX.get(key(header))
+    if found is not None:
+        return found
+    head = _QUALIFIER.split(header, maxsplit=1)[0]
+    if head.strip() and head != header:
+        found = HEADER_INDEX.get(key(head))
+        if found is not None:
+            return found
+    if "?" in header.strip("? "):
+        pattern = re.compile(".".join(re.escape(key(part)) for part in header.split("?")))
+        columns = {
+            entry[0]: entry for word, entry in HEADER_INDEX.items() if pattern.fullmatch(word)
+        }
+        if len(columns) == 1:
+            return next(iter(columns.values()))
+    return None
+
+
 def column_for_header(header: str) -> Column | None:
     """The column a header names, or None when it is not a word we know."""
-    found = HEADER_INDEX.get(key(header))
+    found = header_entry(header)
     return found[0] if found else None
 
 

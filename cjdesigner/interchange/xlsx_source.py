@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 from pathlib import PurePosixPath
 from typing import Any
@@ -25,6 +26,17 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _LISTED_CELLS = 5
 
 
+_ESCAPED = re.compile("_x([0-9A-Fa-f]{4})_")
+"""Excel's escape of a character in a text (``_x000D_``: a carriage return; a text holding
+``_x…_`` itself is saved with its underscore escaped, ``_x005F_x…_``)."""
+
+
+def _unescaped(text: str) -> str:
+    """A text as Excel shows it: openpyxl leaves Excel's ``_xHHHH_`` escapes in cell texts (a
+    cell pasted from Outlook or Word holds CR LFs, saved as ``_x000D_`` and a line feed)."""
+    return _ESCAPED.sub(lambda match: chr(int(match.group(1), 16)), text) if "_x" in text else text
+
+
 def cell_text(value: Any) -> str:
     """A cell's value as the text the import reads (``2.0`` → ``2``; dates as ISO)."""
     if value is None:
@@ -35,7 +47,7 @@ def cell_text(value: Any) -> str:
         return str(int(value)) if value.is_integer() else f"{value:.15g}"
     if isinstance(value, dt.datetime | dt.date | dt.time):
         return value.isoformat()
-    return clean_cell(str(value))
+    return clean_cell(_unescaped(str(value)))
 
 
 def read_xlsx(data: bytes, source: str = "", sheet: str | None = None) -> Table:
@@ -79,6 +91,7 @@ def read_xlsx(data: bytes, source: str = "", sheet: str | None = None) -> Table:
             )
         worksheet = matches[0]
     grid = [list(row) for row in worksheet.iter_rows(values_only=True)]
+    errors = _error_cells(worksheet)
     for merged in worksheet.merged_cells.ranges:
         value = grid[merged.min_row - 1][merged.min_col - 1]
         for r in range(merged.min_row - 1, min(merged.max_row, len(grid))):
@@ -110,7 +123,20 @@ def read_xlsx(data: bytes, source: str = "", sheet: str | None = None) -> Table:
                 count=len(worksheets)
             )
         )
-    return Table(rows=rows, source=source, notes=notes)
+    table = Table(rows=rows, source=source, notes=notes)
+    table.errors = errors
+    return table
+
+
+def _error_cells(worksheet: Any) -> dict[tuple[int, int], str]:
+    """(row number, column index) → the formula error a cell holds (``#N/A``, ``#REF!``…):
+    the value a failed formula saved, which the import reports instead of reading as text."""
+    errors: dict[tuple[int, int], str] = {}
+    for row in worksheet.iter_rows():
+        for cell in row:
+            if cell.data_type == "e" and cell.value is not None:
+                errors[(cell.row, cell.column - 1)] = str(cell.value)
+    return errors
 
 
 def _cell_order(reference: str) -> tuple[int, str]:

@@ -68,3 +68,27 @@ def test_mermaid_of_a_map_without_touchpoints_is_refused(cli, tmp_path: Path) ->
     result = cli("export", empty, "-o", tmp_path / "e.mmd")
     assert result.code == 1 and "no journey to write" in result.err
     assert not (tmp_path / "e.mmd").exists()
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_a_sheet_export_says_what_a_sheet_leaves_out(cli, tmp_path: Path, kind: str) -> None:
+    """A round trip through a sheet loses the flows: the export says so (QA s7 J9), and says
+    nothing for a map that has nothing a sheet leaves out."""
+    from cjdesigner.storage import load_map, save_map
+
+    sample = Path(__file__).parents[2] / "samples" / "bank-account-opening-pl.cjm"
+    result = cli("export", sample, "-o", tmp_path / f"bank.{kind}")
+    assert result.code == 0, result.err
+    flows = len(load_map(sample).map.connections)
+    assert f"the {flows} flows between them are not in it" in result.err
+    assert "persona profiles" in result.err
+    bare = load_map(sample).map
+    bare.connections.clear()
+    for persona in bare.personas:
+        persona.role, persona.quote, persona.demographics = "", "", ""
+        persona.goals, persona.frustrations = [], []
+    for stage in bare.stages:
+        stage.description, stage.goal = "", ""
+    save_map(bare, tmp_path / "bare.cjm")
+    quiet = cli("export", tmp_path / "bare.cjm", "-o", tmp_path / f"bare.{kind}")
+    assert quiet.code == 0 and "note:" not in quiet.err

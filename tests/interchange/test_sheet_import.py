@@ -109,8 +109,8 @@ BAD = [
     ["Stage", "Touchpoint", "Persona", "Sentiment", "Emotion", "Milestone", "KPIs"],
     ["Awareness", "Ad", "Ann", "positive", "1", "", ""],  # row 2: good
     ["Awareness", "", "Ann", "great", "3", "", ""],  # row 3: three problems
-    ["", "Call", "Ann", "negative", "", "", ""],  # row 4: no stage
-    ["Act", "Pay", "", "neutral", "1.5", "", ""],  # row 5: no persona, not whole
+    ["", "Call", "Ann", "negative", "", "", ""],  # row 4: good, the stage above (merged)
+    ["Act", "Pay", "", "neutral", "1.5", "", ""],  # row 5: the persona above; not whole
     ["Act", "Shop", "Ann", "neutral", "abc", "maybe", ""],  # row 6
     ["Act", "X" * 201, "Ann", "neutral", "", "", "(target 5)"],  # row 7: too long, bad KPI
     ["Act", "Good", "Ann", "neutral", "", "yes", ""],  # row 8: good
@@ -125,8 +125,6 @@ def test_every_bad_row_is_listed_with_row_and_column_and_nothing_is_built() -> N
         (3, "B", "Touchpoint"),
         (3, "D", "Sentiment"),
         (3, "E", "Emotion"),
-        (4, "A", "Stage"),
-        (5, "C", "Persona"),
         (5, "E", "Emotion"),
         (6, "E", "Emotion"),
         (6, "F", "Milestone"),
@@ -136,10 +134,10 @@ def test_every_bad_row_is_listed_with_row_and_column_and_nothing_is_built() -> N
     assert text[0] == "row 3, column B (Touchpoint): the touchpoint has no title"
     assert "unknown sentiment “great”; use positive, neutral, negative" in text[1]
     assert "emotion 3 is outside −2…+2" in text[2]
-    assert "“abc” is not a number" in text[6]
-    assert "“maybe” is not yes or no" in text[7]
-    assert result.bad_rows == [3, 4, 5, 6, 7]
-    assert "emotion 1.5 is not a whole number" in text[5]
+    assert "“abc” is not a number" in text[4]
+    assert "“maybe” is not yes or no" in text[5]
+    assert result.bad_rows == [3, 5, 6, 7]
+    assert "emotion 1.5 is not a whole number" in text[3]
 
 
 def test_a_channel_the_sheet_brings_takes_the_icon_of_its_first_row() -> None:
@@ -314,9 +312,9 @@ def test_short_and_long_rows_read_the_columns_the_header_names() -> None:
 def test_skip_bad_rows_imports_the_rest() -> None:
     result = import_table(table(*BAD), skip_bad_rows=True)
     assert result.map is not None
-    assert [t.title for t in result.map.touchpoints] == ["Ad", "Good"]
-    assert result.skipped_rows == [3, 4, 5, 6, 7]
-    assert result.map.touchpoints[1].milestone is True
+    assert [t.title for t in result.map.touchpoints] == ["Ad", "Call", "Good"]
+    assert result.skipped_rows == [3, 5, 6, 7]
+    assert result.map.touchpoints[2].milestone is True
 
 
 def test_whole_sheet_problems_are_errors() -> None:
@@ -534,3 +532,108 @@ def test_cells_over_several_lines_read_alike_in_crlf_and_lf_files(line_end: str)
     assert first.channel == second.channel
     assert m.channel(first.channel).name == "Chat\nwideo"
     assert first.sentiment is Sentiment.POSITIVE and second.sentiment is Sentiment.NEGATIVE
+
+
+def test_empty_stage_and_persona_cells_take_the_name_above_as_merged_cells_saved_as_csv() -> None:
+    """A sheet whose stage and persona cells are merged over their rows, saved as CSV, has the
+    name in the first row of each merge only (QA s7 J2): the empty cells below take it, and
+    the import says how many; an empty cell with nothing above it is still a problem."""
+    from cjdesigner.interchange.csv_source import read_csv
+
+    rows = [
+        "Etap;Persona;Punkt styku",
+        ";Anna;Nic nad nim",
+        "Świadomość;Anna;Widzi reklamę",
+        ";;Czyta opinie",
+        "  ;Marek;Dzwoni",
+        "Zakup;;Płaci kartą",
+        ";;Odbiera paczkę",
+    ]
+    table = read_csv(("\r\n".join(rows) + "\r\n").encode())
+    result = import_table(table)
+    assert [str(p) for p in result.problems] == ["row 2, column A (Etap): the stage is empty"]
+    kept = import_table(table, skip_bad_rows=True)
+    assert kept.map is not None
+    m = kept.map
+    stage = {s.id: s.name for s in m.stages}
+    persona = {p.id: p.name for p in m.personas}
+    assert [(stage[t.stage_id], persona[t.persona_id], t.title) for t in m.touchpoints] == [
+        ("Świadomość", "Anna", "Widzi reklamę"),
+        ("Świadomość", "Anna", "Czyta opinie"),
+        ("Świadomość", "Marek", "Dzwoni"),
+        ("Zakup", "Marek", "Płaci kartą"),
+        ("Zakup", "Marek", "Odbiera paczkę"),
+    ]
+    assert kept.warnings == [
+        "3 empty cells of column A (Etap) took the name above them, as merged cells saved as "
+        "CSV leave them",
+        "3 empty cells of column B (Persona) took the name above them, as merged cells saved "
+        "as CSV leave them",
+    ]
+
+
+def test_a_csv_that_lost_its_letters_when_saved_is_imported_with_a_warning() -> None:
+    """Excel's "CSV" in a code page without ș/ț writes "?" for them (QA s7 J3): the import
+    says so with the words, and headers with a "?" for a letter still name their columns."""
+    from cjdesigner.interchange.csv_source import read_csv
+
+    text = (
+        "Etapă;Persona;Punct de contact;Emo?ie;Ac?iunea clientului\n"
+        "Con?tientizare;Ioana Mure?an;Vede reclama?;1;Caută pe http://x.ro/a?id=1\n"
+    )
+    result = import_table(read_csv(text.encode("cp1250", errors="replace")))
+    assert result.map is not None and result.problems == []
+    assert result.warnings == [
+        "letters seem to have been lost when this file was saved (“Emo?ie”, “Ac?iunea”, "
+        "“Con?tientizare”): in Excel, save it as “CSV UTF-8” or as .xlsx and import it again"
+    ]
+    card = result.map.touchpoints[0]
+    assert card.emotion == 1 and card.customer_action.startswith("Caută")
+    assert import_table(read_csv(text.encode())).warnings == []  # UTF-8 loses no letter
+
+
+@pytest.mark.parametrize(
+    ("header", "column"),
+    [
+        ("Emocje (-2..+2)", Column.EMOTION),
+        ("Problemy / bolączki", Column.PAIN_POINTS),
+        ("Punkt styku (touchpoint)", Column.TITLE),
+        ("Sentyment (+/0/-)", Column.SENTIMENT),
+        ("KPI / mierniki", Column.KPIS),
+        ("Etap ścieżki", Column.STAGE),
+        ("Emo?ie", Column.EMOTION),
+        ("Oportunită?i", Column.OPPORTUNITIES),
+        ("Uwagi (wewnętrzne)", Column.DESCRIPTION),
+        ("Komentarz (wewnętrzny)", None),
+        ("???", None),
+    ],
+)
+def test_workshop_headers_with_an_explanation_or_a_lost_letter(
+    header: str, column: Column | None
+) -> None:
+    """Teams explain a header in brackets or after a slash (QA s7 J10): its own words name it."""
+    assert column_for_header(header) is column
+
+
+def test_the_words_a_workshop_writes_for_a_mood_and_for_no_score_yet() -> None:
+    """ "Jak się czuje? — pozytywnie": the adverbs are sentiment words; "-", "—", "n/d" or "?"
+    in the emotion column mean no score yet, as an empty cell does (QA s7 J16)."""
+    rows = [
+        ["Stage", "Touchpoint", "Sentiment", "Emotion"],
+        ["Awareness", "Ad", "pozytywnie", "-"],
+        ["Awareness", "Call", "negatywnie", "—"],
+        ["Awareness", "Mail", "neutralnie", "n/d"],
+        ["Awareness", "Shop", "", "?"],
+    ]
+    result = import_table(table(*rows))
+    assert result.problems == [] and result.map is not None
+    cards = result.map.touchpoints
+    assert [t.sentiment for t in cards] == [
+        Sentiment.POSITIVE,
+        Sentiment.NEGATIVE,
+        Sentiment.NEUTRAL,
+        Sentiment.NEUTRAL,
+    ]
+    assert [t.emotion for t in cards] == [None, None, None, None]
+    bad = import_table(table(rows[0], ["Awareness", "Ad", "", "wow"]))
+    assert "(or leave the cell empty when there is no score)" in str(bad.problems[0])

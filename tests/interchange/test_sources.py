@@ -405,3 +405,67 @@ def test_a_one_byte_file_read_a_piece_at_a_time_is_read_in_the_encoding_of_the_w
     text, encoding = decode(late)
     assert encoding == "iso-8859-2" and "ISO-8859-2" in table.notes[0]
     assert table.row(6_002).cells == ["Koniec", text[-3:-2]]
+
+
+def test_excel_s_escapes_in_a_workbook_s_texts_are_read_as_the_characters(tmp_path: Path) -> None:
+    """Excel saves a CR in a cell's text (pasted from Outlook or Word) as ``_x000D_``, and a
+    text holding ``_x…_`` with its underscore escaped (QA s7 J1): the import reads the
+    characters, so multi-line cells are the CSV's lines and a KPI line is a KPI again."""
+    import openpyxl
+
+    from cjdesigner.interchange.sheet_import import import_sheet
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Etap", "Punkt styku", "Problemy", "KPI", "Opis"])
+    sheet.append(
+        [
+            "Zakup",
+            "Spot 15 s —_x000D_\nzapamiętany slogan",
+            "Za dużo pól_x000D_\nDługie czekanie",
+            "NPS: 42 (cel 50)_x000D_\nCSAT: 4,5",
+            "kod _x005F_x000D_ w tekście",
+        ]
+    )
+    path = tmp_path / "excel.xlsx"
+    workbook.save(path)
+    result = import_sheet(path)
+    assert result.problems == [] and result.map is not None
+    card = result.map.touchpoints[0]
+    assert card.title == "Spot 15 s —\nzapamiętany slogan"
+    assert card.pain_points == ["Za dużo pól", "Długie czekanie"]
+    assert [(k.name, k.value, k.target) for k in card.kpis] == [
+        ("NPS", 42.0, 50.0),
+        ("CSAT", 4.5, None),
+    ]
+    assert card.description == "kod _x000D_ w tekście"
+
+
+def test_a_formula_error_in_any_imported_column_is_a_problem_of_its_cell(tmp_path: Path) -> None:
+    """#N/A from a lookup that found nothing is not a title (QA s7 J6): every imported
+    column's error cell is a problem naming its row and column, once (the emotion column's
+    "not a number" is not added to it); other rows import with --skip-bad-rows."""
+    import openpyxl
+
+    from cjdesigner.interchange.sheet_import import import_sheet
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Etap", "Punkt styku", "Emocje", "Notatki"])
+    sheet.append(["Zakup", "#N/A", 1, "ok"])
+    sheet.append(["Zakup", "Płaci kartą", "#DIV/0!", "ok"])
+    sheet.append(["Zakup", "Odbiera paczkę", 2, "#REF!"])  # a column not imported
+    assert sheet["B2"].data_type == "e"
+    path = tmp_path / "errors.xlsx"
+    workbook.save(path)
+    result = import_sheet(path)
+    assert result.map is None
+    assert [str(p) for p in result.problems] == [
+        "row 2, column B (Punkt styku): the cell holds the spreadsheet error #N/A (a formula "
+        "that failed)",
+        "row 3, column C (Emocje): the cell holds the spreadsheet error #DIV/0! (a formula "
+        "that failed)",
+    ]
+    kept = import_sheet(path, skip_bad_rows=True)
+    assert kept.map is not None and [t.title for t in kept.map.touchpoints] == ["Odbiera paczkę"]
+    assert kept.skipped_rows == [2, 3]

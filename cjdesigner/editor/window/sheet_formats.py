@@ -183,6 +183,7 @@ class SheetImportDialog(QDialog):
             personas.replace("%1", ", ".join(result.personas) or "–"),
             self.tr("Columns: %1").replace("%1", ", ".join(result.columns.values())),
         ]
+        lines += (self.tr("Warning: %1").replace("%1", warning) for warning in result.warnings)
         if result.ignored_headers:
             lines.append(
                 self.tr("Not imported (unknown headers): %1").replace(
@@ -352,13 +353,13 @@ def format_bytes_and_notes(
     what the format leaves out of the map (Mermaid: texts, flows, channels…) in the user's
     language, for the editor to say as the command line does."""
     if kind == "csv":
-        from cjdesigner.interchange.sheet_export import csv_bytes
+        from cjdesigner.interchange.sheet_export import csv_bytes, left_out_of_a_sheet
 
-        return csv_bytes(journey_map), []
+        return csv_bytes(journey_map), left_out_of_a_sheet(journey_map)
     if kind == "xlsx":
-        from cjdesigner.interchange.sheet_export import xlsx_bytes
+        from cjdesigner.interchange.sheet_export import left_out_of_a_sheet, xlsx_bytes
 
-        return xlsx_bytes(journey_map), []
+        return xlsx_bytes(journey_map), left_out_of_a_sheet(journey_map)
     if kind == "pptx":
         from cjdesigner.export.pptx import pptx_bytes
 
