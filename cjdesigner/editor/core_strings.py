@@ -347,7 +347,7 @@ def plurals() -> tuple[str, ...]:
         QCoreApplication.translate("core", "%n connection(s)", "", 1),
         QCoreApplication.translate(
             "core",
-            "%n empty cell(s) of column {column} ({header}) took the name above them, as merged cells saved as CSV leave them",  # noqa: E501
+            "%n empty cell(s) of column {column} ({header}) took the name from the row above (merged cells saved as CSV are empty below their first row)",  # noqa: E501
             "",
             1,
         ),

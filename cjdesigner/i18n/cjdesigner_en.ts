@@ -229,10 +229,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n empty cell(s) of column {column} ({header}) took the name above them, as merged cells saved as CSV leave them</source>
+        <source>%n empty cell(s) of column {column} ({header}) took the name from the row above (merged cells saved as CSV are empty below their first row)</source>
         <translation>
-            <numerusform>%n empty cell of column {column} ({header}) took the name above them, as merged cells saved as CSV leave them</numerusform>
-            <numerusform>%n empty cells of column {column} ({header}) took the name above them, as merged cells saved as CSV leave them</numerusform>
+            <numerusform>%n empty cell of column {column} ({header}) took the name from the row above (merged cells saved as CSV are empty below their first row)</numerusform>
+            <numerusform>%n empty cells of column {column} ({header}) took the name from the row above (merged cells saved as CSV are empty below their first row)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1713,6 +1713,14 @@
         <translation>Język mapy:</translation>
     </message>
     <message>
+        <source>Map title:</source>
+        <translation>Tytuł mapy:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klient:</translation>
+    </message>
+    <message>
         <source>Sheet: %1</source>
         <translation>Arkusz: %1</translation>
     </message>
@@ -3096,11 +3104,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n empty cell(s) of column {column} ({header}) took the name above them, as merged cells saved as CSV leave them</source>
+        <source>%n empty cell(s) of column {column} ({header}) took the name from the row above (merged cells saved as CSV are empty below their first row)</source>
         <translation>
-            <numerusform>%n pusta komórka kolumny {column} ({header}) przyjęła nazwę z wiersza powyżej, jak zostawiają to scalone komórki zapisane jako CSV</numerusform>
-            <numerusform>%n puste komórki kolumny {column} ({header}) przyjęły nazwę z wiersza powyżej, jak zostawiają to scalone komórki zapisane jako CSV</numerusform>
-            <numerusform>%n pustych komórek kolumny {column} ({header}) przyjęło nazwę z wiersza powyżej, jak zostawiają to scalone komórki zapisane jako CSV</numerusform>
+            <numerusform>%n pusta komórka kolumny {column} ({header}) przyjęła nazwę z wiersza powyżej (scalone komórki zapisane jako CSV są puste poniżej pierwszego wiersza)</numerusform>
+            <numerusform>%n puste komórki kolumny {column} ({header}) przyjęły nazwę z wiersza powyżej (scalone komórki zapisane jako CSV są puste poniżej pierwszego wiersza)</numerusform>
+            <numerusform>%n pustych komórek kolumny {column} ({header}) przyjęło nazwę z wiersza powyżej (scalone komórki zapisane jako CSV są puste poniżej pierwszego wiersza)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

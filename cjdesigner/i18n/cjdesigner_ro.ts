@@ -1713,6 +1713,14 @@
         <translation>Limba hărții:</translation>
     </message>
     <message>
+        <source>Map title:</source>
+        <translation>Titlul hărții:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Client:</translation>
+    </message>
+    <message>
         <source>Sheet: %1</source>
         <translation>Foaie de calcul: %1</translation>
     </message>
@@ -3096,11 +3104,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n empty cell(s) of column {column} ({header}) took the name above them, as merged cells saved as CSV leave them</source>
+        <source>%n empty cell(s) of column {column} ({header}) took the name from the row above (merged cells saved as CSV are empty below their first row)</source>
         <translation>
-            <numerusform>%n celulă goală din coloana {column} ({header}) a preluat numele de deasupra, cum le lasă celulele îmbinate salvate ca CSV</numerusform>
-            <numerusform>%n celule goale din coloana {column} ({header}) au preluat numele de deasupra, cum le lasă celulele îmbinate salvate ca CSV</numerusform>
-            <numerusform>%n de celule goale din coloana {column} ({header}) au preluat numele de deasupra, cum le lasă celulele îmbinate salvate ca CSV</numerusform>
+            <numerusform>%n celulă goală din coloana {column} ({header}) a preluat numele din rândul de deasupra (celulele îmbinate salvate ca CSV sunt goale sub primul rând)</numerusform>
+            <numerusform>%n celule goale din coloana {column} ({header}) au preluat numele din rândul de deasupra (celulele îmbinate salvate ca CSV sunt goale sub primul rând)</numerusform>
+            <numerusform>%n de celule goale din coloana {column} ({header}) au preluat numele din rândul de deasupra (celulele îmbinate salvate ca CSV sunt goale sub primul rând)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

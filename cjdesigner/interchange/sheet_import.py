@@ -212,8 +212,8 @@ def _warnings(table: Table, columns: SheetColumns, filled: dict[Column, int]) ->
         letter, header = columns.label(column)
         warnings.append(
             ntr(
-                "%n empty cell(s) of column {column} ({header}) took the name above them, "
-                "as merged cells saved as CSV leave them",
+                "%n empty cell(s) of column {column} ({header}) took the name from the row "
+                "above (merged cells saved as CSV are empty below their first row)",
                 count,
             ).format(column=letter, header=header)
         )

@@ -565,10 +565,10 @@ def test_empty_stage_and_persona_cells_take_the_name_above_as_merged_cells_saved
         ("Zakup", "Marek", "Odbiera paczkę"),
     ]
     assert kept.warnings == [
-        "3 empty cells of column A (Etap) took the name above them, as merged cells saved as "
-        "CSV leave them",
-        "3 empty cells of column B (Persona) took the name above them, as merged cells saved "
-        "as CSV leave them",
+        "3 empty cells of column A (Etap) took the name from the row above (merged cells saved "
+        "as CSV are empty below their first row)",
+        "3 empty cells of column B (Persona) took the name from the row above (merged cells "
+        "saved as CSV are empty below their first row)",
     ]
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QStatusBar,
     QVBoxLayout,
@@ -102,6 +103,16 @@ class SheetImportDialog(QDialog):
         self.sheet = QComboBox(objectName="import_sheet")
         for name in workbook_sheets(path):
             self.sheet.addItem(name, name)
+        from cjdesigner.model.text import NAME_MAX
+
+        # the map's title and client, which its PDF and slides print (QA s7 J12): empty, the
+        # title is the sheet's file name, as the command line's --title
+        self.title = QLineEdit(objectName="import_title")
+        self.title.setPlaceholderText(path.stem.replace("_", " ").strip())
+        self.client = QLineEdit(objectName="import_client")
+        for field in (self.title, self.client):
+            field.setMaxLength(NAME_MAX)
+            field.setClearButtonEnabled(True)
         self.skip = QCheckBox(self.tr("Leave out the rows with problems"), objectName="import_skip")
         self.fix = QCheckBox(
             self.tr("Write Romanian ş/ţ as ș/ț (comma below)"), objectName="import_fix_cedillas"
@@ -121,6 +132,8 @@ class SheetImportDialog(QDialog):
             form.addRow(self.tr("Sheet in the workbook:"), self.sheet)
         form.addRow(self.tr("Template:"), self.template)
         form.addRow(self.tr("Map language:"), self.language)
+        form.addRow(self.tr("Map title:"), self.title)
+        form.addRow(self.tr("Client:"), self.client)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Sheet: %1").replace("%1", path.name)))
         layout.addLayout(form)
@@ -225,7 +238,14 @@ class SheetImportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(importable)
 
     def imported_map(self) -> JourneyMap | None:
-        return self.result.map if self.result is not None else None
+        """The map the import made, with the title and client typed above (if any)."""
+        m = self.result.map if self.result is not None else None
+        if m is not None:
+            if self.title.text().strip():
+                m.info.title = self.title.text().strip()
+            if self.client.text().strip():
+                m.info.client = self.client.text().strip()
+        return m
 
 
 def workbook_sheets(path: Path) -> list[str]:

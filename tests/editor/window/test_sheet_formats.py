@@ -155,3 +155,30 @@ def test_the_editor_does_not_load_the_office_libraries_at_start() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_the_preview_names_the_map_and_its_client_and_lists_the_warnings(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The title the PDF and slides print is typed in the preview, as the command line's
+    --title (QA s7 J12; empty: the file's name); the import's warnings are listed before
+    anything is imported (merged stage cells saved as CSV, QA s7 J2)."""
+    path = tmp_path / "warsztat_bank.csv"
+    path.write_text("Etap;Punkt styku\nZakup;Płaci\n;Odbiera\n", encoding="utf-8")
+    dialog = SheetImportDialog(path)
+    qtbot.addWidget(dialog)
+    assert dialog.title.placeholderText() == "warsztat bank"
+    assert (
+        "Warning: 1 empty cell of column A (Etap) took the name from the row above (merged "
+        "cells saved as CSV are empty below their first row)" in dialog.summary.text().splitlines()
+    )
+    unnamed = dialog.imported_map()
+    assert unnamed is not None and unnamed.info.title == "warsztat bank"
+    dialog.title.setText("  Konto osobiste — mapa ścieżki  ")
+    dialog.client.setText("Bank Przykładowy")
+    named = dialog.imported_map()
+    assert named is not None
+    assert (named.info.title, named.info.client) == (
+        "Konto osobiste — mapa ścieżki",
+        "Bank Przykładowy",
+    )
