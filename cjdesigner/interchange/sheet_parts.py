@@ -104,6 +104,7 @@ class MapParts:
         found = self.channel_index.get(folded) or vocabulary.CHANNEL_SYNONYM_INDEX.get(folded)
         if found is not None and found in self.channel_ids:
             return found
+        icon = icon or vocabulary.CHANNEL_KIND_ICONS.get(folded, "")  # "oddział": a branch
         channel = Channel(id=new_id(), name=name[:200], icon=icon or "generic")
         self.channels.append(channel)
         self.channel_ids.add(channel.id)

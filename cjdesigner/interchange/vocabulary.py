@@ -363,13 +363,8 @@ CHANNEL_SYNONYMS: dict[str, str] = {
     "asistență": "chat",
     "store": "store",
     "shop": "store",
-    "branch": "store",
     "sklep": "store",
-    "oddział": "store",
-    "placówka": "store",
     "magazin": "store",
-    "agenție": "store",
-    "sucursală": "store",
     "reviews": "reviews",
     "review": "reviews",
     "opinie": "reviews",
@@ -451,6 +446,26 @@ _BOOLS = {
     **dict.fromkeys(map(key, _TRUE_WORDS), True),
 }
 CHANNEL_SYNONYM_INDEX = {key(word): channel for word, channel in CHANNEL_SYNONYMS.items()}
+
+#: Channel names that say what kind of channel it is but name another place than the
+#: catalogue's (a bank's branch is not a shop: QA s7 J7): folded → the icon they are drawn
+#: with. Such a channel keeps the name the sheet gives it.
+CHANNEL_KIND_ICONS: dict[str, str] = {
+    key(word): icon
+    for word, icon in (
+        ("branch", "store"),
+        ("bank branch", "store"),
+        ("oddział", "store"),
+        ("oddział banku", "store"),
+        ("placówka", "store"),
+        ("filia", "store"),
+        ("salon", "store"),
+        ("salon sprzedaży", "store"),
+        ("agenție", "store"),
+        ("sucursală", "store"),
+        ("filială", "store"),
+    )
+}
 
 
 _QUALIFIER = re.compile(r"\s*[(\[/|]")

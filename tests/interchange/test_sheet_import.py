@@ -637,3 +637,28 @@ def test_the_words_a_workshop_writes_for_a_mood_and_for_no_score_yet() -> None:
     assert [t.emotion for t in cards] == [None, None, None, None]
     bad = import_table(table(rows[0], ["Awareness", "Ad", "", "wow"]))
     assert "(or leave the cell empty when there is no score)" in str(bad.problems[0])
+
+
+def test_a_bank_branch_keeps_its_own_name_with_the_store_icon() -> None:
+    """ "Oddział" is not "Sklep stacjonarny" (QA s7 J7): a word that says what kind of channel
+    it is but names another place keeps its name, drawn with that kind's icon, and is listed
+    among the channels the sheet brings; a shop is still the catalogue's store."""
+    rows = [
+        ["Etap", "Punkt styku", "Kanał"],
+        ["Zakup", "Karta w placówce", "placówka"],
+        ["Zakup", "Spotkanie w oddziale", "Oddział"],
+        ["Zakup", "Druga wizyta", "oddział"],
+        ["Zakup", "Zakupy", "sklep"],
+    ]
+    result = import_table(table(*rows))
+    assert result.map is not None
+    m = result.map
+    channels = [m.channel(t.channel) for t in m.touchpoints]
+    assert [(c.name, c.icon) for c in channels] == [
+        ("placówka", "store"),
+        ("Oddział", "store"),
+        ("Oddział", "store"),
+        ("Sklep stacjonarny", "store"),
+    ]
+    assert channels[0].id != "store" and channels[3].id == "store"
+    assert result.new_channels == ["placówka", "Oddział"]
