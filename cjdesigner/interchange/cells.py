@@ -108,8 +108,18 @@ def parse_kpi_fields(text: str) -> list[dict[str, Any]] | str:
         if (match.group("value") and value is None) or (match.group("target") and target is None):
             return line
         unit = (match.group("unit") or match.group("unit2") or "").strip()
+        if _UNREAD_FIGURES.search(name) or _RANGE.match(unit):
+            return line  # figures that would be misread: "14 min (cel < 3 min)", "2–3 dni"
         kpis.append({"name": name, "value": value, "target": target, "unit": unit})
     return kpis
+
+
+_UNREAD_FIGURES = re.compile(r":\s*[-−+]?\d|\(\s*(?:target|cel|țintă|ţintă|tinta)\b", re.IGNORECASE)
+"""A KPI name that still holds figures or a target the pattern could not read (QA s7 J11:
+"Czas: 14 min (cel < 3 min)" became a KPI named the whole line)."""
+
+_RANGE = re.compile(r"[-–—−]\s*\d")
+"""A unit that starts with the second half of a range ("2–3 dni" read as 2 and "–3 dni")."""
 
 
 def format_kpis(kpis: list[Kpi], language: str) -> str:

@@ -662,3 +662,18 @@ def test_a_bank_branch_keeps_its_own_name_with_the_store_icon() -> None:
     ]
     assert channels[0].id != "store" and channels[3].id == "store"
     assert result.new_channels == ["placówka", "Oddział"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Czas obsługi: 2–3 dni", "Czas oczekiwania: 14 min (cel < 3 min)", "Wynik (cel: ok)"]
+)
+def test_a_kpi_line_with_figures_it_would_misread_is_a_problem(line: str) -> None:
+    """ "2–3 dni" was read as 2 and the unit "–3 dni"; "(cel < 3 min)" made a KPI named the
+    whole line (QA s7 J11): such lines are problems of their cell, as other unreadable ones."""
+    result = import_table(table(["Stage", "Touchpoint", "KPIs"], ["Act", "Pay", line]))
+    assert [str(p) for p in result.problems] == [
+        f"row 2, column C (KPIs): cannot read the KPI “{line}”; write one per line as "
+        "“NPS: 42 (target 50)”"
+    ]
+    fine = import_table(table(["Stage", "Touchpoint", "KPIs"], ["Act", "Pay", "Temp: -5 °C"]))
+    assert fine.map is not None and fine.map.touchpoints[0].kpis[0].value == -5
