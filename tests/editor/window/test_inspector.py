@@ -447,3 +447,23 @@ def test_kpi_name_and_unit_cells_offer_the_maps_kpis(window: MainWindow, qtbot: 
     table.table.editItem(table.table.item(0, 3))
     units = [e for e in table.table.findChildren(QLineEdit) if e.completer() is not None]
     assert any(e.completer().model().stringList() == ["pts", "%"] for e in units)
+
+
+def test_the_kpi_table_gives_the_kpi_names_the_room_in_a_narrow_panel(window: MainWindow) -> None:
+    """The figures' columns are as wide as their figures, not their headings: a KPI's name
+    is not cut to "Czas …" in the Inspector of a laptop's window (QA s7 J15); a heading that
+    does not fit says itself whole in its tooltip."""
+    doc = window.doc
+    assert doc is not None
+    window.scene.select_ids(["t0"])
+    kpis = window.inspector.touchpoint_form.kpis
+    assert kpis.table.horizontalHeaderItem(1).toolTip() == "Value"
+    for column, heading in ((1, "Wartość"), (2, "Cel"), (3, "Jednostka")):  # as in Polish
+        kpis.table.horizontalHeaderItem(column).setText(heading)
+    kpis.set_kpis([Kpi(name="Czas oczekiwania na konsultanta", value=14, target=3, unit="min")])
+    header = kpis.table.horizontalHeader()
+    metrics = kpis.table.fontMetrics()
+    assert header.sectionSize(1) >= metrics.horizontalAdvance("14")
+    assert header.sectionSize(3) >= metrics.horizontalAdvance("min")
+    assert header.sectionSize(1) < metrics.horizontalAdvance("Wartość")
+    assert header.sectionSize(3) < metrics.horizontalAdvance("Jednostka")

@@ -175,8 +175,16 @@ class KpiTable(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        # The figures' columns as wide as their figures, not their headings ("Wartość",
+        # "Jednostka" left the KPI's name "Czas …" in a narrow panel, QA s7 J15): a heading
+        # too long is shortened, and says itself whole in its tooltip.
         for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.Interactive)
+            item = self.table.horizontalHeaderItem(column)
+            if item is not None:
+                item.setToolTip(item.text())
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setMinimumSectionSize(8)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
         self.table.itemChanged.connect(self._item_changed)
         self._kpis: list[Kpi] = []
@@ -222,11 +230,28 @@ class KpiTable(QWidget):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QtWidgets.QTableWidgetItem(text))
         self._filling = False
+        self._fit_figures()
         self.table.setVisible(bool(kpis))
         rows = min(len(kpis), 6)
         header = self.table.horizontalHeader().sizeHint().height()
         row = self.table.verticalHeader().defaultSectionSize()
         self.table.setFixedHeight(header + rows * row + 2 * self.table.frameWidth() + 6)
+
+    def _fit_figures(self) -> None:
+        """Value, target and unit as wide as their longest cell (at least three digits)."""
+        metrics = self.table.fontMetrics()
+        padding = (
+            2 * self.table.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_FocusFrameHMargin)
+            + 12
+        )
+        for column in (1, 2, 3):
+            texts = ["000"]
+            for row in range(self.table.rowCount()):
+                item = self.table.item(row, column)
+                if item is not None:
+                    texts.append(item.text())
+            width = max(metrics.horizontalAdvance(text) for text in texts) + padding
+            self.table.horizontalHeader().resizeSection(column, width)
 
     def add_kpi(self) -> None:
         self.table.setVisible(True)
