@@ -91,14 +91,13 @@ def read_xlsx(data: bytes, source: str = "", sheet: str | None = None) -> Table:
             )
         worksheet = matches[0]
     grid = [list(row) for row in worksheet.iter_rows(values_only=True)]
-    errors = _error_cells(worksheet)
     for merged in worksheet.merged_cells.ranges:
         value = grid[merged.min_row - 1][merged.min_col - 1]
         for r in range(merged.min_row - 1, min(merged.max_row, len(grid))):
             row = grid[r]
             for c in range(merged.min_col - 1, min(merged.max_col, len(row))):
                 row[c] = value
-    missing = _formulas_without_value(data, worksheet.title)
+    missing, errors = _cells_of_note(data, worksheet.title)
     if missing:
         cells = ", ".join(sorted(missing, key=_cell_order)[:_LISTED_CELLS])
         if len(missing) > _LISTED_CELLS:
@@ -128,45 +127,54 @@ def read_xlsx(data: bytes, source: str = "", sheet: str | None = None) -> Table:
     return table
 
 
-def _error_cells(worksheet: Any) -> dict[tuple[int, int], str]:
-    """(row number, column index) → the formula error a cell holds (``#N/A``, ``#REF!``…):
-    the value a failed formula saved, which the import reports instead of reading as text."""
-    errors: dict[tuple[int, int], str] = {}
-    for row in worksheet.iter_rows():
-        for cell in row:
-            if cell.data_type == "e" and cell.value is not None:
-                errors[(cell.row, cell.column - 1)] = str(cell.value)
-    return errors
-
-
 def _cell_order(reference: str) -> tuple[int, str]:
     letters = reference.rstrip("0123456789")
     return (int(reference[len(letters) :] or 0), letters.rjust(3))
 
 
-def _formulas_without_value(data: bytes, title: str) -> set[str]:
-    """References (``D7``) of the sheet's formula cells saved without a calculated value."""
+def _cells_of_note(data: bytes, title: str) -> tuple[set[str], dict[tuple[int, int], str]]:
+    """From the sheet's XML, read once: the references (``D7``) of its formula cells saved
+    without a calculated value, and (row number, column index) → the formula error a cell
+    holds (``#N/A``: ``t="e"``, the value a failed formula saved), which the import reports
+    instead of reading it as text. Only a sheet whose XML holds either is walked."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             path = _sheet_path(archive, title)
             if path is None:
-                return set()
+                return set(), {}
             xml = archive.read(path)
     except (zipfile.BadZipFile, KeyError, ET.ParseError):
-        return set()
-    if b"<f" not in xml and b":f" not in xml:
-        return set()
-    found: set[str] = set()
+        return set(), {}
+    formulas = b"<f" in xml or b":f" in xml
+    if not formulas and b't="e"' not in xml:
+        return set(), {}
+    missing: set[str] = set()
+    errors: dict[tuple[int, int], str] = {}
     for _, element in ET.iterparse(io.BytesIO(xml)):
         if element.tag == f"{_MAIN}c":
-            formula = element.find(f"{_MAIN}f")
-            if formula is not None:
-                value = element.find(f"{_MAIN}v")
+            value = element.find(f"{_MAIN}v")
+            if element.find(f"{_MAIN}f") is not None:
                 inline = element.find(f"{_MAIN}is")
                 if (value is None or not (value.text or "")) and inline is None:
-                    found.add(element.get("r", "?"))
+                    missing.add(element.get("r", "?"))
+            if element.get("t") == "e" and value is not None and value.text:
+                row, column = _cell_position(element.get("r", ""))
+                if row:
+                    errors[(row, column)] = value.text
             element.clear()
-    return found
+    return missing, errors
+
+
+def _cell_position(reference: str) -> tuple[int, int]:
+    """``"C6"`` → (6, 2): the row number and the 0-based column index (0, 0 if unreadable)."""
+    letters = reference.rstrip("0123456789")
+    digits = reference[len(letters) :]
+    if not letters.isalpha() or not digits:
+        return 0, 0
+    column = 0
+    for letter in letters.upper():
+        column = column * 26 + ord(letter) - ord("A") + 1
+    return int(digits), column - 1
 
 
 def _sheet_path(archive: zipfile.ZipFile, title: str) -> str | None:
