@@ -386,7 +386,7 @@ def plurals() -> tuple[str, ...]:
         QCoreApplication.translate("core", "XLSX, %n touchpoint row(s)", "", 1),
         QCoreApplication.translate(
             "core",
-            "a sheet has one row per touchpoint: the %n flow(s) between them are not in it",
+            "a sheet has one row per touchpoint: it does not hold the %n flow(s) between them",
             "",
             1,
         ),

@@ -355,10 +355,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>a sheet has one row per touchpoint: the %n flow(s) between them are not in it</source>
+        <source>a sheet has one row per touchpoint: it does not hold the %n flow(s) between them</source>
         <translation>
-            <numerusform>a sheet has one row per touchpoint: the %n flow between them are not in it</numerusform>
-            <numerusform>a sheet has one row per touchpoint: the %n flows between them are not in it</numerusform>
+            <numerusform>a sheet has one row per touchpoint: it does not hold the %n flow between them</numerusform>
+            <numerusform>a sheet has one row per touchpoint: it does not hold the %n flows between them</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1674,6 +1674,10 @@
         <translation>Wyeksportowano %1</translation>
     </message>
     <message>
+        <source>Left Out of the Sheet</source>
+        <translation>Czego nie ma w arkuszu</translation>
+    </message>
+    <message>
         <source>Left Out of the Mermaid Export</source>
         <translation>Czego brakuje w eksporcie Mermaid</translation>
     </message>
@@ -3248,7 +3252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>a sheet has one row per touchpoint: the %n flow(s) between them are not in it</source>
+        <source>a sheet has one row per touchpoint: it does not hold the %n flow(s) between them</source>
         <translation>
             <numerusform>arkusz ma jeden wiersz na punkt styku: nie ma w nim %n przejścia między nimi</numerusform>
             <numerusform>arkusz ma jeden wiersz na punkt styku: nie ma w nim %n przejść między nimi</numerusform>

@@ -1674,6 +1674,10 @@
         <translation>Exportat: %1</translation>
     </message>
     <message>
+        <source>Left Out of the Sheet</source>
+        <translation>Ce nu este în foaia de calcul</translation>
+    </message>
+    <message>
         <source>Left Out of the Mermaid Export</source>
         <translation>Ce lipsește din exportul Mermaid</translation>
     </message>
@@ -3248,11 +3252,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>a sheet has one row per touchpoint: the %n flow(s) between them are not in it</source>
+        <source>a sheet has one row per touchpoint: it does not hold the %n flow(s) between them</source>
         <translation>
-            <numerusform>o foaie de calcul are un rând pentru fiecare punct de contact: %n flux dintre ele nu este în ea</numerusform>
-            <numerusform>o foaie de calcul are un rând pentru fiecare punct de contact: %n fluxuri dintre ele nu sunt în ea</numerusform>
-            <numerusform>o foaie de calcul are un rând pentru fiecare punct de contact: %n de fluxuri dintre ele nu sunt în ea</numerusform>
+            <numerusform>o foaie de calcul are un rând pentru fiecare punct de contact: nu conține %n flux dintre ele</numerusform>
+            <numerusform>o foaie de calcul are un rând pentru fiecare punct de contact: nu conține %n fluxuri dintre ele</numerusform>
+            <numerusform>o foaie de calcul are un rând pentru fiecare punct de contact: nu conține %n de fluxuri dintre ele</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -171,7 +171,7 @@ def left_out_of_a_sheet(m: JourneyMap) -> list[str]:
     if m.connections:
         notes.append(
             ntr(
-                "a sheet has one row per touchpoint: the %n flow(s) between them are not in it",
+                "a sheet has one row per touchpoint: it does not hold the %n flow(s) between them",
                 len(m.connections),
             )
         )

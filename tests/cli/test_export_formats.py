@@ -80,7 +80,7 @@ def test_a_sheet_export_says_what_a_sheet_leaves_out(cli, tmp_path: Path, kind: 
     result = cli("export", sample, "-o", tmp_path / f"bank.{kind}")
     assert result.code == 0, result.err
     flows = len(load_map(sample).map.connections)
-    assert f"the {flows} flows between them are not in it" in result.err
+    assert f"it does not hold the {flows} flows between them" in result.err
     assert "persona profiles" in result.err
     bare = load_map(sample).map
     bare.connections.clear()

@@ -424,9 +424,14 @@ def export_formats(window: SheetWindow) -> Path | None:
         return None
     exported = QCoreApplication.translate("SheetFormats", "Exported %1").replace("%1", str(path))
     window.statusBar().showMessage(exported, 8000)
-    if notes:  # what a Mermaid journey cannot show, as the command line says it
+    if notes:  # what a Mermaid journey or a sheet cannot hold, as the command line says it
+        title = (
+            QCoreApplication.translate("SheetFormats", "Left Out of the Sheet")
+            if kind in ("csv", "xlsx")
+            else QCoreApplication.translate("SheetFormats", "Left Out of the Mermaid Export")
+        )
         window.dialogs.info(
-            QCoreApplication.translate("SheetFormats", "Left Out of the Mermaid Export"),
+            title,
             exported + "\n\n" + "\n".join(f"• {note[:1].upper()}{note[1:]}" for note in notes),
         )
     return path
