@@ -86,6 +86,11 @@ _PL = {
     ),
     "No findings.": "Brak ustaleń.",
     "… and {count} more": "… oraz {count} kolejnych",
+    # cjdesigner.analysis.unlinked: cards without a flow, left out of entry/end/dead-end points
+    "Touchpoints without a flow yet ({count}) are not listed as entry, end or dead-end points.": (
+        "Punkty styku, które nie mają jeszcze przejść ({count}), nie są uwzględniane jako punkty "
+        "wejścia, punkty końcowe ani ślepe zaułki."
+    ),
     "Figures by stage": "Dane według etapów",
     "Stage": "Etap",
     "Touchpoints": "Punkty styku",
@@ -274,6 +279,10 @@ _RO = {
     ),
     "No findings.": "Nicio constatare.",
     "… and {count} more": "… și încă {count}",
+    "Touchpoints without a flow yet ({count}) are not listed as entry, end or dead-end points.": (
+        "Punctele de contact încă fără flux ({count}) nu sunt listate ca puncte de intrare, de "
+        "final sau fundături."
+    ),
     "Figures by stage": "Date pe etape",
     "Stage": "Etapa",
     "Touchpoints": "Puncte de contact",

@@ -5,7 +5,9 @@ Pure Python on networkx, no Qt (an import-linter contract checks it). ``analyze(
 :mod:`cjdesigner.analysis.findings`) and :class:`StageFigures`; ``report_to_json`` turns it into
 the JSON that ``cjdesigner analyze --json`` prints. ``analyze_digest(map, shown)`` gives its
 counts and the few findings of each kind a summary shows, without making the rest (the PDF's
-insights page: :mod:`cjdesigner.analysis.digest`).
+insights page: :mod:`cjdesigner.analysis.digest`). Cards without any flow yet get no entry, end
+or dead-end findings; both count them (``left_out``) and ``left_out_note`` says so in one line
+(:mod:`cjdesigner.analysis.unlinked`).
 
 For the editor: ``build_graph(map)`` is a quick snapshot of plain values; ``analyze_graph(graph)``
 can then run on a worker thread while the user goes on editing. ``analyze(map)`` gives the same
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
     )
     from cjdesigner.analysis.graph import build_graph
     from cjdesigner.analysis.report import JourneyReport, analyze, analyze_graph, report_to_json
+    from cjdesigner.analysis.unlinked import left_out_note
 
 _HOMES = {
     "ReportDigest": "digest",
@@ -52,6 +55,7 @@ _HOMES = {
     "analyze": "report",
     "analyze_graph": "report",
     "report_to_json": "report",
+    "left_out_note": "unlinked",
 }
 
 __all__ = [
@@ -69,6 +73,7 @@ __all__ = [
     "kind_description",
     "kind_title",
     "kinds_by_severity",
+    "left_out_note",
     "report_to_json",
 ]
 

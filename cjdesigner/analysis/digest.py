@@ -34,6 +34,7 @@ from cjdesigner.analysis.flows import (
 from cjdesigner.analysis.graph import map_data
 from cjdesigner.analysis.loops import loop_findings
 from cjdesigner.analysis.report import JourneyReport
+from cjdesigner.analysis.unlinked import left_out_count, left_out_note
 from cjdesigner.model import JourneyMap
 
 LANE_KINDS = (
@@ -65,6 +66,14 @@ class ReportDigest:
     of the kind, at most as many as asked for."""
     stage_totals: tuple[StageFigures, ...]
     """One entry per stage, all personas together (the report's ``stage_totals``)."""
+    left_out: int = 0
+    """How many cards have no flow yet, and so no entry, end or dead-end finding (the
+    report's ``left_out``)."""
+
+    @property
+    def note(self) -> str:
+        """The one-line note on the cards left out, in the digest's language ("" if none)."""
+        return left_out_note(self.left_out, self.language)
 
     @property
     def finding_count(self) -> int:
@@ -88,6 +97,7 @@ class ReportDigest:
                 kind: shown_findings(found, shown.get(kind, 0)) for kind, found in by_kind.items()
             },
             stage_totals=report.stage_totals,
+            left_out=report.left_out,
         )
 
 
@@ -185,6 +195,7 @@ def analyze_digest(
         counts=counts,
         shown=shown_by_kind,
         stage_totals=stage_figures(ctx, cells=False)[1],
+        left_out=left_out_count(ctx),
     )
 
 

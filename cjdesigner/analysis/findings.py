@@ -12,9 +12,11 @@ How flows are counted
     A connection is a *flow*. A flow belongs to the persona of its source card. A persona's
     *own* flows join two of its cards; a flow from another persona's lane *hands the customer
     over* into this lane: for the source card it is a way on, for the target card a way in.
-    A lane without any flow (none starts or ends at its cards) has no journey drawn yet: it gets
-    no entry, end, dead-end or unreachable findings (every card would be all four), only gaps,
-    critical moments and figures.
+    A card without any flow (none starts or ends at it, own or across lanes) is not drawn into a
+    journey yet: it gets no entry, end, dead-end or unreachable finding (every such card would be
+    an entry, an end and, before the last stage, a dead end), only gaps, critical moments and
+    figures; the report counts these cards (``left_out``) and says so in one note
+    (:mod:`cjdesigner.analysis.unlinked`). So a lane without any flow gets none of those findings.
 
 Fields
     ``touchpoint_ids``: the cards involved, in reading order or flow order (none for a gap);
@@ -25,8 +27,8 @@ Fields
 
 Kinds, in the order a report lists them
 ``entry_point``
-    A card of the persona that no own flow leads into: where the persona's journey starts (a
-    card reached only from another lane counts: the journey enters the lane there).
+    A card of the persona with a flow that no own flow leads into: where the persona's journey
+    starts (a card reached only from another lane counts: the journey enters the lane there).
     » {persona} starts at “{title}” ({stage}): no flow of this lane leads into it.
     If every card with flows has an incoming own flow and nothing hands over into the lane (the
     journey is drawn as a closed loop, e.g. a loyalty cycle back to the first card), the
@@ -35,7 +37,8 @@ Kinds, in the order a report lists them
     » {persona} starts at “{title}” ({stage}), taken as the start: every card of the lane has a
       flow leading into it.
 ``end_point``
-    A card with no outgoing flow at all (a flow into another lane counts as a way on).
+    A card with a flow in but no outgoing flow at all (a flow into another lane counts as a way
+    on).
     » {persona} ends at “{title}” ({stage}): no flow leads out of it.
 ``dead_end``
     An end point that is not in the map's last stage and not marked as a journey end

@@ -74,19 +74,22 @@ def _reached(own_succ: dict[str, list[str]], roots: set[str]) -> set[str]:
 def lane_cards(ctx: Context, lane: Lane) -> dict[FindingKind, list[str]]:
     """The cards of each of a lane's kinds (entry, end, dead end, unreachable), each list in
     reading order, which is the report's order within a persona: what :func:`lane_findings`
-    makes a finding of, and what a digest counts (a lane without flows has none)."""
+    makes a finding of, and what a digest counts. A card without any flow has none of them
+    (:mod:`~cjdesigner.analysis.unlinked`), so a lane without flows has none at all."""
     if not lane.has_flows:
         return {}
-    entries = lane.entries
+    has_flow = ctx.has_flow
+    entries = [n for n in lane.entries if n in has_flow]
     if lane.implied_entry is not None:
         entries = sorted([*entries, lane.implied_entry], key=ctx.keys.__getitem__)
+    ends = [n for n in lane.ends if n in has_flow]
     data, last_stage = ctx.data, ctx.last_stage_index
     dead_ends = [
-        n for n in lane.ends if data[n]["stage_index"] != last_stage and not data[n]["journey_end"]
+        n for n in ends if data[n]["stage_index"] != last_stage and not data[n]["journey_end"]
     ]
     return {
         FindingKind.ENTRY_POINT: entries,
-        FindingKind.END_POINT: lane.ends,
+        FindingKind.END_POINT: ends,
         FindingKind.DEAD_END: dead_ends,
         FindingKind.UNREACHABLE: lane.unreachable,
     }

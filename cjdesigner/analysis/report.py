@@ -18,6 +18,7 @@ from cjdesigner.analysis.flows import (
 )
 from cjdesigner.analysis.graph import MapData, graph_data, map_data
 from cjdesigner.analysis.loops import loop_findings
+from cjdesigner.analysis.unlinked import left_out_count, left_out_note
 from cjdesigner.model import JourneyMap
 
 if TYPE_CHECKING:
@@ -46,6 +47,14 @@ class JourneyReport:
     """One entry per (stage, persona), stage by stage, personas in lane order."""
     stage_totals: tuple[StageFigures, ...]
     """One entry per stage, all personas together (``persona_id`` None)."""
+    left_out: int = 0
+    """How many cards have no flow yet, and so no entry, end or dead-end finding
+    (:mod:`~cjdesigner.analysis.unlinked`)."""
+
+    @property
+    def note(self) -> str:
+        """The one-line note on the cards left out, in the report's language ("" if none)."""
+        return left_out_note(self.left_out, self.language)
 
     def of_kind(self, kind: FindingKind) -> tuple[Finding, ...]:
         """The findings of one kind, in report order."""
@@ -126,6 +135,7 @@ def _analyze(source: MapData, language: str | None) -> JourneyReport:
         findings=tuple(findings),
         figures=figures,
         stage_totals=totals,
+        left_out=left_out_count(ctx),
     )
 
 
@@ -138,7 +148,9 @@ def report_to_json(report: JourneyReport) -> dict[str, Any]:
 
     ``{"format": "cjdesigner.analysis", "format_version": 1, "title", "language" (of the
     messages), "counts": {stages,
-    personas, touchpoints, connections}, "summary": {kind: count for every kind},
+    personas, touchpoints, connections, touchpoints_without_flows}, "notes": [the one-line note on
+    the cards without a flow, left out of entry, end and dead-end findings; none when every card
+    has a flow], "summary": {kind: count for every kind},
     "findings": [{kind, severity, message, touchpoint_ids, connection_ids, persona_id, stage_id,
     score}], "figures": [per stage and persona], "stage_totals": [per stage]}``; each figure is
     ``{stage_id, stage, persona_id, persona, touchpoints, sentiment: {positive, neutral,
@@ -155,7 +167,9 @@ def report_to_json(report: JourneyReport) -> dict[str, Any]:
             "personas": len(report.personas),
             "touchpoints": report.touchpoint_count,
             "connections": report.connection_count,
+            "touchpoints_without_flows": report.left_out,
         },
+        "notes": [report.note] if report.left_out else [],
         "summary": {kind.value: count for kind, count in report.counts().items()},
         "findings": [
             {

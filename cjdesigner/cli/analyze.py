@@ -1,11 +1,13 @@
 """The ``analyze`` command: what a map says, as readable text or as one JSON document.
 
-``cjdesigner analyze FILE`` prints the findings grouped by kind, problems first and entry and
-end points last (:func:`cjdesigner.analysis.kinds_by_severity`), and a table of figures per
-stage and persona; ``--json`` prints :func:`cjdesigner.analysis.report_to_json` (each finding
-with its ``severity``) with the file name added. The exit code is 0 whatever the map's findings
-are (they describe the map, they are not errors), 1 when the file cannot be read, 2 for wrong
-usage.
+``cjdesigner analyze FILE`` prints the counts (with the note on the cards without a flow yet,
+which are not listed as entry, end or dead-end points), the findings grouped by kind, problems
+first and entry and end points last (:func:`cjdesigner.analysis.kinds_by_severity`), and a
+table of figures per stage and persona; ``--json`` prints
+:func:`cjdesigner.analysis.report_to_json` (each finding with its ``severity``, the count and
+the note of the cards without a flow) with the file name added. The exit code is 0 whatever
+the map's findings are (they describe the map, they are not errors), 1 when the file cannot be
+read, 2 for wrong usage.
 """
 
 from __future__ import annotations
@@ -112,6 +114,8 @@ def write_text(report: JourneyReport, out: TextIO, *, width: int = 100) -> None:
         )
         + "\n"
     )
+    if report.left_out:  # cards without a flow yet: not entry, end or dead-end points
+        out.write(textwrap.fill(report.note, width=width, break_on_hyphens=False) + "\n")
     for kind in kinds_by_severity():  # problems first, facts (entry and end points) last
         out.write("\n")
         if not counts[kind]:

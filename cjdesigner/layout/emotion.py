@@ -163,10 +163,15 @@ def emotion_curve(m: JourneyMap, layout: GridLayout, persona_id: str) -> list[tu
 def moments_of_truth(m: JourneyMap, persona_ids: Collection[str] | None = None) -> set[str]:
     """The touchpoint ids of each persona's moments of truth.
 
-    A persona's moments of truth are its cards with the lowest emotion of all its cards, when
-    that lowest is below zero (all of them on a tie): the dips a consultant works on first.
-    A persona whose journey never goes negative has none. The canvas and the PDF mark the
-    same cards. ``persona_ids``: only these personas' (the canvas re-marks changed lanes).
+    A persona's moments of truth are cards with the lowest emotion of all its cards, when that
+    lowest is below zero: the dips a consultant works on first. At most one per stage: where
+    several cards of a stage tie at the lowest, the first of its cell (reading order, as the
+    layout orders a cell: by ``order``, then id). A workshop often writes -2 for every
+    frustration, and ringing every tie (15 of 40 cards on such a map) stopped pointing at
+    anything; this rule is one a consultant can predict, and moving a card up in its cell
+    moves the ring. A persona whose journey never goes negative has none. The canvas, the PDF
+    and the slides mark the same cards. ``persona_ids``: only these personas' (the canvas
+    re-marks changed lanes; a lane's moments depend on its own cards only).
     """
     cards = (
         m.touchpoints
@@ -177,4 +182,12 @@ def moments_of_truth(m: JourneyMap, persona_ids: Collection[str] | None = None) 
     for t in cards:
         if t.emotion is not None and t.emotion < min(0, lowest.get(t.persona_id, 0)):
             lowest[t.persona_id] = t.emotion
-    return {t.id for t in cards if t.emotion is not None and t.emotion == lowest.get(t.persona_id)}
+    first: dict[tuple[str, str], tuple[int, str]] = {}  # each cell's first at the lowest
+    for t in cards:
+        if t.emotion is not None and t.emotion == lowest.get(t.persona_id):
+            cell = (t.stage_id, t.persona_id)
+            key = (t.order, t.id)
+            held = first.get(cell)
+            if held is None or key < held:
+                first[cell] = key
+    return {card_id for _order, card_id in first.values()}

@@ -32,7 +32,16 @@ def test_json_output(shop_file: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert doc["format_version"] == 1
     assert doc["file"] == str(shop_file)
     assert doc["title"] == "Online shop"
-    assert doc["counts"] == {"stages": 5, "personas": 3, "touchpoints": 14, "connections": 14}
+    assert doc["counts"] == {
+        "stages": 5,
+        "personas": 3,
+        "touchpoints": 14,
+        "connections": 14,
+        "touchpoints_without_flows": 1,  # Zofia's one card
+    }
+    assert doc["notes"] == [
+        "Touchpoints without a flow yet (1) are not listed as entry, end or dead-end points."
+    ]
     assert doc["summary"]["dead_end"] == 2
     assert set(doc["summary"]) == {k.value for k in FindingKind}
     by_kind: dict[str, list[dict[str, object]]] = {}
@@ -94,7 +103,10 @@ def test_text_output_groups_by_kind_and_aligns_the_figures(
     assert lines[1] == (
         "personas: 3 · stages: 5 · touchpoints: 14 · connections: 14 · findings: 29"
     )
-    headings = [line for line in lines if line and not line.startswith(" ")][2:]
+    assert lines[2] == (  # Zofia's one card has no flow yet
+        "Touchpoints without a flow yet (1) are not listed as entry, end or dead-end points."
+    )
+    headings = [line for line in lines if line and not line.startswith(" ")][3:]
     assert headings == [  # problems first, then what may be intended, facts last
         "Dead ends (2)",
         "Unreachable touchpoints (2)",

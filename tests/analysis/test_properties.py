@@ -67,6 +67,24 @@ def test_findings_are_consistent_on_any_map(m: JourneyMap) -> None:
         assert set(f.touchpoint_ids) <= cards.keys()
     for f in of[FindingKind.END_POINT]:
         assert g.out_degree(f.touchpoint_ids[0]) == 0
+    # cards without any flow: counted, never an entry, end, dead end or unreachable card
+    loose = {t.id for t in m.touchpoints if not g.degree(t.id)}
+    assert report.left_out == len(loose)
+    assert bool(report.note) == bool(loose)
+    lane_kinds = (FindingKind.ENTRY_POINT, FindingKind.END_POINT, FindingKind.DEAD_END)
+    assert not [
+        f
+        for k in (*lane_kinds, FindingKind.UNREACHABLE)
+        for f in of[k]
+        if loose & set(f.touchpoint_ids)
+    ]
+    # every card with a flow that no own flow leads into is still an entry point
+    own_in = {t.id: 0 for t in m.touchpoints}
+    for _source, v, cross in g.edges(data="cross_lane"):
+        if not cross:
+            own_in[v] += 1
+    entry_cards = {f.touchpoint_ids[0] for f in of[FindingKind.ENTRY_POINT]}
+    assert {c for c, n in own_in.items() if not n and c not in loose} <= entry_cards
     for f in of[FindingKind.DEAD_END]:
         (card,) = f.touchpoint_ids
         assert card in ends
@@ -115,7 +133,10 @@ def test_reachability_and_journey_shares_agree_with_brute_force(m: JourneyMap) -
         handed_over = {
             c for c in cards if any(g.nodes[p]["persona_id"] != persona.id for p in g.pred[c])
         }
-        roots = (entries & set(cards)) | handed_over
+        # a card without any flow starts (and ends) its own journey, but is no entry point
+        loose = {c for c in cards if not g.degree(c)}
+        assert not (entries | unreachable) & loose
+        roots = (entries & set(cards)) | handed_over | loose
         reached = set(roots).union(*(nx.descendants(lane, r) for r in roots))
         assert unreachable & set(cards) == set(cards) - reached
         if not nx.is_directed_acyclic_graph(lane):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cjdesigner.analysis import FindingKind, analyze
+from cjdesigner.analysis import FindingKind, analyze, left_out_note
 from cjdesigner.export import ExportOptions, export_pdf_bytes
 from cjdesigner.export.pdf.insights import (
     MAX_CRITICAL,
@@ -14,6 +14,7 @@ from cjdesigner.export.pdf.insights import (
     format_average,
     localise_message,
 )
+from cjdesigner.map_language import label
 from cjdesigner.model import (
     Connection,
     JourneyMap,
@@ -117,6 +118,30 @@ def test_headings_and_messages_in_the_map_language(pdf, language: Language) -> N
     assert {Language.PL: "Wszystkie etapy", Language.RO: "Toate etapele"}[language] in page
 
 
+@pytest.mark.parametrize("language", [Language.EN, Language.PL, Language.RO])
+def test_cards_without_a_flow_are_noted_once_not_listed(pdf, language: Language) -> None:
+    """QA J8: an unlinked card is no entry point, end point or dead end "leading nowhere"; the
+    page says how many such cards it leaves out, with the counts the editor and the CLI show."""
+    m = _flow_map(language)
+    ada = m.personas[0].id
+    m.touchpoints.append(  # a card of the workshop's sheet not linked yet
+        Touchpoint(stage_id=m.stages[1].id, persona_id=ada, order=2, title="Flyer", channel="email")
+    )
+    report = analyze(m)
+    assert report.left_out == 1
+    data, _ = export_pdf_bytes(m, ExportOptions())
+    page = " ".join(_insight_pages(pdf.texts(data), language))
+    assert left_out_note(1, str(language)) in page
+    assert "(1)" in left_out_note(1, str(language))
+    findings_part = page.split(label("Figures by stage", str(language)))[0]
+    assert "Flyer" not in findings_part  # listed in no finding
+    findings = {Language.EN: "Findings", Language.PL: "Ustalenia", Language.RO: "Constatări"}
+    assert f"{findings[language]}: {len(report.findings)}" in page
+    # a map whose every card has a flow: no note
+    plain = " ".join(_insight_pages(pdf.texts(export_pdf_bytes(_flow_map(language))[0]), language))
+    assert left_out_note(1, str(language))[:20] not in plain
+
+
 def test_every_message_template_is_worded_in_polish_and_romanian() -> None:
     assert set(TEMPLATES_PL) == set(TEMPLATES_RO)
     m = _flow_map()
@@ -134,15 +159,18 @@ def test_a_huge_map_gets_a_bounded_insights_section(pdf, map_factory) -> None:
     report = analyze(m)
     counts = report.counts()
     assert counts[FindingKind.CRITICAL_MOMENT] > MAX_CRITICAL
-    assert counts[FindingKind.END_POINT] > MAX_MESSAGES
+    assert counts[FindingKind.ENTRY_POINT] > MAX_MESSAGES
     data, _ = export_pdf_bytes(m, ExportOptions(page="A3"))
     # the pages after the map only: reading back 1,500 cards or all tables takes long
     texts = [pdf.norm(p.extract_text() or "") for p in pdf.read(data).pages[1:8]]
     pages = _insight_pages(texts, Language.EN)
     assert len(pages) <= 3
     text = " ".join(pages)
-    more = counts[FindingKind.END_POINT] - MAX_MESSAGES
+    more = counts[FindingKind.ENTRY_POINT] - MAX_MESSAGES
     assert f"… and {more} more" in text
+    # every other card has no flow: counted in one note, not listed as an entry or end point
+    assert report.left_out == 750
+    assert left_out_note(750, "en") in text
     # a cut list still names every persona
     for persona in m.personas:
         assert f"for {persona.name}:" in text

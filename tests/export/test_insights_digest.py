@@ -66,9 +66,12 @@ def test_a_large_map_cuts_every_kind_it_has_many_of(map_factory) -> None:
     m = map_factory(1500, stages=8, personas=6)
     _page_choice_is_the_full_reports(m, SHOWN)
     digest = analyze_digest(m, SHOWN)
-    assert digest.counts[FindingKind.END_POINT] > len(digest.shown[FindingKind.END_POINT])
-    # taken in turn: every persona named among the end points shown
-    assert {f.persona_id for f in digest.shown[FindingKind.END_POINT]} == {p.id for p in m.personas}
+    # (every other card has no flow: left out of entry and end points, only counted)
+    assert digest.left_out == 750
+    assert digest.counts[FindingKind.ENTRY_POINT] > len(digest.shown[FindingKind.ENTRY_POINT])
+    # taken in turn: every persona named among the entry points shown
+    shown = digest.shown[FindingKind.ENTRY_POINT]
+    assert {f.persona_id for f in shown} == {p.id for p in m.personas}
 
 
 @settings(max_examples=150, deadline=None)

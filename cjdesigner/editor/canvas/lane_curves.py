@@ -1,8 +1,9 @@
 """Each lane's emotion curve and its moments of truth, redrawn only where cards changed.
 
 A lane's curve runs through its cards in journey order, each at its own emotion; its moments
-of truth are the cards whose emotion is the lowest of the lane, when that is below zero (the
-definition lives in ``cjdesigner.layout.emotion``, shared with the PDF), ringed on the curve.
+of truth are the cards whose emotion is the lowest of the lane, when that is below zero, at most
+one per stage (the definition lives in ``cjdesigner.layout.emotion``, shared with the PDF),
+ringed on the curve.
 On a big map a re-layout shifts many lanes whose cards did not change: those curves only move.
 """
 
@@ -45,14 +46,16 @@ class LaneCurves:
     def sync(self, lay: GridLayout, lanes: set[str]) -> None:
         """Redraw the curves of ``lanes`` and of lanes that moved; add and drop curve items.
 
-        Moments of truth are worked out again only for ``lanes`` (their cards changed) and new
-        curves: a lane that only moved keeps its moments.
+        Moments of truth are worked out again only for ``lanes`` (their cards changed), lanes
+        whose cards changed places (the first of a cell can take a tie's ring) and new curves:
+        a lane that only moved keeps its moments.
         """
         scene = self._scene
         curves = scene.curves
         for persona_id in [i for i in curves if i not in lay.lanes]:
             scene.removeItem(curves.pop(persona_id))
         created: set[str] = set()
+        reordered: set[str] = set()  # a card moved within its cell: a tie's first may change
         stale: list[EmotionCurveItem] = []
         for persona_id in lay.persona_order:
             curve = curves.get(persona_id)
@@ -60,18 +63,17 @@ class LaneCurves:
                 curve = curves[persona_id] = EmotionCurveItem(persona_id)
                 scene.addItem(curve)
                 created.add(persona_id)
-            elif (
-                persona_id not in lanes
-                and not curve.band_changed(lay)
-                and not curve.order_changed(lay)
-            ):
-                continue
+            elif persona_id not in lanes:
+                if curve.order_changed(lay):
+                    reordered.add(persona_id)
+                elif not curve.band_changed(lay):
+                    continue
             stale.append(curve)
         if stale:
             lane_maps = self._lane_maps({curve.item_id for curve in stale})
             for curve in stale:
                 curve.refresh(lane_maps[curve.item_id], lay)
-        self._mark_moments(created | (lanes & set(lay.lanes)))
+        self._mark_moments(created | reordered | (lanes & set(lay.lanes)))
 
     def _lane_maps(self, persona_ids: set[str]) -> dict[str, JourneyMap]:
         """For each lane, the map cut down to its touchpoints (one pass over the map).
@@ -95,7 +97,8 @@ class LaneCurves:
 
     def _mark_moments(self, lanes: set[str]) -> None:
         """Mark the moments of truth of ``lanes`` (``layout.moments_of_truth``: the cards whose
-        emotion is the lowest of the lane, when that is below zero), as the PDF marks them."""
+        emotion is the lowest of the lane, when that is below zero, at most one per stage), as
+        the PDF marks them."""
         scene = self._scene
         doc = scene.document
         if not lanes or doc is None:

@@ -138,6 +138,9 @@ class Insights:
     connection_count: int
     language: str = "en"
     """The language of the messages (the map's), which the panel's headings follow."""
+    left_out: int = 0
+    """How many cards without a flow yet the analysis left out of entry, end and dead-end
+    findings (the report's ``left_out``)."""
 
     @staticmethod
     def from_report(report: JourneyReport) -> Insights:
@@ -158,6 +161,7 @@ class Insights:
             touchpoint_count=report.touchpoint_count,
             connection_count=report.connection_count,
             language=report.language,
+            left_out=report.left_out,
         )
 
     def count(self, kind: FindingKind) -> int:

@@ -4,10 +4,10 @@ Findings are grouped by kind (the kind's title with its count, then one row per 
 problems first, facts (entry and end points) last and folded (``kinds_by_severity``);
 clicking a finding asks the window to select and reveal its cards (``finding_activated``).
 
-A map being built has cards without any flow yet; the analysis rightly calls each of them an
-entry point, an end point and, before the last stage, a dead end. Listing every such card three
-times buried the real findings, so the panel leaves those rows out and says so in a short hint
-(the CLI and the PDF still list them).
+A map being built has cards without any flow yet; each of them would be an entry point, an end
+point and, before the last stage, a dead end, which buried the real findings. The analysis leaves
+them out of those kinds and counts them (:mod:`cjdesigner.analysis.unlinked`, the same rule for
+the PDF and ``cjdesigner analyze``); the panel says how many in a short hint.
 The refresh itself (debounce, snapshot, worker, stale results) is
 :class:`~cjdesigner.editor.insights.InsightsRefresher`.
 
@@ -50,10 +50,6 @@ if TYPE_CHECKING:
 
 COLLAPSED_KINDS = frozenset(kind for kind in FindingKind if SEVERITY[kind] is Severity.FACT)
 """Kinds that start folded: facts about the journey rather than problems to work on."""
-FLOW_KINDS = frozenset(
-    {FindingKind.ENTRY_POINT, FindingKind.END_POINT, FindingKind.DEAD_END, FindingKind.UNREACHABLE}
-)
-"""Kinds that every card without a flow would get: such rows are left out, with a hint."""
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -204,9 +200,10 @@ class InsightsPanel(QWidget):
         self.insights: Insights | None = None
         """What the list shows (None until the first analysis is back)."""
         self.shown_rows: tuple[Row, ...] = ()
-        """The rows listed: the report's, less those about cards without any flow."""
+        """The rows listed: the report's (cards without a flow are left out by the analysis)."""
         self.left_out = 0
-        """How many cards without a flow had their entry/end/dead-end rows left out."""
+        """How many cards without a flow the analysis left out of entry, end and dead-end
+        points (the hint says so)."""
         self._doc: MapDocument | None = None
         self._collapsed: set[FindingKind] = set(COLLAPSED_KINDS)
         self._busy = False
@@ -267,7 +264,7 @@ class InsightsPanel(QWidget):
         chosen = self.model.finding(tree.currentIndex()) if tree is not None else None
         self.insights = insights
         self._error = None
-        self.shown_rows, self.left_out = self._without_loose_cards(insights.rows)
+        self.shown_rows, self.left_out = insights.rows, insights.left_out
         self.model.set_rows(self.shown_rows, insights.language)
         if tree is not None:
             self._unfold(tree)
@@ -276,23 +273,6 @@ class InsightsPanel(QWidget):
             if index.isValid():
                 tree.setCurrentIndex(index)
         self._update_summary()
-
-    def _without_loose_cards(self, rows: tuple[Row, ...]) -> tuple[tuple[Row, ...], int]:
-        """The rows less the flow findings about cards that have no flow at all yet."""
-        doc = self._doc
-        if doc is None:
-            return rows, 0
-        flowing = {c.source for c in doc.map.connections} | {c.target for c in doc.map.connections}
-        flow_kinds = {kind.value for kind in FLOW_KINDS}
-        kept: list[Row] = []
-        loose: set[str] = set()
-        for row in rows:
-            ids = row[2]
-            if row[0] in flow_kinds and ids and not flowing.intersection(ids):
-                loose.update(ids)
-            else:
-                kept.append(row)
-        return tuple(kept), len(loose)
 
     def _fold(self, index: QModelIndex, collapsed: bool) -> None:
         kind = self.model.kind_of(index)

@@ -1,6 +1,8 @@
 """The "Journey insights" page: what the analysis says about the map, as a consultant reports it.
 
-A heading, a summary line with the counts, the findings grouped by kind (critical moments
+A heading, a summary line with the counts (and, on a map still being drawn, the note on the
+cards without a flow yet, which are not listed as entry, end or dead-end points), the findings
+grouped by kind (critical moments
 first: they matter most; entry and end points last: they describe rather than warn), then a
 compact table of figures per stage. Each kind shows at most a few messages, then "… and K
 more", so a 5,000-card map still gets a few insight pages, not hundreds; when a kind is cut,
@@ -28,6 +30,7 @@ from cjdesigner.analysis import (
     analyze_digest,
     kind_description,
     kind_title,
+    left_out_note,
 )
 from cjdesigner.export.pdf.detail_blocks import (
     PROFILE_MAX_WIDTH,
@@ -183,6 +186,8 @@ def insight_story(
         story.append(Paragraph(markup(" · ".join(highlights)), st.muted))
     else:
         story.append(Paragraph(markup(label("No findings.", language)), st.muted))
+    if digest.left_out:  # cards without a flow yet: not entry, end or dead-end points
+        story.append(Paragraph(markup(left_out_note(digest.left_out, language)), st.muted))
     story.append(Spacer(1, 6))
     groups = [
         group

@@ -91,3 +91,20 @@ def test_emotion_curves_toggle_relayouts_and_is_remembered(
     assert scene.show_curves and scene.curves["p0"].runs
     assert scene.grid_layout.height == height_with
     assert settings().value(SHOW_CURVES_KEY, False, type=bool) is True
+
+
+def test_a_tie_within_a_cell_rings_its_first_card_and_follows_reordering(
+    doc: MapDocument, scene: MapScene
+) -> None:
+    """QA J17: at most one moment per stage and lane, the first of the cell, as the PDF."""
+    from cjdesigner.layout import moments_of_truth
+
+    edits.move(doc, ["b1"], "s0", "p1", 0)  # Marek's two −1 cards now share Stage 0: b1 first
+    assert scene.moment_ids() == {"a2", "b1"} == moments_of_truth(doc.map)
+    assert not scene.cards["b0"].moment
+    assert len(scene.curves["p1"].moment_points()) == 1
+    edits.move(doc, ["b0"], "s0", "p1", 0)  # b0 up to the top of the cell: the ring follows
+    assert scene.moment_ids() == {"a2", "b0"} == moments_of_truth(doc.map)
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert scene.moment_ids() == {"a2", "b0", "b1"}
