@@ -209,12 +209,10 @@ class PersonaHeaderItem(_HeaderItem):
     """The most a role takes (four lines)."""
 
     def _content_height(self) -> float:
-        """The room the avatar, name and role need: at least :attr:`CONTENT_HEIGHT`, more
-        for a name of many lines."""
+        """The room the avatar, name and role need: :attr:`CONTENT_HEIGHT` (a name of two
+        lines), more for a name of more lines."""
         _font, line, names = self.name_lines()
-        role = self._ROLE_HEIGHT + 1 if self._has_role() else 0.0
-        needed = self._NAME_TOP + len(names) * line + role + self._BOTTOM_PAD
-        return max(self.CONTENT_HEIGHT, needed)
+        return self.CONTENT_HEIGHT + max(0.0, len(names) * line - 2 * self.NAME_LINE)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
