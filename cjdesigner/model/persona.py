@@ -62,9 +62,39 @@ class Persona(MapModel):
     @property
     def initials(self) -> str:
         """Up to two initials for the round avatar when there is no picture."""
-        words = [w for w in self.name.replace("-", " ").split() if w[:1].isalnum()]
+        return name_initials(self.name)
+
+
+_NAME_ENDS = frozenset(",;:([{/|")
+"""What ends a persona's name in a workshop's "Anna Wiśniewska, 34 lata", "Marek Żółkiewski
+(przedsiębiorca)": a comma, a bracket (and their like)."""
+_DASHES = frozenset("-‐‒–—―")
+
+
+def name_initials(name: str) -> str:
+    """The initials of ``name`` as its avatar shows them: the first and last word's first
+    letters of the name itself — the words before a comma, a bracket, a dash between spaces or
+    a number ("Anna Wiśniewska, 34 lata" → "AW", not "AL"); a double-barrelled surname gives
+    its first part's letter ("Alexandra Bălănescu-Popovici" → "AB"); a one-word name gives its
+    first two letters ("Ștefan" → "ȘT"), or a hyphenated one's parts' ("Jean-Luc" → "JL")."""
+    words: list[str] = []
+    for word in name.split():
+        cut = next((i for i, ch in enumerate(word) if ch in _NAME_ENDS), -1)
+        if cut >= 0:
+            word = word[:cut]
+        if word[:1].isdigit() or (word and all(ch in _DASHES for ch in word)):
+            break
+        if word[:1].isalnum():
+            words.append(word)
+        if cut >= 0:
+            break
+    if not words:  # nothing before the comma or number ("(gość)", "34"): the old way, whole
+        words = [w for w in name.replace("-", " ").split() if w[:1].isalnum()]
         if not words:
             return "?"
-        if len(words) == 1:
-            return words[0][:2].upper()
-        return (words[0][0] + words[-1][0]).upper()
+    if len(words) == 1:
+        parts = [part for part in words[0].split("-") if part[:1].isalnum()]
+        if len(parts) > 1:
+            return (parts[0][0] + parts[-1][0]).upper()
+        return words[0][:2].upper()
+    return (words[0][0] + words[-1][0]).upper()

@@ -21,6 +21,7 @@ from cjdesigner.export.pdf.flow_labels import paint_labels
 from cjdesigner.export.pdf.flows import connection_operators, connection_style
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, string_width
 from cjdesigner.export.pdf.icons import draw_moment_badge
+from cjdesigner.export.pdf.persona_name import persona_name_lines
 from cjdesigner.export.pdf.scene import MapScene
 from cjdesigner.export.pdf.text import wrap
 from cjdesigner.export.pdf.textops import TextWriter
@@ -226,14 +227,20 @@ def _paint_lane_header(canv: Canvas, scene: MapScene, persona_id: str, r: Rect, 
     draw_avatar(canv, persona, cx, -cy, AVATAR_RADIUS)
     text_x = cx + AVATAR_RADIUS + 9
     width = r.right - text_x - 8
-    names = wrap(persona.name, BOLD, PERSONA_PT, width, 2, scene.language, hyphenate=False)
-    baseline = r.y + pad + 4 + PERSONA_PT * 0.78
+    top = r.y + pad + 4
+    role = bool(persona.role) and not is_persona_prompt(persona.role)  # a prompt: not content
+    room = r.bottom - 10 - top - (ROLE_LEADING + 3 if role else 0)  # a role line kept
+    size, leading, names = persona_name_lines(
+        persona.name, PERSONA_PT, PERSONA_LEADING, width, room, scene.language
+    )
+    baseline = top + size * 0.78
     canv.setFillColor(INK)
-    canv.setFont(BOLD, PERSONA_PT)
+    canv.setFont(BOLD, size)
     for line in names:
         canv.drawString(text_x, -baseline, line)
-        baseline += PERSONA_LEADING
-    if persona.role and not is_persona_prompt(persona.role):  # a template's prompt: not content
+        baseline += leading
+    if role:
+        baseline += PERSONA_LEADING - leading  # the role's place as after a full-size name
         max_lines = max(1, int((r.bottom - 10 - baseline) // ROLE_LEADING))
         most = min(4, max_lines)  # a name and a role wrap between words only (issue 9)
         roles = wrap(persona.role, REGULAR, ROLE_PT, width, most, scene.language, hyphenate=False)

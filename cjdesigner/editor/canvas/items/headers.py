@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFont,
     QFontMetricsF,
     QImage,
     QPainter,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from cjdesigner.editor.canvas import style
 from cjdesigner.editor.canvas.items import Z_HEADER
+from cjdesigner.editor.canvas.items.persona_name import fit_name
 from cjdesigner.map_language import label as map_label
 from cjdesigner.model import JourneyMap, JourneyState, Persona, Stage
 from cjdesigner.templates import is_persona_prompt
@@ -141,6 +143,8 @@ class PersonaHeaderItem(_HeaderItem):
         self.persona = persona
         self._avatar: QPixmap | None = None
         self._content_dy = 0.0
+        self._name_key: tuple[str, bool, float, float] | None = None
+        self._name_fit: tuple[QFont, float, list[str]] = (self._name_font, 20.0, [])
         self.set_persona(persona)
 
     CONTENT_HEIGHT = 120.0
@@ -148,7 +152,7 @@ class PersonaHeaderItem(_HeaderItem):
 
     def keep_content_below(self, top: float) -> None:
         """Slide the avatar and name down so they stay below scene height ``top``."""
-        room = max(0.0, self._rect.height() - self.CONTENT_HEIGHT)
+        room = max(0.0, self._rect.height() - self._content_height())
         dy = min(max(0.0, top - self._rect.top()), room)
         if dy != self._content_dy:
             self._content_dy = dy
@@ -170,9 +174,45 @@ class PersonaHeaderItem(_HeaderItem):
         top = r.top() + 14 + self._content_dy
         return QRectF(r.left() + 14, top, style.AVATAR_SIZE, style.AVATAR_SIZE)
 
+    NAME_LINE = 20.0
+    """A line of the name (at the name's full size)."""
+
     def name_rect(self) -> QRectF:
+        """The name's first line (the in-place editor opens over it)."""
         a = self._avatar_rect()
-        return QRectF(a.right() + 10, a.top() + 2, self._rect.right() - a.right() - 18, 20)
+        return QRectF(
+            a.right() + 10, a.top() + 2, self._rect.right() - a.right() - 18, self.NAME_LINE
+        )
+
+    def _has_role(self) -> bool:
+        return bool(self.persona.role) and not is_persona_prompt(self.persona.role)
+
+    def name_lines(self) -> tuple[QFont, float, list[str]]:
+        """The name's font, line height and lines: whole in as many lines as the lane holds
+        above a line of the role (QA s7 J5), worked out once per name and lane size."""
+        width = self.name_rect().width()
+        key = (self.persona.name, self._has_role(), width, self._rect.height())
+        if self._name_key != key:
+            room = self._rect.height() - self._NAME_TOP - self._BOTTOM_PAD
+            if self._has_role():
+                room -= QFontMetricsF(self._role_font).lineSpacing() + 1
+            self._name_fit = fit_name(
+                self.persona.name, style.LANE_NAME_PX, self.NAME_LINE, width, room
+            )
+            self._name_key = key
+        return self._name_fit
+
+    _NAME_TOP = 16.0
+    """The name's first line below the header's top (the avatar's top and 2)."""
+    _BOTTOM_PAD = 8.0
+    _ROLE_HEIGHT = 64.0
+    """The most a role takes (four lines)."""
+
+    def _content_height(self) -> float:
+        """The room the avatar, name and role need: :attr:`CONTENT_HEIGHT` (a name of two
+        lines), more for a name of more lines."""
+        _font, line, names = self.name_lines()
+        return self.CONTENT_HEIGHT + max(0.0, len(names) * line - 2 * self.NAME_LINE)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -205,26 +245,28 @@ class PersonaHeaderItem(_HeaderItem):
         painter.drawEllipse(a)
 
         name_rect = self.name_rect()
-        painter.setFont(self._name_font)
+        name_font, line, names = self.name_lines()
+        painter.setFont(name_font)
         painter.setPen(style.TEXT)
-        name = _elide_lines(self.persona.name, self._name_font, name_rect.width(), 2)
-        line = name_rect.height()
         top = name_rect.top()
-        for row, text in enumerate(name.split("\n")):
+        for row, text in enumerate(names):
             painter.drawText(
                 QRectF(name_rect.left(), top + row * line, name_rect.width(), line),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 text,
             )
-        if self.persona.role and not is_persona_prompt(self.persona.role):  # not a prompt
-            role_top = top + (name.count("\n") + 1) * line + 1
-            role_rect = QRectF(name_rect.left(), role_top, name_rect.width(), 64)
+        if self._has_role():
+            role_top = top + len(names) * line + 1
+            spacing = QFontMetricsF(self._role_font).lineSpacing()
+            most = max(1, min(4, int((r.bottom() - self._BOTTOM_PAD - role_top) // spacing)))
+            height = self._ROLE_HEIGHT if most == 4 else most * spacing  # within the lane
+            role_rect = QRectF(name_rect.left(), role_top, name_rect.width(), height)
             painter.setFont(self._role_font)
             painter.setPen(style.TEXT_MUTED)
             painter.drawText(
                 role_rect,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                _elide_lines(self.persona.role, self._role_font, role_rect.width(), 4),
+                _elide_lines(self.persona.role, self._role_font, role_rect.width(), most),
             )
         if self.isSelected():
             painter.setPen(QPen(style.SELECTION, 2.5))
