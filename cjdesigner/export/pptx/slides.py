@@ -6,7 +6,8 @@ ringed in vermillion with a "!" badge on its corner, as on the canvas and in the
 headers and persona names are filled rectangles; each lane's emotion curve is a freeform line in
 a band under the lane's cards (as on the canvas and in the PDF); a small map's cards and type
 grow to fill more of the slide, as far as no card loses text (:func:`readable_zoom`); flows
-between cards on the same slide are connectors glued to both cards, with an arrowhead, and a
+between cards on the same slide have an arrowhead: a connector glued to both cards between
+neighbours, an elbow around the cards for a flow back or over cards (:mod:`.routes`), and a
 card whose flow leads to a card on another slide carries a small "→ page 3" tag (the page number
 each split map slide shows in its title), the card it leads to a "← page 1" tag; a legend in the
 bottom margin names the symbols in the map's language (:mod:`.symbols` draws them). Text is
@@ -38,6 +39,7 @@ from cjdesigner.export.pptx.plan import (
     cards_of,
     zoomed,
 )
+from cjdesigner.export.pptx.routes import route, strip_above
 from cjdesigner.export.pptx.symbols import (
     AVERAGE_CHAR_EM,
     BADGE,
@@ -356,6 +358,8 @@ class MapSlides:
         y = geo.grid_top
         placed: list[tuple[Touchpoint, Persona, float, float]] = []
         dots: list[tuple[float, float, LanePoint, tuple[str, int]]] = []
+        strips: dict[str, int] = {}
+        """The free strip above each card's row (EMU), where a flow routed to it runs."""
         for piece in plan.pieces:
             # the cards at the top of the lane, the curve band under them, as the canvas and
             # the PDF draw a lane
@@ -371,7 +375,9 @@ class MapSlides:
             for column, stage_id in enumerate(plan.stage_ids):
                 x = geo.grid_left + column * plan.column_width + GAP
                 for row, card in enumerate(cards_of(self.cells, stage_id, piece)):
-                    placed.append((card, persona, x, y + GAP + row * geo.row_height))
+                    card_y = y + GAP + row * geo.row_height
+                    placed.append((card, persona, x, card_y))
+                    strips[card.id] = strip_above(round(card_y * MM), row == 0, round(GAP * MM))
             y += height
         # Cards and flows last, stamped from prepared XML (see fast_shapes): the slow part.
         stamper.resync()
@@ -394,13 +400,14 @@ class MapSlides:
                     self._elsewhere(self.incoming, card, here),
                 ),
             )
+        if len(stamper.tree) > first_card:
+            # straight flows under the cards' edges; routed ones between the cards, over them
+            self._connections(stamper, cards, strips)
+            flows_behind(stamper, stamper.tree[first_card])
         moment = label("moment of truth", self.language)
         for card, _, x, card_y in placed:  # badges over the cards, as the canvas draws them
             if card.id in self.moments:
                 moment_badge(stamper, x + width, card_y, BADGE, 8, f"{moment}: {card.title}")
-        if len(stamper.tree) > first_card:
-            self._connections(stamper, cards)
-            flows_behind(stamper, stamper.tree[first_card])
         if placed:
             notes = "\n\n".join(self._note(card, here) for card, _, _, _ in placed)
             fill_text(slide.notes_slide.notes_text_frame, notes.split("\n"))
@@ -578,24 +585,29 @@ class MapSlides:
         return shape_id, box_
 
     def _connections(
-        self, stamper: ShapeStamper, cards: dict[str, tuple[int, tuple[int, int, int, int]]]
+        self,
+        stamper: ShapeStamper,
+        cards: dict[str, tuple[int, tuple[int, int, int, int]]],
+        strips: dict[str, int],
     ) -> None:
-        """A connector for each flow whose two cards are both on this slide."""
-        for source_id, (source, (sx, sy, sw, sh)) in cards.items():
+        """A line for each flow whose two cards are both on this slide: a connector to the
+        next column or the card below, else an elbow around the cards (:func:`.routes.route`)."""
+        gap = round(GAP * MM)
+        for source_id, (source, source_box) in cards.items():
             for target_id in self.outgoing.get(source_id, []):
                 found = cards.get(target_id)
                 if found is None or target_id == source_id:
                     continue
-                target, (tx, ty, tw, th) = found
-                if tx >= sx + sw:  # forward: right side to left side
-                    start, end, sites = (sx + sw, sy + sh // 2), (tx, ty + th // 2), (3, 1)
-                elif tx + tw <= sx:  # backward: left side to right side
-                    start, end, sites = (sx, sy + sh // 2), (tx + tw, ty + th // 2), (1, 3)
-                elif ty >= sy:  # same column, below: bottom to top
-                    start, end, sites = (sx + sw // 2, sy + sh), (tx + tw // 2, ty), (2, 0)
-                else:
-                    start, end, sites = (sx + sw // 2, sy), (tx + tw // 2, ty + th), (0, 2)
-                stamper.flow(start, end, (source, sites[0]), (target, sites[1]))
+                target, target_box = found
+                way = route(source_box, target_box, strips[target_id], gap)
+                stamper.flow(
+                    way.start,
+                    way.end,
+                    (source, way.sites[0]),
+                    (target, way.sites[1]),
+                    way.bend,
+                    f"{self.titles[source_id]} → {self.titles[target_id]}",
+                )
                 self.flows_drawn += 1
 
     def _away(self, card_id: str, here: int) -> bool:
