@@ -54,6 +54,7 @@ from cjdesigner.export.pptx.symbols import (
     moment_ring,
     page_tag,
     sentiment_marker,
+    size_for_words,
     text_width,
 )
 from cjdesigner.interchange.cells import format_kpis, format_list
@@ -449,9 +450,9 @@ class MapSlides:
         k = self.type_zoom
         name = persona.name + (" (…)" if continued else "")
         lines = [name] + ([shortened(persona.role, width, 3, 8 * k)] if persona.role else [])
-        holder = text_box(
-            slide, MARGIN + 2.4, y, width - 2.4, height, lines[0], round(10 * k, 1), bold=True
-        )
+        # wrapped at spaces only: smaller type where a word would not fit the column (J5)
+        size = size_for_words(name, width - 2.4 - 1.6, round(10 * k, 1))
+        holder = text_box(slide, MARGIN + 2.4, y, width - 2.4, height, lines[0], size, bold=True)
         if len(lines) > 1:
             _paragraphs_after(holder.text_frame, lines[1:], round(8 * k, 1), colour=MUTED)
 
