@@ -23,7 +23,7 @@ from typing import Any
 
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE
-from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
@@ -59,7 +59,7 @@ from cjdesigner.export.pptx.symbols import (
 )
 from cjdesigner.interchange.cells import format_kpis, format_list
 from cjdesigner.layout.emotion import LanePoint, lane_points, level_y, moments_of_truth, scale_label
-from cjdesigner.map_language import emotion_axis, label, quote
+from cjdesigner.map_language import emotion_axis, label, quote, signed
 from cjdesigner.model import EMOTION_MAX, EMOTION_MIN, JourneyMap, Persona, Touchpoint
 
 FONT = "Calibri"
@@ -97,8 +97,17 @@ def text_box(
     colour: RGBColor = INK,
     align: PP_ALIGN = PP_ALIGN.LEFT,
     anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
+    title: bool = False,
 ) -> Any:
-    box = slide.shapes.add_textbox(mm(x), mm(y), mm(w), mm(h))
+    """A text box; with ``title`` the slide's title placeholder, placed and set like one, so
+    PowerPoint's outline, the slide sorter and screen readers see the slide's heading (QA s7
+    J18) while the slide looks the same (left aligned, the text box's own autofit)."""
+    if title:
+        box = slide.shapes.title
+        box.left, box.top, box.width, box.height = mm(x), mm(y), mm(w), mm(h)
+        box.text_frame.auto_size = MSO_AUTO_SIZE.SHAPE_TO_FIT_TEXT  # as add_textbox's
+    else:
+        box = slide.shapes.add_textbox(mm(x), mm(y), mm(w), mm(h))
     frame = box.text_frame
     frame.word_wrap = True
     frame.vertical_anchor = anchor
@@ -237,7 +246,7 @@ class MapSlides:
         self.m = m
         self.geo = geo
         self.language = m.info.language.value
-        self.layout = presentation.slide_layouts[6]  # blank
+        self.layout = presentation.slide_layouts[5]  # "Title Only": each slide's heading
         self.cells = m.cells()
         self.channels = {c.id: c.name for c in m.channels}
         self.stages = {s.id: s for s in m.stages}
@@ -294,8 +303,9 @@ class MapSlides:
         return self.presentation.slides.add_slide(self.layout)
 
     def title_slide(self) -> None:
-        """The map's title, state, client, author and description: one text box, so a title
-        that wraps pushes the rest down instead of running into it."""
+        """The map's title, state, client, author and description: one text box (the slide's
+        title placeholder), so a title that wraps pushes the rest down instead of running into
+        it."""
         slide = self._slide()
         info = self.m.info
         geo = self.geo
@@ -315,6 +325,7 @@ class MapSlides:
             shortened(info.title, width, 3, 32 * k),
             32 * k,
             bold=True,
+            title=True,
         )
         frame = holder.text_frame
         _paragraphs_after(frame, [""], 10 * k)
@@ -355,6 +366,7 @@ class MapSlides:
             14,
             bold=True,
             anchor=MSO_ANCHOR.MIDDLE,
+            title=True,
         )
         y = geo.grid_top
         placed: list[tuple[Touchpoint, Persona, float, float]] = []
@@ -626,7 +638,7 @@ class MapSlides:
                 for part in (
                     self.channels.get(card.channel, card.channel),
                     label(card.sentiment.value, lang),
-                    label("emotion {score}", lang).format(score=f"{card.emotion:+d}")
+                    label("emotion {score}", lang).format(score=signed(card.emotion))
                     if card.emotion is not None
                     else "",
                     label("milestone", lang) if card.milestone else "",
@@ -661,8 +673,9 @@ class MapSlides:
         return "\n".join(head)
 
     def persona_slide(self, persona: Persona) -> None:
-        """Name, role and quote in one box at the top; goals, frustrations and demographics in
-        three columns below, from a fixed height (the quote is shortened to end above it)."""
+        """Name, role and quote in one box at the top (the slide's title placeholder); goals,
+        frustrations and demographics in three columns below, from a fixed height (the quote is
+        shortened to end above it)."""
         slide = self._slide()
         geo = self.geo
         lang = self.language
@@ -680,6 +693,7 @@ class MapSlides:
             shortened(persona.name, width, 1, 30 * k),
             30 * k,
             bold=True,
+            title=True,
         )
         if persona.role:
             role = shortened(persona.role, width, 2, 18 * k)
@@ -712,11 +726,18 @@ class MapSlides:
             )
 
 
+def has_profile(persona: Persona) -> bool:
+    """Whether the persona has more to show than the map slides' persona column (its name and
+    role): a quote, goals, frustrations or demographics, what its own slide shows."""
+    return bool(persona.quote or persona.goals or persona.frustrations or persona.demographics)
+
+
 def _paragraphs_after(
     frame: Any, lines: list[str], size: float, *, colour: RGBColor = INK, bullet: bool = False
 ) -> None:
     for line in lines:
         paragraph = frame.add_paragraph()
+        paragraph.alignment = PP_ALIGN.LEFT  # a title placeholder's own is centred
         run = paragraph.add_run()
         run.text = f"• {line}" if bullet else line
         _font(run.font, size, colour=colour)
