@@ -68,6 +68,16 @@ with its handles) with an arrowhead, as a shape and not a glued ``p:cxnSp``: Lib
 the cards' text, whatever the file says; a shape is drawn as stored by PowerPoint and every
 LibreOffice. It does not follow a card moved in PowerPoint, as the straight flows do."""
 
+_HEADING = f"""<p:sp {_NS}><p:nvSpPr><p:cNvPr id="0" name="Title 1"/><p:cNvSpPr>
+<a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="title"/></p:nvPr></p:nvSpPr>
+<p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></a:xfrm></p:spPr>
+<p:txBody><a:bodyPr wrap="square" anchor="ctr" lIns="28800" rIns="28800" tIns="28800"
+bIns="28800"><a:spAutoFit/></a:bodyPr><a:lstStyle/><a:p><a:pPr algn="l"/><a:r><a:rPr sz="1400"
+b="1"><a:solidFill><a:srgbClr val="222222"/></a:solidFill><a:latin typeface="Calibri"/></a:rPr>
+<a:t></a:t></a:r></a:p></p:txBody></p:sp>"""
+"""A map slide's heading in its title placeholder, as ``slides.text_box(..., title=True)``
+makes it through python-pptx (which took a millisecond a slide for it)."""
+
 _SHAPE = f"""<p:sp {_NS}><p:nvSpPr><p:cNvPr id="0" name=""/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>
 <p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></a:xfrm>
 <a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/>
@@ -139,6 +149,7 @@ _PROTOTYPES = {
     "flow": _parse(_FLOW),
     "elbow": _parse(_ELBOW),
     "outline": _parse(_OUTLINE),
+    "heading": _parse(_HEADING),
 }
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -346,6 +357,14 @@ class ShapeStamper:
         run[0].set("sz", str(round(size * 100)))
         run[1].text = xml_text(text)
 
+    def heading(self, box: tuple[int, int, int, int], text: str, size: float) -> None:
+        """The slide's heading, bold and centred vertically in ``box``, in a title placeholder
+        (the slide's layout has one: "Title Only"; see :func:`untitled_slide`)."""
+        element = self._stamp("heading", "Title 1", *box)
+        run = element[2][2][1]
+        run[0].set("sz", str(round(size * 100)))
+        run[1].text = xml_text(text)
+
     def flow(
         self,
         start: tuple[int, int],
@@ -386,6 +405,16 @@ class ShapeStamper:
             site.set("id", str(shape_id))
             site.set("idx", str(index))
         return element
+
+
+def untitled_slide(presentation: Any, layout: Any) -> Any:
+    """A new slide of ``layout`` without the copies of its placeholders python-pptx would
+    make (``Slides.add_slide`` less its ``clone_layout_placeholders``): the map slides stamp
+    their title placeholder (:meth:`ShapeStamper.heading`)."""
+    slides = presentation.slides
+    r_id, slide = slides.part.add_slide(layout)
+    slides._sldIdLst.add_sldId(r_id)
+    return slide
 
 
 def fill_text(frame: Any, lines: list[str]) -> None:

@@ -27,7 +27,12 @@ from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
-from cjdesigner.export.pptx.fast_shapes import ShapeStamper, fill_text, flows_behind
+from cjdesigner.export.pptx.fast_shapes import (
+    ShapeStamper,
+    fill_text,
+    flows_behind,
+    untitled_slide,
+)
 from cjdesigner.export.pptx.plan import (
     GAP,
     HEADER_H,
@@ -337,7 +342,7 @@ class MapSlides:
             _paragraphs_after(frame, [shortened(info.description, width, lines, 14 * k)], 14 * k)
 
     def map_slide(self, plan: SlidePlan) -> None:
-        slide = self._slide()
+        slide = untitled_slide(self.presentation, self.layout)
         geo = self.geo
         symbols = legend_items(
             any(t.milestone for t in self.m.touchpoints),
@@ -356,17 +361,10 @@ class MapSlides:
         # persona's colour bars; python-pptx's text and curves over them; the cards last.
         stamper = ShapeStamper(slide)
         self._backgrounds(stamper, plan)
-        text_box(
-            slide,
-            MARGIN,
-            MARGIN,
-            room,
-            TITLE_H - 1,
+        stamper.heading(  # in its title placeholder, as text_box(..., title=True) makes it
+            frame(MARGIN, MARGIN, room, TITLE_H - 1),
             shortened(self.m.info.title, title_room, 1, 14) + suffix,
             14,
-            bold=True,
-            anchor=MSO_ANCHOR.MIDDLE,
-            title=True,
         )
         y = geo.grid_top
         placed: list[tuple[Touchpoint, Persona, float, float]] = []
