@@ -82,7 +82,9 @@ def test_stage_headers_curves_connectors_and_notes() -> None:
     assert len(flows) == len(m.connections)
     for flow in flows:
         xml = flow._element.xml
-        assert 'type="triangle"' in xml and "stCxn" in xml and "endCxn" in xml
+        assert 'type="triangle"' in xml
+        # glued to both cards, or an elbow around the cards (test_pptx_flow_routes)
+        assert ("stCxn" in xml and "endCxn" in xml) or 'prst="bentConnector4"' in xml
     notes = slide.notes_slide.notes_text_frame.text
     for t in m.touchpoints:
         assert t.title in notes
@@ -223,7 +225,8 @@ def test_a_tall_lane_continues_on_the_next_slide() -> None:
 def test_an_empty_map_still_makes_a_deck() -> None:
     m = build_map("blank-5a", "ro")
     data, count = pptx_bytes(m, "A4")
-    assert count == len(read(data).slides) == 3  # title, the empty grid, the persona
+    # the title and the empty grid; the template's persona has only a name: no slide of its own
+    assert count == len(read(data).slides) == 2
 
 
 SOFFICE = shutil.which("soffice")

@@ -1,9 +1,11 @@
 """The map as an editable PowerPoint deck (python-pptx): native shapes and text, no pictures.
 
 ``pptx_bytes(m, "A3")`` gives the deck's bytes and its slide count: a title slide, the map over
-as many slides as its stage columns and lanes need (see :mod:`.plan`), and a slide per persona.
-Slide sizes: A3, A4 (landscape unless ``portrait``) and 16:9. See :mod:`.slides` for what is
-drawn and how.
+as many slides as its stage columns and lanes need (see :mod:`.plan`), and a slide per persona
+with a profile (a quote, goals, frustrations or demographics; a persona with only a name and a
+role shows it all on the map slides already, and its own slide would stand empty). Slide
+sizes: A3, A4 (landscape unless ``portrait``) and 16:9. See :mod:`.slides` for what is drawn
+and how. Each slide's heading is in its title placeholder.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ def pptx_bytes(
     from pptx import Presentation
 
     from cjdesigner.export.pptx.part_names import remember_notes_names
-    from cjdesigner.export.pptx.slides import MapSlides, mm, readable_zoom
+    from cjdesigner.export.pptx.slides import MapSlides, has_profile, mm, readable_zoom
 
     geo = geometry(page, portrait)
     presentation = Presentation()
@@ -43,7 +45,8 @@ def pptx_bytes(
     for plan in plans:
         drawer.map_slide(plan)
     for persona in m.personas:
-        drawer.persona_slide(persona)
+        if has_profile(persona):  # a name alone would make an empty slide (QA s7 J18)
+            drawer.persona_slide(persona)
     undrawn = len(m.connections) - drawer.flows_drawn
     if notes is not None and undrawn:
         notes.append(

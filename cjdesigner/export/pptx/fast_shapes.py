@@ -4,7 +4,8 @@ python-pptx builds each shape through many small XML look-ups (and scans the sli
 shape id every time), about 5 ms a card with its text and marker: a 5,000-card map took half a
 minute. The shapes here are the same DrawingML python-pptx writes — a ``roundRect`` with two
 Calibri runs, a triangle or ellipse, a straight connector glued to both cards (``stCxn`` /
-``endCxn``) with a ``tailEnd`` arrowhead — copied from one parsed prototype and filled in.
+``endCxn``) or an elbow around the cards, with a ``tailEnd`` arrowhead — copied from one
+parsed prototype and filled in.
 No theme style is referenced, so no theme shadow or text colour leaks in (PowerPoint and
 LibreOffice alike); python-pptx reads them back as ordinary auto shapes and connectors.
 """
@@ -53,6 +54,29 @@ _FLOW = f"""<p:cxnSp {_NS}><p:nvCxnSpPr><p:cNvPr id="0" name="Flow"/><p:cNvCxnSp
 <a:prstGeom prst="line"><a:avLst/></a:prstGeom><a:ln w="12700"><a:solidFill>
 <a:srgbClr val="595959"/></a:solidFill><a:tailEnd type="triangle" w="med" len="med"/></a:ln>
 </p:spPr></p:cxnSp>"""
+
+_ELBOW = f"""<p:sp {_NS}><p:nvSpPr><p:cNvPr id="0" name="Flow"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>
+<p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></a:xfrm>
+<a:prstGeom prst="bentConnector4"><a:avLst><a:gd name="adj1" fmla="val 50000"/>
+<a:gd name="adj2" fmla="val 50000"/></a:avLst></a:prstGeom><a:noFill/><a:ln w="12700">
+<a:solidFill><a:srgbClr val="595959"/></a:solidFill><a:tailEnd type="triangle" w="med" len="med"/>
+</a:ln></p:spPr></p:sp>"""
+"""A flow routed around the cards (:mod:`.routes`): PowerPoint's elbow connector geometry
+(``bentConnector4``: across, along, across, into; its two adjustments are the bends, dragged
+with its handles) with an arrowhead, as a shape and not a glued ``p:cxnSp``: LibreOffice
+(7.4, Debian 12's) routes every glued connector itself, hugging the cards' edges and through
+the cards' text, whatever the file says; a shape is drawn as stored by PowerPoint and every
+LibreOffice. It does not follow a card moved in PowerPoint, as the straight flows do."""
+
+_HEADING = f"""<p:sp {_NS}><p:nvSpPr><p:cNvPr id="0" name="Title 1"/><p:cNvSpPr>
+<a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="title"/></p:nvPr></p:nvSpPr>
+<p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></a:xfrm></p:spPr>
+<p:txBody><a:bodyPr wrap="square" anchor="ctr" lIns="28800" rIns="28800" tIns="28800"
+bIns="28800"><a:spAutoFit/></a:bodyPr><a:lstStyle/><a:p><a:pPr algn="l"/><a:r><a:rPr sz="1400"
+b="1"><a:solidFill><a:srgbClr val="222222"/></a:solidFill><a:latin typeface="Calibri"/></a:rPr>
+<a:t></a:t></a:r></a:p></p:txBody></p:sp>"""
+"""A map slide's heading in its title placeholder, as ``slides.text_box(..., title=True)``
+makes it through python-pptx (which took a millisecond a slide for it)."""
 
 _SHAPE = f"""<p:sp {_NS}><p:nvSpPr><p:cNvPr id="0" name=""/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>
 <p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></a:xfrm>
@@ -123,7 +147,9 @@ _PROTOTYPES = {
     "card": _parse(_CARD),
     "mark": _parse(_MARK),
     "flow": _parse(_FLOW),
+    "elbow": _parse(_ELBOW),
     "outline": _parse(_OUTLINE),
+    "heading": _parse(_HEADING),
 }
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -331,28 +357,64 @@ class ShapeStamper:
         run[0].set("sz", str(round(size * 100)))
         run[1].text = xml_text(text)
 
+    def heading(self, box: tuple[int, int, int, int], text: str, size: float) -> None:
+        """The slide's heading, bold and centred vertically in ``box``, in a title placeholder
+        (the slide's layout has one: "Title Only"; see :func:`untitled_slide`)."""
+        element = self._stamp("heading", "Title 1", *box)
+        run = element[2][2][1]
+        run[0].set("sz", str(round(size * 100)))
+        run[1].text = xml_text(text)
+
     def flow(
         self,
         start: tuple[int, int],
         end: tuple[int, int],
         source: tuple[int, int],
         target: tuple[int, int],
-    ) -> None:
-        """A straight connector from ``start`` to ``end`` (EMU) with an arrowhead, glued to
-        ``source`` and ``target`` (shape id, connection site: 0 top, 1 left, 2 bottom, 3 right).
-        """
+        bend: tuple[int, int] | None = None,
+        descr: str = "",
+    ) -> Any:
+        """A flow from ``start`` to ``end`` (EMU) with an arrowhead: a straight connector glued
+        to ``source`` and ``target`` (shape id, connection site: 0 top, 1 left, 2 bottom,
+        3 right), or with ``bend`` (x, y) an elbow that leaves ``start`` across to x, runs
+        along y and goes into ``end`` from above or below (:data:`_ELBOW`, its two adjustments
+        the bend's place as shares of its box, which the bend may lie outside); ``descr``: its
+        alternative text (which cards it joins). Returns the flow's element."""
         (x1, y1), (x2, y2) = start, end
-        element = self._stamp("flow", "Flow", min(x1, x2), min(y1, y2), abs(x2 - x1), abs(y2 - y1))
-        xfrm = element[1][0]
+        if bend is not None and (x1 == x2 or y1 == y2):
+            bend = None  # no box to measure the bend by: cannot happen between grid cards
+        box = (min(x1, x2), min(y1, y2), abs(x2 - x1), abs(y2 - y1))
+        element = self._stamp("flow" if bend is None else "elbow", "Flow", *box)
+        if descr:
+            element[0][0].set("descr", xml_text(descr))
+        sp_pr = element[1]
+        xfrm = sp_pr[0]
         if x2 < x1:
             xfrm.set("flipH", "1")
         if y2 < y1:
             xfrm.set("flipV", "1")
-        self.flows.append(element)
+        if bend is not None:
+            adj1, adj2 = sp_pr[1][0]
+            adj1.set("fmla", f"val {round((bend[0] - x1) * 100000 / (x2 - x1))}")
+            adj2.set("fmla", f"val {round((bend[1] - y1) * 100000 / (y2 - y1))}")
+        if bend is not None:
+            return element
+        self.flows.append(element)  # straight: moved behind the cards (flows_behind)
         glue = element[0][1]
         for site, (shape_id, index) in zip(glue, (source, target), strict=True):
             site.set("id", str(shape_id))
             site.set("idx", str(index))
+        return element
+
+
+def untitled_slide(presentation: Any, layout: Any) -> Any:
+    """A new slide of ``layout`` without the copies of its placeholders python-pptx would
+    make (``Slides.add_slide`` less its ``clone_layout_placeholders``): the map slides stamp
+    their title placeholder (:meth:`ShapeStamper.heading`)."""
+    slides = presentation.slides
+    r_id, slide = slides.part.add_slide(layout)
+    slides._sldIdLst.add_sldId(r_id)
+    return slide
 
 
 def fill_text(frame: Any, lines: list[str]) -> None:
@@ -376,6 +438,7 @@ def fill_text(frame: Any, lines: list[str]) -> None:
 
 
 def flows_behind(stamper: ShapeStamper, first: Any) -> None:
-    """Move the stamped flows behind ``first`` (the first card), so lines pass under cards."""
+    """Move the straight flows behind ``first`` (the first card), so their lines pass under
+    the cards' edges; elbows (which run between the cards) stay where they were stamped."""
     for element in stamper.flows:
         first.addprevious(element)

@@ -6,7 +6,8 @@ ringed in vermillion with a "!" badge on its corner, as on the canvas and in the
 headers and persona names are filled rectangles; each lane's emotion curve is a freeform line in
 a band under the lane's cards (as on the canvas and in the PDF); a small map's cards and type
 grow to fill more of the slide, as far as no card loses text (:func:`readable_zoom`); flows
-between cards on the same slide are connectors glued to both cards, with an arrowhead, and a
+between cards on the same slide have an arrowhead: a connector glued to both cards between
+neighbours, an elbow around the cards for a flow back or over cards (:mod:`.routes`), and a
 card whose flow leads to a card on another slide carries a small "→ page 3" tag (the page number
 each split map slide shows in its title), the card it leads to a "← page 1" tag; a legend in the
 bottom margin names the symbols in the map's language (:mod:`.symbols` draws them). Text is
@@ -22,11 +23,16 @@ from typing import Any
 
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE
-from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
-from cjdesigner.export.pptx.fast_shapes import ShapeStamper, fill_text, flows_behind
+from cjdesigner.export.pptx.fast_shapes import (
+    ShapeStamper,
+    fill_text,
+    flows_behind,
+    untitled_slide,
+)
 from cjdesigner.export.pptx.plan import (
     GAP,
     HEADER_H,
@@ -38,6 +44,7 @@ from cjdesigner.export.pptx.plan import (
     cards_of,
     zoomed,
 )
+from cjdesigner.export.pptx.routes import route, strip_above
 from cjdesigner.export.pptx.symbols import (
     AVERAGE_CHAR_EM,
     BADGE,
@@ -52,11 +59,12 @@ from cjdesigner.export.pptx.symbols import (
     moment_ring,
     page_tag,
     sentiment_marker,
+    size_for_words,
     text_width,
 )
 from cjdesigner.interchange.cells import format_kpis, format_list
 from cjdesigner.layout.emotion import LanePoint, lane_points, level_y, moments_of_truth, scale_label
-from cjdesigner.map_language import emotion_axis, label, quote
+from cjdesigner.map_language import emotion_axis, label, quote, signed
 from cjdesigner.model import EMOTION_MAX, EMOTION_MIN, JourneyMap, Persona, Touchpoint
 
 FONT = "Calibri"
@@ -94,8 +102,17 @@ def text_box(
     colour: RGBColor = INK,
     align: PP_ALIGN = PP_ALIGN.LEFT,
     anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
+    title: bool = False,
 ) -> Any:
-    box = slide.shapes.add_textbox(mm(x), mm(y), mm(w), mm(h))
+    """A text box; with ``title`` the slide's title placeholder, placed and set like one, so
+    PowerPoint's outline, the slide sorter and screen readers see the slide's heading (QA s7
+    J18) while the slide looks the same (left aligned, the text box's own autofit)."""
+    if title:
+        box = slide.shapes.title
+        box.left, box.top, box.width, box.height = mm(x), mm(y), mm(w), mm(h)
+        box.text_frame.auto_size = MSO_AUTO_SIZE.SHAPE_TO_FIT_TEXT  # as add_textbox's
+    else:
+        box = slide.shapes.add_textbox(mm(x), mm(y), mm(w), mm(h))
     frame = box.text_frame
     frame.word_wrap = True
     frame.vertical_anchor = anchor
@@ -234,7 +251,7 @@ class MapSlides:
         self.m = m
         self.geo = geo
         self.language = m.info.language.value
-        self.layout = presentation.slide_layouts[6]  # blank
+        self.layout = presentation.slide_layouts[5]  # "Title Only": each slide's heading
         self.cells = m.cells()
         self.channels = {c.id: c.name for c in m.channels}
         self.stages = {s.id: s for s in m.stages}
@@ -291,8 +308,9 @@ class MapSlides:
         return self.presentation.slides.add_slide(self.layout)
 
     def title_slide(self) -> None:
-        """The map's title, state, client, author and description: one text box, so a title
-        that wraps pushes the rest down instead of running into it."""
+        """The map's title, state, client, author and description: one text box (the slide's
+        title placeholder), so a title that wraps pushes the rest down instead of running into
+        it."""
         slide = self._slide()
         info = self.m.info
         geo = self.geo
@@ -312,6 +330,7 @@ class MapSlides:
             shortened(info.title, width, 3, 32 * k),
             32 * k,
             bold=True,
+            title=True,
         )
         frame = holder.text_frame
         _paragraphs_after(frame, [""], 10 * k)
@@ -323,7 +342,7 @@ class MapSlides:
             _paragraphs_after(frame, [shortened(info.description, width, lines, 14 * k)], 14 * k)
 
     def map_slide(self, plan: SlidePlan) -> None:
-        slide = self._slide()
+        slide = untitled_slide(self.presentation, self.layout)
         geo = self.geo
         symbols = legend_items(
             any(t.milestone for t in self.m.touchpoints),
@@ -342,20 +361,16 @@ class MapSlides:
         # persona's colour bars; python-pptx's text and curves over them; the cards last.
         stamper = ShapeStamper(slide)
         self._backgrounds(stamper, plan)
-        text_box(
-            slide,
-            MARGIN,
-            MARGIN,
-            room,
-            TITLE_H - 1,
+        stamper.heading(  # in its title placeholder, as text_box(..., title=True) makes it
+            frame(MARGIN, MARGIN, room, TITLE_H - 1),
             shortened(self.m.info.title, title_room, 1, 14) + suffix,
             14,
-            bold=True,
-            anchor=MSO_ANCHOR.MIDDLE,
         )
         y = geo.grid_top
         placed: list[tuple[Touchpoint, Persona, float, float]] = []
         dots: list[tuple[float, float, LanePoint, tuple[str, int]]] = []
+        strips: dict[str, int] = {}
+        """The free strip above each card's row (EMU), where a flow routed to it runs."""
         for piece in plan.pieces:
             # the cards at the top of the lane, the curve band under them, as the canvas and
             # the PDF draw a lane
@@ -371,7 +386,9 @@ class MapSlides:
             for column, stage_id in enumerate(plan.stage_ids):
                 x = geo.grid_left + column * plan.column_width + GAP
                 for row, card in enumerate(cards_of(self.cells, stage_id, piece)):
-                    placed.append((card, persona, x, y + GAP + row * geo.row_height))
+                    card_y = y + GAP + row * geo.row_height
+                    placed.append((card, persona, x, card_y))
+                    strips[card.id] = strip_above(round(card_y * MM), row == 0, round(GAP * MM))
             y += height
         # Cards and flows last, stamped from prepared XML (see fast_shapes): the slow part.
         stamper.resync()
@@ -394,13 +411,14 @@ class MapSlides:
                     self._elsewhere(self.incoming, card, here),
                 ),
             )
+        if len(stamper.tree) > first_card:
+            # straight flows under the cards' edges; routed ones between the cards, over them
+            self._connections(stamper, cards, strips)
+            flows_behind(stamper, stamper.tree[first_card])
         moment = label("moment of truth", self.language)
         for card, _, x, card_y in placed:  # badges over the cards, as the canvas draws them
             if card.id in self.moments:
                 moment_badge(stamper, x + width, card_y, BADGE, 8, f"{moment}: {card.title}")
-        if len(stamper.tree) > first_card:
-            self._connections(stamper, cards)
-            flows_behind(stamper, stamper.tree[first_card])
         if placed:
             notes = "\n\n".join(self._note(card, here) for card, _, _, _ in placed)
             fill_text(slide.notes_slide.notes_text_frame, notes.split("\n"))
@@ -442,9 +460,9 @@ class MapSlides:
         k = self.type_zoom
         name = persona.name + (" (…)" if continued else "")
         lines = [name] + ([shortened(persona.role, width, 3, 8 * k)] if persona.role else [])
-        holder = text_box(
-            slide, MARGIN + 2.4, y, width - 2.4, height, lines[0], round(10 * k, 1), bold=True
-        )
+        # wrapped at spaces only: smaller type where a word would not fit the column (J5)
+        size = size_for_words(name, width - 2.4 - 1.6, round(10 * k, 1))
+        holder = text_box(slide, MARGIN + 2.4, y, width - 2.4, height, lines[0], size, bold=True)
         if len(lines) > 1:
             _paragraphs_after(holder.text_frame, lines[1:], round(8 * k, 1), colour=MUTED)
 
@@ -578,24 +596,29 @@ class MapSlides:
         return shape_id, box_
 
     def _connections(
-        self, stamper: ShapeStamper, cards: dict[str, tuple[int, tuple[int, int, int, int]]]
+        self,
+        stamper: ShapeStamper,
+        cards: dict[str, tuple[int, tuple[int, int, int, int]]],
+        strips: dict[str, int],
     ) -> None:
-        """A connector for each flow whose two cards are both on this slide."""
-        for source_id, (source, (sx, sy, sw, sh)) in cards.items():
+        """A line for each flow whose two cards are both on this slide: a connector to the
+        next column or the card below, else an elbow around the cards (:func:`.routes.route`)."""
+        gap = round(GAP * MM)
+        for source_id, (source, source_box) in cards.items():
             for target_id in self.outgoing.get(source_id, []):
                 found = cards.get(target_id)
                 if found is None or target_id == source_id:
                     continue
-                target, (tx, ty, tw, th) = found
-                if tx >= sx + sw:  # forward: right side to left side
-                    start, end, sites = (sx + sw, sy + sh // 2), (tx, ty + th // 2), (3, 1)
-                elif tx + tw <= sx:  # backward: left side to right side
-                    start, end, sites = (sx, sy + sh // 2), (tx + tw, ty + th // 2), (1, 3)
-                elif ty >= sy:  # same column, below: bottom to top
-                    start, end, sites = (sx + sw // 2, sy + sh), (tx + tw // 2, ty), (2, 0)
-                else:
-                    start, end, sites = (sx + sw // 2, sy), (tx + tw // 2, ty + th), (0, 2)
-                stamper.flow(start, end, (source, sites[0]), (target, sites[1]))
+                target, target_box = found
+                way = route(source_box, target_box, strips[target_id], gap)
+                stamper.flow(
+                    way.start,
+                    way.end,
+                    (source, way.sites[0]),
+                    (target, way.sites[1]),
+                    way.bend,
+                    f"{self.titles[source_id]} → {self.titles[target_id]}",
+                )
                 self.flows_drawn += 1
 
     def _away(self, card_id: str, here: int) -> bool:
@@ -613,7 +636,7 @@ class MapSlides:
                 for part in (
                     self.channels.get(card.channel, card.channel),
                     label(card.sentiment.value, lang),
-                    label("emotion {score}", lang).format(score=f"{card.emotion:+d}")
+                    label("emotion {score}", lang).format(score=signed(card.emotion))
                     if card.emotion is not None
                     else "",
                     label("milestone", lang) if card.milestone else "",
@@ -648,8 +671,9 @@ class MapSlides:
         return "\n".join(head)
 
     def persona_slide(self, persona: Persona) -> None:
-        """Name, role and quote in one box at the top; goals, frustrations and demographics in
-        three columns below, from a fixed height (the quote is shortened to end above it)."""
+        """Name, role and quote in one box at the top (the slide's title placeholder); goals,
+        frustrations and demographics in three columns below, from a fixed height (the quote is
+        shortened to end above it)."""
         slide = self._slide()
         geo = self.geo
         lang = self.language
@@ -667,6 +691,7 @@ class MapSlides:
             shortened(persona.name, width, 1, 30 * k),
             30 * k,
             bold=True,
+            title=True,
         )
         if persona.role:
             role = shortened(persona.role, width, 2, 18 * k)
@@ -699,11 +724,18 @@ class MapSlides:
             )
 
 
+def has_profile(persona: Persona) -> bool:
+    """Whether the persona has more to show than the map slides' persona column (its name and
+    role): a quote, goals, frustrations or demographics, what its own slide shows."""
+    return bool(persona.quote or persona.goals or persona.frustrations or persona.demographics)
+
+
 def _paragraphs_after(
     frame: Any, lines: list[str], size: float, *, colour: RGBColor = INK, bullet: bool = False
 ) -> None:
     for line in lines:
         paragraph = frame.add_paragraph()
+        paragraph.alignment = PP_ALIGN.LEFT  # a title placeholder's own is centred
         run = paragraph.add_run()
         run.text = f"• {line}" if bullet else line
         _font(run.font, size, colour=colour)

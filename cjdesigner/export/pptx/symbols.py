@@ -7,6 +7,8 @@ it leads to), and the legend naming them in the map's language. Measures in mill
 
 from __future__ import annotations
 
+import math
+
 from pptx.dml.color import RGBColor
 
 from cjdesigner.export.pptx.fast_shapes import ShapeStamper
@@ -38,6 +40,22 @@ def frame(x: float, y: float, w: float, h: float) -> tuple[int, int, int, int]:
 def text_width(text: str, size_pt: float) -> float:
     """About how wide ``text`` is at ``size_pt``, in millimetres."""
     return len(text) * size_pt * AVERAGE_CHAR_EM / PT_PER_MM
+
+
+STAND_IN = 0.85
+"""The share of a line a word may fill by :func:`text_width`, so that it still fits where a
+wider font stands in for Calibri (LibreOffice without Carlito draws DejaVu Sans)."""
+
+
+def size_for_words(text: str, width_mm: float, size_pt: float, smallest: float = 6.0) -> float:
+    """``size_pt``, or smaller (in half points, down to ``smallest``) as far as needed for the
+    longest word of ``text`` to fit a line of ``width_mm``: a name is never broken inside a
+    word ("(przedsiębio|rca)") where smaller type keeps it whole."""
+    longest = max(text.split() or [""], key=len)
+    size = size_pt
+    while size > smallest and text_width(longest, size) > width_mm * STAND_IN:
+        size = max(smallest, math.floor(size * 2 - 1) / 2)
+    return size
 
 
 def sentiment_marker(
