@@ -130,16 +130,26 @@ def header_row(table: Table, mapping: ColumnMapping | None) -> int:
     known columns (a mapping's headers count too); rows above it, such as a title, are skipped.
     """
     wanted = {key(h) for h in mapping.columns.values()} if mapping is not None else set()
-    best, best_count = 0, 0
-    for index, row in enumerate(table.top(HEADER_SEARCH_ROWS)):
-        count = sum(
-            1
-            for text in row.cells
-            if vocabulary.header_entry(text) is not None or key(text) in wanted
-        )
-        if count > best_count:
-            best, best_count = index, count
+    rows = table.top(HEADER_SEARCH_ROWS)
+    # The headers' own words first (the usual sheet: one look-up a cell); the headers a team
+    # explained ("Emocje (-2..+2)") or lost a letter of only when no row has two of those.
+    for known in (_exactly, _loosely):
+        best, best_count = 0, 0
+        for index, row in enumerate(rows):
+            count = sum(1 for text in row.cells if known(text) or key(text) in wanted)
+            if count > best_count:
+                best, best_count = index, count
+        if best_count >= 2:
+            break
     return best
+
+
+def _exactly(text: str) -> bool:
+    return key(text) in vocabulary.HEADER_INDEX
+
+
+def _loosely(text: str) -> bool:
+    return vocabulary.header_entry(text) is not None
 
 
 def _mapped_position(headers: list[str], wanted: str) -> int | None:

@@ -468,6 +468,9 @@ CHANNEL_KIND_ICONS: dict[str, str] = {
 }
 
 
+_HEADER_LENGTH = 60
+"""The longest header tried beyond its own words (the top rows' other cells are data)."""
+
 _QUALIFIER = re.compile(r"\s*[(\[/|]")
 """Where a header's own words end and a team's explanation starts: "Emocje (-2..+2)",
 "Problemy / bolączki", "KPI [mierniki]"."""
@@ -479,8 +482,8 @@ def header_entry(header: str) -> tuple[Column, frozenset[str]] | None:
     the sheet was saved in a code page without them ("Emo?ie"), the one known header it can
     be; None when it is none of those."""
     found = HEADER_INDEX.get(key(header))
-    if found is not None:
-        return found
+    if found is not None or len(header) > _HEADER_LENGTH:
+        return found  # (a longer text is a row's cell, not a header: no more tries)
     head = _QUALIFIER.split(header, maxsplit=1)[0]
     if head.strip() and head != header:
         found = HEADER_INDEX.get(key(head))

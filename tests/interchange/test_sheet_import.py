@@ -677,3 +677,17 @@ def test_a_kpi_line_with_figures_it_would_misread_is_a_problem(line: str) -> Non
     ]
     fine = import_table(table(["Stage", "Touchpoint", "KPIs"], ["Act", "Pay", "Temp: -5 °C"]))
     assert fine.map is not None and fine.map.touchpoints[0].kpis[0].value == -5
+
+
+def test_a_header_row_of_explained_headers_is_found_below_a_title() -> None:
+    """The header row is the top row naming the most columns: by their own words, else (no
+    row names two that way) by their words before a bracket or slash."""
+    rows = [
+        ["Mapa warsztatu — bank", "", ""],
+        ["Etap ścieżki (faza)", "Punkt styku (touchpoint)", "Emocje (-2..+2)"],
+        ["Zakup", "Płaci kartą", "1"],
+    ]
+    result = import_table(table(*rows))
+    assert result.map is not None and result.problems == []
+    card = result.map.touchpoints[0]
+    assert (card.title, card.emotion) == ("Płaci kartą", 1)
