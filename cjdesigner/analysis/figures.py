@@ -9,6 +9,7 @@ from typing import Any
 
 from cjdesigner.analysis.context import Context
 from cjdesigner.model import Sentiment
+from cjdesigner.model.no_channel import NO_CHANNEL
 
 
 @dataclass(frozen=True)
@@ -18,7 +19,8 @@ class StageFigures:
     ``sentiment_mix`` always has the three sentiments, in the order positive, neutral, negative.
     ``average_emotion`` is None when no card of the cell has an emotion score (a gap on the
     curve, never an invented 0). ``channel_mix`` counts cards by channel id, in the order of the
-    map's channel catalogue, channels without cards left out.
+    map's channel catalogue, channels without cards left out, and so is "no channel given"
+    (:func:`~cjdesigner.model.no_channel.shows_channel`): it is no channel a journey uses.
     """
 
     stage_id: str
@@ -97,6 +99,8 @@ def _figures(
 ) -> StageFigures:
     channels = tally.channels
     ordered = sorted(channels, key=lambda c: (channel_order.get(c, len(channel_order)), c))
+    if NO_CHANNEL in channels:
+        ordered.remove(NO_CHANNEL)
     return StageFigures(
         stage_id=stage_id,
         stage_name=ctx.stage_names[stage_id],

@@ -16,13 +16,16 @@ from cjdesigner.interchange.problems import Refused, validation_text
 from cjdesigner.interchange.vocabulary import key
 from cjdesigner.model import Channel, JourneyMap, Persona, Stage, new_id
 from cjdesigner.model.journey_map import MAX_PERSONAS, MAX_STAGES
-from cjdesigner.templates.channels import CHANNEL_NAMES
+from cjdesigner.model.no_channel import NO_CHANNEL, no_channel
+from cjdesigner.templates.channels import CHANNEL_NAMES, NO_CHANNEL_NAMES
 from cjdesigner.templates.stage_sets import STAGE_TINTS
 
 #: Colours given to personas the sheet brings (the Okabe-Ito set the editor uses too).
 PERSONA_COLOURS = ("#0072B2", "#009E73", "#D55E00", "#CC79A7", "#E69F00", "#56B4E9")
 
-_UNSPECIFIED_CHANNEL = {"en": "Not specified", "pl": "Nieokreślony", "ro": "Nespecificat"}
+#: What a channel cell may say for "no channel" (besides being empty): the reserved channel's
+#: names, and the stand-in earlier imports gave such cards (a sheet exported from such a map).
+_NO_CHANNEL_WORDS = (*NO_CHANNEL_NAMES.values(), "Not specified", "Nieokreślony", "Nespecificat")
 
 
 class MapParts:
@@ -89,18 +92,18 @@ class MapParts:
     def channel(self, name: str, icon: str = "") -> str:
         """The id of the channel ``name`` means: the template's (in any language), the one a
         mapping names, or a new one the sheet brings, drawn with ``icon`` (its first row's).
-        A row with no channel goes to an "Unspecified" channel, which is not reported as one
-        the sheet brings (a sheet without a Channel column brings none)."""
-        given = bool(name)
-        if not name:
-            name = _UNSPECIFIED_CHANNEL.get(self.language, _UNSPECIFIED_CHANNEL["en"])
+        A row with no channel (an empty cell, no Channel column) goes to the reserved
+        :data:`NO_CHANNEL`, which cards show as no channel at all and which is not reported
+        as one the sheet brings."""
         folded = key(name)
-        mapped = self.mapping.channels.get(folded)
+        mapped = self.mapping.channels.get(folded) if name else None
         if mapped is not None:
             found = self.channel_index.get(key(mapped))
             if found is not None:
                 return found
             name, folded = mapped, key(mapped)
+        if not name or folded in _NO_CHANNEL_KEYS:
+            return self._no_channel()
         found = self.channel_index.get(folded) or vocabulary.CHANNEL_SYNONYM_INDEX.get(folded)
         if found is not None and found in self.channel_ids:
             return found
@@ -109,9 +112,19 @@ class MapParts:
         self.channels.append(channel)
         self.channel_ids.add(channel.id)
         self.channel_index[folded] = channel.id
-        if given:
-            self.new_channels.append(channel.name)
+        self.new_channels.append(channel.name)
         return channel.id
+
+    def _no_channel(self) -> str:
+        """:data:`NO_CHANNEL`, put in the catalogue the first time a row has no channel."""
+        if NO_CHANNEL not in self.channel_ids:
+            name = NO_CHANNEL_NAMES.get(self.language, NO_CHANNEL_NAMES["en"])
+            self.channels.append(no_channel(name))
+            self.channel_ids.add(NO_CHANNEL)
+        return NO_CHANNEL
+
+
+_NO_CHANNEL_KEYS = frozenset(key(word) for word in _NO_CHANNEL_WORDS)
 
 
 def _channel_index(channels: list[Channel]) -> dict[str, str]:

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from cjdesigner.model.journey_map import JourneyMap
+from cjdesigner.model.no_channel import printed_channel_names
 from cjdesigner.model.touchpoint import Touchpoint
 
 _UNDECOMPOSED = (("ł", "l"), ("đ", "d"), ("ø", "o"), ("æ", "ae"))
@@ -63,7 +64,7 @@ class SearchIndex:
     """
 
     def __init__(self, m: JourneyMap) -> None:
-        channel_names = {channel.id: channel.name for channel in m.channels}
+        channel_names = printed_channel_names(m.channels)  # as the cards show them
         cards = reading_order(m)
         self.ids = [card.id for card in cards]
         joined = _SEPARATOR.join(

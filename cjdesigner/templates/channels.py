@@ -55,3 +55,8 @@ CHANNEL_NAMES: dict[str, dict[str, str]] = {
         "billing": "Facturare / factură",
     },
 }
+
+#: Language → the name of the reserved "no channel given" channel
+#: (:data:`cjdesigner.model.no_channel.NO_CHANNEL`): listed in the editor and a sheet's channel
+#: column, never printed on the map.
+NO_CHANNEL_NAMES: dict[str, str] = {"en": "No channel", "pl": "Bez kanału", "ro": "Fără canal"}

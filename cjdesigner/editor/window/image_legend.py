@@ -18,6 +18,7 @@ from cjdesigner.editor.canvas.items.card import MOMENT_BADGE_RADIUS, paint_momen
 from cjdesigner.layout.emotion import moments_of_truth
 from cjdesigner.map_language import label
 from cjdesigner.model import Evidence, JourneyMap, Sentiment
+from cjdesigner.model.no_channel import shows_channel
 
 SYMBOL = 14.0
 ROW = 22.0
@@ -52,7 +53,9 @@ def _items(m: JourneyMap) -> list[_Item]:
     if m.connections:
         items.append(_Item("flow", "", label("flow", language)))
     used = {t.channel for t in m.touchpoints}
-    items += [_Item("channel", c.icon, c.name) for c in m.channels if c.id in used]
+    items += [
+        _Item("channel", c.icon, c.name) for c in m.channels if c.id in used and shows_channel(c.id)
+    ]
     return items
 
 

@@ -216,7 +216,8 @@ def cards_lines(scene: MapScene, cards: Iterable[tuple[Touchpoint, Rect]]) -> li
         channel, title, description, reference = text
         top = -y
         x = left + PAD_LEFT
-        append((x + ICON + 4, top - channel_baseline, channel, regular, channel_pt, muted))
+        if channel:  # a card with no channel has no channel line
+            append((x + ICON + 4, top - channel_baseline, channel, regular, channel_pt, muted))
         baseline = first_title
         for line in title:
             append((x, top - baseline, line, bold, title_pt, ink))
@@ -309,8 +310,8 @@ def _symbols_form(canv: Canvas, scene: MapScene, t: Touchpoint, icon: str, w: fl
         return name
     canv.beginForm(name, 0, -PAD_TOP - ICON - 2, w, 0)
     header_top = -PAD_TOP
-    if not scene.icons.draw(canv, icon, PAD_LEFT, header_top - ICON, ICON):
-        _dot(canv, PAD_LEFT, header_top - ICON, ICON)
+    if icon and not scene.icons.draw(canv, icon, PAD_LEFT, header_top - ICON, ICON):
+        _dot(canv, PAD_LEFT, header_top - ICON, ICON)  # "": a card with no channel
     marker_cx = w - PAD_RIGHT - MARKER / 2
     marker_cy = header_top - ICON / 2
     draw_sentiment_marker(canv, scene.icons, t.sentiment, marker_cx, marker_cy, MARKER)

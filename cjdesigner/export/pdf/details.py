@@ -46,6 +46,7 @@ from cjdesigner.export.pdf.theme import (
 from cjdesigner.layout.references import touchpoint_references
 from cjdesigner.map_language import label
 from cjdesigner.model import Evidence, JourneyMap, Sentiment, Touchpoint
+from cjdesigner.model.no_channel import printed_channel_names
 
 _tuple = tuple.__new__
 
@@ -93,7 +94,7 @@ def detail_story(
         story.append(Bookmark("stages", label("Touchpoints by stage", language)))
         story.append(Paragraph(markup(label("Touchpoints by stage", language)), st.h1))
         names = {p.id: p.name for p in m.personas}
-        channels = {c.id: c.name for c in m.channels}
+        channels = printed_channel_names(m.channels)
         cells = m.cells()
         if references is None:
             references = touchpoint_references(m)
@@ -252,17 +253,23 @@ def _touchpoint_row(
     key = (4, t.persona_id if show_persona else None, t.channel, t.evidence, t.milestone)
     notes = shared.get(key)
     if notes is None:
-        where = channels.get(t.channel, t.channel)
+        parts = [channels.get(t.channel, t.channel)]  # "": no channel, left out
         if show_persona:
-            where = f"{names.get(t.persona_id, '')} · {where}"
-        text = f"{where} · {words.evidences[t.evidence]}" if t.evidence is not None else where
+            parts.insert(0, names.get(t.persona_id, ""))
+        if t.evidence is not None:
+            parts.append(words.evidences[t.evidence])
         if t.milestone:
-            text += " · " + words.milestone
-        notes = shared[key] = _tuple(Block, (text, REGULAR, 7.5, 9.6, MUTED, False, None, 0.5))
+            parts.append(words.milestone)
+        text = " · ".join(part for part in parts if part)
+        notes = shared[key] = (
+            _tuple(Block, (text, REGULAR, 7.5, 9.6, MUTED, False, None, 0.5)) if text else None
+        )
     # every field given, made as tuple.__new__(Block, …): a named tuple's constructor is a
     # Python call, and 5,000 rows make some 40,000 blocks
     title = f"{reference} {t.title}" if reference else t.title
-    first = [_tuple(Block, (title, BOLD, 8.5, 10.8, INK, False, None, 0.0)), feeling, notes]
+    first = [_tuple(Block, (title, BOLD, 8.5, 10.8, INK, False, None, 0.0)), feeling]
+    if notes is not None:
+        first.append(notes)
     key = (0, *t.pain_points)
     pains = shared.get(key)
     if pains is None:

@@ -13,6 +13,7 @@ from cjdesigner.layout.emotion import moments_of_truth
 from cjdesigner.layout.references import touchpoint_references
 from cjdesigner.layout.routing import Router
 from cjdesigner.model import Channel, Connection, JourneyMap, Persona, Stage, Touchpoint
+from cjdesigner.model.no_channel import shows_channel
 
 
 @cache
@@ -153,11 +154,17 @@ class MapScene:
             return found
 
     def channel_icon(self, t: Touchpoint) -> str:
+        """The card's channel icon; "" for a card with no channel (:func:`shows_channel`)."""
         channel = self.channels.get(t.channel)
+        if not shows_channel(t.channel):
+            return ""
         return channel.icon if channel else "generic"
 
     def channel_name(self, t: Touchpoint) -> str:
+        """The channel name the card prints; "" for a card with no channel."""
         channel = self.channels.get(t.channel)
+        if not shows_channel(t.channel):
+            return ""
         return channel.name if channel else t.channel
 
     def used_channels(self) -> list[Channel]:
@@ -165,5 +172,7 @@ class MapScene:
         once per scene: the fit asks for the legend of every sheet it tries)."""
         if self._used_channels is None:
             used = {t.channel for t in self.m.touchpoints}
-            self._used_channels = [c for c in self.m.channels if c.id in used]
+            self._used_channels = [
+                c for c in self.m.channels if c.id in used and shows_channel(c.id)
+            ]
         return list(self._used_channels)

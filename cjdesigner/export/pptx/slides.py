@@ -66,6 +66,7 @@ from cjdesigner.interchange.cells import format_kpis, format_list
 from cjdesigner.layout.emotion import LanePoint, lane_points, level_y, moments_of_truth, scale_label
 from cjdesigner.map_language import emotion_axis, label, quote, signed
 from cjdesigner.model import EMOTION_MAX, EMOTION_MIN, JourneyMap, Persona, Touchpoint
+from cjdesigner.model.no_channel import printed_channel_names
 
 FONT = "Calibri"
 INK = RGBColor(0x22, 0x22, 0x22)
@@ -227,7 +228,7 @@ def readable_zoom(m: JourneyMap, geo: Geometry, plans: list[SlidePlan], top: flo
     if top < 1.0 + ZOOM_STEP or not plans:
         return 1.0
     width = plans[0].column_width - 2 * GAP
-    names = {c.id: c.name for c in m.channels}
+    names = printed_channel_names(m.channels)
     cards = [(t, names.get(t.channel, t.channel)) for t in m.touchpoints]
     base = [_card_texts(t, name, geo.size, width) for t, name in cards]
     words = [max(t.title.split() or [""], key=len) for t, _ in cards]
@@ -253,7 +254,7 @@ class MapSlides:
         self.language = m.info.language.value
         self.layout = presentation.slide_layouts[5]  # "Title Only": each slide's heading
         self.cells = m.cells()
-        self.channels = {c.id: c.name for c in m.channels}
+        self.channels = printed_channel_names(m.channels)  # "": no channel line
         self.stages = {s.id: s for s in m.stages}
         self.stage_numbers = {s.id: i for i, s in enumerate(m.stages, start=1)}
         self.personas = {p.id: p for p in m.personas}

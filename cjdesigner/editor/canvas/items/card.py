@@ -27,6 +27,7 @@ from cjdesigner.editor.canvas import style
 from cjdesigner.editor.canvas.icons import icons
 from cjdesigner.editor.canvas.items import Z_CARD
 from cjdesigner.model import Channel, Touchpoint
+from cjdesigner.model.no_channel import shows_channel
 
 TOOLTIP_MAX = 400
 SIMPLE_LOD = 0.4
@@ -156,6 +157,16 @@ def _two_lines(text: str, font: object, width: float) -> list[str]:
     return lines
 
 
+def _channel_line(tp: Touchpoint, channel: Channel | None) -> tuple[str, str]:
+    """The channel name and icon key a card shows: none at all for a card whose channel was
+    not given (:func:`shows_channel`), the generic icon for a channel the map lacks."""
+    if not shows_channel(tp.channel):
+        return "", ""
+    if channel is None:
+        return "", "generic"
+    return channel.name, channel.icon
+
+
 def tooltip_for(tp: Touchpoint, channel_name: str) -> str:
     """The full title (and the start of the description) for the tooltip."""
     parts = [tp.title]
@@ -185,8 +196,7 @@ class CardItem(QGraphicsRectItem):
         self.setPen(_NO_PEN)
         self.item_id = tp.id
         self.tp = tp
-        self._channel_name = channel.name if channel is not None else ""
-        self._icon = channel.icon if channel is not None else "generic"
+        self._channel_name, self._icon = _channel_line(tp, channel)
         self._rect = QRectF(0, 0, width, height)
         self._text: _CardText | None = None
         self._moment = False
@@ -199,8 +209,7 @@ class CardItem(QGraphicsRectItem):
     def set_touchpoint(self, tp: Touchpoint, channel: Channel | None) -> None:
         """Show ``tp`` (after a change of its fields or its channel)."""
         self.tp = tp
-        self._channel_name = channel.name if channel is not None else ""
-        self._icon = channel.icon if channel is not None else "generic"
+        self._channel_name, self._icon = _channel_line(tp, channel)
         self._text = None
         self.update()
 
@@ -291,7 +300,8 @@ class CardItem(QGraphicsRectItem):
         left = style.CARD_EDGE + style.CARD_PAD - 1
         top = 7.0
         ic = icons()
-        ic.draw(painter, self._icon, QRectF(left, top, style.ICON_SIZE, style.ICON_SIZE))
+        if self._icon:  # "": a card with no channel
+            ic.draw(painter, self._icon, QRectF(left, top, style.ICON_SIZE, style.ICON_SIZE))
         marker = QRectF(
             rect.width() - style.CARD_PAD - style.MARKER_SIZE + 2,
             top + 1,
