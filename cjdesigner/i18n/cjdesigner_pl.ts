@@ -294,6 +294,10 @@
         <source>Icon:</source>
         <translation>Ikona:</translation>
     </message>
+    <message>
+        <source>No channel</source>
+        <translation>Bez kanału</translation>
+    </message>
     <message numerus="yes">
         <source>Used by %n touchpoint(s).</source>
         <translation>
@@ -305,6 +309,10 @@
     <message>
         <source>Not used by any touchpoint yet.</source>
         <translation>Nie jest jeszcze używany przez żaden punkt styku.</translation>
+    </message>
+    <message>
+        <source>A card with no channel shows none on the map.</source>
+        <translation>Karta bez kanału nie pokazuje na mapie żadnego kanału.</translation>
     </message>
     <message>
         <source>Change the channel of its touchpoints first</source>
@@ -2093,6 +2101,10 @@
     <message>
         <source>Touchpoint</source>
         <translation>Punkt styku</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>Bez kanału</translation>
     </message>
 </context>
 <context>

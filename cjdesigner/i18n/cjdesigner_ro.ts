@@ -294,6 +294,10 @@
         <source>Icon:</source>
         <translation>Pictogramă:</translation>
     </message>
+    <message>
+        <source>No channel</source>
+        <translation>Fără canal</translation>
+    </message>
     <message numerus="yes">
         <source>Used by %n touchpoint(s).</source>
         <translation>
@@ -305,6 +309,10 @@
     <message>
         <source>Not used by any touchpoint yet.</source>
         <translation>Nu este folosit încă de niciun punct de contact.</translation>
+    </message>
+    <message>
+        <source>A card with no channel shows none on the map.</source>
+        <translation>O carte fără canal nu arată niciun canal pe hartă.</translation>
     </message>
     <message>
         <source>Change the channel of its touchpoints first</source>
@@ -2093,6 +2101,10 @@
     <message>
         <source>Touchpoint</source>
         <translation>Punct de contact</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>Fără canal</translation>
     </message>
 </context>
 <context>

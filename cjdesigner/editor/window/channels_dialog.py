@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from cjdesigner.editor.commands import InsertChannel, RemoveChannel, UpdateFields
 from cjdesigner.editor.document import MapDocument
-from cjdesigner.editor.window.icons import svg_icon
+from cjdesigner.editor.window.icons import blank_icon, svg_icon
 from cjdesigner.map_language import label as map_label
 from cjdesigner.model import ICON_KEYS, Channel, new_id
+from cjdesigner.model.no_channel import shows_channel
 from cjdesigner.model.text import NAME_MAX
 
 ICON_NAMES = {
@@ -133,7 +134,10 @@ class ChannelsDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for channel in self.doc.map.channels:
-            item = QListWidgetItem(svg_icon(channel.icon), channel.name)
+            if shows_channel(channel.id):
+                item = QListWidgetItem(svg_icon(channel.icon), channel.name)
+            else:  # "no channel given": no icon, no name of its own on the map
+                item = QListWidgetItem(blank_icon(), self.tr("No channel"))
             item.setData(Qt.ItemDataRole.UserRole, channel.id)
             self.list.addItem(item)
         ids = [c.id for c in self.doc.map.channels]
@@ -164,6 +168,12 @@ class ChannelsDialog(QDialog):
             if uses
             else self.tr("Not used by any touchpoint yet.")
         )
+        if not shows_channel(channel.id):  # nothing of it is drawn: nothing to rename
+            self.name.setEnabled(False)
+            self.icon.setEnabled(False)
+            self.usage.setText(
+                self.usage.text() + " " + self.tr("A card with no channel shows none on the map.")
+            )
         self.remove_button.setEnabled(uses == 0)
         self.remove_button.setToolTip(
             self.tr("Change the channel of its touchpoints first") if uses else ""

@@ -126,3 +126,11 @@ def point_icon(numbered: bool) -> QIcon:
         painter.drawEllipse(QPointF(16, 16), 7, 7)
     painter.end()
     return QIcon(pixmap)
+
+
+def blank_icon() -> QIcon:
+    """An empty icon the size of the others: a list entry without a symbol ("No channel")
+    keeps its words in line with its neighbours'."""
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)

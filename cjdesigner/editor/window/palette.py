@@ -31,6 +31,7 @@ from cjdesigner.editor.window.icons import (
     svg_icon,
 )
 from cjdesigner.model import Evidence, Sentiment
+from cjdesigner.model.no_channel import shows_channel
 from cjdesigner.model.search import fold
 
 CHANNEL_MIME = "application/x-cjdesigner-channel"
@@ -153,11 +154,12 @@ class Palette(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """One entry per channel of the map's catalogue, in catalogue order."""
+        """One entry per channel of the map's catalogue, in catalogue order ("no channel
+        given" left out: it is no channel to drag; the Inspector offers it)."""
         self.channels.clear()
         if self.doc is None:
             return
-        for channel in self.doc.map.channels:
+        for channel in filter(lambda c: shows_channel(c.id), self.doc.map.channels):
             item = QListWidgetItem(svg_icon(channel.icon), channel.name)
             item.setData(Qt.ItemDataRole.UserRole, channel.id)
             item.setToolTip(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from cjdesigner.editor.window.dialogs import Dialogs
-from cjdesigner.editor.window.icons import svg_icon
+from cjdesigner.editor.window.icons import blank_icon, svg_icon
 from cjdesigner.editor.window.inspector.binding import hint
 from cjdesigner.editor.window.inspector.form import ItemForm, multi_line
 from cjdesigner.editor.window.inspector.known_values import KnownValues
@@ -16,6 +16,7 @@ from cjdesigner.editor.window.inspector.widgets import (
     SentimentButtons,
 )
 from cjdesigner.model import Evidence, Kpi, Touchpoint
+from cjdesigner.model.no_channel import shows_channel
 from cjdesigner.model.text import NAME_MAX, SHORT_TEXT_MAX
 
 
@@ -137,7 +138,12 @@ class TouchpointForm(ItemForm):
         doc = self.doc
         if doc is None:
             return
-        wanted = [(c.id, c.name, c.icon) for c in doc.map.channels]
+        wanted = [
+            (c.id, c.name, c.icon) if shows_channel(c.id) else (c.id, self.tr("No channel"), "")
+            for c in doc.map.channels
+        ]
+        # "no channel given" (a sheet without a channel column) first, without an icon
+        wanted.sort(key=lambda entry: shows_channel(entry[0]))
         current = [
             (self.channel.itemData(i), self.channel.itemText(i))
             for i in range(self.channel.count())
@@ -147,7 +153,7 @@ class TouchpointForm(ItemForm):
         self.channel.blockSignals(True)
         self.channel.clear()
         for cid, name, icon in wanted:
-            self.channel.addItem(svg_icon(icon), name, cid)
+            self.channel.addItem(svg_icon(icon) if icon else blank_icon(), name, cid)
         self.channel.blockSignals(False)
 
     def focus_first(self) -> None:
