@@ -5,6 +5,8 @@ the user pick a real one, Manage Channels lists it without a name to edit."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -92,3 +94,31 @@ def test_manage_channels_lists_it_without_a_name_to_edit(window: MainWindow, qtb
     assert not dialog.remove_button.isEnabled()  # two cards still use it
     dialog.list.setCurrentRow(0)
     assert dialog.name.isEnabled()
+
+
+def test_no_channel_is_offered_on_a_map_without_it_and_undone_in_one_step(
+    make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    """A map made in the editor has no reserved channel: choosing "No channel" adds it to
+    the catalogue and moves the card in one undo step; undo takes both back."""
+    w = make_window()
+    w.set_document(MapDocument(sample_map()))
+    doc = w.doc
+    assert doc is not None and NO_CHANNEL not in {c.id for c in doc.map.channels}
+    w.scene.select_ids(["t2"])
+    form = w.inspector.touchpoint_form
+    assert form.channel.itemData(0) == NO_CHANNEL and form.channel.currentData() == "email"
+    steps = doc.undo_stack.count()
+    form.channel.activated.emit(0)
+    assert doc.map.touchpoint("t2").channel == NO_CHANNEL
+    assert doc.map.channel(NO_CHANNEL).name == "No channel"  # the map's language: English
+    assert doc.undo_stack.count() == steps + 1
+    assert form.channel.currentData() == NO_CHANNEL
+    assert _drawn_text(w, "t2") == ("", "")
+    doc.map.check()  # raises when the card names a channel the catalogue lacks
+    doc.undo_stack.undo()
+    assert doc.map.touchpoint("t2").channel == "email"
+    assert NO_CHANNEL not in {c.id for c in doc.map.channels}
+    assert form.channel.currentData() == "email"
+    doc.undo_stack.redo()
+    assert doc.map.touchpoint("t2").channel == NO_CHANNEL

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from cjdesigner.editor.window.dialogs import Dialogs
@@ -9,6 +10,7 @@ from cjdesigner.editor.window.icons import blank_icon, svg_icon
 from cjdesigner.editor.window.inspector.binding import hint
 from cjdesigner.editor.window.inspector.form import ItemForm, multi_line
 from cjdesigner.editor.window.inspector.known_values import KnownValues
+from cjdesigner.editor.window.inspector.no_channel_choice import needs_no_channel, to_no_channel
 from cjdesigner.editor.window.inspector.widgets import (
     EmotionCombo,
     KpiTable,
@@ -16,12 +18,14 @@ from cjdesigner.editor.window.inspector.widgets import (
     SentimentButtons,
 )
 from cjdesigner.model import Evidence, Kpi, Touchpoint
-from cjdesigner.model.no_channel import shows_channel
+from cjdesigner.model.no_channel import NO_CHANNEL, shows_channel
 from cjdesigner.model.text import NAME_MAX, SHORT_TEXT_MAX
 
 
 class TouchpointForm(ItemForm):
     kind = "touchpoint"
+    channel_chosen = Signal(str)
+    """A channel of the catalogue chosen in the channel box (its id)."""
 
     def __init__(self, dialogs: Dialogs, parent: QWidget | None = None) -> None:
         super().__init__(dialogs, parent)
@@ -33,7 +37,8 @@ class TouchpointForm(ItemForm):
         self.add_row(self.tr("&Title"), self.title)
 
         self.channel = QComboBox(objectName="touchpoint_channel")
-        b.combo(self.channel, "channel")
+        b.custom("channel", self._show_channel, self.channel_chosen)
+        self.channel.activated.connect(self._choose_channel)
         self.add_row(self.tr("C&hannel"), self.channel)
 
         self.sentiment = SentimentButtons(self)
@@ -138,12 +143,10 @@ class TouchpointForm(ItemForm):
         doc = self.doc
         if doc is None:
             return
-        wanted = [
-            (c.id, c.name, c.icon) if shows_channel(c.id) else (c.id, self.tr("No channel"), "")
-            for c in doc.map.channels
-        ]
-        # "no channel given" (a sheet without a channel column) first, without an icon
-        wanted.sort(key=lambda entry: shows_channel(entry[0]))
+        # "no channel given" (a sheet without a channel column) first, without an icon,
+        # offered on every map (choosing it puts it in the catalogue, see no_channel_choice)
+        wanted = [(NO_CHANNEL, self.tr("No channel"), "")]
+        wanted += [(c.id, c.name, c.icon) for c in doc.map.channels if shows_channel(c.id)]
         current = [
             (self.channel.itemData(i), self.channel.itemText(i))
             for i in range(self.channel.count())
@@ -155,6 +158,22 @@ class TouchpointForm(ItemForm):
         for cid, name, icon in wanted:
             self.channel.addItem(svg_icon(icon) if icon else blank_icon(), name, cid)
         self.channel.blockSignals(False)
+
+    def _show_channel(self, channel_id: str) -> None:
+        index = self.channel.findData(channel_id)
+        if index >= 0 and self.channel.currentIndex() != index:
+            self.channel.setCurrentIndex(index)
+
+    def _choose_channel(self, index: int) -> None:
+        channel_id = str(self.channel.itemData(index))
+        doc, card = self.doc, self._card()
+        if doc is not None and card is not None and needs_no_channel(doc, channel_id):
+            if card.channel != channel_id:
+                self.binder.new_session()
+                doc.push(to_no_channel(doc, card.id))
+            return
+        if index >= 0:
+            self.channel_chosen.emit(channel_id)
 
     def focus_first(self) -> None:
         self.title.setFocus()
