@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from cjdesigner.model import JourneyMap
+from cjdesigner.model.no_channel import NO_CHANNEL
 from cjdesigner.templates.catalog import LANGUAGES, PERSONA_PLACEHOLDERS, TEMPLATES
-from cjdesigner.templates.channels import CHANNEL_NAMES
+from cjdesigner.templates.channels import CHANNEL_NAMES, NO_CHANNEL_NAMES
 from cjdesigner.templates.stage_sets import STAGE_SETS
 
 Kind = Literal["info", "stage", "persona", "channel"]
@@ -71,7 +72,8 @@ def retranslations(m: JourneyMap, old: str, new: str) -> list[Retranslation]:
     for persona in m.personas:
         if persona.name == old_persona and old_persona != new_persona:
             out.append(Retranslation("persona", persona.id, "name", persona.name, new_persona))
-    old_names, new_names = CHANNEL_NAMES[old], CHANNEL_NAMES[new]
+    old_names = {**CHANNEL_NAMES[old], NO_CHANNEL: NO_CHANNEL_NAMES[old]}
+    new_names = {**CHANNEL_NAMES[new], NO_CHANNEL: NO_CHANNEL_NAMES[new]}
     for channel in m.channels:
         before = old_names.get(channel.id)
         after = new_names.get(channel.id)

@@ -100,3 +100,17 @@ def test_the_map_saves_loads_and_round_trips_through_a_sheet() -> None:
     rows = sheet_rows(again)
     back = _import([[str(cell) for cell in row] for row in rows])
     assert [t.channel for t in back.touchpoints] == [NO_CHANNEL, NO_CHANNEL]
+
+
+def test_changing_the_maps_language_renames_it_and_search_never_finds_it() -> None:
+    """Its catalogue name follows the map's language like the template's channels; a card
+    of no channel is not found by that name (it shows none)."""
+    from cjdesigner.model.search import SearchIndex
+    from cjdesigner.templates import retranslations
+
+    m = _no_column()
+    changes = {(c.kind, c.item_id): c.new for c in retranslations(m, "pl", "ro")}
+    assert changes[("channel", NO_CHANNEL)] == "Fără canal"
+    index = SearchIndex(m)
+    assert index.matches("Bez kanału") == [] and index.matches("kanału") == []
+    assert len(index.matches("Reklama")) == 1
