@@ -102,3 +102,22 @@ def test_the_slides_show_no_channel_line_for_such_a_card() -> None:
     notes = [s.notes_slide.notes_text_frame.text for s in deck.slides if s.has_notes_slide]
     for word in HIDDEN:
         assert not any(word in text for text in texts + notes)
+
+
+def test_the_figures_leave_out_main_channels_when_no_card_names_one() -> None:
+    """A sheet without a channel column: the "Top channels" column would be dashes only."""
+    rows = [["Etap", "Persona", "Punkt styku"], ["Świadomość", "Anna", "Reklama"]]
+    table = Table(rows=[Row(n, r) for n, r in enumerate(rows, start=1)], source="s.csv")
+    m = import_table(table, language="pl").map
+    assert m is not None
+    data, _ = export_pdf_bytes(m, ExportOptions(insights=True))
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+    assert "Dane według etapów" in text and "Główne kanały" not in text
+    assert "Główne kanały" in "\n".join(_pages_of(_map()))
+
+
+def _pages_of(m: JourneyMap) -> list[str]:
+    data, _ = export_pdf_bytes(m, ExportOptions(insights=True))
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return [page.extract_text() or "" for page in pdf.pages]

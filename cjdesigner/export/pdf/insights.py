@@ -268,6 +268,9 @@ def _figures_table(
         column_rule=HAIRLINE,
     )
     shares = _COLUMN_SHARES if width > PROFILE_MAX_WIDTH else _NARROW_SHARES
+    if not any(f.channel_mix for f in totals):  # no card names a channel (a sheet without one)
+        header, rows = header[:-1], [row[:-1] for row in rows]
+        shares = [share / sum(shares[:-1]) for share in shares[:-1]]
     figures = RowTable(header, rows, shares, style, icons, language, frame_height)
     heading = Paragraph(markup(label("Figures by stage", language)), st.h2)
     # with its heading on one page when it fits; a longer table splits and repeats its header
