@@ -23,6 +23,7 @@ from cjdesigner.interchange.vocabulary import (
 )
 from cjdesigner.map_language import label
 from cjdesigner.model import JourneyMap, Touchpoint
+from cjdesigner.model.no_channel import printed_channel_names, shows_channel
 
 #: The columns of an exported sheet, in order.
 COLUMNS: tuple[Column, ...] = tuple(Column)
@@ -68,8 +69,8 @@ def sheet_rows(m: JourneyMap) -> list[list[str | int]]:
     language = _language(m)
     stages = {s.id: s.name for s in m.stages}
     personas = {p.id: p.name for p in m.personas}
-    channels = {c.id: c.name for c in m.channels}
-    icons = {c.id: c.icon for c in m.channels}
+    channels = printed_channel_names(m.channels)  # a card with no channel: empty cells
+    icons = {c.id: c.icon if shows_channel(c.id) else "" for c in m.channels}
     sentiments = SENTIMENT_NAMES[language]
     evidences = EVIDENCE_NAMES[language]
     yes, no = YES_NO[language]

@@ -98,6 +98,10 @@ def test_the_map_saves_loads_and_round_trips_through_a_sheet() -> None:
     assert [t.channel for t in again.touchpoints] == [NO_CHANNEL, NO_CHANNEL]
     assert again.channel(NO_CHANNEL).name == "Bez kanału"
     rows = sheet_rows(again)
+    header = [str(cell) for cell in rows[0]]
+    for column in ("Kanał", "Ikona kanału"):  # a card with no channel: empty cells
+        if column in header:
+            assert {row[header.index(column)] for row in rows[1:]} == {""}
     back = _import([[str(cell) for cell in row] for row in rows])
     assert [t.channel for t in back.touchpoints] == [NO_CHANNEL, NO_CHANNEL]
 
