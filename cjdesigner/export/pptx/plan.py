@@ -82,8 +82,13 @@ class Geometry:
     width: float
     height: float
     zoom: float = 1.0
-    """The map's growth on slides it would leave half empty (:func:`filled`): the cards, their
-    type and the curve band are this much larger than :attr:`size` says at 1."""
+    """The map's growth on slides it would leave half empty (:mod:`.room`): the cards and the
+    curve band are this much taller than :attr:`size` says at 1."""
+    text_zoom: float = 1.0
+    """...and the cards' type this much larger (as far as every card keeps its text: no more
+    than :attr:`zoom`); the persona names and the curve's scale grow with it, less."""
+    header_zoom: float = 1.0
+    """The stage headers' height and type on a grown map."""
 
     @property
     def type_scale(self) -> float:
@@ -96,7 +101,11 @@ class Geometry:
 
     @property
     def grid_top(self) -> float:
-        return MARGIN + TITLE_H + HEADER_H + GAP
+        return MARGIN + TITLE_H + self.header_height + GAP
+
+    @property
+    def header_height(self) -> float:
+        return HEADER_H * self.header_zoom
 
     @property
     def grid_width(self) -> float:
@@ -142,20 +151,25 @@ def room_zoom(geo: Geometry, plans: list[SlidePlan]) -> float:
     return max(1.0, min(ZOOM_MAX, geo.grid_height / used)) if used > 0 else 1.0
 
 
-def zoomed(geo: Geometry, zoom: float) -> Geometry:
-    """``geo`` with its cards, their type and the curve band ``zoom`` times as large (one
-    zoom for every slide, so the cards read alike across a split map); type in half points,
-    never past the zoom."""
+def zoomed(
+    geo: Geometry, zoom: float, text_zoom: float | None = None, channel_zoom: float | None = None
+) -> Geometry:
+    """``geo`` (at zoom 1) with its cards and the curve band ``zoom`` times as tall, the cards'
+    titles ``text_zoom`` (default: ``zoom``) and their channels ``channel_zoom`` (default: the
+    titles') times as large; one zoom for every slide so the cards read alike across a split
+    map; type in half points, never past the zoom."""
     if zoom <= 1.0:
         return geo
+    text = max(1.0, min(zoom, zoom if text_zoom is None else text_zoom))
+    channel = max(1.0, min(text, text if channel_zoom is None else channel_zoom))
     size = geo.size
     grown = replace(
         size,
         card_height=size.card_height * zoom,
-        title_pt=math.floor(size.title_pt * zoom * 2) / 2,
-        channel_pt=math.floor(size.channel_pt * zoom * 2) / 2,
+        title_pt=max(size.title_pt, math.floor(size.title_pt * text * 2) / 2),
+        channel_pt=max(size.channel_pt, math.floor(size.channel_pt * channel * 2) / 2),
     )
-    return replace(geo, size=grown, zoom=zoom)
+    return replace(geo, size=grown, zoom=zoom, text_zoom=text)
 
 
 def plan_slides(m: JourneyMap, geo: Geometry) -> list[SlidePlan]:

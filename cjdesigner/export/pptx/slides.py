@@ -5,7 +5,7 @@ triangle or circle for its sentiment and a flag when it is a milestone; a moment
 ringed in vermillion with a "!" badge on its corner, as on the canvas and in the PDF; stage
 headers and persona names are filled rectangles; each lane's emotion curve is a freeform line in
 a band under the lane's cards (as on the canvas and in the PDF); a small map's cards and type
-grow to fill more of the slide, as far as no card loses text (:func:`readable_zoom`); flows
+grow to fill more of the slide, as far as no card loses text (:mod:`.room`); flows
 between cards on the same slide have an arrowhead: a connector glued to both cards between
 neighbours, an elbow around the cards for a flow back or over cards (:mod:`.routes`), and a
 card whose flow leads to a card on another slide carries a small "→ page 3" tag (the page number
@@ -35,14 +35,12 @@ from cjdesigner.export.pptx.fast_shapes import (
 )
 from cjdesigner.export.pptx.plan import (
     GAP,
-    HEADER_H,
     MARGIN,
     TITLE_H,
     Geometry,
     SlidePlan,
     SlideSize,
     cards_of,
-    zoomed,
 )
 from cjdesigner.export.pptx.routes import route, strip_above
 from cjdesigner.export.pptx.symbols import (
@@ -51,9 +49,11 @@ from cjdesigner.export.pptx.symbols import (
     MM,
     MOMENT,
     PT_PER_MM,
+    STAND_IN,
     frame,
     legend,
     legend_items,
+    longest_piece,
     milestone_flag,
     moment_badge,
     moment_ring,
@@ -67,6 +67,7 @@ from cjdesigner.layout.emotion import LanePoint, lane_points, level_y, moments_o
 from cjdesigner.map_language import emotion_axis, label, quote, signed
 from cjdesigner.model import EMOTION_MAX, EMOTION_MIN, JourneyMap, Persona, Touchpoint
 
+NAME_INSETS = 4.0  # the persona column's colour bar and the name box's margins (mm)
 FONT = "Calibri"
 INK = RGBColor(0x22, 0x22, 0x22)
 MUTED = RGBColor(0x59, 0x59, 0x59)
@@ -198,7 +199,10 @@ def shortened(text: str, width_mm: float, lines: int, size_pt: float) -> str:
     return cut.rstrip(" ,.;:") + "…"
 
 
-ZOOM_STEP = 0.1
+def card_title_lines(size: SlideSize) -> int:
+    """How many lines of title a card of ``size`` holds under its channel line."""
+    channel_h = size.channel_pt / PT_PER_MM * 1.2
+    return int((size.card_height - 2.5 - channel_h) / (size.title_pt / PT_PER_MM * 1.2))
 
 
 def _card_texts(
@@ -206,8 +210,7 @@ def _card_texts(
 ) -> tuple[str, str]:
     """The channel and title a card of ``width`` shows with ``size``'s type, shortened to its
     lines; ``tagged``: its bottom line holds "→ page" tags (:meth:`MapSlides._card`)."""
-    channel_h = size.channel_pt / PT_PER_MM * 1.2
-    title_lines = int((size.card_height - 2.5 - channel_h) / (size.title_pt / PT_PER_MM * 1.2))
+    title_lines = card_title_lines(size)
     title_width = width - 3
     if tagged:
         # The tags take the card's bottom line, and the title must end above it even where
@@ -218,29 +221,6 @@ def _card_texts(
         shortened(channel, width - (11.5 if card.milestone else 8), 1, size.channel_pt),
         shortened(card.title, title_width, title_lines, size.title_pt),
     )
-
-
-def readable_zoom(m: JourneyMap, geo: Geometry, plans: list[SlidePlan], top: float) -> float:
-    """The largest zoom up to ``top`` (:func:`room_zoom`, steps of 0.1) at which every card
-    shows as much of its channel and title as at 1 and its longest word fits a line — bigger
-    type only where it costs no text (six columns on A3 at 2×: "Porównywar-ka", "Telefon /…")."""
-    if top < 1.0 + ZOOM_STEP or not plans:
-        return 1.0
-    width = plans[0].column_width - 2 * GAP
-    names = {c.id: c.name for c in m.channels}
-    cards = [(t, names.get(t.channel, t.channel)) for t in m.touchpoints]
-    base = [_card_texts(t, name, geo.size, width) for t, name in cards]
-    words = [max(t.title.split() or [""], key=len) for t, _ in cards]
-    zoom = math.floor(top / ZOOM_STEP) * ZOOM_STEP
-    while zoom > 1.0 + 1e-9:
-        size = zoomed(geo, zoom).size  # the sizes the slides would be drawn with
-        if all(text_width(w, size.title_pt) <= (width - 3) * 0.9 for w in words) and all(
-            _card_texts(t, name, size, width) == texts
-            for (t, name), texts in zip(cards, base, strict=True)
-        ):
-            return zoom
-        zoom = round(zoom - ZOOM_STEP, 2)
-    return 1.0
 
 
 class MapSlides:
@@ -283,15 +263,39 @@ class MapSlides:
             self.outgoing.setdefault(connection.source, []).append(connection.target)
             self.incoming.setdefault(connection.target, []).append(connection.source)
         self.moments = moments_of_truth(m)
-        self.type_zoom = min(geo.zoom, 1.5)
-        """The persona column's and the emotion scale's type on a zoomed map (:func:`filled`):
+        self.type_zoom = min(geo.text_zoom, 1.5)
+        """The persona column's and the emotion scale's type on a grown map (:mod:`.room`):
         grown less than the cards, as the column keeps its width."""
+        column = geo.size.persona_column - NAME_INSETS
+        names = [size_for_words(p.name, column, round(10 * self.type_zoom, 1)) for p in m.personas]
+        self.name_pt = max(min(names, default=10.0), round(8 * self.type_zoom * 2) / 2)
+        """The persona names' one size (the column is widened for long names, :func:`.room.
+        with_names`), unless a name would need much smaller type: that one alone shrinks."""
+        self.header_pt = 10.0
+        """The stage headers' type (:meth:`number` grows it with the headers)."""
         self.slide_of: dict[str, int] = {}
         """Each card's map page (the "Page 2 of 3" in its slide's title), once :meth:`number`
         has run."""
 
+    def _header_pt(self, column_width: float) -> float:
+        """The stage headers' type: 10 pt, grown with the headers (:attr:`Geometry.header_zoom`)
+        as far as each stage's number and name keep to two lines of its column by the deck's
+        estimate."""
+        size = math.floor(10 * self.geo.header_zoom * 2) / 2
+        width = column_width - GAP - 2.0  # the header's insets
+        while size > 10 and any(
+            _lines_needed(f"{n}. {s.name}", width, size) > 2
+            or text_width(longest_piece(s.name), size) > width * STAND_IN
+            for n, s in enumerate(self.m.stages, start=1)
+        ):
+            size -= 0.5
+        return size
+
     def number(self, plans: list[SlidePlan]) -> None:
-        """Note the map page each card lands on, so a flow to another slide can name it."""
+        """Note the map page each card lands on, so a flow to another slide can name it (and
+        size the stage headers' type for the slides' columns)."""
+        if plans:
+            self.header_pt = self._header_pt(plans[0].column_width)
         for plan in plans:
             for piece in plan.pieces:
                 for stage_id in plan.stage_ids:
@@ -431,9 +435,9 @@ class MapSlides:
             x = geo.grid_left + column * plan.column_width
             stamper.tag(
                 f"Stage: {stage.name}",
-                frame(x + GAP / 2, MARGIN + TITLE_H, plan.column_width - GAP, HEADER_H),
+                frame(x + GAP / 2, MARGIN + TITLE_H, plan.column_width - GAP, geo.header_height),
                 f"{self.stage_numbers[stage_id]}. {stage.name}",
-                10,
+                self.header_pt,
                 fill=str(rgb(stage.colour)),
                 bold=True,
                 align="ctr",
@@ -461,7 +465,7 @@ class MapSlides:
         name = persona.name + (" (…)" if continued else "")
         lines = [name] + ([shortened(persona.role, width, 3, 8 * k)] if persona.role else [])
         # wrapped at spaces only: smaller type where a word would not fit the column (J5)
-        size = size_for_words(name, width - 2.4 - 1.6, round(10 * k, 1))
+        size = size_for_words(name, width - NAME_INSETS, self.name_pt)
         holder = text_box(slide, MARGIN + 2.4, y, width - 2.4, height, lines[0], size, bold=True)
         if len(lines) > 1:
             _paragraphs_after(holder.text_frame, lines[1:], round(8 * k, 1), colour=MUTED)

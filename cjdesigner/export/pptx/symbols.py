@@ -47,11 +47,18 @@ STAND_IN = 0.85
 wider font stands in for Calibri (LibreOffice without Carlito draws DejaVu Sans)."""
 
 
+def longest_piece(text: str) -> str:
+    """The longest part of ``text`` a line cannot break: a word, or a word's part up to and
+    with a hyphen ("Bălănescu-" of "Bălănescu-Popovici": PowerPoint and LibreOffice break a
+    line after a hyphen)."""
+    return max(text.replace("-", "- ").split() or [""], key=len)
+
+
 def size_for_words(text: str, width_mm: float, size_pt: float, smallest: float = 6.0) -> float:
     """``size_pt``, or smaller (in half points, down to ``smallest``) as far as needed for the
     longest word of ``text`` to fit a line of ``width_mm``: a name is never broken inside a
     word ("(przedsiębio|rca)") where smaller type keeps it whole."""
-    longest = max(text.split() or [""], key=len)
+    longest = longest_piece(text)
     size = size_pt
     while size > smallest and text_width(longest, size) > width_mm * STAND_IN:
         size = max(smallest, math.floor(size * 2 - 1) / 2)

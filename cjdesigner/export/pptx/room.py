@@ -1,0 +1,117 @@
+"""How a map uses its slides' room: the persona column's width for the names it holds, and how
+much a map that leaves its slides part empty grows (QA s7 J14: one lane on a 16:9 slide ended
+118 mm down its 190 mm with 8.5 pt titles).
+
+The slides are planned at the sizes a full slide needs (:func:`.plan.plan_slides`: as many lane
+pieces a slide as fit, so two lanes share a slide wherever they fit at those sizes); then, one
+zoom for the whole deck so the cards read alike across a split map, the cards and the curve
+band grow to fill the fullest slide's height (:func:`.plan.room_zoom`), the stage headers grow a
+little with them, and the cards' type grows as far as every card still shows at least as much
+of its channel and title as at the full slide's size (:func:`readable_zoom`) — a long title
+gets the taller card's extra lines instead of stopping the growth.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from cjdesigner.export.pptx.plan import Geometry, SlidePlan, room_zoom, zoomed
+from cjdesigner.export.pptx.slides import NAME_INSETS, _card_texts, card_title_lines
+from cjdesigner.export.pptx.symbols import STAND_IN, longest_piece, text_width
+from cjdesigner.model import JourneyMap
+
+ZOOM_STEP = 0.1
+NAME_PT = 12.0
+"""The persona names' type the column is widened for: a grown map's names (10 pt × its text
+zoom, up to 15 pt) print at about this size or larger."""
+WIDER = 12.0
+"""How much wider than its size's the persona column may get for a long word of a name (mm):
+"(przedsiębiorca)" at 12 pt on 16:9 takes 46 of the 338 mm."""
+HEADER_GROWTH = 0.4
+"""The stage headers grow by this share of the cards' zoom (a 1.75 zoom: 1.3)."""
+
+
+def with_names(geo: Geometry, m: JourneyMap) -> Geometry:
+    """``geo`` with a persona column wide enough for the longest word of each persona's name
+    (after a hyphen a line may break) at :data:`NAME_PT`, up to :data:`WIDER` more than the
+    size's: "Marek Żółkiewski (przedsiębiorca)" then prints near the other names' size, not
+    shrunk to 7.5 pt (QA s7 J5)."""
+    words = [longest_piece(p.name) for p in m.personas]
+    needed = max((text_width(w, NAME_PT) / STAND_IN for w in words), default=0) + NAME_INSETS
+    base = geo.size.persona_column
+    width = min(base + WIDER, max(base, math.ceil(needed)))
+    return geo if width == base else replace(geo, size=replace(geo.size, persona_column=width))
+
+
+def fitted(m: JourneyMap, geo: Geometry, plans: list[SlidePlan]) -> Geometry:
+    """``geo`` grown for ``plans``: the cards, the curve band and the stage headers as far as
+    the fullest slide's height allows (:func:`.plan.room_zoom`), the cards' titles and their
+    channels as far as no card loses text (:func:`readable_zoom`)."""
+    room = room_zoom(geo, plans)
+    if room <= 1.0 + 1e-9:
+        return geo
+    headed = replace(geo, header_zoom=1.0 + (room - 1.0) * HEADER_GROWTH)
+    grown = room_zoom(headed, plans)  # the taller headers' room comes off the cards'
+    if grown < 1.0 + 1e-9:
+        headed, grown = geo, room
+    titles, channels = readable_zoom(m, headed, plans, grown)
+    return zoomed(headed, grown, titles, channels)
+
+
+def readable_zoom(
+    m: JourneyMap, geo: Geometry, plans: list[SlidePlan], top: float
+) -> tuple[float, float]:
+    """The largest zooms of the cards' titles and of their channels up to ``top`` (steps of
+    0.1) at which, on cards ``top`` times as tall, every card shows at least as much of its
+    title (and its title's longest word fits a line), and of its channel (one line), as a
+    full slide's card: bigger type only where it costs no text (six columns on A3 at 2×:
+    "Porównywar-ka", "Telefon /…"). A channel shortened at a larger size holds back only the
+    channels' type, not the titles'."""
+    if top < 1.0 + ZOOM_STEP or not plans:
+        return 1.0, 1.0
+    width = plans[0].column_width - 2 * 2.0
+    names = {c.id: c.name for c in m.channels}
+    cards = [(t, names.get(t.channel, t.channel)) for t in m.touchpoints]
+    base = [_shown(_card_texts(t, name, geo.size, width)) for t, name in cards]
+    words = [max(t.title.split() or [""], key=len) for t, _ in cards]
+    steps = [round(z * ZOOM_STEP, 2) for z in range(math.floor(top / ZOOM_STEP + 1e-9), 10, -1)]
+
+    def fits(zoom: float, part: int, channels: float | None) -> bool:
+        size = zoomed(geo, top, zoom, channels).size  # the sizes the slides would be drawn with
+        if part == 1 and any(text_width(w, size.title_pt) > (width - 3) * 0.9 for w in words):
+            return False
+        lines = card_title_lines(size)
+        for (t, name), shown in zip(cards, base, strict=True):
+            texts = _card_texts(t, name, size, width)
+            if _shown(texts)[part] < shown[part]:
+                return False
+            # wrapped at spaces a title takes more lines than its letters fill: it must end
+            # above the card's edge even in a wider stand-in font (LibreOffice: DejaVu Sans)
+            if part == 1 and wrapped_lines(texts[1], (width - 3) * STAND_IN, size.title_pt) > lines:
+                return False
+        return True
+
+    titles = next((z for z in steps if fits(z, 1, None)), 1.0)
+    channels = next((z for z in steps if z <= titles and fits(titles, 0, z)), 1.0)
+    return titles, channels
+
+
+def _shown(texts: tuple[str, str]) -> tuple[int, int]:
+    """How much of its channel and of its title a card shows (characters before the "…")."""
+    channel, title = texts
+    return len(channel.rstrip("…")), len(title.rstrip("…"))
+
+
+def wrapped_lines(text: str, width_mm: float, size_pt: float) -> int:
+    """How many lines ``text`` takes wrapped at spaces (and after hyphens) in lines of
+    ``width_mm``, by the deck's width estimate (a word wider than a line takes its own)."""
+    lines, used = 1, 0.0
+    space = text_width(" ", size_pt)
+    for word in text.replace("-", "- ").split():
+        wide = text_width(word, size_pt)
+        if used and used + space + wide > width_mm:
+            lines, used = lines + 1, wide
+        else:
+            used += (space if used else 0.0) + wide
+    return lines
