@@ -10,7 +10,7 @@ import io
 from pptx import Presentation
 
 from cjdesigner.export.pptx import pptx_bytes
-from cjdesigner.export.pptx.plan import SIZES, geometry, plan_slides, room_zoom
+from cjdesigner.export.pptx.plan import SIZES, ZOOM_MAX, geometry, plan_slides, room_zoom
 from cjdesigner.export.pptx.room import readable_zoom
 from cjdesigner.model import Connection, Persona, Stage, Touchpoint
 from cjdesigner.templates import build_map
@@ -61,7 +61,7 @@ def test_a_small_map_grows_on_its_slide_and_keeps_every_title_whole() -> None:
     geo = geometry("A3")
     plans = plan_slides(m, geo)
     titles, channels = readable_zoom(m, geo, plans, room_zoom(geo, plans))
-    assert 1.0 < titles <= 2.0 and 1.0 <= channels <= titles
+    assert 1.0 < titles <= ZOOM_MAX and 1.0 <= channels <= titles
 
 
 def test_the_zoom_stops_where_a_title_would_lose_words() -> None:
@@ -71,7 +71,7 @@ def test_the_zoom_stops_where_a_title_would_lose_words() -> None:
     plans = plan_slides(m, geo)
     top = room_zoom(geo, plans)
     zoom, _ = readable_zoom(m, geo, plans, top)
-    assert top == 2.0 and zoom < top
+    assert top == ZOOM_MAX and zoom < top
     deck = Presentation(io.BytesIO(pptx_bytes(m, "A3")[0]))
     titles = [c.text_frame.text.split("\n", 1)[1] for c in cards(deck.slides[1])]
     assert long in titles  # whole, as at a full slide's size

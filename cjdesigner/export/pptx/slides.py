@@ -46,6 +46,7 @@ from cjdesigner.export.pptx.routes import route, strip_above
 from cjdesigner.export.pptx.symbols import (
     AVERAGE_CHAR_EM,
     BADGE,
+    BOLD_STAND_IN,
     MM,
     MOMENT,
     PT_PER_MM,
@@ -68,6 +69,8 @@ from cjdesigner.map_language import emotion_axis, label, quote, signed
 from cjdesigner.model import EMOTION_MAX, EMOTION_MIN, JourneyMap, Persona, Touchpoint
 
 NAME_INSETS = 4.0  # the persona column's colour bar and the name box's margins (mm)
+NAME_PT = 12.0  # the persona names' type on a grown map, at most (10 pt at full size)
+ROLE_PT = 9.5  # ...and their roles' (8 pt at full size)
 FONT = "Calibri"
 INK = RGBColor(0x22, 0x22, 0x22)
 MUTED = RGBColor(0x59, 0x59, 0x59)
@@ -267,8 +270,9 @@ class MapSlides:
         """The persona column's and the emotion scale's type on a grown map (:mod:`.room`):
         grown less than the cards, as the column keeps its width."""
         column = geo.size.persona_column - NAME_INSETS
-        names = [size_for_words(p.name, column, round(10 * self.type_zoom, 1)) for p in m.personas]
-        self.name_pt = max(min(names, default=10.0), round(8 * self.type_zoom * 2) / 2)
+        top = min(NAME_PT, round(10 * self.type_zoom * 2) / 2)
+        names = [size_for_words(p.name, column, top, stand_in=BOLD_STAND_IN) for p in m.personas]
+        self.name_pt = max(min(names, default=top), round(top * 0.8 * 2) / 2)
         """The persona names' one size (the column is widened for long names, :func:`.room.
         with_names`), unless a name would need much smaller type: that one alone shrinks."""
         self.header_pt = 10.0
@@ -463,12 +467,13 @@ class MapSlides:
         width = self.geo.size.persona_column
         k = self.type_zoom
         name = persona.name + (" (…)" if continued else "")
-        lines = [name] + ([shortened(persona.role, width, 3, 8 * k)] if persona.role else [])
         # wrapped at spaces only: smaller type where a word would not fit the column (J5)
-        size = size_for_words(name, width - NAME_INSETS, self.name_pt)
+        size = size_for_words(name, width - NAME_INSETS, self.name_pt, stand_in=BOLD_STAND_IN)
+        role = size_for_words(persona.role, width - NAME_INSETS, min(ROLE_PT, round(8 * k, 1)))
+        lines = [name] + ([shortened(persona.role, width, 3, role)] if persona.role else [])
         holder = text_box(slide, MARGIN + 2.4, y, width - 2.4, height, lines[0], size, bold=True)
         if len(lines) > 1:
-            _paragraphs_after(holder.text_frame, lines[1:], round(8 * k, 1), colour=MUTED)
+            _paragraphs_after(holder.text_frame, lines[1:], role, colour=MUTED)
 
     def _scale(self, stamper: ShapeStamper, y: float, band: float) -> None:
         """The band's -2…+2 scale, as in the PDF: a line across the lane at each level (0 a
