@@ -14,8 +14,8 @@ from pptx import Presentation
 
 from cjdesigner.export.pptx import SLIDE_NAMES, pptx_bytes
 from cjdesigner.export.pptx.plan import MARGIN, SIZES, geometry, plan_slides
-from cjdesigner.export.pptx.room import WIDER, laid_out, with_names, wrapped_lines
-from cjdesigner.export.pptx.symbols import longest_piece, text_width
+from cjdesigner.export.pptx.room import WIDER, laid_out, with_names
+from cjdesigner.export.pptx.symbols import longest_piece, text_width, wrapped_lines
 from cjdesigner.model import Persona, Stage, Touchpoint
 from cjdesigner.storage import load_map
 from cjdesigner.templates import build_map
@@ -131,7 +131,9 @@ def test_one_lane_a_slide_fills_it_with_readable_titles(page: str) -> None:
         assert lowest >= (geo.height - MARGIN - 6) * MM
     headers = [s for s in slides[0].shapes if s.name.startswith("Stage: ")]
     assert len(headers) == 6
-    assert min(h.text_frame.paragraphs[0].runs[0].font.size.pt for h in headers) > 10
+    header_pt = min(h.text_frame.paragraphs[0].runs[0].font.size.pt for h in headers)
+    # grown with the cards on 16:9; on A4 "Conștientizare" keeps them at a full slide's 10 pt
+    assert header_pt > 10 if page == "16:9" else header_pt == 10
 
 
 def test_every_title_stays_whole_on_grown_cards() -> None:

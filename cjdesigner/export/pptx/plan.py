@@ -47,8 +47,9 @@ BAND_GROWTH = 0.5
 """How much of the cards' zoom the curve band takes (:attr:`Geometry.band_zoom`)."""
 GAP = 2.0
 ZOOM_MAX = 2.5
-"""How much a map that leaves its slides half empty grows (cards, their text, the curve band):
-A3's 10 pt titles up to 20 pt, A4's and 16:9's 8.5 pt up to 17 pt, slide-sized type."""
+"""How much a map that leaves its slides half empty grows: its cards 2.5 times as tall (the
+curve band half as much, :attr:`Geometry.band_zoom`), their type as far as every card keeps its
+text (:mod:`.room`): a lane alone on a 16:9 slide reaches 11-14 pt titles."""
 
 
 @dataclass(frozen=True)

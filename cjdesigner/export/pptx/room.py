@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from cjdesigner.export.pptx.plan import Geometry, SlidePlan, plan_slides, room_zoom, zoomed
 from cjdesigner.export.pptx.slides import NAME_INSETS, NAME_PT, _card_texts, card_title_lines
-from cjdesigner.export.pptx.symbols import BOLD_STAND_IN, longest_piece, text_width
+from cjdesigner.export.pptx.symbols import BOLD_STAND_IN, longest_piece, text_width, wrapped_lines
 from cjdesigner.model import JourneyMap
 
 ZOOM_STEP = 0.1
@@ -68,7 +68,7 @@ def laid_out(m: JourneyMap, geo: Geometry) -> tuple[Geometry, list[SlidePlan]]:
     plans = plan_slides(m, geo)
     grown = fitted(m, geo, plans)
     readable = READABLE_PT.get(geo.size.name)
-    if readable is None or grown.size.title_pt >= readable:
+    if readable is None or grown.size.title_pt >= readable or not m.touchpoints:
         return grown, plans
     if not any(len(plan.pieces) > 1 for plan in plans):
         return grown, plans
@@ -138,17 +138,3 @@ def _shown(texts: tuple[str, str]) -> tuple[int, int]:
     """How much of its channel and of its title a card shows (characters before the "…")."""
     channel, title = texts
     return len(channel.rstrip("…")), len(title.rstrip("…"))
-
-
-def wrapped_lines(text: str, width_mm: float, size_pt: float) -> int:
-    """How many lines ``text`` takes wrapped at spaces (and after hyphens) in lines of
-    ``width_mm``, by the deck's width estimate (a word wider than a line takes its own)."""
-    lines, used = 1, 0.0
-    space = text_width(" ", size_pt)
-    for word in text.replace("-", "- ").split():
-        wide = text_width(word, size_pt)
-        if used and used + space + wide > width_mm:
-            lines, used = lines + 1, wide
-        else:
-            used += (space if used else 0.0) + wide
-    return lines

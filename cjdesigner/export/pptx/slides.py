@@ -50,7 +50,6 @@ from cjdesigner.export.pptx.symbols import (
     MM,
     MOMENT,
     PT_PER_MM,
-    STAND_IN,
     frame,
     legend,
     legend_items,
@@ -62,6 +61,7 @@ from cjdesigner.export.pptx.symbols import (
     sentiment_marker,
     size_for_words,
     text_width,
+    wrapped_lines,
 )
 from cjdesigner.interchange.cells import format_kpis, format_list
 from cjdesigner.layout.emotion import LanePoint, lane_points, level_y, moments_of_truth, scale_label
@@ -283,13 +283,13 @@ class MapSlides:
 
     def _header_pt(self, column_width: float) -> float:
         """The stage headers' type: 10 pt, grown with the headers (:attr:`Geometry.header_zoom`)
-        as far as each stage's number and name keep to two lines of its column by the deck's
-        estimate."""
+        as far as each stage's number and name keep to two lines of its column, its words
+        whole, by the deck's estimate with room for a bold stand-in font ("Orędownictw|o")."""
         size = math.floor(10 * self.geo.header_zoom * 2) / 2
         width = column_width - GAP - 2.0  # the header's insets
         while size > 10 and any(
-            _lines_needed(f"{n}. {s.name}", width, size) > 2
-            or text_width(longest_piece(s.name), size) > width * STAND_IN
+            wrapped_lines(f"{n}. {s.name}", width * BOLD_STAND_IN, size) > 2
+            or text_width(longest_piece(s.name), size) > width * BOLD_STAND_IN
             for n, s in enumerate(self.m.stages, start=1)
         ):
             size -= 0.5

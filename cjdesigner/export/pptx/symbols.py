@@ -54,6 +54,20 @@ def longest_piece(text: str) -> str:
     return max(text.replace("-", "- ").split() or [""], key=len)
 
 
+def wrapped_lines(text: str, width_mm: float, size_pt: float) -> int:
+    """How many lines ``text`` takes wrapped at spaces (and after hyphens) in lines of
+    ``width_mm``, by the deck's width estimate (a word wider than a line takes its own)."""
+    lines, used = 1, 0.0
+    space = text_width(" ", size_pt)
+    for word in text.replace("-", "- ").split():
+        wide = text_width(word, size_pt)
+        if used and used + space + wide > width_mm:
+            lines, used = lines + 1, wide
+        else:
+            used += (space if used else 0.0) + wide
+    return lines
+
+
 BOLD_STAND_IN = 0.78
 """As :data:`STAND_IN` for bold type (a persona's name: LibreOffice's bold DejaVu Sans broke
 "Kaczmare|k" at 14 pt in a column the estimate gave it room in at 0.85)."""
