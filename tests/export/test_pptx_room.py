@@ -10,8 +10,8 @@ import io
 from pptx import Presentation
 
 from cjdesigner.export.pptx import pptx_bytes
-from cjdesigner.export.pptx.plan import SIZES, geometry, plan_slides, room_zoom
-from cjdesigner.export.pptx.slides import readable_zoom
+from cjdesigner.export.pptx.plan import SIZES, ZOOM_MAX, geometry, plan_slides, room_zoom
+from cjdesigner.export.pptx.room import readable_zoom
 from cjdesigner.model import Connection, Persona, Stage, Touchpoint
 from cjdesigner.templates import build_map
 
@@ -60,7 +60,8 @@ def test_a_small_map_grows_on_its_slide_and_keeps_every_title_whole() -> None:
         assert title in TITLES and channel == "E-mail"
     geo = geometry("A3")
     plans = plan_slides(m, geo)
-    assert 1.0 < readable_zoom(m, geo, plans, room_zoom(geo, plans)) <= 2.0
+    titles, channels = readable_zoom(m, geo, plans, room_zoom(geo, plans))
+    assert 1.0 < titles <= ZOOM_MAX and 1.0 <= channels <= titles
 
 
 def test_the_zoom_stops_where_a_title_would_lose_words() -> None:
@@ -69,8 +70,8 @@ def test_the_zoom_stops_where_a_title_would_lose_words() -> None:
     geo = geometry("A3")
     plans = plan_slides(m, geo)
     top = room_zoom(geo, plans)
-    zoom = readable_zoom(m, geo, plans, top)
-    assert top == 2.0 and zoom < top
+    zoom, _ = readable_zoom(m, geo, plans, top)
+    assert top == ZOOM_MAX and zoom < top
     deck = Presentation(io.BytesIO(pptx_bytes(m, "A3")[0]))
     titles = [c.text_frame.text.split("\n", 1)[1] for c in cards(deck.slides[1])]
     assert long in titles  # whole, as at a full slide's size

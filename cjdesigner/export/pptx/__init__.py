@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 
-from cjdesigner.export.pptx.plan import SLIDE_NAMES, geometry, plan_slides, room_zoom, zoomed
+from cjdesigner.export.pptx.plan import SLIDE_NAMES, geometry
 from cjdesigner.i18n import ntr
 from cjdesigner.model import JourneyMap
 
@@ -26,9 +26,10 @@ def pptx_bytes(
     from pptx import Presentation
 
     from cjdesigner.export.pptx.part_names import remember_notes_names
-    from cjdesigner.export.pptx.slides import MapSlides, has_profile, mm, readable_zoom
+    from cjdesigner.export.pptx.room import laid_out, with_names
+    from cjdesigner.export.pptx.slides import MapSlides, has_profile, mm
 
-    geo = geometry(page, portrait)
+    geo = with_names(geometry(page, portrait), m)  # a persona column for long names (J5)
     presentation = Presentation()
     presentation.slide_width = mm(geo.width)
     presentation.slide_height = mm(geo.height)
@@ -36,9 +37,9 @@ def pptx_bytes(
     presentation.core_properties.author = m.info.author or "cjdesigner"
     presentation.core_properties.language = m.info.language.value
     remember_notes_names(presentation.part.package)
-    plans = plan_slides(m, geo)
-    # a small map grows to fill its slides, as far as every card keeps its whole text
-    geo = zoomed(geo, readable_zoom(m, geo, plans, room_zoom(geo, plans)))
+    # a map that leaves its slides part empty grows to fill them, its type as far as every
+    # card keeps its text, with a slide for each lane where that reads better (QA s7 J14)
+    geo, plans = laid_out(m, geo)
     drawer = MapSlides(presentation, m, geo)
     drawer.title_slide()
     drawer.number(plans)

@@ -43,10 +43,13 @@ BAND_H = 20.0
 BAND_SHARE = 0.15
 """...and at least this share of the lane piece, as in the PDF, so a tall lane's curve is no
 sparkline."""
+BAND_GROWTH = 0.5
+"""How much of the cards' zoom the curve band takes (:attr:`Geometry.band_zoom`)."""
 GAP = 2.0
-ZOOM_MAX = 2.0
-"""How much a map that leaves its slides half empty grows (cards, their text, the curve band):
-A3's 10 pt titles up to 20 pt, A4's and 16:9's 8.5 pt up to 17 pt, slide-sized type."""
+ZOOM_MAX = 2.5
+"""How much a map that leaves its slides half empty grows: its cards 2.5 times as tall (the
+curve band half as much, :attr:`Geometry.band_zoom`), their type as far as every card keeps its
+text (:mod:`.room`): a lane alone on a 16:9 slide reaches 11-14 pt titles."""
 
 
 @dataclass(frozen=True)
@@ -82,8 +85,13 @@ class Geometry:
     width: float
     height: float
     zoom: float = 1.0
-    """The map's growth on slides it would leave half empty (:func:`filled`): the cards, their
-    type and the curve band are this much larger than :attr:`size` says at 1."""
+    """The map's growth on slides it would leave half empty (:mod:`.room`): the cards and the
+    curve band are this much taller than :attr:`size` says at 1."""
+    text_zoom: float = 1.0
+    """...and the cards' type this much larger (as far as every card keeps its text: no more
+    than :attr:`zoom`); the persona names and the curve's scale grow with it, less."""
+    header_zoom: float = 1.0
+    """The stage headers' height and type on a grown map."""
 
     @property
     def type_scale(self) -> float:
@@ -96,7 +104,11 @@ class Geometry:
 
     @property
     def grid_top(self) -> float:
-        return MARGIN + TITLE_H + HEADER_H + GAP
+        return MARGIN + TITLE_H + self.header_height + GAP
+
+    @property
+    def header_height(self) -> float:
+        return HEADER_H * self.header_zoom
 
     @property
     def grid_width(self) -> float:
@@ -114,14 +126,20 @@ class Geometry:
         """The curve band of a lane piece of ``rows`` card rows: :data:`BAND_H`, or
         :data:`BAND_SHARE` of the piece where that is more."""
         cards = max(rows, 1) * self.row_height + GAP
-        return max(BAND_H * self.zoom, cards * BAND_SHARE / (1 - BAND_SHARE))
+        return max(BAND_H * self.band_zoom, cards * BAND_SHARE / (1 - BAND_SHARE))
+
+    @property
+    def band_zoom(self) -> float:
+        """The curve band grows half as much as the cards: its five levels read at 5 mm apart,
+        and the cards' type needs the room more (QA s7 J14)."""
+        return 1.0 + (self.zoom - 1.0) * BAND_GROWTH
 
     def piece_height(self, rows: int) -> float:
         return self.band_height(rows) + max(rows, 1) * self.row_height + GAP
 
     def max_rows(self) -> int:
         """The most card rows a lane piece holds on one slide (one at least)."""
-        rows = max(1, int((self.grid_height - BAND_H * self.zoom - GAP) // self.row_height))
+        rows = max(1, int((self.grid_height - BAND_H * self.band_zoom - GAP) // self.row_height))
         while rows > 1 and self.piece_height(rows) > self.grid_height + 0.01:
             rows -= 1
         return rows
@@ -134,32 +152,53 @@ def geometry(page: str, portrait: bool = False) -> Geometry:
 
 
 def room_zoom(geo: Geometry, plans: list[SlidePlan]) -> float:
-    """How much the map of ``plans`` may grow so that its fullest slide fills its height, up
-    to :data:`ZOOM_MAX` (1 when that slide is full): a small map drew its cards at the size a
+    """How much the cards of ``plans`` may grow (the curve band with them, by
+    :attr:`Geometry.band_zoom`) so that the fullest slide fills its height, up to
+    :data:`ZOOM_MAX` (1 when that slide is full): a small map drew its cards at the size a
     5,000-card map needs and left the slide's lower half empty. The plans stay true at any
-    zoom up to this one: every height grows by the zoom or less (the gaps keep theirs)."""
-    used = max((sum(geo.piece_height(p.rows) for p in plan.pieces) for plan in plans), default=0)
-    return max(1.0, min(ZOOM_MAX, geo.grid_height / used)) if used > 0 else 1.0
+    zoom up to this one (found by halving: the band's share of a piece makes the heights
+    not quite proportional)."""
+
+    def used(zoom: float) -> float:
+        grown = replace(geo, size=replace(geo.size, card_height=geo.size.card_height * zoom))
+        grown = replace(grown, zoom=zoom)
+        return max(sum(grown.piece_height(p.rows) for p in plan.pieces) for plan in plans)
+
+    if not plans or not any(plan.pieces for plan in plans) or used(1.0) >= geo.grid_height:
+        return 1.0
+    if used(ZOOM_MAX) <= geo.grid_height:
+        return ZOOM_MAX
+    low, high = 1.0, ZOOM_MAX
+    for _ in range(30):
+        middle = (low + high) / 2
+        low, high = (middle, high) if used(middle) <= geo.grid_height else (low, middle)
+    return low
 
 
-def zoomed(geo: Geometry, zoom: float) -> Geometry:
-    """``geo`` with its cards, their type and the curve band ``zoom`` times as large (one
-    zoom for every slide, so the cards read alike across a split map); type in half points,
-    never past the zoom."""
+def zoomed(
+    geo: Geometry, zoom: float, text_zoom: float | None = None, channel_zoom: float | None = None
+) -> Geometry:
+    """``geo`` (at zoom 1) with its cards and the curve band ``zoom`` times as tall, the cards'
+    titles ``text_zoom`` (default: ``zoom``) and their channels ``channel_zoom`` (default: the
+    titles') times as large; one zoom for every slide so the cards read alike across a split
+    map; type in half points, never past the zoom."""
     if zoom <= 1.0:
         return geo
+    text = max(1.0, min(zoom, zoom if text_zoom is None else text_zoom))
+    channel = max(1.0, min(text, text if channel_zoom is None else channel_zoom))
     size = geo.size
     grown = replace(
         size,
         card_height=size.card_height * zoom,
-        title_pt=math.floor(size.title_pt * zoom * 2) / 2,
-        channel_pt=math.floor(size.channel_pt * zoom * 2) / 2,
+        title_pt=max(size.title_pt, math.floor(size.title_pt * text * 2) / 2),
+        channel_pt=max(size.channel_pt, math.floor(size.channel_pt * channel * 2) / 2),
     )
-    return replace(geo, size=grown, zoom=zoom)
+    return replace(geo, size=grown, zoom=zoom, text_zoom=text)
 
 
-def plan_slides(m: JourneyMap, geo: Geometry) -> list[SlidePlan]:
-    """The map slides: stage-column blocks × lane-piece blocks, left to right then down."""
+def plan_slides(m: JourneyMap, geo: Geometry, alone: bool = False) -> list[SlidePlan]:
+    """The map slides: stage-column blocks × lane-piece blocks, left to right then down; as
+    many lane pieces a slide as fit, or with ``alone`` one a slide (:mod:`.room` chooses)."""
     stage_ids = [s.id for s in m.stages]
     per_slide = max(1, int(geo.grid_width // geo.size.min_column))
     blocks = max(1, math.ceil(len(stage_ids) / per_slide)) if stage_ids else 1
@@ -181,7 +220,7 @@ def plan_slides(m: JourneyMap, geo: Geometry) -> list[SlidePlan]:
     used = 0.0
     for piece in pieces:
         height = geo.piece_height(piece.rows)
-        if pages[-1] and used + height > geo.grid_height + 0.01:
+        if pages[-1] and (alone or used + height > geo.grid_height + 0.01):
             pages.append([])
             used = 0.0
         pages[-1].append(piece)

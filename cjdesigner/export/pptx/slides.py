@@ -5,7 +5,7 @@ triangle or circle for its sentiment and a flag when it is a milestone; a moment
 ringed in vermillion with a "!" badge on its corner, as on the canvas and in the PDF; stage
 headers and persona names are filled rectangles; each lane's emotion curve is a freeform line in
 a band under the lane's cards (as on the canvas and in the PDF); a small map's cards and type
-grow to fill more of the slide, as far as no card loses text (:func:`readable_zoom`); flows
+grow to fill more of the slide, as far as no card loses text (:mod:`.room`); flows
 between cards on the same slide have an arrowhead: a connector glued to both cards between
 neighbours, an elbow around the cards for a flow back or over cards (:mod:`.routes`), and a
 card whose flow leads to a card on another slide carries a small "→ page 3" tag (the page number
@@ -35,25 +35,25 @@ from cjdesigner.export.pptx.fast_shapes import (
 )
 from cjdesigner.export.pptx.plan import (
     GAP,
-    HEADER_H,
     MARGIN,
     TITLE_H,
     Geometry,
     SlidePlan,
     SlideSize,
     cards_of,
-    zoomed,
 )
 from cjdesigner.export.pptx.routes import route, strip_above
 from cjdesigner.export.pptx.symbols import (
     AVERAGE_CHAR_EM,
     BADGE,
+    BOLD_STAND_IN,
     MM,
     MOMENT,
     PT_PER_MM,
     frame,
     legend,
     legend_items,
+    longest_piece,
     milestone_flag,
     moment_badge,
     moment_ring,
@@ -61,6 +61,7 @@ from cjdesigner.export.pptx.symbols import (
     sentiment_marker,
     size_for_words,
     text_width,
+    wrapped_lines,
 )
 from cjdesigner.interchange.cells import format_kpis, format_list
 from cjdesigner.layout.emotion import LanePoint, lane_points, level_y, moments_of_truth, scale_label
@@ -68,6 +69,9 @@ from cjdesigner.map_language import emotion_axis, label, quote, signed
 from cjdesigner.model import EMOTION_MAX, EMOTION_MIN, JourneyMap, Persona, Touchpoint
 from cjdesigner.model.no_channel import printed_channel_names
 
+NAME_INSETS = 4.0  # the persona column's colour bar and the name box's margins (mm)
+NAME_PT = 12.0  # the persona names' type on a grown map, at most (10 pt at full size)
+ROLE_PT = 9.5  # ...and their roles' (8 pt at full size)
 FONT = "Calibri"
 INK = RGBColor(0x22, 0x22, 0x22)
 MUTED = RGBColor(0x59, 0x59, 0x59)
@@ -199,7 +203,10 @@ def shortened(text: str, width_mm: float, lines: int, size_pt: float) -> str:
     return cut.rstrip(" ,.;:") + "…"
 
 
-ZOOM_STEP = 0.1
+def card_title_lines(size: SlideSize) -> int:
+    """How many lines of title a card of ``size`` holds under its channel line."""
+    channel_h = size.channel_pt / PT_PER_MM * 1.2
+    return int((size.card_height - 2.5 - channel_h) / (size.title_pt / PT_PER_MM * 1.2))
 
 
 def _card_texts(
@@ -207,8 +214,7 @@ def _card_texts(
 ) -> tuple[str, str]:
     """The channel and title a card of ``width`` shows with ``size``'s type, shortened to its
     lines; ``tagged``: its bottom line holds "→ page" tags (:meth:`MapSlides._card`)."""
-    channel_h = size.channel_pt / PT_PER_MM * 1.2
-    title_lines = int((size.card_height - 2.5 - channel_h) / (size.title_pt / PT_PER_MM * 1.2))
+    title_lines = card_title_lines(size)
     title_width = width - 3
     if tagged:
         # The tags take the card's bottom line, and the title must end above it even where
@@ -219,29 +225,6 @@ def _card_texts(
         shortened(channel, width - (11.5 if card.milestone else 8), 1, size.channel_pt),
         shortened(card.title, title_width, title_lines, size.title_pt),
     )
-
-
-def readable_zoom(m: JourneyMap, geo: Geometry, plans: list[SlidePlan], top: float) -> float:
-    """The largest zoom up to ``top`` (:func:`room_zoom`, steps of 0.1) at which every card
-    shows as much of its channel and title as at 1 and its longest word fits a line — bigger
-    type only where it costs no text (six columns on A3 at 2×: "Porównywar-ka", "Telefon /…")."""
-    if top < 1.0 + ZOOM_STEP or not plans:
-        return 1.0
-    width = plans[0].column_width - 2 * GAP
-    names = printed_channel_names(m.channels)
-    cards = [(t, names.get(t.channel, t.channel)) for t in m.touchpoints]
-    base = [_card_texts(t, name, geo.size, width) for t, name in cards]
-    words = [max(t.title.split() or [""], key=len) for t, _ in cards]
-    zoom = math.floor(top / ZOOM_STEP) * ZOOM_STEP
-    while zoom > 1.0 + 1e-9:
-        size = zoomed(geo, zoom).size  # the sizes the slides would be drawn with
-        if all(text_width(w, size.title_pt) <= (width - 3) * 0.9 for w in words) and all(
-            _card_texts(t, name, size, width) == texts
-            for (t, name), texts in zip(cards, base, strict=True)
-        ):
-            return zoom
-        zoom = round(zoom - ZOOM_STEP, 2)
-    return 1.0
 
 
 class MapSlides:
@@ -284,15 +267,40 @@ class MapSlides:
             self.outgoing.setdefault(connection.source, []).append(connection.target)
             self.incoming.setdefault(connection.target, []).append(connection.source)
         self.moments = moments_of_truth(m)
-        self.type_zoom = min(geo.zoom, 1.5)
-        """The persona column's and the emotion scale's type on a zoomed map (:func:`filled`):
+        self.type_zoom = min(geo.text_zoom, 1.5)
+        """The persona column's and the emotion scale's type on a grown map (:mod:`.room`):
         grown less than the cards, as the column keeps its width."""
+        column = geo.size.persona_column - NAME_INSETS
+        top = min(NAME_PT, round(10 * self.type_zoom * 2) / 2)
+        names = [size_for_words(p.name, column, top, stand_in=BOLD_STAND_IN) for p in m.personas]
+        self.name_pt = max(min(names, default=top), round(top * 0.8 * 2) / 2)
+        """The persona names' one size (the column is widened for long names, :func:`.room.
+        with_names`), unless a name would need much smaller type: that one alone shrinks."""
+        self.header_pt = 10.0
+        """The stage headers' type (:meth:`number` grows it with the headers)."""
         self.slide_of: dict[str, int] = {}
         """Each card's map page (the "Page 2 of 3" in its slide's title), once :meth:`number`
         has run."""
 
+    def _header_pt(self, column_width: float) -> float:
+        """The stage headers' type: 10 pt, grown with the headers (:attr:`Geometry.header_zoom`)
+        as far as each stage's number and name keep to two lines of its column, its words
+        whole, by the deck's estimate with room for a bold stand-in font ("Orędownictw|o")."""
+        size = math.floor(10 * self.geo.header_zoom * 2) / 2
+        width = column_width - GAP - 2.0  # the header's insets
+        while size > 10 and any(
+            wrapped_lines(f"{n}. {s.name}", width * BOLD_STAND_IN, size) > 2
+            or text_width(longest_piece(s.name), size) > width * BOLD_STAND_IN
+            for n, s in enumerate(self.m.stages, start=1)
+        ):
+            size -= 0.5
+        return size
+
     def number(self, plans: list[SlidePlan]) -> None:
-        """Note the map page each card lands on, so a flow to another slide can name it."""
+        """Note the map page each card lands on, so a flow to another slide can name it (and
+        size the stage headers' type for the slides' columns)."""
+        if plans:
+            self.header_pt = self._header_pt(plans[0].column_width)
         for plan in plans:
             for piece in plan.pieces:
                 for stage_id in plan.stage_ids:
@@ -432,9 +440,9 @@ class MapSlides:
             x = geo.grid_left + column * plan.column_width
             stamper.tag(
                 f"Stage: {stage.name}",
-                frame(x + GAP / 2, MARGIN + TITLE_H, plan.column_width - GAP, HEADER_H),
+                frame(x + GAP / 2, MARGIN + TITLE_H, plan.column_width - GAP, geo.header_height),
                 f"{self.stage_numbers[stage_id]}. {stage.name}",
-                10,
+                self.header_pt,
                 fill=str(rgb(stage.colour)),
                 bold=True,
                 align="ctr",
@@ -460,12 +468,13 @@ class MapSlides:
         width = self.geo.size.persona_column
         k = self.type_zoom
         name = persona.name + (" (…)" if continued else "")
-        lines = [name] + ([shortened(persona.role, width, 3, 8 * k)] if persona.role else [])
         # wrapped at spaces only: smaller type where a word would not fit the column (J5)
-        size = size_for_words(name, width - 2.4 - 1.6, round(10 * k, 1))
+        size = size_for_words(name, width - NAME_INSETS, self.name_pt, stand_in=BOLD_STAND_IN)
+        role = size_for_words(persona.role, width - NAME_INSETS, min(ROLE_PT, round(8 * k, 1)))
+        lines = [name] + ([shortened(persona.role, width, 3, role)] if persona.role else [])
         holder = text_box(slide, MARGIN + 2.4, y, width - 2.4, height, lines[0], size, bold=True)
         if len(lines) > 1:
-            _paragraphs_after(holder.text_frame, lines[1:], round(8 * k, 1), colour=MUTED)
+            _paragraphs_after(holder.text_frame, lines[1:], role, colour=MUTED)
 
     def _scale(self, stamper: ShapeStamper, y: float, band: float) -> None:
         """The band's -2…+2 scale, as in the PDF: a line across the lane at each level (0 a
