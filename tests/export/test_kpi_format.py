@@ -35,6 +35,11 @@ NBSP = "\u00a0"
         (12, "min", "en", f"12{NBSP}min"),
         (3, "zł", "en", f"3{NBSP}zł"),  # letters are not a symbol: after the number
         (3, "", "en", "3"),
+        (1234567, "zł", "pl", f"1{NBSP}234{NBSP}567{NBSP}zł"),  # QA s7 J11
+        (1234567.5, "lei", "ro", f"1.234.567,5{NBSP}lei"),
+        (-25000, "", "en", "-25,000"),
+        (2026, "", "pl", "2026"),  # four digits stay together
+        (10000, "%", "pl", f"10{NBSP}000{NBSP}%"),
     ],
 )
 def test_amounts(value: float, unit: str, language: str, expected: str) -> None:

@@ -69,13 +69,27 @@ def evidence_label(evidence: Evidence, language: str) -> str:
     return label(words[evidence], language)
 
 
+_GROUPS = {"pl": "\u00a0", "ro": ".", "en": ","}
+"""How each language separates thousands: a (non-breaking) space in Polish ("1 234 567"), a
+point in Romanian ("1.234.567"), a comma in English."""
+
+
 def format_number(value: float, language: str) -> str:
-    """``3.5`` as ``3,5`` in Polish and Romanian; whole numbers without decimals."""
+    """``3.5`` as ``3,5`` in Polish and Romanian; whole numbers without decimals; from 10,000
+    on, the thousands grouped as the language writes them ("1 234 567 zł", QA s7 J11: the
+    client read "1234567 zł"; four digits stay together, as a year does)."""
     if math.isfinite(value) and value == int(value):
         text = str(int(value))
     else:
         text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") if language in ("pl", "ro") else text
+    whole, dot, fraction = text.partition(".")
+    if abs(value) >= 10_000 and math.isfinite(value):
+        sign = "-" if whole.startswith("-") else ""
+        digits = whole.lstrip("-")
+        groups = [digits[max(0, end - 3) : end] for end in range(len(digits), 0, -3)][::-1]
+        whole = sign + _GROUPS.get(language, ",").join(groups)
+    decimal = "," if language in ("pl", "ro") else "."
+    return whole + (decimal + fraction if dot else "")
 
 
 def _currency_prefix(unit: str) -> str:
