@@ -181,3 +181,39 @@ def pdf() -> type:
         norm = staticmethod(normalise)
 
     return Tools
+
+
+@pytest.fixture
+def libreoffice_pdf(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., None]:
+    """Convert decks to PDF with LibreOffice headless, beside each deck (its own profile
+    folder, so tests running at once do not share one); the test is skipped where
+    LibreOffice is not installed."""
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    profile = tmp_path_factory.mktemp("soffice-profile")
+
+    def convert(*decks: Path) -> None:
+        result = subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(decks[0].parent),
+                *map(str, decks),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+
+    return convert

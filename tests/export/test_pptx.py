@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import io
-import shutil
-import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -229,12 +228,10 @@ def test_an_empty_map_still_makes_a_deck() -> None:
     assert count == len(read(data).slides) == 2
 
 
-SOFFICE = shutil.which("soffice")
-
-
 @pytest.mark.slow
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
-def test_libreoffice_opens_each_sample_deck(tmp_path: Path) -> None:
+def test_libreoffice_opens_each_sample_deck(
+    tmp_path: Path, libreoffice_pdf: Callable[..., None]
+) -> None:
     from pypdf import PdfReader
 
     decks = []
@@ -244,24 +241,7 @@ def test_libreoffice_opens_each_sample_deck(tmp_path: Path) -> None:
         path = tmp_path / f"{sample.stem}.pptx"
         path.write_bytes(data)
         decks.append((path, count, m))
-    profile = tmp_path / "profile"
-    result = subprocess.run(
-        [
-            SOFFICE,
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            *(str(p) for p, _, _ in decks),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    libreoffice_pdf(*(p for p, _, _ in decks))
     for path, count, m in decks:
         pdf = PdfReader(path.with_suffix(".pdf"))
         assert len(pdf.pages) == count

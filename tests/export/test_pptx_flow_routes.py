@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import io
 import itertools
-import shutil
-import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -129,12 +128,10 @@ def test_back_and_skipping_flows_run_around_the_cards(page: str) -> None:
         assert order.index(shape.shape_id) > last_card
 
 
-SOFFICE = shutil.which("soffice")
-
-
 @pytest.mark.slow
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
-def test_libreoffice_draws_the_back_flow_above_the_card_row(tmp_path: Path) -> None:
+def test_libreoffice_draws_the_back_flow_above_the_card_row(
+    tmp_path: Path, libreoffice_pdf: Callable[..., None]
+) -> None:
     """LibreOffice draws the flow back from stage 5 to stage 2 above the card row, over the
     cards between, not hidden under them, and down into the target's top."""
     import pdfplumber
@@ -144,23 +141,7 @@ def test_libreoffice_draws_the_back_flow_above_the_card_row(tmp_path: Path) -> N
     m.check()
     deck = tmp_path / "back.pptx"
     deck.write_bytes(pptx_bytes(m, "16:9")[0])
-    result = subprocess.run(
-        [
-            SOFFICE,
-            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(deck),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    libreoffice_pdf(deck)
     shapes = Presentation(io.BytesIO(deck.read_bytes())).slides[1].shapes
     cards = {s.name.removeprefix("Touchpoint: "): s for s in shapes if s.name.startswith("Touch")}
     emu_pt = 12700

@@ -5,8 +5,7 @@ persona column, by the deck's own width estimate with room for a wider stand-in 
 from __future__ import annotations
 
 import io
-import shutil
-import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -62,12 +61,10 @@ def test_each_word_of_a_persona_name_fits_its_column(page: str) -> None:
     assert seen == set(NAMES)
 
 
-SOFFICE = shutil.which("soffice")
-
-
 @pytest.mark.slow
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
-def test_libreoffice_prints_the_persona_name_in_whole_words(tmp_path: Path) -> None:
+def test_libreoffice_prints_the_persona_name_in_whole_words(
+    tmp_path: Path, libreoffice_pdf: Callable[..., None]
+) -> None:
     import pdfplumber
 
     decks = []
@@ -75,23 +72,7 @@ def test_libreoffice_prints_the_persona_name_in_whole_words(tmp_path: Path) -> N
         path = tmp_path / f"names-{page.replace(':', '')}.pptx"
         path.write_bytes(pptx_bytes(workshop_map(), page)[0])
         decks.append(path)
-    result = subprocess.run(
-        [
-            SOFFICE,
-            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            *map(str, decks),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    libreoffice_pdf(*decks)
     for path in decks:
         with pdfplumber.open(path.with_suffix(".pdf")) as pdf:
             words = {w["text"] for w in pdf.pages[1].extract_words()}
