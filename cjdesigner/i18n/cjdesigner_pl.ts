@@ -458,6 +458,10 @@
         <translation>Mapa jest nadal otwarta i nic nie przepadło. Zapisać ją w innym miejscu?</translation>
     </message>
     <message>
+        <source>Don&apos;t Save</source>
+        <translation>Nie zapisuj</translation>
+    </message>
+    <message>
         <source>Map already open</source>
         <translation>Mapa jest już otwarta</translation>
     </message>

@@ -458,6 +458,10 @@
         <translation>Harta este în continuare deschisă și nu s-a pierdut nimic. O salvați în altă parte?</translation>
     </message>
     <message>
+        <source>Don&apos;t Save</source>
+        <translation>Nu salva</translation>
+    </message>
+    <message>
         <source>Map already open</source>
         <translation>Harta este deja deschisă</translation>
     </message>
@@ -511,7 +515,7 @@
     </message>
     <message>
         <source>Discard</source>
-        <translation>Renunță</translation>
+        <translation>Elimină</translation>
     </message>
     <message>
         <source>Decide Later</source>
@@ -1459,7 +1463,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Anulează</translation>
+        <translation>Renunță</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1471,7 +1475,7 @@
     </message>
     <message>
         <source>Discard</source>
-        <translation>Renunță</translation>
+        <translation>Nu salva</translation>
     </message>
     <message>
         <source>Don&apos;t Save</source>

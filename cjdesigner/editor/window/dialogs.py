@@ -100,16 +100,20 @@ class Dialogs(QObject):
         )
         box.setInformativeText(self.tr("If you don't save, your changes will be lost."))
         box.setStandardButtons(
-            QtWidgets.QMessageBox.StandardButton.Save
-            | QtWidgets.QMessageBox.StandardButton.Discard
-            | QtWidgets.QMessageBox.StandardButton.Cancel
+            QtWidgets.QMessageBox.StandardButton.Save | QtWidgets.QMessageBox.StandardButton.Cancel
         )
+        # "Don't Save", not the platform's "Discard" (Romanian "Renunță" read as Cancel, and a
+        # user going back to the map lost the work: QA s8 K9)
+        dont_save = box.addButton(
+            self.tr("Don't Save"), QtWidgets.QMessageBox.ButtonRole.DestructiveRole
+        )
+        dont_save.setObjectName("dont_save")
         box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.Save)
         answer = box.exec()
+        if box.clickedButton() is dont_save:
+            return "discard"
         if answer == QtWidgets.QMessageBox.StandardButton.Save:
             return "save"
-        if answer == QtWidgets.QMessageBox.StandardButton.Discard:
-            return "discard"
         return "cancel"
 
     def ask_changed_on_disk(self, name: str) -> ChangedOnDiskAnswer:
