@@ -61,6 +61,10 @@ class WindowActions(QObject):
         self.paste = a("action_paste", self.tr("&Paste"), Key.Paste)
         self.duplicate = a("action_duplicate", self.tr("Dup&licate"), "Ctrl+D")
         self.delete = a("action_delete", self.tr("&Delete"), Key.Delete)
+        # Linux's Delete binding includes Ctrl+D, which is Duplicate here: the two shared it and
+        # Qt ran neither ("Ambiguous shortcut overload", QA s8 K7)
+        duplicate_keys = self.duplicate.shortcuts()
+        self.delete.setShortcuts([k for k in self.delete.shortcuts() if k not in duplicate_keys])
         self.select_all = a("action_select_all", self.tr("Select &All"), Key.SelectAll)
         self.find = a("action_find", self.tr("&Find…"), Key.Find)
         self.find.setStatusTip(self.tr("Find cards by any word in their texts"))
