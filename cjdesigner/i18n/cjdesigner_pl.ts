@@ -141,8 +141,8 @@
         <translation>Edytuj zaznaczony punkt styku, etap lub personę</translation>
     </message>
     <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
+        <source>Enter or F2</source>
+        <translation>Enter lub F2</translation>
     </message>
     <message>
         <source>Back to the map from the Inspector or the palette</source>

@@ -141,8 +141,8 @@
         <translation>Editează punctul de contact, etapa sau persona selectată</translation>
     </message>
     <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
+        <source>Enter or F2</source>
+        <translation>Enter sau F2</translation>
     </message>
     <message>
         <source>Back to the map from the Inspector or the palette</source>

@@ -93,7 +93,9 @@ ARROWS: dict[int, tuple[int, int]] = {
     Qt.Key.Key_Up: (0, -1),
     Qt.Key.Key_Down: (0, 1),
 }
-ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
+"""The keys that edit the selection: Enter, and F2 (the rename key of file managers and
+spreadsheets, which a first-time user reaches for: QA s8 K1)."""
 
 
 def place(layout: GridLayout, card_id: str) -> tuple[Cell, int] | None:
@@ -355,7 +357,8 @@ def move_header(scene: KeyboardScene, layout: GridLayout, step: tuple[int, int])
 
 
 def activate_selection(scene: KeyboardScene) -> bool:
-    """Enter: edit the selected card (inspector) or header (in place); False if nothing to edit."""
+    """Enter or F2: edit the selected card (inspector) or header (in place); False if nothing
+    to edit."""
     cards = scene.selected_touchpoint_ids()
     if len(cards) == 1:
         scene.card_activated.emit(cards[0])

@@ -48,7 +48,7 @@ def canvas_keys(_widget: QWidget) -> list[tuple[str, str]]:
             QCoreApplication.translate(
                 "CanvasKeys", "Edit the selected touchpoint, stage or persona"
             ),
-            QCoreApplication.translate("CanvasKeys", "Enter"),
+            QCoreApplication.translate("CanvasKeys", "Enter or F2"),
         ),
         (
             QCoreApplication.translate(
