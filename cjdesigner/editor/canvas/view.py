@@ -150,6 +150,24 @@ class MapView(QGraphicsView):
         self.inline_editor.finish()  # the name it edits would slide away from under it
         super().scrollContentsBy(dx, dy)
         self._pin_headers()
+        if dx or dy:
+            self._repaint_pinned(dx, dy)
+
+    def _repaint_pinned(self, dx: int, dy: int) -> None:
+        """Repaint where the pinned headers are and the strip a scroll just moved them over.
+
+        A scroll moves the viewport's pixels and repaints only the strip it uncovers, so the
+        pinned headers' old pixels, moved with the map, stayed on screen as slices over the
+        first stages until the next full repaint (QA s8 K5, on a real display)."""
+        scene = self.scene()
+        if not isinstance(scene, MapScene):
+            return
+        region = QRegion()
+        for item in scene.pinned_items():
+            rect = self.mapFromScene(item.sceneBoundingRect()).boundingRect()
+            region += rect.adjusted(-abs(dx) - 2, -abs(dy) - 2, abs(dx) + 2, abs(dy) + 2)
+        if not region.isEmpty():
+            self.viewport().update(region)
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
