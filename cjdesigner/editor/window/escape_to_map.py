@@ -11,11 +11,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+
+NAME_FIELDS = frozenset(("touchpoint_title", "stage_name", "persona_name"))
+"""The fields a card, stage or persona is named in: Enter there names it and goes back to the
+map (a card dropped from the palette is named, then 1/2/3 mark it: the 3 went into its title,
+QA s8 K14)."""
 
 
 class EscapeToMap(QObject):
-    """Watches a panel; an Esc that no widget in it used moves the focus to ``view``."""
+    """Watches a panel; an Esc that no widget in it used moves the focus to ``view``, and so
+    does Enter in a name field (a line field lets Enter pass once it has taken the text)."""
 
     def __init__(self, panel: QWidget, view: QWidget) -> None:
         super().__init__(panel)
@@ -26,10 +32,19 @@ class EscapeToMap(QObject):
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-            and not event.modifiers()
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             and self._view.isVisible()
+            and (event.key() == Qt.Key.Key_Escape or self._enter_in_a_name(event))
         ):
             self._view.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
         return False
+
+    @staticmethod
+    def _enter_in_a_name(event: QKeyEvent) -> bool:
+        focus = QApplication.focusWidget()
+        return (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and focus is not None
+            and focus.objectName() in NAME_FIELDS
+        )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from cjdesigner.editor.window import MainWindow
@@ -45,3 +45,33 @@ def test_enter_on_a_card_puts_the_cursor_in_its_title(
     qtbot.waitUntil(lambda: window.inspector.isAncestorOf(QApplication.focusWidget()))
     focus = QApplication.focusWidget()
     assert isinstance(focus.property("text"), str) and focus.property("text") == "Zażółć gęślą"
+
+
+def test_enter_in_the_title_names_the_card_and_goes_back_to_the_map(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """A card is named, then 1/2/3 mark it: Enter in its title field names it and puts the
+    keyboard back on the map, on the card (the 3 went into the title: QA s8 K14). Enter in
+    another line field (the owner) stays there."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.view.setFocus()
+    window.scene.select_ids(["t2"])
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.inspector.isAncestorOf(QApplication.focusWidget()))
+    title = QApplication.focusWidget()
+    assert title.objectName() == "touchpoint_title"
+    title.selectAll()
+    qtbot.keyClicks(title, "Pays by card")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    assert window.view.hasFocus()
+    assert window.scene.selected_touchpoint_ids() == ["t2"]
+    qtbot.keyClick(window.view, Qt.Key.Key_3)
+    card = window.doc.map.touchpoint("t2")
+    assert card.title == "Pays by card" and card.sentiment.value == "negative"
+    owner = window.inspector.findChild(QWidget, "touchpoint_owner")
+    owner.setFocus()
+    qtbot.keyClick(owner, Qt.Key.Key_Return)
+    assert owner.hasFocus()
