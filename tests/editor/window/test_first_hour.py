@@ -197,3 +197,16 @@ def test_a_new_card_has_no_evidence_level_and_a_plain_border(window: MainWindow)
     window.scene.select_ids([card_id])
     form = window.inspector.touchpoint_form
     assert form.evidence.currentData() is None and form.evidence.currentText() == "Not stated yet"
+
+
+def test_the_shortcuts_list_names_only_keys_a_laptop_has(qtbot: QtBot) -> None:
+    """Linux binds Undo to Ctrl+Z and F14 too: the list showed F14/F16/F18/F20 (QA s8 K8)."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from cjdesigner.editor.window.shortcuts_dialog import action_keys
+
+    undo = QAction("&Undo")
+    undo.setShortcuts([QKeySequence("Ctrl+Z"), QKeySequence("F14")])
+    present = QAction("&Presentation")
+    present.setShortcut(QKeySequence("F5"))
+    assert action_keys([undo, present]) == [("Undo", "Ctrl+Z"), ("Presentation", "F5")]
