@@ -76,7 +76,13 @@ def name_initials(name: str) -> str:
     letters of the name itself — the words before a comma, a bracket, a dash between spaces or
     a number ("Anna Wiśniewska, 34 lata" → "AW", not "AL"); a double-barrelled surname gives
     its first part's letter ("Alexandra Bălănescu-Popovici" → "AB"); a one-word name gives its
-    first two letters ("Ștefan" → "ȘT"), or a hyphenated one's parts' ("Jean-Luc" → "JL")."""
+    first two letters ("Ștefan" → "ȘT"), or a hyphenated one's parts' ("Jean-Luc" → "JL");
+    a word and a number, as new lanes are named, its letter and the number ("Persona 2" → "P2")."""
+    numbered = name.split()
+    if len(numbered) == 2 and numbered[1].isdigit() and numbered[0][:1].isalpha():
+        # "Persona 1", "Persona 2" (new lanes not named yet): P1, P2, not PE on every lane
+        # (QA s8 K10)
+        return (numbered[0][0] + numbered[1][:2]).upper()
     words: list[str] = []
     for word in name.split():
         cut = next((i for i, ch in enumerate(word) if ch in _NAME_ENDS), -1)

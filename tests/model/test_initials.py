@@ -35,6 +35,10 @@ from cjdesigner.model.persona import name_initials
         ("34 lata", "3L"),
         ("  ", "?"),
         ("(gość)", "?"),
+        # new lanes not named yet: their letter and number, not "PE" on every lane (QA s8 K10)
+        ("Persona 1", "P1"),
+        ("Persona 2", "P2"),
+        ("Persoana 12", "P12"),
     ],
 )
 def test_initials(name: str, initials: str) -> None:
