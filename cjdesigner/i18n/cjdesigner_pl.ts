@@ -204,6 +204,10 @@
         </translation>
     </message>
     <message>
+        <source>You typed ş/ţ with a cedilla; Romanian writes ș/ț with a comma below (Map &gt; Fix Romanian Letters changes them everywhere)</source>
+        <translation>Wpisano ş/ţ z cedyllą; po rumuńsku pisze się ș/ț z przecinkiem (Mapa &gt; Popraw rumuńskie litery zmienia je wszędzie)</translation>
+    </message>
+    <message>
         <source>No ş or ţ with a cedilla in this map</source>
         <translation>Ta mapa nie zawiera ş ani ţ z cedyllą</translation>
     </message>

@@ -204,6 +204,10 @@
         </translation>
     </message>
     <message>
+        <source>You typed ş/ţ with a cedilla; Romanian writes ș/ț with a comma below (Map &gt; Fix Romanian Letters changes them everywhere)</source>
+        <translation>Ați tastat ş/ţ cu sedilă; în română se scrie ș/ț cu virgulă dedesubt (Hartă &gt; Corectează literele românești le schimbă peste tot)</translation>
+    </message>
+    <message>
         <source>No ş or ţ with a cedilla in this map</source>
         <translation>Harta nu conține ş sau ţ cu sedilă</translation>
     </message>

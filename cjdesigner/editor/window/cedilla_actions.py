@@ -8,6 +8,8 @@ getter, whether the window is read-only, the status bar's message and the menu a
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
+from weakref import WeakSet
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -16,8 +18,12 @@ from cjdesigner.editor.window.controller_inputs import CurrentDocument, ShowMess
 from cjdesigner.editor.window.romanian import (
     cedilla_fix_command,
     count_cedilla_fields,
+    holds_cedilla,
     map_has_cedillas,
 )
+
+if TYPE_CHECKING:
+    from cjdesigner.editor.document import MapDocument
 
 
 class CedillaActions(QObject):
@@ -36,6 +42,8 @@ class CedillaActions(QObject):
         self._read_only = read_only
         self._show_message = show_message
         self._fix_action = fix_action
+        self._typed_noted: WeakSet[MapDocument] = WeakSet()
+        """The maps (by object) told about a cedilla letter typed in them."""
 
     def offer_fix(self) -> None:
         """Map > Fix Romanian Letters shows only on a map that has ş/ţ with a cedilla (looked
@@ -58,6 +66,36 @@ class CedillaActions(QObject):
                     "Letters changes them to ș/ț",
                     "",
                     fields,
+                ),
+                15_000,
+            )
+
+    # -- typed while editing: said once a map, when the first such letter is typed --------
+
+    def typed_in_touchpoints(self, ids: list[str]) -> None:
+        self._typed(ids, "touchpoints")
+
+    def typed_in_stages(self, ids: list[str]) -> None:
+        self._typed(ids, "stages")
+
+    def typed_in_personas(self, ids: list[str]) -> None:
+        self._typed(ids, "personas")
+
+    def _typed(self, ids: list[str], kind: str) -> None:
+        """The items just edited hold ş/ţ with a cedilla (an old Romanian keyboard layout
+        types them): say so once for this map, while it is being written, not only when it is
+        next opened (QA s8 K6: they went to the client's PDF without a word)."""
+        doc = self._document()
+        if doc is None or doc in self._typed_noted or not ids:
+            return
+        wanted = set(ids)
+        items = [item for item in getattr(doc.map, kind) if item.id in wanted]
+        if any(holds_cedilla(item) for item in items):
+            self._typed_noted.add(doc)
+            self._show_message(
+                self.tr(
+                    "You typed ş/ţ with a cedilla; Romanian writes ș/ț with a comma below "
+                    "(Map > Fix Romanian Letters changes them everywhere)"
                 ),
                 15_000,
             )

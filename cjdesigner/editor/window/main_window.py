@@ -307,6 +307,9 @@ class MainWindow(QMainWindow):
             (stack.canRedoChanged, self._update_undo_actions),
             (stack.undoTextChanged, self._update_undo_actions),
             (stack.redoTextChanged, self._update_undo_actions),
+            (doc.touchpoints_changed, self.cedillas.typed_in_touchpoints),
+            (doc.stages_changed, self.cedillas.typed_in_stages),
+            (doc.personas_changed, self.cedillas.typed_in_personas),
         ]
 
     def set_read_only(self, read_only: bool) -> None:

@@ -17,13 +17,14 @@ from cjdesigner.editor.document import MapDocument
 from cjdesigner.model.text import cedilla_to_comma_in, has_cedilla_forms
 
 
-def _has_cedilla(value: Any) -> bool:
+def holds_cedilla(value: Any) -> bool:
+    """Whether ``value`` (a text, a model item, a list) holds ş/ţ with a cedilla."""
     if isinstance(value, str):
         return has_cedilla_forms(value)
     if isinstance(value, BaseModel):
-        return any(_has_cedilla(getattr(value, name)) for name in type(value).model_fields)
+        return any(holds_cedilla(getattr(value, name)) for name in type(value).model_fields)
     if isinstance(value, list | tuple):
-        return any(_has_cedilla(item) for item in value)
+        return any(holds_cedilla(item) for item in value)
     return False
 
 
@@ -45,7 +46,7 @@ def _changes(item: BaseModel) -> dict[str, Any]:
     changes: dict[str, Any] = {}
     for name in type(item).model_fields:
         value = getattr(item, name)
-        if not _has_cedilla(value):
+        if not holds_cedilla(value):
             continue
         if isinstance(value, list) and value and isinstance(value[0], BaseModel):
             changes[name] = [

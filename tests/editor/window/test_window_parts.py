@@ -330,3 +330,22 @@ def test_legend_explains_every_card_mark(window: MainWindow) -> None:
         assert expected in texts
     icons = [label for label in legend.findChildren(QLabel) if not label.text()]
     assert len(icons) == 9 and all(not label.pixmap().isNull() for label in icons)
+
+
+def test_a_cedilla_letter_typed_is_pointed_out_once_while_writing(window: MainWindow) -> None:
+    """An old Romanian keyboard layout types ş/ţ: the first one typed in a card, stage or
+    persona is pointed out then, not only when the map is next opened (QA s8 K6); once a map,
+    and nothing is changed without asking."""
+    from cjdesigner.editor.commands import UpdateFields
+
+    doc = window.doc
+    assert doc is not None
+    window.statusBar().clearMessage()
+    doc.push(UpdateFields(doc, "touchpoint", "t0", {"title": "Plată în aplicație"}))
+    assert window.statusBar().currentMessage() == ""  # comma below: nothing to say
+    doc.push(UpdateFields(doc, "touchpoint", "t0", {"title": "Plată în aplicaţie"}))
+    assert "You typed ş/ţ with a cedilla" in window.statusBar().currentMessage()
+    assert doc.map.touchpoint("t0").title == "Plată în aplicaţie"  # not changed silently
+    window.statusBar().clearMessage()
+    doc.push(UpdateFields(doc, "persona", doc.map.personas[0].id, {"name": "Ştefan"}))
+    assert window.statusBar().currentMessage() == ""  # said once for this map
