@@ -29,18 +29,23 @@ def test_tab_reaches_the_canvas_and_lands_on_a_card(window: MainWindow, qtbot: Q
     assert window.scene.cards["t0"].focus_ring
 
 
+def _on_the_map(window: MainWindow, qtbot: QtBot, card: str) -> None:
+    """The window shown and active, the keyboard on the map, ``card`` selected."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.view.setFocus()
+    window.scene.select_ids([card])
+
+
 @pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_F2])
 def test_enter_on_a_card_puts_the_cursor_in_its_title(
     window: MainWindow, qtbot: QtBot, key: Qt.Key
 ) -> None:
     """Enter, or F2 (the rename key a first-time user reaches for: QA s8 K1, it did nothing
     and what was typed next was lost), puts the cursor in the card's title."""
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitActive(window)
-    window.view.setFocus()
-    window.scene.select_ids(["t2"])
+    _on_the_map(window, qtbot, "t2")
     qtbot.keyClick(window.view, key)
     qtbot.waitUntil(lambda: window.inspector.isAncestorOf(QApplication.focusWidget()))
     focus = QApplication.focusWidget()
@@ -53,12 +58,7 @@ def test_enter_in_the_title_names_the_card_and_goes_back_to_the_map(
     """A card is named, then 1/2/3 mark it: Enter in its title field names it and puts the
     keyboard back on the map, on the card (the 3 went into the title: QA s8 K14). Enter in
     another line field (the owner) stays there."""
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitActive(window)
-    window.view.setFocus()
-    window.scene.select_ids(["t2"])
+    _on_the_map(window, qtbot, "t2")
     qtbot.keyClick(window.view, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.inspector.isAncestorOf(QApplication.focusWidget()))
     title = QApplication.focusWidget()
